@@ -1,0 +1,24 @@
+# Ages of people: "28-year-old Mikhail Bayankin", "43 years old", "aged 16, 17 and 19",
+# "Konstantin (42)", "Anna Zuyeva, 35,", "Der 28-Jährige", "43 Jahre alt", "im Alter von 19 Jahren".
+
+Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2], null], l, r) %}
+     | Number %hyphen:? %ageAdj PersonName {% pp.ageAdjective %}
+     | Number %yearUnit %old {% pp.ageYearsOld %}
+     | %aged AgeNumbers {% (d, l, r) => pp.ageList([d[0], d[1], null], l, r) %}
+     | %aged AgeNumbers %yearUnit {% pp.ageList %}
+     | NameWord %lparen Digits %rparen {% pp.ageAfterName %}
+     | NameWord %comma Digits %comma {% pp.ageAfterName %}
+
+AgeNumbers -> Number {% pp.list %}
+            | AgeNumbers %comma Number {% pp.list %}
+            | AgeNumbers %rangeAnd Number {% pp.list %}
+            | AgeNumbers %comma %rangeAnd Number {% pp.list %}
+
+# A name before an age is matched from its last word, so that a caption ("Photo Reuters Anna
+# Zuyeva (35)") cannot become part of it; extract widens it to the full name.
+NameWord -> %personName {% pp.name %}
+
+# A name after an age: at most three words.
+PersonName -> %personName {% pp.name %}
+            | %personName %personName {% pp.name %}
+            | %personName %personName %personName {% pp.name %}

@@ -1,0 +1,67 @@
+# crosscheck's claim grammar. It is shared by every language: the words behind each %terminal
+# come from grammar/lexicon/<lang>.yaml through the tagger (src/extract/tagger.ts), so the
+# rules here say only how figures are built. One parse is one phrase: a quantity, an age,
+# a date or an attribution. src/extract/parse-phrases.ts runs it over the stretches of text
+# around figures, longest match first.
+@preprocessor typescript
+
+@{%
+import * as pp from "../grammar-support.js";
+
+// Terminals: one per lexicon category (see Category in src/extract/lexicon.ts).
+const num = pp.match("num");
+const units = pp.match("units");
+const teens = pp.match("teens");
+const tens = pp.match("tens");
+const hundred = pp.match("hundred");
+const scale = pp.match("scale");
+// "1.5m", "$2bn" are glued to their digits; "2 Mrd.", "1,5 Mio" may stand apart.
+const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.length >= 3);
+const article = pp.match("article");
+const joiner = pp.match("joiner");
+const unitTensJoiner = pp.match("unitTensJoiner");
+const fraction = pp.match("fraction");
+const half = pp.match("half");
+const qualifier = pp.match("qualifier");
+const rangeFrom = pp.match("rangeFrom");
+const rangeAnd = pp.match("rangeAnd");
+const rangeTo = pp.match("rangeTo");
+const pluralScale = pp.match("pluralScale");
+const tensOf = pp.match("tensOf");
+const of = pp.match("of");
+const vagueDet = pp.match("vagueDet");
+const unit = pp.match("unit");
+const yearUnit = pp.matchWhere("unit", (t) => t.info.unit === "year");
+const currency = pp.match("currency");
+const ageAdj = pp.match("ageAdj");
+const old = pp.match("old");
+const aged = pp.match("aged");
+const month = pp.match("month");
+const yearPrep = pp.match("yearPrep");
+const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
+const accordingTo = pp.match("accordingTo");
+const sayVerb = pp.match("sayVerb");
+const aux = pp.match("aux");
+const det = pp.match("det");
+const nameJoiner = pp.match("nameJoiner");
+const name = pp.match("name");
+// People's names are not written in capitals ("EPA", "DW" are organisations).
+const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
+const durationUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit));
+const hyphen = pp.match("hyphen");
+const comma = pp.match("comma");
+const lparen = pp.match("lparen");
+const rparen = pp.match("rparen");
+const dot = pp.match("dot");
+%}
+
+Phrase -> Quantity {% id %}
+        | Age {% id %}
+        | Date {% id %}
+        | Attribution {% id %}
+
+@include "numbers.ne"
+@include "quantities.ne"
+@include "ages.ne"
+@include "dates.ne"
+@include "attribution.ne"

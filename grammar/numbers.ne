@@ -1,0 +1,53 @@
+# Numbers: digits with an optional multiplier, and number words in both word orders
+# ("twenty-five", German "fünfundzwanzig" split by the tagger into fünf|und|zwanzig).
+
+Number -> DigitNumber {% id %}
+        | WordNumber {% id %}
+
+Digits -> %num {% pp.digits %}
+
+DigitNumber -> Digits {% id %}
+             | Digits %scale {% pp.scaled %}
+             | Digits %scaleAbbr {% pp.scaled %}
+
+WordNumber -> Below1000 {% id %}
+            | Groups {% id %}
+            | Groups Below1000 {% pp.sum %}
+            | Groups %joiner Below1000 {% pp.sum %}
+
+# "twenty-five thousand", "a million", "tausend", "half a million", "eine halbe Million"
+Groups -> Group {% id %}
+        | Groups Group {% pp.sum %}
+
+Group -> Below1000 %scale {% pp.scaleGroup %}
+       | Article %scale {% pp.scaleGroup %}
+       | %scale {% (d) => pp.scaleGroup([null, d[0]]) %}
+       | %half Article %scale {% pp.halfScale %}
+       | Article %half %scale {% pp.halfScale %}
+
+Below1000 -> Below100 {% id %}
+           | Hundreds {% id %}
+
+Hundreds -> HundredHead {% id %}
+          | HundredHead Below100 {% pp.sum %}
+          | HundredHead %joiner Below100 {% pp.sum %}
+
+HundredHead -> %hundred {% (d) => pp.hundreds([null, d[0], null, null]) %}
+             | Multiplier %hundred {% (d) => pp.hundreds([d[0], d[1], null, null]) %}
+
+Below100 -> Units {% id %}
+          | Teens {% id %}
+          | Tens {% id %}
+          | %tens %hyphen:? %units {% pp.tensUnits %}
+          | Multiplier %unitTensJoiner %tens {% pp.unitsTens %}
+
+Multiplier -> Units {% id %}
+            | Article {% id %}
+
+Units -> %units {% pp.word %}
+Teens -> %teens {% pp.word %}
+Tens -> %tens {% pp.word %}
+Article -> %article {% pp.word %}
+
+# "a quarter", "two-thirds", "zwei Drittel": proportions
+Fraction -> Multiplier %hyphen:? %fraction {% pp.fraction %}

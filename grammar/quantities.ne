@@ -1,0 +1,35 @@
+# Quantities: a number with its qualifier, unit or currency; ranges; vague amounts.
+
+Quantity -> Core {% id %}
+          | %qualifier Core {% pp.qualify %}
+          | Compound {% id %}
+
+# "24-hour", "six-day", "10-km": a compound adjective takes no qualifier ("under 24-hour
+# protection" is not "less than a day").
+Compound -> Number %hyphen %unit {% pp.withUnit %}
+
+Core -> Number {% pp.plain %}
+      | Number %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Article %durationUnit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | %currency Number {% pp.currencyFirst %}
+      | Fraction {% id %}
+      | Range {% id %}
+      | Vague {% id %}
+      | Vague %unit {% pp.vagueWithUnit %}
+
+# "between 5 and 10 million", "5,000 to 6,000 km", "5–10", "$5-10bn"
+Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBetween %}
+       | Number UnitWord:? %rangeTo Number UnitWord:? {% pp.rangeTo %}
+       | %currency Number %rangeTo %currency:? Number {% pp.rangeCurrency %}
+
+UnitWord -> %unit {% id %}
+          | %currency {% id %}
+
+# "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands", "several hundred"
+Vague -> %pluralScale {% pp.pluralScale %}
+       | %pluralScale %of {% pp.pluralScale %}
+       | %pluralScale %of %pluralScale {% pp.pluralScale %}
+       | %tensOf %of %pluralScale {% pp.pluralScale %}
+       | %vagueDet %hundred {% pp.vagueDeterminer %}
+       | %vagueDet %scale {% pp.vagueDeterminer %}

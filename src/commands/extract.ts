@@ -1,0 +1,42 @@
+// `crosscheck extract [--lang en|de] [--format yaml|json] FILE…|-`: prints the claims of each file.
+import { readFileSync } from "node:fs";
+import { stringify } from "yaml";
+import { articleFromText, readArticle, type Article, type InputError } from "../corpus/article.js";
+import { expandPaths } from "../corpus/files.js";
+import { extract } from "../extract/extract.js";
+import type { Claim } from "../claims/claim.js";
+import { formatInputError } from "../report/terminal.js";
+
+export interface ExtractOptions {
+  lang?: string;
+  format: "yaml" | "json";
+}
+
+export function extractArticle(a: Article): Claim[] {
+  return extract({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });
+}
+
+export function runExtract(paths: string[], opts: ExtractOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const errors: InputError[] = [];
+  const claims: Claim[] = [];
+  const articles: Article[] = [];
+  const fromStdin = paths.length === 1 && paths[0] === "-";
+  if (fromStdin) {
+    const { article, errors: e } = articleFromText("-", readFileSync(0, "utf8"), opts.lang);
+    articles.push(article);
+    errors.push(...e);
+  } else {
+    const { files, errors: e } = expandPaths(paths);
+    errors.push(...e);
+    for (const f of files) {
+      const r = readArticle(f, opts.lang);
+      errors.push(...r.errors);
+      if (r.article) articles.push(r.article);
+    }
+  }
+  for (const a of articles) claims.push(...extractArticle(a));
+  if (opts.format === "json") out.write(JSON.stringify(claims, null, 2) + "\n");
+  else out.write(stringify({ claims }, { lineWidth: 0 }));
+  for (const e of errors) err.write(formatInputError(e) + "\n");
+  return errors.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,121 @@
+// Reading articles: bytes → text (UTF-8, UTF-16 with BOM), front matter, language, date.
+// Reading never throws: a file that cannot be read becomes an InputError and the rest goes on.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { parseDocument } from "yaml";
+import { availableLanguages, getLexicon } from "../extract/lexicon.js";
+import { lex } from "../extract/lexer.js";
+
+export interface Article {
+  /** The path as given (relative to the working folder), used in every report. */
+  path: string;
+  text: string;
+  /** Index where the body starts, after any front matter. */
+  bodyStart: number;
+  title: string | null;
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD) or null. */
+  date: string | null;
+  lang: string;
+  /** How the language was decided. */
+  langFrom: "option" | "front-matter" | "detected";
+  /** sha256 of the text, for caches. */
+  hash: string;
+}
+
+export interface InputError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type ReadResult = { article: Article; errors: InputError[] } | { article: null; errors: InputError[] };
+
+/** Decodes bytes: a BOM decides UTF-8 or UTF-16; otherwise strict UTF-8. */
+export function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3));
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Guesses the language by counting each lexicon's function words. */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 20_000);
+  const words = lex(sample).filter((t) => t.type === "word").map((t) => t.text.toLowerCase());
+  let best = "en";
+  let bestScore = -1;
+  for (const lang of availableLanguages()) {
+    const stop = getLexicon(lang).stopwords;
+    const score = words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0);
+    if (score > bestScore) ((best = lang), (bestScore = score));
+  }
+  return best;
+}
+
+function isoDate(v: unknown): string | null {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
+  return null;
+}
+
+/** Builds an Article from text already decoded; `langOption` overrides front matter and detection. */
+export function articleFromText(path: string, text: string, langOption?: string): { article: Article; errors: InputError[] } {
+  const errors: InputError[] = [];
+  let bodyStart = 0;
+  let meta: Record<string, unknown> = {};
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    bodyStart = fm[0].length;
+    const doc = parseDocument(fm[1]!, { prettyErrors: false });
+    const lineOffset = 1; // the YAML starts on the line after "---"
+    for (const e of doc.errors) {
+      const [line, col] = e.linePos?.[0] ? [e.linePos[0].line + lineOffset, e.linePos[0].col] : [1, 1];
+      errors.push({ file: path, line, column: col, message: `front matter: ${e.message.split("\n")[0]}` });
+    }
+    if (doc.errors.length === 0) {
+      const value: unknown = doc.toJS({ maxAliasCount: 100 });
+      if (value && typeof value === "object" && !Array.isArray(value)) meta = value as Record<string, unknown>;
+    }
+  }
+  const str = (k: string): string | null => (typeof meta[k] === "string" && (meta[k] as string).trim() ? (meta[k] as string).trim() : null);
+  let lang: string;
+  let langFrom: Article["langFrom"];
+  const known = availableLanguages();
+  if (langOption) ((lang = langOption), (langFrom = "option"));
+  else if (str("lang") && known.includes(str("lang")!)) ((lang = str("lang")!), (langFrom = "front-matter"));
+  else {
+    if (str("lang")) errors.push({ file: path, line: 2, column: 1, message: `front matter: unknown language "${str("lang")}" (have: ${known.join(", ")}); detecting it instead` });
+    ((lang = detectLanguage(text.slice(bodyStart))), (langFrom = "detected"));
+  }
+  const article: Article = {
+    path, text, bodyStart, title: str("title"), outlet: str("outlet"), date: isoDate(meta["date"]),
+    lang, langFrom, hash: createHash("sha256").update(text).digest("hex"),
+  };
+  return { article, errors };
+}
+
+/** Reads one article file. Never throws. */
+export function readArticle(path: string, langOption?: string): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : (e as Error).message;
+    return { article: null, errors: [{ file: path, line: 0, column: 0, message: `cannot read: ${reason}` }] };
+  }
+  let text: string;
+  try {
+    text = decode(bytes);
+  } catch {
+    return { article: null, errors: [{ file: path, line: 0, column: 0, message: "not valid UTF-8 or UTF-16 text (binary file or another encoding?)" }] };
+  }
+  if (text.includes("\u0000")) {
+    return { article: null, errors: [{ file: path, line: 0, column: 0, message: "binary file (contains NUL bytes)" }] };
+  }
+  return articleFromText(path, text, langOption);
+}

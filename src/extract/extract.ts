@@ -1,0 +1,156 @@
+// extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
+// hold a figure, then turn each phrase into claims with their frame. Pure and per article.
+import type { Claim, Kind } from "../claims/claim.js";
+import type { AgeNode, DateNode, QuantityNode } from "./grammar-support.js";
+import { getLexicon } from "./lexicon.js";
+import { normaliseQuantity, type Normalised } from "./normalise.js";
+import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
+import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
+import { countedNoun, entityOf, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
+
+export interface ExtractInput {
+  /** The article's path as the claims should name it. */
+  path: string;
+  /** The whole file's text; spans index into it. */
+  text: string;
+  lang: string;
+  /** The article's date (ISO), the claims' asOf. */
+  date?: string | null;
+  /** Where the body starts: text before it (front matter) is not read. */
+  bodyStart?: number;
+}
+
+/** Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News", "1. Skip". */
+function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode): boolean {
+  if (node.unit || node.qualifier !== "exact" || node.lo === null || node.fraction !== undefined) return false;
+  const first = tokens[m.first]!;
+  const prev = tokens[m.first - 1];
+  if (prev) {
+    if (prev.cats.includes("label") && prev.line === first.line) return true;
+    if (!first.spaceBefore && prev.raw === "word") return true; // "MH17", "G7"
+    if (!first.spaceBefore && prev.cats.includes("hyphen")) {
+      const word = tokens[m.first - 2];
+      if (word && word.raw === "word" && !prev.spaceBefore && (word.cap || word.cats.includes("label"))) return true; // "Su-25", "Covid-19"
+    }
+  }
+  const n1 = tokens[m.last];
+  const n2 = tokens[m.last + 1];
+  const isName = (t: Token | undefined): boolean => !!t && t.cats.length === 1 && t.cats[0] === "name";
+  if (isName(n1) && isName(n2) && n2!.spaceBefore) return true; // "24 Instant News"
+  // A list or menu marker at the start of a line: "1. Skip to content", "2) …"
+  const startsLine = !prev || prev.line !== first.line;
+  if (startsLine && n1 && (n1.text === "." || n1.text === ")") && !n1.spaceBefore && Number.isInteger(node.lo.v) && node.lo.v < 100) return true;
+  return false;
+}
+
+/** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure. */
+const isLoneOne = (node: QuantityNode): boolean =>
+  node.qualifier === "exact" && !node.unit && node.lo?.word === true && node.lo.v === 1 && node.lo.scale === 1;
+
+/** A four-digit whole number between 1900 and 2100 with nothing counted is a year. */
+const looksLikeYear = (node: QuantityNode, noun: Token | undefined): boolean =>
+  !noun && !node.unit && node.qualifier === "exact" && node.lo?.digits !== undefined &&
+  node.lo.scale === 1 && node.lo.digits.text.length === 4 && !node.lo.digits.num!.grouped &&
+  node.lo.v >= 1900 && node.lo.v <= 2100;
+
+function isoDate(d: { year?: number; month?: number; day?: number }): string {
+  const p2 = (n: number): string => String(n).padStart(2, "0");
+  if (d.year !== undefined && d.month !== undefined && d.day !== undefined) return `${d.year}-${p2(d.month)}-${p2(d.day)}`;
+  if (d.year !== undefined && d.month !== undefined) return `${d.year}-${p2(d.month)}`;
+  if (d.month !== undefined && d.day !== undefined) return `--${p2(d.month)}-${p2(d.day)}`;
+  return String(d.year);
+}
+
+/** The 1-based line and column of a string index, from the token holding it. */
+function position(tokens: readonly Token[], at: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const t = tokens[lo]!;
+  return { line: t.line, column: t.col + (at - t.start) };
+}
+
+export function extract(input: ExtractInput): Claim[] {
+  const lexicon = getLexicon(input.lang);
+  const bodyStart = input.bodyStart ?? 0;
+  // Front matter is blanked, not cut, so that every index and line stays the file's own.
+  const readable = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
+  const tagged = tag(readable, lexicon);
+  const claims: Claim[] = [];
+  let names: ReturnType<typeof fullNames> | undefined;
+  let sentenceIndex: Int32Array | undefined;
+  const sentenceOf = (token: number): number => {
+    if (!sentenceIndex) {
+      sentenceIndex = new Int32Array(tagged.tokens.length);
+      tagged.sentences.forEach((s, k) => sentenceIndex!.fill(k, s.first, s.last));
+    }
+    return sentenceIndex[token]!;
+  };
+  const ctx: EntityContext = { text: input.text, tagged, lang: input.lang, names: () => (names ??= fullNames(tagged)), sentenceOf };
+  const ids = new Set<string>();
+
+  const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
+    const { line, column } = position(tagged.tokens, span.s);
+    let id = `${input.path}@${line}:${column}`;
+    for (let k = 2; ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
+    ids.add(id);
+    claims.push({
+      id, article: input.path, ...fields, asOf: input.date ?? null,
+      text: input.text.slice(span.s, span.e),
+      span: { start: span.s, end: span.e, line, column },
+      sentence: input.text.slice(s.start, s.end), lang: input.lang,
+    });
+  };
+  const none = { noun: null, subject: null, entity: null, source: null, date: null };
+
+  for (const s of tagged.sentences) {
+    if (!hasFigure(tagged.tokens, s)) continue;
+    const phrases = phrasesInSentence(tagged, s);
+    for (const m of phrases) {
+      const node = m.node;
+      if (node.type === "quantity") quantityClaim(tagged, s, m, node, phrases);
+      else if (node.type === "age") ageClaims(s, m, node, phrases);
+      else if (node.type === "date") dateClaim(s, node);
+    }
+  }
+  return claims;
+
+  function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
+    if (isLoneOne(node) || isLabel(t.tokens, m, node)) return;
+    const n = normaliseQuantity(node);
+    const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, input.lang) : undefined;
+    if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
+    let fields: Normalised & { noun: string | null } = { ...n, noun: null };
+    if (noun) {
+      const unit = noun.info.nounUnit ?? noun.text.toLowerCase();
+      fields = { ...fields, kind: "count" as Kind, unit, dimension: `count:${unit}`, noun: noun.text };
+    }
+    const subject = fields.kind === "count" || fields.kind === "number" || fields.kind === "percent" ? subjectOf(t.tokens, s, m, noun) : null;
+    make(s, node, { ...none, ...fields, subject, source: sourceOf(input.text, phrases, m) });
+  }
+
+  function ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
+    const entity = entityOf(ctx, m, node);
+    for (const item of node.items) {
+      // "Anna Zuyeva (35)": the phrase starts at "Zuyeva"; the claim's text takes in the whole name.
+      const prev = tagged.tokens[m.first - 1];
+      const widened = node.form === "name" && entity && prev && entity.startsWith(prev.text) ? { s: prev.start, e: item.e } : item;
+      make(s, widened, {
+        ...none, kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
+        unit: "year", unitText: null, dimension: "age", entity,
+        source: sourceOf(input.text, phrases, m),
+      });
+    }
+  }
+
+  function dateClaim(s: Sentence, node: DateNode): void {
+    make(s, node, {
+      ...none, kind: "date", value: null, min: null, max: null, qualifier: "exact",
+      unit: "date", unitText: null, dimension: "date", date: isoDate(node),
+    });
+  }
+}

@@ -1,0 +1,159 @@
+// The frame around a figure: what is counted (noun), what it is about (subject concept),
+// who says so (source), and whose age it is (entity). Every word used here comes from the
+// lexicon through the tokens' categories.
+import type { Sentence, Tagged, Token } from "./tagger.js";
+import type { PhraseMatch } from "./parse-phrases.js";
+import type { AgeNode } from "./grammar-support.js";
+
+const NOUN_LOOKAHEAD = 3;
+
+/** The counted noun after a figure: a lexicon noun within a few words, else the next plain noun. */
+export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lang: string): Token | undefined {
+  if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
+  for (let k = after; k < s.last && k < after + NOUN_LOOKAHEAD; k++) {
+    const t = tokens[k]!;
+    if (t.raw !== "word") break;
+    if (t.cats.includes("noun")) return t;
+    if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
+  }
+  const next = tokens[after];
+  if (!next || next.raw !== "word" || after >= s.last || next.cats.some((c) => c !== "name")) return undefined;
+  // German capitalises every noun. English nouns are lower-case (a capital is a name:
+  // "24 Instant News"), and a count takes the plural ("3 drivers", not "Two went").
+  if (lang === "de") return next.cap ? next : undefined;
+  return !next.cap && /[^s]s$/u.test(next.key) ? next : undefined;
+}
+
+/** The subject concept: the noun's own, else the nearest concept trigger in the sentence. */
+export function subjectOf(tokens: readonly Token[], s: Sentence, m: PhraseMatch, noun: Token | undefined): string | null {
+  if (noun?.info.concept) return noun.info.concept;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (let k = s.first; k < s.last; k++) {
+    const concept = tokens[k]!.info.concept;
+    if (!concept || !tokens[k]!.cats.includes("concept")) continue;
+    const d = k < m.first ? m.first - k : k >= m.last ? k - m.last + 1 : 0;
+    if (d < bestDistance) ((best = concept), (bestDistance = d));
+  }
+  return best;
+}
+
+/** The source of the nearest attribution phrase in the sentence. */
+export function sourceOf(text: string, phrases: readonly PhraseMatch[], m: PhraseMatch): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const p of phrases) {
+    if (p.node.type !== "attribution") continue;
+    const d = Math.abs(p.first - m.first);
+    if (d < bestDistance) ((best = cleanName(text.slice(p.node.source.s, p.node.source.e))), (bestDistance = d));
+  }
+  return best;
+}
+
+/** Strips a possessive and folds white space in a name as written. */
+export function cleanName(name: string): string {
+  return name.replace(/['’]s$/u, "").replace(/\s+/gu, " ").trim();
+}
+
+export interface NameRun {
+  first: number;
+  last: number;
+  words: string[];
+}
+
+const isPersonWord = (t: Token): boolean => t.cats.includes("name") && (t.text.length < 2 || t.text !== t.text.toUpperCase());
+
+/** Runs of two or more capitalised name words on one line: the article's full names. */
+export function fullNames(tagged: Tagged): NameRun[] {
+  const out: NameRun[] = [];
+  const { tokens } = tagged;
+  for (let i = 0; i < tokens.length; ) {
+    if (!isPersonWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && isPersonWord(tokens[j]!) && tokens[j]!.spaceBefore && tokens[j]!.line === tokens[i]!.line) j++;
+    if (j - i >= 2) out.push({ first: i, last: j, words: tokens.slice(i, j).map((t) => cleanName(t.text)) });
+    i = j;
+  }
+  return out;
+}
+
+export interface EntityContext {
+  text: string;
+  tagged: Tagged;
+  lang: string;
+  names: () => NameRun[];
+  sentenceOf: (token: number) => number;
+}
+
+/**
+ * Whose age it is:
+ * - a name in the phrase: "28-year-old Mikhail Bayankin", "Konstantin (42)", "Anna Zuyeva, 35,"
+ *   (a one-word name before the age takes the name word before it: "Anna" + "Zuyeva");
+ * - "Name, a 32-year-old actor": the name before; "a 60-year-old economist named Irina": after;
+ * - "the 28-year-old … , Mikhail Bayankin," or "der 28-Jährige": a full name later in the
+ *   sentence, else the last full name in the two sentences before;
+ * - "a 34-year-old engineer" introduces someone unnamed: no entity.
+ * A one-word name widens to a full name the article gave before it, if exactly one fits.
+ */
+export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): string | null {
+  const { tokens } = ctx.tagged;
+  // "aged 16, 17 and 19", "up to the age of 55": a group or a limit, not one named person.
+  if (node.form === "aged") return null;
+  const before = tokens[m.first - 1];
+  if (node.name && node.form === "name") {
+    const last = tokens[m.first]!;
+    const prev = tokens[m.first - 1];
+    const words = prev && isPersonWord(prev) && last.spaceBefore && prev.line === last.line ? [prev.text, last.text] : [last.text];
+    return widen(ctx, words.map(cleanName), m.first);
+  }
+  if (node.name && !before?.cats.includes("indefinite")) {
+    const nameToks = tokens.filter((t) => t.start >= node.name!.s && t.end <= node.name!.e);
+    const after = tokens[m.last];
+    // "the 28-year-old Internet retailer": a lone capitalised word before a common noun is a modifier.
+    const modifier = nameToks.length === 1 && after?.raw === "word" && !after.cap && after.cats.length === 0;
+    if (!modifier) {
+      let words = nameToks.map((t) => cleanName(t.text));
+      // German capitalises nouns: "der 28-jährige Blogger Iwan Petrow" keeps the last two words.
+      if (ctx.lang === "de" && words.length > 2) words = words.slice(-2);
+      const entity = widen(ctx, words, m.first);
+      if (entity) return entity;
+    }
+  }
+  if (before?.cats.includes("indefinite")) {
+    if (tokens[m.first - 2]?.cats.includes("comma")) {
+      const run = ctx.names().find((n) => n.last === m.first - 2);
+      if (run) return run.words.join(" ");
+      const single = tokens[m.first - 3];
+      if (single && isPersonWord(single) && ctx.lang !== "de") return widen(ctx, [cleanName(single.text)], m.first);
+    }
+    for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
+      if (tokens[k]!.cats.includes("named") && tokens[k + 1] && isPersonWord(tokens[k + 1]!)) {
+        const run = ctx.names().find((n) => n.first === k + 1);
+        return run ? run.words.join(" ") : widen(ctx, [cleanName(tokens[k + 1]!.text)], k + 1);
+      }
+    }
+    return null;
+  }
+  if (before?.cats.includes("definite") || (node.name && before === undefined)) {
+    const here = ctx.sentenceOf(m.first);
+    const later = ctx.names().find((n) => n.first >= m.last && n.first - m.last <= 8 && ctx.sentenceOf(n.first) === here);
+    if (later) return later.words.join(" ");
+    const prior = ctx.names().filter((n) => n.last <= m.first && here - ctx.sentenceOf(n.first) <= 2).pop();
+    return prior ? prior.words.join(" ") : null;
+  }
+  return null;
+}
+
+/** A one-word name becomes the full name the article gave before it, if exactly one fits. */
+function widen(ctx: EntityContext, words: string[], at: number): string | null {
+  if (words.length >= 2) return words.join(" ");
+  const word = words[0]!;
+  const holders = new Set(ctx.names().filter((n) => n.last <= at && n.words.includes(word)).map((n) => n.words.join(" ")));
+  if (holders.size === 1) return [...holders][0]!;
+  // German capitalises nouns: a lone capitalised word is a name only if used as one elsewhere.
+  if (ctx.lang === "de" && !ctx.names().some((n) => n.words.includes(word))) return null;
+  return word;
+}

@@ -1,0 +1,324 @@
+// Typed helpers for grammar/*.ne: the token matchers the grammar's %terminals refer to, and
+// the postprocessors that build the parse's nodes. The grammar's {% %} blocks only call these.
+import { getUnits, type Category, type QualifierName } from "./lexicon.js";
+import type { Token } from "./tagger.js";
+
+/** A token matcher: nearley calls `test` with our tagged token. */
+export interface Matcher {
+  cat: Category;
+  test: (t: Token) => boolean;
+}
+
+export const isDurationUnit = (id: string | undefined): boolean => id !== undefined && getUnits().get(id)?.dimension === "duration";
+
+export const match = (cat: Category): Matcher => ({ cat, test: (t: Token) => t.cats.includes(cat) });
+
+/** A matcher with an extra condition, for terminals narrower than a category. */
+export const matchWhere = (cat: Category, when: (t: Token) => boolean): Matcher => ({
+  cat,
+  test: (t: Token) => t.cats.includes(cat) && when(t),
+});
+
+// ---------------------------------------------------------------------------------- nodes
+
+export interface Span {
+  s: number;
+  e: number;
+}
+
+export interface Num extends Span {
+  v: number;
+  /** The multiplier written with it ("million"), 1 if none. */
+  scale: number;
+  /** Written in words. */
+  word: boolean;
+  /** The digits token, when written in digits. */
+  digits?: Token;
+}
+
+export interface UnitRef extends Span {
+  unit?: string;
+  currency?: string;
+  text: string;
+}
+
+export interface QuantityNode extends Span {
+  type: "quantity";
+  qualifier: QualifierName | "range" | "vague";
+  lo: Num | null;
+  hi: Num | null;
+  vague?: [number, number];
+  fraction?: number;
+  unit?: UnitRef;
+}
+
+export interface AgeItem extends Span {
+  v: number;
+}
+
+export interface AgeNode extends Span {
+  type: "age";
+  /** How the age is written: "28-year-old", "43 years old", "aged 19", "Konstantin (42)". */
+  form: "adjective" | "years-old" | "aged" | "name";
+  items: AgeItem[];
+  name?: Span & { text: string };
+}
+
+export interface DateNode extends Span {
+  type: "date";
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export interface AttributionNode extends Span {
+  type: "attribution";
+  source: Span;
+}
+
+export type PhraseNode = QuantityNode | AgeNode | DateNode | AttributionNode;
+
+type Part = Token | Span | null | undefined | Part[];
+
+const isToken = (x: unknown): x is Token => typeof x === "object" && x !== null && "cats" in x;
+
+/** The span covering every token and node in d. */
+export function spanOf(...d: Part[]): Span {
+  let s = Infinity;
+  let e = -Infinity;
+  const walk = (x: Part): void => {
+    if (x == null) return;
+    if (Array.isArray(x)) return x.forEach(walk);
+    const xs = isToken(x) ? x.start : x.s;
+    const xe = isToken(x) ? x.end : x.e;
+    if (xs < s) s = xs;
+    if (xe > e) e = xe;
+  };
+  d.forEach(walk);
+  return { s, e };
+}
+
+const tokenSpan = (t: Token): Span => ({ s: t.start, e: t.end });
+
+// ----------------------------------------------------------------------------- numbers
+
+export function digits([t]: [Token]): Num {
+  return { v: t.num!.value, scale: 1, word: false, digits: t, ...tokenSpan(t) };
+}
+
+export function scaled([n, scale]: [Num, Token]): Num {
+  return { ...n, v: n.v * scale.info.scale!, scale: scale.info.scale!, e: scale.end };
+}
+
+/** A single number word ("seven", "zwölf", "a" before a scale). */
+export function word([t]: [Token]): Num {
+  return { v: t.info.n!, scale: 1, word: true, ...tokenSpan(t) };
+}
+
+/** "twenty-five": tens, optional hyphen, units. */
+export function tensUnits(d: [Token, Token | null, Token]): Num {
+  return { v: d[0].info.n! + d[2].info.n!, scale: 1, word: true, ...spanOf(d) };
+}
+
+/** German "fünfundzwanzig": units, "und", tens. */
+export function unitsTens(d: [Num, Token, Token]): Num {
+  return { v: d[0].v + d[2].info.n!, scale: 1, word: true, ...spanOf(d) };
+}
+
+/** "one hundred and twenty", "hundert", "a hundred". */
+export function hundreds(d: [Num | null, Token, Token | null, Num | null]): Num {
+  const [mult, , , rest] = d;
+  return { v: (mult?.v ?? 1) * 100 + (rest?.v ?? 0), scale: 1, word: true, ...spanOf(d) };
+}
+
+/** "twenty-five thousand", "a million", "tausend". */
+export function scaleGroup(d: [Num | null, Token]): Num {
+  const s = d[1].info.scale!;
+  return { v: (d[0]?.v ?? 1) * s, scale: s, word: true, ...spanOf(d) };
+}
+
+/** "half a million", "eine halbe Million", "a half million". */
+export function halfScale(d: Array<Token>): Num {
+  const scale = d[d.length - 1]!.info.scale!;
+  return { v: scale / 2, scale, word: true, ...spanOf(d) };
+}
+
+/** "nine thousand five hundred": groups and the rest add up. */
+export function sum(d: Array<Num | Token | null>): Num {
+  const nums = d.filter((x): x is Num => x != null && !isToken(x));
+  return { v: nums.reduce((a, n) => a + n.v, 0), scale: nums[0]!.scale, word: true, ...spanOf(d) };
+}
+
+// --------------------------------------------------------------------------- quantities
+
+function unitRef(t: Token): UnitRef {
+  return { unit: t.info.unit, currency: t.info.currency, text: t.text, ...tokenSpan(t) };
+}
+
+export function plain([n]: [Num]): QuantityNode {
+  return { type: "quantity", qualifier: "exact", lo: n, hi: null, s: n.s, e: n.e };
+}
+
+/** "6,500 km", "24-hour", "9.000 Euro", "5 million dollars". */
+export function withUnit(d: [Num, Token | null, Token]): QuantityNode {
+  const [n, , u] = d;
+  return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: unitRef(u), ...spanOf(d) };
+}
+
+/** "$9,000", "€5 million", "USD 40". */
+export function currencyFirst(d: [Token, Num]): QuantityNode {
+  const [u, n] = d;
+  return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: unitRef(u), ...spanOf(d) };
+}
+
+/** "two-thirds", "a quarter", "zwei Drittel": a proportion, in percent. */
+export function fraction(d: [Num, Token | null, Token]): QuantityNode {
+  const [n, , f] = d;
+  const v = n.v * f.info.fraction! * 100;
+  const num: Num = { v, scale: 1, word: true, ...spanOf(d) };
+  return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, ...spanOf(d) };
+}
+
+/**
+ * A range: "between 5 and 10 million km", "5,000 to 6,000 km", "$5-10bn". A multiplier or unit
+ * written once applies to both ends; the multiplier only when the low end is smaller than the
+ * high end's own digits ("5 and 10 million", not "500,000 and 1 million").
+ */
+export function range(d: Array<Token | Num | UnitRef | null>, lo: Num, loUnit: Token | null, hi: Num, hiUnit: Token | null): QuantityNode {
+  let low = lo;
+  if (hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) low = { ...lo, v: lo.v * hi.scale, scale: hi.scale };
+  const unitTok = hiUnit ?? loUnit;
+  return {
+    type: "quantity", qualifier: "range", lo: low, hi,
+    unit: unitTok ? unitRef(unitTok) : undefined, ...spanOf(d as Part[]),
+  };
+}
+
+export function rangeBetween(d: [Token, Num, Token | null, Token, Num, Token | null]): QuantityNode {
+  return range(d, d[1], d[2], d[4], d[5]);
+}
+
+export function rangeTo(d: [Num, Token | null, Token, Num, Token | null]): QuantityNode {
+  return range(d, d[0], d[1], d[3], d[4]);
+}
+
+export function rangeCurrency(d: [Token, Num, Token, Token | null, Num]): QuantityNode {
+  return range(d, d[1], null, d[4], d[0]);
+}
+
+/** "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands": [2s, 10s − 1]. */
+export function pluralScale(d: Array<Token | null>): QuantityNode {
+  const toks = d.filter((x): x is Token => x != null);
+  let s = 1;
+  for (const t of toks) {
+    if (t.cats.includes("pluralScale")) s *= t.info.scale!;
+    else if (t.cats.includes("tensOf")) s *= 10;
+  }
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [2 * s, 10 * s - 1], ...spanOf(d) };
+}
+
+/** "several hundred", "a few thousand", "mehrere hundert". */
+export function vagueDeterminer(d: [Token, Token]): QuantityNode {
+  const [det, scale] = d;
+  const [a, b] = det.info.vague!;
+  const s = scale.info.scale!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
+}
+
+export function vagueWithUnit(d: [QuantityNode, Token]): QuantityNode {
+  return { ...d[0], unit: unitRef(d[1]), ...spanOf(d) };
+}
+
+/** A qualifier before the quantity: "more than", "etwa", "up to". */
+export function qualify(d: [Token, QuantityNode]): QuantityNode {
+  const [q, node] = d;
+  if (node.qualifier !== "exact") return { ...node, ...spanOf(d) };
+  return { ...node, qualifier: q.info.qualifier!, ...spanOf(d) };
+}
+
+// --------------------------------------------------------------------------------- ages
+
+const isAge = (v: number): boolean => Number.isInteger(v) && v >= 0 && v <= 125;
+
+export function ageAdjective(d: [Num, Token | null, Token, Span | null], _l: number, reject: object): AgeNode | object {
+  const [n, , adj, name] = d;
+  if (!isAge(n.v)) return reject;
+  const item = { v: n.v, s: n.s, e: adj.end };
+  return { type: "age", form: "adjective", items: [item], name: name ?? undefined, ...spanOf(d as Part[]) };
+}
+
+export function ageYearsOld(d: [Num, Token, Token], _l: number, reject: object): AgeNode | object {
+  const [n] = d;
+  if (!isAge(n.v)) return reject;
+  const sp = spanOf(d);
+  return { type: "age", form: "years-old", items: [{ v: n.v, ...sp }], ...sp };
+}
+
+export function ageList(d: [Token, Num[], Token | null], _l: number, reject: object): AgeNode | object {
+  const [aged, nums, unit] = d;
+  if (!nums.every((n) => isAge(n.v))) return reject;
+  const sp = spanOf(d as Part[]);
+  const items = nums.length === 1 ? [{ v: nums[0]!.v, s: aged.start, e: sp.e }] : nums.map((n) => ({ v: n.v, s: n.s, e: n.e }));
+  return { type: "age", form: "aged", items, ...sp };
+}
+
+export function list(d: Array<Num | Num[] | Token | null>): Num[] {
+  const out: Num[] = [];
+  for (const x of d) {
+    if (Array.isArray(x)) out.push(...x);
+    else if (x && !isToken(x)) out.push(x);
+  }
+  return out;
+}
+
+/** "Konstantin (42)", "Anna Zuyeva, 35,": the name comes first. */
+export function ageAfterName(d: [Span & { text: string }, Token, Num, Token | null], _l: number, reject: object): AgeNode | object {
+  const [name, , n, close] = d;
+  if (!isAge(n.v) || n.word) return reject;
+  const sp = spanOf(name, n, close);
+  return { type: "age", form: "name", items: [{ v: n.v, s: name.s, e: close?.cats.includes("rparen") ? close.end : n.e }], name, ...sp };
+}
+
+export function name(d: Token[]): Span & { text: string } {
+  return { ...spanOf(d), text: "" };
+}
+
+// -------------------------------------------------------------------------------- dates
+
+const isDay = (t: Num): boolean => !t.word && Number.isInteger(t.v) && t.v >= 1 && t.v <= 31 && t.digits!.text.length <= 2;
+const isYear = (t: Num): boolean =>
+  !t.word && Number.isInteger(t.v) && t.v >= 1000 && t.v <= 2199 && !t.digits!.num!.grouped && t.digits!.text.length === 4;
+
+/** "September 21", "October 4, 2022", "21. September 2022", "21 September". */
+export function dayMonth(day: Num, month: Token, year: Num | null, d: Part[], reject: object): DateNode | object {
+  if (!isDay(day) || (year && !isYear(year))) return reject;
+  const sp = spanOf(d);
+  return { type: "date", day: day.v, month: month.info.month!, year: year?.v, ...sp };
+}
+
+export function monthDayYear(d: [Token, Num, Token | null, [Token | null, Num] | null], _l: number, reject: object): DateNode | object {
+  return dayMonth(d[1], d[0], d[3]?.[1] ?? null, d as Part[], reject);
+}
+
+export function dayMonthYear(d: [Num, Token | null, Token, Num | null], _l: number, reject: object): DateNode | object {
+  return dayMonth(d[0], d[2], d[3], d as Part[], reject);
+}
+
+/** "March 2022", "im März 2022". */
+export function monthYear(d: [Token, Num], _l: number, reject: object): DateNode | object {
+  if (!isYear(d[1])) return reject;
+  return { type: "date", month: d[0].info.month!, year: d[1].v, ...spanOf(d) };
+}
+
+/** "in 2014", "seit 2015": the preposition is not part of the date's text. */
+export function prepYear(d: [Token, Num], _l: number, reject: object): DateNode | object {
+  if (!isYear(d[1])) return reject;
+  return { type: "date", year: d[1].v, s: d[1].s, e: d[1].e };
+}
+
+// -------------------------------------------------------------------------- attribution
+
+export function attribution(d: Part[]): AttributionNode {
+  const source = d.find((x): x is Span & { text: string } => x != null && !Array.isArray(x) && !isToken(x) && "text" in x)!;
+  return { type: "attribution", source: { s: source.s, e: source.e }, ...spanOf(d) };
+}

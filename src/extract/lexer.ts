@@ -1,0 +1,48 @@
+// The moo lexer: splits any text into numbers, words, spaces, line breaks and single symbols.
+// It knows no language: what a word means is the tagger's job (tagger.ts, from the lexicon),
+// and what a number's separators mean is decided there too, from the language's digits.
+import moo from "moo";
+
+export type RawType = "num" | "word" | "ws" | "nl" | "sym";
+
+export interface RawToken {
+  type: RawType;
+  text: string;
+  offset: number;
+  line: number;
+  col: number;
+}
+
+// moo takes the first rule that matches, so the order matters:
+// - digits grouped by spaces ("300 000") before plain digits, and only groups of exactly three;
+// - every rule carries /u, as moo requires all or none.
+const rules: moo.Rules = {
+  nl: { match: /\r\n|\r|\n|\u2028|\u2029/u, lineBreaks: true },
+  ws: /[^\S\r\n\u2028\u2029]+/u,
+  num: [
+    /\p{Nd}{1,3}(?:[\u00a0\u202f\u2009 ]\p{Nd}{3})+(?!\p{Nd})/u,
+    /\p{Nd}+(?:[.,'’]\p{Nd}+)*/u,
+  ],
+  word: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}]))*/u,
+  sym: /[^\r\n\u2028\u2029]/u,
+};
+
+const lexer = moo.compile(rules);
+
+/** Lexes the whole text. Never throws: every character belongs to some token. */
+export function lex(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  lexer.reset(text);
+  for (let t = lexer.next(); t !== undefined; t = lexer.next()) {
+    out.push({ type: t.type as RawType, text: t.text, offset: t.offset, line: t.line, col: t.col });
+  }
+  return out;
+}
+
+/** Counts tokens without keeping them: the benchmark's ceiling for extraction. */
+export function countTokens(text: string): number {
+  let n = 0;
+  lexer.reset(text);
+  while (lexer.next() !== undefined) n++;
+  return n;
+}

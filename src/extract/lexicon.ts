@@ -1,0 +1,270 @@
+// Loads grammar/lexicon/<lang>.yaml and units.yaml into the phrase table the tagger uses.
+// All language lives in those files; this module only knows their shape.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { lex } from "./lexer.js";
+import { packageRoot } from "../paths.js";
+
+/** The grammar's terminal categories. A token may carry several. */
+export type Category =
+  | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "scaleAbbr" | "article"
+  | "joiner" | "unitTensJoiner" | "fraction" | "half" | "qualifier" | "rangeFrom" | "rangeAnd"
+  | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
+  | "old" | "aged" | "named" | "definite" | "indefinite" | "month" | "yearPrep" | "ordSuffix"
+  | "label" | "accordingTo" | "sayVerb" | "aux" | "det" | "nameJoiner" | "concept" | "noun"
+  | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
+
+export type QualifierName =
+  | "exact" | "approximate" | "nearly" | "more-than" | "at-least" | "less-than" | "at-most";
+
+/** What the lexicon says about a word or phrase; one field per category that needs data. */
+export interface WordInfo {
+  n?: number; // cardinal value (units, teens, tens, article = 1)
+  scale?: number; // hundred, scale, scaleAbbr, pluralScale
+  fraction?: number;
+  vague?: [number, number];
+  qualifier?: QualifierName;
+  unit?: string; // unit id from units.yaml
+  currency?: string; // ISO 4217
+  month?: number;
+  concept?: string;
+  nounUnit?: string;
+}
+
+export interface PhraseEntry {
+  cats: Category[];
+  info: WordInfo;
+}
+
+interface TrieNode {
+  entry?: PhraseEntry;
+  next?: Map<string, TrieNode>;
+}
+
+export interface UnitDef {
+  id: string;
+  dimension: string;
+  canonical: string;
+  factor: number;
+  offset: number;
+}
+
+export interface Lexicon {
+  lang: string;
+  name: string;
+  decimal: string;
+  groups: string[];
+  abbreviations: Set<string>;
+  compounds: boolean;
+  /** Morphemes a compound number word may be split into ("dreihunderttausend"). */
+  numberMorphemes: Map<string, PhraseEntry>;
+  trie: TrieNode;
+  maxPhraseTokens: number;
+  stopwords: Set<string>;
+}
+
+/** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
+export interface LexiconFile {
+  language: string;
+  name: string;
+  digits: { decimal: string; group: string[] };
+  abbreviations: string[];
+  stopwords: string[];
+  numbers: {
+    words: Record<string, number>;
+    hundred: string[];
+    scales: Record<string, number>;
+    scaleAbbreviations: Record<string, number>;
+    articles: string[];
+    joiners: string[];
+    unitTensJoiners: string[];
+    fractions: Record<string, number>;
+    half: string[];
+    compounds?: boolean;
+  };
+  qualifiers: Record<string, QualifierName>;
+  ranges: { from: string[]; and: string[]; to: string[] };
+  vague: {
+    pluralScales: Record<string, number>;
+    tensOf: string[];
+    of: string[];
+    determiners: Record<string, [number, number]>;
+  };
+  units: Record<string, string>;
+  currencies: Record<string, string>;
+  ages: { adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[] };
+  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[] };
+  labels: string[];
+  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; determiners: string[]; nameJoiners: string[] };
+  concepts: Record<string, string[]>;
+  nouns: Record<string, string[]>;
+}
+
+type UnitsFile = Record<string, { canonical: string; units: Record<string, { factor: number; offset?: number }> }>;
+
+const lexiconDir = (): string => join(packageRoot(), "grammar", "lexicon");
+
+/** Splits a phrase the way the lexer splits text, so that phrase keys and text tokens agree. */
+export function phraseKey(phrase: string): string[] {
+  return lex(phrase)
+    .filter((t) => t.type !== "ws" && t.type !== "nl")
+    .map((t) => t.text.toLowerCase());
+}
+
+function addPhrase(trie: TrieNode, phrase: string, cat: Category, info: WordInfo): number {
+  const key = phraseKey(String(phrase));
+  if (key.length === 0) return 0;
+  let node = trie;
+  for (const part of key) {
+    node.next ??= new Map();
+    let child = node.next.get(part);
+    if (!child) node.next.set(part, (child = {}));
+    node = child;
+  }
+  node.entry ??= { cats: [], info: {} };
+  if (!node.entry.cats.includes(cat)) node.entry.cats.push(cat);
+  Object.assign(node.entry.info, info);
+  return key.length;
+}
+
+export function readLexiconFile(lang: string): LexiconFile {
+  return parseYaml(readFileSync(join(lexiconDir(), `${lang}.yaml`), "utf8")) as LexiconFile;
+}
+
+/** Languages with a lexicon file. */
+export function availableLanguages(): string[] {
+  return readdirSync(lexiconDir())
+    .filter((f) => f.endsWith(".yaml") && f !== "units.yaml")
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+export function buildLexicon(file: LexiconFile): Lexicon {
+  const trie: TrieNode = {};
+  let max = 1;
+  const add = (phrase: string, cat: Category, info: WordInfo = {}): void => {
+    max = Math.max(max, addPhrase(trie, phrase, cat, info));
+  };
+  const morphemes = new Map<string, PhraseEntry>();
+  const morpheme = (word: string, cat: Category, info: WordInfo): void => {
+    const e = morphemes.get(word) ?? { cats: [], info: {} };
+    if (!e.cats.includes(cat)) e.cats.push(cat);
+    Object.assign(e.info, info);
+    morphemes.set(word, e);
+  };
+
+  const nums = file.numbers;
+  for (const [w, n] of Object.entries(nums.words)) {
+    const cat: Category = n < 10 ? "units" : n < 20 ? "teens" : "tens";
+    add(w, cat, { n });
+    morpheme(w, cat, { n });
+  }
+  for (const w of nums.hundred) {
+    add(w, "hundred", { scale: 100 });
+    morpheme(w, "hundred", { scale: 100 });
+  }
+  for (const [w, s] of Object.entries(nums.scales)) {
+    add(w, "scale", { scale: s });
+    morpheme(w, "scale", { scale: s });
+  }
+  for (const [w, s] of Object.entries(nums.scaleAbbreviations)) add(w, "scaleAbbr", { scale: s });
+  for (const w of nums.articles) {
+    add(w, "article", { n: 1 });
+    morpheme(w, "article", { n: 1 });
+  }
+  for (const w of nums.joiners) add(w, "joiner");
+  for (const w of nums.unitTensJoiners) {
+    add(w, "unitTensJoiner");
+    morpheme(w, "unitTensJoiner", {});
+  }
+  for (const [w, f] of Object.entries(nums.fractions)) add(w, "fraction", { fraction: f });
+  for (const w of nums.half) add(w, "half", { fraction: 0.5 });
+  for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
+  for (const w of file.ranges.from) add(w, "rangeFrom");
+  for (const w of file.ranges.and) add(w, "rangeAnd");
+  for (const w of file.ranges.to) add(w, "rangeTo");
+  for (const [w, s] of Object.entries(file.vague.pluralScales)) add(w, "pluralScale", { scale: s });
+  for (const w of file.vague.tensOf) add(w, "tensOf");
+  for (const w of file.vague.of) add(w, "of");
+  for (const [w, r] of Object.entries(file.vague.determiners)) add(w, "vagueDet", { vague: r });
+  for (const [w, u] of Object.entries(file.units)) add(w, "unit", { unit: u });
+  for (const [w, c] of Object.entries(file.currencies)) add(w, "currency", { currency: c });
+  for (const w of file.ages.adjectives) add(w, "ageAdj");
+  for (const w of file.ages.old) add(w, "old");
+  for (const w of file.ages.aged) add(w, "aged");
+  for (const w of file.ages.named) add(w, "named");
+  for (const w of file.ages.definite) add(w, "definite");
+  for (const w of file.ages.indefinite) add(w, "indefinite");
+  for (const [w, m] of Object.entries(file.dates.months)) add(w, "month", { month: m });
+  for (const w of file.dates.yearPrepositions) add(w, "yearPrep");
+  for (const w of file.dates.ordinalSuffixes) add(w, "ordSuffix");
+  for (const w of file.labels) add(w, "label");
+  for (const w of file.attribution.before) add(w, "accordingTo");
+  for (const w of file.attribution.verbs) add(w, "sayVerb");
+  for (const w of file.attribution.auxiliaries) add(w, "aux");
+  for (const w of file.attribution.determiners) add(w, "det");
+  for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
+  for (const [concept, words] of Object.entries(file.concepts)) for (const w of words) add(w, "concept", { concept });
+  for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
+  for (const w of file.stopwords) add(w, "stop");
+
+  return {
+    lang: file.language,
+    name: file.name,
+    decimal: file.digits.decimal,
+    groups: file.digits.group,
+    abbreviations: new Set(file.abbreviations.map((a) => a.toLowerCase())),
+    compounds: nums.compounds === true,
+    numberMorphemes: morphemes,
+    trie,
+    maxPhraseTokens: max,
+    stopwords: new Set(file.stopwords.map((w) => w.toLowerCase())),
+  };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon of a language, loaded once per process. */
+export function getLexicon(lang: string): Lexicon {
+  let lexicon = cache.get(lang);
+  if (!lexicon) {
+    if (!availableLanguages().includes(lang)) {
+      throw new Error(`no lexicon for language "${lang}" (have: ${availableLanguages().join(", ")})`);
+    }
+    lexicon = buildLexicon(readLexiconFile(lang));
+    cache.set(lang, lexicon);
+  }
+  return lexicon;
+}
+
+let unitTable: Map<string, UnitDef> | undefined;
+
+/** Every unit id in units.yaml with its dimension and conversion to the canonical unit. */
+export function getUnits(): Map<string, UnitDef> {
+  if (unitTable) return unitTable;
+  const file = parseYaml(readFileSync(join(lexiconDir(), "units.yaml"), "utf8")) as UnitsFile;
+  unitTable = new Map();
+  for (const [dimension, dim] of Object.entries(file)) {
+    for (const [id, def] of Object.entries(dim.units)) {
+      unitTable.set(id, { id, dimension, canonical: dim.canonical, factor: def.factor, offset: def.offset ?? 0 });
+    }
+  }
+  return unitTable;
+}
+
+/** Looks up the longest lexicon phrase starting at tokens[i]; returns its entry and length. */
+export function matchPhrase(
+  lexicon: Lexicon,
+  keys: readonly string[],
+  i: number,
+): { entry: PhraseEntry; length: number } | undefined {
+  let node: TrieNode | undefined = lexicon.trie;
+  let best: { entry: PhraseEntry; length: number } | undefined;
+  for (let j = i; j < keys.length && j - i < lexicon.maxPhraseTokens; j++) {
+    node = node.next?.get(keys[j]!);
+    if (!node) break;
+    if (node.entry) best = { entry: node.entry, length: j - i + 1 };
+  }
+  return best;
+}

@@ -1,0 +1,78 @@
+// Normalisation: from a parsed quantity to a claim's kind, interval and canonical unit.
+// The unit factors live in grammar/lexicon/units.yaml; the qualifier intervals are below,
+// and docs/claims.md documents both.
+import type { Kind, Qualifier } from "../claims/claim.js";
+import type { QuantityNode } from "./grammar-support.js";
+import { getUnits, type QualifierName } from "./lexicon.js";
+
+/** The interval each qualifier allows around the stated figure v, as [min × v, max × v]. */
+const INTERVALS: Record<QualifierName, { qualifier: Qualifier; min: number | null; max: number | null }> = {
+  exact: { qualifier: "exact", min: 1, max: 1 },
+  approximate: { qualifier: "approximate", min: 0.9, max: 1.1 },
+  nearly: { qualifier: "approximate", min: 0.9, max: 1 },
+  "more-than": { qualifier: "more-than", min: 1, max: null },
+  "at-least": { qualifier: "at-least", min: 1, max: null },
+  "less-than": { qualifier: "less-than", min: null, max: 1 },
+  "at-most": { qualifier: "at-most", min: null, max: 1 },
+};
+
+/** Rounds away binary noise (6.5 × 1.609344) without losing real precision. */
+export const tidy = (x: number): number => Number(x.toPrecision(12));
+
+const KIND_OF_DIMENSION: Record<string, Kind> = {
+  length: "measure", area: "measure", mass: "measure", volume: "measure", speed: "measure",
+  temperature: "measure", duration: "duration", percent: "percent", "percentage-points": "percent",
+};
+
+export interface Normalised {
+  kind: Kind;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  unit: string | null;
+  unitText: string | null;
+  dimension: string | null;
+}
+
+/** Converts a value written in unit `id` to its dimension's canonical unit. */
+export function toCanonical(value: number, id: string): number {
+  const u = getUnits().get(id);
+  if (!u) throw new Error(`unknown unit "${id}"`);
+  return tidy(value * u.factor + u.offset);
+}
+
+export function normaliseQuantity(q: QuantityNode): Normalised {
+  let kind: Kind = "number";
+  let unit: string | null = null;
+  let dimension: string | null = null;
+  let convert = (x: number): number => tidy(x);
+  if (q.unit?.currency) {
+    kind = "money";
+    unit = q.unit.currency;
+    dimension = `money:${unit}`;
+  } else if (q.unit?.unit) {
+    const u = getUnits().get(q.unit.unit)!;
+    kind = KIND_OF_DIMENSION[u.dimension] ?? "measure";
+    unit = u.canonical;
+    dimension = u.dimension;
+    const id = u.id;
+    convert = (x) => toCanonical(x, id);
+  } else if (q.fraction !== undefined) {
+    kind = "percent";
+    unit = "percent";
+    dimension = "percent";
+  }
+  const unitText = q.unit?.text ?? null;
+  const base = { kind, unit, unitText, dimension };
+  if (q.qualifier === "range") {
+    return { ...base, qualifier: "range", value: null, min: convert(q.lo!.v), max: convert(q.hi!.v) };
+  }
+  if (q.qualifier === "vague") {
+    return { ...base, qualifier: "vague", value: null, min: convert(q.vague![0]), max: convert(q.vague![1]) };
+  }
+  const v = q.lo!.v;
+  const rule = INTERVALS[q.qualifier];
+  const bound = (f: number | null): number | null => (f === null ? null : convert(v * f));
+  return { ...base, qualifier: rule.qualifier, value: convert(v), min: bound(rule.min), max: bound(rule.max) };
+}

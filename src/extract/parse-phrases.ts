@@ -1,0 +1,162 @@
+// The one place that touches nearley. It wraps the generated, untyped grammar in typed
+// functions and runs it as a scanner: from each token that can start a phrase, the parser is
+// fed one token at a time and the longest complete phrase wins. Only sentences holding a
+// figure are scanned, and no phrase may run longer than MAX_PHRASE_TOKENS, so the cost per
+// sentence is bounded whatever the input.
+import nearley from "nearley";
+import compiled from "./generated/grammar.js";
+import type { Category } from "./lexicon.js";
+import type { Matcher, PhraseNode } from "./grammar-support.js";
+import type { Sentence, Tagged, Token } from "./tagger.js";
+
+export const MAX_PHRASE_TOKENS = 24;
+
+interface CompiledRule {
+  name: string;
+  symbols: Array<string | Matcher>;
+}
+
+const rules = (compiled as unknown as { ParserRules: CompiledRule[]; ParserStart: string }).ParserRules;
+const start = (compiled as unknown as { ParserStart: string }).ParserStart;
+
+/** Feeds our tagged tokens to nearley one chunk at a time. */
+class TokenFeed {
+  private buffer: Token[] = [];
+  private at = 0;
+  reset(chunk: Token[]): void {
+    this.buffer = chunk;
+    this.at = 0;
+  }
+  next(): Token | undefined {
+    return this.buffer[this.at++];
+  }
+  save(): undefined {
+    return undefined;
+  }
+  formatError(t: Token): string {
+    return `unexpected "${t.text}" at ${t.line}:${t.col}`;
+  }
+  has(): boolean {
+    return false; // every %terminal is a matcher object, never a token type
+  }
+}
+
+const grammar = nearley.Grammar.fromCompiled(compiled as unknown as nearley.CompiledRules);
+(grammar as unknown as { lexer: TokenFeed }).lexer = new TokenFeed();
+
+/** The categories a phrase can start with, computed from the grammar (FIRST set). */
+function firstCategories(): Set<Category> {
+  const nullable = new Set<string>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const r of rules) {
+      if (!nullable.has(r.name) && r.symbols.every((s) => typeof s === "string" && nullable.has(s))) {
+        nullable.add(r.name);
+        changed = true;
+      }
+    }
+  }
+  const first = new Map<string, Set<Category>>();
+  const get = (n: string): Set<Category> => first.get(n) ?? first.set(n, new Set()).get(n)!;
+  changed = true;
+  while (changed) {
+    changed = false;
+    for (const r of rules) {
+      const set = get(r.name);
+      for (const s of r.symbols) {
+        const adds = typeof s === "string" ? [...get(s)] : [s.cat];
+        for (const c of adds) if (!set.has(c)) (set.add(c), (changed = true));
+        if (typeof s !== "string" || !nullable.has(s)) break;
+      }
+    }
+  }
+  return get(start);
+}
+
+const FIRST = firstCategories();
+
+/** Categories that make a sentence worth parsing: it states a figure. */
+const ANCHORS = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "pluralScale", "vagueDet", "tensOf"]);
+
+export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.first; i < s.last; i++) for (const c of tokens[i]!.cats) if (ANCHORS.has(c)) return true;
+  return false;
+}
+
+const canStart = (t: Token): boolean => t.cats.some((c) => FIRST.has(c));
+
+interface ParserInternals {
+  table: Array<{ scannable: Array<{ rule: { symbols: Array<string | Matcher> }; dot: number }> }>;
+  current: number;
+  results: PhraseNode[];
+  feed(chunk: Token[]): void;
+}
+
+/** Would the parser accept this token next? Asking first avoids nearley's costly error path. */
+function accepts(p: ParserInternals, t: Token): boolean {
+  for (const state of p.table[p.current]!.scannable) {
+    const expect = state.rule.symbols[state.dot];
+    if (typeof expect !== "string" && expect!.test(t)) return true;
+  }
+  return false;
+}
+
+export interface PhraseMatch {
+  node: PhraseNode;
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+  /** How many parses the grammar found for the phrase: more than one is an ambiguity. */
+  parses: number;
+}
+
+/** The longest phrase starting at token i, or undefined. */
+export function longestPhraseAt(tokens: readonly Token[], i: number, end: number): PhraseMatch | undefined {
+  const p = new nearley.Parser(grammar) as unknown as ParserInternals;
+  let best: PhraseMatch | undefined;
+  for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (!accepts(p, t)) break;
+    p.feed([t]);
+    if (p.results.length > 0) {
+      best = { node: choose(p.results, tokens[j + 1]), first: i, last: j + 1, parses: distinct(p.results) };
+    }
+  }
+  return best;
+}
+
+function distinct(results: PhraseNode[]): number {
+  return new Set(results.map((r) => JSON.stringify(r, (k, v) => (k === "digits" ? undefined : v)))).size;
+}
+
+/**
+ * Picks one parse where the words allow two. The only ambiguity the grammar keeps on purpose
+ * is a short multiplier that is also a unit ("1.5m"): money and a following noun make it a
+ * multiplier ("$1.5m", "1.5m people"), otherwise it is the unit.
+ */
+function choose(results: PhraseNode[], next: Token | undefined): PhraseNode {
+  if (results.length === 1) return results[0]!;
+  const nounFollows = next !== undefined && next.raw === "word" && (next.cats.includes("noun") || next.cats.length === 0);
+  const score = (r: PhraseNode): number => {
+    if (r.type !== "quantity") return 0;
+    if (r.unit?.currency) return 3;
+    if (nounFollows) return r.unit ? 0 : 2;
+    return r.unit ? 2 : 1;
+  };
+  return results.reduce((a, b) => (score(b) > score(a) ? b : a));
+}
+
+/** Every phrase in one sentence, left to right, longest first, none overlapping. */
+export function phrasesInSentence(tagged: Tagged, s: Sentence): PhraseMatch[] {
+  const { tokens } = tagged;
+  const out: PhraseMatch[] = [];
+  for (let i = s.first; i < s.last; ) {
+    const m = canStart(tokens[i]!) ? longestPhraseAt(tokens, i, s.last) : undefined;
+    if (m) {
+      out.push(m);
+      i = m.last;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,5 @@
+import { compileGrammar } from "../scripts/compile-grammar.mjs";
+
+export default function setup(): void {
+  compileGrammar();
+}

@@ -1,0 +1,65 @@
+// Runs the grammar's spec tables: test/spec/<lang>/<topic>.yaml, each row an input sentence and
+// every claim extract must find in it (docs/claims.md is the contract). A row passes when the
+// claim count matches exactly, every listed field matches, and the grammar found exactly one
+// parse for every phrase (an ambiguous grammar is a bug).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { extract } from "../src/extract/extract.js";
+import { getLexicon } from "../src/extract/lexicon.js";
+import { hasFigure, phrasesInSentence } from "../src/extract/parse-phrases.js";
+import { tag } from "../src/extract/tagger.js";
+import type { Claim } from "../src/claims/claim.js";
+
+interface Row {
+  input?: string;
+  inputs?: string[];
+  claims: Array<Record<string, unknown>>;
+}
+
+const root = join(import.meta.dirname, "spec");
+
+function same(actual: unknown, expected: unknown): boolean {
+  if (typeof expected === "number" && typeof actual === "number") {
+    return Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
+  }
+  return actual === expected;
+}
+
+const show = (cs: Claim[]): string =>
+  cs.map((c) => JSON.stringify({ text: c.text, kind: c.kind, value: c.value, min: c.min, max: c.max, qualifier: c.qualifier, unit: c.unit, noun: c.noun, subject: c.subject, entity: c.entity, source: c.source, date: c.date })).join("\n");
+
+export function rows(lang: string, file: string): Row[] {
+  return parse(readFileSync(join(root, lang, file), "utf8")) as Row[];
+}
+
+for (const lang of readdirSync(root).sort()) {
+  for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith(".yaml")).sort()) {
+    describe(`${lang}/${file}`, () => {
+      for (const row of rows(lang, file)) {
+        for (const input of row.inputs ?? [row.input!]) {
+          it(input, () => {
+            const claims = extract({ path: "spec", text: input, lang });
+            const got = show(claims);
+            expect(claims.length, `claims found:\n${got}`).toBe(row.claims.length);
+            row.claims.forEach((want, k) => {
+              for (const [field, value] of Object.entries(want)) {
+                if (row.inputs && field === "text") continue;
+                const actual = (claims[k] as unknown as Record<string, unknown>)[field];
+                expect(same(actual, value), `claim ${k + 1}, ${field}: got ${JSON.stringify(actual)}, want ${JSON.stringify(value)}\n${got}`).toBe(true);
+              }
+            });
+            const tagged = tag(input, getLexicon(lang));
+            for (const s of tagged.sentences) {
+              if (!hasFigure(tagged.tokens, s)) continue;
+              for (const m of phrasesInSentence(tagged, s)) {
+                expect(m.parses, `ambiguous: "${input.slice(tagged.tokens[m.first]!.start, tagged.tokens[m.last - 1]!.end)}"`).toBe(1);
+              }
+            }
+          });
+        }
+      }
+    });
+  }
+}
