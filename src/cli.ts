@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // crosscheck's command line: parses arguments and dispatches to src/commands/. Nothing else.
 import { Command, InvalidArgumentError, Option } from "commander";
+import { runCheck, FORMATS, type Format } from "./commands/check.js";
 import { runExtract } from "./commands/extract.js";
+import { runValidate } from "./commands/validate.js";
 import { availableLanguages } from "./extract/lexicon.js";
+import type { Severity } from "./rules/types.js";
 
 const program = new Command();
 program
@@ -15,6 +18,32 @@ const lang = (v: string): string => {
   return v;
 };
 
+const formats = (v: string): Format[] => {
+  const list = v.split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length || list.length === 0) throw new InvalidArgumentError(`formats are ${FORMATS.join(", ")} (comma-separated)`);
+  return list as Format[];
+};
+
+program
+  .command("check")
+  .description("check articles against each other and the hand-added claims; write reports")
+  .argument("[paths...]", "article files or folders (.md, .txt)", ["articles"])
+  .option("--claims <dir>", "folder of hand-added claims (YAML)", "claims")
+  .option("--out <dir>", "folder the reports are written to", "reports")
+  .option("--config <file>", "configuration file (default: crosscheck.config.yaml if present)")
+  .option("--format <formats>", `report formats, comma-separated: ${FORMATS.join(",")}`, formats, [...FORMATS])
+  .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning", "info", "never"]).default("error"))
+  .option("--quiet", "print only the findings")
+  .option("--no-cache", "parse every article again instead of using .crosscheck-cache/")
+  .action((paths: string[], opts: { claims: string; out: string; config?: string; format: Format[]; failOn: Severity | "never"; quiet?: boolean; cache: boolean }) => {
+    const run = runCheck({
+      paths, claims: opts.claims, out: opts.out, config: opts.config, formats: opts.format, failOn: opts.failOn,
+      quiet: opts.quiet === true, cache: opts.cache, stdout: process.stdout, stderr: process.stderr,
+    });
+    process.exitCode = run.exitCode;
+  });
+
 program
   .command("extract")
   .description("print the claims found in each file (- reads standard input)")
@@ -23,6 +52,14 @@ program
   .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
   .action((files: string[], opts: { lang?: string; format: "yaml" | "json" }) => {
     process.exitCode = runExtract(files, opts, process.stdout, process.stderr);
+  });
+
+program
+  .command("validate")
+  .description("check claims files (default claims/) and print every error with file:line:column")
+  .argument("[paths...]", "claims files or folders")
+  .action((paths: string[]) => {
+    process.exitCode = runValidate(paths, process.stdout);
   });
 
 program.parse();

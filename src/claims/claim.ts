@@ -23,6 +23,18 @@ export interface ClaimOrigin {
   column: number;
 }
 
+/** A hand correction applied to an extracted claim (claims/*.yaml `corrections:`). */
+export interface ClaimCorrection {
+  file: string;
+  line: number;
+  column: number;
+  reason: string;
+  /** The claim was marked wrong or irrelevant and is kept out of the rules. */
+  ignored: boolean;
+  /** The fields the correction set. */
+  fields: string[];
+}
+
 export interface Claim {
   id: string;
   /** The article's path, or null for a hand-added claim that stands for an outside source. */
@@ -48,4 +60,5 @@ export interface Claim {
   span: ClaimSpan | null;
   sentence: string | null;
   lang: string | null;
+  correction?: ClaimCorrection;
 }

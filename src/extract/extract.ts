@@ -6,7 +6,7 @@ import { getLexicon } from "./lexicon.js";
 import { normaliseQuantity, type Normalised } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
-import { countedNoun, entityOf, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
+import { cleanName, countedNoun, entityOf, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -74,7 +74,23 @@ function position(tokens: readonly Token[], at: number): { line: number; column:
   return { line: t.line, column: t.col + (at - t.start) };
 }
 
+/** The claims of an article. */
 export function extract(input: ExtractInput): Claim[] {
+  return analyse(input).claims;
+}
+
+/** A person's name as the article writes it (two or more capitalised words). */
+export interface NameMention {
+  article: string;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+}
+
+/** The claims of an article and the full names it mentions (for the name rules). */
+export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMention[] } {
   const lexicon = getLexicon(input.lang);
   const bodyStart = input.bodyStart ?? 0;
   // Front matter is blanked, not cut, so that every index and line stays the file's own.
@@ -117,7 +133,12 @@ export function extract(input: ExtractInput): Claim[] {
       else if (node.type === "date") dateClaim(s, node);
     }
   }
-  return claims;
+  const mentions: NameMention[] = ctx.names().map((n) => {
+    const first = tagged.tokens[n.first]!;
+    const last = tagged.tokens[n.last - 1]!;
+    return { article: input.path, text: cleanName(input.text.slice(first.start, last.end)), start: first.start, end: last.end, line: first.line, column: first.col };
+  });
+  return { claims, names: mentions };
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     if (isLoneOne(node) || isLabel(t.tokens, m, node)) return;

@@ -103,6 +103,9 @@ export interface LexiconFile {
 
 type UnitsFile = Record<string, { canonical: string; units: Record<string, { factor: number; offset?: number }> }>;
 
+/** Files in grammar/lexicon/ that are shared by every language rather than a language. */
+const SHARED_FILES = new Set(["units.yaml", "concepts.yaml", "transliteration.yaml"]);
+
 const lexiconDir = (): string => join(packageRoot(), "grammar", "lexicon");
 
 /** Splits a phrase the way the lexer splits text, so that phrase keys and text tokens agree. */
@@ -135,7 +138,7 @@ export function readLexiconFile(lang: string): LexiconFile {
 /** Languages with a lexicon file. */
 export function availableLanguages(): string[] {
   return readdirSync(lexiconDir())
-    .filter((f) => f.endsWith(".yaml") && f !== "units.yaml")
+    .filter((f) => f.endsWith(".yaml") && !SHARED_FILES.has(f))
     .map((f) => f.slice(0, -5))
     .sort();
 }
@@ -267,4 +270,51 @@ export function matchPhrase(
     if (node.entry) best = { entry: node.entry, length: j - i + 1 };
   }
   return best;
+}
+
+export interface UnitLookup {
+  unit?: string;
+  currency?: string;
+  nounUnit?: string;
+}
+
+/**
+ * What a unit written by hand means ("miles", "Kilometer", "$", "EUR", "people"), looked up in
+ * every language's lexicon, then among the unit ids and canonical units themselves.
+ */
+export function lookupUnit(written: string): UnitLookup | undefined {
+  const key = phraseKey(written);
+  if (key.length === 0) return undefined;
+  for (const lang of availableLanguages()) {
+    const m = matchPhrase(getLexicon(lang), key, 0);
+    if (!m || m.length !== key.length) continue;
+    const { info, cats } = m.entry;
+    if (cats.includes("unit")) return { unit: info.unit };
+    if (cats.includes("currency")) return { currency: info.currency };
+    if (cats.includes("noun")) return { nounUnit: info.nounUnit };
+  }
+  const units = getUnits();
+  if (units.has(written)) return { unit: written };
+  for (const u of units.values()) if (u.canonical === written) return { unit: u.id };
+  if (/^[A-Z]{3}$/.test(written)) return { currency: written };
+  const countUnits = new Set(availableLanguages().flatMap((l) => Object.keys(readLexiconFile(l).nouns)));
+  if (countUnits.has(written)) return { nounUnit: written };
+  return undefined;
+}
+
+let concepts: Map<string, { cumulative: boolean }> | undefined;
+
+/** What grammar/lexicon/concepts.yaml says about each concept id. */
+export function getConcepts(): Map<string, { cumulative: boolean }> {
+  if (concepts) return concepts;
+  const file = parseYaml(readFileSync(join(lexiconDir(), "concepts.yaml"), "utf8")) as Record<string, { cumulative?: boolean }>;
+  return (concepts = new Map(Object.entries(file).map(([id, v]) => [id, { cumulative: v.cumulative === true }])));
+}
+
+/** Every canonical unit, for messages that list what is allowed. */
+export function canonicalUnits(): string[] {
+  const out = new Set<string>();
+  for (const u of getUnits().values()) out.add(u.canonical);
+  for (const l of availableLanguages()) for (const n of Object.keys(readLexiconFile(l).nouns)) out.add(n);
+  return [...out, "USD", "EUR", "RUB", "GBP", "…"];
 }

@@ -42,6 +42,13 @@ export function toCanonical(value: number, id: string): number {
   return tidy(value * u.factor + u.offset);
 }
 
+/** The interval a qualifier allows around a figure already in the canonical unit. */
+export function intervalOf(q: QualifierName | Qualifier, v: number): { qualifier: Qualifier; value: number; min: number | null; max: number | null } {
+  const rule = (INTERVALS as Record<string, (typeof INTERVALS)[QualifierName]>)[q] ?? INTERVALS.exact;
+  const bound = (f: number | null): number | null => (f === null ? null : tidy(v * f));
+  return { qualifier: rule.qualifier, value: v, min: bound(rule.min), max: bound(rule.max) };
+}
+
 export function normaliseQuantity(q: QuantityNode): Normalised {
   let kind: Kind = "number";
   let unit: string | null = null;

@@ -1,0 +1,157 @@
+// Claims written by hand become Claims through the same code the grammar uses: a quantity
+// ("more than 200,000", "some 6,500 km") is parsed by extract, a unit ("miles", "Kilometer",
+// "$") is looked up in the lexicons, and the qualifier's interval comes from normalise.ts.
+import type { Claim, Kind, Qualifier } from "./claim.js";
+import { extract } from "../extract/extract.js";
+import { canonicalUnits, getUnits, lookupUnit } from "../extract/lexicon.js";
+import { intervalOf, tidy, toCanonical } from "../extract/normalise.js";
+
+/** A claim as written in a claims file (see schema/claims.schema.json). */
+export interface RawClaim {
+  id: string;
+  kind?: Kind;
+  quantity?: string;
+  value?: number | string;
+  min?: number | string;
+  max?: number | string;
+  qualifier?: Qualifier | "nearly";
+  unit?: string;
+  noun?: string;
+  subject?: string;
+  entity?: string;
+  source?: string;
+  asOf?: string;
+  date?: string;
+  article?: string;
+  quote?: string;
+  note?: string;
+}
+
+export interface ManualContext {
+  file: string;
+  line: number;
+  column: number;
+  lang: string;
+  sourceName: string;
+  sourceDate: string | null;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+const KIND_OF_DIMENSION: Record<string, Kind> = {
+  length: "measure", area: "measure", mass: "measure", volume: "measure", speed: "measure",
+  temperature: "measure", duration: "duration", percent: "percent", "percentage-points": "percent",
+};
+
+/** "2022-02-30" matches the pattern but is no date. */
+export function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split("-").map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y!, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A number as people write it: 200000, "200,000", "1.2 million", "300.000" (German). */
+function readNumber(v: number | string, lang: string): number | undefined {
+  if (typeof v === "number") return v;
+  const claims = extract({ path: "-", text: v, lang }).filter((c) => c.value !== null);
+  return claims.length === 1 && claims[0]!.text.trim() === v.trim() ? claims[0]!.value! : undefined;
+}
+
+export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim?: Claim; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  let kind: Kind | undefined = raw.kind;
+  let value: number | null = null;
+  let min: number | null = null;
+  let max: number | null = null;
+  let qualifier: Qualifier = "exact";
+  let unit: string | null = null;
+  let unitText: string | null = raw.unit ?? null;
+  let dimension: string | null = null;
+  let date: string | null = raw.date ?? null;
+
+  if (raw.quantity !== undefined) {
+    const found = extract({ path: "-", text: raw.quantity, lang: ctx.lang }).filter((c) => (raw.kind === "date" ? c.kind === "date" : true));
+    const c = found[0];
+    if (!c) errors.push({ field: "quantity", message: `cannot read "${raw.quantity}" as a quantity (language ${ctx.lang})` });
+    else {
+      ({ value, min, max, qualifier, unit, unitText, dimension, date } = c);
+      // A unit written beside the quantity decides the kind below ("more than 200,000" + unit: people).
+      if (raw.unit === undefined) kind ??= c.kind;
+    }
+  }
+  const numbers: Array<["value" | "min" | "max", number | string | undefined]> = [["value", raw.value], ["min", raw.min], ["max", raw.max]];
+  const read: Record<string, number | undefined> = {};
+  for (const [field, v] of numbers) {
+    if (v === undefined) continue;
+    read[field] = readNumber(v, ctx.lang);
+    if (read[field] === undefined) errors.push({ field, message: `"${v}" is not a number` });
+  }
+
+  let convert = (x: number): number => tidy(x);
+  if (raw.unit !== undefined) {
+    const u = lookupUnit(raw.unit);
+    if (!u) {
+      errors.push({ field: "unit", message: `unknown unit "${raw.unit}"; units are written like km, miles, Kilometer, percent, person, year, $, EUR, rubles (canonical: ${canonicalUnits().join(", ")})` });
+    } else if (u.currency) {
+      ((unit = u.currency), (dimension = `money:${u.currency}`));
+      kind ??= "money";
+      if (kind !== "money") errors.push({ field: "unit", message: `unit "${raw.unit}" is a currency and does not fit kind "${kind}"` });
+    } else if (u.nounUnit) {
+      ((unit = u.nounUnit), (dimension = `count:${u.nounUnit}`));
+      kind ??= "count";
+      if (kind !== "count") errors.push({ field: "unit", message: `unit "${raw.unit}" counts things and does not fit kind "${kind}"` });
+    } else if (u.unit) {
+      const def = getUnits().get(u.unit)!;
+      unit = def.canonical;
+      const fits = kind === "age" ? def.dimension === "duration" : !kind || KIND_OF_DIMENSION[def.dimension] === kind;
+      dimension = kind === "age" ? "age" : def.dimension;
+      kind ??= KIND_OF_DIMENSION[def.dimension];
+      if (!fits) errors.push({ field: "unit", message: `unit "${raw.unit}" is a ${def.dimension} and does not fit kind "${kind}"` });
+      const id = def.id;
+      convert = kind === "age" ? (x) => tidy((x * def.factor) / 365.25) : (x) => toCanonical(x, id);
+      if (kind === "age") unit = "year";
+    }
+  }
+  if (read.value !== undefined) {
+    const q = raw.qualifier ?? "exact";
+    const iv = intervalOf(q, convert(read.value));
+    ({ value, min, max } = iv);
+    qualifier = iv.qualifier;
+  } else if (raw.qualifier && raw.qualifier !== "range" && raw.qualifier !== "vague" && raw.quantity === undefined) {
+    errors.push({ field: "qualifier", message: `qualifier "${raw.qualifier}" needs a value` });
+  }
+  if (read.min !== undefined) min = convert(read.min);
+  if (read.max !== undefined) max = convert(read.max);
+  if ((read.min !== undefined || read.max !== undefined) && read.value === undefined && raw.quantity === undefined) {
+    qualifier = raw.qualifier === "vague" ? "vague" : read.min !== undefined && read.max !== undefined ? "range" : read.min !== undefined ? "at-least" : "at-most";
+  }
+  if (min !== null && max !== null && min > max) errors.push({ field: "min", message: `min (${min}) is greater than max (${max})` });
+  if (kind === "age") ((unit = "year"), (dimension = "age"));
+  if (kind === "date" || date) {
+    kind = "date";
+    if (!date) errors.push({ field: "date", message: "a claim of kind date needs date: YYYY-MM-DD" });
+    ((unit = "date"), (dimension = "date"));
+  }
+  for (const [field, v] of [["date", date], ["asOf", raw.asOf]] as const) {
+    if (v && !isRealDate(v)) errors.push({ field, message: `"${v}" is not a date that exists` });
+  }
+  if (errors.length > 0) return { errors };
+  kind ??= "number";
+  const text = raw.quote ?? raw.quantity ?? [raw.value ?? raw.min ?? raw.max ?? raw.date, raw.unit].filter((x) => x !== undefined).join(" ");
+  return {
+    errors,
+    claim: {
+      id: raw.id, article: raw.article ?? null, origin: { file: ctx.file, line: ctx.line, column: ctx.column },
+      kind, value, min, max, qualifier, unit, unitText, dimension: dimension ?? (unit ? `count:${unit}` : null),
+      noun: raw.noun ?? null, subject: raw.subject ?? null, entity: raw.entity ?? null,
+      source: raw.source ?? ctx.sourceName, asOf: raw.asOf ?? ctx.sourceDate, date,
+      text: String(text), span: null, sentence: raw.quote ?? null, lang: ctx.lang,
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// JSON Schema validation with ajv, and ajv's errors turned into sentences a person can act on,
+// each at the file:line:column of the offending YAML node.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { closest } from "fastest-levenshtein";
+import { packageRoot } from "../paths.js";
+import type { InputError } from "../corpus/article.js";
+import { locate, pointerPath, type YamlSource } from "./yaml-source.js";
+
+// ajv ships CommonJS; require keeps its constructor's types without default-import games.
+const require = createRequire(import.meta.url);
+const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
+const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
+
+const validators = new Map<string, ValidateFunction>();
+
+/** A compiled validator for schema/<name>.schema.json. */
+export function schemaValidator(name: string): ValidateFunction {
+  let v = validators.get(name);
+  if (!v) {
+    const schema = JSON.parse(readFileSync(join(packageRoot(), "schema", `${name}.schema.json`), "utf8")) as object;
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    addFormats(ajv);
+    v = ajv.compile(schema);
+    validators.set(name, v);
+  }
+  return v;
+}
+
+/**
+ * Messages for the schema's combinators, which ajv can only describe in its own terms; keyed by
+ * the list the item stands in and the combinator.
+ */
+const COMBINATOR_MESSAGES: Record<string, string> = {
+  "claims:anyOf": "a claim needs its figure: quantity, value, min or max (or date, for kind date)",
+  "corrections:oneOf": "a correction names its claim either by id, or by article and text (not both)",
+  "corrections:anyOf": "a correction either ignores the claim (ignore: true) or fixes fields (set: …)",
+};
+
+const isCombinator = (k: string): boolean => k === "anyOf" || k === "oneOf";
+const combinatorKey = (e: ErrorObject): string => `${String(pointerPath(e.instancePath)[0])}:${e.keyword}`;
+
+const didYouMean = (word: string, options: string[]): string => {
+  if (options.length === 0) return "";
+  const best = closest(word, options);
+  return best && best.length > 0 ? ` (did you mean "${best}"?)` : "";
+};
+
+function describe(e: ErrorObject): { message: string; key?: string } | undefined {
+  const data = e.data;
+  const shown = typeof data === "string" ? `"${data}"` : JSON.stringify(data);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const prop = (e.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      return { message: `unknown key "${prop}"${didYouMean(prop, allowed)}; allowed: ${allowed.join(", ")}`, key: prop };
+    }
+    case "required":
+      return { message: `missing key "${(e.params as { missingProperty: string }).missingProperty}"` };
+    case "enum": {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      return { message: `${shown} is not one of: ${allowed.join(", ")}${typeof data === "string" ? didYouMean(data, allowed) : ""}` };
+    }
+    case "const":
+      return undefined; // reported through its combinator
+    case "type": {
+      const want = String((e.params as { type: string | string[] }).type).replace(",", " or ");
+      return { message: `${shown} must be a ${want}` };
+    }
+    case "pattern":
+      if (String(e.schemaPath).includes("date")) return { message: `${shown} is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)` };
+      return { message: `${shown} is not allowed here: it must match ${(e.params as { pattern: string }).pattern}` };
+    case "format":
+      return { message: `${shown} is not a valid ${(e.params as { format: string }).format}` };
+    case "minLength":
+      return { message: "must not be empty" };
+    case "minProperties":
+      return { message: "must name at least one field" };
+    case "anyOf":
+    case "oneOf": {
+      const msg = COMBINATOR_MESSAGES[combinatorKey(e)];
+      return msg ? { message: msg } : { message: e.message ?? e.keyword };
+    }
+    default:
+      return { message: e.message ?? e.keyword };
+  }
+}
+
+/**
+ * Validates a parsed YAML file against a schema; returns located errors (all of them, once
+ * each) and the JSON pointers of the items that failed, so that valid items still load.
+ */
+export function checkAgainstSchema(src: YamlSource, schema: string): { errors: InputError[]; failed: Set<string> } {
+  const validate = schemaValidator(schema);
+  const errors: InputError[] = [];
+  const failed = new Set<string>();
+  if (validate(src.data)) return { errors, failed };
+  const all = validate.errors ?? [];
+  // Errors inside a combinator's branches say "must have property X" for every branch; the
+  // combinator's own message says it better.
+  const combinators = all.filter((e) => isCombinator(e.keyword) && COMBINATOR_MESSAGES[combinatorKey(e)]);
+  const seen = new Set<string>();
+  for (const e of all) {
+    const inBranch = combinators.some((c) => c.instancePath === e.instancePath && e.schemaPath.startsWith(c.schemaPath + "/"));
+    if (inBranch || (e.keyword === "not" && combinators.some((c) => c.instancePath === e.instancePath))) continue;
+    const d = describe(e);
+    if (!d) continue;
+    const path = pointerPath(e.instancePath);
+    const where = locate(src, path, d.key);
+    const line = `${where.line}:${where.column}:${d.message}`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    errors.push({ file: src.file, ...where, message: d.message });
+    failed.add(e.instancePath);
+  }
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { errors, failed };
+}

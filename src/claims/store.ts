@@ -1,0 +1,91 @@
+// The ClaimStore: every claim, extracted and hand-added, indexed so that rules never loop over
+// all pairs: by comparison key (subject + dimension), by person (surname key) and by article.
+import type { Claim } from "./claim.js";
+import { nameKeyParts } from "./name-key.js";
+
+import type { NameMention } from "../extract/extract.js";
+export type { NameMention };
+
+/** What two claims must share to be about the same thing; null when the claim has no subject. */
+export function comparisonKey(c: Claim): string | null {
+  if (!c.subject || !c.dimension || c.kind === "date") return null;
+  return `${c.subject}|${c.dimension}`;
+}
+
+/** The key a person is filed under: the surname's transliteration key. */
+export function personKey(name: string): string | null {
+  const parts = nameKeyParts(name);
+  return parts.length ? parts[parts.length - 1]! : null;
+}
+
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+};
+
+export class ClaimStore {
+  /** Claims the rules read: everything but claims a correction ignored. */
+  readonly claims: readonly Claim[];
+  /** Claims marked wrong or irrelevant by hand. */
+  readonly ignored: readonly Claim[];
+  private readonly keyIndex = new Map<string, Claim[]>();
+  private readonly personIndex = new Map<string, Claim[]>();
+  private readonly articleIndex = new Map<string, Claim[]>();
+  private readonly nameIndex = new Map<string, NameMention[]>();
+  private readonly byIdIndex = new Map<string, Claim>();
+
+  constructor(all: readonly Claim[], readonly names: readonly NameMention[] = []) {
+    this.claims = all.filter((c) => !c.correction?.ignored);
+    this.ignored = all.filter((c) => c.correction?.ignored);
+    for (const c of all) this.byIdIndex.set(c.id, c);
+    for (const c of this.claims) {
+      const key = comparisonKey(c);
+      if (key) push(this.keyIndex, key, c);
+      if (c.entity) {
+        const p = personKey(c.entity);
+        if (p) push(this.personIndex, p, c);
+      }
+      push(this.articleIndex, c.article ?? "", c);
+    }
+    for (const n of names) {
+      const p = personKey(n.text);
+      if (p) push(this.nameIndex, p, n);
+    }
+  }
+
+  byId(id: string): Claim | undefined {
+    return this.byIdIndex.get(id);
+  }
+
+  /** Comparison keys with at least `min` claims, sorted. */
+  comparisonKeys(min = 1): string[] {
+    return [...this.keyIndex].filter(([, v]) => v.length >= min).map(([k]) => k).sort();
+  }
+
+  byComparisonKey(key: string): readonly Claim[] {
+    return this.keyIndex.get(key) ?? [];
+  }
+
+  /** Person keys (surname keys) of claims that name a person, sorted. */
+  personKeys(): string[] {
+    return [...this.personIndex.keys()].sort();
+  }
+
+  byPerson(key: string): readonly Claim[] {
+    return this.personIndex.get(key) ?? [];
+  }
+
+  /** Surname keys of every name mention, sorted. */
+  nameKeys(): string[] {
+    return [...this.nameIndex.keys()].sort();
+  }
+
+  namesByKey(key: string): readonly NameMention[] {
+    return this.nameIndex.get(key) ?? [];
+  }
+
+  byArticle(path: string): readonly Claim[] {
+    return this.articleIndex.get(path) ?? [];
+  }
+}

@@ -1,0 +1,176 @@
+// `crosscheck check [PATH…]`: read the articles, extract, load claims/, run the rules, write
+// the reports, print a linter-style summary, and exit 0 (clean), 1 (findings at --fail-on) or
+// 2 (usage or input errors, after checking everything else).
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import type { Article, InputError } from "../corpus/article.js";
+import { readArticle } from "../corpus/article.js";
+import { expandPaths } from "../corpus/files.js";
+import { analyse, type NameMention } from "../extract/extract.js";
+import type { Claim } from "../claims/claim.js";
+import { ExtractCache } from "../claims/cache.js";
+import { loadClaims } from "../claims/load.js";
+import { applyCorrections } from "../claims/corrections.js";
+import { ClaimStore } from "../claims/store.js";
+import { findClusters } from "../rules/clusters.js";
+import { DEFAULT_CONFIG_FILE, loadConfig } from "../rules/config.js";
+import { runRules, SEVERITY_ORDER } from "../rules/engine.js";
+import type { Severity } from "../rules/types.js";
+import type { CheckResult } from "../report/result.js";
+import { jsonReport } from "../report/json.js";
+import { markdownReport } from "../report/markdown.js";
+import { sarifReport } from "../report/sarif.js";
+import { formatFinding, formatInputError, summaryLine } from "../report/terminal.js";
+import { createProgress } from "./progress.js";
+
+export const FORMATS = ["markdown", "json", "sarif"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CheckOptions {
+  paths: string[];
+  claims: string;
+  out: string;
+  config?: string;
+  formats: Format[];
+  failOn: Severity | "never";
+  quiet: boolean;
+  cache: boolean;
+  /** Where progress and the summary go. */
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export interface StageTimes {
+  read: number;
+  extract: number;
+  claims: number;
+  rules: number;
+  reports: number;
+}
+
+export interface CheckRun {
+  result: CheckResult;
+  exitCode: number;
+  times: StageTimes;
+}
+
+const inside = (child: string, parent: string): boolean => {
+  const rel = relative(resolve(parent), resolve(child));
+  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+};
+
+/** Extracts every article, from the cache where it can. */
+export function extractAll(articles: readonly Article[], cache: ExtractCache | null, onEach?: (n: number) => void): { claims: Claim[]; names: NameMention[] } {
+  const claims: Claim[] = [];
+  const names: NameMention[] = [];
+  articles.forEach((a, i) => {
+    const key = { path: a.path, hash: a.hash, lang: a.lang, date: a.date };
+    let got = cache?.getAnalysis(key);
+    if (!got) {
+      got = analyse({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });
+      cache?.setAnalysis(key, got);
+    }
+    claims.push(...got.claims);
+    names.push(...got.names);
+    onEach?.(i + 1);
+  });
+  return { claims, names };
+}
+
+/** Writes every report into a fresh folder, then swaps it in: a failure leaves the old reports whole. */
+function writeReports(out: string, files: Map<string, string>): void {
+  const target = resolve(out);
+  const tmp = `${target}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [name, content] of files) {
+    const file = join(tmp, name);
+    if (!inside(file, tmp)) throw new Error(`refusing to write outside the output folder: ${name}`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  const old = `${target}.old-${process.pid}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(tmp, target);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export function runCheck(o: CheckOptions): CheckRun {
+  const t0 = performance.now();
+  const progress = createProgress(o.stderr, o.quiet);
+  const inputErrors: InputError[] = [];
+
+  for (const p of [...o.paths, o.claims]) {
+    if (inside(o.out, p) || inside(p, o.out)) {
+      const msg = `the output folder ${o.out} overlaps the input ${p}; crosscheck never writes into articles or claims`;
+      o.stderr.write(`crosscheck: ${msg}\n`);
+      progress.stop();
+      return { result: emptyResult([{ file: o.out, line: 0, column: 0, message: msg }]), exitCode: 2, times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 } };
+    }
+  }
+
+  progress.start("Reading articles");
+  const { files, errors } = expandPaths(o.paths);
+  inputErrors.push(...errors);
+  const articles: Article[] = [];
+  for (const f of files) {
+    const r = readArticle(f);
+    inputErrors.push(...r.errors);
+    if (r.article) articles.push(r.article);
+    progress.update(`Reading articles: ${articles.length} of ${files.length}`);
+  }
+  const t1 = performance.now();
+
+  const cache = o.cache ? new ExtractCache(".crosscheck-cache") : null;
+  const extracted = extractAll(articles, cache, (n) => progress.update(`Extracting claims: ${n} of ${articles.length} articles`));
+  progress.update(`Extracted ${extracted.claims.length} claims from ${articles.length} articles`);
+  const t2 = performance.now();
+
+  const loaded = existsSync(o.claims) ? loadClaims([o.claims]) : { claims: [], corrections: [], errors: [], files: [] };
+  inputErrors.push(...loaded.errors);
+  const corrected = applyCorrections(extracted.claims, loaded.corrections);
+  inputErrors.push(...corrected.errors);
+  const allClaims = [...corrected.claims, ...loaded.claims];
+  const configFile = o.config ?? DEFAULT_CONFIG_FILE;
+  const { config, errors: configErrors } = loadConfig(configFile, o.config !== undefined);
+  inputErrors.push(...configErrors);
+  const t3 = performance.now();
+
+  const store = new ClaimStore(allClaims, extracted.names);
+  const byPath = new Map(articles.map((a) => [a.path, a]));
+  progress.update("Finding copies and translations");
+  const clusters = findClusters(articles, store, extracted.names);
+  const findings = runRules({ store, articles: byPath, clusters, config, onRule: (id) => progress.update(`Running rule ${id}`) });
+  const t4 = performance.now();
+
+  const result: CheckResult = {
+    articles, claims: allClaims, names: extracted.names, findings, clusters: clusters.clusters, clusterPairs: clusters.pairs,
+    inputErrors, claimFiles: loaded.files.map((f) => ({ ...f, source: f.source?.name ?? null })),
+  };
+  progress.update("Writing reports");
+  const out = new Map<string, string>();
+  if (o.formats.includes("markdown")) for (const [k, v] of markdownReport(result, { reportDir: o.out })) out.set(k, v);
+  if (o.formats.includes("json")) out.set("findings.json", jsonReport(result));
+  if (o.formats.includes("sarif")) out.set("crosscheck.sarif", sarifReport(result, { reportDir: o.out }));
+  let writeError: string | null = null;
+  try {
+    writeReports(o.out, out);
+  } catch (e) {
+    writeError = (e as Error).message;
+  }
+  const t5 = performance.now();
+  progress.stop();
+
+  for (const e of inputErrors) o.stdout.write(formatInputError(e) + "\n");
+  for (const f of findings) o.stdout.write(formatFinding(f) + "\n");
+  o.stdout.write(`\n${summaryLine(findings, inputErrors.length)}\n`);
+  if (!o.quiet) {
+    o.stdout.write(writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${[...out.keys()].filter((k) => !k.includes("/")).map((k) => join(o.out, k)).join(", ")}\n`);
+  }
+  const failing = o.failOn !== "never" && findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[o.failOn as Severity]);
+  const exitCode = inputErrors.length > 0 || writeError ? 2 : failing ? 1 : 0;
+  return { result, exitCode, times: { read: t1 - t0, extract: t2 - t1, claims: t3 - t2, rules: t4 - t3, reports: t5 - t4 } };
+}
+
+function emptyResult(inputErrors: InputError[]): CheckResult {
+  return { articles: [], claims: [], names: [], findings: [], clusters: [], clusterPairs: [], inputErrors, claimFiles: [] };
+}

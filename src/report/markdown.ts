@@ -1,0 +1,208 @@
+// The Markdown reports for people: an index (corpus, findings by rule and severity, figures over
+// time, copies and translations), one section per finding, one page per article. Every piece of
+// article text goes through escapeMarkdown; the same result always gives the same bytes.
+import { posix, relative } from "node:path";
+import type { Claim } from "../claims/claim.js";
+import type { Article } from "../corpus/article.js";
+import type { Finding, Severity } from "../rules/types.js";
+import { RULES } from "../rules/index.js";
+import { comparisonKey } from "../claims/store.js";
+import { describeFigure } from "../rules/figures.js";
+import { formatDate, outletOf } from "../rules/helpers.js";
+import { escapeMarkdown as md, safeFileName } from "./escape.js";
+import { figureChart, type ChartPoint } from "./chart.js";
+import type { CheckResult } from "./result.js";
+import { summaryLine } from "./terminal.js";
+
+export interface MarkdownOptions {
+  /** The folder the reports are written to, so that links to articles can be relative. */
+  reportDir: string;
+}
+
+const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
+const QUOTE_CONTEXT = 160;
+
+const toPosix = (p: string): string => p.split("\\").join("/");
+
+export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, string> {
+  const files = new Map<string, string>();
+  const articles = new Map(r.articles.map((a) => [a.path, a]));
+  const claimsById = new Map(r.claims.map((c) => [c.id, c]));
+  const taken = new Set<string>(["index", "findings"]);
+  const pageOf = new Map(r.articles.map((a) => [a.path, `articles/${safeFileName(a.path.replace(/\.(md|txt|markdown)$/i, ""), taken)}.md`]));
+  const numberOf = new Map(r.findings.map((f, i) => [f.fingerprint + f.rule, i + 1]));
+  const findingsOfClaim = new Map<string, Finding[]>();
+  for (const f of r.findings) for (const id of f.claims) (findingsOfClaim.get(id) ?? findingsOfClaim.set(id, []).get(id)!).push(f);
+
+  /** A link from a report page to a line of an article. */
+  const articleLink = (from: string, path: string, line?: number): string => {
+    const rel = toPosix(relative(posix.join(toPosix(o.reportDir), posix.dirname(from)), path));
+    return `${encodeURI(rel)}${line ? `#L${line}` : ""}`;
+  };
+  const findingAnchor = (f: Finding): string => `f${numberOf.get(f.fingerprint + f.rule)}-${f.rule}`;
+  const findingLink = (from: string, f: Finding): string =>
+    `[F${numberOf.get(f.fingerprint + f.rule)}](${from.startsWith("articles/") ? "../" : ""}findings.md#${findingAnchor(f)})`;
+
+  /** The claim's sentence, the figure in bold, trimmed around it. */
+  const quote = (c: Claim): string => {
+    const a = c.article ? articles.get(c.article) : undefined;
+    if (!a || !c.span) return md(c.sentence ?? c.text);
+    const s = c.sentence ?? c.text;
+    const start = Math.max(a.text.lastIndexOf(s, c.span.start), 0);
+    const before = a.text.slice(Math.max(start, c.span.start - QUOTE_CONTEXT), c.span.start);
+    const after = a.text.slice(c.span.end, Math.min(start + s.length, c.span.end + QUOTE_CONTEXT));
+    const lead = start < c.span.start - QUOTE_CONTEXT ? "…" : "";
+    const tail = start + s.length > c.span.end + QUOTE_CONTEXT ? "…" : "";
+    return `${lead}${md(before)}**${md(a.text.slice(c.span.start, c.span.end))}**${md(after)}${tail}`;
+  };
+  const interval = (c: Claim): string =>
+    c.kind === "date" ? md(c.date ?? "") : `${c.min === null ? "−∞" : c.min.toLocaleString("en-US")} … ${c.max === null ? "∞" : c.max.toLocaleString("en-US")}`;
+  const where = (from: string, c: Claim): string =>
+    c.article && c.span
+      ? `[${md(c.article)}:${c.span.line}](${articleLink(from, c.article, c.span.line)})`
+      : c.origin ? `${md(c.origin.file)}:${c.origin.line} (by hand)` : "";
+
+  // ------------------------------------------------------------------ findings.md
+  const fl: string[] = ["# Findings", ""];
+  if (r.findings.length === 0) fl.push("No findings.", "");
+  r.findings.forEach((f) => {
+    const meta = RULES.find((x) => x.meta.id === f.rule)?.meta;
+    fl.push(`## F${numberOf.get(f.fingerprint + f.rule)} ${f.rule}`, "");
+    fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink(o, f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
+    fl.push(`> ${md(f.message)}`, "");
+    const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
+    if (claims.length) {
+      fl.push("| where | outlet | date | source | quote | figure | interval |", "| --- | --- | --- | --- | --- | --- | --- |");
+      for (const c of claims.slice(0, 50)) {
+        fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(formatDate(c.asOf) ?? "")} | ${md(c.source ?? "")} | ${quote(c)} | ${md(c.kind === "date" ? c.date ?? "" : describeFigure(c))} | ${interval(c)} |`);
+      }
+      if (claims.length > 50) fl.push(`| … | ${claims.length - 50} more claims in findings.json | | | | | |`);
+      fl.push("");
+    }
+    if (f.places.length) {
+      fl.push("| where | as written |", "| --- | --- |");
+      for (const p of f.places) fl.push(`| [${md(p.article)}:${p.line}](${articleLink("findings.md", p.article, p.line)}) | ${md(p.text)} |`);
+      fl.push("");
+    }
+    if (!claims.length && !f.places.length && f.articles.length) {
+      fl.push(f.articles.map((a) => `[${md(a)}](${articleLink("findings.md", a)})`).join(" · "), "");
+    }
+    if (meta) fl.push(`**Why it was flagged:** ${md(meta.description)}`, "");
+    if (f.advice) fl.push(`**What to do next:** ${md(f.advice)}`, "");
+  });
+  files.set("findings.md", fl.join("\n"));
+
+  // ----------------------------------------------------------------- article pages
+  for (const a of r.articles) {
+    const page = pageOf.get(a.path)!;
+    const lines: string[] = [`# ${md(a.title ?? a.path)}`, ""];
+    lines.push(`[${md(a.path)}](${articleLink(page, a.path)}) · ${md(a.outlet ?? "outlet unknown")} · ${md(formatDate(a.date) ?? "date unknown")} · ${a.lang} (${a.langFrom})`, "");
+    const claims = r.claims.filter((c) => c.article === a.path).sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
+    lines.push(`${claims.length} claims. [Back to the index](../index.md)`, "");
+    if (claims.length) {
+      lines.push("| line | text | kind | value | interval | unit | subject | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+      for (const c of claims) {
+        const fs = (findingsOfClaim.get(c.id) ?? []).map((f) => findingLink(page, f)).join(" ");
+        const note = c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : "";
+        lines.push(
+          `| [${c.span?.line ?? ""}](${articleLink(page, a.path, c.span?.line)}) | ${md(c.text)}${md(note)} | ${c.kind} | ${c.value === null ? (c.date ? md(c.date) : "") : c.value.toLocaleString("en-US")} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
+        );
+      }
+      lines.push("");
+    }
+    files.set(page, lines.join("\n"));
+  }
+
+  // ------------------------------------------------------------------------ charts
+  const charts: Array<{ key: string; file: string; points: ChartPoint[] }> = [];
+  const byKey = new Map<string, Claim[]>();
+  for (const c of r.claims) {
+    const k = comparisonKey(c);
+    if (k && !c.correction?.ignored && c.asOf && (c.min ?? c.value ?? c.max) !== null) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
+  }
+  const chartNames = new Set<string>();
+  for (const [key, cs] of [...byKey].sort(([x], [y]) => x.localeCompare(y))) {
+    const outlets = new Set(cs.map((c) => outletOf(c, articles)));
+    const dates = new Set(cs.map((c) => c.asOf));
+    if (outlets.size < 2 && dates.size < 2) continue;
+    const points = cs
+      .slice()
+      .sort((x, y) => x.asOf!.localeCompare(y.asOf!) || outletOf(x, articles).localeCompare(outletOf(y, articles)) || x.id.localeCompare(y.id))
+      .map((c) => ({ label: `${outletOf(c, articles)}: ${describeFigure(c)}`, date: c.asOf!, claim: c }));
+    const file = `charts/${safeFileName(key.replace("|", "-"), chartNames)}.svg`;
+    files.set(file, figureChart(key.replace("|", " · "), points));
+    charts.push({ key, file, points });
+  }
+
+  // ------------------------------------------------------------------------ index.md
+  const open = r.findings.filter((f) => !f.accepted);
+  const ix: string[] = ["# crosscheck report", ""];
+  const extracted = r.claims.filter((c) => c.span).length;
+  ix.push(`${r.articles.length} articles · ${r.claims.length} claims (${extracted} extracted, ${r.claims.length - extracted} added by hand) · ${summaryLine(r.findings, r.inputErrors.length)}`, "");
+  ix.push("## Findings", "");
+  if (open.length === 0) ix.push("No open findings.", "");
+  for (const sev of ["error", "warning", "info"] as const) {
+    const ofSev = open.filter((f) => f.severity === sev);
+    if (!ofSev.length) continue;
+    ix.push(`### ${SEVERITY_ICON[sev]} (${ofSev.length})`, "");
+    const rules = [...new Set(ofSev.map((f) => f.rule))].sort();
+    for (const rule of rules) {
+      ix.push(`**[\`${rule}\`](${docLink(o, rule)})**`, "");
+      for (const f of ofSev.filter((x) => x.rule === rule)) {
+        ix.push(`- ${findingLink("index.md", f)} ${md(f.message)} — ${md(f.location.file)}:${f.location.line}`);
+      }
+      ix.push("");
+    }
+  }
+  if (charts.length) {
+    ix.push("## Figures over time", "");
+    ix.push("Each subject that several outlets or dates give a figure for: every claim's interval against its date.", "");
+    for (const ch of charts) {
+      ix.push(`### ${md(ch.key.replace("|", " · "))}`, "", `![${md(ch.key)}](${ch.file})`, "");
+      ix.push("| date | outlet | source | figure | interval | where |", "| --- | --- | --- | --- | --- | --- |");
+      for (const p of ch.points) ix.push(`| ${md(p.date)} | ${md(outletOf(p.claim, articles))} | ${md(p.claim.source ?? "")} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
+      ix.push("");
+    }
+  }
+  ix.push("## Copies and translations", "");
+  if (r.clusterPairs.length === 0) ix.push("No article is a copy or translation of another.", "");
+  else {
+    ix.push("Articles in one cluster count as one source.", "", "| article | article | relation | shared facts in order | shared wording |", "| --- | --- | --- | --- | --- |");
+    for (const p of r.clusterPairs) {
+      ix.push(`| [${md(p.a)}](${articleLink("index.md", p.a)}) | [${md(p.b)}](${articleLink("index.md", p.b)}) | ${p.kind} | ${Math.round(p.factSimilarity * 100)}% | ${p.textSimilarity === null ? "–" : `${Math.round(p.textSimilarity * 100)}%`} |`);
+    }
+    ix.push("");
+  }
+  ix.push("## Corpus", "", "| article | title | outlet | date | language | claims | findings |", "| --- | --- | --- | --- | --- | --- | --- |");
+  for (const a of r.articles) {
+    const n = r.claims.filter((c) => c.article === a.path).length;
+    const nf = r.findings.filter((f) => f.articles.includes(a.path)).length;
+    ix.push(`| [${md(a.path)}](${pageOf.get(a.path)}) | ${md(a.title ?? "")} | ${md(a.outlet ?? "")} | ${md(a.date ?? "")} | ${a.lang} | ${n} | ${nf} |`);
+  }
+  ix.push("");
+  if (r.claimFiles.length) {
+    ix.push("## Claims added by hand", "", "| file | source | claims | corrections |", "| --- | --- | --- | --- |");
+    for (const f of r.claimFiles) ix.push(`| ${md(f.path)} | ${md(f.source ?? "")} | ${f.claims} | ${f.corrections} |`);
+    ix.push("");
+  }
+  const accepted = r.findings.filter((f) => f.accepted);
+  if (accepted.length) {
+    ix.push("## Accepted findings", "", "Looked at and accepted in the configuration; they no longer fail the check.", "");
+    for (const f of accepted) ix.push(`- ${findingLink("index.md", f)} \`${f.rule}\` ${md(f.message)} — accepted: ${md(f.accepted!.reason)}`);
+    ix.push("");
+  }
+  if (r.inputErrors.length) {
+    ix.push("## Input errors", "", "These inputs could not be read or validated; everything else was checked.", "");
+    for (const e of r.inputErrors) ix.push(`- ${md(e.file)}${e.line ? `:${e.line}:${e.column}` : ""}: ${md(e.message)}`);
+    ix.push("");
+  }
+  files.set("index.md", ix.join("\n"));
+  return files;
+}
+
+/** Rule docs live in docs/rules/ at the project's root, one level above the default report folder. */
+function docLink(o: MarkdownOptions, rule: string): string {
+  return toPosix(posix.join(relative(toPosix(o.reportDir), "docs/rules"), `${rule}.md`));
+}
+
+export type { Article };

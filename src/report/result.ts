@@ -1,0 +1,23 @@
+// The result of a check run: what every reporter reads. Reporters are pure functions of it.
+import type { Article, InputError } from "../corpus/article.js";
+import type { Claim } from "../claims/claim.js";
+import type { NameMention } from "../claims/store.js";
+import type { ClusterPair } from "../rules/clusters.js";
+import type { Finding } from "../rules/types.js";
+
+export const RESULT_VERSION = 1;
+
+export interface CheckResult {
+  articles: Article[];
+  /** Every claim: extracted, hand-added and hand-ignored ones, so nothing is lost. */
+  claims: Claim[];
+  names: NameMention[];
+  findings: Finding[];
+  clusters: string[][];
+  clusterPairs: ClusterPair[];
+  inputErrors: InputError[];
+  claimFiles: Array<{ path: string; source: string | null; claims: number; corrections: number }>;
+}
+
+/** Findings that count: not accepted. */
+export const openFindings = (r: CheckResult): Finding[] => r.findings.filter((f) => !f.accepted);

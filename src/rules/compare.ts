@@ -1,0 +1,54 @@
+// What the cross-article figure rules share: the claims about one thing, grouped by the figure
+// they state, and how two such groups relate. Groups are compared with each other, never
+// claims with claims, so a figure repeated in a thousand articles costs one comparison.
+import type { Claim } from "../claims/claim.js";
+import type { ClaimStore } from "../claims/store.js";
+import { getConcepts } from "../extract/lexicon.js";
+import { byFigure, distinctArticles } from "./helpers.js";
+import { intervalOf, meet, ratio } from "./figures.js";
+
+export interface FigurePair {
+  key: string;
+  subject: string;
+  a: Claim[];
+  b: Claim[];
+  meet: boolean;
+  ratio: number | null;
+  /** The two figures are attributed to different sources, and no source gives both. */
+  disputed: boolean;
+  /** Both figures stand in one article only (and the same one). */
+  sameArticle: boolean;
+  /** A cumulative subject whose later figure is the larger: growth over time. */
+  growth: boolean;
+}
+
+const sources = (cs: Claim[]): Set<string> => new Set(cs.map((c) => c.source).filter((s): s is string => !!s));
+
+const latest = (cs: Claim[]): string => cs.reduce((m, c) => (c.asOf && c.asOf > m ? c.asOf : m), "");
+const earliest = (cs: Claim[]): string => cs.reduce((m, c) => (c.asOf && c.asOf < m ? c.asOf : m), "\uffff");
+
+export function figurePairs(store: ClaimStore, tolerance: number, includeVague: boolean): FigurePair[] {
+  const out: FigurePair[] = [];
+  const concepts = getConcepts();
+  for (const key of store.comparisonKeys(2)) {
+    const claims = store.byComparisonKey(key).filter((c) => includeVague || c.qualifier !== "vague");
+    const groups = byFigure(claims);
+    const subject = key.split("|")[0]!;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const a = groups[i]!;
+        const b = groups[j]!;
+        const sa = sources(a);
+        const sb = sources(b);
+        const disputed = sa.size > 0 && sb.size > 0 && [...sa].every((s) => !sb.has(s));
+        const articles = distinctArticles([...a, ...b]);
+        const m = meet(intervalOf(a[0]!), intervalOf(b[0]!), tolerance);
+        // Growth: every claim of the larger figure is dated after every claim of the smaller.
+        const [small, large] = intervalOf(a[0]!).hi <= intervalOf(b[0]!).lo ? [a, b] : [b, a];
+        const growth = !m && concepts.get(subject)?.cumulative === true && earliest(large) > latest(small) && latest(small) !== "";
+        out.push({ key, subject, a, b, meet: m, ratio: ratio(a[0]!, b[0]!), disputed, sameArticle: articles.length === 1, growth });
+      }
+    }
+  }
+  return out;
+}

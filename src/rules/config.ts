@@ -1,0 +1,81 @@
+// crosscheck.config.yaml: which rules run, at what severity, with what options, and which
+// findings were accepted. Validated like the claims files: located errors, nothing lost.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { closest } from "fastest-levenshtein";
+import type { InputError } from "../corpus/article.js";
+import { decode } from "../corpus/article.js";
+import { parseYamlSource, locate } from "../claims/yaml-source.js";
+import { checkAgainstSchema } from "../claims/schema-check.js";
+import { RULES } from "./index.js";
+import type { Severity } from "./types.js";
+
+const require = createRequire(import.meta.url);
+const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
+
+export interface RuleSetting {
+  severity: Severity | "off" | null;
+  options: Record<string, unknown>;
+}
+
+export interface Config {
+  rules: Map<string, RuleSetting>;
+  accept: Map<string, { reason: string }>;
+  file: string | null;
+}
+
+export const DEFAULT_CONFIG_FILE = "crosscheck.config.yaml";
+
+export const emptyConfig = (): Config => ({ rules: new Map(), accept: new Map(), file: null });
+
+interface RawConfig {
+  rules?: Record<string, string | Record<string, unknown>>;
+  accept?: Array<{ fingerprint: string; reason: string }>;
+}
+
+export function parseConfig(file: string, text: string): { config: Config; errors: InputError[] } {
+  const config = emptyConfig();
+  config.file = file;
+  const src = parseYamlSource(file, text);
+  const errors: InputError[] = [...src.errors];
+  if (src.data === undefined || src.data === null) return { config, errors };
+  const schema = checkAgainstSchema(src, "config");
+  errors.push(...schema.errors);
+  if (schema.errors.length) return { config, errors };
+  const raw = src.data as RawConfig;
+  const ids = RULES.map((r) => r.meta.id);
+  for (const [id, value] of Object.entries(raw.rules ?? {})) {
+    const rule = RULES.find((r) => r.meta.id === id);
+    if (!rule) {
+      errors.push({ file, ...locate(src, ["rules"], id), message: `unknown rule "${id}" (did you mean "${closest(id, ids)}"?); rules: ${ids.join(", ")}` });
+      continue;
+    }
+    const { severity = null, ...options } = typeof value === "string" ? { severity: value } : (value as { severity?: Severity | "off" });
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rule.meta.options);
+    if (!validate(options)) {
+      for (const e of validate.errors ?? []) {
+        const prop = (e.params as { additionalProperty?: string }).additionalProperty;
+        const allowed = Object.keys((rule.meta.options as { properties?: object }).properties ?? {});
+        const message = prop
+          ? `rule ${id} has no option "${prop}"${allowed.length ? ` (options: ${allowed.join(", ")})` : ""}`
+          : `rule ${id}: option ${e.instancePath.slice(1)} ${e.message}`;
+        errors.push({ file, ...locate(src, ["rules", id, ...(prop ? [] : [e.instancePath.slice(1)])], prop), message });
+      }
+      continue;
+    }
+    config.rules.set(id, { severity: severity as RuleSetting["severity"], options });
+  }
+  for (const a of raw.accept ?? []) config.accept.set(a.fingerprint, { reason: a.reason });
+  return { config, errors };
+}
+
+export function loadConfig(file: string, required: boolean): { config: Config; errors: InputError[] } {
+  let text: string;
+  try {
+    text = decode(readFileSync(file));
+  } catch (e) {
+    if (!required && (e as NodeJS.ErrnoException).code === "ENOENT") return { config: emptyConfig(), errors: [] };
+    return { config: emptyConfig(), errors: [{ file, line: 0, column: 0, message: `cannot read: ${(e as Error).message}` }] };
+  }
+  return parseConfig(file, text);
+}

@@ -1,0 +1,80 @@
+// The rule engine: runs every rule that is on, renders messages from the rules' templates,
+// gives each finding a fingerprint that survives re-runs and unrelated edits, marks accepted
+// findings, and returns them in one stable order.
+import { createHash } from "node:crypto";
+import type { Article } from "../corpus/article.js";
+import type { Claim } from "../claims/claim.js";
+import type { ClaimStore } from "../claims/store.js";
+import type { ArticleClusters } from "./clusters.js";
+import type { Config } from "./config.js";
+import { RULES } from "./index.js";
+import type { Finding, FindingDraft, FindingLocation, Rule, Severity } from "./types.js";
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface EngineInput {
+  store: ClaimStore;
+  articles: ReadonlyMap<string, Article>;
+  clusters: ArticleClusters;
+  config: Config;
+  /** Called before each rule runs (progress display). */
+  onRule?: (id: string) => void;
+}
+
+const render = (template: string, data: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+
+function locationOf(d: FindingDraft): FindingLocation {
+  const c: Claim | undefined = d.claims.find((x) => x.span) ?? d.claims[0];
+  if (c?.span && c.article) return { article: c.article, file: c.article, line: c.span.line, column: c.span.column, text: c.text };
+  if (c?.origin) return { article: null, file: c.origin.file, line: c.origin.line, column: c.origin.column, text: c.text };
+  const p = d.places?.[0];
+  if (p) return { article: p.article, file: p.article, line: p.line, column: p.column, text: p.text };
+  const a = d.articles?.[0] ?? "";
+  return { article: a, file: a, line: 1, column: 1, text: "" };
+}
+
+/** Stable across re-runs and edits elsewhere in the articles: no line numbers, no ids. */
+function fingerprint(rule: string, d: FindingDraft): string {
+  const parts = [
+    rule, d.messageId,
+    ...d.claims.map((c) => `${c.article ?? c.origin?.file}|${c.text}|${c.value}|${c.min}|${c.max}|${c.entity ?? ""}`).sort(),
+    ...(d.places ?? []).map((p) => `${p.article}|${p.text}`).sort(),
+    ...(d.articles ?? []).slice().sort(),
+  ];
+  return createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
+}
+
+export function runRules(input: EngineInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES as ReadonlyArray<Rule<Record<string, unknown>>>) {
+    const setting = input.config.rules.get(rule.meta.id);
+    if (setting?.severity === "off") continue;
+    input.onRule?.(rule.meta.id);
+    const options = { ...(rule.meta.defaults as Record<string, unknown>), ...(setting?.options ?? {}) };
+    const drafts = rule.check({ store: input.store, options, articles: input.articles, clusters: input.clusters });
+    for (const d of drafts) {
+      const fp = fingerprint(rule.meta.id, d);
+      const articles = new Set<string>([...d.claims.flatMap((c) => (c.article ? [c.article] : [])), ...(d.places ?? []).map((p) => p.article), ...(d.articles ?? [])]);
+      findings.push({
+        rule: rule.meta.id,
+        severity: setting?.severity ?? d.severity ?? rule.meta.severity,
+        messageId: d.messageId,
+        message: render(rule.meta.messages[d.messageId] ?? d.messageId, d.data),
+        data: d.data,
+        claims: d.claims.map((c) => c.id),
+        places: d.places ?? [],
+        articles: [...articles].sort(),
+        location: locationOf(d),
+        fingerprint: fp,
+        advice: d.advice ?? null,
+        accepted: input.config.accept.get(fp) ?? null,
+      });
+    }
+  }
+  return findings.sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column ||
+      a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint),
+  );
+}

@@ -1,0 +1,76 @@
+// Comparing figures: a claim is an interval; two figures agree when their intervals meet
+// within a tolerance; how far apart they are is a ratio. Also how a figure reads in a message.
+import type { Claim } from "../claims/claim.js";
+
+/** Kinds whose figures cannot be negative: an open lower bound is 0, not −∞. */
+const NON_NEGATIVE = new Set(["count", "percent", "age", "duration", "money", "number"]);
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+export function intervalOf(c: Claim): Interval {
+  const floor = NON_NEGATIVE.has(c.kind) ? 0 : -Infinity;
+  return { lo: c.min ?? c.value ?? floor, hi: c.max ?? c.value ?? Infinity };
+}
+
+/** Do the intervals meet, each widened by the relative tolerance? */
+export function meet(a: Interval, b: Interval, tolerance: number): boolean {
+  const widen = (x: Interval): Interval => ({ lo: x.lo - Math.abs(x.lo) * tolerance, hi: x.hi + Math.abs(x.hi) * tolerance });
+  const A = widen(a);
+  const B = widen(b);
+  return A.lo <= B.hi && B.lo <= A.hi;
+}
+
+/** One number standing for the claim: its value, else the middle of its interval. */
+export function representative(c: Claim): number | null {
+  if (c.value !== null) return c.value;
+  if (c.min !== null && c.max !== null) return c.min > 0 ? Math.sqrt(c.min * c.max) : (c.min + c.max) / 2;
+  return c.min ?? c.max;
+}
+
+/** How many times larger the larger figure is (≥ 1), or null when it cannot be said. */
+export function ratio(a: Claim, b: Claim): number | null {
+  const x = representative(a);
+  const y = representative(b);
+  if (x === null || y === null || x <= 0 || y <= 0) return null;
+  return Math.max(x, y) / Math.min(x, y);
+}
+
+/** A key that is equal for claims stating the same figure the same way. */
+export function figureKey(c: Claim): string {
+  return `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
+}
+
+const fmt = (x: number): string => {
+  const r = Math.abs(x) >= 100 ? Math.round(x) : Number(x.toPrecision(4));
+  return r.toLocaleString("en-US", { maximumFractionDigits: 3 });
+};
+
+const UNIT_SUFFIX: Record<string, string> = { percent: "%", pp: " pp", degC: " °C", year: " years", day: " days" };
+
+/** "more than 200,000", "up to 1,000,000", "about 6,500 km", "5,000–6,000 km". */
+export function describeFigure(c: Claim): string {
+  const unit = c.unit === null || c.kind === "count" || c.kind === "number" ? "" : UNIT_SUFFIX[c.unit] ?? ` ${c.unit}`;
+  const v = c.value;
+  switch (c.qualifier) {
+    case "exact":
+      return v === null ? c.text : fmt(v) + unit;
+    case "approximate":
+      return `about ${fmt(v!)}${unit}`;
+    case "more-than":
+      return `more than ${fmt(v!)}${unit}`;
+    case "at-least":
+      return `at least ${fmt(v!)}${unit}`;
+    case "less-than":
+      return `fewer than ${fmt(v!)}${unit}`;
+    case "at-most":
+      return `up to ${fmt(v!)}${unit}`;
+    case "range":
+    case "vague":
+      return `${c.min === null ? "…" : fmt(c.min)}–${c.max === null ? "…" : fmt(c.max)}${unit}`;
+  }
+}
+
+export const formatRatio = (r: number): string => `${r.toFixed(r < 10 ? 1 : 0)}×`;

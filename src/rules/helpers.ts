@@ -1,0 +1,46 @@
+// Small pieces several rules share: where a claim comes from, in words; claims grouped by the
+// figure they state; a stable order.
+import type { Article } from "../corpus/article.js";
+import type { Claim } from "../claims/claim.js";
+import { figureKey } from "./figures.js";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "24 Sep 2022", "Sep 2022", "2022". */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split("-");
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The outlet of a claim's article, else its file name. */
+export function outletOf(c: Claim, articles: ReadonlyMap<string, Article>): string {
+  if (c.article === null) return c.origin?.file ?? "claims";
+  const a = articles.get(c.article);
+  return a?.outlet ?? c.article.split("/").pop()!;
+}
+
+/** "Russian Defence Ministry, via DW, 24 Sep 2022": who says it, where, when. */
+export function provenance(c: Claim, articles: ReadonlyMap<string, Article>): string {
+  const outlet = outletOf(c, articles);
+  const parts: string[] = [];
+  if (c.source && c.source !== outlet) parts.push(c.article ? `${c.source}, via ${outlet}` : c.source);
+  else parts.push(outlet);
+  const date = formatDate(c.asOf);
+  if (date) parts.push(date);
+  return parts.join(", ");
+}
+
+export const claimOrder = (a: Claim, b: Claim): number =>
+  (a.article ?? "~").localeCompare(b.article ?? "~") || (a.span?.start ?? 0) - (b.span?.start ?? 0) || a.id.localeCompare(b.id);
+
+/** Claims grouped by the figure they state, groups in a stable order. */
+export function byFigure(claims: readonly Claim[]): Claim[][] {
+  const m = new Map<string, Claim[]>();
+  for (const c of claims) (m.get(figureKey(c)) ?? m.set(figureKey(c), []).get(figureKey(c))!).push(c);
+  return [...m.values()].map((g) => g.sort(claimOrder)).sort((a, b) => claimOrder(a[0]!, b[0]!));
+}
+
+export const distinctArticles = (claims: readonly Claim[]): string[] => [...new Set(claims.map((c) => c.article ?? c.origin?.file ?? ""))].sort();

@@ -1,0 +1,43 @@
+import type { Rule } from "../types.js";
+import { figurePairs } from "../compare.js";
+import { describeFigure, formatRatio } from "../figures.js";
+import { provenance } from "../helpers.js";
+
+interface Options {
+  tolerance: number;
+  includeVague: boolean;
+}
+
+/** Claims about the same thing in different articles whose intervals do not meet. */
+export const figureConflict: Rule<Options> = {
+  meta: {
+    id: "figure-conflict",
+    description: "Articles give figures for the same thing that cannot both be true.",
+    severity: "error",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        tolerance: { type: "number", minimum: 0, maximum: 1, description: "Relative slack added to both intervals before comparing." },
+        includeVague: { type: "boolean", description: "Also compare vague amounts (\"thousands of\")." },
+      },
+    },
+    defaults: { tolerance: 0.05, includeVague: false },
+    messages: {
+      conflict: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}): the figures do not overlap ({ratio} apart)",
+    },
+  },
+  check({ store, options, articles }) {
+    return figurePairs(store, options.tolerance, options.includeVague)
+      .filter((p) => !p.meet && !p.sameArticle && !p.disputed && !p.growth)
+      .map((p) => ({
+        messageId: "conflict",
+        data: {
+          subject: p.subject, a: describeFigure(p.a[0]!), aFrom: provenance(p.a[0]!, articles),
+          b: describeFigure(p.b[0]!), bFrom: provenance(p.b[0]!, articles), ratio: p.ratio ? formatRatio(p.ratio) : "?",
+        },
+        claims: [...p.a, ...p.b],
+        advice: "Check which figure is right and when each was true; trace both back to their original source.",
+      }));
+  },
+};

@@ -1,0 +1,59 @@
+import type { Claim } from "../../claims/claim.js";
+import type { Rule } from "../types.js";
+import { representative } from "../figures.js";
+import { claimOrder } from "../helpers.js";
+
+interface Options {
+  tolerance: number;
+  maxGap: number;
+}
+
+const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
+
+/**
+ * One quantity given in two units side by side ("4,000 miles (6,400 km)", "some 4,300 miles,
+ * about 6,900 kilometers"): after conversion the two must agree.
+ */
+export const unitMismatch: Rule<Options> = {
+  meta: {
+    id: "unit-mismatch",
+    description: "A quantity stated in two units whose values do not convert into each other.",
+    severity: "error",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        tolerance: { type: "number", minimum: 0, maximum: 1, description: "Largest relative difference after conversion that still passes." },
+        maxGap: { type: "integer", minimum: 0, description: "Most characters between the two figures for them to be one quantity." },
+      },
+    },
+    defaults: { tolerance: 0.03, maxGap: 24 },
+    messages: {
+      mismatch: "{a} is {aConverted} {unit}, but the text gives {b} ({percent}% apart)",
+    },
+  },
+  check({ store, options, articles }) {
+    const out = [];
+    for (const path of [...articles.keys()].sort()) {
+      const claims = store.byArticle(path).filter((c) => c.kind === "measure" && c.span).slice().sort(claimOrder);
+      for (let i = 0; i + 1 < claims.length; i++) {
+        const a: Claim = claims[i]!;
+        const b: Claim = claims[i + 1]!;
+        if (a.dimension !== b.dimension || a.sentence !== b.sentence || a.unitText?.toLowerCase() === b.unitText?.toLowerCase()) continue;
+        if (b.span!.start - a.span!.end > options.maxGap) continue;
+        const x = representative(a);
+        const y = representative(b);
+        if (x === null || y === null || Math.max(x, y) === 0) continue;
+        const diff = Math.abs(x - y) / Math.max(x, y);
+        if (diff <= options.tolerance) continue;
+        out.push({
+          messageId: "mismatch",
+          data: { a: a.text, aConverted: fmt(x), unit: a.unit ?? "", b: b.text, percent: Math.round(diff * 100) },
+          claims: [a, b],
+          advice: "Recompute the conversion; one of the two figures is wrong.",
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,82 @@
+// The shapes every rule shares: ESLint-like metadata plus one check function, and the Finding
+// every reporter reads.
+import type { Article } from "../corpus/article.js";
+import type { Claim } from "../claims/claim.js";
+import type { ClaimStore } from "../claims/store.js";
+import type { ArticleClusters } from "./clusters.js";
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface RuleMeta<O> {
+  id: string;
+  description: string;
+  severity: Severity;
+  /** JSON Schema of the rule's options (validated with ajv when the config is loaded). */
+  options: object;
+  defaults: O;
+  /** Message templates keyed by message id; {name} is replaced by the finding's data. */
+  messages: Record<string, string>;
+}
+
+export interface RuleContext<O> {
+  store: ClaimStore;
+  options: O;
+  articles: ReadonlyMap<string, Article>;
+  clusters: ArticleClusters;
+}
+
+/** A place in an article a finding points at that is not a claim (a name as written). */
+export interface Place {
+  article: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a rule returns; the engine adds severity, message, fingerprint and order. */
+export interface FindingDraft {
+  messageId: string;
+  data: Record<string, string | number>;
+  /** The claims involved, the first being where the finding points. */
+  claims: Claim[];
+  /** Places involved that are not claims (names); the first is where the finding points if it has no claims. */
+  places?: Place[];
+  /** Articles involved that no claim or place names (duplicate articles). */
+  articles?: string[];
+  /** A severity other than the rule's own, for a milder case of the same rule. */
+  severity?: Severity;
+  /** What a fact-checker might do next. */
+  advice?: string;
+}
+
+export interface Rule<O = Record<string, unknown>> {
+  meta: RuleMeta<O>;
+  check(ctx: RuleContext<O>): FindingDraft[];
+}
+
+export interface FindingLocation {
+  article: string | null;
+  file: string;
+  line: number;
+  column: number;
+  text: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  data: Record<string, string | number>;
+  claims: string[];
+  places: Place[];
+  articles: string[];
+  location: FindingLocation;
+  fingerprint: string;
+  advice: string | null;
+  /** Set when the config accepts this finding: it no longer fails the check. */
+  accepted: { reason: string } | null;
+}
