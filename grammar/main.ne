@@ -42,6 +42,7 @@ const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
 const accordingTo = pp.match("accordingTo");
 const sayVerb = pp.match("sayVerb");
 const aux = pp.match("aux");
+const adverb = pp.match("adverb");
 const det = pp.match("det");
 const nameJoiner = pp.match("nameJoiner");
 const name = pp.match("name");

@@ -36,8 +36,8 @@ program
   .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning", "info", "never"]).default("error"))
   .option("--quiet", "print only the findings")
   .option("--no-cache", "parse every article again instead of using .crosscheck-cache/")
-  .action((paths: string[], opts: { claims: string; out: string; config?: string; format: Format[]; failOn: Severity | "never"; quiet?: boolean; cache: boolean }) => {
-    const run = runCheck({
+  .action(async (paths: string[], opts: { claims: string; out: string; config?: string; format: Format[]; failOn: Severity | "never"; quiet?: boolean; cache: boolean }) => {
+    const run = await runCheck({
       paths, claims: opts.claims, out: opts.out, config: opts.config, formats: opts.format, failOn: opts.failOn,
       quiet: opts.quiet === true, cache: opts.cache, stdout: process.stdout, stderr: process.stderr,
     });
@@ -62,4 +62,4 @@ program
     process.exitCode = runValidate(paths, process.stdout);
   });
 
-program.parse();
+await program.parseAsync();

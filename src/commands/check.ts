@@ -6,7 +6,8 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Article, InputError } from "../corpus/article.js";
 import { readArticle } from "../corpus/article.js";
 import { expandPaths } from "../corpus/files.js";
-import { analyse, type NameMention } from "../extract/extract.js";
+import type { NameMention } from "../extract/extract.js";
+import { analyseAll, type Analysis } from "../extract/parallel.js";
 import type { Claim } from "../claims/claim.js";
 import { ExtractCache } from "../claims/cache.js";
 import { loadClaims } from "../claims/load.js";
@@ -35,6 +36,10 @@ export interface CheckOptions {
   failOn: Severity | "never";
   quiet: boolean;
   cache: boolean;
+  /** Worker threads for extraction (default: all cores). */
+  threads?: number;
+  /** Cache folder (default .crosscheck-cache). */
+  cacheDir?: string;
   /** Where progress and the summary go. */
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
@@ -59,21 +64,27 @@ const inside = (child: string, parent: string): boolean => {
   return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 };
 
-/** Extracts every article, from the cache where it can. */
-export function extractAll(articles: readonly Article[], cache: ExtractCache | null, onEach?: (n: number) => void): { claims: Claim[]; names: NameMention[] } {
+/** Extracts every article, from the cache where it can, the rest across all cores. */
+export async function extractAll(articles: readonly Article[], cache: ExtractCache | null, onProgress?: (n: number) => void, threads?: number): Promise<{ claims: Claim[]; names: NameMention[] }> {
+  const keys = articles.map((a) => ({ path: a.path, hash: a.hash, lang: a.lang, date: a.date }));
+  const got: Array<Analysis | undefined> = keys.map((k) => cache?.getAnalysis(k));
+  const missing = articles.flatMap((a, i) => (got[i] ? [] : [i]));
+  const hits = articles.length - missing.length;
+  const fresh = await analyseAll(
+    missing.map((i) => ({ path: articles[i]!.path, text: articles[i]!.text, lang: articles[i]!.lang, date: articles[i]!.date, bodyStart: articles[i]!.bodyStart })),
+    (n) => onProgress?.(hits + n),
+    threads,
+  );
+  missing.forEach((i, k) => {
+    got[i] = fresh[k]!;
+    cache?.setAnalysis(keys[i]!, fresh[k]!);
+  });
   const claims: Claim[] = [];
   const names: NameMention[] = [];
-  articles.forEach((a, i) => {
-    const key = { path: a.path, hash: a.hash, lang: a.lang, date: a.date };
-    let got = cache?.getAnalysis(key);
-    if (!got) {
-      got = analyse({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });
-      cache?.setAnalysis(key, got);
-    }
-    claims.push(...got.claims);
-    names.push(...got.names);
-    onEach?.(i + 1);
-  });
+  for (const g of got) {
+    for (const c of g!.claims) claims.push(c);
+    for (const n of g!.names) names.push(n);
+  }
   return { claims, names };
 }
 
@@ -94,7 +105,7 @@ function writeReports(out: string, files: Map<string, string>): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-export function runCheck(o: CheckOptions): CheckRun {
+export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const t0 = performance.now();
   const progress = createProgress(o.stderr, o.quiet);
   const inputErrors: InputError[] = [];
@@ -120,8 +131,8 @@ export function runCheck(o: CheckOptions): CheckRun {
   }
   const t1 = performance.now();
 
-  const cache = o.cache ? new ExtractCache(".crosscheck-cache") : null;
-  const extracted = extractAll(articles, cache, (n) => progress.update(`Extracting claims: ${n} of ${articles.length} articles`));
+  const cache = o.cache ? new ExtractCache(o.cacheDir ?? ".crosscheck-cache") : null;
+  const extracted = await extractAll(articles, cache, (n) => progress.update(`Extracting claims: ${n} of ${articles.length} articles`), o.threads);
   progress.update(`Extracted ${extracted.claims.length} claims from ${articles.length} articles`);
   const t2 = performance.now();
 

@@ -151,7 +151,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       fields = { ...fields, kind: "count" as Kind, unit, dimension: `count:${unit}`, noun: noun.text };
     }
     const subject = fields.kind === "count" || fields.kind === "number" || fields.kind === "percent" ? subjectOf(t.tokens, s, m, noun) : null;
-    make(s, node, { ...none, ...fields, subject, source: sourceOf(input.text, phrases, m) });
+    make(s, node, { ...none, ...fields, subject, source: sourceOf(input.text, tagged.tokens, phrases, m) });
   }
 
   function ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
@@ -163,7 +163,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       make(s, widened, {
         ...none, kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
         unit: "year", unitText: null, dimension: "age", entity,
-        source: sourceOf(input.text, phrases, m),
+        source: sourceOf(input.text, tagged.tokens, phrases, m),
       });
     }
   }

@@ -38,12 +38,26 @@ export function subjectOf(tokens: readonly Token[], s: Sentence, m: PhraseMatch,
   return best;
 }
 
-/** The source of the nearest attribution phrase in the sentence. */
-export function sourceOf(text: string, phrases: readonly PhraseMatch[], m: PhraseMatch): string | null {
+/**
+ * The source of the nearest attribution phrase in the sentence that can govern the figure:
+ * "according to X" and "…, said X" anywhere; "X said" after the figure; "X said" before it only
+ * when what follows the verb is what X said ("X said that …", "X said: …") or the figure stands
+ * in the verb's own clause ("X reported plans to draft up to 1 million"), not in another
+ * ("Since Putin announced a mobilisation on September 21, more than 200,000 have fled").
+ */
+export function sourceOf(text: string, tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const p of phrases) {
     if (p.node.type !== "attribution") continue;
+    if (p.node.form === "source-verb" && p.last <= m.first) {
+      const next = tokens[p.last];
+      const opensSpeech = next !== undefined && (next.cats.includes("complementizer") || next.text === ":" || next.text === "," || /^["“„«]$/u.test(next.text));
+      // Without a colon or "that", the figure must be in the verb's own clause: no comma between.
+      let sameClause = true;
+      for (let k = p.last; k < m.first; k++) if (tokens[k]!.cats.includes("comma")) sameClause = false;
+      if (!opensSpeech && !sameClause) continue;
+    }
     const d = Math.abs(p.first - m.first);
     if (d < bestDistance) ((best = cleanName(text.slice(p.node.source.s, p.node.source.e))), (bestDistance = d));
   }

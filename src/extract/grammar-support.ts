@@ -61,7 +61,7 @@ export interface AgeNode extends Span {
   /** How the age is written: "28-year-old", "43 years old", "aged 19", "Konstantin (42)". */
   form: "adjective" | "years-old" | "aged" | "name";
   items: AgeItem[];
-  name?: Span & { text: string };
+  name?: Span;
 }
 
 export interface DateNode extends Span {
@@ -73,6 +73,8 @@ export interface DateNode extends Span {
 
 export interface AttributionNode extends Span {
   type: "attribution";
+  /** "according to X" / "X said" / "said X". */
+  form: "according" | "source-verb" | "verb-source";
   source: Span;
 }
 
@@ -272,15 +274,15 @@ export function list(d: Array<Num | Num[] | Token | null>): Num[] {
 }
 
 /** "Konstantin (42)", "Anna Zuyeva, 35,": the name comes first. */
-export function ageAfterName(d: [Span & { text: string }, Token, Num, Token | null], _l: number, reject: object): AgeNode | object {
+export function ageAfterName(d: [Span, Token, Num, Token | null], _l: number, reject: object): AgeNode | object {
   const [name, , n, close] = d;
   if (!isAge(n.v) || n.word) return reject;
   const sp = spanOf(name, n, close);
   return { type: "age", form: "name", items: [{ v: n.v, s: name.s, e: close?.cats.includes("rparen") ? close.end : n.e }], name, ...sp };
 }
 
-export function name(d: Token[]): Span & { text: string } {
-  return { ...spanOf(d), text: "" };
+export function name(d: Part[]): Span {
+  return spanOf(d);
 }
 
 // -------------------------------------------------------------------------------- dates
@@ -318,7 +320,7 @@ export function prepYear(d: [Token, Num], _l: number, reject: object): DateNode 
 
 // -------------------------------------------------------------------------- attribution
 
-export function attribution(d: Part[]): AttributionNode {
-  const source = d.find((x): x is Span & { text: string } => x != null && !Array.isArray(x) && !isToken(x) && "text" in x)!;
-  return { type: "attribution", source: { s: source.s, e: source.e }, ...spanOf(d) };
+export function attribution(d: Part[], form: AttributionNode["form"]): AttributionNode {
+  const source = d.find((x): x is Span => x != null && !Array.isArray(x) && !isToken(x))!;
+  return { type: "attribution", form, source: { s: source.s, e: source.e }, ...spanOf(d) };
 }

@@ -12,7 +12,7 @@ export type Category =
   | "joiner" | "unitTensJoiner" | "fraction" | "half" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "named" | "definite" | "indefinite" | "month" | "yearPrep" | "ordSuffix"
-  | "label" | "accordingTo" | "sayVerb" | "aux" | "det" | "nameJoiner" | "concept" | "noun"
+  | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "concept" | "noun"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
 
 export type QualifierName =
@@ -96,7 +96,7 @@ export interface LexiconFile {
   ages: { adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[] };
   dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[] };
   labels: string[];
-  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; determiners: string[]; nameJoiners: string[] };
+  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[] };
   concepts: Record<string, string[]>;
   nouns: Record<string, string[]>;
 }
@@ -206,6 +206,8 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.attribution.before) add(w, "accordingTo");
   for (const w of file.attribution.verbs) add(w, "sayVerb");
   for (const w of file.attribution.auxiliaries) add(w, "aux");
+  for (const w of file.attribution.adverbs) add(w, "adverb");
+  for (const w of file.attribution.complementizers) add(w, "complementizer");
   for (const w of file.attribution.determiners) add(w, "det");
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
   for (const [concept, words] of Object.entries(file.concepts)) for (const w of words) add(w, "concept", { concept });

@@ -5,7 +5,7 @@ import type { Claim } from "../claims/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import { getConcepts } from "../extract/lexicon.js";
 import { byFigure, distinctArticles } from "./helpers.js";
-import { intervalOf, meet, ratio } from "./figures.js";
+import { DEFAULT_MAX_RATIO, intervalOf, meet, ratio } from "./figures.js";
 
 export interface FigurePair {
   key: string;
@@ -20,6 +20,8 @@ export interface FigurePair {
   sameArticle: boolean;
   /** A cumulative subject whose later figure is the larger: growth over time. */
   growth: boolean;
+  /** So far apart that they count different things (see DEFAULT_MAX_RATIO). */
+  differentScope: boolean;
 }
 
 const sources = (cs: Claim[]): Set<string> => new Set(cs.map((c) => c.source).filter((s): s is string => !!s));
@@ -27,7 +29,7 @@ const sources = (cs: Claim[]): Set<string> => new Set(cs.map((c) => c.source).fi
 const latest = (cs: Claim[]): string => cs.reduce((m, c) => (c.asOf && c.asOf > m ? c.asOf : m), "");
 const earliest = (cs: Claim[]): string => cs.reduce((m, c) => (c.asOf && c.asOf < m ? c.asOf : m), "\uffff");
 
-export function figurePairs(store: ClaimStore, tolerance: number, includeVague: boolean): FigurePair[] {
+export function figurePairs(store: ClaimStore, tolerance: number, includeVague: boolean, maxRatio = DEFAULT_MAX_RATIO): FigurePair[] {
   const out: FigurePair[] = [];
   const concepts = getConcepts();
   for (const key of store.comparisonKeys(2)) {
@@ -46,7 +48,8 @@ export function figurePairs(store: ClaimStore, tolerance: number, includeVague: 
         // Growth: every claim of the larger figure is dated after every claim of the smaller.
         const [small, large] = intervalOf(a[0]!).hi <= intervalOf(b[0]!).lo ? [a, b] : [b, a];
         const growth = !m && concepts.get(subject)?.cumulative === true && earliest(large) > latest(small) && latest(small) !== "";
-        out.push({ key, subject, a, b, meet: m, ratio: ratio(a[0]!, b[0]!), disputed, sameArticle: articles.length === 1, growth });
+        const r = ratio(a[0]!, b[0]!);
+        out.push({ key, subject, a, b, meet: m, ratio: r, disputed, sameArticle: articles.length === 1, growth, differentScope: r !== null && r > maxRatio });
       }
     }
   }

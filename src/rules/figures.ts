@@ -12,7 +12,8 @@ export interface Interval {
 
 export function intervalOf(c: Claim): Interval {
   const floor = NON_NEGATIVE.has(c.kind) ? 0 : -Infinity;
-  return { lo: c.min ?? c.value ?? floor, hi: c.max ?? c.value ?? Infinity };
+  // min and max are null exactly where the wording leaves the interval open ("up to", "more than").
+  return { lo: c.min ?? floor, hi: c.max ?? Infinity };
 }
 
 /** Do the intervals meet, each widened by the relative tolerance? */
@@ -37,6 +38,12 @@ export function ratio(a: Claim, b: Claim): number | null {
   if (x === null || y === null || x <= 0 || y <= 0) return null;
   return Math.max(x, y) / Math.min(x, y);
 }
+
+/**
+ * Figures more than this many times apart are taken to count different things (a part and the
+ * whole: "she helped 60 men leave" beside "200,000 have left"), not to contradict each other.
+ */
+export const DEFAULT_MAX_RATIO = 50;
 
 /** A key that is equal for claims stating the same figure the same way. */
 export function figureKey(c: Claim): string {

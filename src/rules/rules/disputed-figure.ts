@@ -5,6 +5,7 @@ import { provenance } from "../helpers.js";
 
 interface Options {
   tolerance: number;
+  maxRatio: number;
 }
 
 /** Different sources give different figures for the same thing. */
@@ -16,16 +17,19 @@ export const disputedFigure: Rule<Options> = {
     options: {
       type: "object",
       additionalProperties: false,
-      properties: { tolerance: { type: "number", minimum: 0, maximum: 1, description: "Figures within this relative distance count as the same." } },
+      properties: {
+        tolerance: { type: "number", minimum: 0, maximum: 1, description: "Figures within this relative distance count as the same." },
+        maxRatio: { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things." },
+      },
     },
-    defaults: { tolerance: 0.05 },
+    defaults: { tolerance: 0.05, maxRatio: 50 },
     messages: {
       disputed: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}): the sources disagree ({ratio} apart)",
     },
   },
   check({ store, options, articles }) {
-    return figurePairs(store, options.tolerance, true)
-      .filter((p) => p.disputed && (!p.meet || (p.ratio !== null && p.ratio > 1 + options.tolerance)))
+    return figurePairs(store, options.tolerance, true, options.maxRatio)
+      .filter((p) => p.disputed && !p.differentScope && (!p.meet || (p.ratio !== null && p.ratio > 1 + options.tolerance)))
       .map((p) => {
         const a = p.a.find((c) => c.source) ?? p.a[0]!;
         const b = p.b.find((c) => c.source) ?? p.b[0]!;

@@ -6,6 +6,7 @@ import { formatDate, provenance } from "../helpers.js";
 interface Options {
   factor: number;
   tolerance: number;
+  maxRatio: number;
 }
 
 /**
@@ -23,17 +24,18 @@ export const divergentEstimate: Rule<Options> = {
       properties: {
         factor: { type: "number", exclusiveMinimum: 1, description: "Flag when one figure is more than this many times the other." },
         tolerance: { type: "number", minimum: 0, maximum: 1 },
+        maxRatio: { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things." },
       },
     },
-    defaults: { factor: 1.5, tolerance: 0.05 },
+    defaults: { factor: 1.5, tolerance: 0.05, maxRatio: 50 },
     messages: {
       divergent: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}) are {ratio} apart, though both may hold",
       growth: "{subject}: {a} on {aDate} grew to {b} on {bDate} ({ratio}): a figure that grows over time, given at different dates",
     },
   },
   check({ store, options, articles }) {
-    return figurePairs(store, options.tolerance, false)
-      .filter((p) => !p.sameArticle && !p.disputed && (p.growth || (p.meet && p.ratio !== null && p.ratio > options.factor)))
+    return figurePairs(store, options.tolerance, false, options.maxRatio)
+      .filter((p) => !p.sameArticle && !p.disputed && !p.differentScope && (p.growth || (p.meet && p.ratio !== null && p.ratio > options.factor)))
       .map((p) => {
         const [a, b] = p.growth && (p.a[0]!.asOf ?? "") > (p.b[0]!.asOf ?? "") ? [p.b, p.a] : [p.a, p.b];
         return {

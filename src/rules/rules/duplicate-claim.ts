@@ -24,7 +24,8 @@ export const duplicateClaim: Rule<Options> = {
   check({ store, options, articles, clusters }) {
     const out = [];
     for (const key of store.comparisonKeys(options.minArticles)) {
-      for (const group of byFigure(store.byComparisonKey(key))) {
+      // Vague amounts ("thousands of") repeated are not a figure confirmed.
+      for (const group of byFigure(store.byComparisonKey(key).filter((c) => c.qualifier !== "vague"))) {
         const paths = distinctArticles(group);
         if (paths.length < options.minArticles) continue;
         const independent = new Set(group.map((c) => (c.article ? clusters.clusterOf(c.article) : c.origin?.file ?? ""))).size;

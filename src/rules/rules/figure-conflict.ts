@@ -6,6 +6,7 @@ import { provenance } from "../helpers.js";
 interface Options {
   tolerance: number;
   includeVague: boolean;
+  maxRatio: number;
 }
 
 /** Claims about the same thing in different articles whose intervals do not meet. */
@@ -20,16 +21,17 @@ export const figureConflict: Rule<Options> = {
       properties: {
         tolerance: { type: "number", minimum: 0, maximum: 1, description: "Relative slack added to both intervals before comparing." },
         includeVague: { type: "boolean", description: "Also compare vague amounts (\"thousands of\")." },
+        maxRatio: { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things (a part and the whole)." },
       },
     },
-    defaults: { tolerance: 0.05, includeVague: false },
+    defaults: { tolerance: 0.05, includeVague: false, maxRatio: 50 },
     messages: {
       conflict: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}): the figures do not overlap ({ratio} apart)",
     },
   },
   check({ store, options, articles }) {
-    return figurePairs(store, options.tolerance, options.includeVague)
-      .filter((p) => !p.meet && !p.sameArticle && !p.disputed && !p.growth)
+    return figurePairs(store, options.tolerance, options.includeVague, options.maxRatio)
+      .filter((p) => !p.meet && !p.sameArticle && !p.disputed && !p.growth && !p.differentScope)
       .map((p) => ({
         messageId: "conflict",
         data: {

@@ -1,10 +1,11 @@
 import type { Rule } from "../types.js";
 import { comparisonKey } from "../../claims/store.js";
 import { byFigure } from "../helpers.js";
-import { describeFigure, intervalOf, meet } from "../figures.js";
+import { describeFigure, intervalOf, meet, ratio } from "../figures.js";
 
 interface Options {
   tolerance: number;
+  maxRatio: number;
 }
 
 /** One article gives the same thing two figures that cannot both be true. */
@@ -13,8 +14,15 @@ export const inconsistentInArticle: Rule<Options> = {
     id: "inconsistent-in-article",
     description: "One article states two incompatible figures for the same thing.",
     severity: "error",
-    options: { type: "object", additionalProperties: false, properties: { tolerance: { type: "number", minimum: 0, maximum: 1 } } },
-    defaults: { tolerance: 0.05 },
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        tolerance: { type: "number", minimum: 0, maximum: 1 },
+        maxRatio: { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things (a part and the whole)." },
+      },
+    },
+    defaults: { tolerance: 0.05, maxRatio: 50 },
     messages: {
       inconsistent: "{subject}: this article says {a} (line {aLine}) and {b} (line {bLine})",
     },
@@ -34,6 +42,10 @@ export const inconsistentInArticle: Rule<Options> = {
             const a = groups[i]![0]!;
             const b = groups[j]![0]!;
             if (meet(intervalOf(a), intervalOf(b), options.tolerance)) continue;
+            const r = ratio(a, b);
+            if (r !== null && r > options.maxRatio) continue;
+            // Two sources quoted in one article disagreeing is a dispute, not the article's own inconsistency.
+            if (a.source && b.source && a.source !== b.source) continue;
             out.push({
               messageId: "inconsistent",
               data: { subject: key.split("|")[0]!, a: describeFigure(a), b: describeFigure(b), aLine: a.span?.line ?? 0, bLine: b.span?.line ?? 0 },
