@@ -25,6 +25,7 @@ import { formatFinding, formatInputError, summaryLine } from "../report/terminal
 import { createProgress } from "./progress.js";
 
 export const FORMATS = ["markdown", "json", "sarif"] as const;
+const REPORT_ORDER = ["index.md", "findings.md", "findings.json", "crosscheck.sarif"];
 export type Format = (typeof FORMATS)[number];
 
 export interface CheckOptions {
@@ -175,7 +176,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   for (const f of findings) o.stdout.write(formatFinding(f) + "\n");
   o.stdout.write(`\n${summaryLine(findings, inputErrors.length)}\n`);
   if (!o.quiet) {
-    o.stdout.write(writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${[...out.keys()].filter((k) => !k.includes("/")).map((k) => join(o.out, k)).join(", ")}\n`);
+    o.stdout.write(writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${REPORT_ORDER.filter((k) => out.has(k)).map((k) => join(o.out, k)).join(", ")}\n`);
   }
   const failing = o.failOn !== "never" && findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[o.failOn as Severity]);
   const exitCode = inputErrors.length > 0 || writeError ? 2 : failing ? 1 : 0;

@@ -29,7 +29,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
   const articles = new Map(r.articles.map((a) => [a.path, a]));
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
   const taken = new Set<string>(["index", "findings"]);
-  const pageOf = new Map(r.articles.map((a) => [a.path, `articles/${safeFileName(a.path.replace(/\.(md|txt|markdown)$/i, ""), taken)}.md`]));
+  const pageOf = new Map(r.articles.map((a) => [a.path, `articles/${safeFileName(posix.basename(toPosix(a.path)).replace(/\.(md|txt|markdown)$/i, ""), taken)}.md`]));
   const numberOf = new Map(r.findings.map((f, i) => [f.fingerprint + f.rule, i + 1]));
   const findingsOfClaim = new Map<string, Finding[]>();
   for (const f of r.findings) for (const id of f.claims) (findingsOfClaim.get(id) ?? findingsOfClaim.set(id, []).get(id)!).push(f);

@@ -1,0 +1,110 @@
+// `crosscheck check` as a user runs it: a real process on a fixture corpus; asserts the exit
+// code, the terminal lines, and the report files.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { schemaValidator } from "../../src/claims/schema-check.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const cli = join(root, "dist", "src", "cli.js");
+
+function run(args: string[], cwd: string): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" } });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+describe("crosscheck check (end to end)", () => {
+  let dir: string;
+  let result: ReturnType<typeof run>;
+  beforeAll(() => {
+    if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+    dir = mkdtempSync(join(tmpdir(), "crosscheck-e2e-"));
+    cpSync(join(root, "test/fixtures/e2e"), dir, { recursive: true });
+    result = run(["check", "--no-cache"], dir);
+  });
+
+  it("prints one linter line per finding, then the counts, and fails on errors", () => {
+    expect(result.code).toBe(1);
+    const lines = result.out.trim().split("\n");
+    expect(lines).toEqual([
+      "articles/alpha.md:8:1  warning  mobilization: about 300,000 (Defence Ministry, via Alpha Wire, 27 Sep 2022) vs up to 1,000,000 (Novaya Gazeta Europe, via Beta Post, 28 Sep 2022): the sources disagree (3.3× apart)  disputed-figure",
+      "articles/alpha.md:8:1  info  mobilization: about 300,000 stands in 2 articles (Alpha Wire, Gamma Zeitung), 2 independent sources  duplicate-claim",
+      "articles/alpha.md:10:81  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch",
+      "articles/beta.md:8:36  warning  mobilization: 300,000 (Defence Ministry decree, 21 Sep 2022) vs up to 1,000,000 (Novaya Gazeta Europe, via Beta Post, 28 Sep 2022): the sources disagree (3.3× apart)  disputed-figure",
+      "articles/beta.md:10:26  error  Ilya Sorokin is 28 (Beta Post, 28 Sep 2022) but 31 (Gamma Zeitung, 29 Sep 2022): not possible between 2022-09-28 and 2022-09-29  age-conflict",
+      "articles/gamma.md:10:16  warning  Ilja Sorokin / Ilya Sorokin: 2 spellings of one name  name-variant",
+      "",
+      "2 errors, 3 warnings, 1 info",
+      "Reports: reports/index.md, reports/findings.md, reports/findings.json, reports/crosscheck.sarif",
+    ]);
+  });
+
+  it("shows progress as plain lines without a terminal", () => {
+    expect(result.err).toContain("Reading articles");
+    expect(result.err).not.toMatch(/\u001b\[/);
+  });
+
+  it("writes the Markdown, JSON and SARIF reports", () => {
+    for (const f of ["index.md", "findings.md", "findings.json", "crosscheck.sarif", "articles/alpha.md"]) expect(existsSync(join(dir, "reports", f)), f).toBe(true);
+    const json = JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8"));
+    const valid = schemaValidator("findings");
+    expect(valid(json), JSON.stringify(valid.errors)).toBe(true);
+    expect(json.claims.filter((c: { article: string | null }) => c.article === null)).toHaveLength(1);
+  });
+
+  it("writes SARIF 2.1.0 a code-review tool can place: rule, level, location, fingerprint", () => {
+    const sarif = JSON.parse(readFileSync(join(dir, "reports/crosscheck.sarif"), "utf8"));
+    expect(sarif.version).toBe("2.1.0");
+    const run0 = sarif.runs[0];
+    const ids = run0.tool.driver.rules.map((r: { id: string }) => r.id);
+    for (const r of run0.results) {
+      expect(ids).toContain(r.ruleId);
+      expect(run0.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+      expect(["error", "warning", "note"]).toContain(r.level);
+      expect(r.locations[0].physicalLocation.artifactLocation.uri).toMatch(/\.(md|yaml)$/);
+      expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
+      expect(r.partialFingerprints["crosscheck/v1"]).toMatch(/^[0-9a-f]{16}$/);
+    }
+  });
+
+  it("gives byte-identical reports on a re-run", () => {
+    const before = readFileSync(join(dir, "reports/index.md"), "utf8") + readFileSync(join(dir, "reports/findings.json"), "utf8");
+    run(["check"], dir);
+    run(["check"], dir);
+    const after = readFileSync(join(dir, "reports/index.md"), "utf8") + readFileSync(join(dir, "reports/findings.json"), "utf8");
+    expect(after).toBe(before);
+  });
+
+  it("--quiet prints only the findings; --fail-on never exits 0", () => {
+    const q = run(["check", "--quiet", "--fail-on", "never"], dir);
+    expect(q.code).toBe(0);
+    expect(q.err).toBe("");
+    expect(q.out).not.toContain("Reports:");
+  });
+
+  it("accepted findings no longer fail the check and move to their own section", () => {
+    const json = JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8"));
+    const errors = json.findings.filter((f: { severity: string }) => f.severity === "error");
+    writeFileSync(join(dir, "crosscheck.config.yaml"), `accept:\n${errors.map((f: { fingerprint: string }) => `  - fingerprint: ${f.fingerprint}\n    reason: checked with the desk\n`).join("")}`);
+    const r = run(["check"], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("(accepted)");
+    expect(readFileSync(join(dir, "reports/index.md"), "utf8")).toContain("## Accepted findings");
+  });
+
+  it("exits 2 on a usage error and on unreadable input, after checking the rest", () => {
+    expect(run(["check", "--fail-on", "sometimes"], dir).code).toBe(2);
+    const r = run(["check", "articles", "missing.md", "--fail-on", "never"], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("missing.md: error: cannot read: no such file or folder");
+    expect(r.out).toContain("duplicate-claim");
+  });
+
+  it("never writes into the articles or claims folders", () => {
+    const r = run(["check", "--out", "articles/reports"], dir);
+    expect(r.code).toBe(2);
+    expect(existsSync(join(dir, "articles/reports"))).toBe(false);
+  });
+});
