@@ -76,6 +76,52 @@ function firstCategories(): Set<Category> {
 
 const FIRST = firstCategories();
 
+/**
+ * FIRST₂ of the start symbol: every sequence of one or two categories a phrase can begin with
+ * ("qualifier num", "name lparen" …), and the one-token phrases. Computed from the grammar by
+ * the usual fixpoint, so that nearley is only started where a phrase can really begin.
+ */
+function firstPairs(): { singles: Set<string>; pairs: Set<string> } {
+  const SEP = "\u0001";
+  const first = new Map<string, Set<string>>();
+  const get = (n: string): Set<string> => first.get(n) ?? first.set(n, new Set()).get(n)!;
+  const concat2 = (a: Set<string>, b: Set<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const x of a) {
+      const xs = x === "" ? [] : x.split(SEP);
+      if (xs.length >= 2) out.add(x);
+      else for (const y of b) out.add([...xs, ...(y === "" ? [] : y.split(SEP))].slice(0, 2).join(SEP));
+    }
+    return out;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const r of rules) {
+      let acc = new Set<string>([""]);
+      for (const s of r.symbols) acc = concat2(acc, typeof s === "string" ? get(s) : new Set([s.cat]));
+      const set = get(r.name);
+      for (const x of acc) if (!set.has(x)) (set.add(x), (changed = true));
+    }
+  }
+  const all = get(start);
+  return { singles: new Set([...all].filter((x) => !x.includes(SEP))), pairs: new Set([...all].filter((x) => x.includes(SEP))) };
+}
+
+const FIRST2 = firstPairs();
+
+/** Can a phrase start at token i, judging by it and the token after it? */
+function canStartAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  for (const c of t.cats) {
+    if (!FIRST.has(c)) continue;
+    if (FIRST2.singles.has(c)) return true;
+    if (next) for (const d of next.cats) if (FIRST2.pairs.has(`${c}\u0001${d}`)) return true;
+  }
+  return false;
+}
+
 /** Categories that make a sentence worth parsing: it states a figure. */
 const ANCHORS = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "pluralScale", "vagueDet", "tensOf"]);
 
@@ -84,7 +130,6 @@ export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
   return false;
 }
 
-const canStart = (t: Token): boolean => t.cats.some((c) => FIRST.has(c));
 
 interface ParserInternals {
   table: Array<{ scannable: Array<{ rule: { symbols: Array<string | Matcher> }; dot: number }> }>;
@@ -152,7 +197,7 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence): PhraseMatch[] {
   const { tokens } = tagged;
   const out: PhraseMatch[] = [];
   for (let i = s.first; i < s.last; ) {
-    const m = canStart(tokens[i]!) ? longestPhraseAt(tokens, i, s.last) : undefined;
+    const m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last) : undefined;
     if (m) {
       out.push(m);
       i = m.last;

@@ -2,7 +2,7 @@
 // lexicon. Multi-word lexicon phrases ("more than", "up to", "year-old") become one token,
 // German compound number words ("dreihunderttausend") become their parts, and digits get
 // their value from the language's separators. It also cuts the text into sentences.
-import { lex, type RawType } from "./lexer.js";
+import { lex, type RawToken, type RawType } from "./lexer.js";
 import { matchPhrase, type Category, type Lexicon, type WordInfo } from "./lexicon.js";
 
 export interface NumberInfo {
@@ -46,11 +46,21 @@ export interface Tagged {
   sentences: Sentence[];
 }
 
+/** The longest stretch of tokens treated as one sentence. */
+export const MAX_SENTENCE_TOKENS = 150;
+
 const NONE: readonly Category[] = Object.freeze([]);
 const NAME: readonly Category[] = Object.freeze(["name"] as Category[]);
 const NUM: readonly Category[] = Object.freeze(["num"] as Category[]);
 const EMPTY_INFO: WordInfo = Object.freeze({});
 const UPPER = /^\p{Lu}/u;
+
+/** Starts with a capital letter (ASCII fast path; the Unicode class for the rest). */
+function isCap(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(s);
+}
 const PUNCT_CATS: Record<string, Category> = {
   "-": "hyphen", "‐": "hyphen", "‑": "hyphen", "–": "hyphen", "—": "hyphen",
   ",": "comma", "(": "lparen", ")": "rparen", ".": "dot",
@@ -107,10 +117,25 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
   };
 }
 
+const edges = new WeakMap<Lexicon, { heads: Set<string>; tails: Set<string> }>();
+
+/** The first and last three letters of every number morpheme: a cheap test before splitting. */
+function morphemeEdges(lexicon: Lexicon): { heads: Set<string>; tails: Set<string> } {
+  let e = edges.get(lexicon);
+  if (!e) {
+    const words = [...lexicon.numberMorphemes.keys()];
+    e = { heads: new Set(words.map((w) => w.slice(0, 3))), tails: new Set(words.map((w) => w.slice(-3))) };
+    edges.set(lexicon, e);
+  }
+  return e;
+}
+
 /** Splits a compound number word into lexicon morphemes, or returns undefined. */
 function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at: number }> | undefined {
   const n = word.length;
   if (n < 6) return undefined;
+  const { heads, tails } = morphemeEdges(lexicon);
+  if (!heads.has(word.slice(0, 3)) || !tails.has(word.slice(-3))) return undefined;
   // best[i] = the fewest morphemes covering word.slice(i), preferring long morphemes.
   const best: Array<Array<{ part: string; at: number }> | undefined> = new Array(n + 1);
   best[n] = [];
@@ -129,22 +154,26 @@ function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at
 export function tag(text: string, lexicon: Lexicon): Tagged {
   const raw = lex(text);
   // Tokens without white space; line breaks kept for now as sentence boundaries.
-  const base: Array<{ t: (typeof raw)[number]; space: boolean }> = [];
+  const base: RawToken[] = [];
+  const spaced: boolean[] = [];
   let space = false;
   for (const t of raw) {
     if (t.type === "ws") {
       space = true;
       continue;
     }
-    base.push({ t, space });
+    base.push(t);
+    spaced.push(space);
     space = t.type === "nl";
   }
-  const keys = base.map((b) => (b.t.type === "word" || b.t.type === "sym" ? b.t.text.toLowerCase() : "\u0000"));
+  const keys = base.map((t) => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : "\u0000"));
+  const firstLevel = lexicon.trie.next!;
 
   const tokens: Token[] = [];
   const boundaries = new Set<number>(); // token index after which a sentence ends
   for (let i = 0; i < base.length; ) {
-    const { t, space: spaceBefore } = base[i]!;
+    const t = base[i]!;
+    const spaceBefore = spaced[i]!;
     if (t.type === "nl") {
       if (tokens.length > 0) boundaries.add(tokens.length - 1);
       i++;
@@ -158,10 +187,10 @@ export function tag(text: string, lexicon: Lexicon): Tagged {
       i++;
       continue;
     }
-    const match = matchPhrase(lexicon, keys, i);
-    const cap = UPPER.test(t.text);
+    const match = firstLevel.has(keys[i]!) ? matchPhrase(lexicon, keys, i) : undefined;
+    const cap = t.type === "word" && isCap(t.text);
     if (match) {
-      const last = base[i + match.length - 1]!.t;
+      const last = base[i + match.length - 1]!;
       const end = last.offset + last.text.length;
       let cats = match.entry.cats;
       const punct = match.length === 1 ? PUNCT_CATS[t.text] : undefined;
@@ -174,7 +203,7 @@ export function tag(text: string, lexicon: Lexicon): Tagged {
       i += match.length;
       continue;
     }
-    if (t.type === "word" && lexicon.compounds) {
+    if (t.type === "word" && lexicon.compounds && t.text.length >= 6) {
       const parts = splitCompound(keys[i]!, lexicon);
       if (parts) {
         parts.forEach(({ part, at }, k) => {
@@ -216,10 +245,28 @@ export function tag(text: string, lexicon: Lexicon): Tagged {
     boundaries.add(end);
   }
   const sentences: Sentence[] = [];
+  const push = (first: number, last: number): void => {
+    sentences.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end });
+  };
   let first = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (boundaries.has(k) || k === tokens.length - 1) {
-      sentences.push({ first, last: k + 1, start: tokens[first]!.start, end: tokens[k]!.end });
+      // Text without sentence ends (a scraped 1 MB line) is cut into stretches of at most
+      // MAX_SENTENCE_TOKENS, at a comma or semicolon where one is near, so that every step
+      // that looks across a sentence stays bounded.
+      let from = first;
+      while (k + 1 - from > MAX_SENTENCE_TOKENS) {
+        let cut = from + MAX_SENTENCE_TOKENS;
+        for (let j = cut - 1; j > from + MAX_SENTENCE_TOKENS / 2; j--) {
+          if (tokens[j]!.text === "," || tokens[j]!.text === ";") {
+            cut = j + 1;
+            break;
+          }
+        }
+        push(from, cut);
+        from = cut;
+      }
+      push(from, k + 1);
       first = k + 1;
     }
   }

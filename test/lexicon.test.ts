@@ -1,0 +1,50 @@
+// Every language's lexicon has every key the grammar needs, with the same shape, so that no
+// language silently lags another (chrono-node's German did).
+import { describe, expect, it } from "vitest";
+import { availableLanguages, getUnits, readLexiconFile, type LexiconFile } from "../src/extract/lexicon.js";
+
+const langs = availableLanguages();
+
+/** Key paths of an object, two levels deep (lists and maps of words are leaves). */
+function shape(x: LexiconFile): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(x)) {
+    if (v && typeof v === "object" && !Array.isArray(v) && ["numbers", "vague", "ages", "dates", "attribution", "ranges", "digits"].includes(k)) {
+      for (const sub of Object.keys(v)) out.push(`${k}.${sub}`);
+    } else out.push(k);
+  }
+  return out.filter((p) => p !== "numbers.compounds").sort();
+}
+
+describe("lexicons", () => {
+  it("exist for English and German", () => {
+    expect(langs).toEqual(expect.arrayContaining(["de", "en"]));
+  });
+
+  it.each(langs)("%s has every key the English lexicon has, and no other", (lang) => {
+    expect(shape(readLexiconFile(lang))).toEqual(shape(readLexiconFile("en")));
+  });
+
+  it.each(langs)("%s names the same concepts and count units as English", (lang) => {
+    const en = readLexiconFile("en");
+    const other = readLexiconFile(lang);
+    expect(Object.keys(other.concepts).sort()).toEqual(Object.keys(en.concepts).sort());
+    expect(Object.keys(other.nouns).sort()).toEqual(Object.keys(en.nouns).sort());
+  });
+
+  it.each(langs)("%s maps every unit form to a unit in units.yaml", (lang) => {
+    const units = getUnits();
+    const unknown = Object.entries(readLexiconFile(lang).units).filter(([, id]) => !units.has(id));
+    expect(unknown).toEqual([]);
+  });
+
+  it.each(langs)("%s maps every currency to an ISO 4217 code", (lang) => {
+    const bad = Object.entries(readLexiconFile(lang).currencies).filter(([, code]) => !/^[A-Z]{3}$/.test(code));
+    expect(bad).toEqual([]);
+  });
+
+  it.each(langs)("%s has every number word from one to ninety", (lang) => {
+    const values = new Set(Object.values(readLexiconFile(lang).numbers.words));
+    for (const v of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90]) expect(values.has(v), String(v)).toBe(true);
+  });
+});
