@@ -4,6 +4,17 @@
 Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | Source %aux:? %adverb:? %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
              | %sayVerb Source {% (d) => pp.attribution(d, "verb-source") %}
+             | %sayVerb Title Source {% (d) => pp.attribution(d, "verb-source") %}
+             | %accordingTo Title Source {% (d) => pp.attribution(d, "according") %}
+             | Title Source %aux:? %adverb:? %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
+             | %sayVerb %det:? %descriptor {% (d) => pp.attribution([d[0], pp.titleOnly(d)], "verb-source") %}
+             | %det:? %descriptor %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.titleOnly(d), d[4]], "source-verb") %}
+
+# What the source is, before its name: "Verteidigungsminister", "die Sprecherin der Organisation,",
+# "the newspaper", "die Zeitung".
+Title -> %det:? %descriptor {% pp.name %}
+       | Title %det:? %descriptor {% pp.name %}
+       | Title %comma {% pp.name %}
 
 Source -> SourceName {% id %}
         | %det SourceName {% (d) => d[1] %}

@@ -15,6 +15,9 @@ const teens = pp.match("teens");
 const tens = pp.match("tens");
 const hundred = pp.match("hundred");
 const scale = pp.match("scale");
+// A multiplier that stands alone as a number ("tausend", as in "tausendfünfhundert").
+const bareScale = pp.match("bareScale");
+const descriptor = pp.match("descriptor");
 // "1.5m", "$2bn" are glued to their digits; "2 Mrd.", "1,5 Mio" may stand apart.
 const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.length >= 3);
 const article = pp.match("article");

@@ -21,7 +21,7 @@ Groups -> Group {% id %}
 
 Group -> Below1000 %scale {% pp.scaleGroup %}
        | Article %scale {% pp.scaleGroup %}
-       | %scale {% (d) => pp.scaleGroup([null, d[0]]) %}
+       | %bareScale {% (d) => pp.scaleGroup([null, d[0]]) %}
        | %half Article %scale {% pp.halfScale %}
        | Article %half %scale {% pp.halfScale %}
 

@@ -17,6 +17,7 @@ Core -> Number {% pp.plain %}
       | Range {% id %}
       | Vague {% id %}
       | Vague %unit {% pp.vagueWithUnit %}
+      | Vague %currency {% pp.vagueWithUnit %}
 
 # "between 5 and 10 million", "5,000 to 6,000 km", "5–10", "$5-10bn"
 Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBetween %}

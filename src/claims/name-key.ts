@@ -1,27 +1,90 @@
-// PROVISIONAL: minimal transliteration key; replaced by the full rule table version.
+// A person's name key: the same for every transliteration of one name (Vezhevatova,
+// Weschewatowa, Вежеватова), found from how letters are written, never from a table of names.
+// The rules are data: grammar/lexicon/transliteration.yaml.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { distance } from "fastest-levenshtein";
+import { parse as parseYaml } from "yaml";
+import { packageRoot } from "../paths.js";
 
-export function nameKey(name: string): string {
-  let s = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/['’]s$/u, "").replace(/[^a-z]/g, "");
-  s = s.replace(/tsch/g, "ch").replace(/sch/g, "sh").replace(/kh/g, "h").replace(/ch/g, "h").replace(/w/g, "v").replace(/j/g, "y").replace(/ow$/, "ov").replace(/(.)\1+/g, "$1");
-  return s;
+interface Rule {
+  from: string;
+  to: string;
+  at: "anywhere" | "start" | "end" | "after-consonant";
 }
 
+let table: { cyrillic: Map<string, string>; rules: Rule[] } | undefined;
+
+function rulesTable(): { cyrillic: Map<string, string>; rules: Rule[] } {
+  if (table) return table;
+  const file = parseYaml(readFileSync(join(packageRoot(), "grammar", "lexicon", "transliteration.yaml"), "utf8")) as {
+    cyrillic: Record<string, string>;
+    rules: Array<[string, string]>;
+  };
+  const rules = file.rules.map(([raw, to]): Rule => {
+    if (raw.startsWith("^")) return { from: raw.slice(1), to, at: "start" };
+    if (raw.endsWith("$")) return { from: raw.slice(0, -1), to, at: "end" };
+    if (raw.startsWith("~")) return { from: raw.slice(1), to, at: "after-consonant" };
+    return { from: raw, to, at: "anywhere" };
+  });
+  return (table = { cyrillic: new Map(Object.entries(file.cyrillic)), rules });
+}
+
+const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
+
+function applyRule(word: string, r: Rule): string {
+  switch (r.at) {
+    case "start":
+      return word.startsWith(r.from) ? r.to + word.slice(r.from.length) : word;
+    case "end":
+      return word.endsWith(r.from) && word.length > r.from.length ? word.slice(0, -r.from.length) + r.to : word;
+    case "anywhere":
+      return word.split(r.from).join(r.to);
+    case "after-consonant": {
+      let out = "";
+      for (let i = 0; i < word.length; ) {
+        if (i > 0 && word.startsWith(r.from, i) && !VOWELS.has(word[i - 1]!)) {
+          out += r.to;
+          i += r.from.length;
+        } else out += word[i++];
+      }
+      return out;
+    }
+  }
+}
+
+/** The key of one word of a name. */
+export function nameKey(word: string): string {
+  const { cyrillic, rules } = rulesTable();
+  let w = word.toLowerCase().replace(/['’]s$/u, "");
+  w = [...w].map((ch) => cyrillic.get(ch) ?? ch).join("");
+  w = w.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").replace(/[^a-z]/g, "");
+  for (const r of rules) w = applyRule(w, r);
+  return w.replace(/(.)\1+/g, "$1");
+}
+
+/** One key per word of a name ("Mikhail Bayankin" → ["mihail", "bayankin"]). */
 export function nameKeyParts(name: string): string[] {
-  return name.split(/[\s-]+/u).map(nameKey).filter(Boolean);
+  return name.split(/[\s\-‐]+/u).map(nameKey).filter((k) => k.length > 0);
 }
 
+/**
+ * The same person's name: every word's key matches, or one is a single word matching the other's
+ * surname. A first name alone never matches a full name (two Konstantins are not one person).
+ */
 export function sameName(a: string, b: string): boolean {
   const x = nameKeyParts(a);
   const y = nameKeyParts(b);
+  if (x.length === 0 || y.length === 0) return false;
   if (x.length === y.length) return x.every((k, i) => k === y[i]);
   if (x.length === 1) return x[0] === y[y.length - 1];
   if (y.length === 1) return y[0] === x[x.length - 1];
   return false;
 }
 
+/** How alike two names' keys are, 0–1 (edit distance), for near-misses the rules do not fold. */
 export function nameSimilarity(a: string, b: string): number {
-  const x = nameKey(a);
-  const y = nameKey(b);
+  const x = nameKeyParts(a).join(" ");
+  const y = nameKeyParts(b).join(" ");
   return 1 - distance(x, y) / Math.max(x.length, y.length, 1);
 }

@@ -20,8 +20,11 @@ export interface ExtractInput {
   bodyStart?: number;
 }
 
-/** Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News", "1. Skip". */
-function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode): boolean {
+/**
+ * Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News",
+ * "1. Skip to content", "Nord Stream 2", German ordinals in names ("der 1. FC Köln").
+ */
+function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, noun: Token | undefined): boolean {
   if (node.unit || node.qualifier !== "exact" || node.lo === null || node.fraction !== undefined) return false;
   const first = tokens[m.first]!;
   const prev = tokens[m.first - 1];
@@ -38,6 +41,14 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode): 
   const isName = (t: Token | undefined): boolean => !!t && t.cats.length === 1 && t.cats[0] === "name";
   if (isName(n1) && isName(n2) && n2!.spaceBefore) return true; // "24 Instant News"
   // A list or menu marker at the start of a line: "1. Skip to content", "2) …"
+  const small = node.lo.digits !== undefined && !node.lo.digits.num!.grouped && node.lo.v < 1000 && Number.isInteger(node.lo.v);
+  // "Nord Stream 2", "Boeing 737": a name word straight before a small bare number, nothing counted.
+  if (small && !noun && prev && prev.spaceBefore !== undefined && first.spaceBefore && prev.cats.length === 1 && prev.cats[0] === "name" && prev.line === first.line) {
+    const before = tokens[m.first - 2];
+    if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym") return true;
+  }
+  // "der 1. FC Köln": a determiner, a small number and a glued dot before a capital is an ordinal.
+  if (small && prev?.cats.includes("det") && n1?.text === "." && !n1.spaceBefore && n2?.cap && !n2.cats.includes("month")) return true;
   const startsLine = !prev || prev.line !== first.line;
   if (startsLine && n1 && (n1.text === "." || n1.text === ")") && !n1.spaceBefore && Number.isInteger(node.lo.v) && node.lo.v < 100) return true;
   return false;
@@ -106,7 +117,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     }
     return sentenceIndex[token]!;
   };
-  const ctx: EntityContext = { text: input.text, tagged, lang: input.lang, names: () => (names ??= fullNames(tagged)), sentenceOf };
+  const ctx: EntityContext = { text: input.text, tagged, lang: input.lang, names: () => (names ??= fullNames(tagged, input.lang)), sentenceOf };
   const ids = new Set<string>();
 
   const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
@@ -141,9 +152,9 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   return { claims, names: mentions };
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
-    if (isLoneOne(node) || isLabel(t.tokens, m, node)) return;
     const n = normaliseQuantity(node);
     const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, input.lang) : undefined;
+    if (isLoneOne(node) || isLabel(t.tokens, m, node, noun)) return;
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     let fields: Normalised & { noun: string | null } = { ...n, noun: null };
     if (noun) {

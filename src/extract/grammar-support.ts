@@ -285,6 +285,12 @@ export function name(d: Part[]): Span {
   return spanOf(d);
 }
 
+/** A title standing for the source when no name follows: "sagte der Gouverneur" → "Gouverneur". */
+export function titleOnly(d: Part[]): Span {
+  const last = (d as Token[]).filter((x) => x != null && isToken(x) && x.cats.includes("descriptor")).pop()!;
+  return { s: last.start, e: last.end };
+}
+
 // -------------------------------------------------------------------------------- dates
 
 const isDay = (t: Num): boolean => !t.word && Number.isInteger(t.v) && t.v >= 1 && t.v <= 31 && t.digits!.text.length <= 2;
@@ -321,6 +327,7 @@ export function prepYear(d: [Token, Num], _l: number, reject: object): DateNode 
 // -------------------------------------------------------------------------- attribution
 
 export function attribution(d: Part[], form: AttributionNode["form"]): AttributionNode {
-  const source = d.find((x): x is Span => x != null && !Array.isArray(x) && !isToken(x))!;
+  // The source is the last node: a title before it ("Verteidigungsminister") is not its name.
+  const source = d.filter((x): x is Span => x != null && !Array.isArray(x) && !isToken(x)).pop()!;
   return { type: "attribution", form, source: { s: source.s, e: source.e }, ...spanOf(d) };
 }

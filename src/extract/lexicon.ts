@@ -8,7 +8,7 @@ import { packageRoot } from "../paths.js";
 
 /** The grammar's terminal categories. A token may carry several. */
 export type Category =
-  | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "scaleAbbr" | "article"
+  | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor"
   | "joiner" | "unitTensJoiner" | "fraction" | "half" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "named" | "definite" | "indefinite" | "month" | "yearPrep" | "ordSuffix"
@@ -76,6 +76,7 @@ export interface LexiconFile {
     hundred: string[];
     scales: Record<string, number>;
     scaleAbbreviations: Record<string, number>;
+    bareScales: string[];
     articles: string[];
     joiners: string[];
     unitTensJoiners: string[];
@@ -96,7 +97,7 @@ export interface LexiconFile {
   ages: { adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[] };
   dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[] };
   labels: string[];
-  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[] };
+  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[] };
   concepts: Record<string, string[]>;
   nouns: Record<string, string[]>;
 }
@@ -172,6 +173,12 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     morpheme(w, "scale", { scale: s });
   }
   for (const [w, s] of Object.entries(nums.scaleAbbreviations)) add(w, "scaleAbbr", { scale: s });
+  for (const w of nums.bareScales) {
+    const s = nums.scales[w];
+    if (s === undefined) throw new Error(`lexicon ${file.language}: bare scale "${w}" is not among numbers.scales`);
+    add(w, "bareScale", { scale: s });
+    morpheme(w, "bareScale", { scale: s });
+  }
   for (const w of nums.articles) {
     add(w, "article", { n: 1 });
     morpheme(w, "article", { n: 1 });
@@ -210,6 +217,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.attribution.complementizers) add(w, "complementizer");
   for (const w of file.attribution.determiners) add(w, "det");
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
+  for (const w of file.attribution.descriptors) add(w, "descriptor");
   for (const [concept, words] of Object.entries(file.concepts)) for (const w of words) add(w, "concept", { concept });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");

@@ -25,18 +25,22 @@ export interface ArticleClusters {
 }
 
 export interface ClusterOptions {
-  /** Estimated Jaccard similarity of fact shingles above which two articles are one story told twice. */
+  /** Share of distinct facts (figures, ages, dates, names) two articles must share (Jaccard). */
   factThreshold: number;
+  /** Share of the shorter article's facts found in the same order in the other. */
+  orderThreshold: number;
   /** Same-language articles also need this much shared wording to be copies. */
   textThreshold: number;
   /** Articles with fewer facts than this cannot be judged. */
   minFacts: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { factThreshold: 0.5, textThreshold: 0.3, minFacts: 5 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { factThreshold: 0.5, orderThreshold: 0.7, textThreshold: 0.3, minFacts: 5 };
 
 const HASHES = 64;
-const BANDS = 16;
+// 32 bands of 2 rows: two articles whose fact sets are half the same share a band with
+// probability 1 − (1 − 0.5²)³² > 0.9999; candidates are then verified exactly.
+const BANDS = 32;
 const ROWS = HASHES / BANDS;
 
 /** FNV-1a, 32 bits. */
@@ -65,6 +69,25 @@ function minhash(shingles: Set<string>): Uint32Array {
     }
   }
   return sig;
+}
+
+/** The longest common subsequence of two fact sequences, as a share of the shorter one. */
+function lcsRatio(a: string[], b: string[]): number {
+  const n = Math.min(a.length, 2000);
+  const m = Math.min(b.length, 2000);
+  let prev = new Uint16Array(m + 1);
+  let cur = new Uint16Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m]! / Math.max(1, Math.min(n, m));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.size + b.size - both || 1);
 }
 
 const similarity = (a: Uint32Array, b: Uint32Array): number => {
@@ -100,7 +123,7 @@ export function findClusters(
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
-  interface Sig { article: Article; facts: Uint32Array; words: Uint32Array; factCount: number }
+  interface Sig { article: Article; facts: Uint32Array; factSeq: string[]; factSet: Set<string>; words: Uint32Array }
   const sigs: Sig[] = [];
   for (const a of articles) {
     const items: Array<{ at: number; key: string }> = [];
@@ -112,7 +135,11 @@ export function findClusters(
     items.sort((x, y) => x.at - y.at);
     if (items.length < options.minFacts) continue;
     const words = (a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? []);
-    sigs.push({ article: a, facts: minhash(shingles(items.map((i) => i.key), 2)), words: minhash(shingles(words, 4)), factCount: items.length });
+    // Candidates come from the set of facts; the order is checked when verifying, with a
+    // measure that forgives a translation swapping two neighbours (German moves dates and verbs).
+    const keys = items.map((i) => i.key);
+    const set = new Set(keys);
+    sigs.push({ article: a, facts: minhash(set), factSeq: keys, factSet: set, words: minhash(shingles(words, 4)) });
   }
 
   // Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates.
@@ -141,8 +168,9 @@ export function findClusters(
     const [i, j] = c.split("|").map(Number) as [number, number];
     const A = sigs[i]!;
     const B = sigs[j]!;
-    const factSimilarity = similarity(A.facts, B.facts);
-    if (factSimilarity < options.factThreshold) continue;
+    if (jaccard(A.factSet, B.factSet) < options.factThreshold) continue;
+    const factSimilarity = lcsRatio(A.factSeq, B.factSeq);
+    if (factSimilarity < options.orderThreshold) continue;
     const sameLang = A.article.lang === B.article.lang;
     const textSimilarity = sameLang ? similarity(A.words, B.words) : null;
     if (sameLang && textSimilarity! < options.textThreshold) continue;

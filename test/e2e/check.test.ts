@@ -30,7 +30,7 @@ describe("crosscheck check (end to end)", () => {
     const lines = result.out.trim().split("\n");
     expect(lines).toEqual([
       "articles/alpha.md:8:1  warning  mobilization: about 300,000 (Defence Ministry, via Alpha Wire, 27 Sep 2022) vs up to 1,000,000 (Novaya Gazeta Europe, via Beta Post, 28 Sep 2022): the sources disagree (3.3× apart)  disputed-figure",
-      "articles/alpha.md:8:1  info  mobilization: about 300,000 stands in 2 articles (Alpha Wire, Gamma Zeitung), 2 independent sources  duplicate-claim",
+      "articles/alpha.md:8:1  info  mobilization: about 300,000 is given in 2 places (Alpha Wire, Gamma Zeitung), 2 independent sources  duplicate-claim",
       "articles/alpha.md:10:81  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch",
       "articles/beta.md:8:36  warning  mobilization: 300,000 (Defence Ministry decree, 21 Sep 2022) vs up to 1,000,000 (Novaya Gazeta Europe, via Beta Post, 28 Sep 2022): the sources disagree (3.3× apart)  disputed-figure",
       "articles/beta.md:10:26  error  Ilya Sorokin is 28 (Beta Post, 28 Sep 2022) but 31 (Gamma Zeitung, 29 Sep 2022): not possible between 2022-09-28 and 2022-09-29  age-conflict",

@@ -18,7 +18,7 @@ export const duplicateClaim: Rule<Options> = {
     options: { type: "object", additionalProperties: false, properties: { minArticles: { type: "integer", minimum: 2 } } },
     defaults: { minArticles: 2 },
     messages: {
-      repeated: "{subject}: {figure} stands in {articles} articles ({outlets}), {independent} independent {sources}",
+      repeated: "{subject}: {figure} is given in {articles} places ({outlets}), {independent} independent {sources}",
     },
   },
   check({ store, options, articles, clusters }) {

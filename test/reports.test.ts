@@ -1,0 +1,45 @@
+// reports/ in the repository holds the demo corpus's reports; this fails when they are stale
+// (run `npm run check` and commit reports/). The same input must give byte-identical reports.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { Writable } from "node:stream";
+import { rmSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../src/commands/check.js";
+
+const root = join(import.meta.dirname, "..");
+const sink = new Writable({ write: (_c, _e, cb) => cb() });
+
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), readFileSync(p, "utf8"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe("the demo corpus's reports", () => {
+  it("are up to date in reports/", async () => {
+    // A sibling of reports/, so that every relative link in the reports comes out the same.
+    const out = join(root, `.tmp-reports-${process.pid}`);
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      await runCheck({ paths: ["articles"], claims: "claims", out, formats: ["markdown", "json", "sarif"], failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink });
+    } finally {
+      process.chdir(cwd);
+    }
+    const fresh = files(out);
+    rmSync(out, { recursive: true, force: true });
+    const committed = files(join(root, "reports"));
+    expect([...committed.keys()]).toEqual([...fresh.keys()]);
+    for (const [name, text] of fresh) {
+      expect(committed.get(name), `${name} is stale: run npm run check and commit reports/`).toBe(text);
+    }
+  });
+});
