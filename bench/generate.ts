@@ -100,7 +100,8 @@ function story(r: R): Fact[] {
       f.type === "reservists" ? pick(r, [300000, 300000, 1000000]) :
       f.type === "distance" ? pick(r, [1200, 2500, 4000, 4300]) :
       f.type === "percent" ? pick(r, [60, 70, 72]) :
-      f.type === "age" ? int(r, 19, 55) :
+      // A person keeps one age across articles, but for a rare planted disagreement.
+      f.type === "age" ? 19 + ((f.name![0]! * 7 + f.name![1]! * 13) % 37) + (r() < 0.03 ? 3 : 0) :
       f.type === "queue" ? pick(r, [2000, 3500, 5000]) :
       f.type === "money" ? pick(r, [5000, 9000, 27000]) : 0;
   }

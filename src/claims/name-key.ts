@@ -53,8 +53,19 @@ function applyRule(word: string, r: Rule): string {
   }
 }
 
+const memo = new Map<string, string>();
+
 /** The key of one word of a name. */
 export function nameKey(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const key = computeKey(word);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(word, key);
+  return key;
+}
+
+function computeKey(word: string): string {
   const { cyrillic, rules } = rulesTable();
   let w = word.toLowerCase().replace(/['’]s$/u, "");
   w = [...w].map((ch) => cyrillic.get(ch) ?? ch).join("");

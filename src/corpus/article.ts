@@ -1,7 +1,7 @@
 // Reading articles: bytes → text (UTF-8, UTF-16 with BOM), front matter, language, date.
 // Reading never throws: a file that cannot be read becomes an InputError and the rest goes on.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseDocument } from "yaml";
 import { availableLanguages, getLexicon } from "../extract/lexicon.js";
 import { lex } from "../extract/lexer.js";
@@ -98,10 +98,18 @@ export function articleFromText(path: string, text: string, langOption?: string)
   return { article, errors };
 }
 
+/** Larger files are reported, not read: no news article is this long, and memory is finite. */
+export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
+
 /** Reads one article file. Never throws. */
 export function readArticle(path: string, langOption?: string): ReadResult {
   let bytes: Uint8Array;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      return { article: null, errors: [{ file: path, line: 0, column: 0, message: `too large to be an article: ${mb(size)} (the limit is ${mb(MAX_ARTICLE_BYTES)})` }] };
+    }
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

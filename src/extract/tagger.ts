@@ -157,10 +157,23 @@ export function tag(text: string, lexicon: Lexicon): Tagged {
   const base: RawToken[] = [];
   const spaced: boolean[] = [];
   let space = false;
+  // Lines are counted here, not by moo, which counts only "\n": a file with CR line ends
+  // (old Mac) or U+2028 must get the same line numbers as an editor shows.
+  let line = 1;
+  let lineStart = 0;
   for (const t of raw) {
+    if (t.type === "nl") {
+      line++;
+      lineStart = t.offset + t.text.length;
+    }
     if (t.type === "ws") {
       space = true;
       continue;
+    }
+    if (t.line !== line || t.col !== t.offset - lineStart + 1) {
+      // moo's own token objects are reused: set our count on them.
+      t.line = line;
+      t.col = t.offset - lineStart + 1;
     }
     base.push(t);
     spaced.push(space);

@@ -3,12 +3,14 @@ import type { CheckResult } from "./result.js";
 import { RESULT_VERSION } from "./result.js";
 
 export function jsonReport(r: CheckResult): string {
+  const perArticle = new Map<string, number>();
+  for (const c of r.claims) if (c.article) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
   const doc = {
     version: RESULT_VERSION,
     tool: "crosscheck",
     articles: r.articles.map((a) => ({
       path: a.path, title: a.title, outlet: a.outlet, date: a.date, lang: a.lang,
-      claims: r.claims.filter((c) => c.article === a.path).length,
+      claims: perArticle.get(a.path) ?? 0,
     })),
     claims: r.claims,
     findings: r.findings,

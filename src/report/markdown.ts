@@ -31,6 +31,10 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
   const taken = new Set<string>(["index", "findings"]);
   const pageOf = new Map(r.articles.map((a) => [a.path, `articles/${safeFileName(posix.basename(toPosix(a.path)).replace(/\.(md|txt|markdown)$/i, ""), taken)}.md`]));
   const numberOf = new Map(r.findings.map((f, i) => [f.fingerprint + f.rule, i + 1]));
+  const claimsOfArticle = new Map<string, Claim[]>();
+  for (const c of r.claims) if (c.article) (claimsOfArticle.get(c.article) ?? claimsOfArticle.set(c.article, []).get(c.article)!).push(c);
+  const findingsOfArticle = new Map<string, number>();
+  for (const f of r.findings) for (const a of f.articles) findingsOfArticle.set(a, (findingsOfArticle.get(a) ?? 0) + 1);
   const findingsOfClaim = new Map<string, Finding[]>();
   for (const f of r.findings) for (const id of f.claims) (findingsOfClaim.get(id) ?? findingsOfClaim.set(id, []).get(id)!).push(f);
 
@@ -97,7 +101,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     const page = pageOf.get(a.path)!;
     const lines: string[] = [`# ${md(a.title ?? a.path)}`, ""];
     lines.push(`[${md(a.path)}](${articleLink(page, a.path)}) · ${md(a.outlet ?? "outlet unknown")} · ${md(formatDate(a.date) ?? "date unknown")} · ${a.lang} (${a.langFrom})`, "");
-    const claims = r.claims.filter((c) => c.article === a.path).sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
+    const claims = (claimsOfArticle.get(a.path) ?? []).slice().sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
     lines.push(`${claims.length} claims. [Back to the index](../index.md)`, "");
     if (claims.length) {
       lines.push("| line | text | kind | value | interval | unit | subject | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -175,8 +179,8 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
   }
   ix.push("## Corpus", "", "| article | title | outlet | date | language | claims | findings |", "| --- | --- | --- | --- | --- | --- | --- |");
   for (const a of r.articles) {
-    const n = r.claims.filter((c) => c.article === a.path).length;
-    const nf = r.findings.filter((f) => f.articles.includes(a.path)).length;
+    const n = claimsOfArticle.get(a.path)?.length ?? 0;
+    const nf = findingsOfArticle.get(a.path) ?? 0;
     ix.push(`| [${md(a.path)}](${pageOf.get(a.path)}) | ${md(a.title ?? "")} | ${md(a.outlet ?? "")} | ${md(a.date ?? "")} | ${a.lang} | ${n} | ${nf} |`);
   }
   ix.push("");
