@@ -5,7 +5,8 @@ Date -> %month Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, 
       | %month Day %comma:? Year {% (d, l, r) => pp.monthDayYear([d[0], d[1], d[2], [d[2], d[3]]], l, r) %}
       | Day %dot:? %month {% (d, l, r) => pp.dayMonthYear([d[0], d[1], d[2], null], l, r) %}
       | Day %dot:? %month Year {% pp.dayMonthYear %}
-      | %month Day %rangeTo Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, r) %}
+      | %month Day %rangeWord Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, r) %}
+      | %month Day %rangeDash Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, r) %}
       | %month Year {% pp.monthYear %}
       | %yearPrep Year {% pp.prepYear %}
 

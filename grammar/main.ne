@@ -28,7 +28,10 @@ const half = pp.match("half");
 const qualifier = pp.match("qualifier");
 const rangeFrom = pp.match("rangeFrom");
 const rangeAnd = pp.match("rangeAnd");
-const rangeTo = pp.match("rangeTo");
+// "to", "bis" between any numbers; a dash only between digits ("20-30"), since in words it
+// joins one number ("twenty-five").
+const rangeWord = pp.matchWhere("rangeTo", (t) => !t.cats.includes("hyphen"));
+const rangeDash = pp.matchWhere("rangeTo", (t) => t.cats.includes("hyphen"));
 const pluralScale = pp.match("pluralScale");
 const tensOf = pp.match("tensOf");
 const of = pp.match("of");

@@ -21,8 +21,10 @@ Core -> Number {% pp.plain %}
 
 # "between 5 and 10 million", "5,000 to 6,000 km", "5–10", "$5-10bn"
 Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBetween %}
-       | Number UnitWord:? %rangeTo Number UnitWord:? {% pp.rangeTo %}
-       | %currency Number %rangeTo %currency:? Number {% pp.rangeCurrency %}
+       | Number UnitWord:? %rangeWord Number UnitWord:? {% pp.rangeTo %}
+       | DigitNumber UnitWord:? %rangeDash DigitNumber UnitWord:? {% pp.rangeTo %}
+       | %currency Number %rangeWord %currency:? Number {% pp.rangeCurrency %}
+       | %currency DigitNumber %rangeDash %currency:? DigitNumber {% pp.rangeCurrency %}
 
 UnitWord -> %unit {% id %}
           | %currency {% id %}

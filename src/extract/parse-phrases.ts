@@ -147,6 +147,15 @@ function accepts(p: ParserInternals, t: Token): boolean {
   return false;
 }
 
+/**
+ * The one ambiguity the grammar keeps on purpose: a short multiplier that is also a unit
+ * ("1.5m" is 1,500,000 or 1.5 metres). `choose` settles it from the next word.
+ */
+function deliberateAmbiguity(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k]!.cats.includes("scaleAbbr") && tokens[k]!.cats.includes("unit")) return true;
+  return false;
+}
+
 export interface PhraseMatch {
   node: PhraseNode;
   /** Token indexes [first, last). */
@@ -154,6 +163,8 @@ export interface PhraseMatch {
   last: number;
   /** How many parses the grammar found for the phrase: more than one is an ambiguity. */
   parses: number;
+  /** The ambiguity is the deliberate one ("1.5m"), settled by `choose`. */
+  deliberate: boolean;
 }
 
 /** The longest phrase starting at token i, or undefined. */
@@ -165,7 +176,7 @@ export function longestPhraseAt(tokens: readonly Token[], i: number, end: number
     if (!accepts(p, t)) break;
     p.feed([t]);
     if (p.results.length > 0) {
-      best = { node: choose(p.results, tokens[j + 1]), first: i, last: j + 1, parses: distinct(p.results) };
+      best = { node: choose(p.results, tokens[j + 1]), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
     }
   }
   return best;
@@ -182,7 +193,7 @@ function distinct(results: PhraseNode[]): number {
  */
 function choose(results: PhraseNode[], next: Token | undefined): PhraseNode {
   if (results.length === 1) return results[0]!;
-  const nounFollows = next !== undefined && next.raw === "word" && (next.cats.includes("noun") || next.cats.length === 0);
+  const nounFollows = next !== undefined && next.raw === "word" && (next.cats.includes("noun") || (next.cats.length === 0 && /[^s]s$/u.test(next.key)));
   const score = (r: PhraseNode): number => {
     if (r.type !== "quantity") return 0;
     if (r.unit?.currency) return 3;
@@ -197,7 +208,15 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence): PhraseMatch[] {
   const { tokens } = tagged;
   const out: PhraseMatch[] = [];
   for (let i = s.first; i < s.last; ) {
-    const m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last) : undefined;
+    let m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last) : undefined;
+    // "under 24-hour protection": a qualifier does not reach into a compound adjective; read
+    // the compound on its own.
+    if (m && m.node.type === "quantity" && m.last - m.first >= 2 && tokens[m.last]?.cats.includes("hyphen") && !tokens[m.last]!.spaceBefore && tokens[m.last + 1]?.cats.includes("unit")) {
+      m = longestPhraseAt(tokens, i + 1, s.last) ?? m;
+      if (m.first !== i) {
+        i = m.first;
+      }
+    }
     if (m) {
       out.push(m);
       i = m.last;
