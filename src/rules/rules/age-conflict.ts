@@ -1,6 +1,6 @@
 import type { Claim } from "../../claims/claim.js";
 import type { Rule } from "../types.js";
-import { sameName } from "../../claims/name-key.js";
+import { nameKeyParts, sameName } from "../../claims/name-key.js";
 import { claimOrder, provenance } from "../helpers.js";
 
 type Options = Record<string, never>;
@@ -15,14 +15,16 @@ function birthWindow(c: Claim, fallback: string | null): { lo: number; hi: numbe
 }
 
 /**
- * The same person with ages that cannot both be true given the articles' dates (an age may grow
- * by the years between them). People are the same when their names match under the name key,
- * and at least one mention gives a full name: two Konstantins are not one person.
+ * The same person with ages that cannot all be true given the articles' dates (an age may grow
+ * by the years between them). People are the same when their full names match under the name
+ * key; a surname alone joins them only when one full name fits; a first name alone never does
+ * (two Konstantins are not one person). One finding per person, naming the two ages furthest
+ * apart, so a person quoted in a hundred articles is one finding, not thousands.
  */
 export const ageConflict: Rule<Options> = {
   meta: {
     id: "age-conflict",
-    description: "The same person is given ages that cannot both be true at the articles' dates.",
+    description: "The same person is given ages that cannot all be true at the articles' dates.",
     severity: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     defaults: {},
@@ -33,25 +35,35 @@ export const ageConflict: Rule<Options> = {
   check({ store, articles }) {
     const out = [];
     for (const key of store.personKeys()) {
-      const ages = store.byPerson(key).filter((c) => c.kind === "age" && c.value !== null && c.entity).slice().sort(claimOrder);
-      for (let i = 0; i < ages.length; i++) {
-        for (let j = i + 1; j < ages.length; j++) {
-          const a = ages[i]!;
-          const b = ages[j]!;
-          if (a.value === b.value && a.asOf === b.asOf) continue;
-          const full = a.entity!.includes(" ") || b.entity!.includes(" ");
-          if (!full || !sameName(a.entity!, b.entity!)) continue;
-          const wa = birthWindow(a, b.asOf);
-          const wb = birthWindow(b, a.asOf);
-          if (wa.lo < wb.hi && wb.lo < wa.hi) continue;
-          const between = a.asOf && b.asOf && a.asOf !== b.asOf ? `between ${a.asOf} and ${b.asOf}` : "on one date";
-          out.push({
-            messageId: "conflict",
-            data: { person: a.entity!.includes(" ") ? a.entity! : b.entity!, a: `${a.value}`, aFrom: provenance(a, articles), b: `${b.value}`, bFrom: provenance(b, articles), between },
-            claims: [a, b],
-            advice: "Check the person's age with the original interview or a document; the articles may also mean two people.",
-          });
-        }
+      const ages = store.byPerson(key).filter((c) => c.kind === "age" && c.value !== null && c.entity);
+      // People in this surname bucket, by the keys of all their name's words.
+      const people = new Map<string, Claim[]>();
+      for (const c of ages) if (nameKeyParts(c.entity!).length >= 2) {
+        const k = nameKeyParts(c.entity!).join(" ");
+        (people.get(k) ?? people.set(k, []).get(k)!).push(c);
+      }
+      const full = [...people.keys()];
+      for (const c of ages) {
+        if (nameKeyParts(c.entity!).length >= 2) continue;
+        const fits = full.filter((k) => sameName(c.entity!, k));
+        if (fits.length === 1) people.get(fits[0]!)!.push(c);
+      }
+      for (const [, claims] of [...people].sort(([x], [y]) => x.localeCompare(y))) {
+        if (claims.length < 2) continue;
+        const dated = claims.map((c) => ({ c, w: birthWindow(c, claims.find((x) => x.asOf)?.asOf ?? null) }));
+        // Born after every window's start and before every window's end: empty means conflict.
+        const latestStart = dated.reduce((a, b) => (b.w.lo > a.w.lo ? b : a));
+        const earliestEnd = dated.reduce((a, b) => (b.w.hi < a.w.hi ? b : a));
+        if (latestStart.w.lo < earliestEnd.w.hi) continue;
+        const [a, b] = [latestStart.c, earliestEnd.c].sort(claimOrder) as [Claim, Claim];
+        const between = a.asOf && b.asOf && a.asOf !== b.asOf ? `between ${a.asOf} and ${b.asOf}` : "on one date";
+        const person = [a, b].map((x) => x.entity!).find((e) => e.includes(" ")) ?? a.entity!;
+        out.push({
+          messageId: "conflict",
+          data: { person, a: `${a.value}`, aFrom: provenance(a, articles), b: `${b.value}`, bFrom: provenance(b, articles), between },
+          claims: [a, b, ...claims.filter((c) => c !== a && c !== b).sort(claimOrder)],
+          advice: "Check the person's age with the original interview or a document; the articles may also mean two people.",
+        });
       }
     }
     return out;
