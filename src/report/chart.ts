@@ -9,9 +9,10 @@ export interface ChartPoint {
   claim: Claim;
 }
 
-const W = 760;
-const H = 380;
-const M = { left: 80, right: 30, top: 40, bottom: 70 };
+const W = 900;
+const H = 400;
+// Labels stand to the right of their bar: the right margin keeps the last date's labels whole.
+const M = { left: 80, right: 260, top: 40, bottom: 70 };
 
 const xml = (s: string): string => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -41,7 +42,16 @@ export function figureChart(title: string, points: ChartPoint[]): string {
   }
   out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#333"/>`);
   const dates = [...new Set(points.map((p) => p.date))].sort();
-  for (const d of dates) out.push(`<text x="${x(d).toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle" fill="#333">${xml(d)}</text>`);
+  let lastDateX = -Infinity;
+  for (const d of dates) {
+    // Dates a day apart would print over each other: every other one drops a line.
+    const dy = x(d) - lastDateX < 80 ? 34 : 18;
+    out.push(`<text x="${x(d).toFixed(1)}" y="${H - M.bottom + dy}" text-anchor="middle" fill="#333">${xml(d)}</text>`);
+    if (dy === 18) lastDateX = x(d);
+  }
+  const placed: Array<{ x: number; y: number }> = [];
+  // Labels go on top of every bar, so none is hidden behind a neighbour's bar.
+  const labels: string[] = [];
   // Several claims on one date are spread sideways so that none hides another.
   const seen = new Map<string, number>();
   points.forEach((p, i) => {
@@ -55,9 +65,13 @@ export function figureChart(title: string, points: ChartPoint[]): string {
     out.push(`<line x1="${cx.toFixed(1)}" x2="${cx.toFixed(1)}" y1="${y(top).toFixed(1)}" y2="${y(bottom).toFixed(1)}" stroke="${colour}" stroke-width="4" stroke-linecap="round" opacity="0.55"/>`);
     if (c.max === null) out.push(`<path d="M${cx - 6} ${y(top) + 8} L${cx} ${y(top)} L${cx + 6} ${y(top) + 8}" fill="none" stroke="${colour}" stroke-width="2"/>`);
     if (c.value !== null) out.push(`<circle cx="${cx.toFixed(1)}" cy="${y(c.value).toFixed(1)}" r="5" fill="${colour}"/>`);
-    const ly = y(c.value ?? Math.sqrt((c.min ?? lo) * (c.max ?? hi)));
-    out.push(`<text x="${(cx + 9).toFixed(1)}" y="${(ly + 4).toFixed(1)}" fill="${colour}">${xml(p.label)}</text>`);
+    let ly = y(c.value ?? Math.sqrt((c.min ?? lo) * (c.max ?? hi)));
+    // Move a label down until it clears the labels already placed near it.
+    while (placed.some((q) => Math.abs(q.x - cx) < 230 && Math.abs(q.y - ly) < 15)) ly += 15;
+    placed.push({ x: cx, y: ly });
+    labels.push(`<text x="${(cx + 9).toFixed(1)}" y="${(ly + 4).toFixed(1)}" fill="${colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xml(p.label)}</text>`);
   });
+  out.push(...labels);
   out.push(`<text x="${M.left}" y="${H - 18}" fill="#555">Bars: the interval each wording allows (arrow: open upwards). Dots: the figure stated. Log scale.</text>`);
   out.push("</svg>");
   return out.join("\n") + "\n";
