@@ -94,16 +94,18 @@ function story(r: R): Fact[] {
     facts.push({ type: k, value: 0, place: pick(r, PLACES), name: pick(r, people), source: int(r, 0, SOURCES_EN.length - 1) });
     for (let i = int(r, 3, 7); i > 0; i--) facts.push({ type: "filler", value: 0 });
   }
+  // National figures come from a few sources, so stories share them; local details (a queue,
+  // a fare, a journey) are each story's own, as in real coverage.
   for (const f of facts) {
     f.value =
       f.type === "fled" ? pick(r, [200000, 260000, 300000, 700000]) :
       f.type === "reservists" ? pick(r, [300000, 300000, 1000000]) :
-      f.type === "distance" ? pick(r, [1200, 2500, 4000, 4300]) :
-      f.type === "percent" ? pick(r, [60, 70, 72]) :
+      f.type === "distance" ? int(r, 8, 60) * 100 :
+      f.type === "percent" ? int(r, 35, 90) :
       // A person keeps one age across articles, but for a rare planted disagreement.
       f.type === "age" ? 19 + ((f.name![0]! * 7 + f.name![1]! * 13) % 37) + (r() < 0.03 ? 3 : 0) :
-      f.type === "queue" ? pick(r, [2000, 3500, 5000]) :
-      f.type === "money" ? pick(r, [5000, 9000, 27000]) : 0;
+      f.type === "queue" ? int(r, 4, 120) * 50 :
+      f.type === "money" ? int(r, 10, 300) * 100 : 0;
   }
   return facts;
 }

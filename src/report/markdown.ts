@@ -21,6 +21,8 @@ export interface MarkdownOptions {
 
 const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
 const QUOTE_CONTEXT = 160;
+/** Points in one chart, beyond which a chart stops being readable (and cheap). */
+const MAX_CHART_POINTS = 40;
 
 const toPosix = (p: string): string => p.split("\\").join("/");
 
@@ -118,7 +120,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
   }
 
   // ------------------------------------------------------------------------ charts
-  const charts: Array<{ key: string; file: string; points: ChartPoint[] }> = [];
+  const charts: Array<{ key: string; file: string; points: ChartPoint[]; omitted: number }> = [];
   const byKey = new Map<string, Claim[]>();
   for (const c of r.claims) {
     const k = comparisonKey(c);
@@ -129,13 +131,25 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     const outlets = new Set(cs.map((c) => outletOf(c, articles)));
     const dates = new Set(cs.map((c) => c.asOf));
     if (outlets.size < 2 && dates.size < 2) continue;
-    const points = cs
-      .slice()
-      .sort((x, y) => x.asOf!.localeCompare(y.asOf!) || outletOf(x, articles).localeCompare(outletOf(y, articles)) || x.id.localeCompare(y.id))
-      .map((c) => ({ label: `${outletOf(c, articles)}: ${describeFigure(c)}`, date: c.asOf!, claim: c }));
+    // One point per outlet, date and figure (a figure repeated in an outlet's many articles is
+    // one point), and at most MAX_CHART_POINTS of them, the most repeated first.
+    const grouped = new Map<string, { label: string; date: string; claim: Claim; count: number }>();
+    for (const c of cs) {
+      const label = `${outletOf(c, articles)}: ${describeFigure(c)}`;
+      const k = `${c.asOf}|${label}`;
+      const g = grouped.get(k);
+      if (g) g.count++;
+      else grouped.set(k, { label, date: c.asOf!, claim: c, count: 1 });
+    }
+    const kept = [...grouped.values()]
+      .sort((x, y) => y.count - x.count || x.date.localeCompare(y.date) || x.label.localeCompare(y.label))
+      .slice(0, MAX_CHART_POINTS)
+      .sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label));
+    const points = kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim }));
+    const omitted = grouped.size - kept.length;
     const file = `charts/${safeFileName(key.replace("|", "-"), chartNames)}.svg`;
     files.set(file, figureChart(key.replace("|", " · "), points));
-    charts.push({ key, file, points });
+    charts.push({ key, file, points, omitted });
   }
 
   // ------------------------------------------------------------------------ index.md
@@ -165,6 +179,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
       ix.push(`### ${md(ch.key.replace("|", " · "))}`, "", `![${md(ch.key)}](${ch.file})`, "");
       ix.push("| date | outlet | source | figure | interval | where |", "| --- | --- | --- | --- | --- | --- |");
       for (const p of ch.points) ix.push(`| ${md(p.date)} | ${md(outletOf(p.claim, articles))} | ${md(p.claim.source ?? "")} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
+      if (ch.omitted > 0) ix.push(`| … | ${ch.omitted} more outlet, date and figure combinations in findings.json | | | | |`);
       ix.push("");
     }
   }
