@@ -10,6 +10,7 @@ import { generateArticles, writeCorpus } from "./generate.js";
 import { analyse } from "../src/extract/extract.js";
 import { countTokens } from "../src/extract/lexer.js";
 import { runCheck, type CheckRun } from "../src/commands/check.js";
+import { loadClaimsText } from "../src/claims/load.js";
 
 const require = createRequire(import.meta.url);
 const MB = 1024 * 1024;
@@ -81,6 +82,24 @@ function extractionBench(): void {
   line("");
 }
 
+// ------------------------------------------------------------- claims from YAML
+function claimsLoadBench(): void {
+  line("## Loading hand-added claims");
+  const lines = ["source:", "  name: Bench desk", "  date: 2022-10-01", "claims:"];
+  const units = ["km", "miles", "people", "percent", "EUR", "reservists", "year"];
+  for (let i = 0; i < 10_000; i++) {
+    // Half written as people write them (through the grammar), half as value and unit.
+    if (i % 2 === 0) lines.push(`  - id: c${i}`, `    quantity: more than ${(i + 1) * 10} km`);
+    else lines.push(`  - id: c${i}`, `    value: ${i * 3}`, `    unit: ${units[i % units.length]}`, `    subject: emigration`);
+  }
+  const text = lines.join("\n") + "\n";
+  const t = performance.now();
+  const r = loadClaimsText("bench.yaml", text);
+  const ms = performance.now() - t;
+  line(`10,000 claims (${fmt(Buffer.byteLength(text) / MB, 2)} MB of YAML): loaded and validated in ${fmt(ms, 0)} ms, ${r.claims.length} claims, ${r.errors.length} errors`);
+  line("");
+}
+
 // ------------------------------------------------------------------- check, end to end
 async function check(dir: string, cacheDir: string, cache: boolean): Promise<{ run: CheckRun; sec: number }> {
   const t = performance.now();
@@ -138,5 +157,6 @@ async function incrementalBench(n: number): Promise<void> {
 
 const sizes = (process.env["BENCH_SIZES"] ?? "1000,10000,100000").split(",").map(Number).filter((x) => x > 0);
 extractionBench();
+claimsLoadBench();
 await checkBench(sizes);
 await incrementalBench(Math.min(10000, Math.max(...sizes)));

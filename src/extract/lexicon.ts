@@ -136,12 +136,15 @@ export function readLexiconFile(lang: string): LexiconFile {
   return parseYaml(readFileSync(join(lexiconDir(), `${lang}.yaml`), "utf8")) as LexiconFile;
 }
 
-/** Languages with a lexicon file. */
+let languages: string[] | undefined;
+
+/** Languages with a lexicon file (read once per process). */
 export function availableLanguages(): string[] {
-  return readdirSync(lexiconDir())
+  languages ??= readdirSync(lexiconDir())
     .filter((f) => f.endsWith(".yaml") && !SHARED_FILES.has(f))
     .map((f) => f.slice(0, -5))
     .sort();
+  return languages;
 }
 
 export function buildLexicon(file: LexiconFile): Lexicon {

@@ -71,6 +71,21 @@ describe("claims files: errors name file:line:column", () => {
     expect(errors.some((e) => /alias/i.test(e))).toBe(true);
   });
 
+  it("refuses YAML nested ten thousand deep with a located error, without crashing", () => {
+    const deep = `source: {name: x}\nclaims: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`;
+    const r = loadClaimsText("deep.yaml", deep);
+    expect(r.claims).toEqual([]);
+    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.errors[0]!.line).toBeGreaterThan(0);
+  });
+
+  it("loads a 5 MB file of 40,000 claims", () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `  - id: c${i}\n    value: ${i}\n    unit: km\n    note: "${"x".repeat(60)}"`);
+    const r = loadClaimsText("huge.yaml", `${HEADER}${rows.join("\n")}\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.claims).toHaveLength(40_000);
+  });
+
   it("reports every error of a file at once and still loads its valid claims", () => {
     const r = loadClaimsText("f.yaml", HEADER + "  - id: good\n    value: 5\n  - id: bad\n    value: 5\n    unit: furlongs\n  - id: worse\n    colour: red\n    value: 1\n");
     expect(r.claims.map((c) => c.id)).toEqual(["good"]);
