@@ -9,6 +9,7 @@ import { expandPaths } from "../corpus/files.js";
 import { parseYamlSource, locate } from "./yaml-source.js";
 import { checkAgainstSchema } from "./schema-check.js";
 import { isRealDate, normaliseManualClaim, type RawClaim } from "./manual.js";
+import { availableLanguages } from "../extract/lexicon.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
 
@@ -61,7 +62,7 @@ export function loadClaimsText(file: string, text: string): LoadedClaims {
   const data = src.data as Partial<RawFile>;
   const isObject = typeof data === "object" && !Array.isArray(data);
   const source = isObject && data.source && typeof data.source.name === "string" ? data.source : null;
-  const lang = isObject && (data.lang === "en" || data.lang === "de") ? data.lang : "en";
+  const lang = isObject && typeof data.lang === "string" && availableLanguages().includes(data.lang) ? data.lang : "en";
   if (source?.date && !isRealDate(source.date)) out.errors.push({ file, ...locate(src, ["source", "date"]), message: `"${source.date}" is not a date that exists` });
   const itemFailed = (pointer: string): boolean => [...failed].some((f) => f === pointer || f.startsWith(pointer + "/"));
   const claims = isObject && Array.isArray(data.claims) ? data.claims : [];

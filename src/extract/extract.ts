@@ -117,7 +117,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     }
     return sentenceIndex[token]!;
   };
-  const ctx: EntityContext = { text: input.text, tagged, lang: input.lang, names: () => (names ??= fullNames(tagged, input.lang)), sentenceOf };
+  const ctx: EntityContext = { text: input.text, tagged, lexicon, names: () => (names ??= fullNames(tagged, lexicon)), sentenceOf };
   const ids = new Set<string>();
 
   const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
@@ -136,7 +136,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
 
   for (const s of tagged.sentences) {
     if (!hasFigure(tagged.tokens, s)) continue;
-    const phrases = phrasesInSentence(tagged, s);
+    const phrases = phrasesInSentence(tagged, s, lexicon.pluralEndings);
     for (const m of phrases) {
       const node = m.node;
       if (node.type === "quantity") quantityClaim(tagged, s, m, node, phrases);
@@ -153,7 +153,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);
-    const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, input.lang) : undefined;
+    const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
     if (isLoneOne(node) || isLabel(t.tokens, m, node, noun)) return;
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     let fields: Normalised & { noun: string | null } = { ...n, noun: null };

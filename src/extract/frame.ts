@@ -4,11 +4,12 @@
 import type { Sentence, Tagged, Token } from "./tagger.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { AgeNode } from "./grammar-support.js";
+import { looksPlural, type Lexicon } from "./lexicon.js";
 
 const NOUN_LOOKAHEAD = 3;
 
 /** The counted noun after a figure: a lexicon noun within a few words, else the next plain noun. */
-export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lang: string): Token | undefined {
+export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lexicon: Lexicon): Token | undefined {
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
   for (let k = after; k < s.last && k < after + NOUN_LOOKAHEAD; k++) {
     const t = tokens[k]!;
@@ -18,10 +19,10 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
   }
   const next = tokens[after];
   if (!next || next.raw !== "word" || after >= s.last || next.cats.some((c) => c !== "name")) return undefined;
-  // German capitalises every noun. English nouns are lower-case (a capital is a name:
-  // "24 Instant News"), and a count takes the plural ("3 drivers", not "Two went").
-  if (lang === "de") return next.cap ? next : undefined;
-  return !next.cap && /[^s]s$/u.test(next.key) ? next : undefined;
+  // Where every noun is capitalised (German), a capital is a noun; elsewhere it is a name
+  // ("24 Instant News"), and a counted noun looks plural ("3 drivers", not "Two went").
+  if (lexicon.capitalisedNouns) return next.cap ? next : undefined;
+  return !next.cap && looksPlural(next.key, lexicon.pluralEndings) ? next : undefined;
 }
 
 /**
@@ -88,7 +89,7 @@ const isPersonWord = (t: Token): boolean => t.cats.includes("name") && (t.text.l
  * Runs of two or more capitalised name words on one line: the article's full names. German
  * capitalises nouns, so there a longer run ("Programmierer Iwan Gromow") keeps its last two.
  */
-export function fullNames(tagged: Tagged, lang: string): NameRun[] {
+export function fullNames(tagged: Tagged, lexicon: Lexicon): NameRun[] {
   const out: NameRun[] = [];
   const { tokens } = tagged;
   for (let i = 0; i < tokens.length; ) {
@@ -98,7 +99,7 @@ export function fullNames(tagged: Tagged, lang: string): NameRun[] {
     }
     let j = i + 1;
     while (j < tokens.length && isPersonWord(tokens[j]!) && tokens[j]!.spaceBefore && tokens[j]!.line === tokens[i]!.line) j++;
-    const from = lang === "de" && j - i > 2 ? j - 2 : i;
+    const from = lexicon.capitalisedNouns && j - i > 2 ? j - 2 : i;
     if (j - from >= 2) out.push({ first: from, last: j, words: tokens.slice(from, j).map((t) => cleanName(t.text)) });
     i = j;
   }
@@ -108,7 +109,7 @@ export function fullNames(tagged: Tagged, lang: string): NameRun[] {
 export interface EntityContext {
   text: string;
   tagged: Tagged;
-  lang: string;
+  lexicon: Lexicon;
   names: () => NameRun[];
   sentenceOf: (token: number) => number;
 }
@@ -142,7 +143,7 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
     if (!modifier) {
       let words = nameToks.map((t) => cleanName(t.text));
       // German capitalises nouns: "der 28-jährige Blogger Iwan Petrow" keeps the last two words.
-      if (ctx.lang === "de" && words.length > 2) words = words.slice(-2);
+      if (ctx.lexicon.capitalisedNouns && words.length > 2) words = words.slice(-2);
       const entity = widen(ctx, words, m.first);
       if (entity) return entity;
     }
@@ -152,7 +153,7 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
       const run = ctx.names().find((n) => n.last === m.first - 2);
       if (run) return run.words.join(" ");
       const single = tokens[m.first - 3];
-      if (single && isPersonWord(single) && ctx.lang !== "de") return widen(ctx, [cleanName(single.text)], m.first);
+      if (single && isPersonWord(single) && !ctx.lexicon.capitalisedNouns) return widen(ctx, [cleanName(single.text)], m.first);
     }
     for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
       if (tokens[k]!.cats.includes("named") && tokens[k + 1] && isPersonWord(tokens[k + 1]!)) {
@@ -179,6 +180,6 @@ function widen(ctx: EntityContext, words: string[], at: number): string | null {
   const holders = new Set(ctx.names().filter((n) => n.last <= at && n.words.includes(word)).map((n) => n.words.join(" ")));
   if (holders.size === 1) return [...holders][0]!;
   // German capitalises nouns: a lone capitalised word is a name only if used as one elsewhere.
-  if (ctx.lang === "de" && !ctx.names().some((n) => n.words.includes(word))) return null;
+  if (ctx.lexicon.capitalisedNouns && !ctx.names().some((n) => n.words.includes(word))) return null;
   return word;
 }

@@ -62,6 +62,10 @@ export interface Lexicon {
   trie: TrieNode;
   maxPhraseTokens: number;
   stopwords: Set<string>;
+  /** Every noun starts with a capital (German): capitals say little about names. */
+  capitalisedNouns: boolean;
+  /** Endings that mark a plural noun, for counted nouns the lexicon does not list. */
+  pluralEndings: string[];
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -100,6 +104,7 @@ export interface LexiconFile {
   attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[] };
   concepts: Record<string, string[]>;
   nouns: Record<string, string[]>;
+  writing: { capitalisedNouns: boolean; pluralEndings: string[] };
 }
 
 type UnitsFile = Record<string, { canonical: string; units: Record<string, { factor: number; offset?: number }> }>;
@@ -236,6 +241,8 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     trie,
     maxPhraseTokens: max,
     stopwords: new Set(file.stopwords.map((w) => w.toLowerCase())),
+    capitalisedNouns: file.writing.capitalisedNouns,
+    pluralEndings: file.writing.pluralEndings,
   };
 }
 
@@ -267,6 +274,11 @@ export function getUnits(): Map<string, UnitDef> {
     }
   }
   return unitTable;
+}
+
+/** Ends like a plural of the language ("drivers"), not merely in the letters ("pass"). */
+export function looksPlural(word: string, endings: readonly string[]): boolean {
+  return endings.some((e) => word.length > e.length + 1 && word.endsWith(e) && !word.endsWith(e + e));
 }
 
 /** Looks up the longest lexicon phrase starting at tokens[i]; returns its entry and length. */

@@ -5,7 +5,7 @@
 // sentence is bounded whatever the input.
 import nearley from "nearley";
 import compiled from "./generated/grammar.js";
-import type { Category } from "./lexicon.js";
+import { looksPlural, type Category } from "./lexicon.js";
 import type { Matcher, PhraseNode } from "./grammar-support.js";
 import type { Sentence, Tagged, Token } from "./tagger.js";
 
@@ -168,7 +168,7 @@ export interface PhraseMatch {
 }
 
 /** The longest phrase starting at token i, or undefined. */
-export function longestPhraseAt(tokens: readonly Token[], i: number, end: number): PhraseMatch | undefined {
+export function longestPhraseAt(tokens: readonly Token[], i: number, end: number, pluralEndings: readonly string[] = []): PhraseMatch | undefined {
   const p = new nearley.Parser(grammar) as unknown as ParserInternals;
   let best: PhraseMatch | undefined;
   for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
@@ -176,7 +176,7 @@ export function longestPhraseAt(tokens: readonly Token[], i: number, end: number
     if (!accepts(p, t)) break;
     p.feed([t]);
     if (p.results.length > 0) {
-      best = { node: choose(p.results, tokens[j + 1]), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
+      best = { node: choose(p.results, tokens[j + 1], pluralEndings), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
     }
   }
   return best;
@@ -191,9 +191,9 @@ function distinct(results: PhraseNode[]): number {
  * is a short multiplier that is also a unit ("1.5m"): money and a following noun make it a
  * multiplier ("$1.5m", "1.5m people"), otherwise it is the unit.
  */
-function choose(results: PhraseNode[], next: Token | undefined): PhraseNode {
+function choose(results: PhraseNode[], next: Token | undefined, pluralEndings: readonly string[]): PhraseNode {
   if (results.length === 1) return results[0]!;
-  const nounFollows = next !== undefined && next.raw === "word" && (next.cats.includes("noun") || (next.cats.length === 0 && /[^s]s$/u.test(next.key)));
+  const nounFollows = next !== undefined && next.raw === "word" && (next.cats.includes("noun") || (next.cats.length === 0 && looksPlural(next.key, pluralEndings)));
   const score = (r: PhraseNode): number => {
     if (r.type !== "quantity") return 0;
     if (r.unit?.currency) return 3;
@@ -204,15 +204,15 @@ function choose(results: PhraseNode[], next: Token | undefined): PhraseNode {
 }
 
 /** Every phrase in one sentence, left to right, longest first, none overlapping. */
-export function phrasesInSentence(tagged: Tagged, s: Sentence): PhraseMatch[] {
+export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: readonly string[] = []): PhraseMatch[] {
   const { tokens } = tagged;
   const out: PhraseMatch[] = [];
   for (let i = s.first; i < s.last; ) {
-    let m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last) : undefined;
+    let m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last, pluralEndings) : undefined;
     // "under 24-hour protection": a qualifier does not reach into a compound adjective; read
     // the compound on its own.
     if (m && m.node.type === "quantity" && m.last - m.first >= 2 && tokens[m.last]?.cats.includes("hyphen") && !tokens[m.last]!.spaceBefore && tokens[m.last + 1]?.cats.includes("unit")) {
-      m = longestPhraseAt(tokens, i + 1, s.last) ?? m;
+      m = longestPhraseAt(tokens, i + 1, s.last, pluralEndings) ?? m;
       if (m.first !== i) {
         i = m.first;
       }
