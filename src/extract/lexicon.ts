@@ -308,6 +308,13 @@ export interface UnitLookup {
  * every language's lexicon, then among the unit ids and canonical units themselves.
  */
 export function lookupUnit(written: string): UnitLookup | undefined {
+  if (!unitLookups.has(written)) unitLookups.set(written, findUnit(written));
+  return unitLookups.get(written);
+}
+
+const unitLookups = new Map<string, UnitLookup | undefined>();
+
+function findUnit(written: string): UnitLookup | undefined {
   const key = phraseKey(written);
   if (key.length === 0) return undefined;
   for (const lang of availableLanguages()) {
