@@ -6,7 +6,7 @@
 import nearley from "nearley";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "./lexicon.js";
-import type { Matcher, PhraseNode } from "./grammar-support.js";
+import { isDurationUnit, type Matcher, type PhraseNode } from "./grammar-support.js";
 import type { Sentence, Tagged, Token } from "./tagger.js";
 
 export const MAX_PHRASE_TOKENS = 24;
@@ -126,7 +126,12 @@ function canStartAt(tokens: readonly Token[], i: number, end: number): boolean {
 const ANCHORS = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "pluralScale", "vagueDet", "tensOf"]);
 
 export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
-  for (let i = s.first; i < s.last; i++) for (const c of tokens[i]!.cats) if (ANCHORS.has(c)) return true;
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    for (const c of t.cats) if (ANCHORS.has(c)) return true;
+    // "a year ago", "in an hour": an article standing for one before a unit of time.
+    if (t.cats.includes("article") && i + 1 < s.last && isDurationUnit(tokens[i + 1]!.info.unit)) return true;
+  }
   return false;
 }
 
