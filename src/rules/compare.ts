@@ -7,6 +7,10 @@ import { getConcepts } from "../extract/lexicon.js";
 import { byFigure, distinctArticles } from "./helpers.js";
 import { DEFAULT_MAX_RATIO, intervalOf, meet, ratio } from "./figures.js";
 
+/** Option schemas the figure rules share, so that each is described once. */
+export const TOLERANCE_OPTION = { type: "number", minimum: 0, maximum: 1, description: "Relative slack added to both intervals before comparing." } as const;
+export const MAX_RATIO_OPTION = { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things (a part and the whole)." } as const;
+
 export interface FigurePair {
   key: string;
   subject: string;

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { figurePairs } from "../compare.js";
+import { figurePairs, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
 import { describeFigure, formatRatio } from "../figures.js";
 import { provenance } from "../helpers.js";
 
@@ -18,8 +18,8 @@ export const disputedFigure: Rule<Options> = {
       type: "object",
       additionalProperties: false,
       properties: {
-        tolerance: { type: "number", minimum: 0, maximum: 1, description: "Figures within this relative distance count as the same." },
-        maxRatio: { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things." },
+        tolerance: TOLERANCE_OPTION,
+        maxRatio: MAX_RATIO_OPTION,
       },
     },
     defaults: { tolerance: 0.05, maxRatio: 50 },

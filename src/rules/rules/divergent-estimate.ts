@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { figurePairs } from "../compare.js";
+import { figurePairs, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
 import { describeFigure, formatRatio } from "../figures.js";
 import { formatDate, provenance } from "../helpers.js";
 
@@ -23,8 +23,8 @@ export const divergentEstimate: Rule<Options> = {
       additionalProperties: false,
       properties: {
         factor: { type: "number", exclusiveMinimum: 1, description: "Flag when one figure is more than this many times the other." },
-        tolerance: { type: "number", minimum: 0, maximum: 1 },
-        maxRatio: { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things." },
+        tolerance: TOLERANCE_OPTION,
+        maxRatio: MAX_RATIO_OPTION,
       },
     },
     defaults: { factor: 1.5, tolerance: 0.05, maxRatio: 50 },

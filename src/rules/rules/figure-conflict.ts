@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { figurePairs } from "../compare.js";
+import { figurePairs, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
 import { describeFigure, formatRatio } from "../figures.js";
 import { provenance } from "../helpers.js";
 
@@ -19,9 +19,9 @@ export const figureConflict: Rule<Options> = {
       type: "object",
       additionalProperties: false,
       properties: {
-        tolerance: { type: "number", minimum: 0, maximum: 1, description: "Relative slack added to both intervals before comparing." },
+        tolerance: TOLERANCE_OPTION,
         includeVague: { type: "boolean", description: "Also compare vague amounts (\"thousands of\")." },
-        maxRatio: { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things (a part and the whole)." },
+        maxRatio: MAX_RATIO_OPTION,
       },
     },
     defaults: { tolerance: 0.05, includeVague: false, maxRatio: 50 },

@@ -1,4 +1,5 @@
 import type { Rule } from "../types.js";
+import { MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
 import { comparisonKey } from "../../claims/store.js";
 import { byFigure } from "../helpers.js";
 import { describeFigure, intervalOf, meet, ratio } from "../figures.js";
@@ -18,8 +19,8 @@ export const inconsistentInArticle: Rule<Options> = {
       type: "object",
       additionalProperties: false,
       properties: {
-        tolerance: { type: "number", minimum: 0, maximum: 1 },
-        maxRatio: { type: "number", exclusiveMinimum: 1, description: "Figures further apart than this are taken to count different things (a part and the whole)." },
+        tolerance: TOLERANCE_OPTION,
+        maxRatio: MAX_RATIO_OPTION,
       },
     },
     defaults: { tolerance: 0.05, maxRatio: 50 },
