@@ -16,15 +16,20 @@ const addFormats = require("ajv-formats") as typeof import("ajv-formats").defaul
 
 const validators = new Map<string, ValidateFunction>();
 
-/** A compiled validator for schema/<name>.schema.json. */
-export function schemaValidator(name: string): ValidateFunction {
-  let v = validators.get(name);
+/**
+ * A compiled validator for schema/<name>.schema.json. The lean one answers "valid?" fast; the
+ * verbose one, which keeps the schema and data of every error for the messages, runs only on
+ * a file that failed.
+ */
+export function schemaValidator(name: string, verbose = false): ValidateFunction {
+  const key = `${name}:${verbose}`;
+  let v = validators.get(key);
   if (!v) {
     const schema = JSON.parse(readFileSync(join(packageRoot(), "schema", `${name}.schema.json`), "utf8")) as object;
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: verbose, verbose, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv);
     v = ajv.compile(schema);
-    validators.set(name, v);
+    validators.set(key, v);
   }
   return v;
 }
@@ -93,10 +98,11 @@ function describe(e: ErrorObject): { message: string; key?: string } | undefined
  * each) and the JSON pointers of the items that failed, so that valid items still load.
  */
 export function checkAgainstSchema(src: YamlSource, schema: string): { errors: InputError[]; failed: Set<string> } {
-  const validate = schemaValidator(schema);
   const errors: InputError[] = [];
   const failed = new Set<string>();
-  if (validate(src.data)) return { errors, failed };
+  if (schemaValidator(schema)(src.data)) return { errors, failed };
+  const validate = schemaValidator(schema, true);
+  validate(src.data);
   const all = validate.errors ?? [];
   // Errors inside a combinator's branches say "must have property X" for every branch; the
   // combinator's own message says it better.
