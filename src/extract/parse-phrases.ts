@@ -140,7 +140,22 @@ interface ParserInternals {
   table: Array<{ scannable: Array<{ rule: { symbols: Array<string | Matcher> }; dot: number }> }>;
   current: number;
   results: PhraseNode[];
+  lexerState: unknown;
   feed(chunk: Token[]): void;
+}
+
+// Building a nearley Parser predicts the whole grammar into its first column, which cost more
+// than the parse of a short phrase itself. That column is never changed by later feeds (each
+// token makes a new column of new states), so one parser is rewound to it for every phrase.
+const parser = new nearley.Parser(grammar) as unknown as ParserInternals;
+const firstColumn = parser.table[0]!;
+
+function rewoundParser(): ParserInternals {
+  parser.table = [firstColumn];
+  parser.current = 0;
+  parser.lexerState = undefined;
+  parser.results = [];
+  return parser;
 }
 
 /** Would the parser accept this token next? Asking first avoids nearley's costly error path. */
@@ -174,7 +189,7 @@ export interface PhraseMatch {
 
 /** The longest phrase starting at token i, or undefined. */
 export function longestPhraseAt(tokens: readonly Token[], i: number, end: number, pluralEndings: readonly string[] = []): PhraseMatch | undefined {
-  const p = new nearley.Parser(grammar) as unknown as ParserInternals;
+  const p = rewoundParser();
   let best: PhraseMatch | undefined;
   for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
     const t = tokens[j]!;
@@ -188,6 +203,7 @@ export function longestPhraseAt(tokens: readonly Token[], i: number, end: number
 }
 
 function distinct(results: PhraseNode[]): number {
+  if (results.length < 2) return results.length;
   return new Set(results.map((r) => JSON.stringify(r, (k, v) => (k === "digits" ? undefined : v)))).size;
 }
 

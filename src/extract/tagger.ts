@@ -3,7 +3,7 @@
 // German compound number words ("dreihunderttausend") become their parts, and digits get
 // their value from the language's separators. It also cuts the text into sentences.
 import { lex, type RawToken, type RawType } from "./lexer.js";
-import { matchPhrase, type Category, type Lexicon, type WordInfo } from "./lexicon.js";
+import type { Category, Lexicon, PhraseEntry, WordInfo } from "./lexicon.js";
 
 export interface NumberInfo {
   value: number;
@@ -151,94 +151,111 @@ function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at
   return parts && parts.length >= 2 ? parts : undefined;
 }
 
+/** A token's lexicon key: lower-cased words and symbols; numbers and breaks never match. */
+const keyOf = (t: RawToken): string => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : "\u0000");
+
+/**
+ * The longest lexicon phrase starting at raw token i, skipping white space between its words and
+ * never crossing a line break. `firstKey` is raw token i's own key, already computed.
+ */
+function phraseAt(raw: readonly RawToken[], i: number, firstKey: string, lexicon: Lexicon): { entry: PhraseEntry; end: number; key: string } | undefined {
+  let node = lexicon.trie.next!.get(firstKey);
+  if (!node) return undefined;
+  let best = node.entry ? { entry: node.entry, end: i + 1, key: firstKey } : undefined;
+  let key = firstKey;
+  let words = 1;
+  for (let j = i + 1; j < raw.length && words < lexicon.maxPhraseTokens && node.next; j++) {
+    const t = raw[j]!;
+    if (t.type === "ws") continue;
+    const k = keyOf(t);
+    node = node.next.get(k);
+    if (!node) break;
+    words++;
+    key += " " + k;
+    if (node.entry) best = { entry: node.entry, end: j + 1, key };
+  }
+  return best;
+}
+
+// Every token is made by this one function, so that all have the same shape (V8 keeps the
+// property accesses of the grammar's matchers monomorphic).
+function makeToken(
+  text: string, key: string, start: number, end: number, line: number, col: number, raw: RawType,
+  cats: readonly Category[], info: WordInfo, num: NumberInfo | undefined, spaceBefore: boolean, cap: boolean,
+): Token {
+  return { text, key, start, end, line, col, raw, cats, info, num, spaceBefore, cap };
+}
+
 export function tag(text: string, lexicon: Lexicon): Tagged {
   const raw = lex(text);
-  // Tokens without white space; line breaks kept for now as sentence boundaries.
-  const base: RawToken[] = [];
-  const spaced: boolean[] = [];
-  let space = false;
+  const tokens: Token[] = [];
+  // Token indexes after which a sentence ends, in increasing order (line breaks, then ends).
+  const breaks: number[] = [];
   // Lines are counted here, not by moo, which counts only "\n": a file with CR line ends
   // (old Mac) or U+2028 must get the same line numbers as an editor shows.
   let line = 1;
   let lineStart = 0;
-  for (const t of raw) {
+  let spaceBefore = false;
+  for (let i = 0; i < raw.length; ) {
+    const t = raw[i]!;
+    if (t.type === "ws") {
+      spaceBefore = true;
+      i++;
+      continue;
+    }
     if (t.type === "nl") {
+      if (tokens.length > 0 && breaks[breaks.length - 1] !== tokens.length - 1) breaks.push(tokens.length - 1);
       line++;
       lineStart = t.offset + t.text.length;
-    }
-    if (t.type === "ws") {
-      space = true;
-      continue;
-    }
-    if (t.line !== line || t.col !== t.offset - lineStart + 1) {
-      // moo's own token objects are reused: set our count on them.
-      t.line = line;
-      t.col = t.offset - lineStart + 1;
-    }
-    base.push(t);
-    spaced.push(space);
-    space = t.type === "nl";
-  }
-  const keys = base.map((t) => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : "\u0000"));
-  const firstLevel = lexicon.trie.next!;
-
-  const tokens: Token[] = [];
-  const boundaries = new Set<number>(); // token index after which a sentence ends
-  for (let i = 0; i < base.length; ) {
-    const t = base[i]!;
-    const spaceBefore = spaced[i]!;
-    if (t.type === "nl") {
-      if (tokens.length > 0) boundaries.add(tokens.length - 1);
+      spaceBefore = true;
       i++;
       continue;
     }
+    const col = t.offset - lineStart + 1;
+    const start = t.offset;
     if (t.type === "num") {
-      tokens.push({
-        text: t.text, key: t.text, start: t.offset, end: t.offset + t.text.length, line: t.line, col: t.col,
-        raw: "num", cats: NUM, info: EMPTY_INFO, num: parseDigits(t.text, lexicon), spaceBefore, cap: false,
-      });
+      tokens.push(makeToken(t.text, t.text, start, start + t.text.length, line, col, "num", NUM, EMPTY_INFO, parseDigits(t.text, lexicon), spaceBefore, false));
+      spaceBefore = false;
       i++;
       continue;
     }
-    const match = firstLevel.has(keys[i]!) ? matchPhrase(lexicon, keys, i) : undefined;
+    const key = keyOf(t);
     const cap = t.type === "word" && isCap(t.text);
+    const match = phraseAt(raw, i, key, lexicon);
     if (match) {
-      const last = base[i + match.length - 1]!;
+      const last = raw[match.end - 1]!;
       const end = last.offset + last.text.length;
       let cats = match.entry.cats;
-      const punct = match.length === 1 ? PUNCT_CATS[t.text] : undefined;
+      const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
       if (punct) cats = [...cats, punct];
       if (cap && cats.every((c) => c === "noun" || c === "concept")) cats = [...cats, "name"];
-      tokens.push({
-        text: text.slice(t.offset, end), key: keys.slice(i, i + match.length).join(" "), start: t.offset, end,
-        line: t.line, col: t.col, raw: t.type, cats, info: match.entry.info, spaceBefore, cap,
-      });
-      i += match.length;
+      tokens.push(makeToken(text.slice(start, end), match.key, start, end, line, col, t.type, cats, match.entry.info, undefined, spaceBefore, cap));
+      spaceBefore = false;
+      i = match.end;
       continue;
     }
     if (t.type === "word" && lexicon.compounds && t.text.length >= 6) {
-      const parts = splitCompound(keys[i]!, lexicon);
+      const parts = splitCompound(key, lexicon);
       if (parts) {
         parts.forEach(({ part, at }, k) => {
           const e = lexicon.numberMorphemes.get(part)!;
-          tokens.push({
-            text: t.text.slice(at, at + part.length), key: part, start: t.offset + at, end: t.offset + at + part.length,
-            line: t.line, col: t.col + at, raw: "word", cats: e.cats, info: e.info, spaceBefore: k === 0 && spaceBefore, cap: false,
-          });
+          tokens.push(makeToken(t.text.slice(at, at + part.length), part, start + at, start + at + part.length, line, col + at, "word", e.cats, e.info, undefined, k === 0 && spaceBefore, false));
         });
+        spaceBefore = false;
         i++;
         continue;
       }
     }
     const punct = t.type === "sym" ? PUNCT_CATS[t.text] : undefined;
-    tokens.push({
-      text: t.text, key: keys[i]!, start: t.offset, end: t.offset + t.text.length, line: t.line, col: t.col,
-      raw: t.type, cats: punct ? [punct] : t.type === "word" && cap ? NAME : NONE, info: EMPTY_INFO, spaceBefore, cap,
-    });
+    const cats = punct ? [punct] : t.type === "word" && cap ? NAME : NONE;
+    tokens.push(makeToken(t.text, key, start, start + t.text.length, line, col, t.type, cats, EMPTY_INFO, undefined, spaceBefore, cap));
+    spaceBefore = false;
     i++;
   }
 
   // Sentence ends: line breaks (above), and . ! ? before a capital, a quote or the end.
+  const boundaries = new Uint8Array(tokens.length + 1);
+  for (const k of breaks) boundaries[k] = 1;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
     if (tok.raw !== "sym" || !SENTENCE_END.has(tok.text)) continue;
@@ -255,7 +272,7 @@ export function tag(text: string, lexicon: Lexicon): Tagged {
       }
       if (next && !next.cap && next.raw === "word") continue;
     }
-    boundaries.add(end);
+    boundaries[end] = 1;
   }
   const sentences: Sentence[] = [];
   const push = (first: number, last: number): void => {
@@ -263,7 +280,7 @@ export function tag(text: string, lexicon: Lexicon): Tagged {
   };
   let first = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (boundaries.has(k) || k === tokens.length - 1) {
+    if (boundaries[k] === 1 || k === tokens.length - 1) {
       // Text without sentence ends (a scraped 1 MB line) is cut into stretches of at most
       // MAX_SENTENCE_TOKENS, at a comma or semicolon where one is near, so that every step
       // that looks across a sentence stays bounded.
