@@ -18,6 +18,11 @@ export interface ExtractInput {
   date?: string | null;
   /** Where the body starts: text before it (front matter) is not read. */
   bodyStart?: number;
+  /**
+   * Tag every sentence, not only those that can hold a figure or a name: slower, and the same
+   * claims. Tests use it as the reference the skipping is held to.
+   */
+  tagEverySentence?: boolean;
 }
 
 /**
@@ -106,7 +111,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   const bodyStart = input.bodyStart ?? 0;
   // Front matter is blanked, not cut, so that every index and line stays the file's own.
   const readable = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
-  const tagged = tag(readable, lexicon);
+  const tagged = tag(readable, lexicon, input.tagEverySentence ? "all" : "figures");
   const claims: Claim[] = [];
   let names: ReturnType<typeof fullNames> | undefined;
   let sentenceIndex: Int32Array | undefined;

@@ -7,7 +7,7 @@ import nearley from "nearley";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "./lexicon.js";
 import { isDurationUnit, type Matcher, type PhraseNode } from "./grammar-support.js";
-import type { Sentence, Tagged, Token } from "./tagger.js";
+import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 
 export const MAX_PHRASE_TOKENS = 24;
 
@@ -122,13 +122,11 @@ function canStartAt(tokens: readonly Token[], i: number, end: number): boolean {
   return false;
 }
 
-/** Categories that make a sentence worth parsing: it states a figure. */
-const ANCHORS = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "pluralScale", "vagueDet", "tensOf"]);
 
 export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    for (const c of t.cats) if (ANCHORS.has(c)) return true;
+    for (const c of t.cats) if (FIGURE_CATEGORIES.has(c)) return true;
     // "a year ago", "in an hour": an article standing for one before a unit of time.
     if (t.cats.includes("article") && i + 1 < s.last && isDurationUnit(tokens[i + 1]!.info.unit)) return true;
   }

@@ -151,26 +151,63 @@ function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at
   return parts && parts.length >= 2 ? parts : undefined;
 }
 
-/** A token's lexicon key: lower-cased words and symbols; numbers and breaks never match. */
+/** A token's lexicon key: lower-cased words and symbols; numbers never match. */
 const keyOf = (t: RawToken): string => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : "\u0000");
 
 /**
- * The longest lexicon phrase starting at raw token i, skipping white space between its words and
- * never crossing a line break. `firstKey` is raw token i's own key, already computed.
+ * The lexer's tokens without white space and line breaks, with what tagging needs of those:
+ * whether white space stands before a token, and the line and column of each (counted here,
+ * not by moo, which counts only "\n": a file with CR line ends or U+2028 must get the line
+ * numbers an editor shows).
  */
-function phraseAt(raw: readonly RawToken[], i: number, firstKey: string, lexicon: Lexicon): { entry: PhraseEntry; end: number; key: string } | undefined {
+interface Words {
+  words: RawToken[];
+  /** White space (or a line break) stands before word k. */
+  spaced: Uint8Array;
+  /** A line break follows word k. */
+  lineEnd: Uint8Array;
+}
+
+function words(text: string): Words {
+  const raw = lex(text);
+  const words: RawToken[] = [];
+  const spaced = new Uint8Array(raw.length + 1);
+  const lineEnd = new Uint8Array(raw.length + 1);
+  let line = 1;
+  let lineStart = 0;
+  let space = false;
+  for (const t of raw) {
+    if (t.type === "ws") space = true;
+    else if (t.type === "nl") {
+      if (words.length > 0) lineEnd[words.length - 1] = 1;
+      line++;
+      lineStart = t.offset + t.text.length;
+      space = true;
+    } else {
+      // moo's own token objects are reused: set our count on them.
+      t.line = line;
+      t.col = t.offset - lineStart + 1;
+      spaced[words.length] = space ? 1 : 0;
+      words.push(t);
+      space = false;
+    }
+  }
+  return { words, spaced, lineEnd };
+}
+
+/**
+ * The longest lexicon phrase starting at word i and ending before `end`, never across a line
+ * break. `firstKey` is word i's own key, already computed.
+ */
+function phraseAt(w: Words, i: number, end: number, firstKey: string, lexicon: Lexicon): { entry: PhraseEntry; end: number; key: string } | undefined {
   let node = lexicon.trie.next!.get(firstKey);
   if (!node) return undefined;
   let best = node.entry ? { entry: node.entry, end: i + 1, key: firstKey } : undefined;
   let key = firstKey;
-  let words = 1;
-  for (let j = i + 1; j < raw.length && words < lexicon.maxPhraseTokens && node.next; j++) {
-    const t = raw[j]!;
-    if (t.type === "ws") continue;
-    const k = keyOf(t);
+  for (let j = i + 1; j < end && j - i < lexicon.maxPhraseTokens && node.next && w.lineEnd[j - 1] === 0; j++) {
+    const k = keyOf(w.words[j]!);
     node = node.next.get(k);
     if (!node) break;
-    words++;
     key += " " + k;
     if (node.entry) best = { entry: node.entry, end: j + 1, key };
   }
@@ -186,51 +223,29 @@ function makeToken(
   return { text, key, start, end, line, col, raw, cats, info, num, spaceBefore, cap };
 }
 
-export function tag(text: string, lexicon: Lexicon): Tagged {
-  const raw = lex(text);
-  const tokens: Token[] = [];
-  // Token indexes after which a sentence ends, in increasing order (line breaks, then ends).
-  const breaks: number[] = [];
-  // Lines are counted here, not by moo, which counts only "\n": a file with CR line ends
-  // (old Mac) or U+2028 must get the same line numbers as an editor shows.
-  let line = 1;
-  let lineStart = 0;
-  let spaceBefore = false;
-  for (let i = 0; i < raw.length; ) {
-    const t = raw[i]!;
-    if (t.type === "ws") {
-      spaceBefore = true;
-      i++;
-      continue;
-    }
-    if (t.type === "nl") {
-      if (tokens.length > 0 && breaks[breaks.length - 1] !== tokens.length - 1) breaks.push(tokens.length - 1);
-      line++;
-      lineStart = t.offset + t.text.length;
-      spaceBefore = true;
-      i++;
-      continue;
-    }
-    const col = t.offset - lineStart + 1;
+/** Tags words [from, to) onto `tokens`. */
+function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lexicon, tokens: Token[]): void {
+  for (let i = from; i < to; ) {
+    const t = w.words[i]!;
+    const spaceBefore = w.spaced[i] === 1;
+    const { line, col } = t;
     const start = t.offset;
     if (t.type === "num") {
       tokens.push(makeToken(t.text, t.text, start, start + t.text.length, line, col, "num", NUM, EMPTY_INFO, parseDigits(t.text, lexicon), spaceBefore, false));
-      spaceBefore = false;
       i++;
       continue;
     }
     const key = keyOf(t);
     const cap = t.type === "word" && isCap(t.text);
-    const match = phraseAt(raw, i, key, lexicon);
+    const match = phraseAt(w, i, to, key, lexicon);
     if (match) {
-      const last = raw[match.end - 1]!;
+      const last = w.words[match.end - 1]!;
       const end = last.offset + last.text.length;
       let cats = match.entry.cats;
       const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
       if (punct) cats = [...cats, punct];
       if (cap && cats.every((c) => c === "noun" || c === "concept")) cats = [...cats, "name"];
       tokens.push(makeToken(text.slice(start, end), match.key, start, end, line, col, t.type, cats, match.entry.info, undefined, spaceBefore, cap));
-      spaceBefore = false;
       i = match.end;
       continue;
     }
@@ -241,7 +256,6 @@ export function tag(text: string, lexicon: Lexicon): Tagged {
           const e = lexicon.numberMorphemes.get(part)!;
           tokens.push(makeToken(t.text.slice(at, at + part.length), part, start + at, start + at + part.length, line, col + at, "word", e.cats, e.info, undefined, k === 0 && spaceBefore, false));
         });
-        spaceBefore = false;
         i++;
         continue;
       }
@@ -249,56 +263,151 @@ export function tag(text: string, lexicon: Lexicon): Tagged {
     const punct = t.type === "sym" ? PUNCT_CATS[t.text] : undefined;
     const cats = punct ? [punct] : t.type === "word" && cap ? NAME : NONE;
     tokens.push(makeToken(t.text, key, start, start + t.text.length, line, col, t.type, cats, EMPTY_INFO, undefined, spaceBefore, cap));
-    spaceBefore = false;
     i++;
   }
+}
 
-  // Sentence ends: line breaks (above), and . ! ? before a capital, a quote or the end.
-  const boundaries = new Uint8Array(tokens.length + 1);
-  for (const k of breaks) boundaries[k] = 1;
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
-    if (tok.raw !== "sym" || !SENTENCE_END.has(tok.text)) continue;
+const isMonth = (t: RawToken, lexicon: Lexicon): boolean =>
+  t.type === "word" && lexicon.trie.next!.get(keyOf(t))?.entry?.cats.includes("month") === true;
+
+/**
+ * Sentence ends, as flags on words: line breaks, and . ! ? … before a capital, a quote or the
+ * end. Decided on the lexer's words, before tagging, so that sentences without a figure need
+ * not be tagged at all. The only lexicon phrases that hold a sentence-end mark are a word and
+ * its dot ("mio .", test/extract/tagger.test.ts), so the words give the same ends as the tagged
+ * tokens would.
+ */
+function sentenceEnds(w: Words, lexicon: Lexicon): Uint8Array {
+  const { words, spaced } = w;
+  const ends = Uint8Array.from(w.lineEnd);
+  for (let k = 0; k < words.length; k++) {
+    const tok = words[k]!;
+    if (tok.type !== "sym" || !SENTENCE_END.has(tok.text)) continue;
     let end = k;
-    while (tokens[end + 1] && CLOSING_QUOTES.has(tokens[end + 1]!.text) && !tokens[end + 1]!.spaceBefore) end++;
-    const next = tokens[end + 1];
-    if (next && !next.spaceBefore && tok.text === ".") continue; // "U.S.", "1.5"
+    while (end + 1 < words.length && CLOSING_QUOTES.has(words[end + 1]!.text) && spaced[end + 1] === 0) end++;
+    const next = end + 1 < words.length ? words[end + 1] : undefined;
+    if (next && spaced[end + 1] === 0 && tok.text === ".") continue; // "U.S.", "1.5"
     if (tok.text === ".") {
-      const prev = tokens[k - 1];
-      if (prev && !tok.spaceBefore) {
-        if (prev.raw === "word" && lexicon.abbreviations.has(prev.key)) continue;
-        if (prev.raw === "word" && prev.text.length === 1 && prev.cap) continue; // initials
-        if (prev.raw === "num" && next && (next.cats.includes("month") || !next.cap)) continue; // "21. September"
+      const prev = k > 0 ? words[k - 1] : undefined;
+      if (prev && spaced[k] === 0) {
+        const prevKey = prev.text.toLowerCase();
+        if (prev.type === "word" && lexicon.abbreviations.has(prevKey)) continue;
+        // "2 Mio. Euro", "20 Min.": the dot belongs to a lexicon phrase ("mio .").
+        if (lexicon.trie.next!.get(prevKey)?.next?.has(".")) continue;
+        if (prev.type === "word" && prev.text.length === 1 && isCap(prev.text)) continue; // initials
+        if (prev.type === "num" && next && (isMonth(next, lexicon) || !isCap(next.text))) continue; // "21. September"
       }
-      if (next && !next.cap && next.raw === "word") continue;
+      if (next && next.type === "word" && !isCap(next.text)) continue;
     }
-    boundaries[end] = 1;
+    ends[end] = 1;
   }
+  return ends;
+}
+
+const figureKeyCache = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * Words without which a sentence cannot state a figure: one word of every lexicon phrase of a
+ * figure category or a unit ("a year ago" states one), since the phrase cannot be there without
+ * each of its words. Of a phrase's words the longest is taken ("couple" of "a couple of"), as the
+ * least likely to occur anyway. A superset by construction, so skipping sentences without any
+ * of them, or digits, or a compound number word, loses no figure.
+ */
+function figureKeys(lexicon: Lexicon): Set<string> {
+  let keys = figureKeyCache.get(lexicon);
+  if (keys) return keys;
+  keys = new Set<string>();
+  const telling = (k: string): number => k.length + (/^[a-z]$/u.test(k) ? 0 : 0.5);
+  const walk = (node: { entry?: PhraseEntry; next?: Map<string, unknown> }, path: string[]): void => {
+    if (node.entry && (node.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)) || node.entry.cats.includes("unit"))) {
+      keys!.add(path.reduce((a, b) => (telling(b) >= telling(a) ? b : a)));
+    }
+    for (const [k, child] of node.next ?? []) walk(child as typeof node, [...path, k]);
+  };
+  walk(lexicon.trie, []);
+  figureKeyCache.set(lexicon, keys);
+  return keys;
+}
+
+/** Categories that make a sentence worth parsing: it states a figure. */
+export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "pluralScale", "vagueDet", "tensOf"]);
+
+/**
+ * Could words [from, to) hold a figure or a full name? Only such sentences are tagged when
+ * tagging for extraction: a figure needs a digit or a figure word; a full name (two name tokens
+ * in a row, see fullNames) needs two capitalised words in a row, or a capitalised word that
+ * starts a lexicon phrase (whose token could be the name's first word).
+ */
+function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys: Set<string>): boolean {
+  let capBefore = false;
+  for (let i = from; i < to; i++) {
+    const t = w.words[i]!;
+    if (t.type === "num") return true;
+    if (t.type !== "word" && t.type !== "sym") {
+      capBefore = false;
+      continue;
+    }
+    const key = t.text.toLowerCase();
+    if (keys.has(key)) return true;
+    const cap = t.type === "word" && isCap(t.text);
+    if (t.type === "word") {
+      if (cap && capBefore && w.spaced[i] === 1) return true;
+      if (cap && lexicon.trie.next!.get(key)?.next) return true;
+      if (lexicon.compounds && key.length >= 6 && splitCompound(key, lexicon)) return true;
+    }
+    capBefore = cap;
+  }
+  return false;
+}
+
+/**
+ * Tags a text: its tokens and its sentences. With `only: "figures"` (extraction), a sentence
+ * that can hold neither a figure nor a full name keeps its place in the list of sentences but
+ * only its last word is tagged (the context a figure at the start of the next sentence looks
+ * back at): in news text most sentences state no figure, and tagging them was most of the cost.
+ */
+export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "all"): Tagged {
+  const w = words(text);
+  const ends = sentenceEnds(w, lexicon);
+  const keys = only === "figures" ? figureKeys(lexicon) : undefined;
+  const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const push = (first: number, last: number): void => {
     sentences.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end });
   };
-  let first = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (boundaries[k] === 1 || k === tokens.length - 1) {
-      // Text without sentence ends (a scraped 1 MB line) is cut into stretches of at most
-      // MAX_SENTENCE_TOKENS, at a comma or semicolon where one is near, so that every step
-      // that looks across a sentence stays bounded.
-      let from = first;
-      while (k + 1 - from > MAX_SENTENCE_TOKENS) {
-        let cut = from + MAX_SENTENCE_TOKENS;
-        for (let j = cut - 1; j > from + MAX_SENTENCE_TOKENS / 2; j--) {
-          if (tokens[j]!.text === "," || tokens[j]!.text === ";") {
-            cut = j + 1;
-            break;
-          }
-        }
-        push(from, cut);
-        from = cut;
-      }
-      push(from, k + 1);
-      first = k + 1;
+  for (let from = 0; from < w.words.length; ) {
+    let to = from;
+    while (to < w.words.length - 1 && ends[to] === 0) to++;
+    to++;
+    const first = tokens.length;
+    if (keys && to - from <= MAX_SENTENCE_TOKENS && !worthTagging(w, from, to, lexicon, keys)) {
+      // The sentence's last token: the tail long enough for any phrase it ends with.
+      const tail: Token[] = [];
+      tagWords(text, w, Math.max(from, to - lexicon.maxPhraseTokens), to, lexicon, tail);
+      tokens.push(tail[tail.length - 1]!);
+      const a = w.words[from]!;
+      sentences.push({ first, last: tokens.length, start: a.offset, end: tokens[tokens.length - 1]!.end });
+      from = to;
+      continue;
     }
+    tagWords(text, w, from, to, lexicon, tokens);
+    // Text without sentence ends (a scraped 1 MB line) is cut into stretches of at most
+    // MAX_SENTENCE_TOKENS, at a comma or semicolon where one is near, so that every step
+    // that looks across a sentence stays bounded.
+    let at = first;
+    while (tokens.length - at > MAX_SENTENCE_TOKENS) {
+      let cut = at + MAX_SENTENCE_TOKENS;
+      for (let j = cut - 1; j > at + MAX_SENTENCE_TOKENS / 2; j--) {
+        if (tokens[j]!.text === "," || tokens[j]!.text === ";") {
+          cut = j + 1;
+          break;
+        }
+      }
+      push(at, cut);
+      at = cut;
+    }
+    if (tokens.length > at) push(at, tokens.length);
+    from = to;
   }
   return { tokens, sentences };
 }

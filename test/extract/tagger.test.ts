@@ -1,0 +1,79 @@
+// Tagging for extraction skips the sentences that can hold neither a figure nor a full name.
+// These tests hold it to what full tagging gives: the same sentences in the same places, the
+// same tokens wherever a figure is, the same full names.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/extract/extract.js";
+import { availableLanguages, getLexicon } from "../../src/extract/lexicon.js";
+import { hasFigure } from "../../src/extract/parse-phrases.js";
+import { fullNames } from "../../src/extract/frame.js";
+import { tag, type Tagged } from "../../src/extract/tagger.js";
+
+const tokenText = (t: Tagged, first: number, last: number): string[] =>
+  t.tokens.slice(first, last).map((x) => `${x.start}:${x.text}:${x.cats.join(",")}:${x.spaceBefore}:${x.line}:${x.col}`);
+
+function assertSameWhereItMatters(text: string, lang: string): void {
+  const lexicon = getLexicon(lang);
+  const all = tag(text, lexicon, "all");
+  const figures = tag(text, lexicon, "figures");
+  expect(figures.sentences.length).toBe(all.sentences.length);
+  all.sentences.forEach((s, k) => {
+    const f = figures.sentences[k]!;
+    expect([f.start, f.end]).toEqual([s.start, s.end]);
+    if (hasFigure(all.tokens, s)) expect(tokenText(figures, f.first, f.last)).toEqual(tokenText(all, s.first, s.last));
+    // A skipped sentence keeps its last token: the context the next sentence looks back at.
+    expect(figures.tokens[f.last - 1]!.end).toBe(all.tokens[s.last - 1]!.end);
+  });
+  const names = (t: Tagged): string[] => fullNames(t, lexicon).map((n) => `${t.tokens[n.first]!.start}:${n.words.join(" ")}`);
+  expect(names(figures)).toEqual(names(all));
+  expect(analyse({ path: "p", text, lang })).toEqual(analyse({ path: "p", text, lang, tagEverySentence: true }));
+}
+
+const pieces = fc.constantFrom(
+  "More than", "up to", "about", "a couple of", "dozens of", "hundred", "thousand", "one", "twenty-five", "a year ago", "an hour",
+  "Officials said", "the border", "was closed", "they", "night", ".", ".", "!", "?", "\n", "\n\n", ",", "\u201d", "(", ")",
+  "Mikhail", "Bayankin", "Anna", "Zuyeva", "U.S.", "Dr.", "J.", "21.", "September", "km", "%", "$", "Viele", "Manche Reisende",
+  "Die Behörden", "20 Min.", "2 Mio.", "Std.", "Euro", "dreihunderttausend", "Männer", "sagte", "laut", "rund", "etwa", "Jahre alt", "Der 28-Jährige", "sind geflohen",
+);
+const paragraphs = fc.array(fc.oneof(pieces, fc.integer({ min: 0, max: 2_000_000 }).map(String)), { maxLength: 60 }).map((p) => p.join(" "));
+
+describe("tagging for extraction", () => {
+  it("lexicon phrases hold a sentence-end mark only as a word and its dot (sentences are cut before tagging)", () => {
+    for (const lang of availableLanguages()) {
+      const bad: string[] = [];
+      const walk = (node: { next?: Map<string, unknown> }, path: string[]): void => {
+        for (const [k, child] of node.next ?? []) {
+          const wordAndDot = path.length === 1 && k === "." && !(child as typeof node).next;
+          if (path.length > 0 && /[.!?…]/u.test(k) && !wordAndDot) bad.push([...path, k].join(" "));
+          walk(child as typeof node, [...path, k]);
+        }
+      };
+      walk(getLexicon(lang).trie, []);
+      expect(bad, lang).toEqual([]);
+    }
+  });
+
+  it.each(["en", "de"])("keeps every figure sentence and full name of random text whole (%s)", (lang) => {
+    fc.assert(fc.property(paragraphs, (t) => assertSameWhereItMatters(t, lang)), { numRuns: 400 });
+  });
+
+  it("keeps every figure sentence and full name of the demo corpus whole", () => {
+    const dir = join(import.meta.dirname, "../../articles");
+    for (const f of readdirSync(dir)) {
+      const text = readFileSync(join(dir, f), "utf8");
+      assertSameWhereItMatters(text, f.startsWith("de-") ? "de" : "en");
+    }
+  });
+
+  it("skips sentences with neither figure nor name, keeping only their last token", () => {
+    const text = "Officials said the border was closed. More than 300 men waited. Anna Zuyeva left.";
+    const t = tag(text, getLexicon("en"), "figures");
+    expect(t.sentences.map((s) => t.tokens.slice(s.first, s.last).map((x) => x.text).join(" "))).toEqual([
+      ".",
+      "More than 300 men waited .",
+      "Anna Zuyeva left .",
+    ]);
+  });
+});
