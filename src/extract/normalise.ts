@@ -17,7 +17,9 @@ const INTERVALS: Record<QualifierName, { qualifier: Qualifier; min: number | nul
 };
 
 /** Rounds away binary noise (6.5 × 1.609344) without losing real precision. */
-export const tidy = (x: number): number => Number(x.toPrecision(12));
+export const tidy = (x: number): number =>
+  // Whole numbers carry no noise; most figures are whole, and toPrecision costs a string.
+  Number.isSafeInteger(x) && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
 
 const KIND_OF_DIMENSION: Record<string, Kind> = {
   length: "measure", area: "measure", mass: "measure", volume: "measure", speed: "measure",

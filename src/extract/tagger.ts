@@ -117,38 +117,44 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
   };
 }
 
-const edges = new WeakMap<Lexicon, { heads: Set<string>; tails: Set<string> }>();
+const edges = new WeakMap<Lexicon, { heads: Set<string>; tails: Set<string>; longest: number }>();
 
-/** The first and last three letters of every number morpheme: a cheap test before splitting. */
-function morphemeEdges(lexicon: Lexicon): { heads: Set<string>; tails: Set<string> } {
+/** The first and last three letters of every number morpheme (a cheap test before splitting), and the longest. */
+function morphemeEdges(lexicon: Lexicon): { heads: Set<string>; tails: Set<string>; longest: number } {
   let e = edges.get(lexicon);
   if (!e) {
     const words = [...lexicon.numberMorphemes.keys()];
-    e = { heads: new Set(words.map((w) => w.slice(0, 3))), tails: new Set(words.map((w) => w.slice(-3))) };
+    e = { heads: new Set(words.map((w) => w.slice(0, 3))), tails: new Set(words.map((w) => w.slice(-3))), longest: Math.max(0, ...words.map((w) => w.length)) };
     edges.set(lexicon, e);
   }
   return e;
 }
 
-/** Splits a compound number word into lexicon morphemes, or returns undefined. */
+/**
+ * Splits a compound number word into lexicon morphemes, or returns undefined. Dynamic
+ * programming over the word's positions, looking no further ahead than the longest morpheme:
+ * linear in the word's length, so a scraped 3 KB "dreihundertdreihundert…" stays cheap.
+ */
 function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at: number }> | undefined {
   const n = word.length;
   if (n < 6) return undefined;
-  const { heads, tails } = morphemeEdges(lexicon);
+  const { heads, tails, longest } = morphemeEdges(lexicon);
   if (!heads.has(word.slice(0, 3)) || !tails.has(word.slice(-3))) return undefined;
-  // best[i] = the fewest morphemes covering word.slice(i), preferring long morphemes.
-  const best: Array<Array<{ part: string; at: number }> | undefined> = new Array(n + 1);
-  best[n] = [];
+  // count[i] = the fewest morphemes covering word.slice(i), preferring long morphemes;
+  // next[i] = where the first of them ends.
+  const count = new Int32Array(n + 1).fill(-1);
+  const next = new Int32Array(n + 1);
+  count[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
-    for (let j = n; j > i; j--) {
-      const piece = word.slice(i, j);
-      if (!lexicon.numberMorphemes.has(piece)) continue;
-      const rest = best[j];
-      if (rest && (!best[i] || rest.length + 1 < best[i]!.length)) best[i] = [{ part: piece, at: i }, ...rest];
+    for (let j = Math.min(n, i + longest); j > i; j--) {
+      if (count[j] === -1 || !lexicon.numberMorphemes.has(word.slice(i, j))) continue;
+      if (count[i] === -1 || count[j]! + 1 < count[i]!) ((count[i] = count[j]! + 1), (next[i] = j));
     }
   }
-  const parts = best[0];
-  return parts && parts.length >= 2 ? parts : undefined;
+  if (count[0]! < 2) return undefined;
+  const best: Array<{ part: string; at: number }> = [];
+  for (let i = 0; i < n; i = next[i]!) best.push({ part: word.slice(i, next[i]), at: i });
+  return best;
 }
 
 /** A token's lexicon key: lower-cased words and symbols; numbers never match. */

@@ -77,3 +77,26 @@ describe("tagging for extraction", () => {
     ]);
   });
 });
+
+describe("compound number words", () => {
+  it("are split with work linear in the word's length, whatever the word", () => {
+    const lexicon = getLexicon("de");
+    const longest = Math.max(...[...lexicon.numberMorphemes.keys()].map((k) => k.length));
+    const original = lexicon.numberMorphemes.has.bind(lexicon.numberMorphemes);
+    let lookups = 0;
+    lexicon.numberMorphemes.has = (k: string): boolean => (lookups++, original(k));
+    try {
+      const word = "dreihundert".repeat(320);
+      const t = tag(`Es kamen ${word} Menschen.`, lexicon);
+      expect(t.tokens.filter((x) => x.key === "drei").length).toBe(320);
+      expect(lookups).toBeLessThanOrEqual(word.length * longest);
+    } finally {
+      lexicon.numberMorphemes.has = original;
+    }
+  });
+
+  it("still split into their morphemes", () => {
+    const t = tag("dreihunderttausend Reservisten", getLexicon("de"));
+    expect(t.tokens.map((x) => x.key)).toEqual(["drei", "hundert", "tausend", "reservisten"]);
+  });
+});
