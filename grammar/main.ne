@@ -42,6 +42,11 @@ const currency = pp.match("currency");
 const ageAdj = pp.match("ageAdj");
 const old = pp.match("old");
 const aged = pp.match("aged");
+const agePronoun = pp.match("agePronoun");
+const ageCopula = pp.match("ageCopula");
+const ageContraction = pp.match("ageContraction");
+const ageTurned = pp.match("ageTurned");
+const ageEnd = pp.match("ageEnd");
 const month = pp.match("month");
 const yearPrep = pp.match("yearPrep");
 const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
@@ -64,6 +69,7 @@ const dot = pp.match("dot");
 
 Phrase -> Quantity {% id %}
         | Age {% id %}
+        | QualifiedAge {% id %}
         | Date {% id %}
         | Attribution {% id %}
 

@@ -127,7 +127,8 @@ export interface EntityContext {
 export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): string | null {
   const { tokens } = ctx.tagged;
   // "aged 16, 17 and 19", "up to the age of 55": a group or a limit, not one named person.
-  if (node.form === "aged") return null;
+  // "I am 58", "he is 34": the pronoun may stand for someone the article never names.
+  if (node.form === "aged" || node.form === "stated") return null;
   const before = tokens[m.first - 1];
   if (node.name && node.form === "name") {
     const last = tokens[m.first]!;

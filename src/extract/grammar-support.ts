@@ -50,6 +50,8 @@ export interface QuantityNode extends Span {
   vague?: [number, number];
   fraction?: number;
   unit?: UnitRef;
+  /** A person's age with a qualifier ("no more than 55 years old"): kind age, in years. */
+  age?: true;
 }
 
 export interface AgeItem extends Span {
@@ -58,8 +60,8 @@ export interface AgeItem extends Span {
 
 export interface AgeNode extends Span {
   type: "age";
-  /** How the age is written: "28-year-old", "43 years old", "aged 19", "Konstantin (42)". */
-  form: "adjective" | "years-old" | "aged" | "name";
+  /** How the age is written: "28-year-old", "43 years old", "aged 19", "Konstantin (42)", "I am 58". */
+  form: "adjective" | "years-old" | "aged" | "name" | "stated";
   items: AgeItem[];
   name?: Span;
 }
@@ -279,6 +281,27 @@ export function ageAfterName(d: [Span, Token, Num, Token | null], _l: number, re
   if (!isAge(n.v) || n.word) return reject;
   const sp = spanOf(name, n, close);
   return { type: "age", form: "name", items: [{ v: n.v, s: name.s, e: close?.cats.includes("rparen") ? close.end : n.e }], name, ...sp };
+}
+
+/** "I am 58 and", "he is now 34,", "she turned eighteen during": the age is the number alone. */
+export function ageStated(d: Part[], _l: number, reject: object): AgeNode | object {
+  const n = (d as unknown[]).find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  // "he was one of …" is no age: a lone "one" is a pronoun.
+  if (!n || !isAge(n.v) || (n.word && n.v === 1)) return reject;
+  return { type: "age", form: "stated", items: [{ v: n.v, s: n.s, e: n.e }], ...spanOf(d) };
+}
+
+/** "no more than 55 years old", "up to the age of 55", "aged over 60": an age with a qualifier. */
+export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const q = parts.find((x): x is Token => isToken(x) && x.cats.includes("qualifier"))!;
+  const n = parts.find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x)!;
+  if (!isAge(n.v)) return reject;
+  const unit = parts.find((x): x is Token => isToken(x) && x.cats.includes("unit"));
+  return {
+    type: "quantity", qualifier: q.info.qualifier!, lo: n, hi: null, age: true,
+    unit: unit ? unitRef(unit) : undefined, ...spanOf(d),
+  };
 }
 
 export function name(d: Part[]): Span {

@@ -11,7 +11,7 @@ export type Category =
   | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor"
   | "joiner" | "unitTensJoiner" | "fraction" | "half" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
-  | "old" | "aged" | "named" | "definite" | "indefinite" | "month" | "yearPrep" | "ordSuffix"
+  | "old" | "aged" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "concept" | "noun"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
 
@@ -98,7 +98,10 @@ export interface LexiconFile {
   };
   units: Record<string, string>;
   currencies: Record<string, string>;
-  ages: { adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[] };
+  ages: {
+    adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[];
+    pronouns: string[]; copulas: string[]; contractions: string[]; turned: string[]; ends: string[];
+  };
   dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[] };
   labels: string[];
   attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[] };
@@ -214,6 +217,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.ages.named) add(w, "named");
   for (const w of file.ages.definite) add(w, "definite");
   for (const w of file.ages.indefinite) add(w, "indefinite");
+  for (const w of file.ages.pronouns) add(w, "agePronoun");
+  for (const w of file.ages.copulas) add(w, "ageCopula");
+  for (const w of file.ages.contractions) add(w, "ageContraction");
+  for (const w of file.ages.turned) add(w, "ageTurned");
+  for (const w of file.ages.ends) add(w, "ageEnd");
   for (const [w, m] of Object.entries(file.dates.months)) add(w, "month", { month: m });
   for (const w of file.dates.yearPrepositions) add(w, "yearPrep");
   for (const w of file.dates.ordinalSuffixes) add(w, "ordSuffix");
