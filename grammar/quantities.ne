@@ -18,6 +18,7 @@ Core -> Number {% pp.plain %}
       | Vague {% id %}
       | Vague %unit {% pp.vagueWithUnit %}
       | Vague %currency {% pp.vagueWithUnit %}
+      | %vagueDet UnitWord {% pp.vagueDeterminerUnit %}
 
 # "between 5 and 10 million", "5,000 to 6,000 km", "5–10", "$5-10bn"
 Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBetween %}
@@ -29,7 +30,8 @@ Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBet
 UnitWord -> %unit {% id %}
           | %currency {% id %}
 
-# "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands", "several hundred"
+# "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands", "several hundred";
+# a vague determiner straight before a unit counts that unit: "a few decades", "mehrere Tage".
 Vague -> %pluralScale {% pp.pluralScale %}
        | %pluralScale %of {% pp.pluralScale %}
        | %pluralScale %of %pluralScale {% pp.pluralScale %}

@@ -229,6 +229,13 @@ export function vagueDeterminer(d: [Token, Token]): QuantityNode {
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
 }
 
+/** "a few decades", "several hours", "mehrere Tage": the determiner's range in the unit. */
+export function vagueDeterminerUnit(d: [Token, Token]): QuantityNode {
+  const [det, u] = d;
+  const [a, b] = det.info.vague!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a, b], unit: unitRef(u), ...spanOf(d) };
+}
+
 export function vagueWithUnit(d: [QuantityNode, Token]): QuantityNode {
   return { ...d[0], unit: unitRef(d[1]), ...spanOf(d) };
 }
