@@ -56,6 +56,7 @@ const aux = pp.match("aux");
 const adverb = pp.match("adverb");
 const det = pp.match("det");
 const nameJoiner = pp.match("nameJoiner");
+const quote = pp.match("quote");
 const name = pp.match("name");
 // People's names are not written in capitals ("EPA", "DW" are organisations).
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());

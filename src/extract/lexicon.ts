@@ -12,7 +12,7 @@ export type Category =
   | "joiner" | "unitTensJoiner" | "fraction" | "half" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
-  | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "concept" | "noun"
+  | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
 
 export type QualifierName =
@@ -104,7 +104,7 @@ export interface LexiconFile {
   };
   dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[] };
   labels: string[];
-  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[] };
+  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; quotes: string[] };
   concepts: Record<string, string[]>;
   nouns: Record<string, string[]>;
   writing: { capitalisedNouns: boolean; pluralEndings: string[] };
@@ -234,6 +234,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.attribution.determiners) add(w, "det");
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
   for (const w of file.attribution.descriptors) add(w, "descriptor");
+  for (const w of file.attribution.quotes) add(w, "quote");
   for (const [concept, words] of Object.entries(file.concepts)) for (const w of words) add(w, "concept", { concept });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");
