@@ -11,9 +11,16 @@ const NOUN_LOOKAHEAD = 3;
 /** The counted noun after a figure: a lexicon noun within a few words, else the next plain noun. */
 export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lexicon: Lexicon): Token | undefined {
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
-  for (let k = after; k < s.last && k < after + NOUN_LOOKAHEAD; k++) {
+  for (let k = after, words = 0; k < s.last && words < NOUN_LOOKAHEAD; k++) {
     const t = tokens[k]!;
     if (t.raw !== "word") break;
+    words++;
+    // "three St. Petersburg women": an abbreviation and its dot inside a name are one word.
+    const dot = tokens[k + 1];
+    if (t.cap && lexicon.abbreviations.has(t.key) && dot?.text === "." && !dot.spaceBefore) {
+      k++;
+      continue;
+    }
     if (t.cats.includes("noun")) return t;
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
