@@ -18,11 +18,15 @@ AgeEnd -> %comma {% id %}
         | %dot {% id %}
         | %ageEnd {% id %}
 
-# A hedged age is a quantity of kind age: "no more than 55 years old", "up to the age of 55",
-# "aged over 60", "höchstens 55 Jahre alt", "im Alter von bis zu 55 Jahren".
+# A hedged age or a range of ages is a quantity of kind age: "no more than 55 years old",
+# "up to the age of 55", "aged over 60", "aged 18 to 60", "between the ages of 18 and 60",
+# "höchstens 55 Jahre alt", "im Alter von bis zu 55 Jahren", "im Alter von 18 bis 60 Jahren".
 QualifiedAge -> %qualifier Number %yearUnit %old {% pp.qualifiedAge %}
               | %qualifier %det:? %aged Number %yearUnit:? {% pp.qualifiedAge %}
               | %aged %qualifier Number %yearUnit:? {% pp.qualifiedAge %}
+              | %aged Number %rangeWord Number %yearUnit:? {% pp.ageRange %}
+              | %aged DigitNumber %rangeDash DigitNumber %yearUnit:? {% pp.ageRange %}
+              | %rangeFrom %det:? %aged Number %rangeAnd Number %yearUnit:? {% pp.ageRange %}
 
 AgeNumbers -> Number {% pp.list %}
             | AgeNumbers %comma Number {% pp.list %}

@@ -311,6 +311,15 @@ export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNod
   };
 }
 
+/** "aged 18 to 60", "between the ages of 18 and 60", "im Alter von 18 bis 60 Jahren". */
+export function ageRange(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const [lo, hi] = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  if (!lo || !hi || !isAge(lo.v) || !isAge(hi.v) || lo.v >= hi.v) return reject;
+  const unit = parts.find((x): x is Token => isToken(x) && x.cats.includes("unit"));
+  return { type: "quantity", qualifier: "range", lo, hi, age: true, unit: unit ? unitRef(unit) : undefined, ...spanOf(d) };
+}
+
 export function name(d: Part[]): Span {
   return spanOf(d);
 }
