@@ -25,6 +25,7 @@ const joiner = pp.match("joiner");
 const unitTensJoiner = pp.match("unitTensJoiner");
 const fraction = pp.match("fraction");
 const half = pp.match("half");
+const more = pp.match("more");
 const qualifier = pp.match("qualifier");
 const rangeFrom = pp.match("rangeFrom");
 const rangeAnd = pp.match("rangeAnd");

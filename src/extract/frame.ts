@@ -11,6 +11,7 @@ const NOUN_LOOKAHEAD = 3;
 /** The counted noun after a figure: a lexicon noun within a few words, else the next plain noun. */
 export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lexicon: Lexicon): Token | undefined {
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
+  if (tokens[after]?.cats.includes("more")) after++; // "300 more men", "300 weitere Männer"
   for (let k = after, words = 0; k < s.last && words < NOUN_LOOKAHEAD; k++) {
     const t = tokens[k]!;
     if (t.raw !== "word") break;

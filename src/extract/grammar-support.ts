@@ -163,7 +163,7 @@ export function plain([n]: [Num]): QuantityNode {
   return { type: "quantity", qualifier: "exact", lo: n, hi: null, s: n.s, e: n.e };
 }
 
-/** "6,500 km", "24-hour", "9.000 Euro", "5 million dollars". */
+/** "6,500 km", "24-hour", "9.000 Euro", "5 million dollars", "five more years". */
 export function withUnit(d: [Num, Token | null, Token]): QuantityNode {
   const [n, , u] = d;
   return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: unitRef(u), ...spanOf(d) };
@@ -230,8 +230,8 @@ export function vagueDeterminer(d: [Token, Token]): QuantityNode {
 }
 
 /** "a few decades", "several hours", "mehrere Tage": the determiner's range in the unit. */
-export function vagueDeterminerUnit(d: [Token, Token]): QuantityNode {
-  const [det, u] = d;
+export function vagueDeterminerUnit(d: [Token, Token | null, Token]): QuantityNode {
+  const [det, , u] = d;
   const [a, b] = det.info.vague!;
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a, b], unit: unitRef(u), ...spanOf(d) };
 }

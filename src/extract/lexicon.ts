@@ -9,7 +9,7 @@ import { packageRoot } from "../paths.js";
 /** The grammar's terminal categories. A token may carry several. */
 export type Category =
   | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor"
-  | "joiner" | "unitTensJoiner" | "fraction" | "half" | "qualifier" | "rangeFrom" | "rangeAnd"
+  | "joiner" | "unitTensJoiner" | "fraction" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
@@ -86,6 +86,7 @@ export interface LexiconFile {
     unitTensJoiners: string[];
     fractions: Record<string, number>;
     half: string[];
+    more: string[];
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
@@ -201,6 +202,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   }
   for (const [w, f] of Object.entries(nums.fractions)) add(w, "fraction", { fraction: f });
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
+  for (const w of nums.more) add(w, "more");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
