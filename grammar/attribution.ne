@@ -1,6 +1,6 @@
 # Attribution: to whom the article gives a figure. "according to the New York Times",
 # "laut Verteidigungsministerium", "the Defence Ministry has claimed", "told DW",
-# "the “Novaya Gazeta” even claims", "die Zeitung berichtet sogar".
+# "the “Baltic Courier” even claims", "die Zeitung berichtet sogar".
 
 Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | Source %aux:? %adverb:? %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
@@ -18,7 +18,7 @@ Title -> %det:? %descriptor {% pp.name %}
        | Title %det:? %descriptor {% pp.name %}
        | Title %comma {% pp.name %}
 
-# A name in quotation marks: "the “Novaya Gazeta” reported"; the marks are not part of it.
+# A name in quotation marks: "the “Baltic Courier” reported"; the marks are not part of it.
 Source -> SourceName {% id %}
         | %det SourceName {% (d) => d[1] %}
         | %quote SourceName %quote {% (d) => d[1] %}

@@ -16,7 +16,7 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
     const t = tokens[k]!;
     if (t.raw !== "word") break;
     words++;
-    // "three St. Petersburg women": an abbreviation and its dot inside a name are one word.
+    // "four St. Louis students": an abbreviation and its dot inside a name are one word.
     const dot = tokens[k + 1];
     if (t.cap && lexicon.abbreviations.has(t.key) && dot?.text === "." && !dot.spaceBefore) {
       k++;
@@ -134,8 +134,8 @@ export interface EntityContext {
  */
 export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): string | null {
   const { tokens } = ctx.tagged;
-  // "aged 16, 17 and 19", "up to the age of 55": a group or a limit, not one named person.
-  // "I am 58", "he is 34": the pronoun may stand for someone the article never names.
+  // "aged 16, 17 and 19", "up to the age of 60": a group or a limit, not one named person.
+  // "I am 61", "he is 29": the pronoun may stand for someone the article never names.
   if (node.form === "aged" || node.form === "stated") return null;
   const before = tokens[m.first - 1];
   if (node.name && node.form === "name") {

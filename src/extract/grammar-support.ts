@@ -50,7 +50,7 @@ export interface QuantityNode extends Span {
   vague?: [number, number];
   fraction?: number;
   unit?: UnitRef;
-  /** A person's age with a qualifier ("no more than 55 years old"): kind age, in years. */
+  /** A person's age with a qualifier ("no more than 50 years old"): kind age, in years. */
   age?: true;
 }
 
@@ -60,7 +60,7 @@ export interface AgeItem extends Span {
 
 export interface AgeNode extends Span {
   type: "age";
-  /** How the age is written: "28-year-old", "43 years old", "aged 19", "Konstantin (42)", "I am 58". */
+  /** How the age is written: "28-year-old", "43 years old", "aged 19", "Konstantin (42)", "I am 61". */
   form: "adjective" | "years-old" | "aged" | "name" | "stated";
   items: AgeItem[];
   name?: Span;
@@ -290,7 +290,7 @@ export function ageAfterName(d: [Span, Token, Num, Token | null], _l: number, re
   return { type: "age", form: "name", items: [{ v: n.v, s: name.s, e: close?.cats.includes("rparen") ? close.end : n.e }], name, ...sp };
 }
 
-/** "I am 58 and", "he is now 34,", "she turned eighteen during": the age is the number alone. */
+/** "I am 61 and", "he is now 29,", "she turned sixteen during": the age is the number alone. */
 export function ageStated(d: Part[], _l: number, reject: object): AgeNode | object {
   const n = (d as unknown[]).find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
   // "he was one of …" is no age: a lone "one" is a pronoun.
@@ -298,7 +298,7 @@ export function ageStated(d: Part[], _l: number, reject: object): AgeNode | obje
   return { type: "age", form: "stated", items: [{ v: n.v, s: n.s, e: n.e }], ...spanOf(d) };
 }
 
-/** "no more than 55 years old", "up to the age of 55", "aged over 60": an age with a qualifier. */
+/** "no more than 50 years old", "up to the age of 60", "aged over 60": an age with a qualifier. */
 export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];
   const q = parts.find((x): x is Token => isToken(x) && x.cats.includes("qualifier"))!;
