@@ -1,5 +1,6 @@
 # Ages of people: "28-year-old Mikhail Bayankin", "43 years old", "aged 16, 17 and 19",
-# "Konstantin (42)", "Anna Zuyeva, 35,", "Der 28-Jährige", "43 Jahre alt", "im Alter von 19 Jahren".
+# "Konstantin (42)", "Anna Zuyeva, 35,", "Der 28-Jährige", "43 Jahre alt", "im Alter von 19 Jahren",
+# "I am 61 and …", "he turned sixteen during …", "Ich bin 61 und …".
 
 Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2], null], l, r) %}
      | Number %hyphen:? %ageAdj PersonName {% pp.ageAdjective %}
@@ -8,6 +9,24 @@ Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2
      | %aged AgeNumbers %yearUnit {% pp.ageList %}
      | NameWord %lparen Digits %rparen {% pp.ageAfterName %}
      | NameWord %comma Digits %comma {% pp.ageAfterName %}
+     | %agePronoun %ageCopula %adverb:? Number AgeEnd {% pp.ageStated %}
+     | %ageContraction %adverb:? Number AgeEnd {% pp.ageStated %}
+     | %ageTurned Number AgeEnd {% pp.ageStated %}
+
+# What may follow a stated age: "I am 61 and …", "he was 19," — not a unit or a noun.
+AgeEnd -> %comma {% id %}
+        | %dot {% id %}
+        | %ageEnd {% id %}
+
+# A hedged age or a range of ages is a quantity of kind age: "no more than 50 years old",
+# "up to the age of 60", "aged over 60", "aged 18 to 60", "between the ages of 18 and 60",
+# "höchstens 50 Jahre alt", "im Alter von bis zu 60 Jahren", "im Alter von 18 bis 60 Jahren".
+QualifiedAge -> %qualifier Number %yearUnit %old {% pp.qualifiedAge %}
+              | %qualifier %det:? %aged Number %yearUnit:? {% pp.qualifiedAge %}
+              | %aged %qualifier Number %yearUnit:? {% pp.qualifiedAge %}
+              | %aged Number %rangeWord Number %yearUnit:? {% pp.ageRange %}
+              | %aged DigitNumber %rangeDash DigitNumber %yearUnit:? {% pp.ageRange %}
+              | %rangeFrom %det:? %aged Number %rangeAnd Number %yearUnit:? {% pp.ageRange %}
 
 AgeNumbers -> Number {% pp.list %}
             | AgeNumbers %comma Number {% pp.list %}

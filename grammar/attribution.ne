@@ -1,8 +1,10 @@
 # Attribution: to whom the article gives a figure. "according to the New York Times",
-# "laut Verteidigungsministerium", "the Defence Ministry has claimed", "told DW".
+# "laut Verteidigungsministerium", "the Defence Ministry has claimed", "told DW",
+# "the “Baltic Courier” even claims", "die Zeitung berichtet sogar".
 
 Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | Source %aux:? %adverb:? %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
+             | Source %sayVerb %adverb {% (d) => pp.attribution(d, "source-verb") %}
              | %sayVerb Source {% (d) => pp.attribution(d, "verb-source") %}
              | %sayVerb Title Source {% (d) => pp.attribution(d, "verb-source") %}
              | %accordingTo Title Source {% (d) => pp.attribution(d, "according") %}
@@ -16,8 +18,11 @@ Title -> %det:? %descriptor {% pp.name %}
        | Title %det:? %descriptor {% pp.name %}
        | Title %comma {% pp.name %}
 
+# A name in quotation marks: "the “Baltic Courier” reported"; the marks are not part of it.
 Source -> SourceName {% id %}
         | %det SourceName {% (d) => d[1] %}
+        | %quote SourceName %quote {% (d) => d[1] %}
+        | %det %quote SourceName %quote {% (d) => d[2] %}
 
 SourceName -> %name {% pp.name %}
             | SourceName %name {% pp.name %}

@@ -25,6 +25,7 @@ const joiner = pp.match("joiner");
 const unitTensJoiner = pp.match("unitTensJoiner");
 const fraction = pp.match("fraction");
 const half = pp.match("half");
+const more = pp.match("more");
 const qualifier = pp.match("qualifier");
 const rangeFrom = pp.match("rangeFrom");
 const rangeAnd = pp.match("rangeAnd");
@@ -42,6 +43,11 @@ const currency = pp.match("currency");
 const ageAdj = pp.match("ageAdj");
 const old = pp.match("old");
 const aged = pp.match("aged");
+const agePronoun = pp.match("agePronoun");
+const ageCopula = pp.match("ageCopula");
+const ageContraction = pp.match("ageContraction");
+const ageTurned = pp.match("ageTurned");
+const ageEnd = pp.match("ageEnd");
 const month = pp.match("month");
 const yearPrep = pp.match("yearPrep");
 const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
@@ -51,6 +57,7 @@ const aux = pp.match("aux");
 const adverb = pp.match("adverb");
 const det = pp.match("det");
 const nameJoiner = pp.match("nameJoiner");
+const quote = pp.match("quote");
 const name = pp.match("name");
 // People's names are not written in capitals ("EPA", "DW" are organisations).
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
@@ -64,6 +71,7 @@ const dot = pp.match("dot");
 
 Phrase -> Quantity {% id %}
         | Age {% id %}
+        | QualifiedAge {% id %}
         | Date {% id %}
         | Attribution {% id %}
 

@@ -10,6 +10,7 @@ Compound -> Number %hyphen %unit {% pp.withUnit %}
 
 Core -> Number {% pp.plain %}
       | Number %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Number %more %unit {% pp.withUnit %}
       | Article %durationUnit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}
@@ -18,6 +19,8 @@ Core -> Number {% pp.plain %}
       | Vague {% id %}
       | Vague %unit {% pp.vagueWithUnit %}
       | Vague %currency {% pp.vagueWithUnit %}
+      | %vagueDet UnitWord {% (d) => pp.vagueDeterminerUnit([d[0], null, d[1]]) %}
+      | %vagueDet %more UnitWord {% pp.vagueDeterminerUnit %}
 
 # "between 5 and 10 million", "5,000 to 6,000 km", "5–10", "$5-10bn"
 Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBetween %}
@@ -29,7 +32,8 @@ Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBet
 UnitWord -> %unit {% id %}
           | %currency {% id %}
 
-# "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands", "several hundred"
+# "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands", "several hundred";
+# a vague determiner straight before a unit counts that unit: "a few decades", "mehrere Tage".
 Vague -> %pluralScale {% pp.pluralScale %}
        | %pluralScale %of {% pp.pluralScale %}
        | %pluralScale %of %pluralScale {% pp.pluralScale %}

@@ -11,9 +11,17 @@ const NOUN_LOOKAHEAD = 3;
 /** The counted noun after a figure: a lexicon noun within a few words, else the next plain noun. */
 export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lexicon: Lexicon): Token | undefined {
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
-  for (let k = after; k < s.last && k < after + NOUN_LOOKAHEAD; k++) {
+  if (tokens[after]?.cats.includes("more")) after++; // "300 more men", "300 weitere Männer"
+  for (let k = after, words = 0; k < s.last && words < NOUN_LOOKAHEAD; k++) {
     const t = tokens[k]!;
     if (t.raw !== "word") break;
+    words++;
+    // "four St. Louis students": an abbreviation and its dot inside a name are one word.
+    const dot = tokens[k + 1];
+    if (t.cap && lexicon.abbreviations.has(t.key) && dot?.text === "." && !dot.spaceBefore) {
+      k++;
+      continue;
+    }
     if (t.cats.includes("noun")) return t;
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
@@ -126,8 +134,9 @@ export interface EntityContext {
  */
 export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): string | null {
   const { tokens } = ctx.tagged;
-  // "aged 16, 17 and 19", "up to the age of 55": a group or a limit, not one named person.
-  if (node.form === "aged") return null;
+  // "aged 16, 17 and 19", "up to the age of 60": a group or a limit, not one named person.
+  // "I am 61", "he is 29": the pronoun may stand for someone the article never names.
+  if (node.form === "aged" || node.form === "stated") return null;
   const before = tokens[m.first - 1];
   if (node.name && node.form === "name") {
     const last = tokens[m.first]!;

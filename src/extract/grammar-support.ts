@@ -50,6 +50,8 @@ export interface QuantityNode extends Span {
   vague?: [number, number];
   fraction?: number;
   unit?: UnitRef;
+  /** A person's age with a qualifier ("no more than 50 years old"): kind age, in years. */
+  age?: true;
 }
 
 export interface AgeItem extends Span {
@@ -58,8 +60,8 @@ export interface AgeItem extends Span {
 
 export interface AgeNode extends Span {
   type: "age";
-  /** How the age is written: "28-year-old", "43 years old", "aged 19", "Konstantin (42)". */
-  form: "adjective" | "years-old" | "aged" | "name";
+  /** How the age is written: "28-year-old", "43 years old", "aged 19", "Konstantin (42)", "I am 61". */
+  form: "adjective" | "years-old" | "aged" | "name" | "stated";
   items: AgeItem[];
   name?: Span;
 }
@@ -161,7 +163,7 @@ export function plain([n]: [Num]): QuantityNode {
   return { type: "quantity", qualifier: "exact", lo: n, hi: null, s: n.s, e: n.e };
 }
 
-/** "6,500 km", "24-hour", "9.000 Euro", "5 million dollars". */
+/** "6,500 km", "24-hour", "9.000 Euro", "5 million dollars", "five more years". */
 export function withUnit(d: [Num, Token | null, Token]): QuantityNode {
   const [n, , u] = d;
   return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: unitRef(u), ...spanOf(d) };
@@ -227,6 +229,13 @@ export function vagueDeterminer(d: [Token, Token]): QuantityNode {
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
 }
 
+/** "a few decades", "several hours", "mehrere Tage": the determiner's range in the unit. */
+export function vagueDeterminerUnit(d: [Token, Token | null, Token]): QuantityNode {
+  const [det, , u] = d;
+  const [a, b] = det.info.vague!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a, b], unit: unitRef(u), ...spanOf(d) };
+}
+
 export function vagueWithUnit(d: [QuantityNode, Token]): QuantityNode {
   return { ...d[0], unit: unitRef(d[1]), ...spanOf(d) };
 }
@@ -279,6 +288,36 @@ export function ageAfterName(d: [Span, Token, Num, Token | null], _l: number, re
   if (!isAge(n.v) || n.word) return reject;
   const sp = spanOf(name, n, close);
   return { type: "age", form: "name", items: [{ v: n.v, s: name.s, e: close?.cats.includes("rparen") ? close.end : n.e }], name, ...sp };
+}
+
+/** "I am 61 and", "he is now 29,", "she turned sixteen during": the age is the number alone. */
+export function ageStated(d: Part[], _l: number, reject: object): AgeNode | object {
+  const n = (d as unknown[]).find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  // "he was one of …" is no age: a lone "one" is a pronoun.
+  if (!n || !isAge(n.v) || (n.word && n.v === 1)) return reject;
+  return { type: "age", form: "stated", items: [{ v: n.v, s: n.s, e: n.e }], ...spanOf(d) };
+}
+
+/** "no more than 50 years old", "up to the age of 60", "aged over 60": an age with a qualifier. */
+export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const q = parts.find((x): x is Token => isToken(x) && x.cats.includes("qualifier"))!;
+  const n = parts.find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x)!;
+  if (!isAge(n.v)) return reject;
+  const unit = parts.find((x): x is Token => isToken(x) && x.cats.includes("unit"));
+  return {
+    type: "quantity", qualifier: q.info.qualifier!, lo: n, hi: null, age: true,
+    unit: unit ? unitRef(unit) : undefined, ...spanOf(d),
+  };
+}
+
+/** "aged 18 to 60", "between the ages of 18 and 60", "im Alter von 18 bis 60 Jahren". */
+export function ageRange(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const [lo, hi] = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  if (!lo || !hi || !isAge(lo.v) || !isAge(hi.v) || lo.v >= hi.v) return reject;
+  const unit = parts.find((x): x is Token => isToken(x) && x.cats.includes("unit"));
+  return { type: "quantity", qualifier: "range", lo, hi, age: true, unit: unit ? unitRef(unit) : undefined, ...spanOf(d) };
 }
 
 export function name(d: Part[]): Span {

@@ -9,10 +9,10 @@ import { packageRoot } from "../paths.js";
 /** The grammar's terminal categories. A token may carry several. */
 export type Category =
   | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor"
-  | "joiner" | "unitTensJoiner" | "fraction" | "half" | "qualifier" | "rangeFrom" | "rangeAnd"
+  | "joiner" | "unitTensJoiner" | "fraction" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
-  | "old" | "aged" | "named" | "definite" | "indefinite" | "month" | "yearPrep" | "ordSuffix"
-  | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "concept" | "noun"
+  | "old" | "aged" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
+  | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
 
 export type QualifierName =
@@ -86,6 +86,7 @@ export interface LexiconFile {
     unitTensJoiners: string[];
     fractions: Record<string, number>;
     half: string[];
+    more: string[];
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
@@ -98,10 +99,13 @@ export interface LexiconFile {
   };
   units: Record<string, string>;
   currencies: Record<string, string>;
-  ages: { adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[] };
+  ages: {
+    adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[];
+    pronouns: string[]; copulas: string[]; contractions: string[]; turned: string[]; ends: string[];
+  };
   dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[] };
   labels: string[];
-  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[] };
+  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; quotes: string[] };
   concepts: Record<string, string[]>;
   nouns: Record<string, string[]>;
   writing: { capitalisedNouns: boolean; pluralEndings: string[] };
@@ -198,6 +202,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   }
   for (const [w, f] of Object.entries(nums.fractions)) add(w, "fraction", { fraction: f });
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
+  for (const w of nums.more) add(w, "more");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
@@ -214,6 +219,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.ages.named) add(w, "named");
   for (const w of file.ages.definite) add(w, "definite");
   for (const w of file.ages.indefinite) add(w, "indefinite");
+  for (const w of file.ages.pronouns) add(w, "agePronoun");
+  for (const w of file.ages.copulas) add(w, "ageCopula");
+  for (const w of file.ages.contractions) add(w, "ageContraction");
+  for (const w of file.ages.turned) add(w, "ageTurned");
+  for (const w of file.ages.ends) add(w, "ageEnd");
   for (const [w, m] of Object.entries(file.dates.months)) add(w, "month", { month: m });
   for (const w of file.dates.yearPrepositions) add(w, "yearPrep");
   for (const w of file.dates.ordinalSuffixes) add(w, "ordSuffix");
@@ -226,6 +236,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.attribution.determiners) add(w, "det");
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
   for (const w of file.attribution.descriptors) add(w, "descriptor");
+  for (const w of file.attribution.quotes) add(w, "quote");
   for (const [concept, words] of Object.entries(file.concepts)) for (const w of words) add(w, "concept", { concept });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");

@@ -56,7 +56,11 @@ export function normaliseQuantity(q: QuantityNode): Normalised {
   let unit: string | null = null;
   let dimension: string | null = null;
   let convert = (x: number): number => tidy(x);
-  if (q.unit?.currency) {
+  if (q.age) {
+    kind = "age";
+    unit = "year";
+    dimension = "age";
+  } else if (q.unit?.currency) {
     kind = "money";
     unit = q.unit.currency;
     dimension = `money:${unit}`;
