@@ -13,9 +13,9 @@ Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | %det:? %descriptor %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.titleOnly(d), d[4]], "source-verb") %}
 
 # What the source is, before its name: "Verteidigungsminister", "die Sprecherin der Organisation,",
-# "the newspaper", "die Zeitung".
-Title -> %det:? %descriptor {% pp.name %}
-       | Title %det:? %descriptor {% pp.name %}
+# "the newspaper", "die Zeitung", "the independent outlet", "das unabhängige Portal".
+Title -> %det:? Modifiers %descriptor {% pp.name %}
+       | Title %det:? Modifiers %descriptor {% pp.name %}
        | Title %comma {% pp.name %}
 
 # A name in quotation marks: "the “Baltic Courier” reported"; the marks are not part of it.
@@ -27,3 +27,6 @@ Source -> SourceName {% id %}
 SourceName -> %name {% pp.name %}
             | SourceName %name {% pp.name %}
             | SourceName %nameJoiner %name {% pp.name %}
+
+Modifiers -> null
+           | Modifiers %modifier

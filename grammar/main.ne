@@ -18,6 +18,7 @@ const scale = pp.match("scale");
 // A multiplier that stands alone as a number ("tausend", as in "tausendfünfhundert").
 const bareScale = pp.match("bareScale");
 const descriptor = pp.match("descriptor");
+const modifier = pp.match("modifier");
 // "1.5m", "$2bn" are glued to their digits; "2 Mrd.", "1,5 Mio" may stand apart.
 const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.length >= 3);
 const article = pp.match("article");

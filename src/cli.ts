@@ -62,4 +62,11 @@ program
     process.exitCode = runValidate(paths, process.stdout);
   });
 
-await program.parseAsync();
+// A bug in crosscheck must not read as "the check found errors" (1) or "bad input" (2).
+export const EXIT_INTERNAL_ERROR = 3;
+try {
+  await program.parseAsync();
+} catch (e) {
+  process.stderr.write(`crosscheck: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+  process.exitCode = EXIT_INTERNAL_ERROR;
+}

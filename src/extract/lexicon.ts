@@ -8,7 +8,7 @@ import { packageRoot } from "../paths.js";
 
 /** The grammar's terminal categories. A token may carry several. */
 export type Category =
-  | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor"
+  | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor" | "modifier"
   | "joiner" | "unitTensJoiner" | "fraction" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
@@ -105,7 +105,7 @@ export interface LexiconFile {
   };
   dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[] };
   labels: string[];
-  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; quotes: string[] };
+  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[] };
   concepts: Record<string, string[]>;
   nouns: Record<string, string[]>;
   writing: { capitalisedNouns: boolean; pluralEndings: string[] };
@@ -236,6 +236,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.attribution.determiners) add(w, "det");
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
   for (const w of file.attribution.descriptors) add(w, "descriptor");
+  for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");
   for (const [concept, words] of Object.entries(file.concepts)) for (const w of words) add(w, "concept", { concept });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
