@@ -5,6 +5,7 @@ import { closest } from "fastest-levenshtein";
 import type { Claim } from "./claim.js";
 import type { Correction } from "./load.js";
 import type { InputError } from "../corpus/article.js";
+import { didYouMean } from "./schema-check.js";
 
 const normPath = (p: string): string => p.replace(/\\/g, "/").replace(/^\.\//, "");
 
@@ -24,7 +25,7 @@ export function applyCorrections(claims: readonly Claim[], corrections: readonly
     if (targets.length === 0) {
       const inArticle = k.article ? claims.filter((c) => c.article !== null && normPath(c.article) === normPath(k.article!)) : [];
       const hint = k.id !== undefined
-        ? (claims.length ? ` (did you mean "${closest(k.id, claims.map((c) => c.id))}"?)` : "")
+        ? didYouMean(k.id, claims.map((c) => c.id))
         : inArticle.length ? ` (claims there include "${closest(k.text!, inArticle.map((c) => c.text))}")` : ` (no claims were extracted from "${k.article}")`;
       const what = k.id !== undefined ? `id "${k.id}"` : `"${k.text}" in ${k.article}`;
       errors.push({ file: k.file, line: k.line, column: k.column, message: `correction matches no extracted claim: ${what}${hint}` });

@@ -36,7 +36,10 @@ export interface ClaimsSource {
 export interface LoadedClaims {
   claims: Claim[];
   corrections: Correction[];
+  /** What makes a file or an item unusable; a claim or correction with an error is not loaded. */
   errors: InputError[];
+  /** What looks wrong but does not stop the claim loading (a quote that says another interval …). */
+  warnings: InputError[];
   files: Array<{ path: string; source: ClaimsSource | null; claims: number; corrections: number }>;
 }
 
@@ -47,62 +50,99 @@ interface RawFile {
   corrections?: Array<Omit<Correction, "file" | "line" | "column">>;
 }
 
+/** Sorts one file's messages by line and column (stable: messages at one place keep their order). */
+const byPlace = (a: InputError, b: InputError): number => a.line - b.line || a.column - b.column;
+
 /** Loads one claims file's text. */
 export function loadClaimsText(file: string, text: string): LoadedClaims {
-  const out: LoadedClaims = { claims: [], corrections: [], errors: [], files: [] };
+  const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const src = parseYamlSource(file, text);
   out.errors.push(...src.errors);
   if (src.data === undefined || src.data === null) {
     if (src.errors.length === 0) out.errors.push({ file, line: 1, column: 1, message: "the file is empty: a claims file needs source: and claims: or corrections:" });
+    else {
+      // Recovered YAML may not be what the author meant, so nothing in it is checked or loaded;
+      // say so, rather than let a clean schema report suggest the rest is fine.
+      const first = [...src.errors].sort(byPlace)[0]!;
+      out.warnings.push({ file, line: first.line, column: first.column, message: "schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first" });
+    }
+    out.errors.sort(byPlace);
     out.files.push({ path: file, source: null, claims: 0, corrections: 0 });
     return out;
   }
   const { errors, failed } = checkAgainstSchema(src, "claims");
   out.errors.push(...errors);
+  // The items ("/claims/3", "/corrections/0") with a schema error anywhere inside them.
+  const failedItems = new Set<string>();
+  for (const pointer of failed) {
+    const m = /^\/(claims|corrections)\/\d+/.exec(pointer);
+    if (m) failedItems.add(m[0]);
+  }
   const data = src.data as Partial<RawFile>;
   const isObject = typeof data === "object" && !Array.isArray(data);
   const source = isObject && data.source && typeof data.source.name === "string" ? data.source : null;
   const lang = isObject && typeof data.lang === "string" && availableLanguages().includes(data.lang) ? data.lang : "en";
   if (source?.date && !isRealDate(source.date)) out.errors.push({ file, ...locate(src, ["source", "date"]), message: `"${source.date}" is not a date that exists` });
-  const itemFailed = (pointer: string): boolean => [...failed].some((f) => f === pointer || f.startsWith(pointer + "/"));
   const claims = isObject && Array.isArray(data.claims) ? data.claims : [];
+  const ctx = { file, line: 0, column: 0, lang, sourceName: source?.name ?? file, sourceDate: source?.date ?? null };
   claims.forEach((raw, i) => {
-    if (itemFailed(`/claims/${i}`) || typeof raw !== "object" || raw === null) return;
+    if (failedItems.has(`/claims/${i}`) || typeof raw !== "object" || raw === null) return;
     const where = locate(src, ["claims", i]);
-    const { claim, errors: fieldErrors } = normaliseManualClaim(raw, {
-      file, ...where, lang, sourceName: source?.name ?? file, sourceDate: source?.date ?? null,
-    });
+    const { claim, errors: fieldErrors, warnings } = normaliseManualClaim(raw, { ...ctx, ...where });
     for (const e of fieldErrors) out.errors.push({ file, ...locate(src, ["claims", i, e.field]), message: e.message });
+    for (const w of warnings) out.warnings.push({ file, ...locate(src, ["claims", i, w.field]), message: w.message });
     if (claim) out.claims.push(claim);
   });
   const corrections = isObject && Array.isArray(data.corrections) ? data.corrections : [];
   corrections.forEach((raw, i) => {
-    if (itemFailed(`/corrections/${i}`) || typeof raw !== "object" || raw === null) return;
+    if (failedItems.has(`/corrections/${i}`) || typeof raw !== "object" || raw === null) return;
     out.corrections.push({ ...raw, file, ...locate(src, ["corrections", i]) });
   });
   out.files.push({ path: file, source, claims: out.claims.length, corrections: out.corrections.length });
-  out.errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  out.errors.sort(byPlace);
+  out.warnings.sort(byPlace);
   return out;
+}
+
+/** Reads a claims file's bytes as text, or says in a person's words why it cannot be read. */
+function readClaimsFile(file: string): { text: string } | { error: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : (e as Error).message;
+    return { error: `cannot read: ${reason}` };
+  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  // UTF-16 text is full of NUL bytes; anything else that holds one is not text.
+  if (!utf16 && bytes.includes(0)) return { error: "not a text file (binary): a claims file is YAML text" };
+  let text: string;
+  try {
+    text = decode(bytes);
+  } catch {
+    return { error: "not UTF-8 or UTF-16 text: save the file as UTF-8" };
+  }
+  if (text.includes("\u0000")) return { error: "not a text file (binary): a claims file is YAML text" };
+  return { text };
 }
 
 /** Loads every claims file under the given paths; duplicate ids across files are errors. */
 export function loadClaims(paths: string[]): LoadedClaims {
-  const out: LoadedClaims = { claims: [], corrections: [], errors: [], files: [] };
+  const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const { files, errors } = expandPaths(paths, CLAIMS_EXTENSIONS);
   out.errors.push(...errors);
   for (const file of files) {
-    let text: string;
-    try {
-      text = decode(readFileSync(file));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      out.errors.push({ file, line: 0, column: 0, message: code ? `cannot read: ${(e as Error).message}` : "not valid UTF-8 or UTF-16 text" });
+    const read = readClaimsFile(file);
+    if ("error" in read) {
+      out.errors.push({ file, line: 0, column: 0, message: read.error });
       continue;
     }
-    const one = loadClaimsText(file, text);
+    const one = loadClaimsText(file, read.text);
     out.claims.push(...one.claims);
     out.corrections.push(...one.corrections);
     out.errors.push(...one.errors);
+    out.warnings.push(...one.warnings);
     out.files.push(...one.files);
   }
   const first = new Map<string, Claim>();
@@ -114,5 +154,10 @@ export function loadClaims(paths: string[]): LoadedClaims {
     out.errors.push({ file: o.file, line: o.line, column: o.column, message: `duplicate claim id "${c.id}" (first defined at ${p.file}:${p.line}:${p.column})` });
     return false;
   });
+  // Each file's messages together, in the order the files were read, and by place inside a file.
+  const order = new Map(files.map((f, i) => [f, i]));
+  const byFileAndPlace = (a: InputError, b: InputError): number => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || byPlace(a, b);
+  out.errors.sort(byFileAndPlace);
+  out.warnings.sort(byFileAndPlace);
   return out;
 }

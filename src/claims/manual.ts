@@ -41,6 +41,25 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * The grammar's claims for a short text (a quantity, a number, a quote), memoised: claims files
+ * repeat the same figures and quotes, and a parse is the costliest step of loading a claim.
+ * The claims are shared between callers and never changed.
+ */
+const parses = new Map<string, readonly Claim[]>();
+const MAX_PARSES = 50_000;
+
+function parseShort(text: string, lang: string): readonly Claim[] {
+  const key = `${lang}\u0000${text}`;
+  let found = parses.get(key);
+  if (found === undefined) {
+    if (parses.size >= MAX_PARSES) parses.clear();
+    found = extract({ path: "-", text, lang });
+    parses.set(key, found);
+  }
+  return found;
+}
+
 const KIND_OF_DIMENSION: Record<string, Kind> = {
   length: "measure", area: "measure", mass: "measure", volume: "measure", speed: "measure",
   temperature: "measure", duration: "duration", percent: "percent", "percentage-points": "percent",
@@ -59,11 +78,55 @@ export function isRealDate(s: string): boolean {
 /** A number as people write it: 200000, "200,000", "1.2 million", "300.000" (German). */
 function readNumber(v: number | string, lang: string): number | undefined {
   if (typeof v === "number") return v;
-  const claims = extract({ path: "-", text: v, lang }).filter((c) => c.value !== null);
+  const claims = parseShort(v, lang).filter((c) => c.value !== null);
   return claims.length === 1 && claims[0]!.text.trim() === v.trim() ? claims[0]!.value! : undefined;
 }
 
-export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim?: Claim; errors: FieldError[] } {
+const figure = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+
+/** An interval in words: "exactly 300,000", "at most 300,000", "about 300,000 (270,000 to 330,000)". */
+export function describeInterval(c: Pick<Claim, "value" | "min" | "max" | "qualifier">): string {
+  const n = (x: number | null): string => (x === null ? "?" : figure.format(x));
+  const v = c.value ?? c.min ?? c.max;
+  switch (c.qualifier) {
+    case "exact": return `exactly ${n(v)}`;
+    case "approximate": return `about ${n(v)} (${n(c.min)} to ${n(c.max)})`;
+    case "more-than": return `more than ${n(v)}`;
+    case "at-least": return `at least ${n(v)}`;
+    case "less-than": return `less than ${n(v)}`;
+    case "at-most": return `at most ${n(v)}`;
+    default:
+      return c.min !== null && c.max !== null ? `${n(c.min)} to ${n(c.max)}` : c.min !== null ? `at least ${n(c.min)}` : `at most ${n(c.max)}`;
+  }
+}
+
+const same = (a: number | null, b: number | null): boolean =>
+  a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+
+/**
+ * A quote that states another interval than the claim ("up to 300,000" for an exact 300,000),
+ * read with the same grammar as `quantity`. Only figures that can compare with the claim are
+ * looked at (same dimension, or a bare number); when the quote has several such figures, only
+ * one sharing a number with the claim is held against it. A warning, not an error: the quote
+ * may be context around the figure, and the structured fields are what the author asserts.
+ */
+function quoteMismatch(quote: string, claim: Claim): FieldError | undefined {
+  if (claim.kind === "date") return undefined;
+  const comparable = parseShort(quote, claim.lang ?? "en").filter(
+    (q) => q.kind !== "date" && (q.kind === "age") === (claim.kind === "age") && (q.dimension === claim.dimension || q.dimension === null || claim.dimension === null),
+  );
+  if (comparable.length === 0 || comparable.some((q) => same(q.min, claim.min) && same(q.max, claim.max))) return undefined;
+  const numbers = (c: Claim): number[] => [c.value, c.min, c.max].filter((x): x is number => x !== null);
+  const shares = (q: Claim): boolean => numbers(q).some((a) => numbers(claim).some((b) => same(a, b)));
+  const q = comparable.find(shares) ?? (comparable.length === 1 ? comparable[0] : undefined);
+  if (!q) return undefined;
+  return {
+    field: "quote",
+    message: `the quote says "${q.text}", ${describeInterval(q)}, but the claim says ${describeInterval(claim)}; to claim what the quote says, write quantity: "${q.text}"`,
+  };
+}
+
+export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim?: Claim; errors: FieldError[]; warnings: FieldError[] } {
   const errors: FieldError[] = [];
   let kind: Kind | undefined = raw.kind;
   let value: number | null = null;
@@ -76,7 +139,7 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   let date: string | null = raw.date ?? null;
 
   if (raw.quantity !== undefined) {
-    const found = extract({ path: "-", text: raw.quantity, lang: ctx.lang }).filter((c) => (raw.kind === "date" ? c.kind === "date" : true));
+    const found = parseShort(raw.quantity, ctx.lang).filter((c) => (raw.kind === "date" ? c.kind === "date" : true));
     const c = found[0];
     if (!c) errors.push({ field: "quantity", message: `cannot read "${raw.quantity}" as a quantity (language ${ctx.lang})` });
     else {
@@ -141,17 +204,16 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   for (const [field, v] of [["date", date], ["asOf", raw.asOf]] as const) {
     if (v && !isRealDate(v)) errors.push({ field, message: `"${v}" is not a date that exists` });
   }
-  if (errors.length > 0) return { errors };
+  if (errors.length > 0) return { errors, warnings: [] };
   kind ??= "number";
   const text = raw.quote ?? raw.quantity ?? [raw.value ?? raw.min ?? raw.max ?? raw.date, raw.unit].filter((x) => x !== undefined).join(" ");
-  return {
-    errors,
-    claim: {
-      id: raw.id, article: raw.article ?? null, origin: { file: ctx.file, line: ctx.line, column: ctx.column },
-      kind, value, min, max, qualifier, unit, unitText, dimension: dimension ?? (unit ? `count:${unit}` : null),
-      noun: raw.noun ?? null, subject: raw.subject ?? null, entity: raw.entity ?? null,
-      source: raw.source ?? ctx.sourceName, asOf: raw.asOf ?? ctx.sourceDate, date,
-      text: String(text), span: null, sentence: raw.quote ?? null, lang: ctx.lang,
-    },
+  const claim: Claim = {
+    id: raw.id, article: raw.article ?? null, origin: { file: ctx.file, line: ctx.line, column: ctx.column },
+    kind, value, min, max, qualifier, unit, unitText, dimension: dimension ?? (unit ? `count:${unit}` : null),
+    noun: raw.noun ?? null, subject: raw.subject ?? null, entity: raw.entity ?? null,
+    source: raw.source ?? ctx.sourceName, asOf: raw.asOf ?? ctx.sourceDate, date,
+    text: String(text), span: null, sentence: raw.quote ?? null, lang: ctx.lang,
   };
+  const mismatch = raw.quote !== undefined ? quoteMismatch(raw.quote, claim) : undefined;
+  return { errors, warnings: mismatch ? [mismatch] : [], claim };
 }

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { closest } from "fastest-levenshtein";
+import { closest, distance } from "fastest-levenshtein";
 import { packageRoot } from "../paths.js";
 import type { InputError } from "../corpus/article.js";
 import { locate, pointerPath, type YamlSource } from "./yaml-source.js";
@@ -47,10 +47,23 @@ const COMBINATOR_MESSAGES: Record<string, string> = {
 const isCombinator = (k: string): boolean => k === "anyOf" || k === "oneOf";
 const combinatorKey = (e: ErrorObject): string => `${String(pointerPath(e.instancePath)[0])}:${e.keyword}`;
 
-const didYouMean = (word: string, options: string[]): string => {
-  if (options.length === 0) return "";
-  const best = closest(word, options);
-  return best && best.length > 0 ? ` (did you mean "${best}"?)` : "";
+/**
+ * The option a misspelt word was most likely meant to be, only when it is close: at most one
+ * edit for a word of up to five characters, two for a longer one (case is not counted). "valu"
+ * → "value", "quantiy" → "quantity"; "base" is three edits from "lang" and gets no suggestion.
+ */
+export function closeMatch(word: string, options: readonly string[]): string | undefined {
+  if (options.length === 0 || word.length === 0) return undefined;
+  const lower = word.toLowerCase();
+  const best = closest(lower, options.map((o) => o.toLowerCase()));
+  const i = options.findIndex((o) => o.toLowerCase() === best);
+  const allowed = word.length <= 5 ? 1 : 2;
+  return i >= 0 && distance(lower, best) <= allowed ? options[i] : undefined;
+}
+
+export const didYouMean = (word: string, options: readonly string[]): string => {
+  const best = closeMatch(word, options);
+  return best !== undefined ? ` (did you mean "${best}"?)` : "";
 };
 
 function describe(e: ErrorObject): { message: string; key?: string } | undefined {

@@ -1,12 +1,26 @@
 // `crosscheck validate [PATH…]`: checks claims files (default claims/) and prints
-// `file:line:column  error  message` lines; exit 0 when clean, 2 when not.
+// `file:line:column  error  message` lines (and `warning` lines for what does not stop a claim
+// loading); exit 0 when there is no error, 2 when there is one.
 import { loadClaims } from "../claims/load.js";
+import type { InputError } from "../corpus/article.js";
 import { formatInputError } from "../report/terminal.js";
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+const formatWarning = (w: InputError): string => (w.line > 0 ? `${w.file}:${w.line}:${w.column}  warning  ${w.message}` : `${w.file}: warning: ${w.message}`);
 
 export function runValidate(paths: string[], out: NodeJS.WritableStream): number {
   const loaded = loadClaims(paths.length ? paths : ["claims"]);
-  for (const e of loaded.errors) out.write(formatInputError(e) + "\n");
-  const files = loaded.files.length;
-  out.write(`${files} file${files === 1 ? "" : "s"}, ${loaded.claims.length} claims, ${loaded.corrections.length} corrections, ${loaded.errors.length} error${loaded.errors.length === 1 ? "" : "s"}\n`);
+  // One list in file order, by place inside a file; an error before a warning at one place.
+  const lines = [...loaded.errors.map((e) => ({ e, text: formatInputError(e) })), ...loaded.warnings.map((e) => ({ e, text: formatWarning(e) }))];
+  const firstSeen = new Map<string, number>();
+  [...loaded.files.map((f) => f.path), ...lines.map((l) => l.e.file)].forEach((f) => firstSeen.has(f) || firstSeen.set(f, firstSeen.size));
+  lines.sort((a, b) => firstSeen.get(a.e.file)! - firstSeen.get(b.e.file)! || a.e.line - b.e.line || a.e.column - b.e.column);
+  for (const l of lines) out.write(l.text + "\n");
+  const counts = [
+    plural(loaded.files.length, "file"), plural(loaded.claims.length, "claim"), plural(loaded.corrections.length, "correction"),
+    plural(loaded.errors.length, "error"), plural(loaded.warnings.length, "warning"),
+  ];
+  out.write(counts.join(", ") + "\n");
   return loaded.errors.length ? 2 : 0;
 }

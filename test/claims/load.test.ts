@@ -131,3 +131,101 @@ describe("corrections", () => {
     expect(errors).toEqual([{ file: "fix.yaml", line: 4, column: 5, message: 'correction matches no extracted claim: "301" in articles/x.md (claims there include "300")' }]);
   });
 });
+
+describe("claims files: error quality", () => {
+  const messages = (yaml: string): string[] => loadClaimsText("f.yaml", yaml).errors.map((e) => `${e.line}:${e.column} ${e.message}`);
+
+  it.each([
+    ["a close misspelling gets a suggestion", HEADER + "  - id: a\n    value: 1\n    quantiy: 3 km\n", "7:5", "quantiy", ' (did you mean "quantity"?)'],
+    ["a case slip gets a suggestion", HEADER + "  - id: a\n    value: 1\n    asof: 2022\n", "7:5", "asof", ' (did you mean "asOf"?)'],
+    ["a word three edits away gets none", "source:\n  name: X\nbase: 1\n", "3:1", "base", ""],
+    ["a short unrelated key gets none", "source:\n  name: X\n\"<‹\": 1\n", "3:1", "<‹", ""],
+  ])("%s", (_what, yaml, at, key, hint) => {
+    const e = messages(yaml).find((m) => m.includes(`unknown key "${key}"`));
+    expect(e).toBeDefined();
+    expect(e!.startsWith(`${at} unknown key "${key}"${hint}; allowed: `), e).toBe(true);
+  });
+
+  it("sorts one file's errors by line and column, YAML errors included", () => {
+    // The custom tag (a YAML warning) comes after the syntax error in yaml's own lists.
+    const r = loadClaimsText("f.yaml", HEADER + "  - id: a\n    value: !!js/function x\n  - id: b\n    value: [1, 2\n");
+    const places = r.errors.map((e) => [e.line, e.column]);
+    expect(places).toEqual([...places].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
+    expect(r.errors.map((e) => `${e.line}:${e.column} ${e.message.slice(0, 30)}`)).toEqual([
+      "6:12 YAML: custom tags are not allo",
+      "9:1 YAML: Flow sequence in block c",
+    ]);
+  });
+
+  it("sorts schema and normalisation errors of one file together", () => {
+    const r = loadClaimsText("f.yaml", HEADER + "  - id: a\n    value: 3\n    unit: furlongs\n  - id: b\n    colour: red\n    value: 1\n  - id: c\n    value: lots\n");
+    expect(r.errors.map((e) => `${e.line}:${e.column}`)).toEqual(["7:11", "9:5", "12:12"]);
+  });
+
+  it("says that schema checks were skipped for a file whose YAML is broken", () => {
+    const r = loadClaimsText("f.yaml", HEADER + "  - id: a\n    valu: 3\n  - id: b\n    value: [1, 2\n");
+    expect(r.claims).toEqual([]);
+    expect(r.errors.map((e) => `${e.line}:${e.column} ${e.message.slice(0, 5)}`)).toEqual(["9:1 YAML:"]);
+    expect(r.warnings).toEqual([
+      { file: "f.yaml", line: 9, column: 1, message: "schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first" },
+    ]);
+  });
+
+  describe("files that are not text", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-claims-bytes-"));
+    it.each([
+      ["binary.yaml", Buffer.from([0x73, 0x6f, 0x75, 0x00, 0x01, 0xff, 0x00]), "not a text file (binary): a claims file is YAML text"],
+      ["latin1.yaml", Buffer.from("source:\n  name: M\xfcller\n", "latin1"), "not UTF-8 or UTF-16 text: save the file as UTF-8"],
+    ])("%s", (name, bytes, message) => {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      expect(loadClaims([path]).errors).toEqual([{ file: path, line: 0, column: 0, message }]);
+    });
+
+    it("reads UTF-16 with a byte-order mark", () => {
+      const path = join(dir, "utf16.yaml");
+      writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEADER + "  - id: a\n    value: 1\n", "utf16le")]));
+      const r = loadClaims([path]);
+      expect(r.errors).toEqual([]);
+      expect(r.claims.map((c) => c.id)).toEqual(["a"]);
+    });
+  });
+
+  describe("a quote that states another interval than the claim", () => {
+    const warningsOf = (claim: string): string[] => {
+      const r = loadClaimsText("f.yaml", HEADER + claim);
+      expect(r.errors).toEqual([]);
+      expect(r.claims).toHaveLength(1); // a warning never stops the claim loading
+      return r.warnings.map((w) => `${w.line}:${w.column} ${w.message}`);
+    };
+
+    it.each([
+      [
+        "an upper bound quoted as an exact value",
+        '  - id: a\n    value: 300000\n    unit: reservists\n    quote: "up to 300,000 reservists are to be called up"\n',
+        ['8:12 the quote says "up to 300,000", at most 300,000, but the claim says exactly 300,000; to claim what the quote says, write quantity: "up to 300,000"'],
+      ],
+      [
+        "another figure",
+        '  - id: a\n    value: 30000\n    quote: "300,000 men were called up on September 21"\n',
+        ['7:12 the quote says "300,000", exactly 300,000, but the claim says exactly 30,000; to claim what the quote says, write quantity: "300,000"'],
+      ],
+      [
+        "an approximation quoted as a lower bound",
+        '  - id: a\n    quantity: about 200,000\n    quote: "more than 200,000 people left"\n',
+        ['7:12 the quote says "more than 200,000", more than 200,000, but the claim says about 200,000 (180,000 to 220,000); to claim what the quote says, write quantity: "more than 200,000"'],
+      ],
+    ])("warns: %s", (_what, claim, expected) => {
+      expect(warningsOf(claim)).toEqual(expected);
+    });
+
+    it.each([
+      ["the same interval in other words", '  - id: a\n    quantity: more than 200,000\n    quote: "over 200,000 people"\n'],
+      ["the same distance in another unit", '  - id: a\n    value: 4000\n    unit: miles\n    qualifier: approximate\n    quote: "some 6,437.376 km"\n'],
+      ["a quote without a comparable figure", '  - id: a\n    value: 200\n    unit: percent\n    quote: "demand had tripled since September 21"\n'],
+      ["one of several figures matches", '  - id: a\n    quantity: up to 300,000\n    quote: "up to 300,000 of 25 million reservists"\n'],
+    ])("stays quiet: %s", (_what, claim) => {
+      expect(warningsOf(claim)).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,41 @@
+// The schema users point their editors at: a draft 2020-12 schema with an $id, which ajv compiles
+// strictly, and which every claims file in claims/ names on its first line.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { schemaValidator } from "../../src/claims/schema-check.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const schemaPath = join(root, "schema", "claims.schema.json");
+const schema = JSON.parse(readFileSync(schemaPath, "utf8")) as Record<string, unknown>;
+
+describe("schema/claims.schema.json", () => {
+  it("is JSON Schema draft 2020-12 with an $id", () => {
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(typeof schema.$id).toBe("string");
+    expect(() => new URL(schema.$id as string)).not.toThrow();
+    expect(schema.$id as string).toMatch(/claims\.schema\.json$/);
+  });
+
+  it("compiles in ajv's strict mode", () => {
+    expect(typeof schemaValidator("claims")).toBe("function");
+  });
+
+  it("names a documentation page that exists", () => {
+    const pages = String(schema.description).match(/docs\/[\w./-]+\.md/g) ?? [];
+    for (const page of pages) expect(() => readFileSync(join(root, page)), page).not.toThrow();
+  });
+
+  const claimsDir = join(root, "claims");
+  const files = readdirSync(claimsDir).filter((f) => /\.ya?ml$/.test(f));
+
+  it("is named by every demo claims file", () => {
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const first = readFileSync(join(claimsDir, f), "utf8").split("\n")[0]!;
+      const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+      expect(m, `${f}: first line ${JSON.stringify(first)}`).not.toBeNull();
+      expect(resolve(dirname(join(claimsDir, f)), m![1]!)).toBe(schemaPath);
+    }
+  });
+});
