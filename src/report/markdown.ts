@@ -13,6 +13,7 @@ import { escapeMarkdown as md, safeFileName } from "./escape.js";
 import { figureChart, type ChartPoint } from "./chart.js";
 import type { CheckResult } from "./result.js";
 import { summaryLine } from "./terminal.js";
+import { compareText, formatNumber } from "../rules/intl.js";
 
 export interface MarkdownOptions {
   /** The folder the reports are written to, so that links to articles can be relative. */
@@ -62,7 +63,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     return `${lead}${md(before)}**${md(a.text.slice(c.span.start, c.span.end))}**${md(after)}${tail}`;
   };
   const interval = (c: Claim): string =>
-    c.kind === "date" ? md(c.date ?? "") : `${c.min === null ? "−∞" : c.min.toLocaleString("en-US")} … ${c.max === null ? "∞" : c.max.toLocaleString("en-US")}`;
+    c.kind === "date" ? md(c.date ?? "") : `${c.min === null ? "−∞" : formatNumber(c.min)} … ${c.max === null ? "∞" : formatNumber(c.max)}`;
   const where = (from: string, c: Claim): string =>
     c.article && c.span
       ? `[${md(c.article)}:${c.span.line}](${articleLink(from, c.article, c.span.line)})`
@@ -111,7 +112,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
         const fs = (findingsOfClaim.get(c.id) ?? []).map((f) => findingLink(page, f)).join(" ");
         const note = c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : "";
         lines.push(
-          `| [${c.span?.line ?? ""}](${articleLink(page, a.path, c.span?.line)}) | ${md(c.text)}${md(note)} | ${c.kind} | ${c.value === null ? (c.date ? md(c.date) : "") : c.value.toLocaleString("en-US")} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
+          `| [${c.span?.line ?? ""}](${articleLink(page, a.path, c.span?.line)}) | ${md(c.text)}${md(note)} | ${c.kind} | ${c.value === null ? (c.date ? md(c.date) : "") : formatNumber(c.value)} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
         );
       }
       lines.push("");
@@ -127,7 +128,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     if (k && !c.correction?.ignored && c.asOf && (c.min ?? c.value ?? c.max) !== null) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
   }
   const chartNames = new Set<string>();
-  for (const [key, cs] of [...byKey].sort(([x], [y]) => x.localeCompare(y))) {
+  for (const [key, cs] of [...byKey].sort(([x], [y]) => compareText(x, y))) {
     const outlets = new Set(cs.map((c) => outletOf(c, articles)));
     const dates = new Set(cs.map((c) => c.asOf));
     if (outlets.size < 2 && dates.size < 2) continue;
@@ -142,9 +143,9 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
       else grouped.set(k, { label, date: c.asOf!, claim: c, count: 1 });
     }
     const kept = [...grouped.values()]
-      .sort((x, y) => y.count - x.count || x.date.localeCompare(y.date) || x.label.localeCompare(y.label))
+      .sort((x, y) => y.count - x.count || compareText(x.date, y.date) || compareText(x.label, y.label))
       .slice(0, MAX_CHART_POINTS)
-      .sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label));
+      .sort((x, y) => compareText(x.date, y.date) || compareText(x.label, y.label));
     const points = kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim }));
     const omitted = grouped.size - kept.length;
     const file = `charts/${safeFileName(key.replace("|", "-"), chartNames)}.svg`;

@@ -6,6 +6,7 @@ import type { Article } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ClaimStore, NameMention } from "../claims/store.js";
 import { personKey } from "../claims/store.js";
+import { compareText } from "./intl.js";
 
 export interface ClusterPair {
   a: string;
@@ -56,10 +57,11 @@ function hash32(s: string, seed = 0x811c9dc5): number {
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => hash32(`seed${i}`));
 
-function minhash(shingles: Set<string>): Uint32Array {
+/** A MinHash signature from the shingles' 32-bit hashes (repeats change nothing). */
+function minhashOf(bases: ArrayLike<number>): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const s of shingles) {
-    const base = hash32(s);
+  for (let k = 0; k < bases.length; k++) {
+    const base = bases[k]!;
     for (let i = 0; i < HASHES; i++) {
       // a cheap family of hash functions: xor with a seed, then mix
       let h = (base ^ SEEDS[i]!) >>> 0;
@@ -70,6 +72,10 @@ function minhash(shingles: Set<string>): Uint32Array {
     }
   }
   return sig;
+}
+
+function minhash(shingles: Set<string>): Uint32Array {
+  return minhashOf(Array.from(shingles, (s) => hash32(s)));
 }
 
 /** The longest common subsequence of two fact sequences, as a share of the shorter one. */
@@ -103,14 +109,28 @@ function fact(c: Claim): string {
   return `${c.kind}:${c.value ?? `${c.min}-${c.max}`}:${c.unit ?? ""}`;
 }
 
-function shingles(items: string[], k: number): Set<string> {
-  const out = new Set<string>();
-  if (items.length < k) {
-    if (items.length) out.add(items.join("\u0001"));
-    return out;
+/**
+ * The hashes of every run of k items joined by U+0001, without building the joined strings:
+ * FNV-1a is fed the same code units, so each equals hash32 of the joined run.
+ */
+function shingleHashes(items: string[], k: number): Uint32Array {
+  if (items.length < k) return items.length ? Uint32Array.of(hash32(items.join("\u0001"))) : new Uint32Array(0);
+  const out = new Uint32Array(items.length - k + 1);
+  for (let i = 0; i + k <= items.length; i++) {
+    let h = 0x811c9dc5;
+    for (let w = i; w < i + k; w++) {
+      if (w > i) h = Math.imul(h ^ 1, 0x01000193) >>> 0;
+      const s = items[w]!;
+      for (let j = 0; j < s.length; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193) >>> 0;
+    }
+    out[i] = h;
   }
-  for (let i = 0; i + k <= items.length; i++) out.add(items.slice(i, i + k).join("\u0001"));
   return out;
+}
+
+/** The MinHash signature of an article's wording: its body's runs of four words. */
+export function wordSignature(a: Pick<Article, "text" | "bodyStart">): Uint32Array {
+  return minhashOf(shingleHashes(a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? [], 4));
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -124,7 +144,8 @@ export function findClusters(
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
-  interface Sig { article: Article; facts: Uint32Array; factSeq: string[]; factSet: Set<string>; words: Uint32Array }
+  // The wording's signature is only needed for candidates in one language, so it is made lazily.
+  interface Sig { article: Article; facts: Uint32Array; factSeq: string[]; factSet: Set<string>; words: Uint32Array | null }
   const sigs: Sig[] = [];
   for (const a of articles) {
     const items: Array<{ at: number; key: string }> = [];
@@ -135,26 +156,35 @@ export function findClusters(
     }
     items.sort((x, y) => x.at - y.at);
     if (items.length < options.minFacts) continue;
-    const words = (a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? []);
     // Candidates come from the set of facts; the order is checked when verifying, with a
     // measure that forgives a translation swapping two neighbours (German moves dates and verbs).
     const keys = items.map((i) => i.key);
     const set = new Set(keys);
-    sigs.push({ article: a, facts: minhash(set), factSeq: keys, factSet: set, words: minhash(shingles(words, 4)) });
+    sigs.push({ article: a, facts: minhash(set), factSeq: keys, factSet: set, words: null });
   }
 
   // Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates.
+  // A band's key is its number and its rows' values as 16-bit halves: one short string, no joins.
   const buckets = new Map<string, number[]>();
+  const codes = new Array<number>(1 + 2 * ROWS);
   sigs.forEach((s, idx) => {
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(s.facts.subarray(b * ROWS, (b + 1) * ROWS)).join(",")}`;
+      codes[0] = b;
+      for (let r = 0; r < ROWS; r++) {
+        const v = s.facts[b * ROWS + r]!;
+        codes[1 + 2 * r] = v >>> 16;
+        codes[2 + 2 * r] = v & 0xffff;
+      }
+      const key = String.fromCharCode(...codes);
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(idx);
     }
   });
-  const candidates = new Set<string>();
+  // A candidate pair i < j is the number i·n + j.
+  const n = sigs.length;
+  const candidates = new Set<number>();
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > 50) continue; // a bucket half the corpus shares says nothing
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidates.add(`${list[i]}|${list[j]}`);
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidates.add(list[i]! * n + list[j]!);
   }
 
   const parent = new Map<string, string>();
@@ -165,15 +195,16 @@ export function findClusters(
     return r;
   };
   const pairs: ClusterPair[] = [];
-  for (const c of [...candidates].sort()) {
-    const [i, j] = c.split("|").map(Number) as [number, number];
+  for (const c of [...candidates].sort((x, y) => x - y)) {
+    const i = Math.floor(c / n);
+    const j = c - i * n;
     const A = sigs[i]!;
     const B = sigs[j]!;
     if (jaccard(A.factSet, B.factSet) < options.factThreshold) continue;
     const factSimilarity = lcsRatio(A.factSeq, B.factSeq);
     if (factSimilarity < options.orderThreshold) continue;
     const sameLang = A.article.lang === B.article.lang;
-    const textSimilarity = sameLang ? similarity(A.words, B.words) : null;
+    const textSimilarity = sameLang ? similarity((A.words ??= wordSignature(A.article)), (B.words ??= wordSignature(B.article))) : null;
     if (sameLang && textSimilarity! < options.textThreshold) continue;
     const [a, b] = [A.article.path, B.article.path].sort() as [string, string];
     pairs.push({ a, b, kind: sameLang ? "copy" : "translation", factSimilarity, textSimilarity });
@@ -181,9 +212,9 @@ export function findClusters(
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
-  const groups = new Map<string, string[]>();
-  for (const p of pairs) for (const x of [p.a, p.b]) groups.set(find(x), [...new Set([...(groups.get(find(x)) ?? []), x])]);
-  const clusters = [...groups.values()].map((g) => g.sort()).sort((x, y) => x[0]!.localeCompare(y[0]!));
-  pairs.sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  const groups = new Map<string, Set<string>>();
+  for (const p of pairs) for (const x of [p.a, p.b]) (groups.get(find(x)) ?? groups.set(find(x), new Set()).get(find(x))!).add(x);
+  const clusters = [...groups.values()].map((g) => [...g].sort()).sort((x, y) => compareText(x[0]!, y[0]!));
+  pairs.sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
   return { clusters, pairs, clusterOf: (article) => (parent.has(article) ? find(article) : article) };
 }
