@@ -1,8 +1,8 @@
 // `crosscheck check [PATH…]`: read the articles, extract, load claims/, run the rules, write
 // the reports, print a linter-style summary, and exit 0 (clean), 1 (findings at --fail-on) or
 // 2 (usage or input errors, after checking everything else).
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Article, InputError } from "../corpus/article.js";
 import { readArticle } from "../corpus/article.js";
 import { expandPaths } from "../corpus/files.js";
@@ -18,9 +18,10 @@ import { DEFAULT_CONFIG_FILE, loadConfig } from "../rules/config.js";
 import { runRules, SEVERITY_ORDER } from "../rules/engine.js";
 import type { Severity } from "../rules/types.js";
 import type { CheckResult } from "../report/result.js";
-import { jsonReport } from "../report/json.js";
-import { markdownReport } from "../report/markdown.js";
-import { sarifReport } from "../report/sarif.js";
+import { writeJsonReport } from "../report/json.js";
+import { writeMarkdownReport } from "../report/markdown.js";
+import { writeSarifReport } from "../report/sarif.js";
+import { FolderSink, inside } from "../report/sink.js";
 import { formatFinding, formatInputError, summaryLine } from "../report/terminal.js";
 import { createProgress } from "./progress.js";
 
@@ -60,11 +61,6 @@ export interface CheckRun {
   times: StageTimes;
 }
 
-const inside = (child: string, parent: string): boolean => {
-  const rel = relative(resolve(parent), resolve(child));
-  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
-};
-
 /** Extracts every article, from the cache where it can, the rest across all cores. */
 export async function extractAll(articles: readonly Article[], cache: ExtractCache | null, onProgress?: (n: number) => void, threads?: number): Promise<{ claims: Claim[]; names: NameMention[] }> {
   const keys = articles.map((a) => ({ path: a.path, hash: a.hash, lang: a.lang, date: a.date }));
@@ -89,21 +85,28 @@ export async function extractAll(articles: readonly Article[], cache: ExtractCac
   return { claims, names };
 }
 
-/** Writes every report into a fresh folder, then swaps it in: a failure leaves the old reports whole. */
-function writeReports(out: string, files: Map<string, string>): void {
+/**
+ * Writes every report into a fresh folder as it is made, then swaps the folder in: a failure
+ * leaves the old reports whole. Returns the error message when the reports could not be written.
+ */
+function writeReports(out: string, write: (sink: FolderSink) => void): string | null {
   const target = resolve(out);
   const tmp = `${target}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  for (const [name, content] of files) {
-    const file = join(tmp, name);
-    if (!inside(file, tmp)) throw new Error(`refusing to write outside the output folder: ${name}`);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
+  try {
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    write(new FolderSink(tmp));
+    const old = `${target}.old-${process.pid}`;
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(tmp, target);
+    rmSync(old, { recursive: true, force: true });
+    return null;
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    // A reporter's own bug is a bug, not a folder that cannot be written.
+    if ((e as NodeJS.ErrnoException).code === undefined && !(e as Error).message.startsWith("refusing to write")) throw e;
+    return (e as Error).message;
   }
-  const old = `${target}.old-${process.pid}`;
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(tmp, target);
-  rmSync(old, { recursive: true, force: true });
 }
 
 export async function runCheck(o: CheckOptions): Promise<CheckRun> {
@@ -159,16 +162,21 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
     inputErrors, claimFiles: loaded.files.map((f) => ({ ...f, source: f.source?.name ?? null })),
   };
   progress.update("Writing reports");
-  const out = new Map<string, string>();
-  if (o.formats.includes("markdown")) for (const [k, v] of markdownReport(result, { reportDir: o.out })) out.set(k, v);
-  if (o.formats.includes("json")) out.set("findings.json", jsonReport(result));
-  if (o.formats.includes("sarif")) out.set("crosscheck.sarif", sarifReport(result, { reportDir: o.out }));
-  let writeError: string | null = null;
-  try {
-    writeReports(o.out, out);
-  } catch (e) {
-    writeError = (e as Error).message;
-  }
+  const written = new Set<string>();
+  const writeError = writeReports(o.out, (sink) => {
+    if (o.formats.includes("markdown")) writeMarkdownReport(result, { reportDir: o.out }, sink);
+    if (o.formats.includes("json")) {
+      const w = sink.open("findings.json");
+      writeJsonReport(result, w);
+      w.close();
+    }
+    if (o.formats.includes("sarif")) {
+      const w = sink.open("crosscheck.sarif");
+      writeSarifReport(result, { reportDir: o.out }, w);
+      w.close();
+    }
+    for (const n of sink.names) written.add(n);
+  });
   const t5 = performance.now();
   progress.stop();
 
@@ -176,7 +184,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   for (const f of findings) o.stdout.write(formatFinding(f) + "\n");
   o.stdout.write(`\n${summaryLine(findings, inputErrors.length)}\n`);
   if (!o.quiet) {
-    o.stdout.write(writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${REPORT_ORDER.filter((k) => out.has(k)).map((k) => join(o.out, k)).join(", ")}\n`);
+    o.stdout.write(writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${REPORT_ORDER.filter((k) => written.has(k)).map((k) => join(o.out, k)).join(", ")}\n`);
   }
   const failing = o.failOn !== "never" && findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[o.failOn as Severity]);
   const exitCode = inputErrors.length > 0 || writeError ? 2 : failing ? 1 : 0;

@@ -13,6 +13,7 @@ import { escapeMarkdown as md, safeFileName } from "./escape.js";
 import { figureChart, type ChartPoint } from "./chart.js";
 import type { CheckResult } from "./result.js";
 import { summaryLine } from "./terminal.js";
+import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
 import { compareText, formatNumber } from "../rules/intl.js";
 
 export interface MarkdownOptions {
@@ -27,8 +28,28 @@ const MAX_CHART_POINTS = 40;
 
 const toPosix = (p: string): string => p.split("\\").join("/");
 
+/** Lines written as they come, joined by line breaks (as lines.join("\n") would be). */
+function lineWriter(w: ReportStream): { push(...lines: string[]): void; close(): void } {
+  let first = true;
+  return {
+    push(...lines: string[]): void {
+      for (const l of lines) {
+        w.write(first ? l : `\n${l}`);
+        first = false;
+      }
+    },
+    close: () => w.close(),
+  };
+}
+
+/** The Markdown reports as strings, by file name (small results; tests). */
 export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, string> {
-  const files = new Map<string, string>();
+  const sink = new MemorySink();
+  writeMarkdownReport(r, o, sink);
+  return sink.files;
+}
+
+export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: ReportSink): void {
   const articles = new Map(r.articles.map((a) => [a.path, a]));
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
   const taken = new Set<string>(["index", "findings"]);
@@ -70,7 +91,8 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
       : c.origin ? `${md(c.origin.file)}:${c.origin.line} (by hand)` : "";
 
   // ------------------------------------------------------------------ findings.md
-  const fl: string[] = ["# Findings", ""];
+  const fl = lineWriter(sink.open("findings.md"));
+  fl.push("# Findings", "");
   if (r.findings.length === 0) fl.push("No findings.", "");
   r.findings.forEach((f) => {
     const meta = RULES.find((x) => x.meta.id === f.rule)?.meta;
@@ -97,7 +119,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     if (meta) fl.push(`**Why it was flagged:** ${md(meta.description)}`, "");
     if (f.advice) fl.push(`**What to do next:** ${md(f.advice)}`, "");
   });
-  files.set("findings.md", fl.join("\n"));
+  fl.close();
 
   // ----------------------------------------------------------------- article pages
   for (const a of r.articles) {
@@ -117,7 +139,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
       }
       lines.push("");
     }
-    files.set(page, lines.join("\n"));
+    sink.file(page, lines.join("\n"));
   }
 
   // ------------------------------------------------------------------------ charts
@@ -149,13 +171,14 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     const points = kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim }));
     const omitted = grouped.size - kept.length;
     const file = `charts/${safeFileName(key.replace("|", "-"), chartNames)}.svg`;
-    files.set(file, figureChart(key.replace("|", " · "), points));
+    sink.file(file, figureChart(key.replace("|", " · "), points));
     charts.push({ key, file, points, omitted });
   }
 
   // ------------------------------------------------------------------------ index.md
   const open = r.findings.filter((f) => !f.accepted);
-  const ix: string[] = ["# crosscheck report", ""];
+  const ix = lineWriter(sink.open("index.md"));
+  ix.push("# crosscheck report", "");
   const extracted = r.claims.filter((c) => c.span).length;
   ix.push(`${r.articles.length} articles · ${r.claims.length} claims (${extracted} extracted, ${r.claims.length - extracted} added by hand) · ${summaryLine(r.findings, r.inputErrors.length)}`, "");
   ix.push("## Findings", "");
@@ -216,8 +239,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     for (const e of r.inputErrors) ix.push(`- ${md(e.file)}${e.line ? `:${e.line}:${e.column}` : ""}: ${md(e.message)}`);
     ix.push("");
   }
-  files.set("index.md", ix.join("\n"));
-  return files;
+  ix.close();
 }
 
 /** Rule docs live in docs/rules/ at the project's root, one level above the default report folder. */

@@ -1,0 +1,129 @@
+// Where reporters write: whole files, or files written piece by piece, so that no report has to
+// be held as one string (findings.json and the SARIF log of 100,000 articles are each larger
+// than a JavaScript string may be). FolderSink writes into a folder as the pieces come;
+// MemorySink keeps them, for tests and callers that want strings.
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+
+export interface ReportStream {
+  write(s: string): void;
+  close(): void;
+}
+
+export interface ReportSink {
+  /** Writes one whole file. */
+  file(name: string, content: string): void;
+  /** Opens a file to be written in pieces; close() finishes it. */
+  open(name: string): ReportStream;
+}
+
+export const inside = (child: string, parent: string): boolean => {
+  const rel = relative(resolve(parent), resolve(child));
+  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+};
+
+/** Pieces are gathered up to this many characters before they are written out. */
+const FLUSH_AT = 1 << 20;
+
+export class FolderSink implements ReportSink {
+  /** The files written, in order. */
+  readonly names: string[] = [];
+  private readonly dirs = new Set<string>();
+  constructor(readonly dir: string) {}
+
+  private path(name: string): string {
+    const file = join(this.dir, name);
+    if (!inside(file, this.dir)) throw new Error(`refusing to write outside the output folder: ${name}`);
+    const d = dirname(file);
+    if (!this.dirs.has(d)) {
+      mkdirSync(d, { recursive: true });
+      this.dirs.add(d);
+    }
+    this.names.push(name);
+    return file;
+  }
+
+  file(name: string, content: string): void {
+    writeFileSync(this.path(name), content);
+  }
+
+  open(name: string): ReportStream {
+    const fd = openSync(this.path(name), "w");
+    let parts: string[] = [];
+    let size = 0;
+    const flush = (): void => {
+      if (size) writeSync(fd, parts.join(""));
+      parts = [];
+      size = 0;
+    };
+    return {
+      write(s: string): void {
+        parts.push(s);
+        size += s.length;
+        if (size >= FLUSH_AT) flush();
+      },
+      close(): void {
+        try {
+          flush();
+        } finally {
+          closeSync(fd);
+        }
+      },
+    };
+  }
+}
+
+export class MemorySink implements ReportSink {
+  readonly files = new Map<string, string>();
+  file(name: string, content: string): void {
+    this.files.set(name, content);
+  }
+  open(name: string): ReportStream {
+    const parts: string[] = [];
+    return { write: (s) => void parts.push(s), close: () => void this.files.set(name, parts.join("")) };
+  }
+}
+
+/** An array a JSON writer streams from an iterable, one element at a time. */
+export class LazyArray {
+  constructor(readonly items: Iterable<unknown>) {}
+}
+
+/**
+ * Writes `value` exactly as `JSON.stringify(value, null, 2)` would, but in pieces: objects and
+ * arrays (and LazyArrays) are walked to `depth` levels, below which each value is stringified
+ * alone and re-indented. Values have no toJSON and no cycles (plain report data).
+ */
+export function writeJson(w: ReportStream, value: unknown, depth: number, indent = ""): void {
+  if (value instanceof LazyArray) {
+    let first = true;
+    const inner = indent + "  ";
+    for (const item of value.items) {
+      w.write(first ? "[\n" : ",\n");
+      first = false;
+      w.write(inner);
+      writeJson(w, item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item, depth - 1, inner);
+    }
+    w.write(first ? "[]" : `\n${indent}]`);
+    return;
+  }
+  if (depth <= 0 || value === null || typeof value !== "object") {
+    const s = JSON.stringify(value, null, 2);
+    w.write(indent && s.includes("\n") ? s.replace(/\n/g, `\n${indent}`) : s);
+    return;
+  }
+  if (Array.isArray(value)) {
+    writeJson(w, new LazyArray(value), depth, indent);
+    return;
+  }
+  const inner = indent + "  ";
+  let first = true;
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+    w.write(first ? "{\n" : ",\n");
+    first = false;
+    w.write(`${inner}${JSON.stringify(k)}: `);
+    writeJson(w, v, depth - 1, inner);
+  }
+  w.write(first ? "{}" : `\n${indent}}`);
+}
