@@ -95,7 +95,8 @@ function writeReports(out: string, write: (sink: FolderSink) => void): string | 
   try {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
-    write(new FolderSink(tmp));
+    // Files that come out the same as in the previous reports are linked, not written again.
+    write(new FolderSink(tmp, existsSync(target) ? target : null));
     const old = `${target}.old-${process.pid}`;
     if (existsSync(target)) renameSync(target, old);
     renameSync(tmp, target);

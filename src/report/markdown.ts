@@ -9,7 +9,7 @@ import { RULES } from "../rules/index.js";
 import { comparisonKey } from "../claims/store.js";
 import { describeFigure } from "../rules/figures.js";
 import { formatDate, outletOf } from "../rules/helpers.js";
-import { escapeMarkdown as md, safeFileName } from "./escape.js";
+import { escapeMarkdown, safeFileName } from "./escape.js";
 import { figureChart, type ChartPoint } from "./chart.js";
 import type { CheckResult } from "./result.js";
 import { summaryLine } from "./terminal.js";
@@ -50,6 +50,18 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
 }
 
 export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: ReportSink): void {
+  // The same short strings (units, subjects, sources, names, figures) are escaped again and
+  // again: each is escaped once.
+  const escaped = new Map<string, string>();
+  const md = (text: string): string => {
+    if (text.length > 120) return escapeMarkdown(text);
+    let e = escaped.get(text);
+    if (e === undefined) {
+      e = escapeMarkdown(text);
+      if (escaped.size < 500_000) escaped.set(text, e);
+    }
+    return e;
+  };
   const articles = new Map(r.articles.map((a) => [a.path, a]));
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
   const taken = new Set<string>(["index", "findings"]);
@@ -59,13 +71,27 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   for (const c of r.claims) if (c.article) (claimsOfArticle.get(c.article) ?? claimsOfArticle.set(c.article, []).get(c.article)!).push(c);
   const findingsOfArticle = new Map<string, number>();
   for (const f of r.findings) for (const a of f.articles) findingsOfArticle.set(a, (findingsOfArticle.get(a) ?? 0) + 1);
+  // A finding's link is the same from every article page: made once.
+  const linkFromArticlePage = new Map<Finding, string>();
   const findingsOfClaim = new Map<string, Finding[]>();
   for (const f of r.findings) for (const id of f.claims) (findingsOfClaim.get(id) ?? findingsOfClaim.set(id, []).get(id)!).push(f);
+  const pageLink = (f: Finding): string => {
+    let l = linkFromArticlePage.get(f);
+    if (l === undefined) linkFromArticlePage.set(f, (l = findingLink("articles/", f)));
+    return l;
+  };
 
   /** A link from a report page to a line of an article. */
+  const relLinks = new Map<string, string>();
   const articleLink = (from: string, path: string, line?: number): string => {
-    const rel = toPosix(relative(posix.join(toPosix(o.reportDir), posix.dirname(from)), path));
-    return `${encodeURI(rel)}${line ? `#L${line}` : ""}`;
+    const dir = posix.dirname(from);
+    const k = `${dir}\u0000${path}`;
+    let rel = relLinks.get(k);
+    if (rel === undefined) {
+      rel = encodeURI(toPosix(relative(posix.join(toPosix(o.reportDir), dir), path)));
+      if (relLinks.size < 500_000) relLinks.set(k, rel);
+    }
+    return `${rel}${line ? `#L${line}` : ""}`;
   };
   const findingAnchor = (f: Finding): string => `f${numberOf.get(f.fingerprint + f.rule)}-${f.rule}`;
   const findingLink = (from: string, f: Finding): string =>
@@ -91,11 +117,12 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
       : c.origin ? `${md(c.origin.file)}:${c.origin.line} (by hand)` : "";
 
   // ------------------------------------------------------------------ findings.md
+  const ruleMeta = new Map(RULES.map((x) => [x.meta.id, x.meta]));
   const fl = lineWriter(sink.open("findings.md"));
   fl.push("# Findings", "");
   if (r.findings.length === 0) fl.push("No findings.", "");
   r.findings.forEach((f) => {
-    const meta = RULES.find((x) => x.meta.id === f.rule)?.meta;
+    const meta = ruleMeta.get(f.rule);
     fl.push(`## F${numberOf.get(f.fingerprint + f.rule)} ${f.rule}`, "");
     fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink(o, f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
     fl.push(`> ${md(f.message)}`, "");
@@ -131,7 +158,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     if (claims.length) {
       lines.push("| line | text | kind | value | interval | unit | subject | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
       for (const c of claims) {
-        const fs = (findingsOfClaim.get(c.id) ?? []).map((f) => findingLink(page, f)).join(" ");
+        const fs = (findingsOfClaim.get(c.id) ?? []).map(pageLink).join(" ");
         const note = c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : "";
         lines.push(
           `| [${c.span?.line ?? ""}](${articleLink(page, a.path, c.span?.line)}) | ${md(c.text)}${md(note)} | ${c.kind} | ${c.value === null ? (c.date ? md(c.date) : "") : formatNumber(c.value)} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,

@@ -2,7 +2,12 @@
 // be held as one string (findings.json and the SARIF log of 100,000 articles are each larger
 // than a JavaScript string may be). FolderSink writes into a folder as the pieces come;
 // MemorySink keeps them, for tests and callers that want strings.
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+//
+// A FolderSink given the previous reports' folder links a whole file that came out byte for
+// byte the same as its previous version instead of writing it again: a re-check after one edit
+// then creates and later frees a few files, not one per article (freeing thousands of files
+// that have reached the disk costs seconds).
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
 export interface ReportStream {
@@ -28,8 +33,10 @@ const FLUSH_AT = 1 << 20;
 export class FolderSink implements ReportSink {
   /** The files written, in order. */
   readonly names: string[] = [];
+  /** How many files were linked from the previous folder rather than written. */
+  linked = 0;
   private readonly dirs = new Set<string>();
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string, private readonly previous: string | null = null) {}
 
   private path(name: string): string {
     const file = join(this.dir, name);
@@ -44,7 +51,21 @@ export class FolderSink implements ReportSink {
   }
 
   file(name: string, content: string): void {
-    writeFileSync(this.path(name), content);
+    const file = this.path(name);
+    const bytes = Buffer.from(content);
+    if (this.previous) {
+      const old = join(this.previous, name);
+      try {
+        if (lstatSync(old).isFile() && readFileSync(old).equals(bytes)) {
+          linkSync(old, file);
+          this.linked++;
+          return;
+        }
+      } catch {
+        // no previous version, or links not possible here: write it
+      }
+    }
+    writeFileSync(file, bytes);
   }
 
   open(name: string): ReportStream {

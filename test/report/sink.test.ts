@@ -1,7 +1,7 @@
 // The streamed JSON writer gives the bytes JSON.stringify(value, null, 2) gives, at any depth
 // of streaming; a folder sink writes only inside its folder; SARIF results keep at most
 // MAX_RELATED_LOCATIONS related locations and every claim id.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -52,6 +52,25 @@ describe("FolderSink", () => {
     expect(readFileSync(join(dir, "a/b.md"), "utf8")).toBe("page");
     expect(readFileSync(join(dir, "big.json"), "utf8")).toBe("x".repeat(3_000_000));
     expect(() => sink.file("../escape.md", "x")).toThrow(/outside the output folder/);
+  });
+});
+
+describe("FolderSink with the previous reports", () => {
+  it("links a file that came out the same, writes one that changed", () => {
+    const prev = mkdtempSync(join(tmpdir(), "crosscheck-prev-"));
+    writeFileSync(join(prev, "same.md"), "unchanged");
+    writeFileSync(join(prev, "edited.md"), "before");
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const sink = new FolderSink(dir, prev);
+    sink.file("same.md", "unchanged");
+    sink.file("edited.md", "after");
+    sink.file("new.md", "new");
+    expect(sink.linked).toBe(1);
+    expect(statSync(join(dir, "same.md")).ino).toBe(statSync(join(prev, "same.md")).ino);
+    expect(statSync(join(dir, "edited.md")).ino).not.toBe(statSync(join(prev, "edited.md")).ino);
+    expect(readFileSync(join(dir, "edited.md"), "utf8")).toBe("after");
+    expect(readFileSync(join(prev, "edited.md"), "utf8")).toBe("before");
+    expect(readFileSync(join(dir, "new.md"), "utf8")).toBe("new");
   });
 });
 
