@@ -11,6 +11,7 @@ import { describeFigure } from "../rules/figures.js";
 import { formatDate, outletOf } from "../rules/helpers.js";
 import { escapeMarkdown, safeFileName } from "./escape.js";
 import { figureChart, type ChartPoint } from "./chart.js";
+import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
 import { summaryLine } from "./terminal.js";
 import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
@@ -19,10 +20,14 @@ import { compareText, formatNumber } from "../rules/intl.js";
 export interface MarkdownOptions {
   /** The folder the reports are written to, so that links to articles can be relative. */
   reportDir: string;
+  /**
+   * The quotes' plans, made while the articles' texts were at hand (check drops the texts after
+   * extraction); without them quotes are planned from the articles' texts here.
+   */
+  quotes?: ReadonlyMap<Claim, QuotePlan>;
 }
 
 const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
-const QUOTE_CONTEXT = 160;
 /** Points in one chart, beyond which a chart stops being readable (and cheap). */
 const MAX_CHART_POINTS = 40;
 
@@ -101,13 +106,8 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   const quote = (c: Claim): string => {
     const a = c.article ? articles.get(c.article) : undefined;
     if (!a || !c.span) return md(c.sentence ?? c.text);
-    const s = c.sentence ?? c.text;
-    const start = Math.max(a.text.lastIndexOf(s, c.span.start), 0);
-    const before = a.text.slice(Math.max(start, c.span.start - QUOTE_CONTEXT), c.span.start);
-    const after = a.text.slice(c.span.end, Math.min(start + s.length, c.span.end + QUOTE_CONTEXT));
-    const lead = start < c.span.start - QUOTE_CONTEXT ? "…" : "";
-    const tail = start + s.length > c.span.end + QUOTE_CONTEXT ? "…" : "";
-    return `${lead}${md(before)}**${md(a.text.slice(c.span.start, c.span.end))}**${md(after)}${tail}`;
+    const plan = o.quotes ? o.quotes.get(c) : planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> });
+    return renderQuote(c, plan, md);
   };
   const interval = (c: Claim): string =>
     c.kind === "date" ? md(c.date ?? "") : `${c.min === null ? "−∞" : formatNumber(c.min)} … ${c.max === null ? "∞" : formatNumber(c.max)}`;

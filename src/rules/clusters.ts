@@ -140,12 +140,36 @@ export function findClusters(
   store: ClaimStore,
   names: readonly NameMention[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  words?: WordSignatures,
 ): ArticleClusters {
+  const sigs = signatures(articles, store, names, options);
+  const { pairs, parent } = verify(sigs, options, words);
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const groups = new Map<string, Set<string>>();
+  for (const p of pairs) for (const x of [p.a, p.b]) (groups.get(find(x)) ?? groups.set(find(x), new Set()).get(find(x))!).add(x);
+  const clusters = [...groups.values()].map((g) => [...g].sort()).sort((x, y) => compareText(x[0]!, y[0]!));
+  pairs.sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
+  return { clusters, pairs, clusterOf: (article) => (parent.has(article) ? find(article) : article) };
+}
+
+/** Where word signatures made before are found (an ArticleIndex), by the article's hash. */
+export interface WordSignatures {
+  getWords(hash: string): Uint32Array | undefined;
+  setWords(hash: string, sig: Uint32Array): void;
+}
+
+// The wording's signature is only needed for candidates in one language, so it is made lazily.
+interface Sig { article: Article; facts: Uint32Array; factSeq: string[]; factSet: Set<string>; words: Uint32Array | null }
+
+function signatures(articles: readonly Article[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): Sig[] {
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
-  // The wording's signature is only needed for candidates in one language, so it is made lazily.
-  interface Sig { article: Article; facts: Uint32Array; factSeq: string[]; factSet: Set<string>; words: Uint32Array | null }
   const sigs: Sig[] = [];
   for (const a of articles) {
     const items: Array<{ at: number; key: string }> = [];
@@ -163,6 +187,19 @@ export function findClusters(
     sigs.push({ article: a, facts: minhash(set), factSeq: keys, factSet: set, words: null });
   }
 
+  return sigs;
+}
+
+/** Candidates from the signatures' bands, verified; the union-find parents of what verified. */
+function verify(sigs: Sig[], options: ClusterOptions, words?: WordSignatures): { pairs: ClusterPair[]; parent: Map<string, string> } {
+  const wordsOf = (s: Sig): Uint32Array => {
+    if (s.words) return s.words;
+    const known = words?.getWords(s.article.hash);
+    if (known) return (s.words = known);
+    s.words = wordSignature(s.article);
+    words?.setWords(s.article.hash, s.words);
+    return s.words;
+  };
   // Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates.
   // A band's key is its number and its rows' values as 16-bit halves: one short string, no joins.
   const buckets = new Map<string, number[]>();
@@ -204,7 +241,7 @@ export function findClusters(
     const factSimilarity = lcsRatio(A.factSeq, B.factSeq);
     if (factSimilarity < options.orderThreshold) continue;
     const sameLang = A.article.lang === B.article.lang;
-    const textSimilarity = sameLang ? similarity((A.words ??= wordSignature(A.article)), (B.words ??= wordSignature(B.article))) : null;
+    const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;
     if (sameLang && textSimilarity! < options.textThreshold) continue;
     const [a, b] = [A.article.path, B.article.path].sort() as [string, string];
     pairs.push({ a, b, kind: sameLang ? "copy" : "translation", factSimilarity, textSimilarity });
@@ -212,9 +249,5 @@ export function findClusters(
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
-  const groups = new Map<string, Set<string>>();
-  for (const p of pairs) for (const x of [p.a, p.b]) (groups.get(find(x)) ?? groups.set(find(x), new Set()).get(find(x))!).add(x);
-  const clusters = [...groups.values()].map((g) => [...g].sort()).sort((x, y) => compareText(x[0]!, y[0]!));
-  pairs.sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
-  return { clusters, pairs, clusterOf: (article) => (parent.has(article) ? find(article) : article) };
+  return { pairs, parent };
 }
