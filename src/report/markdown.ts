@@ -85,6 +85,14 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     if (l === undefined) linkFromArticlePage.set(f, (l = findingLink("articles/", f)));
     return l;
   };
+  /** The links to a claim's findings on its article page (a claim may be in hundreds of pairs). */
+  const linksOfClaim = (id: string): string => {
+    const fs = findingsOfClaim.get(id);
+    if (!fs) return "";
+    let out = pageLink(fs[0]!);
+    for (let i = 1; i < fs.length; i++) out += " " + pageLink(fs[i]!);
+    return out;
+  };
 
   /** A link from a report page to a line of an article. */
   const relLinks = new Map<string, string>();
@@ -158,7 +166,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     if (claims.length) {
       lines.push("| line | text | kind | value | interval | unit | subject | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
       for (const c of claims) {
-        const fs = (findingsOfClaim.get(c.id) ?? []).map(pageLink).join(" ");
+        const fs = linksOfClaim(c.id);
         const note = c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : "";
         lines.push(
           `| [${c.span?.line ?? ""}](${articleLink(page, a.path, c.span?.line)}) | ${md(c.text)}${md(note)} | ${c.kind} | ${c.value === null ? (c.date ? md(c.date) : "") : formatNumber(c.value)} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,

@@ -112,8 +112,9 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
       },
     ],
   };
-  // Results are made one at a time as they are written: log → runs → run → results → result.
-  writeJson(w, log, 5);
+  // Results are made one at a time as they are written: log → runs → run → results → result,
+  // each result on one line (a result with a thousand locations is 400 KB indented, 150 KB not).
+  writeJson(w, log, 4, "", true);
   w.write("\n");
 }
 

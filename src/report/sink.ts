@@ -113,9 +113,10 @@ export class LazyArray {
 /**
  * Writes `value` exactly as `JSON.stringify(value, null, 2)` would, but in pieces: objects and
  * arrays (and LazyArrays) are walked to `depth` levels, below which each value is stringified
- * alone and re-indented. Values have no toJSON and no cycles (plain report data).
+ * alone and re-indented. With `compactBelow`, values below `depth` are written on one line
+ * each instead (`JSON.stringify(value)`). Values have no toJSON and no cycles (plain report data).
  */
-export function writeJson(w: ReportStream, value: unknown, depth: number, indent = ""): void {
+export function writeJson(w: ReportStream, value: unknown, depth: number, indent = "", compactBelow = false): void {
   if (value instanceof LazyArray) {
     let first = true;
     const inner = indent + "  ";
@@ -123,18 +124,22 @@ export function writeJson(w: ReportStream, value: unknown, depth: number, indent
       w.write(first ? "[\n" : ",\n");
       first = false;
       w.write(inner);
-      writeJson(w, item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item, depth - 1, inner);
+      writeJson(w, item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item, depth - 1, inner, compactBelow);
     }
     w.write(first ? "[]" : `\n${indent}]`);
     return;
   }
   if (depth <= 0 || value === null || typeof value !== "object") {
+    if (compactBelow) {
+      w.write(JSON.stringify(value));
+      return;
+    }
     const s = JSON.stringify(value, null, 2);
     w.write(indent && s.includes("\n") ? s.replace(/\n/g, `\n${indent}`) : s);
     return;
   }
   if (Array.isArray(value)) {
-    writeJson(w, new LazyArray(value), depth, indent);
+    writeJson(w, new LazyArray(value), depth, indent, compactBelow);
     return;
   }
   const inner = indent + "  ";
@@ -144,7 +149,7 @@ export function writeJson(w: ReportStream, value: unknown, depth: number, indent
     w.write(first ? "{\n" : ",\n");
     first = false;
     w.write(`${inner}${JSON.stringify(k)}: `);
-    writeJson(w, v, depth - 1, inner);
+    writeJson(w, v, depth - 1, inner, compactBelow);
   }
   w.write(first ? "{}" : `\n${indent}}`);
 }

@@ -35,6 +35,15 @@ describe("writeJson", () => {
     for (let d = 0; d < 5; d++) expect(stream(v, d)).toBe(JSON.stringify(v, null, 2));
   });
 
+  it("writes values below the depth on one line each when asked", () => {
+    const sink = new MemorySink();
+    const w = sink.open("x");
+    writeJson(w, { a: [{ b: [1, 2] }, "s"], c: 3 }, 2, "", true);
+    w.close();
+    expect(sink.files.get("x")).toBe('{\n  "a": [\n    {"b":[1,2]},\n    "s"\n  ],\n  "c": 3\n}');
+    expect(JSON.parse(sink.files.get("x")!)).toEqual({ a: [{ b: [1, 2] }, "s"], c: 3 });
+  });
+
   it("streams a LazyArray like the array it yields", () => {
     const items = [{ a: 1 }, [2, 3], "s"];
     expect(stream({ x: new LazyArray(items.values()), y: new LazyArray([].values()) }, 3)).toBe(JSON.stringify({ x: items, y: [] }, null, 2));
