@@ -153,3 +153,32 @@ export class ArticleIndex implements FactsStore {
     }
   }
 }
+
+/** The report files a run left in a folder (report/sink.ts FolderSink.manifest), kept beside the cache. */
+export class ReportManifest {
+  private readonly file: string;
+  constructor(dir: string, reportDir: string) {
+    this.file = join(dir, `reports-${createHash("sha256").update(reportDir).digest("hex").slice(0, 16)}.json`);
+  }
+
+  load(): Map<string, { hash: string; size: number; ino: number; mtimeMs: number }> {
+    try {
+      const data = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, { hash: string; size: number; ino: number; mtimeMs: number }>;
+      const ok = (r: unknown): boolean => typeof r === "object" && r !== null && ["hash", "size", "ino", "mtimeMs"].every((k) => k in r);
+      return new Map(Object.entries(data).filter(([, r]) => ok(r)));
+    } catch {
+      return new Map();
+    }
+  }
+
+  save(files: ReadonlyMap<string, { hash: string; size: number; ino: number; mtimeMs: number }>): void {
+    try {
+      mkdirSync(join(this.file, ".."), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(tmp, JSON.stringify(Object.fromEntries(files)));
+      renameSync(tmp, this.file);
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+  }
+}

@@ -9,7 +9,7 @@ import { expandPaths } from "../corpus/files.js";
 import type { NameMention } from "../extract/extract.js";
 import { analyseAll, type Analysis } from "../extract/parallel.js";
 import type { Claim } from "../claims/claim.js";
-import { ArticleIndex, ExtractCache } from "../claims/cache.js";
+import { ArticleIndex, ExtractCache, ReportManifest } from "../claims/cache.js";
 import { loadClaims } from "../claims/load.js";
 import { applyCorrections } from "../claims/corrections.js";
 import { ClaimStore } from "../claims/store.js";
@@ -27,6 +27,8 @@ import { formatFinding, formatInputError, summaryLine } from "../report/terminal
 import { createProgress } from "./progress.js";
 
 export const FORMATS = ["markdown", "json", "sarif"] as const;
+/** Articles read and extracted at a time (each chunk starts its own worker pool). */
+const READ_CHUNK = 20_000;
 const REPORT_ORDER = ["index.md", "findings.md", "findings.json", "crosscheck.sarif"];
 export type Format = (typeof FORMATS)[number];
 
@@ -43,6 +45,8 @@ export interface CheckOptions {
   threads?: number;
   /** Cache folder (default .crosscheck-cache). */
   cacheDir?: string;
+  /** Articles read and extracted at a time (default READ_CHUNK). */
+  chunk?: number;
   /** Where progress and the summary go. */
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
@@ -107,17 +111,19 @@ export async function extractAll(articles: readonly Article[], cache: ExtractCac
  * Writes every report into a fresh folder as it is made, then swaps the folder in: a failure
  * leaves the old reports whole. Returns the error message when the reports could not be written.
  */
-function writeReports(out: string, write: (sink: FolderSink) => void): string | null {
+function writeReports(out: string, write: (sink: FolderSink) => void, manifest: ReportManifest | null): string | null {
   const target = resolve(out);
   const tmp = `${target}.tmp-${process.pid}`;
   try {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     // Files that come out the same as in the previous reports are linked, not written again.
-    write(new FolderSink(tmp, existsSync(target) ? target : null));
+    const sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load());
+    write(sink);
     const old = `${target}.old-${process.pid}`;
     if (existsSync(target)) renameSync(target, old);
     renameSync(tmp, target);
+    manifest?.save(sink.manifest);
     rmSync(old, { recursive: true, force: true });
     return null;
   } catch (e) {
@@ -148,17 +154,38 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const cacheDir = o.cacheDir ?? ".crosscheck-cache";
   // Front matter and language of a text read before, and its wording's signature, come from one file.
   const index = o.cache ? new ArticleIndex(cacheDir) : null;
-  const articles: Article[] = [];
-  for (const f of files) {
-    const r = readArticle(f, undefined, index ?? undefined);
-    inputErrors.push(...r.errors);
-    if (r.article) articles.push(r.article);
-    progress.update(`Reading articles: ${articles.length} of ${files.length}`);
-  }
-  const t1 = performance.now();
-
   const cache = o.cache ? new ExtractCache(cacheDir) : null;
-  const extracted = await extractAll(articles, cache, (n) => progress.update(`Extracting claims: ${n} of ${articles.length} articles`), o.threads);
+  // Articles are read and extracted a chunk at a time, and each chunk's texts are let go once its
+  // claims are out and its quotes planned: at 100,000 articles the texts alone are ~1 GB in memory.
+  const articles: Article[] = [];
+  const extracted: { claims: Claim[]; names: NameMention[] } = { claims: [], names: [] };
+  // What the reports quote, by claim id (a hand correction makes a new claim with the same id).
+  const quotes = new Map<string, QuotePlan>();
+  let readMs = 0;
+  let extractMs = 0;
+  const chunkSize = Math.max(1, o.chunk ?? READ_CHUNK);
+  for (let from = 0; from < files.length; from += chunkSize) {
+    const tr = performance.now();
+    const chunk: Article[] = [];
+    for (const f of files.slice(from, from + chunkSize)) {
+      const r = readArticle(f, undefined, index ?? undefined);
+      inputErrors.push(...r.errors);
+      if (r.article) chunk.push(r.article);
+      progress.update(`Reading articles: ${articles.length + chunk.length} of ${files.length}`);
+    }
+    const te = performance.now();
+    readMs += te - tr;
+    const done = articles.length;
+    const got = await extractAll(chunk, cache, (n) => progress.update(`Extracting claims: ${done + n} of ${files.length} articles`), o.threads);
+    planQuotes(new Map(chunk.map((a) => [a.path, a])), got.claims, quotes);
+    for (const a of chunk) {
+      a.text = "";
+      articles.push(a);
+    }
+    for (const c of got.claims) extracted.claims.push(c);
+    for (const n of got.names) extracted.names.push(n);
+    extractMs += performance.now() - te;
+  }
   progress.update(`Extracted ${extracted.claims.length} claims from ${articles.length} articles`);
   const t2 = performance.now();
 
@@ -173,15 +200,11 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const t3 = performance.now();
 
   const byPath = new Map(articles.map((a) => [a.path, a]));
-  // What the reports quote is planned now, so that the articles' texts can go before the rules run.
-  const quotes = new Map<Claim, QuotePlan>();
-  planQuotes(byPath, corrected.claims, quotes);
   const store = new ClaimStore(allClaims, extracted.names);
   progress.update("Finding copies and translations");
-  const clusters = findClusters(articles, store, extracted.names, DEFAULT_CLUSTER_OPTIONS, index ?? undefined);
+  // The texts are gone: a candidate copy whose wording's signature is not in the index is read again.
+  const clusters = findClusters(articles, store, extracted.names, DEFAULT_CLUSTER_OPTIONS, index ?? undefined, (a) => readArticle(a.path).article?.text ?? "");
   index?.save();
-  // Nothing after this reads an article's text: at 100,000 articles the texts are a third of the memory.
-  for (const a of articles) a.text = "";
   const findings = runRules({ store, articles: byPath, clusters, config, onRule: (id) => progress.update(`Running rule ${id}`) });
   const t4 = performance.now();
 
@@ -204,7 +227,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
       w.close();
     }
     for (const n of sink.names) written.add(n);
-  });
+  }, o.cache ? new ReportManifest(cacheDir, resolve(o.out)) : null);
   const t5 = performance.now();
   progress.stop();
 
@@ -216,7 +239,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   }
   const failing = o.failOn !== "never" && findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[o.failOn as Severity]);
   const exitCode = inputErrors.length > 0 || writeError ? 2 : failing ? 1 : 0;
-  return { result, exitCode, times: { read: t1 - t0, extract: t2 - t1, claims: t3 - t2, rules: t4 - t3, reports: t5 - t4 } };
+  return { result, exitCode, times: { read: readMs, extract: extractMs, claims: t3 - t2, rules: t4 - t3, reports: t5 - t4 } };
 }
 
 function emptyResult(inputErrors: InputError[]): CheckResult {

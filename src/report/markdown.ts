@@ -21,10 +21,10 @@ export interface MarkdownOptions {
   /** The folder the reports are written to, so that links to articles can be relative. */
   reportDir: string;
   /**
-   * The quotes' plans, made while the articles' texts were at hand (check drops the texts after
-   * extraction); without them quotes are planned from the articles' texts here.
+   * The quotes' plans by claim id, made while the articles' texts were at hand (check drops the
+   * texts after extraction); without them quotes are planned from the articles' texts here.
    */
-  quotes?: ReadonlyMap<Claim, QuotePlan>;
+  quotes?: ReadonlyMap<string, QuotePlan>;
 }
 
 const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
@@ -114,7 +114,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   const quote = (c: Claim): string => {
     const a = c.article ? articles.get(c.article) : undefined;
     if (!a || !c.span) return md(c.sentence ?? c.text);
-    const plan = o.quotes ? o.quotes.get(c) : planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> });
+    const plan = o.quotes ? o.quotes.get(c.id) : planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> });
     return renderQuote(c, plan, md);
   };
   const interval = (c: Claim): string =>

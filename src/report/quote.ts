@@ -49,11 +49,11 @@ export function renderQuote(c: Claim, plan: QuotePlan | undefined, md: (s: strin
   return `${p.lead}${md(p.before)}**${md(p.bold)}**${md(p.after)}${p.tail}`;
 }
 
-/** Plans the quotes of every claim with a span in one of `articles`. */
-export function planQuotes(articles: ReadonlyMap<string, { text: string }>, claims: Iterable<Claim>, into: Map<Claim, QuotePlan>): void {
+/** Plans the quotes of every claim with a span in one of `articles`, by claim id. */
+export function planQuotes(articles: ReadonlyMap<string, { text: string }>, claims: Iterable<Claim>, into: Map<string, QuotePlan>): void {
   for (const c of claims) {
     if (!c.article || !c.span) continue;
     const a = articles.get(c.article);
-    if (a) into.set(c, planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> }));
+    if (a) into.set(c.id, planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> }));
   }
 }

@@ -6,7 +6,10 @@
 // A FolderSink given the previous reports' folder links a whole file that came out byte for
 // byte the same as its previous version instead of writing it again: a re-check after one edit
 // then creates and later frees a few files, not one per article (freeing thousands of files
-// that have reached the disk costs seconds).
+// that have reached the disk costs seconds). Whether a file is the same is read off a manifest of
+// the previous run's files (content hash, size, inode, mtime) when the old file is still the one
+// recorded; otherwise a file of the same size is compared byte for byte.
+import { createHash } from "node:crypto";
 import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
@@ -30,13 +33,27 @@ export const inside = (child: string, parent: string): boolean => {
 /** Pieces are gathered up to this many characters before they are written out. */
 const FLUSH_AT = 1 << 20;
 
+/** A whole file as a FolderSink left it. */
+export interface FileRecord {
+  hash: string;
+  size: number;
+  ino: number;
+  mtimeMs: number;
+}
+
 export class FolderSink implements ReportSink {
   /** The files written, in order. */
   readonly names: string[] = [];
   /** How many files were linked from the previous folder rather than written. */
   linked = 0;
+  /** The whole files written or linked, for the next run's manifest. */
+  readonly manifest = new Map<string, FileRecord>();
   private readonly dirs = new Set<string>();
-  constructor(readonly dir: string, private readonly previous: string | null = null) {}
+  constructor(
+    readonly dir: string,
+    private readonly previous: string | null = null,
+    private readonly known: ReadonlyMap<string, FileRecord> = new Map(),
+  ) {}
 
   private path(name: string): string {
     const file = join(this.dir, name);
@@ -53,19 +70,28 @@ export class FolderSink implements ReportSink {
   file(name: string, content: string): void {
     const file = this.path(name);
     const bytes = Buffer.from(content);
+    const hash = createHash("sha1").update(bytes).digest("base64");
     if (this.previous) {
       const old = join(this.previous, name);
       try {
-        if (lstatSync(old).isFile() && readFileSync(old).equals(bytes)) {
-          linkSync(old, file);
-          this.linked++;
-          return;
+        const st = lstatSync(old, { throwIfNoEntry: false });
+        if (st?.isFile() && st.size === bytes.length) {
+          const rec = this.known.get(name);
+          const recorded = rec !== undefined && rec.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
+          if (recorded ? rec.hash === hash : readFileSync(old).equals(bytes)) {
+            linkSync(old, file);
+            this.linked++;
+            this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs });
+            return;
+          }
         }
       } catch {
-        // no previous version, or links not possible here: write it
+        // links not possible here: write it
       }
     }
     writeFileSync(file, bytes);
+    const st = lstatSync(file);
+    this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs });
   }
 
   open(name: string): ReportStream {

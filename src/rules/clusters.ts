@@ -141,9 +141,11 @@ export function findClusters(
   names: readonly NameMention[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   words?: WordSignatures,
+  /** The article's text, for its wording's signature (check lets the texts go before this). */
+  textOf: (a: Article) => string = (a) => a.text,
 ): ArticleClusters {
   const sigs = signatures(articles, store, names, options);
-  const { pairs, parent } = verify(sigs, options, words);
+  const { pairs, parent } = verify(sigs, options, words, textOf);
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
@@ -191,12 +193,12 @@ function signatures(articles: readonly Article[], store: ClaimStore, names: read
 }
 
 /** Candidates from the signatures' bands, verified; the union-find parents of what verified. */
-function verify(sigs: Sig[], options: ClusterOptions, words?: WordSignatures): { pairs: ClusterPair[]; parent: Map<string, string> } {
+function verify(sigs: Sig[], options: ClusterOptions, words: WordSignatures | undefined, textOf: (a: Article) => string): { pairs: ClusterPair[]; parent: Map<string, string> } {
   const wordsOf = (s: Sig): Uint32Array => {
     if (s.words) return s.words;
     const known = words?.getWords(s.article.hash);
     if (known) return (s.words = known);
-    s.words = wordSignature(s.article);
+    s.words = wordSignature({ text: textOf(s.article), bodyStart: s.article.bodyStart });
     words?.setWords(s.article.hash, s.words);
     return s.words;
   };

@@ -83,6 +83,28 @@ describe("FolderSink with the previous reports", () => {
   });
 });
 
+describe("FolderSink with a manifest of the previous files", () => {
+  it("trusts a record only while the old file is the one recorded", () => {
+    const prev = mkdtempSync(join(tmpdir(), "crosscheck-prev-"));
+    const first = new FolderSink(prev);
+    first.file("p.md", "same size A");
+    const manifest = first.manifest;
+    // edited in place after it was recorded: the record no longer describes it
+    writeFileSync(join(prev, "p.md"), "same size B");
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const sink = new FolderSink(dir, prev, manifest);
+    sink.file("p.md", "same size A");
+    expect(sink.linked).toBe(0);
+    expect(readFileSync(join(dir, "p.md"), "utf8")).toBe("same size A");
+    // untouched since recorded: linked on the record's word
+    const again = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const s2 = new FolderSink(again, dir, sink.manifest);
+    s2.file("p.md", "same size A");
+    expect(s2.linked).toBe(1);
+    expect(statSync(join(again, "p.md")).ino).toBe(statSync(join(dir, "p.md")).ino);
+  });
+});
+
 describe("SARIF related locations", () => {
   it(`keeps at most ${MAX_RELATED_LOCATIONS} related locations a result, and every claim id`, () => {
     const claims: Claim[] = Array.from({ length: MAX_RELATED_LOCATIONS + 500 }, (_, i) => ({
