@@ -79,7 +79,7 @@ function minhash(shingles: Set<string>): Uint32Array {
 }
 
 /** The longest common subsequence of two fact sequences, as a share of the shorter one. */
-function lcsRatio(a: string[], b: string[]): number {
+function lcsRatio(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = Math.min(a.length, 2000);
   const m = Math.min(b.length, 2000);
   let prev = new Uint16Array(m + 1);
@@ -91,10 +91,15 @@ function lcsRatio(a: string[], b: string[]): number {
   return prev[m]! / Math.max(1, Math.min(n, m));
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of two sets given as sorted arrays of distinct ids. */
+function jaccard(a: Int32Array, b: Int32Array): number {
   let both = 0;
-  for (const x of a) if (b.has(x)) both++;
-  return both / (a.size + b.size - both || 1);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) (both++, i++, j++);
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return both / (a.length + b.length - both || 1);
 }
 
 const similarity = (a: Uint32Array, b: Uint32Array): number => {
@@ -166,13 +171,21 @@ export interface WordSignatures {
 }
 
 // The wording's signature is only needed for candidates in one language, so it is made lazily.
-interface Sig { article: Article; facts: Uint32Array; factSeq: string[]; factSet: Set<string>; words: Uint32Array | null }
+// Facts are compared as small integers (one per distinct fact string in the run): exact, and
+// far cheaper than comparing strings in the pairs' Jaccard and LCS.
+interface Sig { article: Article; facts: Uint32Array; factSeq: Int32Array; factSet: Int32Array; words: Uint32Array | null }
 
 function signatures(articles: readonly Article[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): Sig[] {
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
   const sigs: Sig[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (k: string): number => {
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  };
   for (const a of articles) {
     const items: Array<{ at: number; key: string }> = [];
     for (const c of store.byArticle(a.path)) if (c.span) items.push({ at: c.span.start, key: fact(c) });
@@ -186,7 +199,9 @@ function signatures(articles: readonly Article[], store: ClaimStore, names: read
     // measure that forgives a translation swapping two neighbours (German moves dates and verbs).
     const keys = items.map((i) => i.key);
     const set = new Set(keys);
-    sigs.push({ article: a, facts: minhash(set), factSeq: keys, factSet: set, words: null });
+    const seq = Int32Array.from(keys, idOf);
+    const distinct = Int32Array.from(set, idOf).sort();
+    sigs.push({ article: a, facts: minhash(set), factSeq: seq, factSet: distinct, words: null });
   }
 
   return sigs;
@@ -218,13 +233,25 @@ function verify(sigs: Sig[], options: ClusterOptions, words: WordSignatures | un
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(idx);
     }
   });
-  // A candidate pair i < j is the number i·n + j.
+  // A candidate pair i < j is the number i·n + j (exact in a double up to 94 million articles);
+  // pairs are gathered in a typed array, sorted natively and deduplicated.
   const n = sigs.length;
-  const candidates = new Set<number>();
+  let pending = new Float64Array(1024);
+  let count = 0;
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > 50) continue; // a bucket half the corpus shares says nothing
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidates.add(list[i]! * n + list[j]!);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (count === pending.length) {
+          const bigger = new Float64Array(pending.length * 2);
+          bigger.set(pending);
+          pending = bigger;
+        }
+        pending[count++] = list[i]! * n + list[j]!;
+      }
+    }
   }
+  const sorted = pending.subarray(0, count).sort();
 
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -234,7 +261,9 @@ function verify(sigs: Sig[], options: ClusterOptions, words: WordSignatures | un
     return r;
   };
   const pairs: ClusterPair[] = [];
-  for (const c of [...candidates].sort((x, y) => x - y)) {
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k]!;
+    if (k > 0 && c === sorted[k - 1]) continue;
     const i = Math.floor(c / n);
     const j = c - i * n;
     const A = sigs[i]!;
