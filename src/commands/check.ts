@@ -164,6 +164,8 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   let readMs = 0;
   let extractMs = 0;
   const chunkSize = Math.max(1, o.chunk ?? READ_CHUNK);
+  // A corpus of one chunk keeps its texts until copies are found (no article is read twice).
+  const multiChunk = files.length > chunkSize;
   for (let from = 0; from < files.length; from += chunkSize) {
     const tr = performance.now();
     const chunk: Article[] = [];
@@ -179,7 +181,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
     const got = await extractAll(chunk, cache, (n) => progress.update(`Extracting claims: ${done + n} of ${files.length} articles`), o.threads);
     planQuotes(new Map(chunk.map((a) => [a.path, a])), got.claims, quotes);
     for (const a of chunk) {
-      a.text = "";
+      if (multiChunk) a.text = "";
       articles.push(a);
     }
     for (const c of got.claims) extracted.claims.push(c);
@@ -202,9 +204,11 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const byPath = new Map(articles.map((a) => [a.path, a]));
   const store = new ClaimStore(allClaims, extracted.names);
   progress.update("Finding copies and translations");
-  // The texts are gone: a candidate copy whose wording's signature is not in the index is read again.
-  const clusters = findClusters(articles, store, extracted.names, DEFAULT_CLUSTER_OPTIONS, index ?? undefined, (a) => readArticle(a.path).article?.text ?? "");
+  // When the texts are gone, a candidate copy whose wording's signature is not in the index is read again.
+  const textOf = multiChunk ? (a: Article): string => readArticle(a.path).article?.text ?? "" : (a: Article): string => a.text;
+  const clusters = findClusters(articles, store, extracted.names, DEFAULT_CLUSTER_OPTIONS, index ?? undefined, textOf);
   index?.save();
+  for (const a of articles) a.text = "";
   const findings = runRules({ store, articles: byPath, clusters, config, onRule: (id) => progress.update(`Running rule ${id}`) });
   const t4 = performance.now();
 

@@ -1,6 +1,5 @@
 // findings.json: a version, every article, every claim, every finding (schema/findings.schema.json).
-// Written in pieces (the same bytes as one JSON.stringify(doc, null, 2)): at 100,000 articles the
-// document is larger than a JavaScript string may be.
+// Written in pieces: at 100,000 articles the document is larger than a JavaScript string may be.
 import type { CheckResult } from "./result.js";
 import { RESULT_VERSION } from "./result.js";
 import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";
@@ -21,7 +20,9 @@ export function writeJsonReport(r: CheckResult, w: ReportStream): void {
     clusters: r.clusters,
     inputErrors: r.inputErrors,
   };
-  writeJson(w, doc, 2);
+  // One article, claim, finding or cluster a line: at 100,000 articles the claims alone are
+  // 1.1 GB indented, 0.6 GB this way; the same JSON value, and a claim is still one line in a diff.
+  writeJson(w, doc, 2, "", true);
   w.write("\n");
 }
 
