@@ -152,6 +152,8 @@ async function incrementalBench(n: number): Promise<void> {
   const cold = await check(dir, join(out, "cache-none"), false);
   const same = JSON.stringify(again.run.result.findings) === JSON.stringify(cold.run.result.findings);
   line(`first run ${fmt(first.sec, 2)} s; after editing one article ${fmt(again.sec, 2)} s (${fmt((100 * again.sec) / first.sec, 1)}% of the first); findings identical to a cold run: ${same ? "yes" : "NO"}`);
+  const stages = (r: CheckRun): string => (Object.entries(r.times) as Array<[string, number]>).map(([k, v]) => `${k} ${fmt(v / 1000, 2)}`).join(", ");
+  line(`stages, s: first run: ${stages(first.run)}; after the edit: ${stages(again.run)}; cold: ${stages(cold.run)}`);
   line("");
 }
 

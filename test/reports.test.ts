@@ -42,4 +42,27 @@ describe("the demo corpus's reports", () => {
       expect(committed.get(name), `${name} is stale: run npm run check and commit reports/`).toBe(text);
     }
   });
+
+  it("are the same when the articles are read and extracted a few at a time, with and without a cache", async () => {
+    const out = join(root, `.tmp-reports-${process.pid}`);
+    const cacheDir = join(root, `.tmp-reports-${process.pid}-cache`);
+    const cwd = process.cwd();
+    process.chdir(root);
+    const runs: Array<Map<string, string>> = [];
+    try {
+      for (const cache of [false, true, true]) {
+        await runCheck({ paths: ["articles"], claims: "claims", out, formats: ["markdown", "json", "sarif"], failOn: "never", quiet: true, cache, cacheDir, chunk: 3, stdout: sink, stderr: sink });
+        runs.push(files(out));
+      }
+    } finally {
+      process.chdir(cwd);
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+    const committed = files(join(root, "reports"));
+    for (const run of runs) {
+      expect([...run.keys()]).toEqual([...committed.keys()]);
+      for (const [name, text] of run) expect(text, name).toBe(committed.get(name));
+    }
+  });
 });

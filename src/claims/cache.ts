@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 import type { Claim } from "./claim.js";
 import type { NameMention } from "../extract/extract.js";
+import type { ArticleFacts, FactsStore } from "../corpus/article.js";
 
 export interface Analysis {
   claims: Claim[];
@@ -70,6 +71,112 @@ export class ExtractCache {
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(tmp, JSON.stringify(analysis));
       renameSync(tmp, file);
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+  }
+}
+
+/** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
+const WORD_SIGNATURE_VERSION = 1;
+
+/**
+ * One file beside the extraction cache with what a re-check would otherwise recompute for every
+ * article: its front matter and language, and the MinHash signature of its wording, keyed by the
+ * text's hash (and the grammar and lexicons, which decide languages). Read once, written once;
+ * entries this run did not use are dropped, so the file stays the size of the corpus.
+ */
+export class ArticleIndex implements FactsStore {
+  private facts = new Map<string, ArticleFacts>();
+  private words = new Map<string, string>();
+  private readonly used = { facts: new Set<string>(), words: new Set<string>() };
+  private dirty = false;
+  private readonly file: string;
+
+  constructor(dir: string) {
+    this.file = join(dir, `articles-${grammarVersion()}-${WORD_SIGNATURE_VERSION}.json`);
+    try {
+      const data = JSON.parse(readFileSync(this.file, "utf8")) as { facts?: Record<string, ArticleFacts>; words?: Record<string, string> };
+      if (data && typeof data === "object") {
+        for (const [k, v] of Object.entries(data.facts ?? {})) if (v && typeof v.lang === "string" && typeof v.bodyStart === "number" && Array.isArray(v.errors)) this.facts.set(k, v);
+        for (const [k, v] of Object.entries(data.words ?? {})) if (typeof v === "string") this.words.set(k, v);
+      }
+    } catch {
+      // missing or corrupt: start empty
+    }
+  }
+
+  getFacts(hash: string, langOption: string | undefined): ArticleFacts | undefined {
+    const k = `${langOption ?? ""}|${hash}`;
+    const f = this.facts.get(k);
+    if (f) this.used.facts.add(k);
+    return f;
+  }
+
+  setFacts(hash: string, langOption: string | undefined, facts: ArticleFacts): void {
+    const k = `${langOption ?? ""}|${hash}`;
+    this.facts.set(k, facts);
+    this.used.facts.add(k);
+    this.dirty = true;
+  }
+
+  getWords(hash: string): Uint32Array | undefined {
+    const s = this.words.get(hash);
+    if (s === undefined) return undefined;
+    const b = Buffer.from(s, "base64");
+    if (b.length !== 512) return undefined;
+    this.used.words.add(hash);
+    return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
+  }
+
+  setWords(hash: string, sig: Uint32Array): void {
+    this.words.set(hash, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString("base64"));
+    this.used.words.add(hash);
+    this.dirty = true;
+  }
+
+  /** Writes the index when something was added or something is no longer used. */
+  save(): void {
+    if (!this.dirty && this.used.facts.size === this.facts.size && this.used.words.size === this.words.size) return;
+    const keep = <V>(m: Map<string, V>, used: Set<string>): Record<string, V> => {
+      const o: Record<string, V> = {};
+      for (const [k, v] of m) if (used.has(k)) o[k] = v;
+      return o;
+    };
+    try {
+      mkdirSync(join(this.file, ".."), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ facts: keep(this.facts, this.used.facts), words: keep(this.words, this.used.words) }));
+      renameSync(tmp, this.file);
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+  }
+}
+
+/** The report files a run left in a folder (report/sink.ts FolderSink.manifest), kept beside the cache. */
+export class ReportManifest {
+  private readonly file: string;
+  constructor(dir: string, reportDir: string) {
+    this.file = join(dir, `reports-${createHash("sha256").update(reportDir).digest("hex").slice(0, 16)}.json`);
+  }
+
+  load(): Map<string, { hash: string; size: number; ino: number; mtimeMs: number }> {
+    try {
+      const data = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, { hash: string; size: number; ino: number; mtimeMs: number }>;
+      const ok = (r: unknown): boolean => typeof r === "object" && r !== null && ["hash", "size", "ino", "mtimeMs"].every((k) => k in r);
+      return new Map(Object.entries(data).filter(([, r]) => ok(r)));
+    } catch {
+      return new Map();
+    }
+  }
+
+  save(files: ReadonlyMap<string, { hash: string; size: number; ino: number; mtimeMs: number }>): void {
+    try {
+      mkdirSync(join(this.file, ".."), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(tmp, JSON.stringify(Object.fromEntries(files)));
+      renameSync(tmp, this.file);
     } catch {
       // a cache that cannot be written only costs time
     }

@@ -62,9 +62,27 @@ function isoDate(v: unknown): string | null {
   return null;
 }
 
-/** Builds an Article from text already decoded; `langOption` overrides front matter and detection. */
-export function articleFromText(path: string, text: string, langOption?: string): { article: Article; errors: InputError[] } {
-  const errors: InputError[] = [];
+/** What reading decides from an article's text alone; cached by the text's hash (claims/cache.ts). */
+export interface ArticleFacts {
+  bodyStart: number;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  lang: string;
+  langFrom: Article["langFrom"];
+  /** Front-matter problems, without the file (added when the article is built). */
+  errors: Array<{ line: number; column: number; message: string }>;
+}
+
+/** Where known facts are looked up and new ones kept (an ArticleIndex). */
+export interface FactsStore {
+  getFacts(hash: string, langOption: string | undefined): ArticleFacts | undefined;
+  setFacts(hash: string, langOption: string | undefined, facts: ArticleFacts): void;
+}
+
+/** Front matter, language and body start of a text; `langOption` overrides front matter and detection. */
+export function articleFacts(text: string, langOption?: string): ArticleFacts {
+  const errors: ArticleFacts["errors"] = [];
   let bodyStart = 0;
   let meta: Record<string, unknown> = {};
   const fm = FRONT_MATTER.exec(text);
@@ -74,7 +92,7 @@ export function articleFromText(path: string, text: string, langOption?: string)
     const lineOffset = 1; // the YAML starts on the line after "---"
     for (const e of doc.errors) {
       const [line, col] = e.linePos?.[0] ? [e.linePos[0].line + lineOffset, e.linePos[0].col] : [1, 1];
-      errors.push({ file: path, line, column: col, message: `front matter: ${e.message.split("\n")[0]}` });
+      errors.push({ line, column: col, message: `front matter: ${e.message.split("\n")[0]}` });
     }
     if (doc.errors.length === 0) {
       const value: unknown = doc.toJS({ maxAliasCount: 100 });
@@ -88,21 +106,32 @@ export function articleFromText(path: string, text: string, langOption?: string)
   if (langOption) ((lang = langOption), (langFrom = "option"));
   else if (str("lang") && known.includes(str("lang")!)) ((lang = str("lang")!), (langFrom = "front-matter"));
   else {
-    if (str("lang")) errors.push({ file: path, line: 2, column: 1, message: `front matter: unknown language "${str("lang")}" (have: ${known.join(", ")}); detecting it instead` });
+    if (str("lang")) errors.push({ line: 2, column: 1, message: `front matter: unknown language "${str("lang")}" (have: ${known.join(", ")}); detecting it instead` });
     ((lang = detectLanguage(text.slice(bodyStart))), (langFrom = "detected"));
   }
+  return { bodyStart, title: str("title"), outlet: str("outlet"), date: isoDate(meta["date"]), lang, langFrom, errors };
+}
+
+/** Builds an Article from text already decoded; `langOption` overrides front matter and detection. */
+export function articleFromText(path: string, text: string, langOption?: string, store?: FactsStore): { article: Article; errors: InputError[] } {
+  const hash = createHash("sha256").update(text).digest("hex");
+  let facts = store?.getFacts(hash, langOption);
+  if (!facts) {
+    facts = articleFacts(text, langOption);
+    store?.setFacts(hash, langOption, facts);
+  }
   const article: Article = {
-    path, text, bodyStart, title: str("title"), outlet: str("outlet"), date: isoDate(meta["date"]),
-    lang, langFrom, hash: createHash("sha256").update(text).digest("hex"),
+    path, text, bodyStart: facts.bodyStart, title: facts.title, outlet: facts.outlet, date: facts.date,
+    lang: facts.lang, langFrom: facts.langFrom, hash,
   };
-  return { article, errors };
+  return { article, errors: facts.errors.map((e) => ({ file: path, ...e })) };
 }
 
 /** Larger files are reported, not read: no news article is this long, and memory is finite. */
 export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 /** Reads one article file. Never throws. */
-export function readArticle(path: string, langOption?: string): ReadResult {
+export function readArticle(path: string, langOption?: string, store?: FactsStore): ReadResult {
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
@@ -125,5 +154,5 @@ export function readArticle(path: string, langOption?: string): ReadResult {
   if (text.includes("\u0000")) {
     return { article: null, errors: [{ file: path, line: 0, column: 0, message: "binary file (contains NUL bytes)" }] };
   }
-  return articleFromText(path, text, langOption);
+  return articleFromText(path, text, langOption, store);
 }

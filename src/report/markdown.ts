@@ -9,25 +9,64 @@ import { RULES } from "../rules/index.js";
 import { comparisonKey } from "../claims/store.js";
 import { describeFigure } from "../rules/figures.js";
 import { formatDate, outletOf } from "../rules/helpers.js";
-import { escapeMarkdown as md, safeFileName } from "./escape.js";
+import { escapeMarkdown, safeFileName } from "./escape.js";
 import { figureChart, type ChartPoint } from "./chart.js";
+import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
 import { summaryLine } from "./terminal.js";
+import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
+import { compareText, formatNumber } from "../rules/intl.js";
 
 export interface MarkdownOptions {
   /** The folder the reports are written to, so that links to articles can be relative. */
   reportDir: string;
+  /**
+   * The quotes' plans by claim id, made while the articles' texts were at hand (check drops the
+   * texts after extraction); without them quotes are planned from the articles' texts here.
+   */
+  quotes?: ReadonlyMap<string, QuotePlan>;
 }
 
 const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
-const QUOTE_CONTEXT = 160;
 /** Points in one chart, beyond which a chart stops being readable (and cheap). */
 const MAX_CHART_POINTS = 40;
 
 const toPosix = (p: string): string => p.split("\\").join("/");
 
+/** Lines written as they come, joined by line breaks (as lines.join("\n") would be). */
+function lineWriter(w: ReportStream): { push(...lines: string[]): void; close(): void } {
+  let first = true;
+  return {
+    push(...lines: string[]): void {
+      for (const l of lines) {
+        w.write(first ? l : `\n${l}`);
+        first = false;
+      }
+    },
+    close: () => w.close(),
+  };
+}
+
+/** The Markdown reports as strings, by file name (small results; tests). */
 export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, string> {
-  const files = new Map<string, string>();
+  const sink = new MemorySink();
+  writeMarkdownReport(r, o, sink);
+  return sink.files;
+}
+
+export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: ReportSink): void {
+  // The same short strings (units, subjects, sources, names, figures) are escaped again and
+  // again: each is escaped once.
+  const escaped = new Map<string, string>();
+  const md = (text: string): string => {
+    if (text.length > 120) return escapeMarkdown(text);
+    let e = escaped.get(text);
+    if (e === undefined) {
+      e = escapeMarkdown(text);
+      if (escaped.size < 500_000) escaped.set(text, e);
+    }
+    return e;
+  };
   const articles = new Map(r.articles.map((a) => [a.path, a]));
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
   const taken = new Set<string>(["index", "findings"]);
@@ -37,13 +76,35 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
   for (const c of r.claims) if (c.article) (claimsOfArticle.get(c.article) ?? claimsOfArticle.set(c.article, []).get(c.article)!).push(c);
   const findingsOfArticle = new Map<string, number>();
   for (const f of r.findings) for (const a of f.articles) findingsOfArticle.set(a, (findingsOfArticle.get(a) ?? 0) + 1);
+  // A finding's link is the same from every article page: made once.
+  const linkFromArticlePage = new Map<Finding, string>();
   const findingsOfClaim = new Map<string, Finding[]>();
   for (const f of r.findings) for (const id of f.claims) (findingsOfClaim.get(id) ?? findingsOfClaim.set(id, []).get(id)!).push(f);
+  const pageLink = (f: Finding): string => {
+    let l = linkFromArticlePage.get(f);
+    if (l === undefined) linkFromArticlePage.set(f, (l = findingLink("articles/", f)));
+    return l;
+  };
+  /** The links to a claim's findings on its article page (a claim may be in hundreds of pairs). */
+  const linksOfClaim = (id: string): string => {
+    const fs = findingsOfClaim.get(id);
+    if (!fs) return "";
+    let out = pageLink(fs[0]!);
+    for (let i = 1; i < fs.length; i++) out += " " + pageLink(fs[i]!);
+    return out;
+  };
 
   /** A link from a report page to a line of an article. */
+  const relLinks = new Map<string, string>();
   const articleLink = (from: string, path: string, line?: number): string => {
-    const rel = toPosix(relative(posix.join(toPosix(o.reportDir), posix.dirname(from)), path));
-    return `${encodeURI(rel)}${line ? `#L${line}` : ""}`;
+    const dir = posix.dirname(from);
+    const k = `${dir}\u0000${path}`;
+    let rel = relLinks.get(k);
+    if (rel === undefined) {
+      rel = encodeURI(toPosix(relative(posix.join(toPosix(o.reportDir), dir), path)));
+      if (relLinks.size < 500_000) relLinks.set(k, rel);
+    }
+    return `${rel}${line ? `#L${line}` : ""}`;
   };
   const findingAnchor = (f: Finding): string => `f${numberOf.get(f.fingerprint + f.rule)}-${f.rule}`;
   const findingLink = (from: string, f: Finding): string =>
@@ -53,26 +114,23 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
   const quote = (c: Claim): string => {
     const a = c.article ? articles.get(c.article) : undefined;
     if (!a || !c.span) return md(c.sentence ?? c.text);
-    const s = c.sentence ?? c.text;
-    const start = Math.max(a.text.lastIndexOf(s, c.span.start), 0);
-    const before = a.text.slice(Math.max(start, c.span.start - QUOTE_CONTEXT), c.span.start);
-    const after = a.text.slice(c.span.end, Math.min(start + s.length, c.span.end + QUOTE_CONTEXT));
-    const lead = start < c.span.start - QUOTE_CONTEXT ? "…" : "";
-    const tail = start + s.length > c.span.end + QUOTE_CONTEXT ? "…" : "";
-    return `${lead}${md(before)}**${md(a.text.slice(c.span.start, c.span.end))}**${md(after)}${tail}`;
+    const plan = o.quotes ? o.quotes.get(c.id) : planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> });
+    return renderQuote(c, plan, md);
   };
   const interval = (c: Claim): string =>
-    c.kind === "date" ? md(c.date ?? "") : `${c.min === null ? "−∞" : c.min.toLocaleString("en-US")} … ${c.max === null ? "∞" : c.max.toLocaleString("en-US")}`;
+    c.kind === "date" ? md(c.date ?? "") : `${c.min === null ? "−∞" : formatNumber(c.min)} … ${c.max === null ? "∞" : formatNumber(c.max)}`;
   const where = (from: string, c: Claim): string =>
     c.article && c.span
       ? `[${md(c.article)}:${c.span.line}](${articleLink(from, c.article, c.span.line)})`
       : c.origin ? `${md(c.origin.file)}:${c.origin.line} (by hand)` : "";
 
   // ------------------------------------------------------------------ findings.md
-  const fl: string[] = ["# Findings", ""];
+  const ruleMeta = new Map(RULES.map((x) => [x.meta.id, x.meta]));
+  const fl = lineWriter(sink.open("findings.md"));
+  fl.push("# Findings", "");
   if (r.findings.length === 0) fl.push("No findings.", "");
   r.findings.forEach((f) => {
-    const meta = RULES.find((x) => x.meta.id === f.rule)?.meta;
+    const meta = ruleMeta.get(f.rule);
     fl.push(`## F${numberOf.get(f.fingerprint + f.rule)} ${f.rule}`, "");
     fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink(o, f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
     fl.push(`> ${md(f.message)}`, "");
@@ -96,7 +154,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     if (meta) fl.push(`**Why it was flagged:** ${md(meta.description)}`, "");
     if (f.advice) fl.push(`**What to do next:** ${md(f.advice)}`, "");
   });
-  files.set("findings.md", fl.join("\n"));
+  fl.close();
 
   // ----------------------------------------------------------------- article pages
   for (const a of r.articles) {
@@ -108,15 +166,15 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     if (claims.length) {
       lines.push("| line | text | kind | value | interval | unit | subject | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
       for (const c of claims) {
-        const fs = (findingsOfClaim.get(c.id) ?? []).map((f) => findingLink(page, f)).join(" ");
+        const fs = linksOfClaim(c.id);
         const note = c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : "";
         lines.push(
-          `| [${c.span?.line ?? ""}](${articleLink(page, a.path, c.span?.line)}) | ${md(c.text)}${md(note)} | ${c.kind} | ${c.value === null ? (c.date ? md(c.date) : "") : c.value.toLocaleString("en-US")} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
+          `| [${c.span?.line ?? ""}](${articleLink(page, a.path, c.span?.line)}) | ${md(c.text)}${md(note)} | ${c.kind} | ${c.value === null ? (c.date ? md(c.date) : "") : formatNumber(c.value)} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
         );
       }
       lines.push("");
     }
-    files.set(page, lines.join("\n"));
+    sink.file(page, lines.join("\n"));
   }
 
   // ------------------------------------------------------------------------ charts
@@ -127,7 +185,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     if (k && !c.correction?.ignored && c.asOf && (c.min ?? c.value ?? c.max) !== null) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
   }
   const chartNames = new Set<string>();
-  for (const [key, cs] of [...byKey].sort(([x], [y]) => x.localeCompare(y))) {
+  for (const [key, cs] of [...byKey].sort(([x], [y]) => compareText(x, y))) {
     const outlets = new Set(cs.map((c) => outletOf(c, articles)));
     const dates = new Set(cs.map((c) => c.asOf));
     if (outlets.size < 2 && dates.size < 2) continue;
@@ -142,19 +200,20 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
       else grouped.set(k, { label, date: c.asOf!, claim: c, count: 1 });
     }
     const kept = [...grouped.values()]
-      .sort((x, y) => y.count - x.count || x.date.localeCompare(y.date) || x.label.localeCompare(y.label))
+      .sort((x, y) => y.count - x.count || compareText(x.date, y.date) || compareText(x.label, y.label))
       .slice(0, MAX_CHART_POINTS)
-      .sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label));
+      .sort((x, y) => compareText(x.date, y.date) || compareText(x.label, y.label));
     const points = kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim }));
     const omitted = grouped.size - kept.length;
     const file = `charts/${safeFileName(key.replace("|", "-"), chartNames)}.svg`;
-    files.set(file, figureChart(key.replace("|", " · "), points));
+    sink.file(file, figureChart(key.replace("|", " · "), points));
     charts.push({ key, file, points, omitted });
   }
 
   // ------------------------------------------------------------------------ index.md
   const open = r.findings.filter((f) => !f.accepted);
-  const ix: string[] = ["# crosscheck report", ""];
+  const ix = lineWriter(sink.open("index.md"));
+  ix.push("# crosscheck report", "");
   const extracted = r.claims.filter((c) => c.span).length;
   ix.push(`${r.articles.length} articles · ${r.claims.length} claims (${extracted} extracted, ${r.claims.length - extracted} added by hand) · ${summaryLine(r.findings, r.inputErrors.length)}`, "");
   ix.push("## Findings", "");
@@ -215,8 +274,7 @@ export function markdownReport(r: CheckResult, o: MarkdownOptions): Map<string, 
     for (const e of r.inputErrors) ix.push(`- ${md(e.file)}${e.line ? `:${e.line}:${e.column}` : ""}: ${md(e.message)}`);
     ix.push("");
   }
-  files.set("index.md", ix.join("\n"));
-  return files;
+  ix.close();
 }
 
 /** Rule docs live in docs/rules/ at the project's root, one level above the default report folder. */

@@ -5,10 +5,18 @@ import { posix, relative } from "node:path";
 import type { Claim } from "../claims/claim.js";
 import { RULES } from "../rules/index.js";
 import type { CheckResult } from "./result.js";
+import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";
 
 export interface SarifOptions {
   reportDir: string;
 }
+
+/**
+ * Related locations kept per result. GitHub code scanning rejects a result with more than 1,000
+ * locations; a figure repeated in 10,000 articles keeps its first 1,000 here, and every claim's
+ * id stays in the result's properties.claims (and in findings.json).
+ */
+export const MAX_RELATED_LOCATIONS = 1000;
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
@@ -35,7 +43,7 @@ function claimLocation(c: Claim, id?: number): Location | undefined {
   return undefined;
 }
 
-export function sarifReport(r: CheckResult, o: SarifOptions): string {
+export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStream): void {
   const claims = new Map(r.claims.map((c) => [c.id, c]));
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.meta.id,
@@ -46,21 +54,28 @@ export function sarifReport(r: CheckResult, o: SarifOptions): string {
     defaultConfiguration: { level: LEVEL[rule.meta.severity] },
     messageStrings: Object.fromEntries(Object.entries(rule.meta.messages).map(([k, v]) => [k, { text: v }])),
   }));
-  const results: Result[] = r.findings.map((f) => {
-    const cs = f.claims.map((id) => claims.get(id)).filter((c): c is Claim => !!c);
+  const ruleIndex = new Map(RULES.map((x, i) => [x.meta.id, i]));
+  const result = (f: CheckResult["findings"][number]): Result => {
+    // Only as many claims as can be shown are looked up and placed.
+    const cs: Claim[] = [];
+    for (const id of f.claims) {
+      const c = claims.get(id);
+      if (c) cs.push(c);
+      if (cs.length > MAX_RELATED_LOCATIONS) break;
+    }
     const located = cs.map((c, i) => claimLocation(c, i)).filter((l): l is Location => !!l);
     const places: Location[] = f.places.map((p, i) => ({
       id: located.length + i,
       physicalLocation: { artifactLocation: { uri: uri(p.article), uriBaseId: "SRCROOT" }, region: { startLine: p.line, startColumn: p.column, endColumn: p.column + p.text.length, snippet: { text: p.text } } },
       message: { text: p.text },
     }));
-    const all = [...located, ...places];
+    const all = [...located, ...places].slice(0, MAX_RELATED_LOCATIONS + 1);
     const primary: Location = all[0] ?? {
       physicalLocation: { artifactLocation: { uri: uri(f.location.file), uriBaseId: "SRCROOT" }, region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) } },
     };
-    const result: Result = {
+    const out: Result = {
       ruleId: f.rule,
-      ruleIndex: RULES.findIndex((x) => x.meta.id === f.rule),
+      ruleIndex: ruleIndex.get(f.rule) ?? -1,
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [{ physicalLocation: primary.physicalLocation! }],
@@ -68,9 +83,14 @@ export function sarifReport(r: CheckResult, o: SarifOptions): string {
       partialFingerprints: { "crosscheck/v1": f.fingerprint },
       properties: { claims: f.claims, articles: f.articles },
     };
-    if (f.accepted) result.suppressions = [{ kind: "external", justification: f.accepted.reason }];
-    return result;
-  });
+    if (f.accepted) out.suppressions = [{ kind: "external", justification: f.accepted.reason }];
+    return out;
+  };
+  const results = new LazyArray(
+    (function* () {
+      for (const f of r.findings) yield result(f);
+    })(),
+  );
   const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -78,7 +98,7 @@ export function sarifReport(r: CheckResult, o: SarifOptions): string {
       {
         tool: { driver: { name: "crosscheck", informationUri: "https://crosscheck.invalid/", rules } },
         originalUriBaseIds: { SRCROOT: { uri: "./" } },
-        results,
+        results: results as unknown as Result[],
         invocations: [
           {
             executionSuccessful: r.inputErrors.length === 0,
@@ -92,5 +112,17 @@ export function sarifReport(r: CheckResult, o: SarifOptions): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  // Results are made one at a time as they are written: log → runs → run → results → result,
+  // each result on one line (a result with a thousand locations is 400 KB indented, 150 KB not).
+  writeJson(w, log, 4, "", true);
+  w.write("\n");
+}
+
+/** The SARIF log as one string (small results; tests). */
+export function sarifReport(r: CheckResult, o: SarifOptions): string {
+  const sink = new MemorySink();
+  const w = sink.open("crosscheck.sarif");
+  writeSarifReport(r, o, w);
+  w.close();
+  return sink.files.get("crosscheck.sarif")!;
 }

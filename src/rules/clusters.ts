@@ -6,6 +6,7 @@ import type { Article } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ClaimStore, NameMention } from "../claims/store.js";
 import { personKey } from "../claims/store.js";
+import { compareText } from "./intl.js";
 
 export interface ClusterPair {
   a: string;
@@ -56,10 +57,11 @@ function hash32(s: string, seed = 0x811c9dc5): number {
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => hash32(`seed${i}`));
 
-function minhash(shingles: Set<string>): Uint32Array {
+/** A MinHash signature from the shingles' 32-bit hashes (repeats change nothing). */
+function minhashOf(bases: ArrayLike<number>): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const s of shingles) {
-    const base = hash32(s);
+  for (let k = 0; k < bases.length; k++) {
+    const base = bases[k]!;
     for (let i = 0; i < HASHES; i++) {
       // a cheap family of hash functions: xor with a seed, then mix
       let h = (base ^ SEEDS[i]!) >>> 0;
@@ -72,8 +74,12 @@ function minhash(shingles: Set<string>): Uint32Array {
   return sig;
 }
 
+function minhash(shingles: Set<string>): Uint32Array {
+  return minhashOf(Array.from(shingles, (s) => hash32(s)));
+}
+
 /** The longest common subsequence of two fact sequences, as a share of the shorter one. */
-function lcsRatio(a: string[], b: string[]): number {
+function lcsRatio(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = Math.min(a.length, 2000);
   const m = Math.min(b.length, 2000);
   let prev = new Uint16Array(m + 1);
@@ -85,10 +91,15 @@ function lcsRatio(a: string[], b: string[]): number {
   return prev[m]! / Math.max(1, Math.min(n, m));
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of two sets given as sorted arrays of distinct ids. */
+function jaccard(a: Int32Array, b: Int32Array): number {
   let both = 0;
-  for (const x of a) if (b.has(x)) both++;
-  return both / (a.size + b.size - both || 1);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) (both++, i++, j++);
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return both / (a.length + b.length - both || 1);
 }
 
 const similarity = (a: Uint32Array, b: Uint32Array): number => {
@@ -103,14 +114,28 @@ function fact(c: Claim): string {
   return `${c.kind}:${c.value ?? `${c.min}-${c.max}`}:${c.unit ?? ""}`;
 }
 
-function shingles(items: string[], k: number): Set<string> {
-  const out = new Set<string>();
-  if (items.length < k) {
-    if (items.length) out.add(items.join("\u0001"));
-    return out;
+/**
+ * The hashes of every run of k items joined by U+0001, without building the joined strings:
+ * FNV-1a is fed the same code units, so each equals hash32 of the joined run.
+ */
+function shingleHashes(items: string[], k: number): Uint32Array {
+  if (items.length < k) return items.length ? Uint32Array.of(hash32(items.join("\u0001"))) : new Uint32Array(0);
+  const out = new Uint32Array(items.length - k + 1);
+  for (let i = 0; i + k <= items.length; i++) {
+    let h = 0x811c9dc5;
+    for (let w = i; w < i + k; w++) {
+      if (w > i) h = Math.imul(h ^ 1, 0x01000193) >>> 0;
+      const s = items[w]!;
+      for (let j = 0; j < s.length; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193) >>> 0;
+    }
+    out[i] = h;
   }
-  for (let i = 0; i + k <= items.length; i++) out.add(items.slice(i, i + k).join("\u0001"));
   return out;
+}
+
+/** The MinHash signature of an article's wording: its body's runs of four words. */
+export function wordSignature(a: Pick<Article, "text" | "bodyStart">): Uint32Array {
+  return minhashOf(shingleHashes(a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? [], 4));
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -120,12 +145,47 @@ export function findClusters(
   store: ClaimStore,
   names: readonly NameMention[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  words?: WordSignatures,
+  /** The article's text, for its wording's signature (check lets the texts go before this). */
+  textOf: (a: Article) => string = (a) => a.text,
 ): ArticleClusters {
+  const sigs = signatures(articles, store, names, options);
+  const { pairs, parent } = verify(sigs, options, words, textOf);
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const groups = new Map<string, Set<string>>();
+  for (const p of pairs) for (const x of [p.a, p.b]) (groups.get(find(x)) ?? groups.set(find(x), new Set()).get(find(x))!).add(x);
+  const clusters = [...groups.values()].map((g) => [...g].sort()).sort((x, y) => compareText(x[0]!, y[0]!));
+  pairs.sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
+  return { clusters, pairs, clusterOf: (article) => (parent.has(article) ? find(article) : article) };
+}
+
+/** Where word signatures made before are found (an ArticleIndex), by the article's hash. */
+export interface WordSignatures {
+  getWords(hash: string): Uint32Array | undefined;
+  setWords(hash: string, sig: Uint32Array): void;
+}
+
+// The wording's signature is only needed for candidates in one language, so it is made lazily.
+// Facts are compared as small integers (one per distinct fact string in the run): exact, and
+// far cheaper than comparing strings in the pairs' Jaccard and LCS.
+interface Sig { article: Article; facts: Uint32Array; factSeq: Int32Array; factSet: Int32Array; words: Uint32Array | null }
+
+function signatures(articles: readonly Article[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): Sig[] {
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
-  interface Sig { article: Article; facts: Uint32Array; factSeq: string[]; factSet: Set<string>; words: Uint32Array }
   const sigs: Sig[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (k: string): number => {
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  };
   for (const a of articles) {
     const items: Array<{ at: number; key: string }> = [];
     for (const c of store.byArticle(a.path)) if (c.span) items.push({ at: c.span.start, key: fact(c) });
@@ -135,27 +195,63 @@ export function findClusters(
     }
     items.sort((x, y) => x.at - y.at);
     if (items.length < options.minFacts) continue;
-    const words = (a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? []);
     // Candidates come from the set of facts; the order is checked when verifying, with a
     // measure that forgives a translation swapping two neighbours (German moves dates and verbs).
     const keys = items.map((i) => i.key);
     const set = new Set(keys);
-    sigs.push({ article: a, facts: minhash(set), factSeq: keys, factSet: set, words: minhash(shingles(words, 4)) });
+    const seq = Int32Array.from(keys, idOf);
+    const distinct = Int32Array.from(set, idOf).sort();
+    sigs.push({ article: a, facts: minhash(set), factSeq: seq, factSet: distinct, words: null });
   }
 
+  return sigs;
+}
+
+/** Candidates from the signatures' bands, verified; the union-find parents of what verified. */
+function verify(sigs: Sig[], options: ClusterOptions, words: WordSignatures | undefined, textOf: (a: Article) => string): { pairs: ClusterPair[]; parent: Map<string, string> } {
+  const wordsOf = (s: Sig): Uint32Array => {
+    if (s.words) return s.words;
+    const known = words?.getWords(s.article.hash);
+    if (known) return (s.words = known);
+    s.words = wordSignature({ text: textOf(s.article), bodyStart: s.article.bodyStart });
+    words?.setWords(s.article.hash, s.words);
+    return s.words;
+  };
   // Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates.
+  // A band's key is its number and its rows' values as 16-bit halves: one short string, no joins.
   const buckets = new Map<string, number[]>();
+  const codes = new Array<number>(1 + 2 * ROWS);
   sigs.forEach((s, idx) => {
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(s.facts.subarray(b * ROWS, (b + 1) * ROWS)).join(",")}`;
+      codes[0] = b;
+      for (let r = 0; r < ROWS; r++) {
+        const v = s.facts[b * ROWS + r]!;
+        codes[1 + 2 * r] = v >>> 16;
+        codes[2 + 2 * r] = v & 0xffff;
+      }
+      const key = String.fromCharCode(...codes);
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(idx);
     }
   });
-  const candidates = new Set<string>();
+  // A candidate pair i < j is the number i·n + j (exact in a double up to 94 million articles);
+  // pairs are gathered in a typed array, sorted natively and deduplicated.
+  const n = sigs.length;
+  let pending = new Float64Array(1024);
+  let count = 0;
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > 50) continue; // a bucket half the corpus shares says nothing
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidates.add(`${list[i]}|${list[j]}`);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (count === pending.length) {
+          const bigger = new Float64Array(pending.length * 2);
+          bigger.set(pending);
+          pending = bigger;
+        }
+        pending[count++] = list[i]! * n + list[j]!;
+      }
+    }
   }
+  const sorted = pending.subarray(0, count).sort();
 
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -165,15 +261,18 @@ export function findClusters(
     return r;
   };
   const pairs: ClusterPair[] = [];
-  for (const c of [...candidates].sort()) {
-    const [i, j] = c.split("|").map(Number) as [number, number];
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k]!;
+    if (k > 0 && c === sorted[k - 1]) continue;
+    const i = Math.floor(c / n);
+    const j = c - i * n;
     const A = sigs[i]!;
     const B = sigs[j]!;
     if (jaccard(A.factSet, B.factSet) < options.factThreshold) continue;
     const factSimilarity = lcsRatio(A.factSeq, B.factSeq);
     if (factSimilarity < options.orderThreshold) continue;
     const sameLang = A.article.lang === B.article.lang;
-    const textSimilarity = sameLang ? similarity(A.words, B.words) : null;
+    const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;
     if (sameLang && textSimilarity! < options.textThreshold) continue;
     const [a, b] = [A.article.path, B.article.path].sort() as [string, string];
     pairs.push({ a, b, kind: sameLang ? "copy" : "translation", factSimilarity, textSimilarity });
@@ -181,9 +280,5 @@ export function findClusters(
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
-  const groups = new Map<string, string[]>();
-  for (const p of pairs) for (const x of [p.a, p.b]) groups.set(find(x), [...new Set([...(groups.get(find(x)) ?? []), x])]);
-  const clusters = [...groups.values()].map((g) => g.sort()).sort((x, y) => x[0]!.localeCompare(y[0]!));
-  pairs.sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-  return { clusters, pairs, clusterOf: (article) => (parent.has(article) ? find(article) : article) };
+  return { pairs, parent };
 }

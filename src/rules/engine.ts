@@ -9,6 +9,7 @@ import type { ArticleClusters } from "./clusters.js";
 import type { Config } from "./config.js";
 import { RULES } from "./index.js";
 import type { Finding, FindingDraft, FindingLocation, Rule, Severity } from "./types.js";
+import { compareText } from "./intl.js";
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -74,7 +75,7 @@ export function runRules(input: EngineInput): Finding[] {
   }
   return findings.sort(
     (a, b) =>
-      a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column ||
-      a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint),
+      compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column ||
+      compareText(a.rule, b.rule) || compareText(a.fingerprint, b.fingerprint),
   );
 }

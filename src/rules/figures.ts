@@ -1,6 +1,7 @@
 // Comparing figures: a claim is an interval; two figures agree when their intervals meet
 // within a tolerance; how far apart they are is a ratio. Also how a figure reads in a message.
 import type { Claim } from "../claims/claim.js";
+import { formatNumber3 } from "./intl.js";
 
 /** Kinds whose figures cannot be negative: an open lower bound is 0, not −∞. */
 const NON_NEGATIVE = new Set(["count", "percent", "age", "duration", "money", "number"]);
@@ -52,7 +53,7 @@ export function figureKey(c: Claim): string {
 
 const fmt = (x: number): string => {
   const r = Math.abs(x) >= 100 ? Math.round(x) : Number(x.toPrecision(4));
-  return r.toLocaleString("en-US", { maximumFractionDigits: 3 });
+  return formatNumber3(r);
 };
 
 const UNIT_SUFFIX: Record<string, string> = { percent: "%", pp: " pp", degC: " °C", year: " years", day: " days" };

@@ -3,6 +3,7 @@
 import type { Article } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import { figureKey } from "./figures.js";
+import { compareText } from "./intl.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -34,12 +35,17 @@ export function provenance(c: Claim, articles: ReadonlyMap<string, Article>): st
 }
 
 export const claimOrder = (a: Claim, b: Claim): number =>
-  (a.article ?? "~").localeCompare(b.article ?? "~") || (a.span?.start ?? 0) - (b.span?.start ?? 0) || a.id.localeCompare(b.id);
+  compareText(a.article ?? "~", b.article ?? "~") || (a.span?.start ?? 0) - (b.span?.start ?? 0) || compareText(a.id, b.id);
 
 /** Claims grouped by the figure they state, groups in a stable order. */
 export function byFigure(claims: readonly Claim[]): Claim[][] {
   const m = new Map<string, Claim[]>();
-  for (const c of claims) (m.get(figureKey(c)) ?? m.set(figureKey(c), []).get(figureKey(c))!).push(c);
+  for (const c of claims) {
+    const k = figureKey(c);
+    const g = m.get(k);
+    if (g) g.push(c);
+    else m.set(k, [c]);
+  }
   return [...m.values()].map((g) => g.sort(claimOrder)).sort((a, b) => claimOrder(a[0]!, b[0]!));
 }
 

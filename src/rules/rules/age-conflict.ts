@@ -2,6 +2,7 @@ import type { Claim } from "../../claims/claim.js";
 import type { Rule } from "../types.js";
 import { nameKeyParts, sameName } from "../../claims/name-key.js";
 import { claimOrder, provenance } from "../helpers.js";
+import { compareText } from "../intl.js";
 
 type Options = Record<string, never>;
 
@@ -48,7 +49,7 @@ export const ageConflict: Rule<Options> = {
         const fits = full.filter((k) => sameName(c.entity!, k));
         if (fits.length === 1) people.get(fits[0]!)!.push(c);
       }
-      for (const [, claims] of [...people].sort(([x], [y]) => x.localeCompare(y))) {
+      for (const [, claims] of [...people].sort(([x], [y]) => compareText(x, y))) {
         if (claims.length < 2) continue;
         const dated = claims.map((c) => ({ c, w: birthWindow(c, claims.find((x) => x.asOf)?.asOf ?? null) }));
         // Born after every window's start and before every window's end: empty means conflict.

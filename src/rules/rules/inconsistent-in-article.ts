@@ -3,6 +3,7 @@ import { MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
 import { comparisonKey } from "../../claims/store.js";
 import { byFigure } from "../helpers.js";
 import { describeFigure, intervalOf, meet, ratio } from "../figures.js";
+import { compareText } from "../intl.js";
 
 interface Options {
   tolerance: number;
@@ -36,7 +37,7 @@ export const inconsistentInArticle: Rule<Options> = {
         const k = comparisonKey(c);
         if (k && c.qualifier !== "vague") (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
       }
-      for (const [key, claims] of [...byKey].sort(([x], [y]) => x.localeCompare(y))) {
+      for (const [key, claims] of [...byKey].sort(([x], [y]) => compareText(x, y))) {
         const groups = byFigure(claims);
         for (let i = 0; i < groups.length; i++) {
           for (let j = i + 1; j < groups.length; j++) {

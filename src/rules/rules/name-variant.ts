@@ -1,6 +1,7 @@
 import type { Rule } from "../types.js";
 import type { NameMention } from "../../claims/store.js";
 import { nameKeyParts } from "../../claims/name-key.js";
+import { compareText } from "../intl.js";
 
 type Options = Record<string, never>;
 
@@ -28,7 +29,7 @@ export const nameVariant: Rule<Options> = {
         const person = nameKeyParts(m.text).join(" ");
         (people.get(person) ?? people.set(person, []).get(person)!).push(m);
       }
-      for (const [, mentions] of [...people].sort(([x], [y]) => x.localeCompare(y))) {
+      for (const [, mentions] of [...people].sort(([x], [y]) => compareText(x, y))) {
         const spellings = [...new Set(mentions.map((m) => m.text))].sort();
         if (spellings.length < 2) continue;
         const first = new Map<string, NameMention>();

@@ -2,13 +2,14 @@ import type { Claim } from "../../claims/claim.js";
 import type { Rule } from "../types.js";
 import { representative } from "../figures.js";
 import { claimOrder } from "../helpers.js";
+import { formatNumber } from "../intl.js";
 
 interface Options {
   tolerance: number;
   maxGap: number;
 }
 
-const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
+const fmt = (x: number): string => formatNumber(Math.round(x));
 
 /**
  * One quantity given in two units side by side ("4,000 miles (6,400 km)", "some 4,300 miles,

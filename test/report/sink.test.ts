@@ -1,0 +1,127 @@
+// The streamed JSON writer gives the bytes JSON.stringify(value, null, 2) gives, at any depth
+// of streaming; a folder sink writes only inside its folder; SARIF results keep at most
+// MAX_RELATED_LOCATIONS related locations and every claim id.
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FolderSink, LazyArray, MemorySink, writeJson } from "../../src/report/sink.js";
+import { MAX_RELATED_LOCATIONS, sarifReport } from "../../src/report/sarif.js";
+import type { CheckResult } from "../../src/report/result.js";
+import type { Claim } from "../../src/claims/claim.js";
+import type { Finding } from "../../src/rules/types.js";
+
+const stream = (value: unknown, depth: number): string => {
+  const sink = new MemorySink();
+  const w = sink.open("x");
+  writeJson(w, value, depth);
+  w.close();
+  return sink.files.get("x")!;
+};
+
+describe("writeJson", () => {
+  it("writes what JSON.stringify(value, null, 2) writes", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (v, depth) => {
+        expect(stream(v, depth)).toBe(JSON.stringify(v, null, 2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves out undefined properties and writes undefined array items as null, as JSON.stringify does", () => {
+    const v = { a: undefined, b: [undefined, 1, { c: undefined, d: "x\ny" }], e: {}, f: [] };
+    for (let d = 0; d < 5; d++) expect(stream(v, d)).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it("writes values below the depth on one line each when asked", () => {
+    const sink = new MemorySink();
+    const w = sink.open("x");
+    writeJson(w, { a: [{ b: [1, 2] }, "s"], c: 3 }, 2, "", true);
+    w.close();
+    expect(sink.files.get("x")).toBe('{\n  "a": [\n    {"b":[1,2]},\n    "s"\n  ],\n  "c": 3\n}');
+    expect(JSON.parse(sink.files.get("x")!)).toEqual({ a: [{ b: [1, 2] }, "s"], c: 3 });
+  });
+
+  it("streams a LazyArray like the array it yields", () => {
+    const items = [{ a: 1 }, [2, 3], "s"];
+    expect(stream({ x: new LazyArray(items.values()), y: new LazyArray([].values()) }, 3)).toBe(JSON.stringify({ x: items, y: [] }, null, 2));
+  });
+});
+
+describe("FolderSink", () => {
+  it("writes whole and streamed files, and refuses names that leave the folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-sink-"));
+    const sink = new FolderSink(dir);
+    sink.file("a/b.md", "page");
+    const w = sink.open("big.json");
+    for (let i = 0; i < 3000; i++) w.write("x".repeat(1000));
+    w.close();
+    expect(readFileSync(join(dir, "a/b.md"), "utf8")).toBe("page");
+    expect(readFileSync(join(dir, "big.json"), "utf8")).toBe("x".repeat(3_000_000));
+    expect(() => sink.file("../escape.md", "x")).toThrow(/outside the output folder/);
+  });
+});
+
+describe("FolderSink with the previous reports", () => {
+  it("links a file that came out the same, writes one that changed", () => {
+    const prev = mkdtempSync(join(tmpdir(), "crosscheck-prev-"));
+    writeFileSync(join(prev, "same.md"), "unchanged");
+    writeFileSync(join(prev, "edited.md"), "before");
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const sink = new FolderSink(dir, prev);
+    sink.file("same.md", "unchanged");
+    sink.file("edited.md", "after");
+    sink.file("new.md", "new");
+    expect(sink.linked).toBe(1);
+    expect(statSync(join(dir, "same.md")).ino).toBe(statSync(join(prev, "same.md")).ino);
+    expect(statSync(join(dir, "edited.md")).ino).not.toBe(statSync(join(prev, "edited.md")).ino);
+    expect(readFileSync(join(dir, "edited.md"), "utf8")).toBe("after");
+    expect(readFileSync(join(prev, "edited.md"), "utf8")).toBe("before");
+    expect(readFileSync(join(dir, "new.md"), "utf8")).toBe("new");
+  });
+});
+
+describe("FolderSink with a manifest of the previous files", () => {
+  it("trusts a record only while the old file is the one recorded", () => {
+    const prev = mkdtempSync(join(tmpdir(), "crosscheck-prev-"));
+    const first = new FolderSink(prev);
+    first.file("p.md", "same size A");
+    const manifest = first.manifest;
+    // edited in place after it was recorded: the record no longer describes it
+    writeFileSync(join(prev, "p.md"), "same size B");
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const sink = new FolderSink(dir, prev, manifest);
+    sink.file("p.md", "same size A");
+    expect(sink.linked).toBe(0);
+    expect(readFileSync(join(dir, "p.md"), "utf8")).toBe("same size A");
+    // untouched since recorded: linked on the record's word
+    const again = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const s2 = new FolderSink(again, dir, sink.manifest);
+    s2.file("p.md", "same size A");
+    expect(s2.linked).toBe(1);
+    expect(statSync(join(again, "p.md")).ino).toBe(statSync(join(dir, "p.md")).ino);
+  });
+});
+
+describe("SARIF related locations", () => {
+  it(`keeps at most ${MAX_RELATED_LOCATIONS} related locations a result, and every claim id`, () => {
+    const claims: Claim[] = Array.from({ length: MAX_RELATED_LOCATIONS + 500 }, (_, i) => ({
+      id: `a${i}.md@1:1`, article: `a${i}.md`, kind: "count", value: 5, min: 5, max: 5, qualifier: "exact", unit: "person", unitText: null,
+      dimension: "count:person", noun: "men", subject: "emigration", entity: null, source: null, asOf: null, date: null,
+      text: "5", span: { start: 0, end: 1, line: 1, column: 1 }, sentence: "5 men.", lang: "en",
+    }));
+    const finding: Finding = {
+      rule: "duplicate-claim", severity: "info", messageId: "repeated", message: "m", data: {}, claims: claims.map((c) => c.id), places: [],
+      articles: claims.map((c) => c.article!), location: { article: "a0.md", file: "a0.md", line: 1, column: 1, text: "5" }, fingerprint: "f", advice: null, accepted: null,
+    };
+    const r: CheckResult = { articles: [], claims, names: [], findings: [finding], clusters: [], clusterPairs: [], inputErrors: [], claimFiles: [] };
+    const log = JSON.parse(sarifReport(r, { reportDir: "reports" }));
+    const result = log.runs[0].results[0];
+    expect(result.relatedLocations).toHaveLength(MAX_RELATED_LOCATIONS);
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe("a0.md");
+    expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe("a1.md");
+    expect(result.properties.claims).toHaveLength(claims.length);
+  });
+});
