@@ -68,6 +68,11 @@ const comma = pp.match("comma");
 const lparen = pp.match("lparen");
 const rparen = pp.match("rparen");
 const dot = pp.match("dot");
+// Tokens glued to the one before: "2022-09-21" is one date, "2022 - 09" is not.
+const gluedHyphen = pp.matchWhere("hyphen", (t) => !t.spaceBefore);
+const gluedNum = pp.matchWhere("num", (t) => !t.spaceBefore);
+// "21.9.2022": the lexer keeps digits and dots together; grammar-support checks the shape.
+const dottedNum = pp.matchWhere("num", (t) => pp.isDottedDate(t.text));
 %}
 
 Phrase -> Quantity {% id %}

@@ -59,6 +59,44 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   return false;
 }
 
+/** Signs that join two numbers written without spaces into a time, a score or a ratio: "18:30", "2:1", "3-1", "24/7". */
+const NUMBER_JOINERS = new Set([":", "-", "‐", "‑", "–", "/"]);
+
+/**
+ * Digits that are no figure:
+ * - a time of day: the phrase is followed by a clock word ("at 6 p.m.", "um 18 Uhr",
+ *   "between 6 and 8 p.m.") or glued to another number by a colon ("18:30");
+ * - a score or a ratio ("2:1", "won 3-1": a dash that no range reads, since it runs downwards);
+ * - a phone number: three or more numbers in a row with only spaces between
+ *   ("0800 123 4567", "+49 30 1234567"), or a number written with a leading zero ("0800").
+ */
+function isNotFigure(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, clockWords: ReadonlySet<string>): boolean {
+  // The clock word as written, its tokens glued: "p" "." "m" "." is "p.m.".
+  let written = "";
+  for (let k = m.last; k < m.last + 4 && tokens[k] && (k === m.last || !tokens[k]!.spaceBefore); k++) {
+    written += tokens[k]!.key;
+    if (clockWords.has(written)) return true;
+  }
+  const isNum = (k: number): boolean => tokens[k]?.raw === "num";
+  const glued = (k: number): boolean => tokens[k] !== undefined && !tokens[k]!.spaceBefore;
+  const joiner = (k: number): boolean => glued(k) && NUMBER_JOINERS.has(tokens[k]!.text);
+  for (const n of [node.lo, node.hi]) {
+    if (!n?.digits) continue;
+    let i = m.first;
+    while (i < m.last && tokens[i] !== n.digits) i++;
+    if (i === m.last) continue;
+    if (i + 1 >= m.last && joiner(i + 1) && isNum(i + 2) && glued(i + 2)) return true;
+    if (i - 1 < m.first && joiner(i - 1) && isNum(i - 2)) return true;
+    let a = i;
+    let b = i;
+    while (isNum(a - 1) && tokens[a]!.spaceBefore && tokens[a]!.line === tokens[a - 1]!.line) a--;
+    while (isNum(b + 1) && tokens[b + 1]!.spaceBefore && tokens[b + 1]!.line === tokens[b]!.line) b++;
+    if (b - a >= 2) return true;
+    for (let k = a; k <= b; k++) if (/^0\p{Nd}/u.test(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 /** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure. */
 const isLoneOne = (node: QuantityNode): boolean =>
   node.qualifier === "exact" && !node.unit && node.lo?.word === true && node.lo.v === 1 && node.lo.scale === 1;
@@ -159,7 +197,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);
     const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
-    if (isLoneOne(node) || isLabel(t.tokens, m, node, noun)) return;
+    if (isLoneOne(node) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     let fields: Normalised & { noun: string | null } = { ...n, noun: null };
     if (noun) {
