@@ -27,6 +27,9 @@ const unitTensJoiner = pp.match("unitTensJoiner");
 const fraction = pp.match("fraction");
 const half = pp.match("half");
 const more = pp.match("more");
+const minus = pp.match("minus");
+// "-5°C": a dash after a space and glued to its digits is a minus sign ("20-30" is a range).
+const minusSign = pp.matchWhere("hyphen", (t) => t.spaceBefore);
 const qualifier = pp.match("qualifier");
 const rangeFrom = pp.match("rangeFrom");
 const rangeAnd = pp.match("rangeAnd");

@@ -1,8 +1,12 @@
 # Numbers: digits with an optional multiplier, and number words in both word orders
-# ("twenty-five", German "fünfundzwanzig" split by the tagger into fünf|und|zwanzig).
+# ("twenty-five", German "fünfundzwanzig" split by the tagger into fünf|und|zwanzig);
+# below zero after "minus" ("minus 10 degrees", "minus zehn Grad").
 
 Number -> DigitNumber {% id %}
         | WordNumber {% id %}
+        | %minus DigitNumber {% pp.negative %}
+        | %minus WordNumber {% pp.negative %}
+        | %minusSign %gluedNum {% (d) => pp.negative([d[0], pp.digits([d[1]]) as pp.Num]) %}
 
 Digits -> %num {% pp.digits %}
 

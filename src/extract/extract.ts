@@ -1,12 +1,12 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
 import type { Claim, Kind } from "../claims/claim.js";
-import type { AgeNode, DateNode, QuantityNode } from "./grammar-support.js";
+import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon } from "./lexicon.js";
 import { normaliseQuantity, type Normalised } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
-import { cleanName, countedNoun, entityOf, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
+import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -185,6 +185,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       if (node.type === "quantity") quantityClaim(tagged, s, m, node, phrases);
       else if (node.type === "age") ageClaims(s, m, node, phrases);
       else if (node.type === "date") dateClaim(s, node);
+      else if (node.age) sourceAgeClaim(s, m, node);
     }
   }
   const mentions: NameMention[] = ctx.names().map((n) => {
@@ -220,6 +221,15 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
         source: sourceOf(input.text, tagged.tokens, phrases, m),
       });
     }
+  }
+
+  /** "said Anna Petrova, 35,": the source's age, hers, not attributed to anyone. */
+  function sourceAgeClaim(s: Sentence, m: PhraseMatch, node: AttributionNode): void {
+    const age = node.age!;
+    make(s, age, {
+      ...none, kind: "age", value: age.v, min: age.v, max: age.v, qualifier: "exact",
+      unit: "year", unitText: null, dimension: "age", entity: entityOfSource(ctx, node.source, m.first),
+    });
   }
 
   function dateClaim(s: Sentence, node: DateNode): void {

@@ -78,6 +78,8 @@ export interface AttributionNode extends Span {
   /** "according to X" / "X said" / "said X". */
   form: "according" | "source-verb" | "verb-source";
   source: Span;
+  /** The source's age, written after the name: "said Anna Petrova, 35,". */
+  age?: AgeItem;
 }
 
 export type PhraseNode = QuantityNode | AgeNode | DateNode | AttributionNode;
@@ -147,6 +149,11 @@ export function scaleGroup(d: [Num | null, Token]): Num {
 export function halfScale(d: Array<Token>): Num {
   const scale = d[d.length - 1]!.info.scale!;
   return { v: scale / 2, scale, word: true, ...spanOf(d) };
+}
+
+/** "minus 10", "minus zehn": below zero. */
+export function negative(d: [Token, Num]): Num {
+  return { ...d[1], v: -d[1].v, ...spanOf(d) };
 }
 
 /** "nine thousand five hundred": groups and the rest add up. */
@@ -397,6 +404,15 @@ export function prepYear(d: [Token, Num], _l: number, reject: object): DateNode 
 }
 
 // -------------------------------------------------------------------------- attribution
+
+/** "said Anna Petrova, 35,": an attribution whose source's age follows the name. */
+export function attributionWithAge(d: Part[], _l: number, reject: object): AttributionNode | object {
+  const [open, n, close] = d[d.length - 1] as unknown as [Token, Num, Token];
+  if (!isAge(n.v) || n.word) return reject;
+  const node = attribution(d.slice(0, -1), "verb-source");
+  const end = close.cats.includes("rparen") ? close.end : n.e;
+  return { ...node, age: { v: n.v, s: node.source.s, e: end }, s: Math.min(node.s, open.start), e: close.end };
+}
 
 export function attribution(d: Part[], form: AttributionNode["form"]): AttributionNode {
   // The source is the last node: a title before it ("Verteidigungsminister") is not its name.

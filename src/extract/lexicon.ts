@@ -93,6 +93,7 @@ export interface LexiconFile {
     fractions: Record<string, number>;
     half: string[];
     more: string[];
+    minus: string[];
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
@@ -209,6 +210,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [w, f] of Object.entries(nums.fractions)) add(w, "fraction", { fraction: f });
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
   for (const w of nums.more) add(w, "more");
+  for (const w of nums.minus) add(w, "minus");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
