@@ -1,4 +1,5 @@
-# Attribution: to whom the article gives a figure. "according to the New York Times",
+# Attribution: to whom the article gives a figure. A name may be hyphenated ("OVD-Info",
+# "das Lewada-Zentrum"). "according to the New York Times",
 # "laut Verteidigungsministerium", "the Defence Ministry has claimed", "told DW",
 # "the “Baltic Courier” even claims", "die Zeitung berichtet sogar".
 
@@ -35,6 +36,7 @@ Source -> SourceName {% id %}
 SourceName -> %name {% pp.name %}
             | SourceName %name {% pp.name %}
             | SourceName %nameJoiner %name {% pp.name %}
+            | SourceName %gluedHyphen %gluedName {% pp.name %}
 
 Modifiers -> null
            | Modifiers %modifier

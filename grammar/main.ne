@@ -24,7 +24,9 @@ const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.len
 const article = pp.match("article");
 const joiner = pp.match("joiner");
 const unitTensJoiner = pp.match("unitTensJoiner");
-const fraction = pp.match("fraction");
+// "two-thirds" takes a number before it; "half of", "die Hälfte" stand alone.
+const fraction = pp.matchWhere("fraction", (t) => t.info.standsAlone !== true);
+const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === true);
 const half = pp.match("half");
 const more = pp.match("more");
 const minus = pp.match("minus");
@@ -74,6 +76,7 @@ const dot = pp.match("dot");
 // Tokens glued to the one before: "2022-09-21" is one date, "2022 - 09" is not.
 const gluedHyphen = pp.matchWhere("hyphen", (t) => !t.spaceBefore);
 const gluedNum = pp.matchWhere("num", (t) => !t.spaceBefore);
+const gluedName = pp.matchWhere("name", (t) => !t.spaceBefore);
 // "21.9.2022": the lexer keeps digits and dots together; grammar-support checks the shape.
 const dottedNum = pp.matchWhere("num", (t) => pp.isDottedDate(t.text));
 %}

@@ -53,5 +53,6 @@ Teens -> %teens {% pp.word %}
 Tens -> %tens {% pp.word %}
 Article -> %article {% pp.word %}
 
-# "a quarter", "two-thirds", "zwei Drittel": proportions
+# "a quarter", "two-thirds", "zwei Drittel", "half of", "die Hälfte": proportions
 Fraction -> Multiplier %hyphen:? %fraction {% pp.fraction %}
+          | %fractionPhrase {% pp.fractionPhrase %}

@@ -192,6 +192,13 @@ export function fraction(d: [Num, Token | null, Token]): QuantityNode {
   return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, ...spanOf(d) };
 }
 
+/** "half of", "die Hälfte": a proportion the lexicon writes as one phrase. */
+export function fractionPhrase(d: [Token]): QuantityNode {
+  const v = d[0].info.fraction! * 100;
+  const num: Num = { v, scale: 1, word: true, ...tokenSpan(d[0]) };
+  return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, ...tokenSpan(d[0]) };
+}
+
 /**
  * A range: "between 5 and 10 million km", "5,000 to 6,000 km", "$5-10bn". A multiplier or unit
  * written once applies to both ends; the multiplier only when the low end is smaller than the

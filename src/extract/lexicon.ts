@@ -23,6 +23,8 @@ export interface WordInfo {
   n?: number; // cardinal value (units, teens, tens, article = 1)
   scale?: number; // hundred, scale, scaleAbbr, pluralScale
   fraction?: number;
+  /** A fraction phrase that needs no number before it ("half of", "die Hälfte"). */
+  standsAlone?: boolean;
   vague?: [number, number];
   qualifier?: QualifierName;
   unit?: string; // unit id from units.yaml
@@ -94,6 +96,7 @@ export interface LexiconFile {
     half: string[];
     more: string[];
     minus: string[];
+    fractionPhrases: Record<string, number>;
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
@@ -209,6 +212,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   }
   for (const [w, f] of Object.entries(nums.fractions)) add(w, "fraction", { fraction: f });
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
+  for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   for (const w of nums.more) add(w, "more");
   for (const w of nums.minus) add(w, "minus");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
