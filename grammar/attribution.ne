@@ -1,4 +1,5 @@
-# Attribution: to whom the article gives a figure. "according to the New York Times",
+# Attribution: to whom the article gives a figure. A name may be hyphenated ("OVD-Info",
+# "das Lewada-Zentrum"). "according to the New York Times",
 # "laut Verteidigungsministerium", "the Defence Ministry has claimed", "told DW",
 # "the “Baltic Courier” even claims", "die Zeitung berichtet sogar".
 
@@ -7,10 +8,18 @@ Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | Source %sayVerb %adverb {% (d) => pp.attribution(d, "source-verb") %}
              | %sayVerb Source {% (d) => pp.attribution(d, "verb-source") %}
              | %sayVerb Title Source {% (d) => pp.attribution(d, "verb-source") %}
+             | %sayVerb Source SourceAge {% pp.attributionWithAge %}
+             | %sayVerb Title Source SourceAge {% pp.attributionWithAge %}
              | %accordingTo Title Source {% (d) => pp.attribution(d, "according") %}
              | Title Source %aux:? %adverb:? %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
              | %sayVerb %det:? %descriptor {% (d) => pp.attribution([d[0], pp.titleOnly(d)], "verb-source") %}
              | %det:? %descriptor %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.titleOnly(d), d[4]], "source-verb") %}
+
+# The source's age after its name: "said Anna Petrova, 35,", "said Oleg Sidorov, 42.",
+# "sagte Anna Petrowa (35)".
+SourceAge -> %comma Digits %comma {% (d) => d %}
+           | %comma Digits %dot {% (d) => d %}
+           | %lparen Digits %rparen {% (d) => d %}
 
 # What the source is, before its name: "Verteidigungsminister", "die Sprecherin der Organisation,",
 # "the newspaper", "die Zeitung", "the independent outlet", "das unabhängige Portal".
@@ -27,6 +36,7 @@ Source -> SourceName {% id %}
 SourceName -> %name {% pp.name %}
             | SourceName %name {% pp.name %}
             | SourceName %nameJoiner %name {% pp.name %}
+            | SourceName %gluedHyphen %gluedName {% pp.name %}
 
 Modifiers -> null
            | Modifiers %modifier

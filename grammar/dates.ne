@@ -1,10 +1,12 @@
-# Dates and years: "September 21", "October 4, 2022", "21. September 2022", "March 2022",
-# "in 2014", "seit 2015". A year is a date, never a count.
+# Dates and years: "September 21", "Sept. 21", "October 4, 2022", "21. September 2022",
+# "March 2022", "in 2014", "seit 2015", "21.9.2022", "2022-09-21". A year is a date, never a count.
 
-Date -> %month Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, r) %}
-      | %month Day %comma:? Year {% (d, l, r) => pp.monthDayYear([d[0], d[1], d[2], [d[2], d[3]]], l, r) %}
+Date -> %month %dot:? Day {% (d, l, r) => pp.monthDayYear([d[0], d[2], null, null], l, r) %}
+      | %month %dot:? Day %comma:? Year {% (d, l, r) => pp.monthDayYear([d[0], d[2], d[3], [d[3], d[4]]], l, r) %}
+      | %dottedNum {% pp.dottedDate %}
+      | Digits %gluedHyphen %gluedNum %gluedHyphen %gluedNum {% pp.isoDate %}
       | Day %dot:? %month {% (d, l, r) => pp.dayMonthYear([d[0], d[1], d[2], null], l, r) %}
-      | Day %dot:? %month Year {% pp.dayMonthYear %}
+      | Day %dot:? %month %dot:? Year {% (d, l, r) => pp.dayMonthYear([d[0], d[1], d[2], d[4]], l, r) %}
       | %month Day %rangeWord Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, r) %}
       | %month Day %rangeDash Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, r) %}
       | %month Year {% pp.monthYear %}

@@ -24,9 +24,14 @@ const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.len
 const article = pp.match("article");
 const joiner = pp.match("joiner");
 const unitTensJoiner = pp.match("unitTensJoiner");
-const fraction = pp.match("fraction");
+// "two-thirds" takes a number before it; "half of", "die Hälfte" stand alone.
+const fraction = pp.matchWhere("fraction", (t) => t.info.standsAlone !== true);
+const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === true);
 const half = pp.match("half");
 const more = pp.match("more");
+const minus = pp.match("minus");
+// "-5°C": a dash after a space and glued to its digits is a minus sign ("20-30" is a range).
+const minusSign = pp.matchWhere("hyphen", (t) => t.spaceBefore);
 const qualifier = pp.match("qualifier");
 const rangeFrom = pp.match("rangeFrom");
 const rangeAnd = pp.match("rangeAnd");
@@ -68,6 +73,12 @@ const comma = pp.match("comma");
 const lparen = pp.match("lparen");
 const rparen = pp.match("rparen");
 const dot = pp.match("dot");
+// Tokens glued to the one before: "2022-09-21" is one date, "2022 - 09" is not.
+const gluedHyphen = pp.matchWhere("hyphen", (t) => !t.spaceBefore);
+const gluedNum = pp.matchWhere("num", (t) => !t.spaceBefore);
+const gluedName = pp.matchWhere("name", (t) => !t.spaceBefore);
+// "21.9.2022": the lexer keeps digits and dots together; grammar-support checks the shape.
+const dottedNum = pp.matchWhere("num", (t) => pp.isDottedDate(t.text));
 %}
 
 Phrase -> Quantity {% id %}

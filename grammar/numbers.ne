@@ -1,8 +1,12 @@
 # Numbers: digits with an optional multiplier, and number words in both word orders
-# ("twenty-five", German "fünfundzwanzig" split by the tagger into fünf|und|zwanzig).
+# ("twenty-five", German "fünfundzwanzig" split by the tagger into fünf|und|zwanzig);
+# below zero after "minus" ("minus 10 degrees", "minus zehn Grad").
 
 Number -> DigitNumber {% id %}
         | WordNumber {% id %}
+        | %minus DigitNumber {% pp.negative %}
+        | %minus WordNumber {% pp.negative %}
+        | %minusSign %gluedNum {% (d) => pp.negative([d[0], pp.digits([d[1]]) as pp.Num]) %}
 
 Digits -> %num {% pp.digits %}
 
@@ -49,5 +53,6 @@ Teens -> %teens {% pp.word %}
 Tens -> %tens {% pp.word %}
 Article -> %article {% pp.word %}
 
-# "a quarter", "two-thirds", "zwei Drittel": proportions
+# "a quarter", "two-thirds", "zwei Drittel", "half of", "die Hälfte": proportions
 Fraction -> Multiplier %hyphen:? %fraction {% pp.fraction %}
+          | %fractionPhrase {% pp.fractionPhrase %}

@@ -1,12 +1,12 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
 import type { Claim, Kind } from "../claims/claim.js";
-import type { AgeNode, DateNode, QuantityNode } from "./grammar-support.js";
+import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon } from "./lexicon.js";
 import { normaliseQuantity, type Normalised } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
-import { cleanName, countedNoun, entityOf, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
+import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -41,6 +41,7 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
       if (word && word.raw === "word" && !prev.spaceBefore && (word.cap || word.cats.includes("label"))) return true; // "Su-25", "Covid-19"
     }
   }
+  // "der 1. FC Köln" is cut after "1." as a sentence: what follows may be the next one's first words.
   const n1 = tokens[m.last];
   const n2 = tokens[m.last + 1];
   const isName = (t: Token | undefined): boolean => !!t && t.cats.length === 1 && t.cats[0] === "name";
@@ -56,6 +57,46 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   if (small && prev?.cats.includes("det") && n1?.text === "." && !n1.spaceBefore && n2?.cap && !n2.cats.includes("month")) return true;
   const startsLine = !prev || prev.line !== first.line;
   if (startsLine && n1 && (n1.text === "." || n1.text === ")") && !n1.spaceBefore && Number.isInteger(node.lo.v) && node.lo.v < 100) return true;
+  return false;
+}
+
+/** Signs that join two numbers written without spaces into a time, a score or a ratio: "18:30", "2:1", "3-1", "24/7". */
+const NUMBER_JOINERS = new Set([":", "-", "‐", "‑", "–", "/"]);
+
+/**
+ * Digits that are no figure:
+ * - a time of day: the phrase is followed by a clock word ("at 6 p.m.", "um 18 Uhr",
+ *   "between 6 and 8 p.m.") or glued to another number by a colon ("18:30");
+ * - a score or a ratio ("2:1", "won 3-1": a dash that no range reads, since it runs downwards);
+ * - a phone number: three or more numbers in a row with only spaces between
+ *   ("0800 123 4567", "+49 30 1234567"), or a number written with a leading zero ("0800").
+ */
+function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: QuantityNode, clockWords: ReadonlySet<string>): boolean {
+  // Only the figure's own sentence counts: a clock word or a number on the next line is not its.
+  const tokens = (k: number): Token | undefined => (k >= s.first && k < s.last ? all[k] : undefined);
+  // The clock word as written, its tokens glued: "p" "." "m" "." is "p.m.".
+  let written = "";
+  for (let k = m.last; k < m.last + 4 && tokens(k) && (k === m.last || !tokens(k)!.spaceBefore); k++) {
+    written += tokens(k)!.key;
+    if (clockWords.has(written)) return true;
+  }
+  const isNum = (k: number): boolean => tokens(k)?.raw === "num";
+  const glued = (k: number): boolean => tokens(k) !== undefined && !tokens(k)!.spaceBefore;
+  const joiner = (k: number): boolean => glued(k) && NUMBER_JOINERS.has(tokens(k)!.text);
+  for (const n of [node.lo, node.hi]) {
+    if (!n?.digits) continue;
+    let i = m.first;
+    while (i < m.last && tokens(i) !== n.digits) i++;
+    if (i === m.last) continue;
+    if (i + 1 >= m.last && joiner(i + 1) && isNum(i + 2) && glued(i + 2)) return true;
+    if (i - 1 < m.first && joiner(i - 1) && isNum(i - 2)) return true;
+    let a = i;
+    let b = i;
+    while (isNum(a - 1) && tokens(a)!.spaceBefore && tokens(a)!.line === tokens(a - 1)!.line) a--;
+    while (isNum(b + 1) && tokens(b + 1)!.spaceBefore && tokens(b + 1)!.line === tokens(b)!.line) b++;
+    if (b - a >= 2) return true;
+    for (let k = a; k <= b; k++) if (/^0\p{Nd}/u.test(tokens(k)!.text)) return true;
+  }
   return false;
 }
 
@@ -147,6 +188,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       if (node.type === "quantity") quantityClaim(tagged, s, m, node, phrases);
       else if (node.type === "age") ageClaims(s, m, node, phrases);
       else if (node.type === "date") dateClaim(s, node);
+      else if (node.age) sourceAgeClaim(s, m, node);
     }
   }
   const mentions: NameMention[] = ctx.names().map((n) => {
@@ -159,7 +201,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);
     const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
-    if (isLoneOne(node) || isLabel(t.tokens, m, node, noun)) return;
+    if (isLoneOne(node) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     let fields: Normalised & { noun: string | null } = { ...n, noun: null };
     if (noun) {
@@ -182,6 +224,15 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
         source: sourceOf(input.text, tagged.tokens, phrases, m),
       });
     }
+  }
+
+  /** "said Anna Petrova, 35,": the source's age, hers, not attributed to anyone. */
+  function sourceAgeClaim(s: Sentence, m: PhraseMatch, node: AttributionNode): void {
+    const age = node.age!;
+    make(s, age, {
+      ...none, kind: "age", value: age.v, min: age.v, max: age.v, qualifier: "exact",
+      unit: "year", unitText: null, dimension: "age", entity: entityOfSource(ctx, node.source, m.first),
+    });
   }
 
   function dateClaim(s: Sentence, node: DateNode): void {

@@ -106,7 +106,7 @@ export function fullNames(tagged: Tagged, lexicon: Lexicon): NameRun[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && isPersonWord(tokens[j]!) && tokens[j]!.spaceBefore && tokens[j]!.line === tokens[i]!.line) j++;
+    while (j < tokens.length && isPersonWord(tokens[j]!) && tokens[j]!.spaceBefore && !tokens[j]!.gapBefore && tokens[j]!.line === tokens[i]!.line) j++;
     const from = lexicon.capitalisedNouns && j - i > 2 ? j - 2 : i;
     if (j - from >= 2) out.push({ first: from, last: j, words: tokens.slice(from, j).map((t) => cleanName(t.text)) });
     i = j;
@@ -126,7 +126,8 @@ export interface EntityContext {
  * Whose age it is:
  * - a name in the phrase: "28-year-old Mikhail Bayankin", "Konstantin (42)", "Anna Zuyeva, 35,"
  *   (a one-word name before the age takes the name word before it: "Anna" + "Zuyeva");
- * - "Name, a 32-year-old actor": the name before; "a 60-year-old economist named Irina": after;
+ * - "Name, a 32-year-old actor": the name before; "a 60-year-old economist named Irina" and
+ *   "a 19-year-old student, Ivan Belov,": after;
  * - "the 28-year-old … , Mikhail Bayankin," or "der 28-Jährige": a full name later in the
  *   sentence, else the last full name in the two sentences before;
  * - "a 34-year-old engineer" introduces someone unnamed: no entity.
@@ -170,6 +171,14 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
         return run ? run.words.join(" ") : widen(ctx, [cleanName(tokens[k + 1]!.text)], k + 1);
       }
     }
+    // "a 19-year-old student, Ivan Belov, was …": a full name in apposition after the noun.
+    for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
+      if (tokens[k]!.cats.includes("comma")) {
+        const run = ctx.names().find((n) => n.first === k + 1);
+        return run && ctx.sentenceOf(run.first) === ctx.sentenceOf(m.first) ? run.words.join(" ") : null;
+      }
+      if (tokens[k]!.raw !== "word") break;
+    }
     return null;
   }
   if (before?.cats.includes("definite") || (node.name && before === undefined)) {
@@ -180,6 +189,13 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
     return prior ? prior.words.join(" ") : null;
   }
   return null;
+}
+
+/** Whose age "said Anna Petrova, 35," states: the source's, a full name or one widened to one. */
+export function entityOfSource(ctx: EntityContext, source: { s: number; e: number }, at: number): string | null {
+  const words = ctx.tagged.tokens.filter((t) => t.start >= source.s && t.end <= source.e && t.raw === "word").map((t) => cleanName(t.text));
+  if (words.length === 0) return null;
+  return widen(ctx, ctx.lexicon.capitalisedNouns && words.length > 2 ? words.slice(-2) : words, at);
 }
 
 /** A one-word name becomes the full name the article gave before it, if exactly one fits. */

@@ -78,6 +78,8 @@ export interface AttributionNode extends Span {
   /** "according to X" / "X said" / "said X". */
   form: "according" | "source-verb" | "verb-source";
   source: Span;
+  /** The source's age, written after the name: "said Anna Petrova, 35,". */
+  age?: AgeItem;
 }
 
 export type PhraseNode = QuantityNode | AgeNode | DateNode | AttributionNode;
@@ -106,7 +108,9 @@ const tokenSpan = (t: Token): Span => ({ s: t.start, e: t.end });
 
 // ----------------------------------------------------------------------------- numbers
 
-export function digits([t]: [Token]): Num {
+export function digits([t]: [Token], _l?: number, reject?: object): Num | object {
+  // "21.9.2022" is a date (dottedDate), not digits grouped wrongly.
+  if (reject && t.text.length >= 6 && isDottedDate(t.text)) return reject;
   return { v: t.num!.value, scale: 1, word: false, digits: t, ...tokenSpan(t) };
 }
 
@@ -147,6 +151,11 @@ export function halfScale(d: Array<Token>): Num {
   return { v: scale / 2, scale, word: true, ...spanOf(d) };
 }
 
+/** "minus 10", "minus zehn": below zero. */
+export function negative(d: [Token, Num]): Num {
+  return { ...d[1], v: -d[1].v, ...spanOf(d) };
+}
+
 /** "nine thousand five hundred": groups and the rest add up. */
 export function sum(d: Array<Num | Token | null>): Num {
   const nums = d.filter((x): x is Num => x != null && !isToken(x));
@@ -183,14 +192,23 @@ export function fraction(d: [Num, Token | null, Token]): QuantityNode {
   return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, ...spanOf(d) };
 }
 
+/** "half of", "die Hälfte": a proportion the lexicon writes as one phrase. */
+export function fractionPhrase(d: [Token]): QuantityNode {
+  const v = d[0].info.fraction! * 100;
+  const num: Num = { v, scale: 1, word: true, ...tokenSpan(d[0]) };
+  return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, ...tokenSpan(d[0]) };
+}
+
 /**
  * A range: "between 5 and 10 million km", "5,000 to 6,000 km", "$5-10bn". A multiplier or unit
  * written once applies to both ends; the multiplier only when the low end is smaller than the
  * high end's own digits ("5 and 10 million", not "500,000 and 1 million").
  */
-export function range(d: Array<Token | Num | UnitRef | null>, lo: Num, loUnit: Token | null, hi: Num, hiUnit: Token | null): QuantityNode {
+export function range(d: Array<Token | Num | UnitRef | null>, lo: Num, loUnit: Token | null, hi: Num, hiUnit: Token | null, reject: object): QuantityNode | object {
   let low = lo;
   if (hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) low = { ...lo, v: lo.v * hi.scale, scale: hi.scale };
+  // A range runs upwards: "3-1" is a score, "from 7% to 5%" a fall from one figure to another.
+  if (low.v >= hi.v) return reject;
   const unitTok = hiUnit ?? loUnit;
   return {
     type: "quantity", qualifier: "range", lo: low, hi,
@@ -198,16 +216,16 @@ export function range(d: Array<Token | Num | UnitRef | null>, lo: Num, loUnit: T
   };
 }
 
-export function rangeBetween(d: [Token, Num, Token | null, Token, Num, Token | null]): QuantityNode {
-  return range(d, d[1], d[2], d[4], d[5]);
+export function rangeBetween(d: [Token, Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+  return range(d, d[1], d[2], d[4], d[5], reject);
 }
 
-export function rangeTo(d: [Num, Token | null, Token, Num, Token | null]): QuantityNode {
-  return range(d, d[0], d[1], d[3], d[4]);
+export function rangeTo(d: [Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+  return range(d, d[0], d[1], d[3], d[4], reject);
 }
 
-export function rangeCurrency(d: [Token, Num, Token, Token | null, Num]): QuantityNode {
-  return range(d, d[1], null, d[4], d[0]);
+export function rangeCurrency(d: [Token, Num, Token, Token | null, Num], _l: number, reject: object): QuantityNode | object {
+  return range(d, d[1], null, d[4], d[0], reject);
 }
 
 /** "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands": [2s, 10s − 1]. */
@@ -351,6 +369,35 @@ export function dayMonthYear(d: [Num, Token | null, Token, Num | null], _l: numb
   return dayMonth(d[0], d[2], d[3], d as Part[], reject);
 }
 
+const DOTTED_DATE = /^(\p{Nd}{1,2})\.(\p{Nd}{1,2})\.(\p{Nd}{4}|\p{Nd}{2})$/u;
+
+/**
+ * "21.9.2022", "21.09.22": day, month and year joined by dots, one token to the lexer. No
+ * language writes a number so (English reads it as digits grouped wrongly, German as well).
+ */
+export const isDottedDate = (text: string): boolean => DOTTED_DATE.test(text);
+
+export function dottedDate(d: [Token], _l: number, reject: object): DateNode | object {
+  const [t] = d;
+  const mt = DOTTED_DATE.exec(t.text);
+  if (!mt) return reject;
+  const day = Number(mt[1]);
+  const month = Number(mt[2]);
+  const year = mt[3]!.length === 2 ? 2000 + Number(mt[3]) : Number(mt[3]);
+  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1000 || year > 2199) return reject;
+  return { type: "date", day, month, year, s: t.start, e: t.end };
+}
+
+/** "2022-09-21": ISO 8601, year, month and day joined by dashes without spaces. */
+export function isoDate(d: [Num, Token, Token, Token, Token], _l: number, reject: object): DateNode | object {
+  const [y, , m, , dd] = d;
+  if (!isYear(y) || m.text.length !== 2 || dd.text.length !== 2) return reject;
+  const month = m.num!.value;
+  const day = dd.num!.value;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return reject;
+  return { type: "date", year: y.v, month, day, ...spanOf(d) };
+}
+
 /** "March 2022", "im März 2022". */
 export function monthYear(d: [Token, Num], _l: number, reject: object): DateNode | object {
   if (!isYear(d[1])) return reject;
@@ -364,6 +411,15 @@ export function prepYear(d: [Token, Num], _l: number, reject: object): DateNode 
 }
 
 // -------------------------------------------------------------------------- attribution
+
+/** "said Anna Petrova, 35,": an attribution whose source's age follows the name. */
+export function attributionWithAge(d: Part[], _l: number, reject: object): AttributionNode | object {
+  const [open, n, close] = d[d.length - 1] as unknown as [Token, Num, Token];
+  if (!isAge(n.v) || n.word) return reject;
+  const node = attribution(d.slice(0, -1), "verb-source");
+  const end = close.cats.includes("rparen") ? close.end : n.e;
+  return { ...node, age: { v: n.v, s: node.source.s, e: end }, s: Math.min(node.s, open.start), e: close.end };
+}
 
 export function attribution(d: Part[], form: AttributionNode["form"]): AttributionNode {
   // The source is the last node: a title before it ("Verteidigungsminister") is not its name.

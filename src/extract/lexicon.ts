@@ -11,7 +11,7 @@ export type Category =
   | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor" | "modifier"
   | "joiner" | "unitTensJoiner" | "fraction" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
-  | "old" | "aged" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
+  | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
 
@@ -23,6 +23,8 @@ export interface WordInfo {
   n?: number; // cardinal value (units, teens, tens, article = 1)
   scale?: number; // hundred, scale, scaleAbbr, pluralScale
   fraction?: number;
+  /** A fraction phrase that needs no number before it ("half of", "die Hälfte"). */
+  standsAlone?: boolean;
   vague?: [number, number];
   qualifier?: QualifierName;
   unit?: string; // unit id from units.yaml
@@ -66,6 +68,12 @@ export interface Lexicon {
   capitalisedNouns: boolean;
   /** Endings that mark a plural noun, for counted nouns the lexicon does not list. */
   pluralEndings: string[];
+  /**
+   * Words after a number that make it a time of day ("p.m.", "Uhr"), lower-cased and written
+   * without spaces. Not in the phrase table: "p.m." holds dots that the sentence cutter must
+   * not see inside a phrase (test/extract/tagger.test.ts); extract reads them off the text.
+   */
+  clockWords: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -87,6 +95,8 @@ export interface LexiconFile {
     fractions: Record<string, number>;
     half: string[];
     more: string[];
+    minus: string[];
+    fractionPhrases: Record<string, number>;
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
@@ -103,7 +113,7 @@ export interface LexiconFile {
     adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[];
     pronouns: string[]; copulas: string[]; contractions: string[]; turned: string[]; ends: string[];
   };
-  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[] };
+  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; clock: string[] };
   labels: string[];
   attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[] };
   concepts: Record<string, string[]>;
@@ -202,7 +212,9 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   }
   for (const [w, f] of Object.entries(nums.fractions)) add(w, "fraction", { fraction: f });
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
+  for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   for (const w of nums.more) add(w, "more");
+  for (const w of nums.minus) add(w, "minus");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
@@ -255,6 +267,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     stopwords: new Set(file.stopwords.map((w) => w.toLowerCase())),
     capitalisedNouns: file.writing.capitalisedNouns,
     pluralEndings: file.writing.pluralEndings,
+    clockWords: new Set(file.dates.clock.map((w) => w.toLowerCase().replace(/\s+/gu, ""))),
   };
 }
 

@@ -31,6 +31,8 @@ export interface Token {
   spaceBefore: boolean;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** Tokens before this one were left untagged (the middle of a sentence without a figure). */
+  gapBefore: boolean;
 }
 
 export interface Sentence {
@@ -226,7 +228,7 @@ function makeToken(
   text: string, key: string, start: number, end: number, line: number, col: number, raw: RawType,
   cats: readonly Category[], info: WordInfo, num: NumberInfo | undefined, spaceBefore: boolean, cap: boolean,
 ): Token {
-  return { text, key, start, end, line, col, raw, cats, info, num, spaceBefore, cap };
+  return { text, key, start, end, line, col, raw, cats, info, num, spaceBefore, cap, gapBefore: false };
 }
 
 /** Tags words [from, to) onto `tokens`. */
@@ -369,8 +371,8 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
 /**
  * Tags a text: its tokens and its sentences. With `only: "figures"` (extraction), a sentence
  * that can hold neither a figure nor a full name keeps its place in the list of sentences but
- * only its last word is tagged (the context a figure at the start of the next sentence looks
- * back at): in news text most sentences state no figure, and tagging them was most of the cost.
+ * only its first and last tokens are tagged (the context a figure in a neighbouring sentence
+ * looks at): in news text most sentences state no figure, and tagging them was most of the cost.
  */
 export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "all"): Tagged {
   const w = words(text);
@@ -387,10 +389,19 @@ export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "a
     to++;
     const first = tokens.length;
     if (keys && to - from <= MAX_SENTENCE_TOKENS && !worthTagging(w, from, to, lexicon, keys)) {
-      // The sentence's last token: the tail long enough for any phrase it ends with.
+      // Its first and last tokens, the context a figure in the sentence before or after looks
+      // at ("der 1. FC Köln" is cut after "1."): the head and the tail long enough for a phrase.
+      const head: Token[] = [];
+      tagWords(text, w, from, Math.min(to, from + lexicon.maxPhraseTokens), lexicon, head);
       const tail: Token[] = [];
       tagWords(text, w, Math.max(from, to - lexicon.maxPhraseTokens), to, lexicon, tail);
-      tokens.push(tail[tail.length - 1]!);
+      const firstToken = head[0]!;
+      const lastToken = tail[tail.length - 1]!;
+      tokens.push(firstToken);
+      if (lastToken.start !== firstToken.start) {
+        if (lastToken.start > firstToken.end && lastToken.start !== head[1]?.start) lastToken.gapBefore = true;
+        tokens.push(lastToken);
+      }
       const a = w.words[from]!;
       sentences.push({ first, last: tokens.length, start: a.offset, end: tokens[tokens.length - 1]!.end });
       from = to;
