@@ -1,5 +1,7 @@
-// Copies and translations: articles that carry the same figures, ages, names and dates in the
-// same order (in any language), or, in one language, largely the same wording. Candidates come
+// Copies, translations and rewrites: articles that carry the same figures, ages, names and dates
+// in the same order (in any language); in one language they must also share much of their
+// wording (a copy), or else share a long run of facts, people among them (a rewrite: one agency
+// story retold, a second translation of one foreign article). Candidates come
 // from MinHash signatures bucketed by locality-sensitive hashing, so no two articles are
 // compared unless they share a bucket; clusters are the connected candidates that verify.
 import type { Article } from "../corpus/article.js";
@@ -11,7 +13,7 @@ import { compareText } from "./intl.js";
 export interface ClusterPair {
   a: string;
   b: string;
-  kind: "copy" | "translation";
+  kind: "copy" | "translation" | "rewrite";
   /** Share of the shorter article's fact sequence found in the other, 0–1. */
   factSimilarity: number;
   textSimilarity: number | null;
@@ -34,9 +36,26 @@ export interface ClusterOptions {
   textThreshold: number;
   /** Articles with fewer facts than this cannot be judged. */
   minFacts: number;
+  /**
+   * Same-language articles with less shared wording are rewrites when, beyond the thresholds
+   * above, their facts agree this much (Jaccard) …
+   */
+  rewriteFactThreshold: number;
+  /** … this share of the shorter article's facts is in the same order in the other … */
+  rewriteOrderThreshold: number;
+  /** … at least this many facts are in that common order … */
+  rewriteMinFacts: number;
+  /**
+   * … and at least this many of the shared facts are about people (names, ages), so that two
+   * reports of the same official figures and dates are not taken for one story.
+   */
+  rewriteMinPersonFacts: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { factThreshold: 0.5, orderThreshold: 0.7, textThreshold: 0.3, minFacts: 5 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  factThreshold: 0.5, orderThreshold: 0.7, textThreshold: 0.3, minFacts: 5,
+  rewriteFactThreshold: 0.6, rewriteOrderThreshold: 0.8, rewriteMinFacts: 8, rewriteMinPersonFacts: 2,
+};
 
 const HASHES = 128;
 // 32 bands of 4 rows: articles sharing 70% of their facts (a translation or a copy) meet in a
@@ -78,8 +97,8 @@ function minhash(shingles: Set<string>): Uint32Array {
   return minhashOf(Array.from(shingles, (s) => hash32(s)));
 }
 
-/** The longest common subsequence of two fact sequences, as a share of the shorter one. */
-function lcsRatio(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/** The length of the longest common subsequence of two fact sequences (their first 2,000 facts). */
+function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = Math.min(a.length, 2000);
   const m = Math.min(b.length, 2000);
   let prev = new Uint16Array(m + 1);
@@ -88,7 +107,18 @@ function lcsRatio(a: ArrayLike<number>, b: ArrayLike<number>): number {
     for (let j = 1; j <= m; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
     [prev, cur] = [cur, prev];
   }
-  return prev[m]! / Math.max(1, Math.min(n, m));
+  return prev[m]!;
+}
+
+/** How many of the ids both sorted arrays hold are marked in `marked`. */
+function sharedMarked(a: Int32Array, b: Int32Array, marked: ReadonlySet<number>): number {
+  let both = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) (marked.has(a[i]!) && both++, i++, j++);
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return both;
 }
 
 /** Jaccard similarity of two sets given as sorted arrays of distinct ids. */
@@ -149,8 +179,8 @@ export function findClusters(
   /** The article's text, for its wording's signature (check lets the texts go before this). */
   textOf: (a: Article) => string = (a) => a.text,
 ): ArticleClusters {
-  const sigs = signatures(articles, store, names, options);
-  const { pairs, parent } = verify(sigs, options, words, textOf);
+  const { sigs, personal } = signatures(articles, store, names, options);
+  const { pairs, parent } = verify(sigs, personal, options, words, textOf);
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
@@ -175,15 +205,20 @@ export interface WordSignatures {
 // far cheaper than comparing strings in the pairs' Jaccard and LCS.
 interface Sig { article: Article; facts: Uint32Array; factSeq: Int32Array; factSet: Int32Array; words: Uint32Array | null }
 
-function signatures(articles: readonly Article[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): Sig[] {
+function signatures(articles: readonly Article[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): { sigs: Sig[]; personal: Set<number> } {
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
   const sigs: Sig[] = [];
   const ids = new Map<string, number>();
+  // Facts about people (a name, an age) rather than figures anyone may quote.
+  const personal = new Set<number>();
   const idOf = (k: string): number => {
     let id = ids.get(k);
-    if (id === undefined) ids.set(k, (id = ids.size));
+    if (id === undefined) {
+      ids.set(k, (id = ids.size));
+      if (k.startsWith("name:") || k.startsWith("age:")) personal.add(id);
+    }
     return id;
   };
   for (const a of articles) {
@@ -204,11 +239,11 @@ function signatures(articles: readonly Article[], store: ClaimStore, names: read
     sigs.push({ article: a, facts: minhash(set), factSeq: seq, factSet: distinct, words: null });
   }
 
-  return sigs;
+  return { sigs, personal };
 }
 
 /** Candidates from the signatures' bands, verified; the union-find parents of what verified. */
-function verify(sigs: Sig[], options: ClusterOptions, words: WordSignatures | undefined, textOf: (a: Article) => string): { pairs: ClusterPair[]; parent: Map<string, string> } {
+function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOptions, words: WordSignatures | undefined, textOf: (a: Article) => string): { pairs: ClusterPair[]; parent: Map<string, string> } {
   const wordsOf = (s: Sig): Uint32Array => {
     if (s.words) return s.words;
     const known = words?.getWords(s.article.hash);
@@ -268,14 +303,24 @@ function verify(sigs: Sig[], options: ClusterOptions, words: WordSignatures | un
     const j = c - i * n;
     const A = sigs[i]!;
     const B = sigs[j]!;
-    if (jaccard(A.factSet, B.factSet) < options.factThreshold) continue;
-    const factSimilarity = lcsRatio(A.factSeq, B.factSeq);
+    const factJaccard = jaccard(A.factSet, B.factSet);
+    if (factJaccard < options.factThreshold) continue;
+    const common = lcsLength(A.factSeq, B.factSeq);
+    const factSimilarity = common / Math.max(1, Math.min(A.factSeq.length, B.factSeq.length, 2000));
     if (factSimilarity < options.orderThreshold) continue;
     const sameLang = A.article.lang === B.article.lang;
     const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;
-    if (sameLang && textSimilarity! < options.textThreshold) continue;
+    let kind: ClusterPair["kind"] = sameLang ? "copy" : "translation";
+    if (sameLang && textSimilarity! < options.textThreshold) {
+      // Different wording: one story only when the facts agree far more closely than a
+      // translation must, over a long run, with people in it.
+      const rewrite = factJaccard >= options.rewriteFactThreshold && factSimilarity >= options.rewriteOrderThreshold &&
+        common >= options.rewriteMinFacts && sharedMarked(A.factSet, B.factSet, personal) >= options.rewriteMinPersonFacts;
+      if (!rewrite) continue;
+      kind = "rewrite";
+    }
     const [a, b] = [A.article.path, B.article.path].sort() as [string, string];
-    pairs.push({ a, b, kind: sameLang ? "copy" : "translation", factSimilarity, textSimilarity });
+    pairs.push({ a, b, kind, factSimilarity, textSimilarity });
     const ra = find(a);
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);

@@ -82,3 +82,18 @@ export function describeFigure(c: Claim): string {
 }
 
 export const formatRatio = (r: number): string => `${r.toFixed(r < 10 ? 1 : 0)}×`;
+
+/**
+ * How two figures relate, in words every figure rule uses: how far apart the values are and
+ * whether their intervals overlap, so that "4.0× apart" is never read as a contradiction when
+ * "up to 1,200,000" contains 300,000.
+ */
+export function relation(a: Claim, b: Claim, tolerance: number): string {
+  const r = ratio(a, b);
+  const A = intervalOf(a);
+  const B = intervalOf(b);
+  const how = A.lo <= B.hi && B.lo <= A.hi
+    ? "the intervals overlap"
+    : meet(A, B, tolerance) ? `the intervals meet within the ${Math.round(tolerance * 100)}% tolerance` : "the intervals do not overlap";
+  return r === null ? how : `the values are ${formatRatio(r)} apart (${how})`;
+}

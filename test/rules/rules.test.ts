@@ -9,9 +9,45 @@ interface Case {
   expect: string[];
   /** Rendered-data checks on the first finding. */
   data?: Record<string, string | number>;
+  /** What the first finding's advice must say. */
+  advice?: RegExp;
 }
 
 const A = (path: string, text: string, more: Partial<TestArticle> = {}): TestArticle => ({ path, text, ...more });
+
+// One wire story, a copy of it, a translation, a rewrite in other words, and two independent
+// reports that share only the official figures.
+const WIRE = [
+  "Russia will call up 300,000 reservists, the Defence Ministry said on September 21.",
+  "Ivan Gromov, 28, left Moscow the same evening and paid 5,000 euros for a ticket to Istanbul.",
+  "Artyom Belov, 34, crossed into Kazakhstan with two friends after a 1,200-mile drive.",
+  "More than 2,400 protesters were detained at rallies on Saturday, a monitoring group said.",
+  "Marina Levchenko, a lawyer in Riga, said 40 men had asked her for help.",
+].join("\n\n");
+const WIRE_DE = [
+  "Russland wird 300.000 Reservisten einziehen, teilte das Verteidigungsministerium am 21. September mit.",
+  "Iwan Gromow, 28, verließ Moskau noch am selben Abend und zahlte 5.000 Euro für ein Ticket nach Istanbul.",
+  "Artjom Below, 34, reiste mit zwei Freunden nach einer Fahrt von 1.200 Meilen nach Kasachstan.",
+  "Mehr als 2.400 Demonstranten wurden am Samstag bei Kundgebungen festgenommen, sagte eine Beobachtergruppe.",
+  "Marina Lewtschenko, eine Anwältin in Riga, sagte, 40 Männer hätten sie um Hilfe gebeten.",
+].join("\n\n");
+const WIRE_REWRITTEN = [
+  "A total of 300,000 reservists are to be mobilised, according to a statement the ministry issued on September 21.",
+  "Programmer Ivan Gromov (28) flew out of the capital that night; his one-way fare to Istanbul cost him 5,000 euros.",
+  "Artyom Belov (34) and two friends drove 1,200 miles to reach Kazakhstan.",
+  "Police held more than 2,400 demonstrators on Saturday, according to monitors.",
+  "Riga lawyer Marina Levchenko says 40 men came to her for advice.",
+].join("\n\n");
+const OWN_REPORT_1 = [
+  "Russia will call up 300,000 reservists, the Defence Ministry said on September 21.",
+  "More than 2,400 protesters were detained on Saturday. Tickets to Istanbul cost up to 5,000 euros.",
+  "In Pskov, the teacher Oleg Sidorov said his brother had left for Georgia.",
+].join("\n\n");
+const OWN_REPORT_2 = [
+  "Moscow wants 300,000 reservists under a decree signed on September 21.",
+  "Police detained more than 2,400 people at protests on Saturday, while flights to Istanbul sold for up to 5,000 euros.",
+  "Pavel Orlov, a taxi driver in Kazan, said he would stay in the city.",
+].join("\n\n");
 
 const cases: Record<string, Case[]> = {
   "figure-conflict": [
@@ -36,6 +72,17 @@ const cases: Record<string, Case[]> = {
       expect: [],
     },
     {
+      name: "just inside the tolerance passes (100,000 vs 110,500 meet once both are widened by 5%)",
+      articles: [A("a.md", "Exactly 100,000 men have fled the country."), A("b.md", "Exactly 110,500 men have fled the country.")],
+      expect: [],
+    },
+    {
+      name: "just outside the tolerance is flagged (100,000 vs 110,600)",
+      articles: [A("a.md", "Exactly 100,000 men have fled the country."), A("b.md", "Exactly 110,600 men have fled the country.")],
+      expect: ["conflict"],
+      data: { relation: "the values are 1.1× apart (the intervals do not overlap)" },
+    },
+    {
       name: "leaves growth of a cumulative figure to divergent-estimate",
       articles: [A("a.md", "About 200,000 men have fled.", { date: "2022-09-27" }), A("b.md", "About 700,000 men have fled.", { date: "2022-10-04" })],
       expect: [],
@@ -46,6 +93,7 @@ const cases: Record<string, Case[]> = {
       name: "flags compatible estimates far apart",
       articles: [A("a.md", "More than 200,000 men have fled."), A("b.md", "Up to 700,000 men have fled.")],
       expect: ["divergent"],
+      data: { relation: "the values are 3.5× apart (the intervals overlap)" },
     },
     {
       name: "flags growth between dates, with the dates",
@@ -63,7 +111,22 @@ const cases: Record<string, Case[]> = {
         A("b.md", "According to Novaya Gazeta Europe, up to 1 million men will be drafted.", { outlet: "Wire B" }),
       ],
       expect: ["disputed"],
-      data: { a: "300,000", aFrom: "Defence Ministry, via Wire A, 27 Sep 2022", b: "up to 1,000,000", bFrom: "Novaya Gazeta Europe, via Wire B, 27 Sep 2022" },
+      data: {
+        a: "300,000", aFrom: "Defence Ministry, via Wire A, 27 Sep 2022", b: "up to 1,000,000", bFrom: "Novaya Gazeta Europe, via Wire B, 27 Sep 2022",
+        // up to 1,000,000 contains 300,000: far apart, but not a contradiction
+        relation: "the values are 3.3× apart (the intervals overlap)", aCount: "", bCount: "",
+      },
+    },
+    {
+      name: "counts a copy of an article as the same source as the original",
+      articles: [
+        A("a.md", WIRE.replace("the Defence Ministry said", "officials expect"), { outlet: "Wire A" }),
+        A("b.md", WIRE.replace("the Defence Ministry said", "officials expect"), { outlet: "Wire B" }),
+        A("c.md", "The Defence Ministry said that 300,000 reservists would be called up.", { outlet: "Wire C" }),
+        A("d.md", "According to Novaya Gazeta Europe, up to 1 million men will be drafted.", { outlet: "Wire D" }),
+      ],
+      expect: ["disputed"],
+      data: { aPlaces: 3, aSources: 2, aCount: "; 3 places, at most 2 independent sources", bPlaces: 1, bCount: "" },
     },
     {
       name: "leaves alone one source repeated",
@@ -81,6 +144,16 @@ const cases: Record<string, Case[]> = {
   ],
   "unit-mismatch": [
     { name: "4,000 miles beside 6,500 km passes", articles: [A("a.md", "They travelled 4,000 miles (6,500 km) to safety.")], expect: [] },
+    {
+      name: "about 6,900 km beside 4,000 miles passes: 6,437 km is inside what \"about 6,900\" allows",
+      articles: [A("a.md", "They travelled about 6,900 km (4,000 miles) to safety.")],
+      expect: [],
+    },
+    {
+      name: "about 9,500 km beside 4,000 miles is flagged: 6,437 km is outside what \"about 9,500\" allows",
+      articles: [A("a.md", "They travelled about 9,500 km (4,000 miles) to safety.")],
+      expect: ["mismatch"],
+    },
     { name: "4,000 miles beside 9,500 km is flagged", articles: [A("a.md", "They travelled 4,000 miles (9,500 km) to safety.")], expect: ["mismatch"], data: { percent: 32 } },
     { name: "German: 4.000 Meilen (9.500 Kilometer) is flagged", articles: [A("a.md", "Sie reisten 4.000 Meilen (9.500 Kilometer) weit.", { lang: "de" })], expect: ["mismatch"] },
     { name: "two distances far apart in a sentence are two quantities", articles: [A("a.md", "The first leg was 4,000 miles; after a long wait in the border town, the second leg was only 900 km.")], expect: [] },
@@ -90,6 +163,13 @@ const cases: Record<string, Case[]> = {
       name: "flags one person with ages that cannot both hold a week apart",
       articles: [A("a.md", "\"We left at night,\" said 34-year-old Artyom Belov.", { date: "2022-09-27" }), A("b.md", "Artyom Belov, 37, said he left at night.", { date: "2022-10-02" })],
       expect: ["conflict"],
+      data: { a: "34", b: "37", between: "between 2022-09-27 and 2022-10-02, less than a year apart (5 days)" },
+    },
+    {
+      name: "names the dates in order, earlier first, and the years between them",
+      articles: [A("a.md", "Artyom Belov (37) is still abroad.", { date: "2024-03-27" }), A("b.md", "Artyom Belov (34) left in September.", { date: "2022-09-27" })],
+      expect: ["conflict"],
+      data: { a: "34", b: "37", between: "between 2022-09-27 and 2024-03-27, 1.5 years apart" },
     },
     {
       name: "two people named Konstantin with different ages are not a conflict",
@@ -122,12 +202,85 @@ const cases: Record<string, Case[]> = {
   ],
   "duplicate-claim": [
     {
-      name: "counts a figure repeated across outlets",
+      name: "counts a figure repeated across outlets, at most as many sources as outlets when no one is named",
       articles: [A("a.md", "Some 300,000 reservists will be called up.", { outlet: "X" }), A("b.md", "Some 300,000 reservists are to be drafted.", { outlet: "Y" })],
       expect: ["repeated"],
-      data: { articles: 2, independent: 2 },
+      data: { articles: 2, independent: 2, count: "at most 2 independent sources", attribution: ", neither saying whose figure it is" },
+      advice: /do not say whose figure it is/,
+    },
+    {
+      name: "two stories of one outlet quoting the Defence Ministry are one source",
+      articles: [
+        A("a.md", "The Defence Ministry said that 300,000 reservists would be called up.", { outlet: "Ledger" }),
+        A("b.md", "According to the Defence Ministry, 300,000 reservists will be drafted.", { outlet: "Ledger" }),
+      ],
+      expect: ["repeated"],
+      data: { articles: 2, outletCount: 1, independent: 1, count: "1 original source", attribution: ", both attributing it to Defence Ministry" },
+      advice: /traces back to one source.*repetition is not confirmation/,
+    },
+    {
+      name: "outlets attributing a figure to one originator (with or without a word of its name) trace back to one source",
+      articles: [
+        A("a.md", "The Defence Ministry said that 300,000 reservists would be called up.", { outlet: "X" }),
+        A("b.md", "According to the Russian Defence Ministry, 300,000 reservists will be drafted.", { outlet: "Y" }),
+        A("c.md", "The Defence Ministry said that 300,000 reservists would be drafted soon.", { outlet: "Z" }),
+      ],
+      expect: ["repeated"],
+      data: { articles: 3, outletCount: 3, independent: 1, originators: "Russian Defence Ministry", count: "1 original source" },
+    },
+    {
+      name: "copies and a rewrite of one story in other outlets count once",
+      articles: [
+        A("a.md", WIRE.replace("the Defence Ministry said", "officials expect"), { outlet: "X" }),
+        A("b.md", WIRE.replace("the Defence Ministry said", "officials expect"), { outlet: "Y" }),
+        A("c.md", WIRE_REWRITTEN.replace("according to a statement the ministry issued", "under a decree signed"), { outlet: "Z" }),
+      ],
+      expect: ["repeated", "repeated", "repeated"],
+      data: { articles: 3, outletCount: 3, independent: 1, count: "1 independent source" },
+    },
+    {
+      name: "different originators in different outlets are independent sources",
+      articles: [
+        A("a.md", "The Defence Ministry said that 300,000 reservists would be called up.", { outlet: "X" }),
+        A("b.md", "According to Novaya Gazeta Europe, 300,000 reservists will be drafted.", { outlet: "Y" }),
+      ],
+      expect: ["repeated"],
+      data: { independent: 2, count: "2 original sources" },
+      advice: /^Defence Ministry and Novaya Gazeta Europe give this figure independently/,
+    },
+    {
+      name: "sources named in two languages may be one originator: never more than \"at most\"",
+      articles: [
+        A("a.md", "Some 300,000 reservists are to be called up, the Defence Ministry said.", { outlet: "X" }),
+        A("b.md", "Laut dem Verteidigungsministerium sollen etwa 300.000 Reservisten eingezogen werden.", { outlet: "Y", lang: "de" }),
+      ],
+      expect: ["repeated"],
+      data: { independent: 2, count: "at most 2 independent sources" },
+      advice: /may be one originator under two names/,
     },
     { name: "leaves alone a figure that stands once", articles: [A("a.md", "Some 300,000 reservists will be called up.")], expect: [] },
+  ],
+  "duplicate-article": [
+    {
+      name: "flags a copy in another outlet",
+      articles: [A("a.md", WIRE, { outlet: "X" }), A("b.md", WIRE, { outlet: "Y" })],
+      expect: ["copy"],
+    },
+    {
+      name: "flags a translation",
+      articles: [A("a.md", WIRE, { outlet: "X" }), A("b.md", WIRE_DE, { outlet: "Y", lang: "de" })],
+      expect: ["translation"],
+    },
+    {
+      name: "flags a rewrite: the same facts in the same order, in other words",
+      articles: [A("a.md", WIRE, { outlet: "X" }), A("b.md", WIRE_REWRITTEN, { outlet: "Y" })],
+      expect: ["rewrite"],
+    },
+    {
+      name: "leaves alone two independent reports that share the official figures",
+      articles: [A("a.md", OWN_REPORT_1, { outlet: "X" }), A("b.md", OWN_REPORT_2, { outlet: "Y" })],
+      expect: [],
+    },
   ],
 };
 
@@ -142,6 +295,7 @@ for (const [rule, list] of Object.entries(cases)) {
         const got = ofRule(findings(c.articles), rule);
         expect(got.map((f) => f.messageId), got.map((f) => f.message).join("\n")).toEqual(c.expect);
         for (const [k, v] of Object.entries(c.data ?? {})) expect(got[0]!.data[k], k).toBe(v);
+        if (c.advice) expect(got[0]!.advice).toMatch(c.advice);
       });
     }
   });

@@ -15,6 +15,20 @@ function birthWindow(c: Claim, fallback: string | null): { lo: number; hi: numbe
   return { lo: t - c.value! - 1, hi: t - c.value! };
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+const parseDate = (d: string): number => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+
+/** "between 2022-09-22 and 2022-09-26, less than a year apart (4 days)", "between 2021-05-01 and 2023-05-01, 2 years apart": earlier date first. */
+export function betweenDates(x: string, y: string): string {
+  const [from, to] = x <= y ? [x, y] : [y, x];
+  const days = Math.round((parseDate(to) - parseDate(from)) / DAY_MS);
+  const years = days / 365.2425;
+  const gap = Number.isNaN(days)
+    ? null
+    : years < 1 ? `less than a year apart (${days} ${days === 1 ? "day" : "days"})` : `${Number(years.toFixed(1))} ${Number(years.toFixed(1)) === 1 ? "year" : "years"} apart`;
+  return `between ${from} and ${to}${gap ? `, ${gap}` : ""}`;
+}
+
 /**
  * The same person with ages that cannot all be true given the articles' dates (an age may grow
  * by the years between them). People are the same when their full names match under the name
@@ -57,11 +71,13 @@ export const ageConflict: Rule<Options> = {
         const earliestEnd = dated.reduce((a, b) => (b.w.hi < a.w.hi ? b : a));
         if (latestStart.w.lo < earliestEnd.w.hi) continue;
         const [a, b] = [latestStart.c, earliestEnd.c].sort(claimOrder) as [Claim, Claim];
-        const between = a.asOf && b.asOf && a.asOf !== b.asOf ? `between ${a.asOf} and ${b.asOf}` : "on one date";
+        const between = a.asOf && b.asOf && a.asOf !== b.asOf ? betweenDates(a.asOf, b.asOf) : "on one date";
         const person = [a, b].map((x) => x.entity!).find((e) => e.includes(" ")) ?? a.entity!;
+        // The message reads in date order; the finding still points at the first claim in article order.
+        const [x, y] = (a.asOf ?? "") <= (b.asOf ?? "") ? [a, b] : [b, a];
         out.push({
           messageId: "conflict",
-          data: { person, a: `${a.value}`, aFrom: provenance(a, articles), b: `${b.value}`, bFrom: provenance(b, articles), between },
+          data: { person, a: `${x.value}`, aFrom: provenance(x, articles), b: `${y.value}`, bFrom: provenance(y, articles), between },
           claims: [a, b, ...claims.filter((c) => c !== a && c !== b).sort(claimOrder)],
           advice: "Check the person's age with the original interview or a document; the articles may also mean two people.",
         });

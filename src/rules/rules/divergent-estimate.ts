@@ -1,6 +1,6 @@
 import type { Rule } from "../types.js";
 import { figurePairs, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
-import { describeFigure, formatRatio } from "../figures.js";
+import { describeFigure, formatRatio, relation } from "../figures.js";
 import { formatDate, provenance } from "../helpers.js";
 
 interface Options {
@@ -29,7 +29,7 @@ export const divergentEstimate: Rule<Options> = {
     },
     defaults: { factor: 1.5, tolerance: 0.05, maxRatio: 50 },
     messages: {
-      divergent: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}) are {ratio} apart, though both may hold",
+      divergent: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}): {relation}, so both may hold",
       growth: "{subject}: {a} on {aDate} grew to {b} on {bDate} ({ratio}): a figure that grows over time, given at different dates",
     },
   },
@@ -44,6 +44,7 @@ export const divergentEstimate: Rule<Options> = {
             subject: p.subject, a: describeFigure(a[0]!), aFrom: provenance(a[0]!, articles), b: describeFigure(b[0]!),
             bFrom: provenance(b[0]!, articles), ratio: p.ratio ? formatRatio(p.ratio) : "?",
             aDate: formatDate(a[0]!.asOf) ?? "?", bDate: formatDate(b[0]!.asOf) ?? "?",
+            relation: relation(a[0]!, b[0]!, options.tolerance),
           },
           claims: [...a, ...b],
           advice: "Say which estimate the story relies on, whose it is and as of when.",

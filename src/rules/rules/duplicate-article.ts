@@ -2,17 +2,22 @@ import type { Rule } from "../types.js";
 
 type Options = Record<string, never>;
 
-/** Articles that are copies or translations of one another: one source, not several. */
+/**
+ * Articles that are copies, translations or rewrites of one another: one source, not several.
+ * The pairs are found before the rules run (src/rules/clusters.ts); their thresholds are
+ * ClusterOptions, documented in docs/rules/duplicate-article.md.
+ */
 export const duplicateArticle: Rule<Options> = {
   meta: {
     id: "duplicate-article",
-    description: "Articles that are copies or translations of one another, so not independent confirmation.",
+    description: "Articles that are copies, translations or rewrites of one another, so not independent confirmation.",
     severity: "info",
     options: { type: "object", additionalProperties: false, properties: {} },
     defaults: {},
     messages: {
       copy: "{a} and {b} are copies: {facts}% of their figures, names and dates in the same order, {text}% shared wording",
       translation: "{a} and {b} are translations of one another: {facts}% of their figures, names and dates in the same order",
+      rewrite: "{a} and {b} are one story in different words: {facts}% of their figures, names and dates in the same order, {text}% shared wording",
     },
   },
   check({ clusters }) {

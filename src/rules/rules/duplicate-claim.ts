@@ -1,14 +1,36 @@
 import type { Rule } from "../types.js";
-import { byFigure, distinctArticles, outletOf } from "../helpers.js";
+import { byFigure, distinctArticles } from "../helpers.js";
 import { describeFigure } from "../figures.js";
+import { countSources, listOf, sourcesKnown, sourcesPhrase, type SourceCount } from "../sources.js";
 
 interface Options {
   minArticles: number;
 }
 
+/** ", all attributing it to X", ", attributed to X and Y", "; 3 of them attribute it to X and Y, 2 name no source", ", none saying whose figure it is". */
+function attribution(s: SourceCount): string {
+  const names = listOf(s.originators);
+  if (s.originators.length === 0) return s.places === 2 ? ", neither saying whose figure it is" : ", none saying whose figure it is";
+  if (s.unattributed === 0 && s.originators.length > 1) return `, attributed to ${names}`;
+  if (s.unattributed === 0) return s.places === 2 ? `, both attributing it to ${names}` : `, all attributing it to ${names}`;
+  const attributed = s.places - s.unattributed;
+  return `; ${attributed} of them ${attributed === 1 ? "attributes" : "attribute"} it to ${names}, ${s.unattributed} ${s.unattributed === 1 ? "names" : "name"} no source`;
+}
+
+function advice(s: SourceCount): string {
+  if (s.independent === 1) return "Every place traces back to one source (copies, translations, one outlet or one originator): repetition is not confirmation.";
+  if (s.unattributed > 0)
+    return `${s.unattributed} of the places do not say whose figure it is: find where they have it from before counting them as independent confirmation.`;
+  if (s.originators.length > s.independent) return "Some of the named sources reach readers through one outlet or one copied story: count them as one each.";
+  if (!sourcesKnown(s))
+    return `The sources are named in ${s.languages} languages (${listOf(s.originators)}) and may be one originator under two names: check before counting them as independent confirmation.`;
+  return `${listOf(s.originators)} give this figure independently.`;
+}
+
 /**
  * The same figure for the same thing in several articles: corroboration, counted in independent
- * sources, since copies and translations of one article (one cluster) count once.
+ * sources. Copies and translations of one article (one cluster) count once, one outlet's stories
+ * count once, and places attributing the figure to one originator count once (src/rules/sources.ts).
  */
 export const duplicateClaim: Rule<Options> = {
   meta: {
@@ -18,7 +40,7 @@ export const duplicateClaim: Rule<Options> = {
     options: { type: "object", additionalProperties: false, properties: { minArticles: { type: "integer", minimum: 2 } } },
     defaults: { minArticles: 2 },
     messages: {
-      repeated: "{subject}: {figure} is given in {articles} places ({outlets}), {independent} independent {sources}",
+      repeated: "{subject}: {figure} is given in {articles} places in {outletCount} {outletWord} ({outlets}){attribution}: {count}",
     },
   },
   check({ store, options, articles, clusters }) {
@@ -28,16 +50,17 @@ export const duplicateClaim: Rule<Options> = {
       for (const group of byFigure(store.byComparisonKey(key).filter((c) => c.qualifier !== "vague"))) {
         const paths = distinctArticles(group);
         if (paths.length < options.minArticles) continue;
-        const independent = new Set(group.map((c) => (c.article ? clusters.clusterOf(c.article) : c.origin?.file ?? ""))).size;
-        const outlets = [...new Set(group.map((c) => outletOf(c, articles)))].sort();
+        const s = countSources(group, articles, clusters);
         out.push({
           messageId: "repeated",
           data: {
-            subject: key.split("|")[0]!, figure: describeFigure(group[0]!), articles: paths.length, outlets: outlets.join(", "),
-            independent, sources: independent === 1 ? "source" : "sources",
+            subject: key.split("|")[0]!, figure: describeFigure(group[0]!), articles: paths.length,
+            outletCount: s.outlets.length, outletWord: s.outlets.length === 1 ? "outlet" : "outlets", outlets: s.outlets.join(", "),
+            attribution: attribution(s), originators: s.originators.join("; "), unattributed: s.unattributed,
+            independent: s.independent, count: sourcesPhrase(s),
           },
           claims: group,
-          advice: independent < paths.length ? "Copies and translations repeat one source: do not count them as confirmation." : "Independent reports agree on this figure.",
+          advice: advice(s),
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { Rule } from "../types.js";
 import { figurePairs, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
-import { describeFigure, formatRatio } from "../figures.js";
+import { describeFigure, formatRatio, relation } from "../figures.js";
 import { provenance } from "../helpers.js";
 
 interface Options {
@@ -26,7 +26,7 @@ export const figureConflict: Rule<Options> = {
     },
     defaults: { tolerance: 0.05, includeVague: false, maxRatio: 50 },
     messages: {
-      conflict: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}): the figures do not overlap ({ratio} apart)",
+      conflict: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}): the figures cannot both be true; {relation}",
     },
   },
   check({ store, options, articles }) {
@@ -37,6 +37,7 @@ export const figureConflict: Rule<Options> = {
         data: {
           subject: p.subject, a: describeFigure(p.a[0]!), aFrom: provenance(p.a[0]!, articles),
           b: describeFigure(p.b[0]!), bFrom: provenance(p.b[0]!, articles), ratio: p.ratio ? formatRatio(p.ratio) : "?",
+          relation: relation(p.a[0]!, p.b[0]!, options.tolerance),
         },
         claims: [...p.a, ...p.b],
         advice: "Check which figure is right and when each was true; trace both back to their original source.",

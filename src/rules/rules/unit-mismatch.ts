@@ -11,6 +11,19 @@ interface Options {
 
 const fmt = (x: number): string => formatNumber(Math.round(x));
 
+/** Approximate figures and ranges stand for an interval, not a point. */
+const LOOSE = new Set(["approximate", "range"]);
+
+/**
+ * Is the other figure's converted value inside the interval this figure's wording allows (an
+ * approximate figure or a range), widened by the tolerance? Exact and bounded figures
+ * ("more than …") are compared by their values only.
+ */
+function withinWording(c: Claim, other: number, tolerance: number): boolean {
+  if (!LOOSE.has(c.qualifier) || c.min === null || c.max === null) return false;
+  return other >= c.min - Math.abs(c.min) * tolerance && other <= c.max + Math.abs(c.max) * tolerance;
+}
+
 /**
  * One quantity given in two units side by side ("4,000 miles (6,400 km)", "some 4,300 miles,
  * about 6,900 kilometers"): after conversion the two must agree.
@@ -47,6 +60,8 @@ export const unitMismatch: Rule<Options> = {
         if (x === null || y === null || Math.max(x, y) === 0) continue;
         const diff = Math.abs(x - y) / Math.max(x, y);
         if (diff <= options.tolerance) continue;
+        // "about 6,900 km" allows [6,210, 7,590] km: a conversion inside what the wording allows passes.
+        if (withinWording(a, y, options.tolerance) || withinWording(b, x, options.tolerance)) continue;
         out.push({
           messageId: "mismatch",
           data: { a: a.text, aConverted: fmt(x), unit: a.unit ?? "", b: b.text, percent: Math.round(diff * 100) },

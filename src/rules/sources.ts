@@ -1,0 +1,143 @@
+// How many independent sources stand behind claims of one figure. A place (an article or a
+// claims file) is not a source: copies and translations of one article (one cluster) are one
+// source, one outlet's stories are one source, and places that attribute the figure to the same
+// originator ("according to the Defence Ministry") trace back to that one source. The count is a
+// union-find over places joined by cluster, outlet and originator: linear in the claims.
+import type { Article } from "../corpus/article.js";
+import type { Claim } from "../claims/claim.js";
+import type { ArticleClusters } from "./clusters.js";
+import { outletOf } from "./helpers.js";
+import { compareText } from "./intl.js";
+
+export interface SourceCount {
+  /** Distinct articles and claims files. */
+  places: number;
+  /** Their outlets (a claims file is its own), sorted. */
+  outlets: string[];
+  /** The sources the claims are attributed to, one name each (the longest spelling), sorted. */
+  originators: string[];
+  /** Places none of whose claims says whose figure it is. */
+  unattributed: number;
+  /** Places left once copies, one outlet's stories and one originator's quotes count once. */
+  independent: number;
+  /**
+   * The sources are named in articles of more than one language, so two names may be one
+   * originator in two languages (Defence Ministry, Verteidigungsministerium): no name table says.
+   */
+  languages: number;
+}
+
+const placeOf = (c: Claim): string => c.article ?? c.origin?.file ?? "";
+
+/** A source name as words without case or accents: "Russian Defence Ministry" → russian defence ministry. */
+function words(source: string): string[] {
+  return source.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The originator each distinct source name stands for. A name that is the end of a longer name
+ * ("Defence Ministry" of "Russian Defence Ministry") is that source with a word left off, when
+ * every longer name it ends lies on one chain; two candidates ("Russian …", "Ukrainian Defence
+ * Ministry") leave it alone, as age-conflict treats a surname that fits two people.
+ */
+function originatorsOf(names: readonly string[]): Map<string, string> {
+  const keyOf = new Map<string, string>();
+  const spelling = new Map<string, string>();
+  for (const n of names) {
+    const k = words(n).join(" ");
+    keyOf.set(n, k);
+    const known = spelling.get(k);
+    if (known === undefined || n.length > known.length || (n.length === known.length && compareText(n, known) < 0)) spelling.set(k, n);
+  }
+  // Every proper word-suffix of every key → the longer keys ending in it.
+  const endingIn = new Map<string, string[]>();
+  for (const k of spelling.keys()) {
+    const w = k.split(" ");
+    for (let i = 1; i < w.length; i++) {
+      const s = w.slice(i).join(" ");
+      (endingIn.get(s) ?? endingIn.set(s, []).get(s)!).push(k);
+    }
+  }
+  const root = new Map<string, string>();
+  for (const k of spelling.keys()) {
+    const longer = endingIn.get(k);
+    if (!longer) continue;
+    const longest = longer.reduce((a, b) => (b.length > a.length ? b : a));
+    if (longer.every((l) => longest === l || longest.endsWith(` ${l}`))) root.set(k, longest);
+  }
+  const out = new Map<string, string>();
+  for (const n of names) {
+    const k = keyOf.get(n)!;
+    out.set(n, spelling.get(root.get(k) ?? k)!);
+  }
+  return out;
+}
+
+export function countSources(claims: readonly Claim[], articles: ReadonlyMap<string, Article>, clusters: ArticleClusters): SourceCount {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const originator = originatorsOf([...new Set(claims.map((c) => c.source).filter((s): s is string => !!s))]);
+  const outlets = new Set<string>();
+  const attributed = new Set<string>();
+  const places = new Set<string>();
+  const languages = new Set<string>();
+  for (const c of claims) {
+    const place = `p\u0001${placeOf(c)}`;
+    places.add(place);
+    find(place);
+    const outlet = outletOf(c, articles);
+    outlets.add(outlet);
+    union(place, `o\u0001${outlet}`);
+    if (c.article) union(place, `c\u0001${clusters.clusterOf(c.article)}`);
+    if (c.source) {
+      attributed.add(place);
+      const lang = c.article ? articles.get(c.article)?.lang : undefined;
+      if (lang) languages.add(lang);
+      union(place, `s\u0001${originator.get(c.source)!}`);
+    }
+  }
+  return {
+    places: places.size,
+    outlets: [...outlets].sort(compareText),
+    originators: [...new Set(originator.values())].sort(compareText),
+    unattributed: places.size - attributed.size,
+    independent: new Set([...places].map(find)).size,
+    languages: languages.size,
+  };
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Are the independent sources known to be that many: every place names an originator, each
+ * independent source is one of them, and the names are in one language?
+ */
+export function sourcesKnown(s: SourceCount): boolean {
+  return s.unattributed === 0 && s.originators.length === s.independent && (s.independent === 1 || s.languages <= 1);
+}
+
+/**
+ * The number of sources in words, never more than the claims show: "1 original source" when
+ * every place names the one originator, "2 original sources" when the sources are known
+ * (sourcesKnown), else "at most 3 independent sources" (unattributed places may share one, and
+ * names in two languages may be one originator).
+ */
+export function sourcesPhrase(s: SourceCount): string {
+  const plural = s.independent === 1 ? "source" : "sources";
+  if (sourcesKnown(s)) return `${s.independent} original ${plural}`;
+  if (s.independent === 1) return "1 independent source";
+  return `at most ${s.independent} independent sources`;
+}
