@@ -1,7 +1,12 @@
 // An SVG chart of one subject's figures over time: each claim's interval as a vertical bar at
-// its date, its point value as a dot, its outlet as a label; a log scale, since estimates span
-// orders of magnitude. Deterministic: the same claims draw the same bytes.
+// its date, its point value as a dot, its outlet and figure as a label beside its own dot; a log
+// scale, since estimates span orders of magnitude. An interval open upwards ("more than") ends in
+// an arrow at the top, one open downwards ("up to", "fewer than") in an arrow at the bottom.
+// Labels are placed where they cover no dot, bar or other label (next to the dot when there is
+// room, else as near as there is, joined to the dot by a line), and drawn under the bars and dots.
+// Deterministic: the same claims draw the same bytes.
 import type { Claim } from "../claims/claim.js";
+import { humanDate } from "./words.js";
 
 export interface ChartPoint {
   label: string;
@@ -11,14 +16,45 @@ export interface ChartPoint {
 
 const W = 900;
 const H = 400;
-// Labels stand to the right of their bar: the right margin keeps the last date's labels whole.
+// Labels may stand to the right of the plot: the right margin keeps the last date's labels whole.
 const M = { left: 80, right: 260, top: 40, bottom: 70 };
+const DOT = 5;
+const LABEL_H = 14;
+/** A label's width in 12 px sans-serif, estimated on the generous side so that its box holds it. */
+export function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    if (/[ .,:;'|!ijlIft()[\]]/.test(ch)) w += 3.6;
+    else if (/[mwMW@%]/.test(ch)) w += 10.5;
+    else if (/[0-9a-z]/.test(ch)) w += 6.9;
+    else w += 8.4;
+  }
+  return Math.ceil(w);
+}
 
 const xml = (s: string): string => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const fmt = (x: number): string => (x >= 1e6 ? `${+(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${+(x / 1e3).toFixed(1)}k` : `${+x.toFixed(2)}`);
 
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** What a chart drew, for tests: each point's dot (or bar middle) and label box. */
+export interface ChartLayout {
+  points: Array<{ cx: number; cy: number; label: Box; leader: boolean; dot: Box | null; bar: Box }>;
+}
+
 export function figureChart(title: string, points: ChartPoint[]): string {
+  return drawChart(title, points).svg;
+}
+
+export function drawChart(title: string, points: ChartPoint[]): { svg: string; layout: ChartLayout } {
   const days = (d: string): number => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d) / 864e5;
   const vals = points.flatMap((p) => [p.claim.min, p.claim.max, p.claim.value].filter((v): v is number => v !== null && v > 0));
   const lo = Math.min(...vals) / 1.5;
@@ -26,9 +62,10 @@ export function figureChart(title: string, points: ChartPoint[]): string {
   const d0 = Math.min(...points.map((p) => days(p.date))) - 1;
   const d1 = Math.max(...points.map((p) => days(p.date))) + 1;
   const x = (d: string): number => M.left + ((days(d) - d0) / (d1 - d0)) * (W - M.left - M.right);
-  const y = (v: number): number => H - M.bottom - ((Math.log(v) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (H - M.top - M.bottom);
+  const y = (v: number): number => H - M.bottom - ((Math.log(Math.max(v, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (H - M.top - M.bottom);
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+  out.push(`<title>${xml(title)}</title>`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   out.push(`<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${xml(title)}</text>`);
   // value grid: powers of ten and their halves
@@ -43,36 +80,96 @@ export function figureChart(title: string, points: ChartPoint[]): string {
   out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#333"/>`);
   const dates = [...new Set(points.map((p) => p.date))].sort();
   let lastDateX = -Infinity;
+  let lastYear = "";
   for (const d of dates) {
-    // Dates a day apart would print over each other: every other one drops a line.
+    // Dates a day apart would print over each other: every other one drops a line. The year is
+    // written on the first date and wherever it changes.
     const dy = x(d) - lastDateX < 80 ? 34 : 18;
-    out.push(`<text x="${x(d).toFixed(1)}" y="${H - M.bottom + dy}" text-anchor="middle" fill="#333">${xml(d)}</text>`);
+    const year = d.slice(0, 4);
+    const text = year === lastYear && d.length > 4 ? humanDate(`--${d.slice(5)}`) : humanDate(d);
+    lastYear = year;
+    out.push(`<text x="${x(d).toFixed(1)}" y="${H - M.bottom + dy}" text-anchor="middle" fill="#333">${xml(text)}</text>`);
     if (dy === 18) lastDateX = x(d);
   }
-  const placed: Array<{ x: number; y: number }> = [];
-  // Labels go on top of every bar, so none is hidden behind a neighbour's bar.
-  const labels: string[] = [];
-  // Several claims on one date are spread sideways so that none hides another.
+
+  // Marks first (where each bar, arrow and dot stands), so that labels can keep clear of all of them.
   const seen = new Map<string, number>();
-  points.forEach((p, i) => {
+  const marks = points.map((p, i) => {
     const k = seen.get(p.date) ?? 0;
     seen.set(p.date, k + 1);
+    // Several claims on one date are spread sideways so that none hides another.
     const cx = x(p.date) + (k - 1) * 14 + 7;
     const c = p.claim;
-    const top = c.max ?? hi;
-    const bottom = c.min ?? lo;
-    const colour = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"][i % 8];
-    out.push(`<line x1="${cx.toFixed(1)}" x2="${cx.toFixed(1)}" y1="${y(top).toFixed(1)}" y2="${y(bottom).toFixed(1)}" stroke="${colour}" stroke-width="4" stroke-linecap="round" opacity="0.55"/>`);
-    if (c.max === null) out.push(`<path d="M${cx - 6} ${y(top) + 8} L${cx} ${y(top)} L${cx + 6} ${y(top) + 8}" fill="none" stroke="${colour}" stroke-width="2"/>`);
-    if (c.value !== null) out.push(`<circle cx="${cx.toFixed(1)}" cy="${y(c.value).toFixed(1)}" r="5" fill="${colour}"/>`);
-    let ly = y(c.value ?? Math.sqrt((c.min ?? lo) * (c.max ?? hi)));
-    // Move a label down until it clears the labels already placed near it.
-    while (placed.some((q) => Math.abs(q.x - cx) < 230 && Math.abs(q.y - ly) < 15)) ly += 15;
-    placed.push({ x: cx, y: ly });
-    labels.push(`<text x="${(cx + 9).toFixed(1)}" y="${(ly + 4).toFixed(1)}" fill="${colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xml(p.label)}</text>`);
+    const top = y(c.max ?? hi);
+    const bottom = y(c.min ?? lo);
+    const cy = c.value !== null ? y(c.value) : (top + bottom) / 2;
+    const colour = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"][i % 8]!;
+    const bar: Box = { x0: cx - 4, y0: top - (c.max === null ? 2 : 4), x1: cx + 4, y1: bottom + (c.min === null ? 2 : 4) };
+    const dot: Box | null = c.value !== null ? { x0: cx - DOT - 2, y0: cy - DOT - 2, x1: cx + DOT + 2, y1: cy + DOT + 2 } : null;
+    return { p, c, cx, cy, top, bottom, colour, bar, dot };
   });
-  out.push(...labels);
-  out.push(`<text x="${M.left}" y="${H - 18}" fill="#555">Bars: the interval each wording allows (arrow: open upwards). Dots: the figure stated. Log scale.</text>`);
+  const obstacles: Box[] = marks.flatMap((m) => (m.dot ? [m.bar, m.dot] : [m.bar]));
+  const plot: Box = { x0: 2, y0: 30, x1: W - 2, y1: H - M.bottom - 1 };
+
+  const layout: ChartLayout = { points: [] };
+  const labels: string[] = [];
+  const leaders: string[] = [];
+  const placed: Box[] = [];
+  for (const m of marks) {
+    const w = labelWidth(m.p.label);
+    // A pixel of room all round, so that no rounding can make a label touch what it must clear.
+    const free = (b: Box): boolean => {
+      const g: Box = { x0: b.x0 - 1, y0: b.y0 - 1, x1: b.x1 + 1, y1: b.y1 + 1 };
+      return b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !placed.some((q) => overlaps(q, g)) && !obstacles.some((q) => overlaps(q, g));
+    };
+    const right = (ly: number, gap: number): Box => ({ x0: m.cx + gap, y0: ly - LABEL_H / 2, x1: m.cx + gap + w, y1: ly + LABEL_H / 2 });
+    const left = (ly: number, gap: number): Box => ({ x0: m.cx - gap - w, y0: ly - LABEL_H / 2, x1: m.cx - gap, y1: ly + LABEL_H / 2 });
+    // Beside the dot, then touching it from above or below, then farther away with a leader line.
+    const near: Box[] = [right(m.cy, DOT + 4), left(m.cy, DOT + 4), right(m.cy - 14, 3), right(m.cy + 14, 3), left(m.cy - 14, 3), left(m.cy + 14, 3)];
+    let box = near.find(free);
+    let leader = false;
+    if (!box) {
+      leader = true;
+      search: for (let step = 4; step < 160; step++) {
+        for (const ly of [m.cy - step * 4, m.cy + step * 4]) {
+          for (const b of [right(ly, 12), left(ly, 12), right(ly, 40), left(ly, 40)]) {
+            if (free(b)) {
+              box = b;
+              break search;
+            }
+          }
+        }
+      }
+    }
+    // Nowhere near: in the right margin, where no dot or bar stands, joined to the dot by a line.
+    for (let ly = plot.y0 + LABEL_H / 2; !box && ly <= plot.y1 - LABEL_H / 2; ly += 2) {
+      const b: Box = { x0: W - M.right + 16, y0: ly - LABEL_H / 2, x1: W - M.right + 16 + w, y1: ly + LABEL_H / 2 };
+      if (free(b)) box = b;
+    }
+    // No free place at all (a very crowded chart): beside the dot, drawn under the dots and bars.
+    if (!box) ((box = right(m.cy, DOT + 4)), (leader = false));
+    placed.push(box);
+    const onRight = box.x0 > m.cx;
+    if (leader) {
+      const lx = onRight ? box.x0 - 2 : box.x1 + 2;
+      const ly = (box.y0 + box.y1) / 2;
+      leaders.push(`<line x1="${m.cx.toFixed(1)}" y1="${m.cy.toFixed(1)}" x2="${lx.toFixed(1)}" y2="${ly.toFixed(1)}" stroke="${m.colour}" stroke-width="1"/>`);
+    }
+    const tx = onRight ? box.x0 : box.x1;
+    labels.push(`<text x="${tx.toFixed(1)}" y="${(box.y1 - 3).toFixed(1)}"${onRight ? "" : ` text-anchor="end"`} fill="${m.colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xml(m.p.label)}</text>`);
+    layout.points.push({ cx: m.cx, cy: m.cy, label: box, leader, dot: m.dot, bar: m.bar });
+  }
+  // Leader lines and labels first, bars, arrows and dots over them: no label can hide a dot.
+  out.push(...leaders, ...labels);
+  for (const m of marks) {
+    const cx = m.cx.toFixed(1);
+    out.push(`<line x1="${cx}" x2="${cx}" y1="${m.top.toFixed(1)}" y2="${m.bottom.toFixed(1)}" stroke="${m.colour}" stroke-width="4" stroke-linecap="round" opacity="0.55"/>`);
+    if (m.c.max === null) out.push(`<path d="M${(m.cx - 6).toFixed(1)} ${(m.top + 8).toFixed(1)} L${cx} ${m.top.toFixed(1)} L${(m.cx + 6).toFixed(1)} ${(m.top + 8).toFixed(1)}" fill="none" stroke="${m.colour}" stroke-width="2"/>`);
+    if (m.c.min === null) out.push(`<path d="M${(m.cx - 6).toFixed(1)} ${(m.bottom - 8).toFixed(1)} L${cx} ${m.bottom.toFixed(1)} L${(m.cx + 6).toFixed(1)} ${(m.bottom - 8).toFixed(1)}" fill="none" stroke="${m.colour}" stroke-width="2"/>`);
+    if (m.c.value !== null) out.push(`<circle cx="${cx}" cy="${m.cy.toFixed(1)}" r="${DOT}" fill="${m.colour}" stroke="#ffffff" stroke-width="1"/>`);
+  }
+  out.push(`<text x="${M.left}" y="${H - 20}" fill="#555">Bars: the interval each wording allows; an arrow at the top: open upwards ("more than"),</text>`);
+  out.push(`<text x="${M.left}" y="${H - 6}" fill="#555">an arrow at the bottom: open downwards ("up to", "fewer than"). Dots: the figure stated. Log scale.</text>`);
   out.push("</svg>");
-  return out.join("\n") + "\n";
+  return { svg: out.join("\n") + "\n", layout };
 }

@@ -1,17 +1,42 @@
-// Text from articles is data, never Markdown: every ASCII punctuation mark is backslash-escaped
-// (CommonMark allows it for all of them), so no article can open a link, a heading, HTML, a
-// table cell or code; line breaks fold to spaces; bidirectional controls are shown, not obeyed.
+// Text from articles is data, never Markdown. Only what could change the structure of the line it
+// stands in is backslash-escaped, so that the raw reports stay readable in a diff or a terminal:
+//   - always: \ ` * _ (unless inside a word) ~ [ ] | $ @ (emphasis, code, strikethrough, links,
+//     table cells, GitHub math and @mentions); < before a letter, / ! or ? (HTML, autolinks)
+//   - & before something that reads as an entity (&amp; &#x202E;)
+//   - the ":" of "://", the first "/" of "//" and the "." of a leading "www." (autolinks)
+//   - at the start of the text, a character that would open a block (# > - + = 1. 1)), and a
+//     trailing run of # (an ATX heading's closing sequence)
+// Line breaks fold to spaces; bidirectional controls are shown, not obeyed.
 
-const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const ALWAYS = /[\\`*~[\]|$@]/g;
+/** "<" opens HTML or an autolink only before a letter, "/", "!" or "?"; "< 1,500" stays as it is. */
+const TAG = /<(?=[A-Za-z/!?])/g;
+/** "_" between two letters or digits cannot open or close emphasis; anywhere else it may. */
+const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+const ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
+const AUTOLINK = /:(?=\/\/)|\/(?=\/)|(?<![\p{L}\p{N}])(www)\.(?=\S)/giu;
+const BLOCK_START = /^(\s*)([#>+=-]|\d{1,9}(?=[.)]))/u;
+const HEADING_CLOSE = /(\s)(#+)(\s*)$/u;
 
 export function escapeMarkdown(text: string): string {
   return text
     .replace(CONTROL, "")
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, " ")
     .replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`)
-    .replace(PUNCTUATION, "\\$&");
+    .replace(ALWAYS, "\\$&")
+    .replace(TAG, "\\<")
+    .replace(UNDERSCORE, "\\_")
+    .replace(ENTITY, "\\&")
+    .replace(AUTOLINK, (m, www: string | undefined) => (www ? `${www}\\.` : `\\${m}`))
+    .replace(BLOCK_START, (_m, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`))
+    .replace(HEADING_CLOSE, (_m, space: string, hashes: string, end: string) => `${space}${hashes.replace(/#/g, "\\#")}${end}`);
+}
+
+/** Text that starts a block (after "> " or "- "): leading blanks would make it code. */
+export function escapeMarkdownBlock(text: string): string {
+  return escapeMarkdown(text.replace(/^[\s\u2028\u2029]+/u, ""));
 }
 
 /** A file name made from any text: it cannot leave its folder, hide, or be a reserved name. */

@@ -1,21 +1,24 @@
 // The Markdown reports for people: an index (corpus, findings by rule and severity, figures over
 // time, copies and translations), one section per finding, one page per article. Every piece of
-// article text goes through escapeMarkdown; the same result always gives the same bytes.
-import { posix, relative } from "node:path";
+// article text goes through escapeMarkdown, every link target through encodePath; the same result
+// always gives the same bytes.
+import { join, posix, relative } from "node:path";
 import type { Claim } from "../claims/claim.js";
 import type { Article } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
 import { RULES } from "../rules/index.js";
 import { comparisonKey } from "../claims/store.js";
 import { describeFigure } from "../rules/figures.js";
-import { formatDate, outletOf } from "../rules/helpers.js";
-import { escapeMarkdown, safeFileName } from "./escape.js";
+import { outletOf } from "../rules/helpers.js";
+import { escapeMarkdown, escapeMarkdownBlock, safeFileName } from "./escape.js";
+import { displayPath, encodePath, fileUrl } from "./links.js";
+import { humanDate, intervalText, keyLabel, languageName, languageNote, valueText } from "./words.js";
 import { figureChart, type ChartPoint } from "./chart.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
 import { summaryLine } from "./terminal.js";
 import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
-import { compareText, formatNumber } from "../rules/intl.js";
+import { compareText } from "../rules/intl.js";
 
 export interface MarkdownOptions {
   /** The folder the reports are written to, so that links to articles can be relative. */
@@ -31,7 +34,6 @@ const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: 
 /** Points in one chart, beyond which a chart stops being readable (and cheap). */
 const MAX_CHART_POINTS = 40;
 
-const toPosix = (p: string): string => p.split("\\").join("/");
 
 /** Lines written as they come, joined by line breaks (as lines.join("\n") would be). */
 function lineWriter(w: ReportStream): { push(...lines: string[]): void; close(): void } {
@@ -70,7 +72,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   const articles = new Map(r.articles.map((a) => [a.path, a]));
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
   const taken = new Set<string>(["index", "findings"]);
-  const pageOf = new Map(r.articles.map((a) => [a.path, `articles/${safeFileName(posix.basename(toPosix(a.path)).replace(/\.(md|txt|markdown)$/i, ""), taken)}.md`]));
+  const pageOf = new Map(r.articles.map((a) => [a.path, `articles/${safeFileName(posix.basename(displayPath(a.path)).replace(/\.(md|txt|markdown)$/i, ""), taken)}.md`]));
   const numberOf = new Map(r.findings.map((f, i) => [f.fingerprint + f.rule, i + 1]));
   const claimsOfArticle = new Map<string, Claim[]>();
   for (const c of r.claims) if (c.article) (claimsOfArticle.get(c.article) ?? claimsOfArticle.set(c.article, []).get(c.article)!).push(c);
@@ -94,18 +96,21 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     return out;
   };
 
-  /** A link from a report page to a line of an article. */
+  /** A link from a report page to a file (an article, a claims file), or to one of its lines. */
   const relLinks = new Map<string, string>();
   const articleLink = (from: string, path: string, line?: number): string => {
     const dir = posix.dirname(from);
-    const k = `${dir}\u0000${path}`;
-    let rel = relLinks.get(k);
-    if (rel === undefined) {
-      rel = encodeURI(toPosix(relative(posix.join(toPosix(o.reportDir), dir), path)));
-      if (relLinks.size < 500_000) relLinks.set(k, rel);
+    const k = `${dir}\u0000${path}\u0000${line ?? 0}`;
+    let url = relLinks.get(k);
+    if (url === undefined) {
+      url = fileUrl(join(o.reportDir, dir), path, line);
+      if (relLinks.size < 500_000) relLinks.set(k, url);
     }
-    return `${rel}${line ? `#L${line}` : ""}`;
+    return url;
   };
+  /** "[articles/x.md:8](…)": a file's path and line, linked. */
+  const placeLink = (from: string, path: string, line?: number): string =>
+    `[${md(displayPath(path))}${line ? `:${line}` : ""}](${articleLink(from, path, line)})`;
   const findingAnchor = (f: Finding): string => `f${numberOf.get(f.fingerprint + f.rule)}-${f.rule}`;
   const findingLink = (from: string, f: Finding): string =>
     `[F${numberOf.get(f.fingerprint + f.rule)}](${from.startsWith("articles/") ? "../" : ""}findings.md#${findingAnchor(f)})`;
@@ -117,12 +122,14 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     const plan = o.quotes ? o.quotes.get(c.id) : planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> });
     return renderQuote(c, plan, md);
   };
-  const interval = (c: Claim): string =>
-    c.kind === "date" ? md(c.date ?? "") : `${c.min === null ? "−∞" : formatNumber(c.min)} … ${c.max === null ? "∞" : formatNumber(c.max)}`;
+  /** A figure made here (digits, signs, month names) in a table cell; anything else is escaped. */
+  const figureCell = (text: string): string => (/^[\p{L}\p{N} ,.–]*$|^[<>≤≥≈]\u00a0[\p{N},.]+$/u.test(text) ? text : md(text));
+  const interval = (c: Claim): string => figureCell(intervalText(c));
+  /** Where a claim stands: its article's line, or the claims file and line it was added at by hand. */
   const where = (from: string, c: Claim): string =>
     c.article && c.span
-      ? `[${md(c.article)}:${c.span.line}](${articleLink(from, c.article, c.span.line)})`
-      : c.origin ? `${md(c.origin.file)}:${c.origin.line} (by hand)` : "";
+      ? placeLink(from, c.article, c.span.line)
+      : c.origin ? `${placeLink(from, c.origin.file, c.origin.line)} (by hand)` : c.article ? placeLink(from, c.article) : "";
 
   // ------------------------------------------------------------------ findings.md
   const ruleMeta = new Map(RULES.map((x) => [x.meta.id, x.meta]));
@@ -133,23 +140,33 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     const meta = ruleMeta.get(f.rule);
     fl.push(`## F${numberOf.get(f.fingerprint + f.rule)} ${f.rule}`, "");
     fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink(o, f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
-    fl.push(`> ${md(f.message)}`, "");
+    fl.push(`> ${escapeMarkdownBlock(f.message)}`, "");
     const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
     if (claims.length) {
       fl.push("| where | outlet | date | source | quote | figure | interval |", "| --- | --- | --- | --- | --- | --- | --- |");
       for (const c of claims.slice(0, 50)) {
-        fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(formatDate(c.asOf) ?? "")} | ${md(c.source ?? "")} | ${quote(c)} | ${md(c.kind === "date" ? c.date ?? "" : describeFigure(c))} | ${interval(c)} |`);
+        fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(humanDate(c.asOf))} | ${md(c.source ?? "")} | ${quote(c)} | ${md(c.kind === "date" ? humanDate(c.date) : describeFigure(c))} | ${interval(c)} |`);
       }
       if (claims.length > 50) fl.push(`| … | ${claims.length - 50} more claims in findings.json | | | | | |`);
       fl.push("");
     }
     if (f.places.length) {
-      fl.push("| where | as written |", "| --- | --- |");
-      for (const p of f.places) fl.push(`| [${md(p.article)}:${p.line}](${articleLink("findings.md", p.article, p.line)}) | ${md(p.text)} |`);
+      // Names and other places that are not claims: the same columns a claim has, where they apply.
+      fl.push("| where | outlet | date | language | as written |", "| --- | --- | --- | --- | --- |");
+      for (const p of f.places) {
+        const a = articles.get(p.article);
+        fl.push(`| ${placeLink("findings.md", p.article, p.line)} | ${md(a?.outlet ?? "")} | ${md(humanDate(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | **${md(p.text)}** |`);
+      }
       fl.push("");
     }
     if (!claims.length && !f.places.length && f.articles.length) {
-      fl.push(f.articles.map((a) => `[${md(a)}](${articleLink("findings.md", a)})`).join(" · "), "");
+      // Whole articles (copies, translations): each with its outlet, date, language and title.
+      fl.push("| article | outlet | date | language | title | claims |", "| --- | --- | --- | --- | --- | --- |");
+      for (const path of f.articles) {
+        const a = articles.get(path);
+        fl.push(`| ${placeLink("findings.md", path)} | ${md(a?.outlet ?? "")} | ${md(humanDate(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | ${md(a?.title ?? "")} | ${claimsOfArticle.get(path)?.length ?? 0} |`);
+      }
+      fl.push("");
     }
     if (meta) fl.push(`**Why it was flagged:** ${md(meta.description)}`, "");
     if (f.advice) fl.push(`**What to do next:** ${md(f.advice)}`, "");
@@ -160,16 +177,18 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   for (const a of r.articles) {
     const page = pageOf.get(a.path)!;
     const lines: string[] = [`# ${md(a.title ?? a.path)}`, ""];
-    lines.push(`[${md(a.path)}](${articleLink(page, a.path)}) · ${md(a.outlet ?? "outlet unknown")} · ${md(formatDate(a.date) ?? "date unknown")} · ${a.lang} (${a.langFrom})`, "");
+    lines.push(`${placeLink(page, a.path)} · ${md(a.outlet ?? "outlet unknown")} · ${md(humanDate(a.date) || "date unknown")} · ${md(languageNote(a))}`, "");
     const claims = (claimsOfArticle.get(a.path) ?? []).slice().sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
     lines.push(`${claims.length} claims. [Back to the index](../index.md)`, "");
     if (claims.length) {
       lines.push("| line | text | kind | value | interval | unit | subject | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
       for (const c of claims) {
         const fs = linksOfClaim(c.id);
-        const note = c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : "";
+        const note = c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : !c.span && c.origin ? " (added by hand)" : "";
+        // An extracted claim links its line of the article; a hand-added one the line of its claims file.
+        const line = c.span ? `[${c.span.line}](${articleLink(page, a.path, c.span.line)})` : c.origin ? placeLink(page, c.origin.file, c.origin.line) : placeLink(page, a.path);
         lines.push(
-          `| [${c.span?.line ?? ""}](${articleLink(page, a.path, c.span?.line)}) | ${md(c.text)}${md(note)} | ${c.kind} | ${c.value === null ? (c.date ? md(c.date) : "") : formatNumber(c.value)} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
+          `| ${line} | ${md(c.text)}${md(note)} | ${c.kind} | ${figureCell(valueText(c))} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
         );
       }
       lines.push("");
@@ -206,7 +225,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     const points = kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim }));
     const omitted = grouped.size - kept.length;
     const file = `charts/${safeFileName(key.replace("|", "-"), chartNames)}.svg`;
-    sink.file(file, figureChart(key.replace("|", " · "), points));
+    sink.file(file, figureChart(keyLabel(key), points));
     charts.push({ key, file, points, omitted });
   }
 
@@ -226,7 +245,9 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     for (const rule of rules) {
       ix.push(`**[\`${rule}\`](${docLink(o, rule)})**`, "");
       for (const f of ofSev.filter((x) => x.rule === rule)) {
-        ix.push(`- ${findingLink("index.md", f)} ${md(f.message)} — ${md(f.location.file)}:${f.location.line}`);
+        // A finding about whole articles (copies) points at the file, not at its first line.
+        const line = f.claims.length || f.places.length ? f.location.line || undefined : undefined;
+        ix.push(`- ${findingLink("index.md", f)} ${md(f.message)} — ${placeLink("index.md", f.location.file, line)}`);
       }
       ix.push("");
     }
@@ -235,9 +256,10 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     ix.push("## Figures over time", "");
     ix.push("Each subject that several outlets or dates give a figure for: every claim's interval against its date.", "");
     for (const ch of charts) {
-      ix.push(`### ${md(ch.key.replace("|", " · "))}`, "", `![${md(ch.key)}](${ch.file})`, "");
+      const label = keyLabel(ch.key);
+      ix.push(`### ${md(label)}`, "", `![${md(`${label}: each figure's interval against its date`)}](${encodePath(ch.file)})`, "");
       ix.push("| date | outlet | source | figure | interval | where |", "| --- | --- | --- | --- | --- | --- |");
-      for (const p of ch.points) ix.push(`| ${md(p.date)} | ${md(outletOf(p.claim, articles))} | ${md(p.claim.source ?? "")} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
+      for (const p of ch.points) ix.push(`| ${md(humanDate(p.date))} | ${md(outletOf(p.claim, articles))} | ${md(p.claim.source ?? "")} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
       if (ch.omitted > 0) ix.push(`| … | ${ch.omitted} more outlet, date and figure combinations in findings.json | | | | |`);
       ix.push("");
     }
@@ -247,7 +269,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   else {
     ix.push("Articles in one cluster count as one source.", "", "| article | article | relation | shared facts in order | shared wording |", "| --- | --- | --- | --- | --- |");
     for (const p of r.clusterPairs) {
-      ix.push(`| [${md(p.a)}](${articleLink("index.md", p.a)}) | [${md(p.b)}](${articleLink("index.md", p.b)}) | ${p.kind} | ${Math.round(p.factSimilarity * 100)}% | ${p.textSimilarity === null ? "–" : `${Math.round(p.textSimilarity * 100)}%`} |`);
+      ix.push(`| ${placeLink("index.md", p.a)} | ${placeLink("index.md", p.b)} | ${p.kind} | ${Math.round(p.factSimilarity * 100)}% | ${p.textSimilarity === null ? "–" : `${Math.round(p.textSimilarity * 100)}%`} |`);
     }
     ix.push("");
   }
@@ -255,12 +277,12 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   for (const a of r.articles) {
     const n = claimsOfArticle.get(a.path)?.length ?? 0;
     const nf = findingsOfArticle.get(a.path) ?? 0;
-    ix.push(`| [${md(a.path)}](${pageOf.get(a.path)}) | ${md(a.title ?? "")} | ${md(a.outlet ?? "")} | ${md(a.date ?? "")} | ${a.lang} | ${n} | ${nf} |`);
+    ix.push(`| [${md(displayPath(a.path))}](${encodePath(pageOf.get(a.path)!)}) | ${md(a.title ?? "")} | ${md(a.outlet ?? "")} | ${md(humanDate(a.date))} | ${md(languageName(a.lang))} | ${n} | ${nf} |`);
   }
   ix.push("");
   if (r.claimFiles.length) {
     ix.push("## Claims added by hand", "", "| file | source | claims | corrections |", "| --- | --- | --- | --- |");
-    for (const f of r.claimFiles) ix.push(`| ${md(f.path)} | ${md(f.source ?? "")} | ${f.claims} | ${f.corrections} |`);
+    for (const f of r.claimFiles) ix.push(`| ${placeLink("index.md", f.path)} | ${md(f.source ?? "")} | ${f.claims} | ${f.corrections} |`);
     ix.push("");
   }
   const accepted = r.findings.filter((f) => f.accepted);
@@ -271,7 +293,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   }
   if (r.inputErrors.length) {
     ix.push("## Input errors", "", "These inputs could not be read or validated; everything else was checked.", "");
-    for (const e of r.inputErrors) ix.push(`- ${md(e.file)}${e.line ? `:${e.line}:${e.column}` : ""}: ${md(e.message)}`);
+    for (const e of r.inputErrors) ix.push(`- ${escapeMarkdownBlock(displayPath(e.file))}${e.line ? `:${e.line}:${e.column}` : ""}: ${md(e.message)}`);
     ix.push("");
   }
   ix.close();
@@ -279,7 +301,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
 
 /** Rule docs live in docs/rules/ at the project's root, one level above the default report folder. */
 function docLink(o: MarkdownOptions, rule: string): string {
-  return toPosix(posix.join(relative(toPosix(o.reportDir), "docs/rules"), `${rule}.md`));
+  return encodePath(posix.join(displayPath(relative(o.reportDir, "docs/rules")), `${rule}.md`));
 }
 
 export type { Article };

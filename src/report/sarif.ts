@@ -1,11 +1,14 @@
 // crosscheck.sarif: SARIF 2.1.0 for code-review tools. One result per finding, with the rule's
 // metadata, the locations of its claims, and its fingerprint; accepted findings are suppressed.
 import type { Log, ReportingDescriptor, Result, Location } from "sarif";
-import { posix, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Claim } from "../claims/claim.js";
 import { RULES } from "../rules/index.js";
 import type { CheckResult } from "./result.js";
 import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";
+import { encodePath } from "./links.js";
 
 export interface SarifOptions {
   reportDir: string;
@@ -20,7 +23,61 @@ export const MAX_RELATED_LOCATIONS = 1000;
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
-const uri = (p: string): string => encodeURI(p.split("\\").join("/"));
+/** A path as a SARIF artifact URI: relative, each segment percent-encoded (so "#" or "?" stay in the name). */
+const uri = (p: string): string => encodePath(p);
+
+/** crosscheck's own folder (with package.json and docs/), found from this module's place. */
+function packageRoot(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "crosscheck") return dir;
+      } catch {
+        return null;
+      }
+    }
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+/**
+ * Where a rule's page can be read on the web, from package.json's repository (a GitHub URL or
+ * "owner/name"); null without one. SARIF wants helpUri absolute, so a relative one is never given.
+ */
+export function repositoryDocsBase(pkg: { repository?: string | { url?: string } }): string | null {
+  const raw = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  if (!raw) return null;
+  const short = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(raw);
+  const long = /^(?:git\+)?(?:https?|git|ssh):\/\/(?:git@)?github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(raw);
+  const m = short ?? long;
+  return m ? `https://github.com/${m[1]}/${m[2]!.replace(/\.git$/, "")}/blob/HEAD/docs/rules/` : null;
+}
+
+/** Each rule's help: its page in docs/rules/ (as Markdown, and as the same text), when crosscheck ships it. */
+function ruleHelp(): { docs: (id: string) => string | null; base: string | null } {
+  const root = packageRoot();
+  let base: string | null = null;
+  if (root) {
+    try {
+      base = repositoryDocsBase(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { repository?: string | { url?: string } });
+    } catch {
+      base = null;
+    }
+  }
+  const docs = (id: string): string | null => {
+    if (!root || !/^[a-z0-9-]+$/.test(id)) return null;
+    const file = join(root, "docs", "rules", `${id}.md`);
+    try {
+      return readFileSync(file, "utf8").replace(/\r\n?/g, "\n").trimEnd();
+    } catch {
+      return null;
+    }
+  };
+  return { docs, base };
+}
 
 function claimLocation(c: Claim, id?: number): Location | undefined {
   if (c.article && c.span) {
@@ -45,15 +102,20 @@ function claimLocation(c: Claim, id?: number): Location | undefined {
 
 export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStream): void {
   const claims = new Map(r.claims.map((c) => [c.id, c]));
-  const rules: ReportingDescriptor[] = RULES.map((rule) => ({
-    id: rule.meta.id,
-    name: rule.meta.id.replace(/(^|-)(\w)/g, (_m, _d: string, ch: string) => ch.toUpperCase()),
-    shortDescription: { text: rule.meta.description },
-    fullDescription: { text: rule.meta.description },
-    helpUri: posix.join(relative(o.reportDir, "docs/rules").split("\\").join("/"), `${rule.meta.id}.md`),
-    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-    messageStrings: Object.fromEntries(Object.entries(rule.meta.messages).map(([k, v]) => [k, { text: v }])),
-  }));
+  const help = ruleHelp();
+  const rules: ReportingDescriptor[] = RULES.map((rule) => {
+    const doc = help.docs(rule.meta.id);
+    return {
+      id: rule.meta.id,
+      name: rule.meta.id.replace(/(^|-)(\w)/g, (_m, _d: string, ch: string) => ch.toUpperCase()),
+      shortDescription: { text: rule.meta.description },
+      fullDescription: { text: rule.meta.description },
+      ...(help.base ? { helpUri: `${help.base}${encodePath(rule.meta.id)}.md` } : {}),
+      help: doc ? { text: doc, markdown: doc } : { text: rule.meta.description },
+      defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+      messageStrings: Object.fromEntries(Object.entries(rule.meta.messages).map(([k, v]) => [k, { text: v }])),
+    };
+  });
   const ruleIndex = new Map(RULES.map((x, i) => [x.meta.id, i]));
   const result = (f: CheckResult["findings"][number]): Result => {
     // Only as many claims as can be shown are looked up and placed.

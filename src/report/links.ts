@@ -1,0 +1,31 @@
+// Links from the reports to files: a path becomes a relative URL, each segment percent-encoded, so
+// that no file name (with ( ) # ? % spaces or a backslash in it) can cut the link short or point
+// it elsewhere; a line of a Markdown file is linked in its source view.
+import { relative, sep } from "node:path";
+
+/** Path segments: "/" everywhere, and also "\" where it separates folders (Windows). */
+export const pathSegments = (p: string): string[] => (sep === "\\" ? p.split(/[\\/]/) : p.split("/"));
+
+/** One segment as it may stand in a URL: everything but unreserved characters percent-encoded. */
+export const encodeSegment = (s: string): string =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** A path (relative or not) as a URL path: segments encoded, joined by "/". */
+export const encodePath = (p: string): string => pathSegments(p).map(encodeSegment).join("/");
+
+/** A path as a report shows it: with "/" between folders on every system. */
+export const displayPath = (p: string): string => pathSegments(p).join("/");
+
+const RENDERED = /\.(md|markdown|mdown|mkdn|mkd)$/i;
+
+/**
+ * The anchor of a line of a file. Code hosts render Markdown files and ignore "#L8" there; the
+ * source view ("?plain=1") shows the file as text with numbered lines, where "#L8" works.
+ */
+export const lineSuffix = (path: string, line: number | undefined): string =>
+  line ? `${RENDERED.test(path) ? "?plain=1" : ""}#L${line}` : "";
+
+/** A relative link from a folder to a file (both relative to the working folder, or absolute). */
+export function fileUrl(fromDir: string, path: string, line?: number): string {
+  return `${encodePath(relative(fromDir, path))}${lineSuffix(path, line)}`;
+}
