@@ -1,10 +1,14 @@
 // The extraction cache: claims of an article, keyed by its content hash, path, language and
 // the grammar's version, in one ignorable folder (.crosscheck-cache/). Writes go to a temporary
 // file renamed into place, so a crash mid-write leaves no torn entry; an entry that does not
-// read back as claims is ignored and re-parsed, never trusted.
+// read back as claims is ignored and re-parsed, never trusted: each entry records the grammar
+// version and key it was made for, and is checked against the claim's JSON Schema
+// (schema/findings.schema.json#/$defs/claim) before a rule sees it.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import type { ValidateFunction } from "ajv";
 import { packageRoot } from "../paths.js";
 import type { Claim } from "./claim.js";
 import type { NameMention } from "../extract/extract.js";
@@ -39,23 +43,77 @@ export interface CacheKey {
   date: string | null;
 }
 
+const require = createRequire(import.meta.url);
+const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
+const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
+
+let entryValidator: ValidateFunction | undefined;
+
+/** A compiled check of a cache entry's shape: its claims as findings.json states claims, its name mentions. */
+function validEntry(): ValidateFunction {
+  if (entryValidator) return entryValidator;
+  const findings = JSON.parse(readFileSync(join(packageRoot(), "schema", "findings.schema.json"), "utf8")) as { $id: string };
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addSchema(findings);
+  const int = { type: "integer", minimum: 0 };
+  return (entryValidator = ajv.compile({
+    type: "object",
+    required: ["version", "key", "claims", "names"],
+    properties: {
+      version: { type: "string" },
+      key: { type: "array" },
+      claims: { type: "array", items: { $ref: `${findings.$id}#/$defs/claim` } },
+      names: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["article", "text", "start", "end", "line", "column"],
+          properties: { article: { type: "string" }, text: { type: "string" }, start: int, end: int, line: int, column: int },
+        },
+      },
+    },
+  }));
+}
+
+interface Entry {
+  version: string;
+  key: unknown[];
+  claims: Claim[];
+  names: NameMention[];
+}
+
 export class ExtractCache {
   hits = 0;
   misses = 0;
-  constructor(private readonly dir: string) {}
+  /** `version` is what the entries are valid for: by default the grammar's (grammarVersion()). */
+  constructor(
+    private readonly dir: string,
+    private readonly version: string = grammarVersion(),
+  ) {}
 
-  private file(key: CacheKey): string {
-    const id = createHash("sha256").update(JSON.stringify([grammarVersion(), key.path, key.hash, key.lang, key.date])).digest("hex");
+  private keyOf(key: CacheKey): unknown[] {
+    return [this.version, key.path, key.hash, key.lang, key.date];
+  }
+
+  /** The file an entry is kept in. */
+  file(key: CacheKey): string {
+    const id = createHash("sha256").update(JSON.stringify(this.keyOf(key))).digest("hex");
     return join(this.dir, id.slice(0, 2), `${id}.json`);
   }
 
+  /** The entry for `key`, or undefined when there is none or it is not one this cache wrote for this key. */
   getAnalysis(key: CacheKey): Analysis | undefined {
     try {
-      const data = JSON.parse(readFileSync(this.file(key), "utf8")) as { claims?: unknown; names?: unknown };
-      const ok = (x: unknown, field: string): boolean => typeof x === "object" && x !== null && field in x;
-      if (Array.isArray(data.claims) && Array.isArray(data.names) && data.claims.every((c) => ok(c, "kind")) && data.names.every((n) => ok(n, "text"))) {
-        this.hits++;
-        return { claims: data.claims as Claim[], names: data.names as NameMention[] };
+      const data = JSON.parse(readFileSync(this.file(key), "utf8")) as unknown;
+      if (validEntry()(data)) {
+        const e = data as Entry;
+        const same = e.version === this.version && JSON.stringify(e.key) === JSON.stringify(this.keyOf(key));
+        if (same && e.claims.every((c) => c.article === key.path) && e.names.every((n) => n.article === key.path)) {
+          this.hits++;
+          return { claims: e.claims, names: e.names };
+        }
       }
     } catch {
       // missing or corrupt: parse again
@@ -66,13 +124,19 @@ export class ExtractCache {
 
   setAnalysis(key: CacheKey, analysis: Analysis): void {
     const file = this.file(key);
+    const entry: Entry = { version: this.version, key: this.keyOf(key), claims: analysis.claims, names: analysis.names };
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(join(file, ".."), { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, JSON.stringify(analysis));
+      writeFileSync(tmp, JSON.stringify(entry));
       renameSync(tmp, file);
     } catch {
-      // a cache that cannot be written only costs time
+      // a cache that cannot be written only costs time; a torn temporary file is not an entry
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // nothing more to do
+      }
     }
   }
 }

@@ -1,16 +1,16 @@
 // `crosscheck check [PATH…]`: read the articles, extract, load claims/, run the rules, write
 // the reports, print a linter-style summary, and exit 0 (clean), 1 (findings at --fail-on) or
 // 2 (usage or input errors, after checking everything else).
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { Article, InputError } from "../corpus/article.js";
 import { readArticle } from "../corpus/article.js";
-import { expandPaths } from "../corpus/files.js";
+import { expandPaths, type Expanded } from "../corpus/files.js";
 import type { NameMention } from "../extract/extract.js";
 import { analyseAll, type Analysis } from "../extract/parallel.js";
 import type { Claim } from "../claims/claim.js";
 import { ArticleIndex, ExtractCache, ReportManifest } from "../claims/cache.js";
-import { loadClaims } from "../claims/load.js";
+import { CLAIMS_EXTENSIONS, loadClaims } from "../claims/load.js";
 import { applyCorrections } from "../claims/corrections.js";
 import { ClaimStore } from "../claims/store.js";
 import { DEFAULT_CLUSTER_OPTIONS, findClusters } from "../rules/clusters.js";
@@ -25,6 +25,13 @@ import { FolderSink, inside } from "../report/sink.js";
 import { planQuotes, type QuotePlan } from "../report/quote.js";
 import { formatFinding, formatInputError, summaryLine } from "../report/terminal.js";
 import { createProgress } from "./progress.js";
+
+/**
+ * The file that marks a folder as crosscheck's reports folder: check replaces a folder that has
+ * it (or an empty one), and refuses any other, so that `--out` pointed at someone's work wipes nothing.
+ */
+export const REPORTS_MARKER = ".crosscheck-reports";
+const MARKER_TEXT = "This folder holds the reports of `crosscheck check`. Every run replaces the whole folder:\nkeep nothing else in it.\n";
 
 export const FORMATS = ["markdown", "json", "sarif"] as const;
 /** Articles read and extracted at a time (each chunk starts its own worker pool). */
@@ -108,26 +115,90 @@ export async function extractAll(articles: readonly Article[], cache: ExtractCac
 }
 
 /**
+ * The real path of `p` (symbolic links resolved); for a path that does not exist yet, the real
+ * path of its nearest existing parent with the rest of `p` after it.
+ */
+export function realPath(p: string): string {
+  let head = resolve(p);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(head), ...rest);
+    } catch {
+      const up = dirname(head);
+      if (up === head) return resolve(p);
+      rest.unshift(head.slice(up.length).replace(/^[\\/]+/, ""));
+      head = up;
+    }
+  }
+}
+
+/** Why the reports may not replace `out`, or null when they may (it is new, empty, or a reports folder). */
+export function outFolderProblem(out: string): string | null {
+  let st;
+  try {
+    st = statSync(out);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    return `cannot use ${out} as the output folder: ${(e as Error).message}`;
+  }
+  if (!st.isDirectory()) return `the output folder ${out} is a file, not a folder; choose another --out`;
+  if (lstatSync(join(out, REPORTS_MARKER), { throwIfNoEntry: false })?.isFile()) return null;
+  let entries: string[];
+  try {
+    entries = readdirSync(out);
+  } catch (e) {
+    return `cannot use ${out} as the output folder: ${(e as Error).message}`;
+  }
+  if (entries.length === 0) return null;
+  return `refusing to replace ${out}: it is not empty and not a crosscheck reports folder (it has no ${REPORTS_MARKER} file); choose a new or empty folder with --out, or remove ${out} yourself`;
+}
+
+/**
+ * The input `out` overlaps, compared by real paths: an input as given, or a folder walked or a
+ * file listed below one (a link inside the articles folder leads to an input too); or null.
+ */
+function overlappingInput(out: string, inputs: ReadonlyArray<{ paths: readonly string[]; walked: Expanded["real"] }>): string | null {
+  const o = realPath(out);
+  for (const { paths, walked } of inputs) {
+    for (const p of paths) {
+      const r = realPath(p);
+      if (inside(o, r) || inside(r, o)) return p;
+    }
+    if (walked.folders.some((f) => inside(o, f)) || walked.files.some((f) => inside(f, o))) return paths.join(", ");
+  }
+  return null;
+}
+
+/**
  * Writes every report into a fresh folder as it is made, then swaps the folder in: a failure
  * leaves the old reports whole. Returns the error message when the reports could not be written.
  */
 function writeReports(out: string, write: (sink: FolderSink) => void, manifest: ReportManifest | null): string | null {
-  const target = resolve(out);
+  // Through a link to the folder, the folder is replaced, not the link.
+  const target = realPath(out);
   const tmp = `${target}.tmp-${process.pid}`;
   try {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
+    writeFileSync(join(tmp, REPORTS_MARKER), MARKER_TEXT);
     // Files that come out the same as in the previous reports are linked, not written again.
     const sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load());
     write(sink);
     const old = `${target}.old-${process.pid}`;
+    const problem = outFolderProblem(target);
+    if (problem) throw new Error(`refusing to write: ${problem}`);
     if (existsSync(target)) renameSync(target, old);
     renameSync(tmp, target);
     manifest?.save(sink.manifest);
     rmSync(old, { recursive: true, force: true });
     return null;
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      // the temporary folder could not be made either: nothing to remove
+    }
     // A reporter's own bug is a bug, not a folder that cannot be written.
     if ((e as NodeJS.ErrnoException).code === undefined && !(e as Error).message.startsWith("refusing to write")) throw e;
     return (e as Error).message;
@@ -139,18 +210,19 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const progress = createProgress(o.stderr, o.quiet);
   const inputErrors: InputError[] = [];
 
-  for (const p of [...o.paths, o.claims]) {
-    if (inside(o.out, p) || inside(p, o.out)) {
-      const msg = `the output folder ${o.out} overlaps the input ${p}; crosscheck never writes into articles or claims`;
-      o.stderr.write(`crosscheck: ${msg}\n`);
-      progress.stop();
-      return { result: emptyResult([{ file: o.out, line: 0, column: 0, message: msg }]), exitCode: 2, times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 } };
-    }
-  }
-
+  const refuse = (msg: string): CheckRun => {
+    o.stderr.write(`crosscheck: ${msg}\n`);
+    progress.stop();
+    return { result: emptyResult([{ file: o.out, line: 0, column: 0, message: msg }]), exitCode: 2, times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 } };
+  };
   progress.start("Reading articles");
-  const { files, errors } = expandPaths(o.paths);
+  const { files, errors, real } = expandPaths(o.paths);
+  const overlap = overlappingInput(o.out, [{ paths: o.paths, walked: real }, { paths: [o.claims], walked: expandPaths([o.claims], CLAIMS_EXTENSIONS).real }]);
+  if (overlap !== null) return refuse(`the output folder ${o.out} overlaps the input ${overlap}; crosscheck never writes into articles or claims`);
+  const outProblem = outFolderProblem(o.out);
+  if (outProblem) return refuse(outProblem);
   inputErrors.push(...errors);
+  let unreadable = errors.length;
   const cacheDir = o.cacheDir ?? ".crosscheck-cache";
   // Front matter and language of a text read before, and its wording's signature, come from one file.
   const index = o.cache ? new ArticleIndex(cacheDir) : null;
@@ -173,12 +245,17 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
       const r = readArticle(f, undefined, index ?? undefined);
       inputErrors.push(...r.errors);
       if (r.article) chunk.push(r.article);
-      progress.update(`Reading articles: ${articles.length + chunk.length} of ${files.length}`);
+      else unreadable++;
+      progress.update(`Reading articles: ${count(articles.length + chunk.length)} of ${count(files.length)}`);
     }
+    const last = from + chunkSize >= files.length;
+    const readSoFar = Math.min(files.length, from + chunkSize);
+    progress.done(last ? `Read ${plural(articles.length + chunk.length, "article")}${unreadable ? `; ${plural(unreadable, "file")} could not be read` : ""}` : `Read ${count(readSoFar)} of ${count(files.length)} files`);
     const te = performance.now();
     readMs += te - tr;
     const done = articles.length;
-    const got = await extractAll(chunk, cache, (n) => progress.update(`Extracting claims: ${done + n} of ${files.length} articles`), o.threads);
+    progress.start("Extracting claims");
+    const got = await extractAll(chunk, cache, (n) => progress.update(`Extracting claims: ${count(done + n)} of ${count(files.length)} articles`), o.threads);
     planQuotes(new Map(chunk.map((a) => [a.path, a])), got.claims, quotes);
     for (const a of chunk) {
       if (multiChunk) a.text = "";
@@ -187,11 +264,14 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
     for (const c of got.claims) extracted.claims.push(c);
     for (const n of got.names) extracted.names.push(n);
     extractMs += performance.now() - te;
+    if (!last) progress.done(`Extracted ${plural(extracted.claims.length, "claim")} from ${plural(articles.length, "article")} so far`);
   }
-  progress.update(`Extracted ${extracted.claims.length} claims from ${articles.length} articles`);
+  if (files.length === 0) progress.done(`Read 0 articles${unreadable ? `; ${plural(unreadable, "file")} could not be read` : ""}`);
+  progress.done(`Extracted ${plural(extracted.claims.length, "claim")} from ${plural(articles.length, "article")}`);
   const t2 = performance.now();
 
-  const loaded = existsSync(o.claims) ? loadClaims([o.claims]) : { claims: [], corrections: [], errors: [], files: [] };
+  progress.start("Loading hand-added claims");
+  const loaded = existsSync(o.claims) ? loadClaims([o.claims]) : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   inputErrors.push(...loaded.errors);
   const corrected = applyCorrections(extracted.claims, loaded.corrections);
   inputErrors.push(...corrected.errors);
@@ -199,24 +279,38 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const configFile = o.config ?? DEFAULT_CONFIG_FILE;
   const { config, errors: configErrors } = loadConfig(configFile, o.config !== undefined);
   inputErrors.push(...configErrors);
+  progress.done(
+    loaded.files.length || existsSync(o.claims)
+      ? `Loaded ${plural(loaded.claims.length, "hand-added claim")} and ${plural(loaded.corrections.length, "correction")} from ${plural(loaded.files.length, "file")}`
+      : `No hand-added claims (no folder ${o.claims})`,
+  );
   const t3 = performance.now();
 
   const byPath = new Map(articles.map((a) => [a.path, a]));
   const store = new ClaimStore(allClaims, extracted.names);
-  progress.update("Finding copies and translations");
+  progress.start("Finding copies and translations");
   // When the texts are gone, a candidate copy whose wording's signature is not in the index is read again.
   const textOf = multiChunk ? (a: Article): string => readArticle(a.path).article?.text ?? "" : (a: Article): string => a.text;
   const clusters = findClusters(articles, store, extracted.names, DEFAULT_CLUSTER_OPTIONS, index ?? undefined, textOf);
   index?.save();
   for (const a of articles) a.text = "";
-  const findings = runRules({ store, articles: byPath, clusters, config, onRule: (id) => progress.update(`Running rule ${id}`) });
+  progress.done(`Found ${plural(clusters.clusters.length, "group")} of copies and translations`);
+  let rulesRun = 0;
+  const findings = runRules({ store, articles: byPath, clusters, config, onRule: (id) => (rulesRun++, progress.update(`Running rule ${id}`)) });
+  progress.done(`Ran ${plural(rulesRun, "rule")}: ${plural(findings.length, "finding")}`);
+  // An accepted fingerprint no finding has: the finding was fixed, or changed and is no longer accepted.
+  const fingerprints = new Set(findings.map((f) => f.fingerprint));
+  const staleAccepts: InputError[] = [...config.accept.keys()].filter((fp) => !fingerprints.has(fp)).map((fp) => ({
+    file: config.file ?? configFile, line: 0, column: 0,
+    message: `accepted fingerprint ${fp} matches no finding of this run (fixed, or changed so that it has a new fingerprint); remove it from accept:`,
+  }));
   const t4 = performance.now();
 
   const result: CheckResult = {
     articles, claims: allClaims, names: extracted.names, findings, clusters: clusters.clusters, clusterPairs: clusters.pairs,
     inputErrors, claimFiles: loaded.files.map((f) => ({ ...f, source: f.source?.name ?? null })),
   };
-  progress.update("Writing reports");
+  progress.start("Writing reports");
   const written = new Set<string>();
   const writeError = writeReports(o.out, (sink) => {
     if (o.formats.includes("markdown")) writeMarkdownReport(result, { reportDir: o.out, quotes }, sink);
@@ -233,9 +327,12 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
     for (const n of sink.names) written.add(n);
   }, o.cache ? new ReportManifest(cacheDir, resolve(o.out)) : null);
   const t5 = performance.now();
+  progress.done(writeError ? "Could not write the reports" : `Wrote reports to ${o.out.replace(/[\\/]+$/, "")}/`);
   progress.stop();
 
   for (const e of inputErrors) o.stdout.write(formatInputError(e) + "\n");
+  // What looks wrong in a claims file but does not stop its claims loading; the exit code is not changed.
+  for (const w of [...loaded.warnings, ...staleAccepts]) o.stdout.write(formatWarning(w) + "\n");
   for (const f of findings) o.stdout.write(formatFinding(f) + "\n");
   o.stdout.write(`\n${summaryLine(findings, inputErrors.length)}\n`);
   if (!o.quiet) {
@@ -244,6 +341,14 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const failing = o.failOn !== "never" && findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[o.failOn as Severity]);
   const exitCode = inputErrors.length > 0 || writeError ? 2 : failing ? 1 : 0;
   return { result, exitCode, times: { read: readMs, extract: extractMs, claims: t3 - t2, rules: t4 - t3, reports: t5 - t4 } };
+}
+
+const count = (n: number): string => n.toLocaleString("en-US");
+const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+
+/** `file:line:column  warning  message`, as input errors are printed but not an error. */
+export function formatWarning(w: InputError): string {
+  return w.line > 0 ? `${w.file}:${w.line}:${w.column}  warning  ${w.message}` : `${w.file}: warning: ${w.message}`;
 }
 
 function emptyResult(inputErrors: InputError[]): CheckResult {

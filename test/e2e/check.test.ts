@@ -41,9 +41,27 @@ describe("crosscheck check (end to end)", () => {
     ]);
   });
 
-  it("shows progress as plain lines without a terminal", () => {
-    expect(result.err).toContain("Reading articles");
-    expect(result.err).not.toMatch(/\u001b\[/);
+  it("shows progress without a terminal as one plain line per stage, when the stage is done", () => {
+    expect(result.err).toBe(
+      [
+        "Read 3 articles",
+        "Extracted 8 claims from 3 articles",
+        "Loaded 1 hand-added claim and 0 corrections from 1 file",
+        "Found 0 groups of copies and translations",
+        "Ran 9 rules: 6 findings",
+        "Wrote reports to reports/",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints no terminal escape codes to a pipe when CI is not set either", () => {
+    const env = { ...process.env };
+    delete env["CI"];
+    const r = spawnSync(process.execPath, [cli, "check", "--fail-on", "never"], { cwd: dir, encoding: "utf8", env });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(result.err);
+    expect(r.stderr + r.stdout).not.toMatch(/\u001b/);
   });
 
   it("writes the Markdown, JSON and SARIF reports", () => {

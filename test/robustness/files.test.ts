@@ -1,6 +1,7 @@
 // Files as they come: every one is either read correctly or reported as `path: error: reason`,
 // and the others are still checked.
-import { mkdtempSync, mkdirSync, openSync, closeSync, ftruncateSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, openSync, closeSync, ftruncateSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -84,6 +85,38 @@ describe("reading article files", () => {
       "b.md: cannot read: symbolic link loop",
       "missing.md: cannot read: no such file or folder",
     ]);
+  });
+
+  it("reports a named pipe and a link to a device as not regular files, and lists the rest", () => {
+    const special = join(dir, "special");
+    mkdirSync(special);
+    writeFileSync(join(special, "good.md"), "Some 300 men fled.");
+    execFileSync("mkfifo", [join(special, "pipe.md")]);
+    symlinkSync("/dev/zero", join(special, "zero.md"));
+    symlinkSync("/dev/null", join(special, "null.txt"));
+    execFileSync("mkfifo", [join(special, "pipe.log")]); // not an article's extension: not listed, not an error
+    const { files, errors, real } = expandPaths([special]);
+    expect(files.map((f) => f.split("/").pop())).toEqual(["good.md"]);
+    expect(real.files).toEqual([realpathSync(join(special, "good.md"))]);
+    expect(errors.map((e) => `${e.file.split("/").pop()}: ${e.message}`)).toEqual(["null.txt: not a regular file", "pipe.md: not a regular file", "zero.md: not a regular file"]);
+    // Given by name, too.
+    expect(expandPaths([join(special, "pipe.md")]).errors.map((e) => e.message)).toEqual(["not a regular file"]);
+  });
+
+  it("reads no pipe or device even when asked to read one directly (no wait for a writer, no endless read)", () => {
+    const pipe = join(dir, "direct-pipe.md");
+    execFileSync("mkfifo", [pipe]);
+    const zero = join(dir, "direct-zero.md");
+    symlinkSync("/dev/zero", zero);
+    for (const p of [pipe, zero]) expect(readArticle(p)).toEqual({ article: null, errors: [{ file: p, line: 0, column: 0, message: "not a regular file" }] });
+    expect(readArticle(dir).errors.map((e) => e.message)).toEqual(["cannot read: is a folder"]);
+  });
+
+  it("reads an article through a symbolic link to a regular file", () => {
+    const target = write("target.md", "Some 300 men fled.");
+    const link = join(dir, "link.md");
+    symlinkSync(target, link);
+    expect(readArticle(link, "en").article?.text).toBe("Some 300 men fled.");
   });
 
   it.skipIf(process.getuid?.() === 0)("reports a file it may not read (not testable as root, which reads everything)", async () => {

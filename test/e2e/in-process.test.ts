@@ -1,0 +1,132 @@
+// runCheck in this process, where the test can arrange the file system around one run: a report
+// folder that cannot be swapped in, a cache full of wrong entries, a corpus read in chunks.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCheck, type CheckOptions } from "../../src/commands/check.js";
+
+const root = join(import.meta.dirname, "..", "..");
+
+function capture(): Writable & { text: string } {
+  const w = new Writable({
+    write(chunk, _enc, cb) {
+      w.text += String(chunk);
+      cb();
+    },
+  }) as Writable & { text: string };
+  w.text = "";
+  return w;
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, rel: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory()) walk(join(d, e.name), `${rel}${e.name}/`);
+      else out[`${rel}${e.name}`] = readFileSync(join(d, e.name), "utf8");
+    }
+  };
+  walk(dir, "");
+  return out;
+}
+
+let dir: string;
+const cwd = process.cwd();
+beforeEach(() => {
+  dir = realpathSync(mkdtempSync(join(tmpdir(), "crosscheck-inproc-")));
+  cpSync(join(root, "test/fixtures/e2e"), dir, { recursive: true });
+  process.chdir(dir);
+});
+afterEach(() => process.chdir(cwd));
+
+async function check(extra: Partial<CheckOptions> = {}): Promise<{ code: number; out: string; err: string; findings: string[] }> {
+  const stdout = capture();
+  const stderr = capture();
+  const run = await runCheck({
+    paths: ["articles"], claims: "claims", out: "reports", formats: ["markdown", "json", "sarif"], failOn: "never",
+    quiet: false, cache: false, cacheDir: join(dir, "cache"), stdout, stderr, ...extra,
+  });
+  return { code: run.exitCode, out: stdout.text, err: stderr.text, findings: run.result.findings.map((f) => `${f.rule} ${f.location.file}:${f.location.line}`) };
+}
+
+describe("a failure while writing the reports", () => {
+  it("leaves the previous reports whole, removes its temporary folder and exits 2", async () => {
+    expect((await check()).code).toBe(0);
+    const before = snapshot(join(dir, "reports"));
+    // Change what the reports would say, then make the swap fail: the place the old folder is
+    // moved to while the new one is swapped in is taken by a folder that is not empty.
+    writeFileSync(join(dir, "articles/alpha.md"), readFileSync(join(dir, "articles/alpha.md"), "utf8").replace("4,000 miles", "5,000 miles"));
+    const blocker = join(dir, `reports.old-${process.pid}`);
+    mkdirSync(blocker);
+    writeFileSync(join(blocker, "keep"), "x");
+    const r = await check();
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/\nCould not write the reports: ENOTEMPTY: directory not empty, rename '.*reports' -> '.*reports\.old-\d+'\n$/);
+    expect(r.err.split("\n").slice(-2)).toEqual(["Could not write the reports", ""]);
+    expect(snapshot(join(dir, "reports"))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(["articles", "claims", "reports", `reports.old-${process.pid}`]);
+    rmSync(blocker, { recursive: true });
+    expect((await check()).code).toBe(0);
+    expect(snapshot(join(dir, "reports"))).not.toEqual(before);
+  });
+
+  it("fails before writing when the output folder's temporary sibling cannot be made (a name too long)", async () => {
+    // 250 characters is a legal folder name; with ".tmp-<pid>" after it, it is not.
+    const long = "r".repeat(250);
+    expect((await check({ out: "short" })).code).toBe(0);
+    const { renameSync } = await import("node:fs");
+    renameSync(join(dir, "short"), join(dir, long));
+    const before = snapshot(join(dir, long));
+    const r = await check({ out: long });
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/Could not write the reports: ENAMETOOLONG/);
+    expect(snapshot(join(dir, long))).toEqual(before);
+  });
+});
+
+describe("the extraction cache in a check", () => {
+  it("re-parses entries of the wrong shape instead of trusting them", async () => {
+    const cold = await check({ cache: true });
+    const entries: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(d, e.name));
+        else if (/^[0-9a-f]{64}\.json$/.test(e.name)) entries.push(join(d, e.name));
+      }
+    };
+    walk(join(dir, "cache"));
+    expect(entries).toHaveLength(3);
+    const wrong = [
+      JSON.stringify({ claims: [{ kind: "count", value: 1 }], names: [] }),
+      JSON.stringify({ claims: "a string", names: "another" }),
+      readFileSync(entries[2]!, "utf8").slice(0, 100), // torn
+    ];
+    entries.forEach((f, i) => writeFileSync(f, wrong[i]!));
+    const warm = await check({ cache: true });
+    expect(warm.code).toBe(0);
+    expect(warm.findings).toEqual(cold.findings);
+    expect(warm.findings).toHaveLength(6);
+  });
+});
+
+describe("progress on a corpus read in chunks", () => {
+  it("prints a line as each chunk is read and extracted, then the totals", async () => {
+    const r = await check({ chunk: 2 });
+    expect(r.err).toBe(
+      [
+        "Read 2 of 3 files",
+        "Extracted 6 claims from 2 articles so far",
+        "Read 3 articles",
+        "Extracted 8 claims from 3 articles",
+        "Loaded 1 hand-added claim and 0 corrections from 1 file",
+        "Found 0 groups of copies and translations",
+        "Ran 9 rules: 6 findings",
+        "Wrote reports to reports/",
+        "",
+      ].join("\n"),
+    );
+    expect(existsSync(join(dir, "reports/index.md"))).toBe(true);
+  });
+});

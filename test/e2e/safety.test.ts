@@ -1,0 +1,202 @@
+// What `crosscheck check` promises about the folders it writes and the files it reads, as a user
+// meets it: a real process on a copy of the fixture corpus, in a fresh folder for every test.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const cli = join(root, "dist", "src", "cli.js");
+
+/** A guard, not a measure: a regression that hangs on a pipe fails here instead of stalling the suite. */
+const HANG_GUARD_MS = 50_000;
+
+function run(args: string[], cwd: string): { code: number; out: string; err: string; signal: NodeJS.Signals | null } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" }, timeout: HANG_GUARD_MS });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr, signal: r.signal };
+}
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), "crosscheck-safety-"));
+  cpSync(join(root, "test/fixtures/e2e"), dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under `dir` with its content, for comparing a folder before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, rel: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory()) walk(join(d, e.name), `${rel}${e.name}/`);
+      else out[`${rel}${e.name}`] = readFileSync(join(d, e.name), "utf8");
+    }
+  };
+  walk(dir, "");
+  return out;
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+});
+
+describe("the output folder", () => {
+  it("is marked as a reports folder, and a marked folder is replaced on the next run", () => {
+    const dir = corpus();
+    expect(run(["check", "--no-cache"], dir).code).toBe(1);
+    expect(readFileSync(join(dir, "reports/.crosscheck-reports"), "utf8")).toContain("crosscheck check");
+    writeFileSync(join(dir, "reports/stale.md"), "left over");
+    expect(run(["check", "--no-cache"], dir).code).toBe(1);
+    expect(existsSync(join(dir, "reports/stale.md"))).toBe(false);
+    expect(existsSync(join(dir, "reports/index.md"))).toBe(true);
+  });
+
+  it("refuses, with exit 2, to replace a folder that is not empty and not a reports folder", () => {
+    const dir = corpus();
+    mkdirSync(join(dir, "mywork"));
+    writeFileSync(join(dir, "mywork/thesis.txt"), "three years of work");
+    const r = run(["check", "--out", "mywork"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      "crosscheck: refusing to replace mywork: it is not empty and not a crosscheck reports folder (it has no .crosscheck-reports file); choose a new or empty folder with --out, or remove mywork yourself\n",
+    );
+    expect(r.out).toBe("");
+    expect(snapshot(join(dir, "mywork"))).toEqual({ "thesis.txt": "three years of work" });
+    expect(readdirSync(dir).sort()).toEqual(["articles", "claims", "mywork"]);
+  });
+
+  it("refuses an --out that is a file, and leaves the file as it was", () => {
+    const dir = corpus();
+    writeFileSync(join(dir, "notes.md"), "my notes");
+    const r = run(["check", "--out", "notes.md"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("crosscheck: the output folder notes.md is a file, not a folder; choose another --out\n");
+    expect(readFileSync(join(dir, "notes.md"), "utf8")).toBe("my notes");
+  });
+
+  it("writes into an empty folder, and into a new one inside new folders", () => {
+    const dir = corpus();
+    mkdirSync(join(dir, "empty"));
+    expect(run(["check", "--out", "empty", "--fail-on", "never"], dir).code).toBe(0);
+    expect(existsSync(join(dir, "empty/index.md"))).toBe(true);
+    expect(run(["check", "--out", "a/b/c", "--fail-on", "never"], dir).code).toBe(0);
+    expect(existsSync(join(dir, "a/b/c/.crosscheck-reports"))).toBe(true);
+  });
+
+  it("--format json writes only findings.json (and the marker)", () => {
+    const dir = corpus();
+    const r = run(["check", "--format", "json", "--fail-on", "never"], dir);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "reports")).sort()).toEqual([".crosscheck-reports", "findings.json"]);
+    expect(r.out.trim().split("\n").pop()).toBe("Reports: reports/findings.json");
+    expect(JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).findings).toHaveLength(6);
+  });
+});
+
+describe("never writing into the articles or claims folders, through symbolic links too", () => {
+  it("refuses --out inside the articles folder reached through a link to it", () => {
+    const dir = corpus();
+    symlinkSync("articles", join(dir, "art2"));
+    const before = snapshot(join(dir, "articles"));
+    const r = run(["check", "art2", "--out", "articles/rep"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("crosscheck: the output folder articles/rep overlaps the input art2; crosscheck never writes into articles or claims\n");
+    expect(snapshot(join(dir, "articles"))).toEqual(before);
+  });
+
+  it("refuses --out through a link into the articles or claims folder", () => {
+    const dir = corpus();
+    symlinkSync("articles", join(dir, "to-articles"));
+    symlinkSync("claims", join(dir, "to-claims"));
+    const a = run(["check", "--out", "to-articles/rep"], dir);
+    expect(a.code).toBe(2);
+    expect(a.err).toContain("overlaps the input articles;");
+    const c = run(["check", "--out", "to-claims"], dir);
+    expect(c.code).toBe(2);
+    expect(c.err).toContain("overlaps the input claims;");
+    expect(readdirSync(join(dir, "articles")).sort()).toEqual(["alpha.md", "beta.md", "gamma.md"]);
+    expect(readdirSync(join(dir, "claims")).sort()).toEqual(["reference.yaml"]);
+  });
+
+  it("refuses --out in a folder that a link inside the articles folder leads to", () => {
+    const dir = corpus();
+    mkdirSync(join(dir, "more"));
+    writeFileSync(join(dir, "more/delta.md"), "Some 300 men fled.\n");
+    symlinkSync(join(dir, "more"), join(dir, "articles/more"));
+    const r = run(["check", "--out", "more/reports"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("crosscheck: the output folder more/reports overlaps the input articles; crosscheck never writes into articles or claims\n");
+    expect(readdirSync(join(dir, "more"))).toEqual(["delta.md"]);
+  });
+});
+
+describe("files that are not regular files", () => {
+  it("reports a named pipe and a link to /dev/zero among the articles and claims, and checks the rest", () => {
+    const dir = corpus();
+    execFileSync("mkfifo", [join(dir, "articles/pipe.md"), join(dir, "claims/pipe.yaml")]);
+    symlinkSync("/dev/zero", join(dir, "articles/zero.md"));
+    symlinkSync("/dev/zero", join(dir, "claims/zero.yaml"));
+    const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    const lines = r.out.split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "articles/pipe.md: error: not a regular file",
+      "articles/zero.md: error: not a regular file",
+      "claims/pipe.yaml: error: not a regular file",
+      "claims/zero.yaml: error: not a regular file",
+    ]);
+    expect(r.out).toContain("2 errors, 3 warnings, 1 info; 4 input errors");
+  });
+
+  it("reports a named pipe given by name", () => {
+    const dir = corpus();
+    execFileSync("mkfifo", [join(dir, "fifo")]);
+    const r = run(["check", "articles", "fifo", "--no-cache", "--fail-on", "never"], dir);
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    expect(r.out.split("\n")[0]).toBe("fifo: error: not a regular file");
+    expect(r.out).toContain("age-conflict");
+  });
+});
+
+describe("warnings from the claims files", () => {
+  it("are printed as file:line:column  warning  message and do not change the exit code", () => {
+    const dir = corpus();
+    writeFileSync(
+      join(dir, "claims/quoted.yaml"),
+      'source:\n  name: Test desk\n  date: 2022-09-30\nclaims:\n  - id: quoted-wrong\n    value: 300000\n    unit: reservists\n    quote: "up to 300,000 reservists are to be called up"\n',
+    );
+    const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe(
+      'claims/quoted.yaml:8:12  warning  the quote says "up to 300,000", at most 300,000, but the claim says exactly 300,000; to claim what the quote says, write quantity: "up to 300,000"',
+    );
+    expect(run(["check", "--no-cache"], dir).code).toBe(1); // as without the warning: the fixture has errors
+  });
+});
+
+describe("--config FILE", () => {
+  it("is honoured: a rule turned off, a severity changed", () => {
+    const dir = corpus();
+    writeFileSync(join(dir, "desk.yaml"), "rules:\n  unit-mismatch: off\n  age-conflict: warning\n");
+    // A default config file that would say otherwise is not read when --config names another.
+    writeFileSync(join(dir, "crosscheck.config.yaml"), "rules:\n  age-conflict: off\n");
+    const r = run(["check", "--no-cache", "--config", "desk.yaml"], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("unit-mismatch");
+    expect(r.out).toContain("articles/beta.md:10:26  warning  Ilya Sorokin is 28");
+    expect(r.out).toContain("0 errors, 4 warnings, 1 info");
+  });
+
+  it("exits 2 when the named file does not exist or names an unknown rule", () => {
+    const dir = corpus();
+    const missing = run(["check", "--no-cache", "--config", "nope.yaml"], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.out).toContain("nope.yaml: error: cannot read: ");
+    writeFileSync(join(dir, "bad.yaml"), "rules:\n  unit-mismatsh: off\n");
+    const bad = run(["check", "--no-cache", "--config", "bad.yaml", "--fail-on", "never"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('bad.yaml:2:3  error  unknown rule "unit-mismatsh" (did you mean "unit-mismatch"?)');
+  });
+});
