@@ -65,6 +65,11 @@ async function check(dir: string, cacheDir: string, cache: boolean): Promise<{ r
     paths: [dir], claims: join(out, "no-claims"), out: join(out, "reports"), formats: ["markdown", "json", "sarif"],
     failOn: "never", quiet: true, cache, cacheDir, stdout: sink, stderr: sink,
   });
+  // A run that could not check (an input error, a refused output folder) must not pass for a fast one.
+  if (run.exitCode === 2) {
+    const why = run.result.inputErrors.slice(0, 3).map((e) => `${e.file}: ${e.message}`).join("; ");
+    throw new Error(`check of ${dir} exited 2${why ? `: ${why}` : ""}`);
+  }
   return { run, sec: (performance.now() - t) / 1000 };
 }
 
@@ -115,6 +120,8 @@ async function incrementalBench(n: number): Promise<void> {
   line("");
 }
 
+// Reports left by an older version carry no marker, and check rightly refuses to replace them.
+rmSync(join(out, "reports"), { recursive: true, force: true });
 const sizes = (process.env["BENCH_SIZES"] ?? "1000,10000,100000").split(",").map(Number).filter((x) => x > 0);
 await extractionBench();
 claimsLoadBench();
