@@ -25,7 +25,18 @@ const RENDERED = /\.(md|markdown|mdown|mkdn|mkd)$/i;
 export const lineSuffix = (path: string, line: number | undefined): string =>
   line ? `${RENDERED.test(path) ? "?plain=1" : ""}#L${line}` : "";
 
+// Every claim links to its article: the same few thousand paths are encoded again and again.
+const encodedFrom = new Map<string, Map<string, string>>();
+
 /** A relative link from a folder to a file (both relative to the working folder, or absolute). */
 export function fileUrl(fromDir: string, path: string, line?: number): string {
-  return `${encodePath(relative(fromDir, path))}${lineSuffix(path, line)}`;
+  let byPath = encodedFrom.get(fromDir);
+  if (!byPath) encodedFrom.set(fromDir, (byPath = new Map()));
+  let url = byPath.get(path);
+  if (url === undefined) {
+    url = encodePath(relative(fromDir, path));
+    if (byPath.size > 200_000) byPath.clear();
+    byPath.set(path, url);
+  }
+  return `${url}${lineSuffix(path, line)}`;
 }

@@ -69,12 +69,19 @@ export function keyLabel(key: string): string {
 const languages = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
 
 /** "en" → "English". */
+const languageNames = new Map<string, string>();
+
 export function languageName(code: string): string {
-  try {
-    return languages.of(code) ?? code;
-  } catch {
-    return code;
+  let name = languageNames.get(code);
+  if (name === undefined) {
+    try {
+      name = languages.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNames.set(code, name);
   }
+  return name;
 }
 
 const LANG_FROM: Record<Article["langFrom"], string> = { option: "set with --lang", "front-matter": "from the front matter", detected: "detected from the text" };

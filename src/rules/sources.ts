@@ -74,17 +74,27 @@ function originatorsOf(names: readonly string[]): Map<string, string> {
 }
 
 export function countSources(claims: readonly Claim[], articles: ReadonlyMap<string, Article>, clusters: ArticleClusters): SourceCount {
+  // Union by size with path compression: a figure repeated in 100,000 places must not build a
+  // chain that every later find walks (that was quadratic).
   const parent = new Map<string, string>();
+  const size = new Map<string, number>();
   const find = (x: string): string => {
     let r = x;
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
+    for (let y = x; y !== r; ) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
     return r;
   };
   const union = (a: string, b: string): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
+    let ra = find(a);
+    let rb = find(b);
+    if (ra === rb) return;
+    if ((size.get(ra) ?? 1) < (size.get(rb) ?? 1)) [ra, rb] = [rb, ra];
+    parent.set(rb, ra);
+    size.set(ra, (size.get(ra) ?? 1) + (size.get(rb) ?? 1));
   };
   const originator = originatorsOf([...new Set(claims.map((c) => c.source).filter((s): s is string => !!s))]);
   const outlets = new Set<string>();

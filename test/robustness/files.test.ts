@@ -119,6 +119,29 @@ describe("reading article files", () => {
     expect(readArticle(link, "en").article?.text).toBe("Some 300 men fled.");
   });
 
+  // Root reads everything, so as root the same case runs `check` as the unprivileged user
+  // nobody (uid 65534), which cannot read a file with mode 000.
+  it.skipIf(process.getuid?.() !== 0)("reports a file it may not read and checks the rest (as root: check runs as nobody)", async () => {
+    const { chmodSync } = await import("node:fs");
+    const { spawnSync } = await import("node:child_process");
+    const work = mkdtempSync(join(tmpdir(), "crosscheck-perm-"));
+    chmodSync(work, 0o777);
+    mkdirSync(join(work, "articles"));
+    chmodSync(join(work, "articles"), 0o755);
+    writeFileSync(join(work, "articles", "open.md"), "More than 300 men fled.\n");
+    writeFileSync(join(work, "articles", "secret.md"), "Some 300 men fled.\n");
+    chmodSync(join(work, "articles", "open.md"), 0o644);
+    chmodSync(join(work, "articles", "secret.md"), 0o000);
+    const cli = join(import.meta.dirname, "../../dist/src/cli.js");
+    const r = spawnSync(process.execPath, [cli, "check", "articles", "--claims", "none", "--out", "reports", "--quiet", "--no-cache"], {
+      cwd: work, uid: 65534, gid: 65534, encoding: "utf8", env: { PATH: process.env["PATH"] ?? "", CI: "1" },
+    });
+    expect(r.stdout).toContain("articles/secret.md: error: cannot read: permission denied");
+    expect(r.status).toBe(2);
+    const findings = JSON.parse((await import("node:fs")).readFileSync(join(work, "reports", "findings.json"), "utf8")) as { claims: Array<{ article: string; text: string }> };
+    expect(findings.claims.map((c) => [c.article, c.text])).toEqual([["articles/open.md", "More than 300"]]);
+  });
+
   it.skipIf(process.getuid?.() === 0)("reports a file it may not read (not testable as root, which reads everything)", async () => {
     const { chmodSync } = await import("node:fs");
     const p = write("secret.md", "Some 300 men fled.");
