@@ -231,9 +231,10 @@ function makeToken(
   return { text, key, start, end, line, col, raw, cats, info, num, spaceBefore, cap, gapBefore: false };
 }
 
-/** Tags words [from, to) onto `tokens`. */
-function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lexicon, tokens: Token[]): void {
-  for (let i = from; i < to; ) {
+/** Tags words [from, to) onto `tokens`, at most `limit` tokens. */
+function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lexicon, tokens: Token[], limit = Infinity): void {
+  const stop = tokens.length + limit;
+  for (let i = from; i < to && tokens.length < stop; ) {
     const t = w.words[i]!;
     const spaceBefore = w.spaced[i] === 1;
     const { line, col } = t;
@@ -378,34 +379,42 @@ export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "a
   const w = words(text);
   const ends = sentenceEnds(w, lexicon);
   const keys = only === "figures" ? figureKeys(lexicon) : undefined;
+  // The sentences as word ranges, and which of them are tagged whole.
+  const spans: Array<{ from: number; to: number; whole: boolean }> = [];
+  for (let from = 0; from < w.words.length; ) {
+    let to = from;
+    while (to < w.words.length - 1 && ends[to] === 0) to++;
+    to++;
+    spans.push({ from, to, whole: !keys || to - from > MAX_SENTENCE_TOKENS || worthTagging(w, from, to, lexicon, keys) });
+    from = to;
+  }
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const push = (first: number, last: number): void => {
     sentences.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end });
   };
-  for (let from = 0; from < w.words.length; ) {
-    let to = from;
-    while (to < w.words.length - 1 && ends[to] === 0) to++;
-    to++;
+  spans.forEach(({ from, to, whole }, k) => {
     const first = tokens.length;
-    if (keys && to - from <= MAX_SENTENCE_TOKENS && !worthTagging(w, from, to, lexicon, keys)) {
-      // Its first and last tokens, the context a figure in the sentence before or after looks
-      // at ("der 1. FC Köln" is cut after "1."): the head and the tail long enough for a phrase.
-      const head: Token[] = [];
-      tagWords(text, w, from, Math.min(to, from + lexicon.maxPhraseTokens), lexicon, head);
-      const tail: Token[] = [];
-      tagWords(text, w, Math.max(from, to - lexicon.maxPhraseTokens), to, lexicon, tail);
-      const firstToken = head[0]!;
-      const lastToken = tail[tail.length - 1]!;
-      tokens.push(firstToken);
-      if (lastToken.start !== firstToken.start) {
-        if (lastToken.start > firstToken.end && lastToken.start !== head[1]?.start) lastToken.gapBefore = true;
-        tokens.push(lastToken);
+    if (!whole) {
+      // A skipped sentence keeps the tokens a tagged neighbour looks at: its first if the
+      // sentence before is tagged ("der 1. FC Köln" is cut after "1."), its last if the one
+      // after is (what stands before a figure that opens a sentence).
+      if (spans[k - 1]?.whole) tagWords(text, w, from, Math.min(to, from + lexicon.maxPhraseTokens), lexicon, tokens, 1);
+      if (spans[k + 1]?.whole) {
+        const tail: Token[] = [];
+        tagWords(text, w, Math.max(from, to - lexicon.maxPhraseTokens), to, lexicon, tail);
+        const lastToken = tail[tail.length - 1]!;
+        const firstToken = tokens.length > first ? tokens[first]! : undefined;
+        if (!firstToken || lastToken.start >= firstToken.end) {
+          // Words before it were left out: it starts no name with the token before it.
+          lastToken.gapBefore = lastToken.start !== w.words[from]!.offset;
+          tokens.push(lastToken);
+        }
       }
       const a = w.words[from]!;
-      sentences.push({ first, last: tokens.length, start: a.offset, end: tokens[tokens.length - 1]!.end });
-      from = to;
-      continue;
+      const z = w.words[to - 1]!;
+      sentences.push({ first, last: tokens.length, start: a.offset, end: z.offset + z.text.length });
+      return;
     }
     tagWords(text, w, from, to, lexicon, tokens);
     // Text without sentence ends (a scraped 1 MB line) is cut into stretches of at most
@@ -424,7 +433,6 @@ export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "a
       at = cut;
     }
     if (tokens.length > at) push(at, tokens.length);
-    from = to;
-  }
+  });
   return { tokens, sentences };
 }
