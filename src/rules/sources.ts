@@ -8,6 +8,7 @@ import type { Claim } from "../claims/claim.js";
 import type { ArticleClusters } from "./clusters.js";
 import { outletOf } from "./helpers.js";
 import { compareText } from "./intl.js";
+import { availableLanguages, readLexiconFile } from "../extract/lexicon.js";
 
 export interface SourceCount {
   /** Distinct articles and claims files. */
@@ -34,36 +35,66 @@ function words(source: string): string[] {
   return source.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+let joiners: Set<string> | undefined;
+
+/** Words that join or introduce a name in any language's lexicon ("of", "the", "des"): no part of what it names. */
+function nameJoiners(): Set<string> {
+  if (!joiners) {
+    joiners = new Set<string>();
+    for (const lang of availableLanguages()) {
+      const a = readLexiconFile(lang).attribution;
+      for (const w of [...a.determiners, ...a.nameJoiners]) joiners.add(w.toLowerCase());
+    }
+  }
+  return joiners;
+}
+
 /**
- * The originator each distinct source name stands for. A name that is the end of a longer name
- * ("Defence Ministry" of "Russian Defence Ministry") is that source with a word left off, when
- * every longer name it ends lies on one chain; two candidates ("Russian …", "Ukrainian Defence
- * Ministry") leave it alone, as age-conflict treats a surname that fits two people.
+ * A source name as the set of its telling words, in a fixed order: "Ministry of Defence" and
+ * "Defense Ministry" are both "defense ministry". British -ence and American -ense spell one word.
+ */
+function wordKey(source: string): string {
+  const skip = nameJoiners();
+  const ws = words(source).filter((w) => !skip.has(w)).map((w) => w.replace(/ence$/u, "ense"));
+  return [...new Set(ws)].sort().join(" ");
+}
+
+/** Beyond this many distinct names a figure's sources are matched by their exact words only. */
+const MAX_NAMES_FOR_SUBSETS = 400;
+
+/**
+ * The originator each distinct source name stands for. A name whose words are all in a longer
+ * name ("Defence Ministry", "Ministry of Defence" in "Russian Defense Ministry") is that source
+ * with words left off, when every longer name holding its words lies on one chain; two
+ * candidates ("Russian …", "Ukrainian Defence Ministry") leave it alone, as age-conflict treats a
+ * surname that fits two people.
  */
 function originatorsOf(names: readonly string[]): Map<string, string> {
   const keyOf = new Map<string, string>();
   const spelling = new Map<string, string>();
   for (const n of names) {
-    const k = words(n).join(" ");
+    const k = wordKey(n);
     keyOf.set(n, k);
     const known = spelling.get(k);
     if (known === undefined || n.length > known.length || (n.length === known.length && compareText(n, known) < 0)) spelling.set(k, n);
   }
-  // Every proper word-suffix of every key → the longer keys ending in it.
-  const endingIn = new Map<string, string[]>();
-  for (const k of spelling.keys()) {
-    const w = k.split(" ");
-    for (let i = 1; i < w.length; i++) {
-      const s = w.slice(i).join(" ");
-      (endingIn.get(s) ?? endingIn.set(s, []).get(s)!).push(k);
-    }
-  }
+  const keys = [...spelling.keys()].filter((k) => k !== "");
+  const setOf = new Map(keys.map((k) => [k, new Set(k.split(" "))]));
+  const within = (a: string, b: string): boolean => {
+    const A = setOf.get(a)!;
+    const B = setOf.get(b)!;
+    if (A.size >= B.size) return false;
+    for (const w of A) if (!B.has(w)) return false;
+    return true;
+  };
   const root = new Map<string, string>();
-  for (const k of spelling.keys()) {
-    const longer = endingIn.get(k);
-    if (!longer) continue;
-    const longest = longer.reduce((a, b) => (b.length > a.length ? b : a));
-    if (longer.every((l) => longest === l || longest.endsWith(` ${l}`))) root.set(k, longest);
+  if (keys.length <= MAX_NAMES_FOR_SUBSETS) {
+    for (const k of keys) {
+      const longer = keys.filter((l) => within(k, l));
+      if (longer.length === 0) continue;
+      const largest = longer.reduce((a, b) => (setOf.get(b)!.size > setOf.get(a)!.size || (setOf.get(b)!.size === setOf.get(a)!.size && b < a) ? b : a));
+      if (longer.every((l) => l === largest || within(l, largest))) root.set(k, largest);
+    }
   }
   const out = new Map<string, string>();
   for (const n of names) {

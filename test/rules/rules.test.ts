@@ -229,6 +229,25 @@ const cases: Record<string, Case[]> = {
       data: { articles: 3, outletCount: 3, independent: 1, originators: "Russian Defence Ministry", count: "1 original source" },
     },
     {
+      name: "one originator in another word order and spelling (Ministry of Defence / Russian Defense Ministry) is one source",
+      articles: [
+        A("a.md", "According to the Ministry of Defence, 300,000 reservists will be called up.", { outlet: "X" }),
+        A("b.md", "The Russian Defense Ministry said that 300,000 reservists would be drafted.", { outlet: "Y" }),
+      ],
+      expect: ["repeated"],
+      data: { articles: 2, outletCount: 2, independent: 1, originators: "Russian Defense Ministry", count: "1 original source" },
+    },
+    {
+      name: "a shorter name that fits two originators (Defence Ministry: Russian or Ukrainian) is left alone",
+      articles: [
+        A("a.md", "The Russian Defence Ministry said that 300,000 reservists would be called up.", { outlet: "X" }),
+        A("b.md", "The Ukrainian Defence Ministry said that 300,000 reservists would be called up.", { outlet: "Y" }),
+        A("c.md", "The Defence Ministry said that 300,000 reservists would be called up.", { outlet: "Z" }),
+      ],
+      expect: ["repeated"],
+      data: { articles: 3, outletCount: 3, independent: 3 },
+    },
+    {
       name: "copies and a rewrite of one story in other outlets count once",
       articles: [
         A("a.md", WIRE.replace("the Defence Ministry said", "officials expect"), { outlet: "X" }),
