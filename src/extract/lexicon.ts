@@ -115,7 +115,7 @@ export interface LexiconFile {
   };
   dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; clock: string[] };
   labels: string[];
-  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[] };
+  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[]; spellings: Array<[string, string]> };
   concepts: Record<string, string[]>;
   nouns: Record<string, string[]>;
   writing: { capitalisedNouns: boolean; pluralEndings: string[] };

@@ -35,27 +35,35 @@ function words(source: string): string[] {
   return source.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-let joiners: Set<string> | undefined;
+let nameWords: { joiners: Set<string>; spellings: Array<[string, string]> } | undefined;
 
-/** Words that join or introduce a name in any language's lexicon ("of", "the", "des"): no part of what it names. */
-function nameJoiners(): Set<string> {
-  if (!joiners) {
-    joiners = new Set<string>();
+/**
+ * From every language's lexicon: the words that join or introduce a name ("of", "the", "des"),
+ * no part of what it names, and the word endings that spell one word two ways (-ence, -ense).
+ */
+function nameWordRules(): { joiners: Set<string>; spellings: Array<[string, string]> } {
+  if (!nameWords) {
+    nameWords = { joiners: new Set<string>(), spellings: [] };
     for (const lang of availableLanguages()) {
       const a = readLexiconFile(lang).attribution;
-      for (const w of [...a.determiners, ...a.nameJoiners]) joiners.add(w.toLowerCase());
+      for (const w of [...a.determiners, ...a.nameJoiners]) nameWords.joiners.add(w.toLowerCase());
+      nameWords.spellings.push(...a.spellings);
     }
   }
-  return joiners;
+  return nameWords;
 }
 
 /**
  * A source name as the set of its telling words, in a fixed order: "Ministry of Defence" and
- * "Defense Ministry" are both "defense ministry". British -ence and American -ense spell one word.
+ * "Defense Ministry" are both "defense ministry".
  */
 function wordKey(source: string): string {
-  const skip = nameJoiners();
-  const ws = words(source).filter((w) => !skip.has(w)).map((w) => w.replace(/ence$/u, "ense"));
+  const { joiners, spellings } = nameWordRules();
+  const fold = (w: string): string => {
+    for (const [from, to] of spellings) if (w.endsWith(from)) return w.slice(0, -from.length) + to;
+    return w;
+  };
+  const ws = words(source).filter((w) => !joiners.has(w)).map(fold);
   return [...new Set(ws)].sort().join(" ");
 }
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCheck, type CheckOptions } from "../../src/commands/check.js";
+import { snapshot } from "./snapshot.js";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -18,18 +19,6 @@ function capture(): Writable & { text: string } {
   }) as Writable & { text: string };
   w.text = "";
   return w;
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string, rel: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) walk(join(d, e.name), `${rel}${e.name}/`);
-      else out[`${rel}${e.name}`] = readFileSync(join(d, e.name), "utf8");
-    }
-  };
-  walk(dir, "");
-  return out;
 }
 
 let dir: string;

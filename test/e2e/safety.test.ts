@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { snapshot } from "./snapshot.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "src", "cli.js");
@@ -21,19 +22,6 @@ function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-safety-"));
   cpSync(join(root, "test/fixtures/e2e"), dir, { recursive: true });
   return dir;
-}
-
-/** Every file under `dir` with its content, for comparing a folder before and after. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string, rel: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) walk(join(d, e.name), `${rel}${e.name}/`);
-      else out[`${rel}${e.name}`] = readFileSync(join(d, e.name), "utf8");
-    }
-  };
-  walk(dir, "");
-  return out;
 }
 
 beforeAll(() => {
