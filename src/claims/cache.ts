@@ -7,7 +7,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { packageRoot } from "../paths.js";
 import type { Claim } from "./claim.js";
@@ -21,17 +22,34 @@ export interface Analysis {
 
 let version: string | undefined;
 
-/** A hash of everything that decides what extract returns: grammar, lexicons, version. */
+/** The extraction code beside this module (built .js, or .ts when run from the sources). */
+const EXTRACT_CODE = join(dirname(fileURLToPath(import.meta.url)), "..", "extract");
+
+/**
+ * A hash of everything that decides what extract returns: the grammar, the lexicons, the
+ * extraction code itself (a fix there changes claims without touching a grammar file), and
+ * the package's version.
+ */
 export function grammarVersion(): string {
   if (version) return version;
   const root = packageRoot();
   const h = createHash("sha256");
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   h.update(pkg.version);
-  for (const dir of ["grammar", join("grammar", "lexicon")]) {
-    for (const f of readdirSync(join(root, dir)).sort()) {
-      if (f.endsWith(".ne") || f.endsWith(".yaml")) h.update(f).update(readFileSync(join(root, dir, f)));
+  const sources: Array<[dir: string, ends: string[]]> = [
+    [join(root, "grammar"), [".ne"]],
+    [join(root, "grammar", "lexicon"), [".yaml"]],
+    [EXTRACT_CODE, [".js", ".ts"]],
+    [join(EXTRACT_CODE, "generated"), [".js", ".ts"]],
+  ];
+  for (const [dir, ends] of sources) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).sort();
+    } catch {
+      continue;
     }
+    for (const f of files) if (ends.some((e) => f.endsWith(e)) && !f.endsWith(".d.ts")) h.update(f).update(readFileSync(join(dir, f)));
   }
   return (version = h.digest("hex").slice(0, 16));
 }

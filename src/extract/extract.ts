@@ -3,7 +3,7 @@
 import type { Claim, Kind } from "../claims/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon } from "./lexicon.js";
-import { normaliseQuantity, type Normalised } from "./normalise.js";
+import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
@@ -171,8 +171,13 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     let id = `${input.path}@${line}:${column}`;
     for (let k = 2; ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
     ids.add(id);
+    // Field by field in the Claim's order, not spread: every claim takes this shape, and the
+    // printed claims read in the same order whatever their kind.
     claims.push({
-      id, article: input.path, ...fields, asOf: input.date ?? null,
+      id, article: input.path, kind: fields.kind, value: fields.value, min: fields.min, max: fields.max,
+      qualifier: fields.qualifier, unit: fields.unit, unitText: fields.unitText, dimension: fields.dimension,
+      noun: fields.noun, subject: fields.subject, entity: fields.entity, source: fields.source,
+      asOf: input.date ?? null, date: fields.date,
       text: input.text.slice(span.s, span.e),
       span: { start: span.s, end: span.e, line, column },
       sentence: input.text.slice(s.start, s.end), lang: input.lang,
@@ -203,13 +208,16 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
     if (isLoneOne(node) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
-    let fields: Normalised & { noun: string | null } = { ...n, noun: null };
-    if (noun) {
-      const unit = noun.info.nounUnit ?? noun.text.toLowerCase();
-      fields = { ...fields, kind: "count" as Kind, unit, dimension: `count:${unit}`, noun: noun.text };
-    }
-    const subject = fields.kind === "count" || fields.kind === "number" || fields.kind === "percent" ? subjectOf(t.tokens, s, m, noun) : null;
-    make(s, node, { ...none, ...fields, subject, source: sourceOf(input.text, tagged.tokens, phrases, m) });
+    const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
+    const kind: Kind = counted !== null ? "count" : n.kind;
+    const subject = kind === "count" || kind === "number" || kind === "percent" ? subjectOf(t.tokens, s, m, noun) : null;
+    // One literal shape, not spreads of several: this runs for every figure, and V8 spreads
+    // objects of many shapes on its slow path.
+    make(s, node, {
+      kind, value: n.value, min: n.min, max: n.max, qualifier: n.qualifier,
+      unit: counted ?? n.unit, unitText: n.unitText, dimension: counted !== null ? `count:${counted}` : n.dimension,
+      noun: noun ? noun.text : null, subject, entity: null, source: sourceOf(input.text, tagged.tokens, phrases, m), date: null,
+    });
   }
 
   function ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
