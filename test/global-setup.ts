@@ -1,5 +1,7 @@
 import { compileGrammar } from "../scripts/compile-grammar.mjs";
+import { compileSchemas } from "../scripts/compile-schemas.mjs";
 
 export default function setup(): void {
   compileGrammar();
+  compileSchemas();
 }

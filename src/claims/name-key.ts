@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { distance } from "fastest-levenshtein";
-import { parse as parseYaml } from "yaml";
+import { readYamlFile } from "./yaml-source.js";
 import { packageRoot } from "../paths.js";
 
 interface Rule {
@@ -17,7 +17,7 @@ let table: { cyrillic: Map<string, string>; rules: Rule[] } | undefined;
 
 function rulesTable(): { cyrillic: Map<string, string>; rules: Rule[] } {
   if (table) return table;
-  const file = parseYaml(readFileSync(join(packageRoot(), "grammar", "lexicon", "transliteration.yaml"), "utf8")) as {
+  const file = readYamlFile(join(packageRoot(), "grammar", "lexicon", "transliteration.yaml")) as {
     cyrillic: Record<string, string>;
     rules: Array<[string, string]>;
   };

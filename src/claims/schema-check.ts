@@ -8,6 +8,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { packageRoot } from "../paths.js";
 import type { InputError } from "../corpus/article.js";
 import { locate, pointerPath, type YamlSource } from "./yaml-source.js";
+import * as standalone from "./generated/validators.js";
 
 // ajv ships CommonJS; require keeps its constructor's types without default-import games.
 const require = createRequire(import.meta.url);
@@ -16,14 +17,17 @@ const addFormats = require("ajv-formats") as typeof import("ajv-formats").defaul
 
 const validators = new Map<string, ValidateFunction>();
 
+/** The lean validators compiled at build (scripts/compile-schemas.mjs), by schema name. */
+const PRECOMPILED = standalone as unknown as Record<string, ValidateFunction | undefined>;
+
 /**
- * A compiled validator for schema/<name>.schema.json. The lean one answers "valid?" fast; the
- * verbose one, which keeps the schema and data of every error for the messages, runs only on
- * a file that failed.
+ * A compiled validator for schema/<name>.schema.json. The lean one answers "valid?" fast, and
+ * was compiled at build; the verbose one, which keeps the schema and data of every error for
+ * the messages, is compiled when a file first fails.
  */
 export function schemaValidator(name: string, verbose = false): ValidateFunction {
   const key = `${name}:${verbose}`;
-  let v = validators.get(key);
+  let v = validators.get(key) ?? (verbose ? undefined : PRECOMPILED[name]);
   if (!v) {
     const schema = JSON.parse(readFileSync(join(packageRoot(), "schema", `${name}.schema.json`), "utf8")) as object;
     const ajv = new Ajv2020({ allErrors: verbose, verbose, strict: true, strictRequired: false, allowUnionTypes: true });

@@ -2,7 +2,7 @@
 // All language lives in those files; this module only knows their shape.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { readYamlFile } from "../claims/yaml-source.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../paths.js";
 
@@ -152,7 +152,7 @@ function addPhrase(trie: TrieNode, phrase: string, cat: Category, info: WordInfo
 }
 
 export function readLexiconFile(lang: string): LexiconFile {
-  return parseYaml(readFileSync(join(lexiconDir(), `${lang}.yaml`), "utf8")) as LexiconFile;
+  return readYamlFile(join(lexiconDir(), `${lang}.yaml`)) as LexiconFile;
 }
 
 let languages: string[] | undefined;
@@ -291,7 +291,7 @@ let unitTable: Map<string, UnitDef> | undefined;
 /** Every unit id in units.yaml with its dimension and conversion to the canonical unit. */
 export function getUnits(): Map<string, UnitDef> {
   if (unitTable) return unitTable;
-  const file = parseYaml(readFileSync(join(lexiconDir(), "units.yaml"), "utf8")) as UnitsFile;
+  const file = readYamlFile(join(lexiconDir(), "units.yaml")) as UnitsFile;
   unitTable = new Map();
   for (const [dimension, dim] of Object.entries(file)) {
     for (const [id, def] of Object.entries(dim.units)) {
@@ -364,7 +364,7 @@ let concepts: Map<string, { cumulative: boolean }> | undefined;
 /** What grammar/lexicon/concepts.yaml says about each concept id. */
 export function getConcepts(): Map<string, { cumulative: boolean }> {
   if (concepts) return concepts;
-  const file = parseYaml(readFileSync(join(lexiconDir(), "concepts.yaml"), "utf8")) as Record<string, { cumulative?: boolean }>;
+  const file = readYamlFile(join(lexiconDir(), "concepts.yaml")) as Record<string, { cumulative?: boolean }>;
   return (concepts = new Map(Object.entries(file).map(([id, v]) => [id, { cumulative: v.cumulative === true }])));
 }
 

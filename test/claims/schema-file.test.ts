@@ -21,6 +21,23 @@ describe("schema/claims.schema.json", () => {
     expect(typeof schemaValidator("claims")).toBe("function");
   });
 
+  it("is checked by the validator compiled at build exactly as by one compiled now", () => {
+    const lean = schemaValidator("claims");
+    const verbose = schemaValidator("claims", true); // compiled here, from the schema file as it is
+    const cases: unknown[] = [
+      { source: { name: "Desk" }, claims: [{ id: "a", value: 1 }] },
+      { source: { name: "Desk", url: "https://example.org/x" }, corrections: [{ id: "x@1:1", ignore: true, reason: "r" }] },
+      { source: { name: "Desk", url: "not a url" } },
+      { source: { name: "" } },
+      { source: { name: "Desk" }, claims: [{ id: "a" }] },
+      { source: { name: "Desk" }, claims: [{ id: "a", valu: 1, value: 1 }] },
+      { source: { name: "Desk" }, corrections: [{ id: "x", article: "a.md", text: "t", ignore: true, reason: "r" }] },
+      { claims: [] },
+    ];
+    for (const c of cases) expect(lean(c), JSON.stringify(c)).toBe(verbose(c));
+    expect(cases.map((c) => lean(c))).toEqual([true, true, false, false, false, false, false, false]);
+  });
+
   it("names a documentation page that exists", () => {
     const pages = String(schema.description).match(/docs\/[\w./-]+\.md/g) ?? [];
     for (const page of pages) expect(() => readFileSync(join(root, page)), page).not.toThrow();
