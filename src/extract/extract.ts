@@ -183,7 +183,6 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       sentence: input.text.slice(s.start, s.end), lang: input.lang,
     });
   };
-  const none = { noun: null, subject: null, entity: null, source: null, date: null };
 
   for (const s of tagged.sentences) {
     if (!hasFigure(tagged.tokens, s)) continue;
@@ -227,9 +226,9 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       const prev = tagged.tokens[m.first - 1];
       const widened = node.form === "name" && entity && prev && entity.startsWith(prev.text) ? { s: prev.start, e: item.e } : item;
       make(s, widened, {
-        ...none, kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
-        unit: "year", unitText: null, dimension: "age", entity,
-        source: sourceOf(input.text, tagged.tokens, phrases, m),
+        kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
+        unit: "year", unitText: null, dimension: "age", noun: null, subject: null, entity,
+        source: sourceOf(input.text, tagged.tokens, phrases, m), date: null,
       });
     }
   }
@@ -238,15 +237,15 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   function sourceAgeClaim(s: Sentence, m: PhraseMatch, node: AttributionNode): void {
     const age = node.age!;
     make(s, age, {
-      ...none, kind: "age", value: age.v, min: age.v, max: age.v, qualifier: "exact",
-      unit: "year", unitText: null, dimension: "age", entity: entityOfSource(ctx, node.source, m.first),
+      kind: "age", value: age.v, min: age.v, max: age.v, qualifier: "exact", unit: "year", unitText: null,
+      dimension: "age", noun: null, subject: null, entity: entityOfSource(ctx, node.source, m.first), source: null, date: null,
     });
   }
 
   function dateClaim(s: Sentence, node: DateNode): void {
     make(s, node, {
-      ...none, kind: "date", value: null, min: null, max: null, qualifier: "exact",
-      unit: "date", unitText: null, dimension: "date", date: isoDate(node),
+      kind: "date", value: null, min: null, max: null, qualifier: "exact", unit: "date", unitText: null,
+      dimension: "date", noun: null, subject: null, entity: null, source: null, date: isoDate(node),
     });
   }
 }
