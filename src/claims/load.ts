@@ -53,10 +53,14 @@ interface RawFile {
 /** Sorts one file's messages by line and column (stable: messages at one place keep their order). */
 const byPlace = (a: InputError, b: InputError): number => a.line - b.line || a.column - b.column;
 
-/** Loads one claims file's text. */
-export function loadClaimsText(file: string, text: string): LoadedClaims {
+/**
+ * Loads one claims file's text. `fast: false` reads the YAML with yaml alone; a file read the
+ * fast way that has any error is read again so: js-yaml lets a few malformed layouts pass that
+ * yaml refuses, and a file in error is judged on yaml's reading and messages.
+ */
+export function loadClaimsText(file: string, text: string, options: { fast?: boolean } = {}): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
-  const src = parseYamlSource(file, text);
+  const src = parseYamlSource(file, text, options);
   out.errors.push(...src.errors);
   if (src.data === undefined || src.data === null) {
     if (src.errors.length === 0) out.errors.push({ file, line: 1, column: 1, message: "the file is empty: a claims file needs source: and claims: or corrections:" });
@@ -98,6 +102,7 @@ export function loadClaimsText(file: string, text: string): LoadedClaims {
     if (failedItems.has(`/corrections/${i}`) || typeof raw !== "object" || raw === null) return;
     out.corrections.push({ ...raw, file, ...locate(src, ["corrections", i]) });
   });
+  if (out.errors.length > 0 && src.starts) return loadClaimsText(file, text, { fast: false });
   out.files.push({ path: file, source, claims: out.claims.length, corrections: out.corrections.length });
   out.errors.sort(byPlace);
   out.warnings.sort(byPlace);

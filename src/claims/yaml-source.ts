@@ -84,15 +84,28 @@ function placeOf(lineStarts: number[], offset: number): Place {
   return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
 
+/**
+ * What js-yaml reads otherwise than yaml, found by differential fuzzing
+ * (test/claims/yaml-source.test.ts), so such files are read by yaml:
+ * - a byte-order mark (js-yaml drops it) and lone carriage returns (no line break there): places
+ *   would not be the file's;
+ * - a tab in indentation, which YAML forbids and js-yaml lets pass in places;
+ * - an empty sequence item ("-" with nothing after it on its line): a less indented "- y" that
+ *   follows is taken into the inner sequence ("- - x\n  -\n- y" is [[x, null, y]], not [[x, null], y]);
+ * - a tag ("!", "!!str"): an empty node under "!" is null there and "" in yaml, and a tag can
+ *   start a node's place; explicit keys ("? "), whose collection keys are stringified otherwise.
+ * A "!" or "?" inside text sends a file to yaml too: slower, never wrong.
+ */
+const LEFT_TO_YAML = /^\uFEFF|\r(?!\n)|^ *\t|^ *(?:-[ \t]+)*-[ \t]*(?:#.*)?\r?$|(?:^|[\s[{,])[!?](?:[\s!<\w]|$)/mu;
+
 /** js-yaml's reading of the file and where its collections start, or undefined when yaml must read it. */
 function readFast(text: string): { data: unknown; starts: WeakMap<object, Place> } | undefined {
-  // js-yaml drops a byte-order mark and counts a lone carriage return as no line break, so its
-  // places would not be the file's.
-  if (text.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(text)) return undefined;
+  if (LEFT_TO_YAML.test(text)) return undefined;
   const opened: number[] = [];
   const collections: Array<[object, number]> = [];
   let state: (State & { anchorMap?: object }) | undefined;
   let warned = false;
+  let oddKey = false;
   let data: unknown;
   try {
     data = loadFast(text, {
@@ -106,21 +119,33 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
         }
         const at = opened.pop()!;
         const r: unknown = s.result;
-        if (typeof r === "object" && r !== null) collections.push([r, at]);
+        if (typeof r !== "object") return;
+        // A key that is no string is stringified otherwise by js-yaml: a null key ("null: 0",
+        // "{: 1}") is "null" there and "" in yaml; a collection ("{[x]: 1}") is "x" there. A key
+        // is a node followed by ":", or an entry of a flow mapping that no ":" comes before.
+        let k = s.position;
+        while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+        if (text.charCodeAt(k) === 0x3a /* : */) oddKey = true;
+        if (r === null) return;
+        collections.push([r, at]);
+        const parent = opened[opened.length - 1];
+        if (parent !== undefined && text[contentStart(text, parent)] === "{") {
+          let b = contentStart(text, at) - 1;
+          while (b > 0 && /\s/.test(text[b]!)) b--;
+          if (text[b] === "{" || text[b] === ",") oddKey = true;
+        }
       },
     });
   } catch {
     return undefined;
   }
-  if (warned || (state?.anchorMap && Object.keys(state.anchorMap).length > 0)) return undefined;
+  if (warned || oddKey || (state?.anchorMap && Object.keys(state.anchorMap).length > 0)) return undefined;
   if (collections.length === 0) return { data, starts: new WeakMap() };
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const starts = new WeakMap<object, Place>();
   for (const [node, at] of collections) {
-    const start = contentStart(text, at);
-    // A tagged collection ("!!map") starts at its tag for yaml; rare enough to leave to yaml.
-    if (text[start] !== "!") starts.set(node, placeOf(lineStarts, start));
+    starts.set(node, placeOf(lineStarts, contentStart(text, at)));
   }
   return { data, starts };
 }
