@@ -153,7 +153,8 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
 /** yaml's reading of the file: its data, its errors with their places, and its node ranges. */
 function readWithRanges(file: string, text: string): Pick<YamlSource, "data" | "errors" | "yaml"> {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  // logLevel "error": yaml's own warnings (a collection as a key …) would go to the terminal as Node warnings.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error" });
   const errors: InputError[] = [];
   const at = (offset: number): Place => {
     const p = lines.linePos(offset);
