@@ -86,7 +86,7 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
   const isObject = typeof data === "object" && !Array.isArray(data);
   const source = isObject && data.source && typeof data.source.name === "string" ? data.source : null;
   const lang = isObject && typeof data.lang === "string" && availableLanguages().includes(data.lang) ? data.lang : "en";
-  if (source?.date && !isRealDate(source.date)) out.errors.push({ file, ...locate(src, ["source", "date"]), message: `"${source.date}" is not a date that exists` });
+  if (typeof source?.date === "string" && !isRealDate(source.date)) out.errors.push({ file, ...locate(src, ["source", "date"]), message: `"${source.date}" is not a date that exists` });
   const claims = isObject && Array.isArray(data.claims) ? data.claims : [];
   const ctx = { file, line: 0, column: 0, lang, sourceName: source?.name ?? file, sourceDate: source?.date ?? null };
   claims.forEach((raw, i) => {

@@ -88,6 +88,8 @@ function describe(e: ErrorObject): { message: string; key?: string } | undefined
     case "const":
       return undefined; // reported through its combinator
     case "type": {
+      // "date: 2022" is a number to YAML: the date's pattern allows a bare year, if quoted.
+      if (String(e.schemaPath).includes("date") && typeof data === "number") return { message: `${shown} is read as a number: write a year in quotes ("${shown}"), or a date as YYYY-MM-DD` };
       const want = String((e.params as { type: string | string[] }).type).replace(",", " or ");
       return { message: `${shown} must be a ${want}` };
     }

@@ -93,15 +93,34 @@ function placeOf(lineStarts: number[], offset: number): Place {
  * - an empty sequence item ("-" with nothing after it on its line): a less indented "- y" that
  *   follows is taken into the inner sequence ("- - x\n  -\n- y" is [[x, null, y]], not [[x, null], y]);
  * - a tag ("!", "!!str"): an empty node under "!" is null there and "" in yaml, and a tag can
- *   start a node's place; explicit keys ("? "), whose collection keys are stringified otherwise.
- * A "!" or "?" inside text sends a file to yaml too: slower, never wrong.
+ *   start a node's place; explicit keys ("? "), whose collection keys are stringified otherwise;
+ * - what js-yaml accepts and yaml refuses (a comment glued to a quoted value, content after
+ *   "---") or reads otherwise (directives, block scalars' indicators, escaped line breaks in
+ *   double quotes); found by a review's fuzzing.
+ * Such a sign inside text ("!", "?", "|2") sends a file to yaml too: slower, never wrong.
  */
-const LEFT_TO_YAML = /^\uFEFF|\r(?!\n)|^ *\t|^ *(?:-[ \t]+)*-[ \t]*(?:#.*)?\r?$|(?:^|[\s[{,])[!?](?:[\s!<\w]|$)/mu;
+const LEFT_TO_YAML = new RegExp(
+  [
+    "^\\uFEFF", "\\r(?!\\n)", "^ *\\t", // a byte-order mark, a lone CR, a tab in indentation
+    "^ *(?:-[ \\t]+)*-[ \\t]*(?:#.*)?\\r?$", // an empty sequence item
+    "(?:^|[\\s[{,])[!?](?:[\\s!<\\w]|$)", // a tag, an explicit key
+    "['\"\\]}]#", // a comment glued to a quoted value or a flow collection (yaml refuses it)
+    "^%", // a directive: %YAML 1.1 reads yes, no and dates otherwise
+    "^(?:---|\\.\\.\\.)(?![ \\t]*(?:#.*)?\\r?$)", // content on a document marker's line
+    "[|>]-?[1-9+]", // a block scalar's indentation indicator or keep chomping (trailing lines differ)
+    "\\\\\\r?\\n", // a line break escaped in a double-quoted scalar
+  ].join("|"),
+  "mu",
+);
 
 /** js-yaml's reading of the file and where its collections start, or undefined when yaml must read it. */
 function readFast(text: string): { data: unknown; starts: WeakMap<object, Place> } | undefined {
   if (LEFT_TO_YAML.test(text)) return undefined;
+  // Where each node now open was opened, and (computed once, when a child first asks) whether it is a flow mapping.
   const opened: number[] = [];
+  const openedStart: Array<number | undefined> = [];
+  const isFlowMap: Array<boolean | undefined> = [];
+  const startOf = (p: number): number => (openedStart[p] ??= contentStart(text, opened[p]!));
   const collections: Array<[object, number]> = [];
   let state: (State & { anchorMap?: object }) | undefined;
   let warned = false;
@@ -115,25 +134,37 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
         if (event === "open") {
           state = s;
           opened.push(s.position);
+          openedStart.push(undefined);
+          isFlowMap.push(undefined);
           return;
         }
         const at = opened.pop()!;
+        openedStart.pop();
+        isFlowMap.pop();
         const r: unknown = s.result;
         if (typeof r !== "object") return;
         // A key that is no string is stringified otherwise by js-yaml: a null key ("null: 0",
-        // "{: 1}") is "null" there and "" in yaml; a collection ("{[x]: 1}") is "x" there. A key
+        // "{~}") is "null" there and "" in yaml; a collection ("{[x]: 1}") is "x" there. A key
         // is a node followed by ":", or an entry of a flow mapping that no ":" comes before.
         let k = s.position;
         while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
         if (text.charCodeAt(k) === 0x3a /* : */) oddKey = true;
-        if (r === null) return;
-        collections.push([r, at]);
-        const parent = opened[opened.length - 1];
-        if (parent !== undefined && text[contentStart(text, parent)] === "{") {
-          let b = contentStart(text, at) - 1;
-          while (b > 0 && /\s/.test(text[b]!)) b--;
-          if (text[b] === "{" || text[b] === ",") oddKey = true;
+        // The enclosing node: js-yaml opens some nodes twice (a block item around its flow
+        // collection), so openings that start where this node starts are the node itself.
+        const start = contentStart(text, at);
+        let p = opened.length - 1;
+        while (p >= 0 && startOf(p) === start) p--;
+        if (p >= 0) {
+          isFlowMap[p] ??= text[startOf(p)] === "{";
+          if (isFlowMap[p]) {
+            let b = start - 1;
+            while (b > 0 && /\s/.test(text[b]!)) b--;
+            // After ":" it is a value; after "{" or "," a key; after anything else (a comment) it
+            // cannot be told here, so yaml reads the file.
+            if (text[b] !== ":") oddKey = true;
+          }
         }
+        if (r !== null) collections.push([r, at]);
       },
     });
   } catch {

@@ -51,6 +51,7 @@ describe("claims files: errors name file:line:column", () => {
     ["value that is not a number", HEADER + "  - id: a\n    value: lots\n", "6:12 \"lots\" is not a number"],
     ["min greater than max", HEADER + "  - id: a\n    min: 20\n    max: 5\n", "6:10 min (20) is greater than max (5)"],
     ["date that does not exist", HEADER + "  - id: a\n    kind: date\n    date: 2022-02-30\n", "7:11 \"2022-02-30\" is not a date that exists"],
+    ["source date written as a bare year (a number to YAML)", "source:\n  name: X\n  date: 2022\nclaims:\n  - id: a\n    value: 1\n", "3:9 2022 is read as a number: write a year in quotes (\"2022\"), or a date as YYYY-MM-DD"],
     ["date that is not a date", HEADER + "  - id: a\n    value: 1\n    asOf: last week\n", "7:11 \"last week\" is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"],
     ["unit that does not fit the kind", HEADER + "  - id: a\n    kind: money\n    value: 5\n    unit: km\n", "8:11 unit \"km\" is a length and does not fit kind \"money\""],
     ["kind not in the list", HEADER + "  - id: a\n    kind: amount\n    value: 5\n", "6:11 \"amount\" is not one of: count, measure, percent, age, date, duration, money, number"],
