@@ -50,7 +50,8 @@ const CORE_FLOAT: Array<[RegExp, (s: string) => number]> = [
 const coreNumber = (tag: string, forms: Array<[RegExp, (s: string) => number]>): Type =>
   new Type(tag, {
     kind: "scalar",
-    resolve: (s: string) => forms.some(([re]) => re.test(s)),
+    // Every plain scalar is asked; a number starts with a digit, a sign or a dot.
+    resolve: (s: string) => /^[-+.0-9]/.test(s) && forms.some(([re]) => re.test(s)),
     construct: (s: string) => forms.find(([re]) => re.test(s))![1](s),
   });
 // js-yaml's null and bool are the core schema's ("~", "null", "Null", "NULL", ""; "true", "True", "TRUE" …);
@@ -110,7 +111,7 @@ const LEFT_TO_YAML = new RegExp(
     "[|>]-?[1-9+]", // a block scalar's indentation indicator or keep chomping (trailing lines differ)
     "\\\\\\r?\\n", // a line break escaped in a double-quoted scalar
   ].join("|"),
-  "mu",
+  "m",
 );
 
 /** js-yaml's reading of the file and where its collections start, or undefined when yaml must read it. */
