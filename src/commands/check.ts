@@ -25,6 +25,8 @@ import { FolderSink, inside } from "../report/sink.js";
 import { planQuotes, type QuotePlan } from "../report/quote.js";
 import { formatFinding, formatInputError, summaryLine } from "../report/terminal.js";
 import { createProgress } from "./progress.js";
+import { FORMATS, type Format } from "./formats.js";
+export { FORMATS, type Format };
 
 /**
  * The file that marks a folder as crosscheck's reports folder: check replaces a folder that has
@@ -33,11 +35,9 @@ import { createProgress } from "./progress.js";
 export const REPORTS_MARKER = ".crosscheck-reports";
 const MARKER_TEXT = "This folder holds the reports of `crosscheck check`. Every run replaces the whole folder:\nkeep nothing else in it.\n";
 
-export const FORMATS = ["markdown", "json", "sarif"] as const;
 /** Articles read and extracted at a time (each chunk starts its own worker pool). */
 const READ_CHUNK = 20_000;
 const REPORT_ORDER = ["index.md", "findings.md", "findings.json", "crosscheck.sarif"];
-export type Format = (typeof FORMATS)[number];
 
 export interface CheckOptions {
   paths: string[];
