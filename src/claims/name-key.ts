@@ -1,7 +1,6 @@
 // A person's name key: the same for every transliteration of one name (Vezhevatova,
 // Weschewatowa, Вежеватова), found from how letters are written, never from a table of names.
 // The rules are data: grammar/lexicon/transliteration.yaml.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { distance } from "fastest-levenshtein";
 import { readYamlFile } from "./yaml-source.js";

@@ -117,10 +117,9 @@ const LEFT_TO_YAML = new RegExp(
 /** js-yaml's reading of the file and where its collections start, or undefined when yaml must read it. */
 function readFast(text: string): { data: unknown; starts: WeakMap<object, Place> } | undefined {
   if (LEFT_TO_YAML.test(text)) return undefined;
-  // Where each node now open was opened, and (computed once, when a child first asks) whether it is a flow mapping.
+  // Where each node now open was opened, and where its content starts (found once, when a child first asks).
   const opened: number[] = [];
   const openedStart: Array<number | undefined> = [];
-  const isFlowMap: Array<boolean | undefined> = [];
   const startOf = (p: number): number => (openedStart[p] ??= contentStart(text, opened[p]!));
   const collections: Array<[object, number]> = [];
   let state: (State & { anchorMap?: object }) | undefined;
@@ -136,12 +135,10 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
           state = s;
           opened.push(s.position);
           openedStart.push(undefined);
-          isFlowMap.push(undefined);
           return;
         }
         const at = opened.pop()!;
         openedStart.pop();
-        isFlowMap.pop();
         const r: unknown = s.result;
         if (typeof r !== "object") return;
         // A key that is no string is stringified otherwise by js-yaml: a null key ("null: 0",
@@ -155,17 +152,14 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
         const start = contentStart(text, at);
         let p = opened.length - 1;
         while (p >= 0 && startOf(p) === start) p--;
-        if (p >= 0) {
-          isFlowMap[p] ??= text[startOf(p)] === "{";
-          if (isFlowMap[p]) {
-            let b = start - 1;
-            while (b > 0 && /\s/.test(text[b]!)) b--;
-            // After ":" it is a value; after "{" or "," a key; after anything else (a comment) it
-            // cannot be told here, so yaml reads the file.
-            if (text[b] !== ":") oddKey = true;
-          }
+        if (p >= 0 && text[startOf(p)] === "{") {
+          let b = start - 1;
+          while (b > 0 && /\s/.test(text[b]!)) b--;
+          // After ":" it is a value; after "{" or "," a key; after anything else (a comment) it
+          // cannot be told here, so yaml reads the file.
+          if (text[b] !== ":") oddKey = true;
         }
-        if (r !== null) collections.push([r, at]);
+        if (r !== null) collections.push([r, start]);
       },
     });
   } catch {
@@ -176,9 +170,7 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const starts = new WeakMap<object, Place>();
-  for (const [node, at] of collections) {
-    starts.set(node, placeOf(lineStarts, contentStart(text, at)));
-  }
+  for (const [node, start] of collections) starts.set(node, placeOf(lineStarts, start));
   return { data, starts };
 }
 

@@ -1,6 +1,6 @@
 // Loads grammar/lexicon/<lang>.yaml and units.yaml into the phrase table the tagger uses.
 // All language lives in those files; this module only knows their shape.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readYamlFile } from "../claims/yaml-source.js";
 import { lex } from "./lexer.js";

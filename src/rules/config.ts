@@ -36,20 +36,18 @@ interface RawConfig {
 /** Reads a config file; one read the fast way that has an error is judged on yaml's reading (see loadClaimsText). */
 export function parseConfig(file: string, text: string, options: { fast?: boolean } = {}): { config: Config; errors: InputError[] } {
   const first = readConfig(file, text, options);
-  const { config, errors } = first.errors.length > 0 && first.fast ? readConfig(file, text, { fast: false }) : first;
-  return { config, errors };
+  return first.errors.length > 0 && options.fast !== false ? readConfig(file, text, { fast: false }) : first;
 }
 
-function readConfig(file: string, text: string, options: { fast?: boolean }): { config: Config; errors: InputError[]; fast: boolean } {
+function readConfig(file: string, text: string, options: { fast?: boolean }): { config: Config; errors: InputError[] } {
   const config = emptyConfig();
   config.file = file;
   const src = parseYamlSource(file, text, options);
-  const fast = src.starts !== undefined;
   const errors: InputError[] = [...src.errors];
-  if (src.data === undefined || src.data === null) return { config, errors, fast };
+  if (src.data === undefined || src.data === null) return { config, errors };
   const schema = checkAgainstSchema(src, "config");
   errors.push(...schema.errors);
-  if (schema.errors.length) return { config, errors, fast };
+  if (schema.errors.length) return { config, errors };
   const raw = src.data as RawConfig;
   const ids = RULES.map((r) => r.meta.id);
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
@@ -74,7 +72,7 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
     config.rules.set(id, { severity: severity as RuleSetting["severity"], options });
   }
   for (const a of raw.accept ?? []) config.accept.set(a.fingerprint, { reason: a.reason });
-  return { config, errors, fast };
+  return { config, errors };
 }
 
 export function loadConfig(file: string, required: boolean): { config: Config; errors: InputError[] } {
