@@ -1,7 +1,7 @@
 // Every language's lexicon has every key the grammar needs, with the same shape, so that no
 // language silently lags another (chrono-node's German did).
 import { describe, expect, it } from "vitest";
-import { availableLanguages, getUnits, readLexiconFile, type LexiconFile } from "../src/extract/lexicon.js";
+import { availableLanguages, getUnits, lookupUnit, readLexiconFile, type LexiconFile } from "../src/extract/lexicon.js";
 
 const langs = availableLanguages();
 
@@ -41,6 +41,23 @@ describe("lexicons", () => {
   it.each(langs)("%s maps every currency to an ISO 4217 code", (lang) => {
     const bad = Object.entries(readLexiconFile(lang).currencies).filter(([, code]) => !/^[A-Z]{3}$/.test(code));
     expect(bad).toEqual([]);
+  });
+
+  // A unit written by hand is looked up in its claims file's language first. Where two lexicons
+  // share a word ("km", "Euro"), both must mean the same by it, or a claims file's language
+  // would change what its units mean; a new language that breaks this must say so here.
+  it("unit words that several lexicons share mean the same in each", () => {
+    const written = new Set(langs.flatMap((l) => { const f = readLexiconFile(l); return [...Object.keys(f.units), ...Object.keys(f.currencies)]; }));
+    const shared = [...written].filter((w) => langs.filter((l) => { const f = readLexiconFile(l); return w in f.units || w in f.currencies; }).length > 1);
+    expect(shared.length).toBeGreaterThan(10);
+    const differ = shared.filter((w) => new Set(langs.map((l) => JSON.stringify(lookupUnit(w, l)))).size > 1);
+    expect(differ).toEqual([]);
+  });
+
+  it("finds a unit in another language's lexicon when the file's own has no such word", () => {
+    expect(lookupUnit("Kilometer", "en")).toEqual({ unit: "km" });
+    expect(lookupUnit("miles", "de")).toEqual(lookupUnit("miles", "en"));
+    expect(lookupUnit("furlongs", "en")).toBeUndefined();
   });
 
   it.each(langs)("%s has every number word from one to ninety", (lang) => {

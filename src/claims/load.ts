@@ -88,11 +88,14 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
   const lang = isObject && typeof data.lang === "string" && availableLanguages().includes(data.lang) ? data.lang : "en";
   if (typeof source?.date === "string" && !isRealDate(source.date)) out.errors.push({ file, ...locate(src, ["source", "date"]), message: `"${source.date}" is not a date that exists` });
   const claims = isObject && Array.isArray(data.claims) ? data.claims : [];
+  // One context, its place moved from claim to claim (normaliseManualClaim copies what it keeps).
   const ctx = { file, line: 0, column: 0, lang, sourceName: source?.name ?? file, sourceDate: source?.date ?? null };
   claims.forEach((raw, i) => {
     if (failedItems.has(`/claims/${i}`) || typeof raw !== "object" || raw === null) return;
     const where = locate(src, ["claims", i]);
-    const { claim, errors: fieldErrors, warnings } = normaliseManualClaim(raw, { ...ctx, ...where });
+    ctx.line = where.line;
+    ctx.column = where.column;
+    const { claim, errors: fieldErrors, warnings } = normaliseManualClaim(raw, ctx);
     for (const e of fieldErrors) out.errors.push({ file, ...locate(src, ["claims", i, e.field]), message: e.message });
     for (const w of warnings) out.warnings.push({ file, ...locate(src, ["claims", i, w.field]), message: w.message });
     if (claim) out.claims.push(claim);

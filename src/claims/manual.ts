@@ -82,11 +82,19 @@ function readNumber(v: number | string, lang: string): number | undefined {
   return claims.length === 1 && claims[0]!.text.trim() === v.trim() ? claims[0]!.value! : undefined;
 }
 
-const figure = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+/** A field that holds a number, read; an error when it holds something else. */
+function readField(field: string, v: number | string | undefined, lang: string, errors: FieldError[]): number | undefined {
+  if (v === undefined) return undefined;
+  const n = readNumber(v, lang);
+  if (n === undefined) errors.push({ field, message: `"${v}" is not a number` });
+  return n;
+}
+
+const figureFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 
 /** An interval in words: "exactly 300,000", "at most 300,000", "about 300,000 (270,000 to 330,000)". */
 export function describeInterval(c: Pick<Claim, "value" | "min" | "max" | "qualifier">): string {
-  const n = (x: number | null): string => (x === null ? "?" : figure.format(x));
+  const n = (x: number | null): string => (x === null ? "?" : figureFormat.format(x));
   const v = c.value ?? c.min ?? c.max;
   switch (c.qualifier) {
     case "exact": return `exactly ${n(v)}`;
@@ -139,8 +147,8 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   let date: string | null = raw.date ?? null;
 
   if (raw.quantity !== undefined) {
-    const found = parseShort(raw.quantity, ctx.lang).filter((c) => (raw.kind === "date" ? c.kind === "date" : true));
-    const c = found[0];
+    const found = parseShort(raw.quantity, ctx.lang);
+    const c = raw.kind === "date" ? found.find((x) => x.kind === "date") : found[0];
     if (!c) errors.push({ field: "quantity", message: `cannot read "${raw.quantity}" as a quantity (language ${ctx.lang})` });
     else {
       ({ value, min, max, qualifier, unit, unitText, dimension, date } = c);
@@ -148,17 +156,17 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
       if (raw.unit === undefined) kind ??= c.kind;
     }
   }
-  const numbers: Array<["value" | "min" | "max", number | string | undefined]> = [["value", raw.value], ["min", raw.min], ["max", raw.max]];
-  const read: Record<string, number | undefined> = {};
-  for (const [field, v] of numbers) {
-    if (v === undefined) continue;
-    read[field] = readNumber(v, ctx.lang);
-    if (read[field] === undefined) errors.push({ field, message: `"${v}" is not a number` });
-  }
+  // Plain statements, no tuples to loop over: this runs for every claim of a file, most of the
+  // time before V8 has compiled it.
+  const read = {
+    value: readField("value", raw.value, ctx.lang, errors),
+    min: readField("min", raw.min, ctx.lang, errors),
+    max: readField("max", raw.max, ctx.lang, errors),
+  };
 
   let convert = (x: number): number => tidy(x);
   if (raw.unit !== undefined) {
-    const u = lookupUnit(raw.unit);
+    const u = lookupUnit(raw.unit, ctx.lang);
     if (!u) {
       errors.push({ field: "unit", message: `unknown unit "${raw.unit}"; units are written like km, miles, Kilometer, percent, person, year, $, EUR, rubles (canonical: ${canonicalUnits().join(", ")})` });
     } else if (u.currency) {
@@ -201,12 +209,12 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
     if (!date) errors.push({ field: "date", message: "a claim of kind date needs date: YYYY-MM-DD" });
     ((unit = "date"), (dimension = "date"));
   }
-  for (const [field, v] of [["date", date], ["asOf", raw.asOf]] as const) {
-    if (v && !isRealDate(v)) errors.push({ field, message: `"${v}" is not a date that exists` });
-  }
+  if (date && !isRealDate(date)) errors.push({ field: "date", message: `"${date}" is not a date that exists` });
+  if (raw.asOf && !isRealDate(raw.asOf)) errors.push({ field: "asOf", message: `"${raw.asOf}" is not a date that exists` });
   if (errors.length > 0) return { errors, warnings: [] };
   kind ??= "number";
-  const text = raw.quote ?? raw.quantity ?? [raw.value ?? raw.min ?? raw.max ?? raw.date, raw.unit].filter((x) => x !== undefined).join(" ");
+  const figure = raw.value ?? raw.min ?? raw.max ?? raw.date;
+  const text = raw.quote ?? raw.quantity ?? (figure === undefined ? (raw.unit ?? "") : raw.unit === undefined ? String(figure) : `${figure} ${raw.unit}`);
   const claim: Claim = {
     id: raw.id, article: raw.article ?? null, origin: { file: ctx.file, line: ctx.line, column: ctx.column },
     kind, value, min, max, qualifier, unit, unitText, dimension: dimension ?? (unit ? `count:${unit}` : null),

@@ -330,20 +330,25 @@ export interface UnitLookup {
 
 /**
  * What a unit written by hand means ("miles", "Kilometer", "$", "EUR", "people"), looked up in
- * every language's lexicon, then among the unit ids and canonical units themselves.
+ * the claims file's language first, then in every other language's lexicon, then among the
+ * unit ids and canonical units themselves. The file's language first, because a word may mean
+ * another unit in another language; and so an English file does not load the other lexicons
+ * when its own has the word.
  */
-export function lookupUnit(written: string): UnitLookup | undefined {
-  if (!unitLookups.has(written)) unitLookups.set(written, findUnit(written));
-  return unitLookups.get(written);
+export function lookupUnit(written: string, lang = "en"): UnitLookup | undefined {
+  const key = `${lang}\u0000${written}`;
+  if (!unitLookups.has(key)) unitLookups.set(key, findUnit(written, lang));
+  return unitLookups.get(key);
 }
 
 const unitLookups = new Map<string, UnitLookup | undefined>();
 
-function findUnit(written: string): UnitLookup | undefined {
+function findUnit(written: string, lang: string): UnitLookup | undefined {
   const key = phraseKey(written);
   if (key.length === 0) return undefined;
-  for (const lang of availableLanguages()) {
-    const m = matchPhrase(getLexicon(lang), key, 0);
+  const others = availableLanguages().filter((l) => l !== lang);
+  for (const l of availableLanguages().includes(lang) ? [lang, ...others] : others) {
+    const m = matchPhrase(getLexicon(l), key, 0);
     if (!m || m.length !== key.length) continue;
     const { info, cats } = m.entry;
     if (cats.includes("unit")) return { unit: info.unit };

@@ -134,8 +134,12 @@ export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 
+interface Column {
+  scannable: Array<{ rule: { symbols: Array<string | Matcher> }; dot: number }>;
+}
+
 interface ParserInternals {
-  table: Array<{ scannable: Array<{ rule: { symbols: Array<string | Matcher> }; dot: number }> }>;
+  table: Column[];
   current: number;
   results: PhraseNode[];
   lexerState: unknown;
@@ -148,8 +152,32 @@ interface ParserInternals {
 const parser = new nearley.Parser(grammar) as unknown as ParserInternals;
 const firstColumn = parser.table[0]!;
 
-function rewoundParser(): ParserInternals {
-  parser.table = [firstColumn];
+/**
+ * The first column as the phrase's first token sees it. nearley tests the token against every
+ * state of the column that waits for a terminal (62 of them), though only the few waiting for
+ * one of the token's categories can take it: every terminal is a category matcher, some
+ * narrowed by a condition (grammar-support.ts). So each set of categories gets a copy of the
+ * column holding only those states, in their order; nearley reads nothing else of it.
+ */
+const firstColumnByCats = new Map<string, Column>();
+const firstColumnByArray = new WeakMap<readonly Category[], Column>();
+
+function firstColumnFor(t: Token): Column {
+  let column = firstColumnByArray.get(t.cats);
+  if (column !== undefined) return column;
+  const key = t.cats.join(" ");
+  column = firstColumnByCats.get(key);
+  if (column === undefined) {
+    column = Object.assign(Object.create(Object.getPrototypeOf(firstColumn) as object) as Column, firstColumn);
+    column.scannable = firstColumn.scannable.filter((s) => t.cats.includes((s.rule.symbols[s.dot] as Matcher).cat));
+    firstColumnByCats.set(key, column);
+  }
+  firstColumnByArray.set(t.cats, column);
+  return column;
+}
+
+function rewoundParser(first: Token): ParserInternals {
+  parser.table = [firstColumnFor(first)];
   parser.current = 0;
   parser.lexerState = undefined;
   parser.results = [];
@@ -187,7 +215,7 @@ export interface PhraseMatch {
 
 /** The longest phrase starting at token i, or undefined. */
 export function longestPhraseAt(tokens: readonly Token[], i: number, end: number, pluralEndings: readonly string[] = []): PhraseMatch | undefined {
-  const p = rewoundParser();
+  const p = rewoundParser(tokens[i]!);
   let best: PhraseMatch | undefined;
   for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
     const t = tokens[j]!;
