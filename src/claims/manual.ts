@@ -46,16 +46,19 @@ export interface FieldError {
  * repeat the same figures and quotes, and a parse is the costliest step of loading a claim.
  * The claims are shared between callers and never changed.
  */
-const parses = new Map<string, readonly Claim[]>();
+const parses = new Map<string, Map<string, readonly Claim[]>>();
+let parsed = 0;
 const MAX_PARSES = 50_000;
 
 function parseShort(text: string, lang: string): readonly Claim[] {
-  const key = `${lang}\u0000${text}`;
-  let found = parses.get(key);
+  let byText = parses.get(lang);
+  if (byText === undefined) parses.set(lang, (byText = new Map()));
+  let found = byText.get(text);
   if (found === undefined) {
-    if (parses.size >= MAX_PARSES) parses.clear();
+    if (parsed >= MAX_PARSES) (parses.clear(), (parsed = 0), parses.set(lang, (byText = new Map())));
     found = extract({ path: "-", text, lang });
-    parses.set(key, found);
+    byText.set(text, found);
+    parsed++;
   }
   return found;
 }

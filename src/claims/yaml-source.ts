@@ -51,8 +51,9 @@ const coreNumber = (tag: string, forms: Array<[RegExp, (s: string) => number]>):
   new Type(tag, {
     kind: "scalar",
     // Every plain scalar is asked; a number starts with a digit, a sign or a dot.
-    resolve: (s: string) => /^[-+.0-9]/.test(s) && forms.some(([re]) => re.test(s)),
-    construct: (s: string) => forms.find(([re]) => re.test(s))![1](s),
+    // (f) => f[0], not ([re]) =>: destructuring an array takes an iterator, for every scalar.
+    resolve: (s: string) => /^[-+.0-9]/.test(s) && forms.some((f) => f[0].test(s)),
+    construct: (s: string) => forms.find((f) => f[0].test(s))![1](s),
   });
 // js-yaml's null and bool are the core schema's ("~", "null", "Null", "NULL", ""; "true", "True", "TRUE" …);
 // its typings leave out the `types` they are exported under.
@@ -117,11 +118,18 @@ const LEFT_TO_YAML = new RegExp(
 /** js-yaml's reading of the file and where its collections start, or undefined when yaml must read it. */
 function readFast(text: string): { data: unknown; starts: WeakMap<object, Place> } | undefined {
   if (LEFT_TO_YAML.test(text)) return undefined;
-  // Where each node now open was opened, and where its content starts (found once, when a child first asks).
+  // Where each node now open was opened, and where its content starts (-1 until a child first
+  // asks). Stacks indexed by depth, never popped: js-yaml calls the listener twice for every
+  // node, scalars included.
   const opened: number[] = [];
-  const openedStart: Array<number | undefined> = [];
-  const startOf = (p: number): number => (openedStart[p] ??= contentStart(text, opened[p]!));
-  const collections: Array<[object, number]> = [];
+  const openedStart: number[] = [];
+  let depth = 0;
+  const startOf = (p: number): number => {
+    if (openedStart[p]! < 0) openedStart[p] = contentStart(text, opened[p]!);
+    return openedStart[p]!;
+  };
+  const nodes: object[] = [];
+  const offsets: number[] = [];
   let state: (State & { anchorMap?: object }) | undefined;
   let warned = false;
   let oddKey = false;
@@ -133,14 +141,15 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
       listener(event, s) {
         if (event === "open") {
           state = s;
-          opened.push(s.position);
-          openedStart.push(undefined);
+          opened[depth] = s.position;
+          openedStart[depth] = -1;
+          depth++;
           return;
         }
-        const at = opened.pop()!;
-        openedStart.pop();
+        depth--;
         const r: unknown = s.result;
         if (typeof r !== "object") return;
+        const at = opened[depth]!;
         // A key that is no string is stringified otherwise by js-yaml: a null key ("null: 0",
         // "{~}") is "null" there and "" in yaml; a collection ("{[x]: 1}") is "x" there. A key
         // is a node followed by ":", or an entry of a flow mapping that no ":" comes before.
@@ -150,27 +159,27 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
         // The enclosing node: js-yaml opens some nodes twice (a block item around its flow
         // collection), so openings that start where this node starts are the node itself.
         const start = contentStart(text, at);
-        let p = opened.length - 1;
+        let p = depth - 1;
         while (p >= 0 && startOf(p) === start) p--;
-        if (p >= 0 && text[startOf(p)] === "{") {
+        if (p >= 0 && text.charCodeAt(startOf(p)) === 0x7b /* { */) {
           let b = start - 1;
           while (b > 0 && /\s/.test(text[b]!)) b--;
           // After ":" it is a value; after "{" or "," a key; after anything else (a comment) it
           // cannot be told here, so yaml reads the file.
           if (text[b] !== ":") oddKey = true;
         }
-        if (r !== null) collections.push([r, start]);
+        if (r !== null) (nodes.push(r), offsets.push(start));
       },
     });
   } catch {
     return undefined;
   }
   if (warned || oddKey || (state?.anchorMap && Object.keys(state.anchorMap).length > 0)) return undefined;
-  if (collections.length === 0) return { data, starts: new WeakMap() };
+  if (nodes.length === 0) return { data, starts: new WeakMap() };
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const starts = new WeakMap<object, Place>();
-  for (const [node, start] of collections) starts.set(node, placeOf(lineStarts, start));
+  for (let i = 0; i < nodes.length; i++) starts.set(nodes[i]!, placeOf(lineStarts, offsets[i]!));
   return { data, starts };
 }
 

@@ -336,12 +336,15 @@ export interface UnitLookup {
  * when its own has the word.
  */
 export function lookupUnit(written: string, lang = "en"): UnitLookup | undefined {
-  const key = `${lang}\u0000${written}`;
-  if (!unitLookups.has(key)) unitLookups.set(key, findUnit(written, lang));
-  return unitLookups.get(key);
+  let byWritten = unitLookups.get(lang);
+  if (byWritten === undefined) unitLookups.set(lang, (byWritten = new Map()));
+  let found = byWritten.get(written);
+  if (found === undefined) byWritten.set(written, (found = findUnit(written, lang) ?? null));
+  return found ?? undefined;
 }
 
-const unitLookups = new Map<string, UnitLookup | undefined>();
+/** Per language, per unit as written: what it means, or null for no unit. */
+const unitLookups = new Map<string, Map<string, UnitLookup | null>>();
 
 function findUnit(written: string, lang: string): UnitLookup | undefined {
   const key = phraseKey(written);
