@@ -2,23 +2,16 @@
 // every claim extract must find in it (docs/claims.md is the contract). A row passes when the
 // claim count matches exactly, every listed field matches, and the grammar found exactly one
 // parse for every phrase (an ambiguous grammar is a bug).
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { rows, SPEC_ROOT as root } from "./spec-rows.js";
 import { extract } from "../src/extract/extract.js";
 import { getLexicon } from "../src/extract/lexicon.js";
 import { hasFigure, phrasesInSentence } from "../src/extract/parse-phrases.js";
 import { tag } from "../src/extract/tagger.js";
 import type { Claim } from "../src/claims/claim.js";
 
-interface Row {
-  input?: string;
-  inputs?: string[];
-  claims: Array<Record<string, unknown>>;
-}
-
-const root = join(import.meta.dirname, "spec");
 
 function same(actual: unknown, expected: unknown): boolean {
   if (typeof expected === "number" && typeof actual === "number") {
@@ -29,10 +22,6 @@ function same(actual: unknown, expected: unknown): boolean {
 
 const show = (cs: Claim[]): string =>
   cs.map((c) => JSON.stringify({ text: c.text, kind: c.kind, value: c.value, min: c.min, max: c.max, qualifier: c.qualifier, unit: c.unit, noun: c.noun, subject: c.subject, entity: c.entity, source: c.source, date: c.date })).join("\n");
-
-export function rows(lang: string, file: string): Row[] {
-  return parse(readFileSync(join(root, lang, file), "utf8")) as Row[];
-}
 
 for (const lang of readdirSync(root).sort()) {
   for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith(".yaml")).sort()) {

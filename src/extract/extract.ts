@@ -23,6 +23,11 @@ export interface ExtractInput {
    * claims. Tests use it as the reference the skipping is held to.
    */
   tagEverySentence?: boolean;
+  /**
+   * Let nearley predict every grammar rule, not only those that can start with the next token:
+   * slower, and the same claims. Tests use it as the reference the lookahead is held to.
+   */
+  predictEveryRule?: boolean;
 }
 
 /**
@@ -186,7 +191,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
 
   for (const s of tagged.sentences) {
     if (!hasFigure(tagged.tokens, s)) continue;
-    const phrases = phrasesInSentence(tagged, s, lexicon.pluralEndings);
+    const phrases = phrasesInSentence(tagged, s, lexicon.pluralEndings, input.predictEveryRule === true);
     for (const m of phrases) {
       const node = m.node;
       if (node.type === "quantity") quantityClaim(tagged, s, m, node, phrases);

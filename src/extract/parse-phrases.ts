@@ -44,8 +44,18 @@ class TokenFeed {
 const grammar = nearley.Grammar.fromCompiled(compiled as unknown as nearley.CompiledRules);
 (grammar as unknown as { lexer: TokenFeed }).lexer = new TokenFeed();
 
-/** The categories a phrase can start with, computed from the grammar (FIRST set). */
-function firstCategories(): Set<Category> {
+// Every terminal is a category matcher (grammar-support.ts): a token can only match a terminal
+// whose category it has. The FIRST sets and the lookahead below rest on that.
+for (const r of rules) {
+  for (const s of r.symbols) {
+    if (typeof s !== "string" && (typeof s.cat !== "string" || typeof s.test !== "function")) {
+      throw new Error(`grammar rule ${r.name}: every terminal must be a category matcher (pp.match or pp.matchWhere)`);
+    }
+  }
+}
+
+/** The nonterminals that can derive nothing, and the categories each nonterminal can start with (FIRST). */
+function grammarSets(): { nullable: Set<string>; first: Map<string, Set<Category>> } {
   const nullable = new Set<string>();
   let changed = true;
   while (changed) {
@@ -71,7 +81,14 @@ function firstCategories(): Set<Category> {
       }
     }
   }
-  return get(start);
+  return { nullable, first };
+}
+
+const SETS = grammarSets();
+
+/** The categories a phrase can start with, computed from the grammar (FIRST set). */
+function firstCategories(): Set<Category> {
+  return SETS.first.get(start) ?? new Set();
 }
 
 const FIRST = firstCategories();
@@ -136,6 +153,62 @@ export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
 
 interface Column {
   scannable: Array<{ rule: { symbols: Array<string | Matcher> }; dot: number }>;
+}
+
+/**
+ * One token of lookahead in prediction, as in Earley's own algorithm. nearley predicts every
+ * rule of a nonterminal the column waits for, and most of them cannot start with the token that
+ * comes next: after "more than", a Core's rules for currencies, vague amounts and number words
+ * are predicted before "50". A predicted rule that derives something must start with the next
+ * token, and the next token can only start a rule whose FIRST set holds one of its categories;
+ * the other rules are never advanced and add nothing to any parse. So nearley is given, for each
+ * feed, the rules it may predict: those that can start with the next token, and those that can
+ * derive nothing. The same parses in the same order; on "more than 50 km", 46 states instead
+ * of 100. analyse's `predictEveryRule` is the reference the tests hold this to.
+ */
+type RulesByName = Record<string, unknown[]>;
+const everyRule = (grammar as unknown as { byName: RulesByName }).byName;
+const ruleStarts = new Map<unknown, { cats: Set<Category>; nullable: boolean }>();
+for (const r of (grammar as unknown as { rules: CompiledRule[] }).rules) {
+  const cats = new Set<Category>();
+  let nullable = true;
+  for (const s of r.symbols) {
+    if (typeof s !== "string") {
+      cats.add(s.cat);
+      nullable = false;
+      break;
+    }
+    for (const c of SETS.first.get(s) ?? []) cats.add(c);
+    if (!SETS.nullable.has(s)) {
+      nullable = false;
+      break;
+    }
+  }
+  ruleStarts.set(r, { cats, nullable });
+}
+
+const NOTHING_NEXT: readonly Category[] = [];
+const predictableByCats = new Map<string, RulesByName>();
+const predictableByArray = new WeakMap<readonly Category[], RulesByName>();
+
+/** The rules nearley may predict before a token with these categories (none: the phrase ends). */
+function predictableRules(next: readonly Category[]): RulesByName {
+  let rulesByName = predictableByArray.get(next);
+  if (rulesByName !== undefined) return rulesByName;
+  const key = next.join(" ");
+  rulesByName = predictableByCats.get(key);
+  if (rulesByName === undefined) {
+    rulesByName = {};
+    for (const [name, list] of Object.entries(everyRule)) {
+      rulesByName[name] = list.filter((r) => {
+        const starts = ruleStarts.get(r)!;
+        return starts.nullable || next.some((c) => starts.cats.has(c));
+      });
+    }
+    predictableByCats.set(key, rulesByName);
+  }
+  predictableByArray.set(next, rulesByName);
+  return rulesByName;
 }
 
 interface ParserInternals {
@@ -213,18 +286,23 @@ export interface PhraseMatch {
   deliberate: boolean;
 }
 
-/** The longest phrase starting at token i, or undefined. */
-export function longestPhraseAt(tokens: readonly Token[], i: number, end: number, pluralEndings: readonly string[] = []): PhraseMatch | undefined {
+/** The longest phrase starting at token i, or undefined. `predictEveryRule` turns the lookahead off. */
+export function longestPhraseAt(tokens: readonly Token[], i: number, end: number, pluralEndings: readonly string[] = [], predictEveryRule = false): PhraseMatch | undefined {
   const p = rewoundParser(tokens[i]!);
+  const g = grammar as unknown as { byName: RulesByName };
   let best: PhraseMatch | undefined;
   for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
     const t = tokens[j]!;
     if (!accepts(p, t)) break;
+    // What comes after t in this phrase, if anything can: the loop's bounds end it otherwise.
+    const next = j + 1 < end && j + 1 - i < MAX_PHRASE_TOKENS ? tokens[j + 1]!.cats : NOTHING_NEXT;
+    g.byName = predictEveryRule ? everyRule : predictableRules(next);
     p.feed([t]);
     if (p.results.length > 0) {
       best = { node: choose(p.results, tokens[j + 1], pluralEndings), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
     }
   }
+  g.byName = everyRule;
   return best;
 }
 
@@ -251,15 +329,15 @@ function choose(results: PhraseNode[], next: Token | undefined, pluralEndings: r
 }
 
 /** Every phrase in one sentence, left to right, longest first, none overlapping. */
-export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: readonly string[] = []): PhraseMatch[] {
+export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: readonly string[] = [], predictEveryRule = false): PhraseMatch[] {
   const { tokens } = tagged;
   const out: PhraseMatch[] = [];
   for (let i = s.first; i < s.last; ) {
-    let m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last, pluralEndings) : undefined;
+    let m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last, pluralEndings, predictEveryRule) : undefined;
     // "under 24-hour protection": a qualifier does not reach into a compound adjective; read
     // the compound on its own.
     if (m && m.node.type === "quantity" && m.last - m.first >= 2 && tokens[m.last]?.cats.includes("hyphen") && !tokens[m.last]!.spaceBefore && tokens[m.last + 1]?.cats.includes("unit")) {
-      m = longestPhraseAt(tokens, i + 1, s.last, pluralEndings) ?? m;
+      m = longestPhraseAt(tokens, i + 1, s.last, pluralEndings, predictEveryRule) ?? m;
       if (m.first !== i) {
         i = m.first;
       }

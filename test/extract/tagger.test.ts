@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import { paragraphs } from "./paragraphs.js";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/extract.js";
 import { availableLanguages, getLexicon } from "../../src/extract/lexicon.js";
@@ -39,14 +40,6 @@ function assertSameWhereItMatters(text: string, lang: string): void {
   expect(names(figures)).toEqual(names(all));
   expect(analyse({ path: "p", text, lang })).toEqual(analyse({ path: "p", text, lang, tagEverySentence: true }));
 }
-
-const pieces = fc.constantFrom(
-  "More than", "up to", "about", "a couple of", "dozens of", "hundred", "thousand", "one", "twenty-five", "a year ago", "an hour",
-  "Officials said", "the border", "was closed", "they", "night", ".", ".", "!", "?", "\n", "\n\n", ",", "\u201d", "(", ")",
-  "Mikhail", "Bayankin", "Anna", "Zuyeva", "U.S.", "Dr.", "J.", "21.", "September", "km", "%", "$", "Viele", "Manche Reisende",
-  "Die Behörden", "20 Min.", "2 Mio.", "Std.", "Euro", ":", "/", "-", "p.m.", "6 p.m.", "um 18 Uhr", "0", "07", "minus", "Half of", "die Hälfte", "dreihunderttausend", "Männer", "sagte", "laut", "rund", "etwa", "Jahre alt", "Der 28-Jährige", "sind geflohen",
-);
-const paragraphs = fc.array(fc.oneof(pieces, fc.integer({ min: 0, max: 2_000_000 }).map(String)), { maxLength: 60 }).map((p) => p.join(" "));
 
 describe("tagging for extraction", () => {
   it("lexicon phrases hold a sentence-end mark only as a word and its dot (sentences are cut before tagging)", () => {

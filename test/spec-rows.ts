@@ -1,0 +1,18 @@
+// The grammar's spec tables (test/spec/<lang>/<topic>.yaml): each row an input sentence, or
+// several, and every claim extract must find in it. Read by spec.test.ts, which checks the
+// claims, and by tests that hold a fast path of extraction to its reference on every input.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+
+export interface Row {
+  input?: string;
+  inputs?: string[];
+  claims: Array<Record<string, unknown>>;
+}
+
+export const SPEC_ROOT = join(import.meta.dirname, "spec");
+
+export function rows(lang: string, file: string): Row[] {
+  return parse(readFileSync(join(SPEC_ROOT, lang, file), "utf8")) as Row[];
+}
