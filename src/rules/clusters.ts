@@ -50,11 +50,18 @@ export interface ClusterOptions {
    * reports of the same official figures and dates are not taken for one story.
    */
   rewriteMinPersonFacts: number;
+  /**
+   * Instead of rewriteOrderThreshold: this many people named with the same age in both
+   * ("Ivan Gromov, 28" / "Ivan Gromov (28)"). Officials are quoted by everyone, but two desks
+   * rarely interview the same private people, and when they give them the same ages the
+   * articles tell one story, whatever each adds of its own around them.
+   */
+  rewriteMinAgedPeople: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   factThreshold: 0.5, orderThreshold: 0.7, textThreshold: 0.3, minFacts: 5,
-  rewriteFactThreshold: 0.6, rewriteOrderThreshold: 0.8, rewriteMinFacts: 8, rewriteMinPersonFacts: 2,
+  rewriteFactThreshold: 0.6, rewriteOrderThreshold: 0.8, rewriteMinFacts: 8, rewriteMinPersonFacts: 2, rewriteMinAgedPeople: 2,
 };
 
 const HASHES = 128;
@@ -121,14 +128,20 @@ function sharedMarked(a: Int32Array, b: Int32Array, marked: ReadonlySet<number>)
   return both;
 }
 
-/** Jaccard similarity of two sets given as sorted arrays of distinct ids. */
-function jaccard(a: Int32Array, b: Int32Array): number {
+/** How many ids both sorted arrays hold. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
   let both = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i]! === b[j]!) (both++, i++, j++);
     else if (a[i]! < b[j]!) i++;
     else j++;
   }
+  return both;
+}
+
+/** Jaccard similarity of two sets given as sorted arrays of distinct ids. */
+function jaccard(a: Int32Array, b: Int32Array): number {
+  const both = sharedCount(a, b);
   return both / (a.length + b.length - both || 1);
 }
 
@@ -138,10 +151,16 @@ const similarity = (a: Uint32Array, b: Uint32Array): number => {
   return same / HASHES;
 };
 
-/** A claim as a language-independent fact: "count:300000", "age:28", "date:2022-09-21". */
+/**
+ * A claim as a language-independent fact: "n:300000", "age:28:year", "date:2022-09-21". A count
+ * and a bare number of one value are one fact: a retelling or a translation drops or adds the
+ * counted noun ("up to one million" / "up to 1 million men").
+ */
 function fact(c: Claim): string {
   if (c.kind === "date") return `date:${c.date}`;
-  return `${c.kind}:${c.value ?? `${c.min}-${c.max}`}:${c.unit ?? ""}`;
+  const value = c.value ?? `${c.min}-${c.max}`;
+  if (c.kind === "count" || c.kind === "number") return `n:${value}`;
+  return `${c.kind}:${value}:${c.unit ?? ""}`;
 }
 
 /**
@@ -203,7 +222,16 @@ export interface WordSignatures {
 // The wording's signature is only needed for candidates in one language, so it is made lazily.
 // Facts are compared as small integers (one per distinct fact string in the run): exact, and
 // far cheaper than comparing strings in the pairs' Jaccard and LCS.
-interface Sig { article: Article; facts: Uint32Array; factSeq: Int32Array; factSet: Int32Array; words: Uint32Array | null }
+interface Sig {
+  article: Article;
+  facts: Uint32Array;
+  /** The distinct facts in the order of their first mention. */
+  factSeq: Int32Array;
+  factSet: Int32Array;
+  /** People named with an age ("gromov:28"), as sorted ids. */
+  agedPeople: Int32Array;
+  words: Uint32Array | null;
+}
 
 function signatures(articles: readonly Article[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): { sigs: Sig[]; personal: Set<number> } {
   const namesByArticle = new Map<string, NameMention[]>();
@@ -223,20 +251,27 @@ function signatures(articles: readonly Article[], store: ClaimStore, names: read
   };
   for (const a of articles) {
     const items: Array<{ at: number; key: string }> = [];
-    for (const c of store.byArticle(a.path)) if (c.span) items.push({ at: c.span.start, key: fact(c) });
+    const aged = new Set<number>();
+    for (const c of store.byArticle(a.path)) {
+      if (!c.span) continue;
+      items.push({ at: c.span.start, key: fact(c) });
+      const person = c.kind === "age" && c.entity ? personKey(c.entity) : null;
+      if (person) aged.add(idOf(`aged:${person}:${c.value}`));
+    }
     for (const n of namesByArticle.get(a.path) ?? []) {
       const k = personKey(n.text);
       if (k) items.push({ at: n.start, key: `name:${k}` });
     }
     items.sort((x, y) => x.at - y.at);
-    if (items.length < options.minFacts) continue;
     // Candidates come from the set of facts; the order is checked when verifying, with a
     // measure that forgives a translation swapping two neighbours (German moves dates and verbs).
-    const keys = items.map((i) => i.key);
-    const set = new Set(keys);
-    const seq = Int32Array.from(keys, idOf);
-    const distinct = Int32Array.from(set, idOf).sort();
-    sigs.push({ article: a, facts: minhash(set), factSeq: seq, factSet: distinct, words: null });
+    // A fact counts once, where it is first mentioned: a translation names a person again where
+    // the original says "he", and repeats are no evidence of a common source.
+    const set = new Set(items.map((i) => i.key));
+    if (set.size < options.minFacts) continue;
+    const seq = Int32Array.from(set, idOf);
+    const distinct = Int32Array.from(seq).sort();
+    sigs.push({ article: a, facts: minhash(set), factSeq: seq, factSet: distinct, agedPeople: Int32Array.from(aged).sort(), words: null });
   }
 
   return { sigs, personal };
@@ -314,8 +349,9 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
     if (sameLang && textSimilarity! < options.textThreshold) {
       // Different wording: one story only when the facts agree far more closely than a
       // translation must, over a long run, with people in it.
-      const rewrite = factJaccard >= options.rewriteFactThreshold && factSimilarity >= options.rewriteOrderThreshold &&
-        common >= options.rewriteMinFacts && sharedMarked(A.factSet, B.factSet, personal) >= options.rewriteMinPersonFacts;
+      const rewrite = factJaccard >= options.rewriteFactThreshold && common >= options.rewriteMinFacts &&
+        sharedMarked(A.factSet, B.factSet, personal) >= options.rewriteMinPersonFacts &&
+        (factSimilarity >= options.rewriteOrderThreshold || sharedCount(A.agedPeople, B.agedPeople) >= options.rewriteMinAgedPeople);
       if (!rewrite) continue;
       kind = "rewrite";
     }

@@ -1,6 +1,7 @@
 // Each rule: what it must flag and what it must leave alone (ESLint's valid / invalid cases).
 import { describe, expect, it } from "vitest";
 import { findings, ofRule, type TestArticle } from "./run-rules.js";
+import { OWN_REPORT_1, OWN_REPORT_2, WIRE, WIRE_DE, WIRE_RETOLD, WIRE_REWRITTEN } from "./stories.js";
 
 interface Case {
   name: string;
@@ -14,40 +15,6 @@ interface Case {
 }
 
 const A = (path: string, text: string, more: Partial<TestArticle> = {}): TestArticle => ({ path, text, ...more });
-
-// One wire story, a copy of it, a translation, a rewrite in other words, and two independent
-// reports that share only the official figures.
-const WIRE = [
-  "Russia will call up 300,000 reservists, the Defence Ministry said on September 21.",
-  "Ivan Gromov, 28, left Moscow the same evening and paid 5,000 euros for a ticket to Istanbul.",
-  "Artyom Belov, 34, crossed into Kazakhstan with two friends after a 1,200-mile drive.",
-  "More than 2,400 protesters were detained at rallies on Saturday, a monitoring group said.",
-  "Marina Levchenko, a lawyer in Riga, said 40 men had asked her for help.",
-].join("\n\n");
-const WIRE_DE = [
-  "Russland wird 300.000 Reservisten einziehen, teilte das Verteidigungsministerium am 21. September mit.",
-  "Iwan Gromow, 28, verließ Moskau noch am selben Abend und zahlte 5.000 Euro für ein Ticket nach Istanbul.",
-  "Artjom Below, 34, reiste mit zwei Freunden nach einer Fahrt von 1.200 Meilen nach Kasachstan.",
-  "Mehr als 2.400 Demonstranten wurden am Samstag bei Kundgebungen festgenommen, sagte eine Beobachtergruppe.",
-  "Marina Lewtschenko, eine Anwältin in Riga, sagte, 40 Männer hätten sie um Hilfe gebeten.",
-].join("\n\n");
-const WIRE_REWRITTEN = [
-  "A total of 300,000 reservists are to be mobilised, according to a statement the ministry issued on September 21.",
-  "Programmer Ivan Gromov (28) flew out of the capital that night; his one-way fare to Istanbul cost him 5,000 euros.",
-  "Artyom Belov (34) and two friends drove 1,200 miles to reach Kazakhstan.",
-  "Police held more than 2,400 demonstrators on Saturday, according to monitors.",
-  "Riga lawyer Marina Levchenko says 40 men came to her for advice.",
-].join("\n\n");
-const OWN_REPORT_1 = [
-  "Russia will call up 300,000 reservists, the Defence Ministry said on September 21.",
-  "More than 2,400 protesters were detained on Saturday. Tickets to Istanbul cost up to 5,000 euros.",
-  "In Pskov, the teacher Oleg Sidorov said his brother had left for Georgia.",
-].join("\n\n");
-const OWN_REPORT_2 = [
-  "Moscow wants 300,000 reservists under a decree signed on September 21.",
-  "Police detained more than 2,400 people at protests on Saturday, while flights to Istanbul sold for up to 5,000 euros.",
-  "Pavel Orlov, a taxi driver in Kazan, said he would stay in the city.",
-].join("\n\n");
 
 const cases: Record<string, Case[]> = {
   "figure-conflict": [
@@ -293,6 +260,11 @@ const cases: Record<string, Case[]> = {
     {
       name: "flags a rewrite: the same facts in the same order, in other words",
       articles: [A("a.md", WIRE, { outlet: "X" }), A("b.md", WIRE_REWRITTEN, { outlet: "Y" })],
+      expect: ["rewrite"],
+    },
+    {
+      name: "flags a rewrite that adds and moves facts, when the same people have the same ages",
+      articles: [A("a.md", WIRE, { outlet: "X" }), A("b.md", WIRE_RETOLD, { outlet: "Y" })],
       expect: ["rewrite"],
     },
     {

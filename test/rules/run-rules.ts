@@ -3,7 +3,7 @@
 import { articleFromText } from "../../src/corpus/article.js";
 import { analyse } from "../../src/extract/extract.js";
 import { ClaimStore } from "../../src/claims/store.js";
-import { findClusters } from "../../src/rules/clusters.js";
+import { DEFAULT_CLUSTER_OPTIONS, findClusters, type ClusterOptions } from "../../src/rules/clusters.js";
 import { emptyConfig } from "../../src/rules/config.js";
 import { runRules } from "../../src/rules/engine.js";
 import type { Claim } from "../../src/claims/claim.js";
@@ -17,7 +17,8 @@ export interface TestArticle {
   outlet?: string;
 }
 
-export function findings(articles: TestArticle[], extra: Claim[] = []): Finding[] {
+/** The articles read, extracted and stored, and their clusters (with the given thresholds). */
+export function pipeline(articles: TestArticle[], extra: Claim[] = [], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {
   const read = articles.map((a) => {
     const fm = `---\noutlet: ${a.outlet ?? a.path}\ndate: ${a.date ?? "2022-09-27"}\nlang: ${a.lang ?? "en"}\n---\n`;
     return articleFromText(a.path, fm + a.text).article;
@@ -26,7 +27,11 @@ export function findings(articles: TestArticle[], extra: Claim[] = []): Finding[
   const claims = [...analysed.flatMap((x) => x.claims), ...extra];
   const names = analysed.flatMap((x) => x.names);
   const store = new ClaimStore(claims, names);
-  const clusters = findClusters(read, store, names);
+  return { read, store, clusters: findClusters(read, store, names, options) };
+}
+
+export function findings(articles: TestArticle[], extra: Claim[] = []): Finding[] {
+  const { read, store, clusters } = pipeline(articles, extra);
   return runRules({ store, articles: new Map(read.map((a) => [a.path, a])), clusters, config: emptyConfig() });
 }
 
