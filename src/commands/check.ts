@@ -13,7 +13,8 @@ import { ArticleIndex, ExtractCache, ReportManifest } from "../claims/cache.js";
 import { CLAIMS_EXTENSIONS, loadClaims } from "../claims/load.js";
 import { applyCorrections } from "../claims/corrections.js";
 import { ClaimStore } from "../claims/store.js";
-import { DEFAULT_CLUSTER_OPTIONS, findClusters } from "../rules/clusters.js";
+import { findClusters } from "../rules/clusters.js";
+import { clusterOptionsOf } from "../rules/rules/duplicate-article.js";
 import { DEFAULT_CONFIG_FILE, loadConfig } from "../rules/config.js";
 import { runRules, SEVERITY_ORDER } from "../rules/engine.js";
 import type { Severity } from "../rules/types.js";
@@ -291,7 +292,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   progress.start("Finding copies and translations");
   // When the texts are gone, a candidate copy whose wording's signature is not in the index is read again.
   const textOf = multiChunk ? (a: Article): string => readArticle(a.path).article?.text ?? "" : (a: Article): string => a.text;
-  const clusters = findClusters(articles, store, extracted.names, DEFAULT_CLUSTER_OPTIONS, index ?? undefined, textOf);
+  const clusters = findClusters(articles, store, extracted.names, clusterOptionsOf(config), index ?? undefined, textOf);
   index?.save();
   for (const a of articles) a.text = "";
   progress.done(`Found ${plural(clusters.clusters.length, "group")} of copies and translations`);

@@ -13,6 +13,7 @@ import { loadConfig, parseConfig, type Config } from "../../src/rules/config.js"
 import { runRules } from "../../src/rules/engine.js";
 import type { Finding } from "../../src/rules/types.js";
 import { runCheck } from "../../src/commands/check.js";
+import { WIRE, WIRE_RETOLD } from "./stories.js";
 
 /** 4,000 miles is 6,437 km: 6,800 km is 5.6% off, over unit-mismatch's default tolerance of 3%. */
 const TEXT = "---\ndate: 2022-09-27\nlang: en\n---\nThey travelled 4,000 miles (6,800 km) to safety.\n";
@@ -106,5 +107,27 @@ describe("the config file", () => {
       `desk.yaml: warning: accepted fingerprint 0123456789abcdef matches no finding of this run (fixed, or changed so that it has a new fingerprint); remove it from accept:`,
     );
     expect(out).not.toContain(`fingerprint ${fp} matches`);
+  });
+  it("sets the thresholds copies are found with under duplicate-article, and they hold when the rule is off", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-clusters-"));
+    const article = (outlet: string, body: string): string => `---\noutlet: ${outlet}\ndate: 2022-09-27\nlang: en\n---\n${body}\n`;
+    writeFileSync(join(dir, "a.md"), article("Wire", WIRE));
+    writeFileSync(join(dir, "b.md"), article("Desk", WIRE_RETOLD));
+    const sink = new Writable({ write: (_c, _e, cb) => cb() });
+    const run = async (yaml: string) => {
+      writeFileSync(join(dir, "c.yaml"), yaml);
+      const r = await runCheck({ paths: [join(dir, "a.md"), join(dir, "b.md")], claims: join(dir, "claims"), out: join(dir, "reports"), config: join(dir, "c.yaml"), formats: ["json"], failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink });
+      const dup = r.result.findings.filter((f) => f.rule === "duplicate-claim" || f.rule === "duplicate-article");
+      return { errors: r.result.inputErrors.map((e) => `${e.line}:${e.column} ${e.message}`), rules: dup.map((f) => `${f.rule} ${f.messageId}`), clusters: r.result.clusters };
+    };
+    // The retelling is one story through the two people with the same ages (clusters.test.ts).
+    expect((await run("rules: {}\n")).rules).toContain("duplicate-article rewrite");
+    expect((await run("rules:\n  duplicate-article:\n    rewriteMinAgedPeople: 3\n")).rules).not.toContain("duplicate-article rewrite");
+    // Off, the rule says nothing, but the pair is still one cluster (one source for the other rules).
+    const off = await run("rules:\n  duplicate-article: off\n");
+    expect(off.rules).toEqual([]);
+    expect(off.clusters.map((c) => c.map((p) => p.split("/").pop()))).toEqual([["a.md", "b.md"]]);
+    expect((await run("rules:\n  duplicate-article:\n    severity: off\n    rewriteMinAgedPeople: 3\n")).clusters).toEqual([]);
+    expect((await run("rules:\n  duplicate-article:\n    orderThreshold: 1.5\n")).errors).toEqual(["3:21 rule duplicate-article: option orderThreshold must be <= 1"]);
   });
 });
