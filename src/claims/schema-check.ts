@@ -10,10 +10,10 @@ import type { InputError } from "../corpus/article.js";
 import { locate, pointerPath, type YamlSource } from "./yaml-source.js";
 import * as standalone from "./generated/validators.js";
 
-// ajv ships CommonJS; require keeps its constructor's types without default-import games.
+// ajv ships CommonJS; require keeps its constructor's types without default-import games. It is
+// required only when a validator must be compiled (a file's first error): loading ajv and its
+// formats costs about 0.1 s, which a clean run need not pay.
 const require = createRequire(import.meta.url);
-const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
-const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
 
 const validators = new Map<string, ValidateFunction>();
 
@@ -30,6 +30,8 @@ export function schemaValidator(name: string, verbose = false): ValidateFunction
   let v = validators.get(key) ?? (verbose ? undefined : PRECOMPILED[name]);
   if (!v) {
     const schema = JSON.parse(readFileSync(join(packageRoot(), "schema", `${name}.schema.json`), "utf8")) as object;
+    const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
+    const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
     const ajv = new Ajv2020({ allErrors: verbose, verbose, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv);
     v = ajv.compile(schema);

@@ -11,7 +11,8 @@
 // located by yaml, parsed on first need. test/claims/yaml-source.test.ts holds the two equal.
 import * as jsYaml from "js-yaml";
 import { FAILSAFE_SCHEMA, load as loadFast, Type, type State } from "js-yaml";
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { yamlPackage as yaml } from "../yaml-package.js";
 import { readFileSync } from "node:fs";
 import type { InputError } from "../corpus/article.js";
 
@@ -185,6 +186,7 @@ function readFast(text: string): { data: unknown; starts: WeakMap<object, Place>
 
 /** yaml's reading of the file: its data, its errors with their places, and its node ranges. */
 function readWithRanges(file: string, text: string): Pick<YamlSource, "data" | "errors" | "yaml"> {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   // logLevel "error": yaml's own warnings (a collection as a key …) would go to the terminal as Node warnings.
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error" });
@@ -252,6 +254,7 @@ export function locate(src: YamlSource, path: Array<string | number>, key?: stri
   src.yaml ??= readWithRanges(src.file, src.text).yaml;
   const { doc, lines } = src.yaml!;
   let node = doc.getIn(path, true) as Node | undefined;
+  const { isMap, isPair, isScalar } = yaml();
   if (key !== undefined && isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
     if (pair && isScalar(pair.key) && pair.key.range) node = pair.key;

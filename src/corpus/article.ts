@@ -2,9 +2,9 @@
 // Reading never throws: a file that cannot be read becomes an InputError and the rest goes on.
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import { parseDocument } from "yaml";
 import { availableLanguages, getLexicon } from "../extract/lexicon.js";
 import { lex } from "../extract/lexer.js";
+import { yamlPackage } from "../yaml-package.js";
 
 export interface Article {
   /** The path as given (relative to the working folder), used in every report. */
@@ -88,7 +88,7 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     bodyStart = fm[0].length;
-    const doc = parseDocument(fm[1]!, { prettyErrors: false });
+    const doc = yamlPackage().parseDocument(fm[1]!, { prettyErrors: false });
     const lineOffset = 1; // the YAML starts on the line after "---"
     for (const e of doc.errors) {
       const [line, col] = e.linePos?.[0] ? [e.linePos[0].line + lineOffset, e.linePos[0].col] : [1, 1];

@@ -102,12 +102,17 @@ function firstPairs(): { singles: Set<string>; pairs: Set<string> } {
   const SEP = "\u0001";
   const first = new Map<string, Set<string>>();
   const get = (n: string): Set<string> => first.get(n) ?? first.set(n, new Set()).get(n)!;
+  // A sequence is "" (nothing), "a" (one category) or "a\u0001b" (the first two of two or more).
+  const firstOf = (y: string): string => {
+    const at = y.indexOf(SEP);
+    return at === -1 ? y : y.slice(0, at);
+  };
   const concat2 = (a: Set<string>, b: Set<string>): Set<string> => {
     const out = new Set<string>();
     for (const x of a) {
-      const xs = x === "" ? [] : x.split(SEP);
-      if (xs.length >= 2) out.add(x);
-      else for (const y of b) out.add([...xs, ...(y === "" ? [] : y.split(SEP))].slice(0, 2).join(SEP));
+      if (x.includes(SEP)) out.add(x);
+      else if (x === "") for (const y of b) out.add(y);
+      else for (const y of b) out.add(y === "" ? x : x + SEP + firstOf(y));
     }
     return out;
   };

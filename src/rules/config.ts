@@ -10,8 +10,8 @@ import { checkAgainstSchema } from "../claims/schema-check.js";
 import { RULES } from "./index.js";
 import type { Severity } from "./types.js";
 
+// ajv is required only when a rule's options are set, as in schema-check.ts.
 const require = createRequire(import.meta.url);
-const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
 
 export interface RuleSetting {
   severity: Severity | "off" | null;
@@ -57,6 +57,7 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
       continue;
     }
     const { severity = null, ...options } = typeof value === "string" ? { severity: value } : (value as { severity?: Severity | "off" });
+    const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rule.meta.options);
     if (!validate(options)) {
       for (const e of validate.errors ?? []) {
