@@ -107,9 +107,9 @@ const LEFT_TO_YAML = new RegExp(
     "^\\uFEFF", "\\r(?!\\n)", "^ *\\t", // a byte-order mark, a lone CR, a tab in indentation
     "^ *(?:-[ \\t]+)*-[ \\t]*(?:#.*)?\\r?$", // an empty sequence item
     "(?:^|[\\s[{,])[!?](?:[\\s!<\\w]|$)", // a tag, an explicit key
-    "['\"\\]}]#", // a comment glued to a quoted value or a flow collection (yaml refuses it)
+    "['\"\\[\\]{}]#", // a comment glued to a quoted value or to a flow collection's bracket (yaml refuses it)
     "^%", // a directive: %YAML 1.1 reads yes, no and dates otherwise
-    "^(?:---|\\.\\.\\.)(?![ \\t]*(?:#.*)?\\r?$)", // content on a document marker's line
+    "^(?:---|\\.\\.\\.)(?![ \\t]*(?:[ \\t]#.*)?\\r?$)", // content on a document marker's line, a glued comment too
     "[|>]-?[1-9+]", // a block scalar's indentation indicator or keep chomping (trailing lines differ)
     "\\\\\\r?\\n", // a line break escaped in a double-quoted scalar
   ].join("|"),

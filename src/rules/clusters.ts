@@ -153,13 +153,14 @@ const similarity = (a: Uint32Array, b: Uint32Array): number => {
 
 /**
  * A claim as a language-independent fact: "n:300000", "age:28:year", "date:2022-09-21". A count
- * and a bare number of one value are one fact: a retelling or a translation drops or adds the
- * counted noun ("up to one million" / "up to 1 million men").
+ * and a bare number of one value of a thousand or more are one fact: a retelling or a
+ * translation drops or adds the counted noun of a headline figure ("up to one million" / "up to
+ * 1 million men"). Small counts keep what they count: "3 friends" and "3 Kinder" are not one fact.
  */
 function fact(c: Claim): string {
   if (c.kind === "date") return `date:${c.date}`;
   const value = c.value ?? `${c.min}-${c.max}`;
-  if (c.kind === "count" || c.kind === "number") return `n:${value}`;
+  if ((c.kind === "count" || c.kind === "number") && Math.abs(c.value ?? c.max ?? c.min ?? 0) >= 1000) return `n:${value}`;
   return `${c.kind}:${value}:${c.unit ?? ""}`;
 }
 
@@ -225,8 +226,10 @@ export interface WordSignatures {
 interface Sig {
   article: Article;
   facts: Uint32Array;
-  /** The distinct facts in the order of their first mention. */
+  /** The facts in the order of their mentions. */
   factSeq: Int32Array;
+  /** The distinct facts in the order of their first mention. */
+  firstSeq: Int32Array;
   factSet: Int32Array;
   /** People named with an age ("gromov:28"), as sorted ids. */
   agedPeople: Int32Array;
@@ -265,13 +268,13 @@ function signatures(articles: readonly Article[], store: ClaimStore, names: read
     items.sort((x, y) => x.at - y.at);
     // Candidates come from the set of facts; the order is checked when verifying, with a
     // measure that forgives a translation swapping two neighbours (German moves dates and verbs).
-    // A fact counts once, where it is first mentioned: a translation names a person again where
-    // the original says "he", and repeats are no evidence of a common source.
+    // The order is read on every mention and on first mentions (see verify).
     const set = new Set(items.map((i) => i.key));
     if (set.size < options.minFacts) continue;
-    const seq = Int32Array.from(set, idOf);
-    const distinct = Int32Array.from(seq).sort();
-    sigs.push({ article: a, facts: minhash(set), factSeq: seq, factSet: distinct, agedPeople: Int32Array.from(aged).sort(), words: null });
+    const seq = Int32Array.from(items, (i) => idOf(i.key));
+    const firsts = Int32Array.from(set, idOf);
+    const distinct = Int32Array.from(firsts).sort();
+    sigs.push({ article: a, facts: minhash(set), factSeq: seq, firstSeq: firsts, factSet: distinct, agedPeople: Int32Array.from(aged).sort(), words: null });
   }
 
   return { sigs, personal };
@@ -340,8 +343,16 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
     const B = sigs[j]!;
     const factJaccard = jaccard(A.factSet, B.factSet);
     if (factJaccard < options.factThreshold) continue;
-    const common = lcsLength(A.factSeq, B.factSeq);
-    const factSimilarity = common / Math.max(1, Math.min(A.factSeq.length, B.factSeq.length, 2000));
+    // The share in the same order, read on every mention and on first mentions, the better of
+    // the two: repeats count where both articles repeat alike (a copy), first mentions where
+    // one names a person again and the other says "he" (a translation, a retelling).
+    const inOrder = (x: Int32Array, y: Int32Array): { common: number; share: number } => {
+      const n = lcsLength(x, y);
+      return { common: n, share: n / Math.max(1, Math.min(x.length, y.length, 2000)) };
+    };
+    const byMention = inOrder(A.factSeq, B.factSeq);
+    const byFirst = inOrder(A.firstSeq, B.firstSeq);
+    const { common, share: factSimilarity } = byFirst.share > byMention.share ? byFirst : byMention;
     if (factSimilarity < options.orderThreshold) continue;
     const sameLang = A.article.lang === B.article.lang;
     const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;

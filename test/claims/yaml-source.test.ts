@@ -60,6 +60,10 @@ const ROWS: Array<[name: string, text: string, reader: Reader]> = [
   // Found by a review's fuzzing: js-yaml accepts what yaml refuses, or reads it otherwise.
   ["a comment glued to a quoted value", "quote: \"up to 300,000\"# from the agency\n", "yaml"],
   ["a comment glued to a flow collection", "accept: []#none yet\n", "yaml"],
+  ["a comment glued after a flow mapping's opening brace (yaml refuses it)", "a: {#c\n b: 1}\n", "yaml"],
+  ["a comment glued after a flow sequence's opening bracket", "a: [#c\n 1]\n", "yaml"],
+  ["a comment glued to a document marker", "---#c\na: 1\n", "yaml"],
+  ["a comment after a document marker and a space", "--- #c\na: 1\n", "fast"],
   ["a YAML 1.1 directive (yes is true there)", "%YAML 1.1\n---\na: yes\n", "yaml"],
   ["a bare null entry of a flow mapping", "a: {b, ~}\n", "yaml"],
   ["a collection entry of a flow mapping after a comment", "a: {b: 1, # c\n  {c: 1}}\n", "yaml"],

@@ -44,4 +44,11 @@ describe("article clusters", () => {
   it("does not merge two reports that share official figures, whatever the thresholds for people", () => {
     expect(pipeline(pair(OWN_REPORT_1, OWN_REPORT_2), [], { ...DEFAULT_CLUSTER_OPTIONS, rewriteMinAgedPeople: 0 }).clusters.pairs).toEqual([]);
   });
+  it("keeps small counts apart by what they count: two reports sharing the official figures are no translation", () => {
+    // Headline figures lose their noun in retellings and are one fact with the bare number; "3
+    // friends" and "3 Kinder" are not. Were they one fact, 5 of 8 shared would pass 0.5.
+    const en = "Russia will call up 300,000 reservists, the Defence Ministry said on September 21.\n\nMore than 2,400 protesters were detained on Saturday. Tickets to Istanbul cost up to 5,000 euros.\n\nIn Pskov, the teacher Oleg Sidorov said his brother had left for Georgia with 3 friends.";
+    const de = "Russland will 300.000 Männer einberufen, teilte das Verteidigungsministerium am 21. September mit.\n\nMehr als 2.400 Menschen wurden am Samstag festgenommen. Flüge nach Istanbul kosteten bis zu 5.000 Euro.\n\nDer Taxifahrer Pawel Orlow in Kasan sagte, er bleibe mit seinen 3 Kindern in der Stadt.";
+    expect(pipeline([{ path: "a.md", text: en, outlet: "X" }, { path: "b.md", text: de, outlet: "Y", lang: "de" }]).clusters.pairs).toEqual([]);
+  });
 });
