@@ -2,7 +2,7 @@
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
 import type { Claim, Kind } from "../claims/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
-import { getLexicon } from "./lexicon.js";
+import { getLexicon, type Category, type Lexicon } from "./lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
@@ -109,6 +109,23 @@ function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: Q
 const isLoneOne = (node: QuantityNode): boolean =>
   node.qualifier === "exact" && !node.unit && node.lo?.word === true && node.lo.v === 1 && node.lo.scale === 1;
 
+/**
+ * "One day he left", "One day, the border closed": "one" and a unit of the lexicon's whenUnits
+ * opening a clause, then what opens one (a comma, a pronoun, a determiner, a name), tell when,
+ * not how long. "One day later", "One day is not enough", "It took one day" stay durations.
+ */
+function isAdverbialOne(tokens: readonly Token[], s: Sentence, m: PhraseMatch, node: QuantityNode, lexicon: Lexicon): boolean {
+  const unit = node.unit?.unit;
+  if (unit === undefined || !lexicon.whenUnits.has(unit) || node.qualifier !== "exact" || node.lo?.word !== true || node.lo.v !== 1 || node.lo.scale !== 1) return false;
+  // At the clause's start: the sentence's, or after a comma or "that" ("they learn that one day they must").
+  const prev = m.first > s.first ? tokens[m.first - 1]! : undefined;
+  if ((prev && !prev.cats.includes("comma") && !prev.cats.includes("complementizer")) || m.last >= s.last) return false;
+  const next = tokens[m.last]!;
+  return CLAUSE_OPENERS.some((c) => next.cats.includes(c)) || lexicon.clauseSubjects.has(next.key);
+}
+
+const CLAUSE_OPENERS: readonly Category[] = ["comma", "agePronoun", "det", "definite", "name"];
+
 /** A four-digit whole number between 1900 and 2100 with nothing counted is a year. */
 const looksLikeYear = (node: QuantityNode, noun: Token | undefined): boolean =>
   !noun && !node.unit && node.qualifier === "exact" && node.lo?.digits !== undefined &&
@@ -210,7 +227,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);
     const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
-    if (isLoneOne(node) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
+    if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
     const kind: Kind = counted !== null ? "count" : n.kind;

@@ -74,6 +74,10 @@ export interface Lexicon {
    * not see inside a phrase (test/extract/tagger.test.ts); extract reads them off the text.
    */
   clockWords: Set<string>;
+  /** Unit ids that "one" before a clause, opening a sentence, makes a "when" ("One day he left"). */
+  whenUnits: Set<string>;
+  /** Pronouns that open a clause ("that one day they must"), lower-cased. */
+  clauseSubjects: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -113,7 +117,7 @@ export interface LexiconFile {
     adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[];
     pronouns: string[]; copulas: string[]; contractions: string[]; turned: string[]; ends: string[];
   };
-  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; clock: string[] };
+  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; clock: string[]; whenUnits: string[]; clauseSubjects: string[] };
   labels: string[];
   attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[]; spellings: Array<[string, string]> };
   concepts: Record<string, string[]>;
@@ -268,6 +272,8 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     capitalisedNouns: file.writing.capitalisedNouns,
     pluralEndings: file.writing.pluralEndings,
     clockWords: new Set(file.dates.clock.map((w) => w.toLowerCase().replace(/\s+/gu, ""))),
+    whenUnits: new Set(file.dates.whenUnits),
+    clauseSubjects: new Set(file.dates.clauseSubjects),
   };
 }
 
