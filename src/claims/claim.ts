@@ -35,6 +35,43 @@ export interface ClaimCorrection {
   fields: string[];
 }
 
+export const PLACE_ROLES = ["in", "into", "from", "at", "nationwide"] as const;
+export type ScopeRole = (typeof PLACE_ROLES)[number];
+
+/** A place a figure is about, with its role: "into Georgia", "in München", "bundesweit". */
+export interface ScopePlace {
+  /** The name as written ("München", "Hamburger"). */
+  name: string;
+  /** The same in every language: "munich", "country:DE", "nationwide". */
+  key: string;
+  role: ScopeRole;
+}
+
+/** Where and whom a figure is about. */
+export interface ClaimScope {
+  places: ScopePlace[];
+  /** Who is counted, when the text narrows it (men, children, reservists …); a lexicon id. */
+  population: string | null;
+}
+
+/**
+ * The time a figure covers or stands as of, resolved against the article's date: ISO days,
+ * start and end inclusive. When the article has no date, "on Saturday" or "last weekend" cannot
+ * be resolved: start and end are null and `unresolved` says what the text gives ("weekday:6",
+ * "weekend", "weekend-1" for the one before).
+ */
+export interface ClaimPeriod {
+  start: string | null;
+  end: string | null;
+  unresolved: string | null;
+  /** The words that say it ("on Saturday", "am vergangenen Wochenende"). */
+  text: string;
+}
+
+/** Frame keys a figure's own clause does not give, taken from its sentence or an earlier mention. */
+export const FRAME_KEYS = ["measure", "noun", "scope", "period", "source"] as const;
+export type FrameKey = (typeof FRAME_KEYS)[number];
+
 export interface Claim {
   id: string;
   /** The article's path, or null for a hand-added claim that stands for an outside source. */
@@ -50,9 +87,14 @@ export interface Claim {
   /** The unit's dimension (length, duration, money:EUR, count:person …), for comparison keys. */
   dimension: string | null;
   noun: string | null;
-  subject: string | null;
+  /** What happened to what is counted: a measure id of grammar/lexicon/measures.yaml, "expected:" before it for a forecast. */
+  measure: string | null;
+  scope: ClaimScope | null;
+  period: ClaimPeriod | null;
   entity: string | null;
   source: string | null;
+  /** Frame keys not read from the figure's own clause. */
+  inferred: FrameKey[];
   asOf: string | null;
   /** For kind date: ISO 8601, possibly partial ("2022-09-21", "2022", "--09-21"). */
   date: string | null;

@@ -34,10 +34,17 @@ export function applyCorrections(claims: readonly Claim[], corrections: readonly
     for (const i of targets) {
       const c = out[i]!;
       out[i] = {
-        ...c, ...(k.set ?? {}),
+        ...c, ...setFields(k.set),
         correction: { file: k.file, line: k.line, column: k.column, reason: k.reason, ignored: k.ignore === true, fields: Object.keys(k.set ?? {}) },
       };
     }
   }
   return { claims: out, errors };
+}
+
+/** A correction's fields as Claim fields: `subject`, the measure's old name, sets the measure. */
+function setFields(set: Correction["set"]): Partial<Claim> {
+  if (!set) return {};
+  const { subject, ...rest } = set;
+  return subject !== undefined ? { ...rest, measure: rest.measure ?? subject } : rest;
 }

@@ -19,7 +19,7 @@ export interface Correction {
   article?: string;
   text?: string;
   ignore?: boolean;
-  set?: Partial<Pick<Claim, "subject" | "entity" | "noun" | "source" | "kind" | "asOf">>;
+  set?: Partial<Pick<Claim, "measure" | "entity" | "noun" | "source" | "kind" | "asOf">> & { subject?: string };
   reason: string;
   file: string;
   line: number;

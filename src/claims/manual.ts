@@ -1,10 +1,26 @@
 // Claims written by hand become Claims through the same code the grammar uses: a quantity
 // ("more than 200,000", "some 6,500 km") is parsed by extract, a unit ("miles", "Kilometer",
 // "$") is looked up in the lexicons, and the qualifier's interval comes from normalise.ts.
-import type { Claim, Kind, Qualifier } from "./claim.js";
+import type { Claim, ClaimPeriod, ClaimScope, Kind, Qualifier } from "./claim.js";
+import { placeKey } from "../extract/places.js";
 import { extract } from "../extract/extract.js";
-import { canonicalUnits, getUnits, lookupUnit } from "../extract/lexicon.js";
+import { availableLanguages, canonicalUnits, getLexicon, getUnits, lookupUnit } from "../extract/lexicon.js";
 import { intervalOf, tidy, toCanonical } from "../extract/normalise.js";
+
+/** The scope of a hand-added claim: its places, keyed as the grammar keys them. */
+function manualScope(raw: RawClaim, lang: string): ClaimScope | null {
+  if (raw.place === undefined) return null;
+  const lexicon = getLexicon(availableLanguages().includes(lang) ? lang : "en");
+  const names = Array.isArray(raw.place) ? raw.place : [raw.place];
+  return { places: names.map((name) => ({ name, key: placeKey(name, lexicon), role: "in" as const })), population: null };
+}
+
+/** The period of a hand-added claim: the day or days it gives, else the day it stands as of. */
+function manualPeriod(p: string | { start: string; end: string } | undefined): ClaimPeriod | null {
+  if (p === undefined) return null;
+  if (typeof p === "string") return /^\d{4}-\d{2}-\d{2}$/u.test(p) ? { start: p, end: p, unresolved: null, text: p } : null;
+  return { start: p.start, end: p.end, unresolved: null, text: `${p.start} – ${p.end}` };
+}
 
 /** A claim as written in a claims file (see schema/claims.schema.json). */
 export interface RawClaim {
@@ -17,7 +33,13 @@ export interface RawClaim {
   qualifier?: Qualifier | "nearly";
   unit?: string;
   noun?: string;
+  measure?: string;
+  /** The measure's old name, still read. */
   subject?: string;
+  /** Places the figure is about: "München", or a list. */
+  place?: string | string[];
+  /** The day or days the figure covers: "2024-01-21", or { start, end }. */
+  period?: string | { start: string; end: string };
   entity?: string;
   source?: string;
   asOf?: string;
@@ -221,8 +243,9 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   const claim: Claim = {
     id: raw.id, article: raw.article ?? null, origin: { file: ctx.file, line: ctx.line, column: ctx.column },
     kind, value, min, max, qualifier, unit, unitText, dimension: dimension ?? (unit ? `count:${unit}` : null),
-    noun: raw.noun ?? null, subject: raw.subject ?? null, entity: raw.entity ?? null,
-    source: raw.source ?? ctx.sourceName, asOf: raw.asOf ?? ctx.sourceDate, date,
+    noun: raw.noun ?? null, measure: raw.measure ?? raw.subject ?? null, scope: manualScope(raw, ctx.lang),
+    period: manualPeriod(raw.period ?? raw.asOf ?? ctx.sourceDate ?? undefined), entity: raw.entity ?? null,
+    source: raw.source ?? ctx.sourceName, inferred: [], asOf: raw.asOf ?? ctx.sourceDate, date,
     text: String(text), span: null, sentence: raw.quote ?? null, lang: ctx.lang,
   };
   const mismatch = raw.quote !== undefined ? quoteMismatch(raw.quote, claim) : undefined;

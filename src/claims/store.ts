@@ -1,15 +1,21 @@
 // The ClaimStore: every claim, extracted and hand-added, indexed so that rules never loop over
-// all pairs: by comparison key (subject + dimension), by person (surname key) and by article.
+// all pairs: by comparison key (measure + kind of unit), by person (surname key) and by article.
 import type { Claim } from "./claim.js";
 import { nameKeyParts } from "./name-key.js";
 
 import type { NameMention } from "../extract/extract.js";
 export type { NameMention };
 
-/** What two claims must share to be about the same thing; null when the claim has no subject. */
+/**
+ * What two claims must share to be compared at all: the measure and the kind of unit (counts of
+ * anything, and bare numbers whose noun is left out, are one kind); null when the claim has no
+ * measure. Place, population and period are compared within a key (src/rules/quantities.ts).
+ */
 export function comparisonKey(c: Claim): string | null {
-  if (!c.subject || !c.dimension || c.kind === "date") return null;
-  return `${c.subject}|${c.dimension}`;
+  if (!c.measure || c.kind === "date" || c.kind === "age") return null;
+  const dimension = c.kind === "count" || c.kind === "number" ? "count" : c.dimension;
+  if (!dimension) return null;
+  return `${c.measure}|${dimension}`;
 }
 
 /** The key a person is filed under: the surname's transliteration key. */

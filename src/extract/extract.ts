@@ -1,12 +1,14 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
-import type { Claim, Kind } from "../claims/claim.js";
+import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind } from "../claims/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, type Category, type Lexicon } from "./lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
-import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
+import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, type EntityContext } from "./frame.js";
+import { clauseOf, measureOf, placesIn, populationOf, type Clause } from "./clause.js";
+import { periodOf } from "./period.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -158,6 +160,38 @@ export function extract(input: ExtractInput): Claim[] {
   return analyse(input).claims;
 }
 
+interface Frame {
+  clause: Clause;
+  measure: string | null;
+  scope: ClaimScope | null;
+  period: ClaimPeriod | null;
+  inferred: FrameKey[];
+}
+
+const NO_FRAME: Frame = { clause: { first: 0, last: 0 }, measure: null, scope: null, period: null, inferred: [] };
+
+/**
+ * A figure whose noun is left out ("Over 260,000 had left", "die Veranstalter sprachen von
+ * 250.000") counts what the nearest earlier figure of the same measure in the article counts:
+ * it takes that noun, marked as inferred.
+ */
+function inferNouns(claims: Claim[]): void {
+  const lastCount = new Map<string, Claim>();
+  for (const c of claims) {
+    if (!c.measure) continue;
+    if (c.kind === "count") lastCount.set(c.measure, c);
+    else if (c.kind === "number") {
+      const from = lastCount.get(c.measure);
+      if (!from) continue;
+      c.kind = "count";
+      c.unit = from.unit;
+      c.dimension = from.dimension;
+      c.noun = from.noun;
+      c.inferred.push("noun");
+    }
+  }
+}
+
 /** A person's name as the article writes it (two or more capitalised words). */
 export interface NameMention {
   article: string;
@@ -198,15 +232,20 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     claims.push({
       id, article: input.path, kind: fields.kind, value: fields.value, min: fields.min, max: fields.max,
       qualifier: fields.qualifier, unit: fields.unit, unitText: fields.unitText, dimension: fields.dimension,
-      noun: fields.noun, subject: fields.subject, entity: fields.entity, source: fields.source,
-      asOf: input.date ?? null, date: fields.date,
+      noun: fields.noun, measure: fields.measure, scope: fields.scope, period: fields.period, entity: fields.entity,
+      source: fields.source, inferred: fields.inferred, asOf: input.date ?? null, date: fields.date,
       text: input.text.slice(span.s, span.e),
       span: { start: span.s, end: span.e, line, column },
       sentence: input.text.slice(s.start, s.end), lang: input.lang,
     });
   };
 
+  // The frame of the last figure that gave its own measure: a figure whose sentence names none
+  // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
+  let previous: { sentence: number; measure: string; scope: ClaimScope | null; period: ClaimPeriod | null } | undefined;
+  let sentenceNo = -1;
   for (const s of tagged.sentences) {
+    sentenceNo++;
     if (!hasFigure(tagged.tokens, s)) continue;
     const phrases = phrasesInSentence(tagged, s, lexicon.pluralEndings, input.predictEveryRule === true);
     for (const m of phrases) {
@@ -217,6 +256,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       else if (node.age) sourceAgeClaim(s, m, node);
     }
   }
+  inferNouns(claims);
   const mentions: NameMention[] = ctx.names().map((n) => {
     const first = tagged.tokens[n.first]!;
     const last = tagged.tokens[n.last - 1]!;
@@ -231,14 +271,53 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
-    const subject = kind === "count" || kind === "number" || kind === "percent" ? subjectOf(t.tokens, s, m, noun) : null;
+    const framed = kind !== "date" && kind !== "age" && kind !== "duration";
+    const frame = framed ? frameOf(s, m, noun, phrases, kind === "count" || kind === "number") : NO_FRAME;
     // One literal shape, not spreads of several: this runs for every figure, and V8 spreads
     // objects of many shapes on its slow path.
     make(s, node, {
       kind, value: n.value, min: n.min, max: n.max, qualifier: n.qualifier,
       unit: counted ?? n.unit, unitText: n.unitText, dimension: counted !== null ? `count:${counted}` : n.dimension,
-      noun: noun ? noun.text : null, subject, entity: null, source: sourceOf(input.text, tagged.tokens, phrases, m), date: null,
+      noun: noun ? noun.text : null, measure: frame.measure, scope: frame.scope, period: frame.period, entity: null,
+      source: sourceOf(input.text, tagged.tokens, phrases, m, frame.clause, noun), inferred: frame.inferred, date: null,
     });
+  }
+
+  /** What a figure counts, where, when: from its clause, else its sentence (inferred). */
+  function frameOf(s: Sentence, m: PhraseMatch, noun: Token | undefined, phrases: PhraseMatch[], counted: boolean): Frame {
+    const tokens = tagged.tokens;
+    const clause = clauseOf(tokens, s, m.first, m.last);
+    const sentence = { first: s.first, last: s.last };
+    const inferred: FrameKey[] = [];
+    const own = measureOf(tokens, s, clause, m.first, m.last, noun);
+    if (own.inferred) inferred.push("measure");
+    // A count whose sentence names no measure continues the figure of the sentence or two before.
+    const carried = !own.measure && counted && previous && sentenceNo - previous.sentence <= 2 ? previous : undefined;
+    if (carried) inferred.push("measure");
+    const base = own.measure ?? carried?.measure ?? null;
+    const measure = base && own.expected ? `expected:${base}` : base;
+    let places = placesIn(input.text, tokens, clause, lexicon);
+    if (places.length === 0) {
+      // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
+      const all = placesIn(input.text, tokens, sentence, lexicon);
+      if (all.length > 0 && all.every((p) => p.key === all[0]!.key)) {
+        places = all;
+        inferred.push("scope");
+      }
+    }
+    const population = populationOf(noun);
+    // What the figure before said of the same measure, in this sentence or the one before.
+    const near = previous && base === previous.measure && sentenceNo - previous.sentence <= 1 ? previous : undefined;
+    if (places.length === 0 && near?.scope?.places.length) {
+      places = near.scope.places;
+      inferred.push("scope");
+    }
+    const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
+    let { period, inferred: periodInferred } = periodOf(input.text, tokens, clause, sentence, m.first, m.last, phrases, input.date);
+    if (!period && near?.period) ((period = near.period), (periodInferred = true));
+    if (period && periodInferred) inferred.push("period");
+    if (base && !own.inferred && !carried) previous = { sentence: sentenceNo, measure: base, scope, period };
+    return { clause, measure, scope, period, inferred };
   }
 
   function ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
@@ -249,8 +328,8 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       const widened = node.form === "name" && entity && prev && entity.startsWith(prev.text) ? { s: prev.start, e: item.e } : item;
       make(s, widened, {
         kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
-        unit: "year", unitText: null, dimension: "age", noun: null, subject: null, entity,
-        source: sourceOf(input.text, tagged.tokens, phrases, m), date: null,
+        unit: "year", unitText: null, dimension: "age", noun: null, measure: null, scope: null, period: null, entity,
+        source: sourceOf(input.text, tagged.tokens, phrases, m, clauseOf(tagged.tokens, s, m.first, m.last), undefined), inferred: [], date: null,
       });
     }
   }
@@ -260,14 +339,14 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const age = node.age!;
     make(s, age, {
       kind: "age", value: age.v, min: age.v, max: age.v, qualifier: "exact", unit: "year", unitText: null,
-      dimension: "age", noun: null, subject: null, entity: entityOfSource(ctx, node.source, m.first), source: null, date: null,
+      dimension: "age", noun: null, measure: null, scope: null, period: null, entity: entityOfSource(ctx, node.source, m.first), source: null, inferred: [], date: null,
     });
   }
 
   function dateClaim(s: Sentence, node: DateNode): void {
     make(s, node, {
       kind: "date", value: null, min: null, max: null, qualifier: "exact", unit: "date", unitText: null,
-      dimension: "date", noun: null, subject: null, entity: null, source: null, date: isoDate(node),
+      dimension: "date", noun: null, measure: null, scope: null, period: null, entity: null, source: null, inferred: [], date: isoDate(node),
     });
   }
 }

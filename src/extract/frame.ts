@@ -4,7 +4,8 @@
 import type { Sentence, Tagged, Token } from "./tagger.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { AgeNode } from "./grammar-support.js";
-import { looksPlural, type Lexicon } from "./lexicon.js";
+import { looksPlural, type Category, type Lexicon } from "./lexicon.js";
+import { nearest, type Clause } from "./clause.js";
 
 const NOUN_LOOKAHEAD = 3;
 
@@ -34,34 +35,19 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
 }
 
 /**
- * The subject concept: the noun's own, else the nearest concept trigger in the sentence. A
- * trigger after a determiner ("since the mobilisation", "seit der Mobilisierung") names a
- * circumstance rather than what the figure counts, so it counts as further away: German puts
- * the verb last ("260.000 Männer sind seit der Mobilisierung … geflohen").
+ * Whose count a figure is:
+ * - a kind of source in the figure's own clause ("police said", "organisers put the figure at",
+ *   "laut Polizeiangaben", "die Veranstalter sprachen von"), the same key in every language;
+ * - else the nearest attribution phrase in the sentence that can govern the figure: "according
+ *   to X" and "…, said X" anywhere; "X said" after the figure; "X said" before it only when what
+ *   follows the verb is what X said ("X said that …", "X said: …") or the figure stands in the
+ *   verb's own clause ("X reported plans to draft up to 1 million"), not in another.
+ * Never a weekday, a month or a place, and never the subject of a time clause ("Since Putin
+ * announced a mobilisation, more than 200,000 have fled").
  */
-export function subjectOf(tokens: readonly Token[], s: Sentence, m: PhraseMatch, noun: Token | undefined): string | null {
-  if (noun?.info.concept) return noun.info.concept;
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (let k = s.first; k < s.last; k++) {
-    const concept = tokens[k]!.info.concept;
-    if (!concept || !tokens[k]!.cats.includes("concept")) continue;
-    const circumstance = k > s.first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
-    // On a tie the trigger after the figure wins: "1.300 festgenommen und 300 Menschen verletzt".
-    const d = (k < m.first ? m.first - k + 0.5 : k >= m.last ? k - m.last + 1 : 0) + circumstance;
-    if (d < bestDistance) ((best = concept), (bestDistance = d));
-  }
-  return best;
-}
-
-/**
- * The source of the nearest attribution phrase in the sentence that can govern the figure:
- * "according to X" and "…, said X" anywhere; "X said" after the figure; "X said" before it only
- * when what follows the verb is what X said ("X said that …", "X said: …") or the figure stands
- * in the verb's own clause ("X reported plans to draft up to 1 million"), not in another
- * ("Since Putin announced a mobilisation on September 21, more than 200,000 have fled").
- */
-export function sourceOf(text: string, tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch): string | null {
+export function sourceOf(text: string, tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch, clause: Clause, noun: Token | undefined): string | null {
+  const kind = nearest(tokens, clause.first, clause.last, m.first, m.last, (t) => t.cats.includes("sourceKind") && t !== noun);
+  if (kind >= 0) return cleanName(tokens[kind]!.text);
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const p of phrases) {
@@ -74,11 +60,19 @@ export function sourceOf(text: string, tokens: readonly Token[], phrases: readon
       for (let k = p.last; k < m.first; k++) if (tokens[k]!.cats.includes("comma")) sameClause = false;
       if (!opensSpeech && !sameClause) continue;
     }
+    // "since Putin announced …": the subject of a time clause says when, not whose count.
+    if (p.node.form === "source-verb" && tokens[p.first - 1]?.cats.includes("timeSub")) continue;
+    const src = p.node.source;
+    const words = tokens.filter((t) => t.start >= src.s && t.end <= src.e && t.raw === "word");
+    if (words.length === 0 || words.every((t) => t.cats.some((c) => NO_SOURCE.has(c)))) continue;
     const d = Math.abs(p.first - m.first);
-    if (d < bestDistance) ((best = cleanName(text.slice(p.node.source.s, p.node.source.e))), (bestDistance = d));
+    if (d < bestDistance) ((best = cleanName(text.slice(src.s, src.e))), (bestDistance = d));
   }
   return best;
 }
+
+/** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */
+const NO_SOURCE = new Set<Category>(["weekday", "month", "relDay", "weekend", "now", "dayPart"]);
 
 /** Strips a possessive and folds white space in a name as written. */
 export function cleanName(name: string): string {

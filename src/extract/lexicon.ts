@@ -12,7 +12,9 @@ export type Category =
   | "joiner" | "unitTensJoiner" | "fraction" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
-  | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
+  | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "measure" | "noun"
+  | "placePrep" | "nationwide" | "notPlace" | "weekday" | "dayPart" | "relDay" | "weekend" | "lastWord" | "previousWord" | "now" | "expected" | "revision"
+  | "clauseBreak" | "timeSub" | "sourceKind" | "population"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
 
 export type QualifierName =
@@ -30,9 +32,22 @@ export interface WordInfo {
   unit?: string; // unit id from units.yaml
   currency?: string; // ISO 4217
   month?: number;
-  concept?: string;
+  /** A measure id (measures.yaml): what happened to what is counted. */
+  measure?: string;
   nounUnit?: string;
+  /** A place preposition's role: in, into, from, at. */
+  role?: PlaceRole;
+  /** A weekday, 1 (Monday) to 7 (Sunday). */
+  weekday?: number;
+  /** Days from the article's date ("yesterday" is -1). */
+  dayOffset?: number;
+  /** A kind of source that is not a name ("police", "Veranstalter"): its key in every language. */
+  sourceKey?: string;
+  /** A population kept apart when comparing (men, children, reservists …). */
+  population?: string;
 }
+
+export type PlaceRole = "in" | "into" | "from" | "at";
 
 export interface PhraseEntry {
   cats: Category[];
@@ -78,6 +93,14 @@ export interface Lexicon {
   whenUnits: Set<string>;
   /** Pronouns that open a clause ("that one day they must"), lower-cased. */
   clauseSubjects: Set<string>;
+  /** Place names written otherwise than their key, lower-cased ("münchen" → "munich"). */
+  placeNames: Map<string, string>;
+  /** Endings of adjectives that name a place ("Hamburger" → Hamburg). */
+  placeAdjectiveEndings: string[];
+  /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
+  notPlaceEndings: string[];
+  /** Prepositions that hold an article ("im", "am"): what follows is a common noun unless it is a country. */
+  prepositionsWithArticle: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -120,7 +143,29 @@ export interface LexiconFile {
   dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; clock: string[]; whenUnits: string[]; clauseSubjects: string[] };
   labels: string[];
   attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[]; spellings: Array<[string, string]> };
-  concepts: Record<string, string[]>;
+  measures: Record<string, string[]>;
+  frame: {
+    places: Record<PlaceRole, string[]>;
+    nationwide: string[];
+    notPlaces: string[];
+    weekdays: Record<string, number>;
+    dayParts: string[];
+    relativeDays: Record<string, number>;
+    weekend: string[];
+    last: string[];
+    previous: string[];
+    now: string[];
+    expected: string[];
+    revision: string[];
+    clauseBreaks: string[];
+    timeSubordinators: string[];
+    sources: Record<string, string[]>;
+    populations: Record<string, string[]>;
+    placeNames: Record<string, string>;
+    placeAdjectiveEndings: string[];
+    notPlaceEndings: string[];
+    prepositionsWithArticle: string[];
+  };
   nouns: Record<string, string[]>;
   writing: { capitalisedNouns: boolean; pluralEndings: string[] };
 }
@@ -128,7 +173,7 @@ export interface LexiconFile {
 type UnitsFile = Record<string, { canonical: string; units: Record<string, { factor: number; offset?: number }> }>;
 
 /** Files in grammar/lexicon/ that are shared by every language rather than a language. */
-const SHARED_FILES = new Set(["units.yaml", "concepts.yaml", "transliteration.yaml"]);
+const SHARED_FILES = new Set(["units.yaml", "measures.yaml", "transliteration.yaml"]);
 
 const lexiconDir = (): string => join(packageRoot(), "grammar", "lexicon");
 
@@ -254,7 +299,28 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.attribution.descriptors) add(w, "descriptor");
   for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");
-  for (const [concept, words] of Object.entries(file.concepts)) for (const w of words) add(w, "concept", { concept });
+  for (const [measure, words] of Object.entries(file.measures)) for (const w of words) add(w, "measure", { measure });
+  const f = file.frame;
+  for (const [role, words] of Object.entries(f.places) as Array<[PlaceRole, string[]]>) for (const w of words) add(w, "placePrep", { role });
+  for (const w of f.nationwide) add(w, "nationwide");
+  for (const w of f.notPlaces) add(w, "notPlace");
+  for (const [w, weekday] of Object.entries(f.weekdays)) {
+    add(w, "weekday", { weekday });
+    // German joins a part of the day to its weekday: "Sonntagnachmittag".
+    if (nums.compounds) for (const part of f.dayParts) add(w + part, "weekday", { weekday });
+  }
+  for (const w of f.dayParts) add(w, "dayPart");
+  for (const [w, dayOffset] of Object.entries(f.relativeDays)) add(w, "relDay", { dayOffset });
+  for (const w of f.weekend) add(w, "weekend");
+  for (const w of f.last) add(w, "lastWord");
+  for (const w of f.previous) add(w, "previousWord");
+  for (const w of f.now) add(w, "now");
+  for (const w of f.expected) add(w, "expected");
+  for (const w of f.revision) add(w, "revision");
+  for (const w of f.clauseBreaks) add(w, "clauseBreak");
+  for (const w of f.timeSubordinators) add(w, "timeSub");
+  for (const [sourceKey, words] of Object.entries(f.sources)) for (const w of words) add(w, "sourceKind", { sourceKey });
+  for (const [population, words] of Object.entries(f.populations)) for (const w of words) add(w, "population", { population });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");
 
@@ -274,6 +340,10 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     clockWords: new Set(file.dates.clock.map((w) => w.toLowerCase().replace(/\s+/gu, ""))),
     whenUnits: new Set(file.dates.whenUnits),
     clauseSubjects: new Set(file.dates.clauseSubjects),
+    placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
+    placeAdjectiveEndings: f.placeAdjectiveEndings,
+    notPlaceEndings: f.notPlaceEndings,
+    prepositionsWithArticle: new Set(f.prepositionsWithArticle),
   };
 }
 
@@ -373,13 +443,22 @@ function findUnit(written: string, lang: string): UnitLookup | undefined {
   return undefined;
 }
 
-let concepts: Map<string, { cumulative: boolean }> | undefined;
+export interface MeasureDef {
+  id: string;
+  label: string;
+  /** A running count that only grows: a later, smaller figure needs a stated revision. */
+  cumulative: boolean;
+  /** People moving between places: the place's role gives the direction. */
+  movement: boolean;
+}
 
-/** What grammar/lexicon/concepts.yaml says about each concept id. */
-export function getConcepts(): Map<string, { cumulative: boolean }> {
-  if (concepts) return concepts;
-  const file = readYamlFile(join(lexiconDir(), "concepts.yaml")) as Record<string, { cumulative?: boolean }>;
-  return (concepts = new Map(Object.entries(file).map(([id, v]) => [id, { cumulative: v.cumulative === true }])));
+let measures: Map<string, MeasureDef> | undefined;
+
+/** What grammar/lexicon/measures.yaml says about each measure id. */
+export function getMeasures(): Map<string, MeasureDef> {
+  if (measures) return measures;
+  const file = readYamlFile(join(lexiconDir(), "measures.yaml")) as Record<string, { cumulative?: boolean; movement?: boolean; label?: string }>;
+  return (measures = new Map(Object.entries(file).map(([id, v]) => [id, { id, label: v.label ?? id, cumulative: v.cumulative === true, movement: v.movement === true }])));
 }
 
 /** Every canonical unit, for messages that list what is allowed. */

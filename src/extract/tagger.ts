@@ -55,6 +55,8 @@ const NONE: readonly Category[] = Object.freeze([]);
 const NAME: readonly Category[] = Object.freeze(["name"] as Category[]);
 const NUM: readonly Category[] = Object.freeze(["num"] as Category[]);
 const EMPTY_INFO: WordInfo = Object.freeze({});
+/** Categories of words that may also be (part of) a name when capitalised: "Police", "Tote". */
+const NAME_LIKE: ReadonlySet<Category> = new Set<Category>(["noun", "measure", "population", "sourceKind", "notPlace"]);
 const UPPER = /^\p{Lu}/u;
 
 /** Starts with a capital letter (ASCII fast path; the Unicode class for the rest). */
@@ -253,7 +255,7 @@ function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lex
       let cats = match.entry.cats;
       const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
       if (punct) cats = [...cats, punct];
-      if (cap && cats.every((c) => c === "noun" || c === "concept")) cats = [...cats, "name"];
+      if (cap && cats.every((c) => NAME_LIKE.has(c))) cats = [...cats, "name"];
       tokens.push(makeToken(text.slice(start, end), match.key, start, end, line, col, t.type, cats, match.entry.info, undefined, spaceBefore, cap));
       i = match.end;
       continue;

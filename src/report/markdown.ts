@@ -2,6 +2,7 @@
 // time, copies and translations), one section per finding, one page per article. Every piece of
 // article text goes through escapeMarkdown, every link target through encodePath; the same result
 // always gives the same bytes.
+import { describePeriod } from "../rules/group-words.js";
 import { join, posix, relative } from "node:path";
 import type { Claim } from "../claims/claim.js";
 import type { Article } from "../corpus/article.js";
@@ -181,14 +182,14 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     const claims = (claimsOfArticle.get(a.path) ?? []).slice().sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
     lines.push(`${claims.length} claims. [Back to the index](../index.md)`, "");
     if (claims.length) {
-      lines.push("| line | text | kind | value | interval | unit | subject | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+      lines.push("| line | text | kind | value | interval | unit | measure | place | period | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
       for (const c of claims) {
         const fs = linksOfClaim(c.id);
         const note = c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : !c.span && c.origin ? " (added by hand)" : "";
         // An extracted claim links its line of the article; a hand-added one the line of its claims file.
         const line = c.span ? `[${c.span.line}](${articleLink(page, a.path, c.span.line)})` : c.origin ? placeLink(page, c.origin.file, c.origin.line) : placeLink(page, a.path);
         lines.push(
-          `| ${line} | ${md(c.text)}${md(note)} | ${c.kind} | ${figureCell(valueText(c))} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.subject ?? "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
+          `| ${line} | ${md(c.text)}${md(note)} | ${c.kind} | ${figureCell(valueText(c))} | ${interval(c)} | ${md(c.unit ?? "")} | ${md(c.measure ?? "")} | ${md((c.scope?.places ?? []).map((p) => p.name).join(", "))} | ${md(c.period ? describePeriod(c.period) : "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${fs} |`,
         );
       }
       lines.push("");

@@ -8,7 +8,7 @@ import type { Claim } from "../claims/claim.js";
 import type { ArticleClusters } from "./clusters.js";
 import { outletOf } from "./helpers.js";
 import { compareText } from "./intl.js";
-import { availableLanguages, readLexiconFile } from "../extract/lexicon.js";
+import { availableLanguages, getLexicon, matchPhrase, phraseKey, readLexiconFile } from "../extract/lexicon.js";
 
 export interface SourceCount {
   /** Distinct articles and claims files. */
@@ -65,6 +65,32 @@ function wordKey(source: string): string {
   };
   const ws = words(source).filter((w) => !joiners.has(w)).map(fold);
   return [...new Set(ws)].sort().join(" ");
+}
+
+const sourceKeys = new Map<string, string>();
+
+/**
+ * The key sources are compared by: a kind of source that is no name ("police", "Polizeiangaben",
+ * "organisers", "Veranstalter") is the same key in every language (the lexicons' frame.sources);
+ * any other source is its telling words (wordKey).
+ */
+export function sourceKey(source: string): string {
+  let key = sourceKeys.get(source);
+  if (key !== undefined) return key;
+  const words = phraseKey(source);
+  search: for (const lang of availableLanguages()) {
+    const lexicon = getLexicon(lang);
+    for (let i = 0; i < words.length; i++) {
+      const m = matchPhrase(lexicon, words, i);
+      if (m?.entry.cats.includes("sourceKind")) {
+        key = `kind:${m.entry.info.sourceKey!}`;
+        break search;
+      }
+    }
+  }
+  key ??= wordKey(source);
+  sourceKeys.set(source, key);
+  return key;
 }
 
 /** Beyond this many distinct names a figure's sources are matched by their exact words only. */

@@ -1,6 +1,8 @@
 import type { Rule } from "../types.js";
 import { byFigure, distinctArticles } from "../helpers.js";
 import { describeFigure } from "../figures.js";
+import { describeQuantity } from "../group-words.js";
+import { judgedGroups } from "../quantities.js";
 import { countSources, listOf, sourcesKnown, sourcesPhrase, type SourceCount } from "../sources.js";
 
 interface Options {
@@ -40,29 +42,32 @@ export const duplicateClaim: Rule<Options> = {
     options: { type: "object", additionalProperties: false, properties: { minArticles: { type: "integer", minimum: 2 } } },
     defaults: { minArticles: 2 },
     messages: {
-      repeated: "{subject}: {figure} is given in {articles} places in {outletCount} {outletWord} ({outlets}){attribution}: {count}",
+      repeated: "{quantity}: {figure} is given in {articles} places in {outletCount} {outletWord} ({outlets}){attribution}: {count}",
     },
   },
   check({ store, options, articles, clusters }) {
     const out = [];
-    for (const key of store.comparisonKeys(options.minArticles)) {
+    // One finding per quantity whose figures agree: its most repeated figure, counted in sources.
+    for (const j of judgedGroups(store, clusters, 0.05, 1.5)) {
+      if (j.verdict !== "agree") continue;
       // Vague amounts ("thousands of") repeated are not a figure confirmed.
-      for (const group of byFigure(store.byComparisonKey(key).filter((c) => c.qualifier !== "vague"))) {
-        const paths = distinctArticles(group);
-        if (paths.length < options.minArticles) continue;
-        const s = countSources(group, articles, clusters);
-        out.push({
-          messageId: "repeated",
-          data: {
-            subject: key.split("|")[0]!, figure: describeFigure(group[0]!), articles: paths.length,
-            outletCount: s.outlets.length, outletWord: s.outlets.length === 1 ? "outlet" : "outlets", outlets: s.outlets.join(", "),
-            attribution: attribution(s), originators: s.originators.join("; "), unattributed: s.unattributed,
-            independent: s.independent, count: sourcesPhrase(s),
-          },
-          claims: group,
-          advice: advice(s),
-        });
-      }
+      const repeated = byFigure(j.group.claims.filter((c) => c.qualifier !== "vague"))
+        .filter((g) => distinctArticles(g).length >= options.minArticles)
+        .sort((a, b) => distinctArticles(b).length - distinctArticles(a).length)[0];
+      if (!repeated) continue;
+      const paths = distinctArticles(repeated);
+      const s = countSources(repeated, articles, clusters);
+      out.push({
+        messageId: "repeated",
+        data: {
+          quantity: describeQuantity(j.group), figure: describeFigure(repeated[0]!), articles: paths.length,
+          outletCount: s.outlets.length, outletWord: s.outlets.length === 1 ? "outlet" : "outlets", outlets: s.outlets.join(", "),
+          attribution: attribution(s), originators: s.originators.join("; "), unattributed: s.unattributed,
+          independent: s.independent, count: sourcesPhrase(s),
+        },
+        claims: repeated,
+        advice: advice(s),
+      });
     }
     return out;
   },

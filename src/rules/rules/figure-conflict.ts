@@ -1,45 +1,42 @@
 import type { Rule } from "../types.js";
-import { figurePairs, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
-import { describeFigure, formatRatio, relation } from "../figures.js";
-import { provenance } from "../helpers.js";
+import { FACTOR_OPTION, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
+import { groupClaims, groupData } from "../group-words.js";
+import { judgedGroups } from "../quantities.js";
 
 interface Options {
   tolerance: number;
-  includeVague: boolean;
+  factor: number;
   maxRatio: number;
 }
 
-/** Claims about the same thing in different articles whose intervals do not meet. */
+/**
+ * One quantity (same measure, place, population and period) given figures that cannot all be
+ * true, by sources that should agree: the same source, or sources that are not named.
+ */
 export const figureConflict: Rule<Options> = {
   meta: {
     id: "figure-conflict",
-    description: "Articles give figures for the same thing that cannot both be true.",
+    description: "Articles give one quantity, for one period, figures that cannot all be true.",
     severity: "error",
     options: {
       type: "object",
       additionalProperties: false,
-      properties: {
-        tolerance: TOLERANCE_OPTION,
-        includeVague: { type: "boolean", description: "Also compare vague amounts (\"thousands of\")." },
-        maxRatio: MAX_RATIO_OPTION,
-      },
+      properties: { tolerance: TOLERANCE_OPTION, factor: FACTOR_OPTION, maxRatio: MAX_RATIO_OPTION },
     },
-    defaults: { tolerance: 0.05, includeVague: false, maxRatio: 50 },
+    defaults: { tolerance: 0.05, factor: 1.5, maxRatio: 50 },
     messages: {
-      conflict: "{subject}: {a} ({aFrom}) vs {b} ({bFrom}): the figures cannot both be true; {relation}",
+      conflict: "{quantity}: {figures}: these figures cannot all be true ({ratio} apart).{missing}",
     },
   },
-  check({ store, options, articles }) {
-    return figurePairs(store, options.tolerance, options.includeVague, options.maxRatio)
-      .filter((p) => !p.meet && !p.sameArticle && !p.disputed && !p.growth && !p.differentScope)
-      .map((p) => ({
+  check({ store, options, articles, clusters }) {
+    return judgedGroups(store, clusters, options.tolerance, options.factor)
+      .filter((j) => j.verdict === "conflict" && (j.ratio === null || j.ratio <= options.maxRatio))
+      .map((j) => ({
         messageId: "conflict",
-        data: {
-          subject: p.subject, a: describeFigure(p.a[0]!), aFrom: provenance(p.a[0]!, articles),
-          b: describeFigure(p.b[0]!), bFrom: provenance(p.b[0]!, articles), ratio: p.ratio ? formatRatio(p.ratio) : "?",
-          relation: relation(p.a[0]!, p.b[0]!, options.tolerance),
-        },
-        claims: [...p.a, ...p.b],
+        data: groupData(j, articles, clusters),
+        claims: groupClaims(j),
+        // A key some figures lack, or a period nobody gives: the figures may be of other days or places.
+        severity: j.group.missing.length > 0 || j.group.period === null ? ("info" as const) : undefined,
         advice: "Check which figure is right and when each was true; trace both back to their original source.",
       }));
   },

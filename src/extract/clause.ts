@@ -1,0 +1,169 @@
+// The clause a figure stands in, and what it says about the figure: what happened to what is
+// counted (the measure), the places it is about and their roles, and who is counted. A figure's
+// frame is read from its own clause first; what the clause leaves out is taken from the rest of
+// the sentence and marked as inferred. Every word comes from the lexicon through the tokens'
+// categories; this module knows only how clauses are built.
+import type { ScopePlace, ScopeRole } from "../claims/claim.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Sentence, Token } from "./tagger.js";
+import { placeKey } from "./places.js";
+
+/** Token indexes [first, last) of one clause. */
+export interface Clause {
+  first: number;
+  last: number;
+}
+
+/** What opens a new clause after a comma. */
+const CLAUSE_OPENERS = ["clauseBreak", "placePrep", "sayVerb", "accordingTo"] as const;
+
+/** Signs that always end a clause. */
+const CLAUSE_SIGNS = new Set([";", ":", "—", "–", "(", ")", "\u2014"]);
+
+/**
+ * The clause holding tokens [from, to): bounded by the sentence, by ";" ":" and dashes set off
+ * by spaces, and by a comma that a clause-opening word follows (", while organisers put …",
+ * ", die Veranstalter sprechen …", ", and police said …").
+ */
+export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to: number): Clause {
+  // Token k ends a clause (it is a sign or a comma before a new one).
+  const isBreak = (k: number): boolean => {
+    const t = tokens[k]!;
+    if (CLAUSE_SIGNS.has(t.text) && (t.text !== "–" || t.spaceBefore)) return true;
+    const next = k + 1 < s.last ? tokens[k + 1] : undefined;
+    if (!next) return false;
+    // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause.
+    if (t.cats.includes("comma") && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
+    // "police said that some 50,000 gathered": what is said starts after "that".
+    return next.cats.includes("complementizer");
+  };
+  let first = from;
+  while (first > s.first && !isBreak(first - 1)) first--;
+  let last = to;
+  while (last < s.last && !isBreak(last)) last++;
+  return { first, last };
+}
+
+/** The nearest token in [first, last) outside [from, to) that passes `test`; on a tie, the one after. */
+export function nearest(tokens: readonly Token[], first: number, last: number, from: number, to: number, test: (t: Token) => boolean): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let k = first; k < last; k++) {
+    if (k >= from && k < to) continue;
+    if (!test(tokens[k]!)) continue;
+    const d = k < from ? from - k + 0.5 : k - to + 1;
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The measure of a figure in [from, to): the counted noun's own ("36 deaths", "80.000
+ * Teilnehmer"), else the nearest measure word of its clause, else of its sentence (inferred).
+ * `expected`: the clause says the figure is expected, planned or registered; the caller makes
+ * the measure "expected:" plus the measure, so that a forecast is never compared with a count.
+ */
+export function measureOf(tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number, noun: Token | undefined): { measure: string | null; inferred: boolean; expected: boolean } {
+  const isMeasure = (t: Token): boolean => t.cats.includes("measure");
+  let measure = noun?.info.measure ?? null;
+  let inferred = false;
+  if (!measure) {
+    const k = nearest(tokens, clause.first, clause.last, from, to, isMeasure);
+    if (k >= 0) measure = tokens[k]!.info.measure!;
+  }
+  if (!measure) {
+    const k = nearest(tokens, s.first, s.last, from, to, isMeasure);
+    if (k >= 0) {
+      measure = tokens[k]!.info.measure!;
+      inferred = true;
+    }
+  }
+  const expected = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("expected")) >= 0;
+  return { measure, inferred, expected };
+}
+
+const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));
+const NOT_A_PLACE = new Set(["weekday", "month", "relDay", "measure", "population", "sourceKind", "notPlace", "noun", "descriptor", "weekend"]);
+
+/** Words that may stand between a place preposition and the place: "in the western city of Cologne". */
+const BRIDGE_LIMIT = 4;
+
+/**
+ * The places of a figure's clause: a capitalised name after a place preposition ("in Hamburg",
+ * "into Georgia", "aus Russland", "in der Hamburger Innenstadt"), the direct object of a
+ * movement ("entered Georgia", "verließen Russland"), and words for the whole country
+ * ("nationwide", "bundesweit").
+ */
+export function placesIn(text: string, tokens: readonly Token[], clause: Clause, lexicon: Lexicon): ScopePlace[] {
+  const out: ScopePlace[] = [];
+  const seen = new Set<string>();
+  const push = (name: string, key: string | null, role: ScopeRole): void => {
+    if (!key || seen.has(`${role}|${key}`)) return;
+    seen.add(`${role}|${key}`);
+    out.push({ name, key, role });
+  };
+  for (let k = clause.first; k < clause.last; k++) {
+    const t = tokens[k]!;
+    if (t.cats.includes("nationwide")) {
+      push(t.text, "nationwide", "nationwide");
+      continue;
+    }
+    let role: ScopeRole | undefined = t.cats.includes("placePrep") ? t.info.role : undefined;
+    // "entered Georgia", "left Russia": a movement's object is its place.
+    if (!role && t.cats.includes("measure") && (t.info.measure === "arrivals" || t.info.measure === "departures")) {
+      const next = tokens[k + 1];
+      if (next && k + 1 < clause.last && isNameWord(next)) role = t.info.measure === "arrivals" ? "into" : "from";
+      else continue;
+    }
+    if (!role) continue;
+    // Skip what may stand between: determiners, lower-case words ("the western city of").
+    let j = k + 1;
+    let bridged = 0;
+    while (j < clause.last && !isNameWord(tokens[j]!) && bridged < BRIDGE_LIMIT && tokens[j]!.raw === "word" && !tokens[j]!.cap && !tokens[j]!.cats.includes("placePrep") && !tokens[j]!.cats.includes("measure") && !tokens[j]!.cats.includes("num")) {
+      j++;
+      bridged++;
+    }
+    if (j >= clause.last || !isNameWord(tokens[j]!)) continue;
+    // A run of name words, joined by hyphens: "Nordrhein-Westfalen", "Sankt Petersburg".
+    let e = j + 1;
+    while (e < clause.last && e - j < 3 && (isNameWord(tokens[e]!) || (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && tokens[e + 1] && isNameWord(tokens[e + 1]!))) && tokens[e]!.line === tokens[j]!.line) e++;
+    const place = placeAt(text, tokens, j, e, bridged > 0 || lexicon.prepositionsWithArticle.has(t.key), lexicon);
+    // "in the German city of Munich": the place is the one after "city of".
+    const then = tokens[e];
+    if (then && e < clause.last && !then.cap && tokens[e + 1]?.cats.includes("placePrep") && tokens[e + 1]!.key.includes(" ")) continue;
+    if (place) push(place.name, place.key, role);
+    k = e - 1;
+  }
+  return out;
+}
+
+/**
+ * The place named by name words [j, e), or null when they are no place. German capitalises every
+ * noun, so there a name after a determiner is a place only when it is a country or an adjective
+ * of a place ("der Hamburger Innenstadt", "in der Türkei"), and a word with a noun's ending
+ * ("Sicherheit", "Richtung") is none.
+ */
+function placeAt(text: string, tokens: readonly Token[], j: number, e: number, afterDeterminer: boolean, lexicon: Lexicon): { name: string; key: string } | null {
+  if (lexicon.capitalisedNouns) {
+    const first = tokens[j]!;
+    const adjective = e - j >= 2 && lexicon.placeAdjectiveEndings.some((end) => first.key.endsWith(end)) && !tokens[j + 1]!.cats.includes("hyphen");
+    if (adjective) e = j + 1;
+    else if (e - j >= 2 && tokens[j + 1]!.spaceBefore) e = j + 1;
+    const name = text.slice(first.start, tokens[e - 1]!.end);
+    const key = placeKey(name, lexicon);
+    if (key.startsWith("country:")) return { name, key };
+    if (lexicon.notPlaceEndings.some((end) => tokens[e - 1]!.key.endsWith(end))) return null;
+    if (afterDeterminer && !adjective) return null;
+    return { name, key };
+  }
+  const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end).replace(/['’]s$/u, "");
+  return { name, key: placeKey(name, lexicon) };
+}
+
+/** Who is counted: the population of the counted noun or of a word just before it ("young men"). */
+export function populationOf(noun: Token | undefined): string | null {
+  return noun?.info.population ?? null;
+}

@@ -1,0 +1,135 @@
+// The period of a figure: the time it covers or stands as of, read from its clause (else its
+// sentence) and resolved against the article's date. "on Saturday" is the last Saturday on or
+// before the article's date; "last weekend" the Friday to Sunday before it; "yesterday" the day
+// before; "so far", "derzeit" the article's date and the day before (the count it could report);
+// "21 September" that day. Without an article date a weekday or weekend stays unresolved, and a
+// text that says nothing about time gives no period: never silently "the latest".
+import type { ClaimPeriod } from "../claims/claim.js";
+import type { Clause } from "./clause.js";
+import type { DateNode } from "./grammar-support.js";
+import type { PhraseMatch } from "./parse-phrases.js";
+import type { Token } from "./tagger.js";
+
+const DAY = 86_400_000;
+
+const toDay = (iso: string): number | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(t) ? null : t / DAY;
+};
+const iso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+/** 1 (Monday) to 7 (Sunday). */
+const weekdayOf = (day: number): number => ((new Date(day * DAY).getUTCDay() + 6) % 7) + 1;
+
+/** The last day with this weekday on or before `day` (a week earlier when `last` and it is that day). */
+function lastWeekday(day: number, weekday: number, last: boolean): number {
+  let back = (weekdayOf(day) - weekday + 7) % 7;
+  if (back === 0 && last) back = 7;
+  return day - back;
+}
+
+interface Candidate {
+  at: number;
+  period: ClaimPeriod;
+}
+
+/** Every statement of time in tokens [first, last), resolved against the article's day. */
+function candidates(text: string, tokens: readonly Token[], first: number, last: number, dates: readonly PhraseMatch[], articleDay: number | null): Candidate[] {
+  const out: Candidate[] = [];
+  const words = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  const day = (start: number, end: number, a: number, b: number): ClaimPeriod => ({ start: iso(start), end: iso(end), unresolved: null, text: words(a, b) });
+  const before = (cat: "lastWord" | "previousWord") => (k: number): boolean => {
+    for (let j = k - 1; j >= Math.max(first, k - 2); j--) if (tokens[j]!.cats.includes(cat)) return true;
+    return false;
+  };
+  const lastBefore = before("lastWord");
+  const previousBefore = before("previousWord");
+  for (const m of dates) {
+    if (m.first < first || m.last > last) continue;
+    const d = m.node as DateNode;
+    if (d.month === undefined) {
+      if (d.year !== undefined) out.push({ at: m.first, period: { start: `${d.year}-01-01`, end: `${d.year}-12-31`, unresolved: null, text: words(m.first, m.last) } });
+      continue;
+    }
+    let year = d.year;
+    if (year === undefined && articleDay !== null) {
+      // The year that puts the day on or before the article's date (a few days of slack for a coming event).
+      year = new Date(articleDay * DAY).getUTCFullYear();
+      const candidate = Date.UTC(year, d.month - 1, d.day ?? 1) / DAY;
+      if (candidate > articleDay + 7) year--;
+    }
+    if (year === undefined) {
+      const p2 = (n: number): string => String(n).padStart(2, "0");
+      out.push({ at: m.first, period: { start: `--${p2(d.month)}-${p2(d.day ?? 1)}`, end: `--${p2(d.month)}-${p2(d.day ?? 28)}`, unresolved: null, text: words(m.first, m.last) } });
+      continue;
+    }
+    const start = Date.UTC(year, d.month - 1, d.day ?? 1) / DAY;
+    const end = d.day !== undefined ? start : Date.UTC(year, d.month, 0) / DAY;
+    out.push({ at: m.first, period: day(start, end, m.first, m.last) });
+  }
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.cats.includes("weekday")) {
+      // "between Friday and Sunday", "von Freitag bis Sonntag": one period.
+      let to = -1;
+      for (let j = k + 1; j < Math.min(last, k + 3); j++) if (tokens[j]!.cats.includes("weekday")) to = j;
+      const joined = to > k && tokens.slice(k + 1, to).every((x) => x.cats.includes("rangeAnd") || x.cats.includes("rangeTo") || x.cats.includes("placePrep") || x.cats.includes("hyphen"));
+      const a = lastBefore(k) ? k - 1 : k;
+      if (articleDay === null) {
+        out.push({ at: k, period: { start: null, end: null, unresolved: `weekday:${t.info.weekday!}`, text: words(a, k + 1) } });
+      } else if (joined) {
+        const end = lastWeekday(articleDay, tokens[to]!.info.weekday!, false);
+        const start = end - ((tokens[to]!.info.weekday! - t.info.weekday! + 7) % 7);
+        out.push({ at: k, period: day(start, end, a, to + 1) });
+        k = to;
+        continue;
+      } else {
+        const d = lastWeekday(articleDay, t.info.weekday!, lastBefore(k));
+        out.push({ at: k, period: day(d, d, a, k + 1) });
+      }
+    } else if (t.cats.includes("relDay") && articleDay !== null) {
+      const d = articleDay + t.info.dayOffset!;
+      out.push({ at: k, period: day(d, d, k, k + 1) });
+    } else if (t.cats.includes("weekend")) {
+      // "the weekend", "last weekend": the one under way or just past; "the previous weekend" the one before.
+      const before = previousBefore(k) ? 1 : 0;
+      const a = before || lastBefore(k) ? k - 1 : k;
+      if (articleDay === null) {
+        out.push({ at: k, period: { start: null, end: null, unresolved: before ? "weekend-1" : "weekend", text: words(a, k + 1) } });
+        continue;
+      }
+      const wd = weekdayOf(articleDay);
+      const sunday = (wd >= 5 ? articleDay + (7 - wd) : lastWeekday(articleDay, 7, false)) - 7 * before;
+      out.push({ at: k, period: day(sunday - 2, sunday, a, k + 1) });
+    } else if (t.cats.includes("now") && articleDay !== null) {
+      out.push({ at: k, period: day(articleDay - 1, articleDay, k, k + 1) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The period of a figure at tokens [from, to): the nearest statement of time in its clause, else
+ * in its sentence (then `inferred`); null when neither says.
+ */
+export function periodOf(
+  text: string, tokens: readonly Token[], clause: Clause, sentence: Clause, from: number, to: number,
+  phrases: readonly PhraseMatch[], articleDate: string | null | undefined,
+): { period: ClaimPeriod | null; inferred: boolean } {
+  const articleDay = articleDate ? toDay(articleDate) : null;
+  const dates = phrases.filter((p) => p.node.type === "date" && (p.last <= from || p.first >= to));
+  const pick = (list: Candidate[]): ClaimPeriod | null => {
+    let best: Candidate | undefined;
+    let bestDistance = Infinity;
+    for (const c of list) {
+      const d = c.at < from ? from - c.at + 0.5 : c.at - to + 1;
+      if (d < bestDistance) ((best = c), (bestDistance = d));
+    }
+    return best?.period ?? null;
+  };
+  const own = pick(candidates(text, tokens, clause.first, clause.last, dates, articleDay));
+  if (own) return { period: own, inferred: false };
+  return { period: pick(candidates(text, tokens, sentence.first, sentence.last, dates, articleDay)), inferred: true };
+}
+

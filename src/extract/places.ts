@@ -1,0 +1,65 @@
+// Place keys: the same in every language, so that "München" meets "Munich" and "Georgien"
+// meets "Georgia". Countries come from CLDR through Intl.DisplayNames in every lexicon's
+// language (key "country:GE"); other names from the lexicons' frame.placeNames, else the name
+// folded to lower case without accents. German adjectives of places ("Hamburger") lose their
+// ending when that leaves a place the article could name.
+import { availableLanguages, getLexicon, type Lexicon } from "./lexicon.js";
+
+let countries: Map<string, string> | undefined;
+
+/** Every country's name in every lexicon language, folded, to its ISO 3166 code. */
+function countryNames(): Map<string, string> {
+  if (countries) return countries;
+  countries = new Map();
+  const A = 65;
+  for (const lang of availableLanguages()) {
+    const names = new Intl.DisplayNames([lang], { type: "region", fallback: "none" });
+    for (let a = 0; a < 26; a++) {
+      for (let b = 0; b < 26; b++) {
+        const code = String.fromCharCode(A + a, A + b);
+        let name: string | undefined;
+        try {
+          name = names.of(code);
+        } catch {
+          name = undefined;
+        }
+        if (name && name !== code) countries.set(fold(name), code);
+      }
+    }
+  }
+  return countries;
+}
+
+/** Lower case without accents and possessives: "München" → "munchen", "Germany’s" → "germany". */
+export function fold(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’ʻ]s$/u, "").replace(/[ʻ'’]/gu, "").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/** The language-independent key of a place as written. */
+export function placeKey(name: string, lexicon: Lexicon): string {
+  const lower = name.toLowerCase().replace(/['’]s$/u, "");
+  const known = lexicon.placeNames.get(lower);
+  if (known) return keyOfName(known);
+  const direct = keyOfName(name);
+  if (direct.startsWith("country:")) return direct;
+  for (const end of lexicon.placeAdjectiveEndings) {
+    if (lower.length > end.length + 2 && lower.endsWith(end)) {
+      const stem = lower.slice(0, -end.length);
+      const viaName = lexicon.placeNames.get(stem);
+      return viaName ? keyOfName(viaName) : keyOfName(stem);
+    }
+  }
+  return direct;
+}
+
+function keyOfName(name: string): string {
+  const folded = fold(name);
+  const code = countryNames().get(folded);
+  if (code) return `country:${code}`;
+  // A name another language's lexicon knows: "Munich" in an English text, "münchen" in German.
+  for (const lang of availableLanguages()) {
+    const known = getLexicon(lang).placeNames.get(folded);
+    if (known && fold(known) !== folded) return keyOfName(known);
+  }
+  return folded;
+}

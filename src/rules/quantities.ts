@@ -1,0 +1,238 @@
+// Same quantity or not. Figures are compared only when their frames agree: the same measure and
+// kind of unit (the store's comparison key), the same place with the same role (for movements:
+// into Georgia is not out of Russia), the same population where both name one, and periods that
+// overlap. Each group of figures that measure one quantity is judged once, as a whole: one
+// finding per quantity, never one per pair (docs/claims.md, "How figures are keyed").
+//
+// A figure that lacks a key (no place, no period) joins the one group it could belong to, and the
+// finding says which key was missing and is lowered to info; where it could belong to several,
+// it is compared only with figures that lack the same key.
+import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.js";
+import type { ClaimStore } from "../claims/store.js";
+import { getMeasures } from "../extract/lexicon.js";
+import { byFigure } from "./helpers.js";
+import { meet, type Interval } from "./figures.js";
+import { sourceKey } from "./sources.js";
+import { compareText } from "./intl.js";
+import type { ArticleClusters } from "./clusters.js";
+
+export interface QuantityGroup {
+  /** measure | kind of unit | place | period: stable, for fingerprints and order. */
+  key: string;
+  measure: string;
+  dimension: string;
+  place: ScopePlace | null;
+  period: ClaimPeriod | null;
+  claims: Claim[];
+  /** Frame keys some of the claims lack: they joined the group without them. */
+  missing: FrameKey[];
+}
+
+/** The place a figure is compared by: its first; for a movement, its first with a direction. */
+function placeOf(c: Claim, movement: boolean): ScopePlace | null {
+  const places = c.scope?.places ?? [];
+  if (movement) return places.find((p) => p.role === "into" || p.role === "from") ?? null;
+  return places[0] ?? null;
+}
+
+/** The place key figures are grouped by: "nationwide" stands for the country a story is in. */
+function placeGroupKey(p: ScopePlace, movement: boolean): string {
+  const key = p.role === "nationwide" || p.key.startsWith("country:") ? "nation" : p.key;
+  return movement ? `${p.role}:${p.key}` : key;
+}
+
+/** The measure figures are compared by: arrivals into a place and departures into it are one movement. */
+function comparedMeasure(c: Claim): { measure: string; movement: boolean } {
+  const measure = c.measure!;
+  const def = getMeasures().get(measure);
+  if (def?.movement && (c.scope?.places ?? []).some((p) => p.role === "into" || p.role === "from")) return { measure: "movement", movement: true };
+  return { measure, movement: false };
+}
+
+const DAY = 86_400_000;
+const dayBefore = (iso: string): string => new Date(Date.parse(iso) - DAY).toISOString().slice(0, 10);
+
+/**
+ * The periods figures are grouped by. A stated period is its days: two figures meet when they
+ * give the same days (a day's count is not the weekend's). A period that cannot be resolved
+ * ("on Sunday" in an article without a date) may be any week: it meets only the same words in
+ * the same article or its copies. A figure that states no period joins the one stated period
+ * holding its article's date (or the day before: the count it could report); else it is
+ * compared with the figures of the same article date, or of the same article or copies when
+ * that has no date.
+ */
+function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Array<{ key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }> {
+  const placeOfClaim = (c: Claim): string => (c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? ""));
+  const groups = new Map<string, { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }>();
+  const add = (key: string, period: ClaimPeriod | null, c: Claim, joined: boolean): void => {
+    const g = groups.get(key) ?? groups.set(key, { key, period, claims: [], joined: false }).get(key)!;
+    g.claims.push(c);
+    if (joined) g.joined = true;
+  };
+  const unstated: Claim[] = [];
+  for (const c of claims) {
+    const p = c.period;
+    if (p?.start && p.end) add(`${p.start}..${p.end}`, p, c, false);
+    else if (p?.unresolved) add(`${placeOfClaim(c)}|${p.unresolved}`, p, c, false);
+    else unstated.push(c);
+  }
+  const stated = [...groups.values()].filter((g) => g.period?.start);
+  for (const c of unstated) {
+    const date = c.asOf;
+    if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
+      const holding = (d: string): typeof stated => stated.filter((g) => g.period!.start! <= d && d <= g.period!.end!);
+      const on = holding(date);
+      const before = holding(dayBefore(date));
+      const target = on.length === 1 ? on[0]! : on.length === 0 && before.length === 1 ? before[0]! : undefined;
+      if (target) {
+        target.claims.push(c);
+        target.joined = true;
+      } else add(`as of ${date}`, null, c, true);
+    } else add(`${placeOfClaim(c)}|no date`, null, c, true);
+  }
+  return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
+}
+
+/** Splits claims into groups whose members meet by `meets`; claims without the key join the only group, else stand apart. */
+function split<K>(
+  claims: readonly Claim[], keyOf: (c: Claim) => K | null, sameGroup: (a: K, b: K) => boolean, name: (k: K) => string,
+): Array<{ key: K | null; claims: Claim[]; joined: boolean }> {
+  const groups: Array<{ key: K; claims: Claim[] }> = [];
+  const without: Claim[] = [];
+  for (const c of claims) {
+    const k = keyOf(c);
+    if (k === null) {
+      without.push(c);
+      continue;
+    }
+    const g = groups.find((x) => sameGroup(x.key, k));
+    if (g) g.claims.push(c);
+    else groups.push({ key: k, claims: [c] });
+  }
+  groups.sort((a, b) => compareText(name(a.key), name(b.key)));
+  const out: Array<{ key: K | null; claims: Claim[]; joined: boolean }> = groups.map((g) => ({ key: g.key, claims: g.claims, joined: false }));
+  if (without.length > 0) {
+    if (out.length === 1) {
+      out[0]!.claims.push(...without);
+      out[0]!.joined = true;
+    } else out.push({ key: null, claims: without, joined: false });
+  }
+  return out;
+}
+
+const memo = new WeakMap<ClaimStore, QuantityGroup[]>();
+
+/** Every group of figures that measure one quantity, in a stable order. */
+export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): QuantityGroup[] {
+  const known = memo.get(store);
+  if (known) return known;
+  const out: QuantityGroup[] = [];
+  for (const key of store.comparisonKeys(1)) {
+    const claims = store.byComparisonKey(key);
+    const dimension = key.slice(key.indexOf("|") + 1);
+    const byMeasure = new Map<string, { movement: boolean; claims: Claim[] }>();
+    for (const c of claims) {
+      const m = comparedMeasure(c);
+      const g = byMeasure.get(m.measure) ?? byMeasure.set(m.measure, { movement: m.movement, claims: [] }).get(m.measure)!;
+      g.claims.push(c);
+    }
+    for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
+      const byPlace = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeGroupKey(a, movement) === placeGroupKey(b, movement), (p) => placeGroupKey(p, movement));
+      for (const pg of byPlace) {
+        // Populations kept apart: men are not all emigrants; a figure naming none joins.
+        const byPopulation = split(pg.claims, (c) => c.scope?.population ?? null, (a, b) => a === b, (p) => p);
+        for (const popg of byPopulation) {
+          for (const g of periodGroups(popg.claims, clusters)) {
+            if (g.claims.length < 2) continue;
+            const missing: FrameKey[] = [];
+            if (pg.joined) missing.push("scope");
+            if (g.joined) missing.push("period");
+            const place = pg.key;
+            out.push({
+              key: [measure, dimension, place ? placeGroupKey(place, movement) : "-", popg.key ?? "-", g.key].join("|"),
+              measure, dimension, place, period: g.period, claims: g.claims, missing,
+            });
+          }
+        }
+      }
+    }
+  }
+  memo.set(store, out);
+  return out;
+}
+
+/**
+ * A figure's interval as newsrooms mean it: "more than N" is a little above N (up to 1.5 N),
+ * "up to N" below N but not far below (down to N / 2). Open bounds read formally would make
+ * every "more than" agree with every larger figure.
+ */
+export function newsInterval(c: Claim): Interval {
+  const lo = c.min ?? 0;
+  const hi = c.max ?? Infinity;
+  if (c.max === null && c.min !== null && c.min > 0) return { lo, hi: c.min * 1.5 };
+  if ((c.min === null || c.min === 0) && c.max !== null && c.qualifier !== "range") return { lo: c.max / 2, hi };
+  return { lo, hi };
+}
+
+export type Verdict = "conflict" | "disputed" | "self" | "divergent" | "agree";
+
+export interface JudgedGroup {
+  group: QuantityGroup;
+  verdict: Verdict;
+  /** Figure groups (claims stating one figure), largest first. */
+  figures: Claim[][];
+  /** The two figures furthest apart. */
+  extremes: [Claim[], Claim[]];
+  ratio: number | null;
+}
+
+const representative = (iv: Interval): number => (Number.isFinite(iv.hi) ? Math.sqrt(Math.max(iv.lo, 1e-9) * iv.hi) : iv.lo);
+
+/**
+ * What a group of figures of one quantity says: the figures meet (agree); they lie far apart but
+ * can all hold (divergent); they cannot all hold and come from sources that dispute each other
+ * (disputed), from one article (self), or from sources that should agree (conflict).
+ */
+export function judge(group: QuantityGroup, tolerance: number, factor: number): JudgedGroup {
+  // Vague amounts ("thousands") describe; they are judged only where no figure states more.
+  const stated = group.claims.filter((c) => c.qualifier !== "vague");
+  const figures = byFigure(stated.length >= 2 ? stated : group.claims);
+  const ivs = figures.map((f) => newsInterval(f[0]!));
+  let apart: Array<[number, number]> = [];
+  for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (!meet(ivs[i]!, ivs[j]!, tolerance)) apart.push([i, j]);
+  const order = figures.map((_, i) => i).sort((a, b) => representative(ivs[b]!) - representative(ivs[a]!));
+  const hi = order[0]!;
+  const lo = order[order.length - 1]!;
+  const r = representative(ivs[lo]!) > 0 ? representative(ivs[hi]!) / representative(ivs[lo]!) : null;
+  const sorted = order.map((i) => figures[i]!);
+  const result = (verdict: Verdict, pair: [number, number]): JudgedGroup => ({ group, verdict, figures: sorted, extremes: [figures[pair[0]]!, figures[pair[1]]!], ratio: r });
+  if (apart.length === 0) return result(r !== null && r > factor ? "divergent" : "agree", [hi, lo]);
+  const keys = (f: Claim[]): Set<string> => new Set(f.map((c) => (c.source ? sourceKey(c.source) : "")).filter((k) => k !== ""));
+  const disputed = apart.filter(([i, j]) => {
+    const a = keys(figures[i]!);
+    const b = keys(figures[j]!);
+    return a.size > 0 && b.size > 0 && [...a].every((k) => !b.has(k));
+  });
+  if (disputed.length > 0) return result("disputed", disputed[0]!);
+  const articles = (f: Claim[]): Set<string> => new Set(f.map((c) => c.article ?? c.origin?.file ?? ""));
+  apart = apart.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const within = apart.filter(([i, j]) => {
+    const a = articles(figures[i]!);
+    return [...articles(figures[j]!)].some((p) => a.has(p));
+  });
+  if (within.length === apart.length) return result("self", apart[0]!);
+  return result("conflict", apart.find((p) => !within.includes(p)) ?? apart[0]!);
+}
+
+const judged = new WeakMap<ClaimStore, Map<string, JudgedGroup[]>>();
+
+/** Every group with two figures or more, judged with the given tolerance and factor (memoised per store). */
+export function judgedGroups(store: ClaimStore, clusters: ArticleClusters, tolerance: number, factor: number): JudgedGroup[] {
+  const byOptions = judged.get(store) ?? judged.set(store, new Map()).get(store)!;
+  const k = `${tolerance}|${factor}`;
+  const known = byOptions.get(k);
+  if (known) return known;
+  const out = quantityGroups(store, clusters).map((g) => judge(g, tolerance, factor));
+  byOptions.set(k, out);
+  return out;
+}
