@@ -95,6 +95,8 @@ export interface Claim {
   source: string | null;
   /** Frame keys not read from the figure's own clause. */
   inferred: FrameKey[];
+  /** The figure's clause says it corrects an earlier one ("revised to", "nach unten korrigiert", "down from"). */
+  revision: boolean;
   asOf: string | null;
   /** For kind date: ISO 8601, possibly partial ("2022-09-21", "2022", "--09-21"). */
   date: string | null;

@@ -245,7 +245,7 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
     kind, value, min, max, qualifier, unit, unitText, dimension: dimension ?? (unit ? `count:${unit}` : null),
     noun: raw.noun ?? null, measure: raw.measure ?? raw.subject ?? null, scope: manualScope(raw, ctx.lang),
     period: manualPeriod(raw.period ?? raw.asOf ?? ctx.sourceDate ?? undefined), entity: raw.entity ?? null,
-    source: raw.source ?? ctx.sourceName, inferred: [], asOf: raw.asOf ?? ctx.sourceDate, date,
+    source: raw.source ?? ctx.sourceName, inferred: [], revision: false, asOf: raw.asOf ?? ctx.sourceDate, date,
     text: String(text), span: null, sentence: raw.quote ?? null, lang: ctx.lang,
   };
   const mismatch = raw.quote !== undefined ? quoteMismatch(raw.quote, claim) : undefined;

@@ -45,12 +45,12 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
 }
 
 /** The nearest token in [first, last) outside [from, to) that passes `test`; on a tie, the one after. */
-export function nearest(tokens: readonly Token[], first: number, last: number, from: number, to: number, test: (t: Token) => boolean): number {
+export function nearest(tokens: readonly Token[], first: number, last: number, from: number, to: number, test: (t: Token, k: number) => boolean): number {
   let best = -1;
   let bestDistance = Infinity;
   for (let k = first; k < last; k++) {
     if (k >= from && k < to) continue;
-    if (!test(tokens[k]!)) continue;
+    if (!test(tokens[k]!, k)) continue;
     const d = k < from ? from - k + 0.5 : k - to + 1;
     if (d < bestDistance) {
       best = k;
@@ -66,14 +66,18 @@ export function nearest(tokens: readonly Token[], first: number, last: number, f
  * `expected`: the clause says the figure is expected, planned or registered; the caller makes
  * the measure "expected:" plus the measure, so that a forecast is never compared with a count.
  */
-export function measureOf(tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number, noun: Token | undefined): { measure: string | null; inferred: boolean; expected: boolean } {
-  const isMeasure = (t: Token): boolean => t.cats.includes("measure");
+export function measureOf(
+  tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number, noun: Token | undefined, otherFigureEnds: ReadonlySet<number>,
+): { measure: string | null; inferred: boolean; expected: boolean; revision: boolean } {
+  // A measure word straight after another figure is that figure's ("74 of the 97 dead were identified").
+  const isMeasure = (t: Token, k: number): boolean => t.cats.includes("measure") && !otherFigureEnds.has(k);
   let measure = noun?.info.measure ?? null;
   let inferred = false;
   if (!measure) {
     const k = nearest(tokens, clause.first, clause.last, from, to, isMeasure);
     if (k >= 0) measure = tokens[k]!.info.measure!;
   }
+  // The counted noun of another figure is that figure's: "66 missing, 115 deaths".
   if (!measure) {
     const k = nearest(tokens, s.first, s.last, from, to, isMeasure);
     if (k >= 0) {
@@ -82,7 +86,8 @@ export function measureOf(tokens: readonly Token[], s: Sentence, clause: Clause,
     }
   }
   const expected = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("expected")) >= 0;
-  return { measure, inferred, expected };
+  const revision = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("revision")) >= 0;
+  return { measure, inferred, expected, revision };
 }
 
 const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));

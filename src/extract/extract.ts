@@ -160,7 +160,17 @@ export function extract(input: ExtractInput): Claim[] {
   return analyse(input).claims;
 }
 
+/** "in many smaller cities", "in vielen kleineren Städten": a place the clause gives without a name. */
+function unnamedPlace(tokens: readonly Token[], clause: { first: number; last: number }): boolean {
+  for (let k = clause.first; k < clause.last; k++) {
+    if (!tokens[k]!.cats.includes("placePrep")) continue;
+    for (let j = k + 1; j < Math.min(clause.last, k + 4); j++) if (tokens[j]!.info.nounUnit === "city") return true;
+  }
+  return false;
+}
+
 interface Frame {
+  revision: boolean;
   clause: Clause;
   measure: string | null;
   scope: ClaimScope | null;
@@ -168,7 +178,7 @@ interface Frame {
   inferred: FrameKey[];
 }
 
-const NO_FRAME: Frame = { clause: { first: 0, last: 0 }, measure: null, scope: null, period: null, inferred: [] };
+const NO_FRAME: Frame = { clause: { first: 0, last: 0 }, measure: null, scope: null, period: null, inferred: [], revision: false };
 
 /**
  * A figure whose noun is left out ("Over 260,000 had left", "die Veranstalter sprachen von
@@ -233,7 +243,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       id, article: input.path, kind: fields.kind, value: fields.value, min: fields.min, max: fields.max,
       qualifier: fields.qualifier, unit: fields.unit, unitText: fields.unitText, dimension: fields.dimension,
       noun: fields.noun, measure: fields.measure, scope: fields.scope, period: fields.period, entity: fields.entity,
-      source: fields.source, inferred: fields.inferred, asOf: input.date ?? null, date: fields.date,
+      source: fields.source, inferred: fields.inferred, revision: fields.revision, asOf: input.date ?? null, date: fields.date,
       text: input.text.slice(span.s, span.e),
       span: { start: span.s, end: span.e, line, column },
       sentence: input.text.slice(s.start, s.end), lang: input.lang,
@@ -279,7 +289,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       kind, value: n.value, min: n.min, max: n.max, qualifier: n.qualifier,
       unit: counted ?? n.unit, unitText: n.unitText, dimension: counted !== null ? `count:${counted}` : n.dimension,
       noun: noun ? noun.text : null, measure: frame.measure, scope: frame.scope, period: frame.period, entity: null,
-      source: sourceOf(input.text, tagged.tokens, phrases, m, frame.clause, noun), inferred: frame.inferred, date: null,
+      source: sourceOf(input.text, tagged.tokens, phrases, m, frame.clause, noun), inferred: frame.inferred, revision: frame.revision, date: null,
     });
   }
 
@@ -289,7 +299,9 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const clause = clauseOf(tokens, s, m.first, m.last);
     const sentence = { first: s.first, last: s.last };
     const inferred: FrameKey[] = [];
-    const own = measureOf(tokens, s, clause, m.first, m.last, noun);
+    const otherEnds = new Set<number>();
+    for (const p of phrases) if (p !== m && p.node.type === "quantity") otherEnds.add(p.last);
+    const own = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds);
     if (own.inferred) inferred.push("measure");
     // A count whose sentence names no measure continues the figure of the sentence or two before.
     const carried = !own.measure && counted && previous && sentenceNo - previous.sentence <= 2 ? previous : undefined;
@@ -307,8 +319,8 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     }
     const population = populationOf(noun);
     // What the figure before said of the same measure, in this sentence or the one before.
-    const near = previous && base === previous.measure && sentenceNo - previous.sentence <= 1 ? previous : undefined;
-    if (places.length === 0 && near?.scope?.places.length) {
+    const near = previous && base === previous.measure && sentenceNo - previous.sentence <= 2 ? previous : undefined;
+    if (places.length === 0 && !unnamedPlace(tokens, clause) && near?.scope?.places.length) {
       places = near.scope.places;
       inferred.push("scope");
     }
@@ -317,7 +329,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     if (!period && near?.period) ((period = near.period), (periodInferred = true));
     if (period && periodInferred) inferred.push("period");
     if (base && !own.inferred && !carried) previous = { sentence: sentenceNo, measure: base, scope, period };
-    return { clause, measure, scope, period, inferred };
+    return { clause, measure, scope, period, inferred, revision: own.revision };
   }
 
   function ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
@@ -329,7 +341,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       make(s, widened, {
         kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
         unit: "year", unitText: null, dimension: "age", noun: null, measure: null, scope: null, period: null, entity,
-        source: sourceOf(input.text, tagged.tokens, phrases, m, clauseOf(tagged.tokens, s, m.first, m.last), undefined), inferred: [], date: null,
+        source: sourceOf(input.text, tagged.tokens, phrases, m, clauseOf(tagged.tokens, s, m.first, m.last), undefined), inferred: [], revision: false, date: null,
       });
     }
   }
@@ -339,14 +351,14 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const age = node.age!;
     make(s, age, {
       kind: "age", value: age.v, min: age.v, max: age.v, qualifier: "exact", unit: "year", unitText: null,
-      dimension: "age", noun: null, measure: null, scope: null, period: null, entity: entityOfSource(ctx, node.source, m.first), source: null, inferred: [], date: null,
+      dimension: "age", noun: null, measure: null, scope: null, period: null, entity: entityOfSource(ctx, node.source, m.first), source: null, inferred: [], revision: false, date: null,
     });
   }
 
   function dateClaim(s: Sentence, node: DateNode): void {
     make(s, node, {
       kind: "date", value: null, min: null, max: null, qualifier: "exact", unit: "date", unitText: null,
-      dimension: "date", noun: null, measure: null, scope: null, period: null, entity: null, source: null, inferred: [], date: isoDate(node),
+      dimension: "date", noun: null, measure: null, scope: null, period: null, entity: null, source: null, inferred: [], revision: false, date: isoDate(node),
     });
   }
 }

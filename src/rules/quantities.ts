@@ -120,6 +120,16 @@ function split<K>(
   return out;
 }
 
+/** Claims split by the copy cluster of their article (a hand-added claim stands with its file). */
+function byCluster(claims: readonly Claim[], clusters: ArticleClusters): Claim[][] {
+  const m = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const k = c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? "");
+    (m.get(k) ?? m.set(k, []).get(k)!).push(c);
+  }
+  return [...m.entries()].sort(([a], [b]) => compareText(a, b)).map(([, v]) => v);
+}
+
 const memo = new WeakMap<ClaimStore, QuantityGroup[]>();
 
 /** Every group of figures that measure one quantity, in a stable order. */
@@ -137,7 +147,9 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
       g.claims.push(c);
     }
     for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
-      const byPlace = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeGroupKey(a, movement) === placeGroupKey(b, movement), (p) => placeGroupKey(p, movement));
+      const byPlace = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeGroupKey(a, movement) === placeGroupKey(b, movement), (p) => placeGroupKey(p, movement))
+        // Figures that name no place, in a story of several places, are compared only within their article and its copies.
+        .flatMap((pg) => (pg.key === null ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false })) : [pg]));
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
         const byPopulation = split(pg.claims, (c) => c.scope?.population ?? null, (a, b) => a === b, (p) => p);
@@ -174,7 +186,13 @@ export function newsInterval(c: Claim): Interval {
   return { lo, hi };
 }
 
-export type Verdict = "conflict" | "disputed" | "self" | "divergent" | "agree";
+export type Verdict = "conflict" | "disputed" | "self" | "divergent" | "agree" | "unsure";
+
+/** A figure furthest apart says it corrects an earlier one: an update, not a contradiction. */
+export const revised = (j: JudgedGroup): boolean => j.extremes.some((f) => f.some((c) => c.revision));
+
+/** What lowers a finding to info: a key some figures lack, or a stated revision. */
+export const lowered = (j: JudgedGroup): boolean => j.group.missing.length > 0 || revised(j);
 
 export interface JudgedGroup {
   group: QuantityGroup;
@@ -196,7 +214,7 @@ const representative = (iv: Interval): number => (Number.isFinite(iv.hi) ? Math.
 export function judge(group: QuantityGroup, tolerance: number, factor: number): JudgedGroup {
   // Vague amounts ("thousands") describe; they are judged only where no figure states more.
   const stated = group.claims.filter((c) => c.qualifier !== "vague");
-  const figures = byFigure(stated.length >= 2 ? stated : group.claims);
+  const figures = byFigure(stated.length > 0 ? stated : group.claims);
   const ivs = figures.map((f) => newsInterval(f[0]!));
   let apart: Array<[number, number]> = [];
   for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (!meet(ivs[i]!, ivs[j]!, tolerance)) apart.push([i, j]);
@@ -220,7 +238,13 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
     const a = articles(figures[i]!);
     return [...articles(figures[j]!)].some((p) => a.has(p));
   });
-  if (within.length === apart.length) return result("self", apart[0]!);
+  if (within.length === apart.length) {
+    // One text rarely contradicts itself: two of its figures are more often a part and its whole,
+    // or two moments. Only figures whose whole frame their own clauses give are held against each other.
+    const pair = apart[0]!;
+    const explicit = [...figures[pair[0]]!, ...figures[pair[1]]!].every((c) => c.inferred.length === 0 || c.revision);
+    return result(explicit ? "self" : "unsure", pair);
+  }
   return result("conflict", apart.find((p) => !within.includes(p)) ?? apart[0]!);
 }
 

@@ -1,7 +1,7 @@
 import type { Rule } from "../types.js";
 import { FACTOR_OPTION, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
 import { groupClaims, groupData } from "../group-words.js";
-import { judgedGroups } from "../quantities.js";
+import { judgedGroups, lowered } from "../quantities.js";
 
 interface Options {
   tolerance: number;
@@ -32,7 +32,7 @@ export const disputedFigure: Rule<Options> = {
         messageId: "disputed",
         data: groupData(j, articles, clusters),
         claims: groupClaims(j),
-        severity: j.group.missing.length > 0 ? ("info" as const) : undefined,
+        severity: lowered(j) ? ("info" as const) : undefined,
         advice: "Report the figures with their sources, or find independent evidence for one.",
       }));
   },

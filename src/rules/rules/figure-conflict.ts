@@ -1,7 +1,7 @@
 import type { Rule } from "../types.js";
 import { FACTOR_OPTION, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
 import { groupClaims, groupData } from "../group-words.js";
-import { judgedGroups } from "../quantities.js";
+import { judgedGroups, lowered } from "../quantities.js";
 
 interface Options {
   tolerance: number;
@@ -36,7 +36,7 @@ export const figureConflict: Rule<Options> = {
         data: groupData(j, articles, clusters),
         claims: groupClaims(j),
         // A key some figures lack, or a period nobody gives: the figures may be of other days or places.
-        severity: j.group.missing.length > 0 || j.group.period === null ? ("info" as const) : undefined,
+        severity: lowered(j) || j.group.period === null ? ("info" as const) : undefined,
         advice: "Check which figure is right and when each was true; trace both back to their original source.",
       }));
   },

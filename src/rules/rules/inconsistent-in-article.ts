@@ -1,7 +1,15 @@
 import type { Rule } from "../types.js";
 import { FACTOR_OPTION, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "../compare.js";
 import { groupClaims, groupData } from "../group-words.js";
-import { judgedGroups } from "../quantities.js";
+import { judgedGroups, lowered, type JudgedGroup } from "../quantities.js";
+import { sourceKey } from "../sources.js";
+
+/** Both figures furthest apart come from one named source. */
+function sameSource(j: JudgedGroup): boolean {
+  const keys = (cs: JudgedGroup["extremes"][number]): Set<string> => new Set(cs.flatMap((c) => (c.source ? [sourceKey(c.source)] : [])));
+  const a = keys(j.extremes[0]);
+  return a.size > 0 && [...keys(j.extremes[1])].some((k) => a.has(k));
+}
 
 interface Options {
   tolerance: number;
@@ -32,8 +40,9 @@ export const inconsistentInArticle: Rule<Options> = {
         messageId: "inconsistent",
         data: groupData(j, articles, clusters),
         claims: groupClaims(j),
-        // A running count corrected in the same text ("korrigierten die Zahl auf") is an update.
-        severity: j.group.missing.length > 0 || j.group.claims.some((c) => c.inferred.includes("measure")) ? ("info" as const) : undefined,
+        // One source giving a new figure in the same text ("organisers now speak of 70,000") is an
+        // update, and a figure whose frame was carried over from another sentence may be another's.
+        severity: lowered(j) || sameSource(j) || j.group.claims.some((c) => c.inferred.includes("measure")) ? ("info" as const) : undefined,
         advice: "Ask the author which figure is meant; if both are right, say what each refers to.",
       }));
   },
