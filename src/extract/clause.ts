@@ -14,8 +14,8 @@ export interface Clause {
   last: number;
 }
 
-/** What opens a new clause after a comma. */
-const CLAUSE_OPENERS = ["clauseBreak", "placePrep", "sayVerb", "accordingTo"] as const;
+/** What opens a new clause after a comma: a clause word, a place, an attribution, another figure ("bei 93 Opfern, mehr als 2.000 Gebäude …"). */
+const CLAUSE_OPENERS = ["clauseBreak", "placePrep", "sayVerb", "accordingTo", "qualifier", "num", "units", "teens", "tens", "pluralScale", "vagueDet"] as const;
 
 /** Signs that always end a clause. */
 const CLAUSE_SIGNS = new Set([";", ":", "—", "–", "(", ")", "\u2014"]);

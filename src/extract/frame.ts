@@ -27,6 +27,8 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
   const next = tokens[after];
+  // "93 Opfern", "36 deaths": a measure that is a noun is what is counted.
+  if (next?.cats.includes("measure") && after < s.last && (lexicon.capitalisedNouns ? next.cap : looksPlural(next.key, lexicon.pluralEndings))) return next;
   if (!next || next.raw !== "word" || after >= s.last || next.cats.some((c) => c !== "name")) return undefined;
   // Where every noun is capitalised (German), a capital is a noun; elsewhere it is a name
   // ("24 Instant News"), and a counted noun looks plural ("3 drivers", not "Two went").

@@ -11,7 +11,7 @@ import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.j
 import type { ClaimStore } from "../claims/store.js";
 import { getMeasures } from "../extract/lexicon.js";
 import { byFigure } from "./helpers.js";
-import { meet, type Interval } from "./figures.js";
+import type { Interval } from "./figures.js";
 import { sourceKey } from "./sources.js";
 import { compareText } from "./intl.js";
 import type { ArticleClusters } from "./clusters.js";
@@ -35,10 +35,16 @@ function placeOf(c: Claim, movement: boolean): ScopePlace | null {
   return places[0] ?? null;
 }
 
-/** The place key figures are grouped by: "nationwide" stands for the country a story is in. */
-function placeGroupKey(p: ScopePlace, movement: boolean): string {
-  const key = p.role === "nationwide" || p.key.startsWith("country:") ? "nation" : p.key;
-  return movement ? `${p.role}:${p.key}` : key;
+/** The place key figures are grouped by; "nationwide" is `nation`, the country a story is in. */
+function placeGroupKey(p: ScopePlace, movement: boolean, nation: string): string {
+  const key = p.role === "nationwide" ? nation : p.key;
+  return movement ? `${p.role}:${key}` : key;
+}
+
+/** The country "nationwide" stands for: the one country the figures of a measure name, else none. */
+function nationOf(claims: readonly Claim[]): string {
+  const countries = new Set(claims.flatMap((c) => (c.scope?.places ?? []).filter((p) => p.key.startsWith("country:")).map((p) => p.key)));
+  return countries.size === 1 ? [...countries][0]! : "nationwide";
 }
 
 /** The measure figures are compared by: arrivals into a place and departures into it are one movement. */
@@ -88,7 +94,14 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Arra
         target.claims.push(c);
         target.joined = true;
       } else add(`as of ${date}`, null, c, true);
-    } else add(`${placeOfClaim(c)}|no date`, null, c, true);
+    } else {
+      // No article date: the one period its article or copies give for this quantity, if just one.
+      const own = [...groups.values()].filter((g) => g.period?.unresolved && g.key.startsWith(`${placeOfClaim(c)}|`));
+      if (own.length === 1) {
+        own[0]!.claims.push(c);
+        own[0]!.joined = true;
+      } else add(`${placeOfClaim(c)}|no date`, null, c, true);
+    }
   }
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
 }
@@ -147,7 +160,8 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
       g.claims.push(c);
     }
     for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
-      const byPlace = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeGroupKey(a, movement) === placeGroupKey(b, movement), (p) => placeGroupKey(p, movement))
+      const nation = nationOf(ofMeasure);
+      const byPlace = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeGroupKey(a, movement, nation) === placeGroupKey(b, movement, nation), (p) => placeGroupKey(p, movement, nation))
         // Figures that name no place, in a story of several places, are compared only within their article and its copies.
         .flatMap((pg) => (pg.key === null ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false })) : [pg]));
       for (const pg of byPlace) {
@@ -161,7 +175,7 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
             if (g.joined) missing.push("period");
             const place = pg.key;
             out.push({
-              key: [measure, dimension, place ? placeGroupKey(place, movement) : "-", popg.key ?? "-", g.key].join("|"),
+              key: [measure, dimension, place ? placeGroupKey(place, movement, nation) : "-", popg.key ?? "-", g.key].join("|"),
               measure, dimension, place, period: g.period, claims: g.claims, missing,
             });
           }
@@ -184,6 +198,27 @@ export function newsInterval(c: Claim): Interval {
   if (c.max === null && c.min !== null && c.min > 0) return { lo, hi: c.min * 1.5 };
   if ((c.min === null || c.min === 0) && c.max !== null && c.qualifier !== "range") return { lo: c.max / 2, hi };
   return { lo, hi };
+}
+
+/**
+ * The slack a figure's wording allows: a whole number stated exactly allows for rounding to its
+ * last significant digit (93 means 92.5–93.5; 50,000 may be rounded), up to `tolerance`.
+ */
+function slack(c: Claim, tolerance: number): number {
+  const v = c.value;
+  if (c.qualifier !== "exact" || v === null || !Number.isInteger(v) || v === 0) return tolerance;
+  let unit = 1;
+  while (v % (unit * 10) === 0) unit *= 10;
+  return Math.min(tolerance, (0.5 * unit) / Math.abs(v));
+}
+
+/** Do two figures' intervals meet, each widened by its own slack? */
+function figuresMeet(a: Claim, b: Claim, tolerance: number): boolean {
+  const A = newsInterval(a);
+  const B = newsInterval(b);
+  const ta = slack(a, tolerance);
+  const tb = slack(b, tolerance);
+  return A.lo - Math.abs(A.lo) * ta <= B.hi + Math.abs(B.hi) * tb && B.lo - Math.abs(B.lo) * tb <= A.hi + Math.abs(A.hi) * ta;
 }
 
 export type Verdict = "conflict" | "disputed" | "self" | "divergent" | "agree" | "unsure";
@@ -217,7 +252,7 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
   const figures = byFigure(stated.length > 0 ? stated : group.claims);
   const ivs = figures.map((f) => newsInterval(f[0]!));
   let apart: Array<[number, number]> = [];
-  for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (!meet(ivs[i]!, ivs[j]!, tolerance)) apart.push([i, j]);
+  for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (!figuresMeet(figures[i]![0]!, figures[j]![0]!, tolerance)) apart.push([i, j]);
   const order = figures.map((_, i) => i).sort((a, b) => representative(ivs[b]!) - representative(ivs[a]!));
   const hi = order[0]!;
   const lo = order[order.length - 1]!;
