@@ -70,7 +70,10 @@ function computeKey(word: string): string {
   w = [...w].map((ch) => cyrillic.get(ch) ?? ch).join("");
   w = w.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").replace(/[^a-z]/g, "");
   for (const r of rules) w = applyRule(w, r);
-  return w.replace(/(.)\1+/g, "$1");
+  w = w.replace(/(.)\1+/g, "$1");
+  // A final s is a genitive ("Wladimir Putins"), a Latvian or Lithuanian ending (Rinkēvičs) or a
+  // plural ("Fires"): the same name either way.
+  return w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 /** One key per word of a name ("Mikhail Bayankin" → ["mihail", "bayankin"]). */

@@ -267,11 +267,17 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     }
   }
   inferNouns(claims);
-  const mentions: NameMention[] = ctx.names().map((n) => {
-    const first = tagged.tokens[n.first]!;
-    const last = tagged.tokens[n.last - 1]!;
-    return { article: input.path, text: cleanName(input.text.slice(first.start, last.end)), start: first.start, end: last.end, line: first.line, column: first.col };
-  });
+  const mentions: NameMention[] = [];
+  const mention = (first: number, last: number): void => {
+    const a = tagged.tokens[first]!;
+    const z = tagged.tokens[last - 1]!;
+    mentions.push({ article: input.path, text: cleanName(input.text.slice(a.start, z.end)), start: a.start, end: z.end, line: a.line, column: a.col });
+  };
+  for (const n of ctx.names()) {
+    mention(n.first, n.last);
+    // German capitalises nouns: every other pair of a longer run may be the name ("Wladimir Putins Marschbefehl").
+    if (lexicon.capitalisedNouns) for (let k = n.run.first; k + 2 <= n.run.last; k++) if (k !== n.first) mention(k, k + 2);
+  }
   return { claims, names: mentions };
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {

@@ -6,6 +6,7 @@ import type { PhraseMatch } from "./parse-phrases.js";
 import type { AgeNode } from "./grammar-support.js";
 import { looksPlural, type Category, type Lexicon } from "./lexicon.js";
 import { nearest, type Clause } from "./clause.js";
+import { nameKey } from "../claims/name-key.js";
 
 const NOUN_LOOKAHEAD = 3;
 
@@ -85,6 +86,8 @@ export interface NameRun {
   first: number;
   last: number;
   words: string[];
+  /** The whole run of capitalised words the name was taken from. */
+  run: { first: number; last: number };
 }
 
 const isPersonWord = (t: Token): boolean => t.cats.includes("name") && (t.text.length < 2 || t.text !== t.text.toUpperCase());
@@ -94,7 +97,7 @@ const isPersonWord = (t: Token): boolean => t.cats.includes("name") && (t.text.l
  * capitalises nouns, so there a longer run ("Programmierer Iwan Gromow") keeps its last two.
  */
 export function fullNames(tagged: Tagged, lexicon: Lexicon): NameRun[] {
-  const out: NameRun[] = [];
+  const runs: Array<{ first: number; last: number }> = [];
   const { tokens } = tagged;
   for (let i = 0; i < tokens.length; ) {
     if (!isPersonWord(tokens[i]!)) {
@@ -103,11 +106,22 @@ export function fullNames(tagged: Tagged, lexicon: Lexicon): NameRun[] {
     }
     let j = i + 1;
     while (j < tokens.length && isPersonWord(tokens[j]!) && tokens[j]!.spaceBefore && !tokens[j]!.gapBefore && tokens[j]!.line === tokens[i]!.line) j++;
-    const from = lexicon.capitalisedNouns && j - i > 2 ? j - 2 : i;
-    if (j - from >= 2) out.push({ first: from, last: j, words: tokens.slice(from, j).map((t) => cleanName(t.text)) });
+    if (j - i >= 2) runs.push({ first: i, last: j });
     i = j;
   }
-  return out;
+  // German capitalises nouns: of a longer run ("Programmierer Iwan Gromow", "Maxim Bocharow
+  // Emigrant") the two words are kept whose last is a surname the article gives elsewhere, else the last two.
+  const surnames = new Set<string>();
+  if (lexicon.capitalisedNouns) for (const r of runs) if (r.last - r.first === 2) surnames.add(nameKey(tokens[r.last - 1]!.text));
+  return runs.map(({ first, last }) => {
+    let from = first;
+    if (lexicon.capitalisedNouns && last - first > 2) {
+      from = last - 2;
+      for (let k = first; k + 2 <= last; k++) if (surnames.has(nameKey(tokens[k + 1]!.text))) from = k;
+    }
+    const to = lexicon.capitalisedNouns && last - first > 2 ? from + 2 : last;
+    return { first: from, last: to, words: tokens.slice(from, to).map((t) => cleanName(t.text)), run: { first, last } };
+  });
 }
 
 export interface EntityContext {

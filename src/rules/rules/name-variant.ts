@@ -6,6 +6,15 @@ import { compareText } from "../intl.js";
 type Options = Record<string, never>;
 
 /**
+ * The key spellings of one name share: every word's transliteration key; in a name of three words
+ * or more (an organisation's: "Novaya Gazeta Europa / Europe"), a long word's last letter may differ.
+ */
+function nameGroupKey(text: string): string {
+  const parts = nameKeyParts(text);
+  return (parts.length >= 3 ? parts.map((p) => (p.length >= 5 ? p.slice(0, -1) : p)) : parts).join(" ");
+}
+
+/**
  * The same person spelled differently (Vezhevatova / Weschewatowa), within or across articles and
  * languages. Names are the same person when every word's transliteration key matches; a table
  * of known names is never used.
@@ -23,12 +32,19 @@ export const nameVariant: Rule<Options> = {
   },
   check({ store }) {
     const out = [];
+    const people = new Map<string, NameMention[]>();
+    // Two-word names, so that a title left before one ("Minister Edgars Rinkevics") finds it.
+    const pairs = new Set<string>();
+    for (const key of store.nameKeys()) for (const m of store.namesByKey(key)) if (nameKeyParts(m.text).length === 2) pairs.add(nameKeyParts(m.text).join(" "));
     for (const key of store.nameKeys()) {
-      const people = new Map<string, NameMention[]>();
       for (const m of store.namesByKey(key)) {
-        const person = nameKeyParts(m.text).join(" ");
+        const parts = nameKeyParts(m.text);
+        const lastTwo = parts.slice(-2).join(" ");
+        const person = parts.length > 2 && pairs.has(lastTwo) ? lastTwo : nameGroupKey(m.text);
         (people.get(person) ?? people.set(person, []).get(person)!).push(m);
       }
+    }
+    {
       for (const [, mentions] of [...people].sort(([x], [y]) => compareText(x, y))) {
         const spellings = [...new Set(mentions.map((m) => m.text))].sort();
         if (spellings.length < 2) continue;
