@@ -5,6 +5,14 @@ import { compareText } from "../intl.js";
 
 type Options = Record<string, never>;
 
+/** The mention's last n words alone (a title before a name is no part of its spelling). */
+function lastWords(m: NameMention, n: number): NameMention {
+  const words = m.text.split(/\s+/u);
+  const text = words.slice(-n).join(" ");
+  const start = m.end - text.length;
+  return m.text.endsWith(text) ? { ...m, text, start, column: m.column + (start - m.start) } : m;
+}
+
 /**
  * The key spellings of one name share: every word's transliteration key; in a name of three words
  * or more (an organisation's: "Novaya Gazeta Europa / Europe"), a long word's last letter may differ.
@@ -40,8 +48,9 @@ export const nameVariant: Rule<Options> = {
       for (const m of store.namesByKey(key)) {
         const parts = nameKeyParts(m.text);
         const lastTwo = parts.slice(-2).join(" ");
-        const person = parts.length > 2 && pairs.has(lastTwo) ? lastTwo : nameGroupKey(m.text);
-        (people.get(person) ?? people.set(person, []).get(person)!).push(m);
+        const titled = parts.length > 2 && pairs.has(lastTwo);
+        const person = titled ? lastTwo : nameGroupKey(m.text);
+        (people.get(person) ?? people.set(person, []).get(person)!).push(titled ? lastWords(m, 2) : m);
       }
     }
     {
