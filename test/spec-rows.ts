@@ -8,6 +8,8 @@ import { parse } from "yaml";
 export interface Row {
   input?: string;
   inputs?: string[];
+  /** The article's date, for periods ("on Saturday") resolved against it. */
+  date?: string;
   claims: Array<Record<string, unknown>>;
 }
 

@@ -20,8 +20,33 @@ function same(actual: unknown, expected: unknown): boolean {
   return actual === expected;
 }
 
+/**
+ * A claim's field as a row names it. Besides the Claim's own fields, rows may name the frame's
+ * parts: `places` ("in:munich, from:country:RU"), `population`, `period` ("2024-01-21",
+ * "2024-01-19..2024-01-21", or what stays unresolved: "weekday:7", "weekend"), and `inferred`
+ * ("measure, scope"), each as one string.
+ */
+function fieldOf(c: Claim, field: string): unknown {
+  switch (field) {
+    case "places":
+      return (c.scope?.places ?? []).map((p) => `${p.role}:${p.key}`).join(", ");
+    case "population":
+      return c.scope?.population ?? null;
+    case "period":
+      return c.period === null ? null : c.period.start === null ? c.period.unresolved : c.period.start === c.period.end ? c.period.start : `${c.period.start}..${c.period.end}`;
+    case "inferred":
+      return c.inferred.join(", ");
+    default:
+      return (c as unknown as Record<string, unknown>)[field];
+  }
+}
+
+const FRAME = ["places", "population", "period", "inferred"];
 const show = (cs: Claim[]): string =>
-  cs.map((c) => JSON.stringify({ text: c.text, kind: c.kind, value: c.value, min: c.min, max: c.max, qualifier: c.qualifier, unit: c.unit, noun: c.noun, subject: c.subject, entity: c.entity, source: c.source, date: c.date })).join("\n");
+  cs.map((c) => JSON.stringify({
+    text: c.text, kind: c.kind, value: c.value, min: c.min, max: c.max, qualifier: c.qualifier, unit: c.unit, noun: c.noun, measure: c.measure,
+    ...Object.fromEntries(FRAME.map((f) => [f, fieldOf(c, f)])), entity: c.entity, source: c.source, date: c.date,
+  })).join("\n");
 
 for (const lang of readdirSync(root).sort()) {
   for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith(".yaml")).sort()) {
@@ -29,13 +54,13 @@ for (const lang of readdirSync(root).sort()) {
       for (const row of rows(lang, file)) {
         for (const input of row.inputs ?? [row.input!]) {
           it(input, () => {
-            const claims = extract({ path: "spec", text: input, lang });
+            const claims = extract({ path: "spec", text: input, lang, date: row.date ?? null });
             const got = show(claims);
             expect(claims.length, `claims found:\n${got}`).toBe(row.claims.length);
             row.claims.forEach((want, k) => {
               for (const [field, value] of Object.entries(want)) {
                 if (row.inputs && field === "text") continue;
-                const actual = (claims[k] as unknown as Record<string, unknown>)[field];
+                const actual = fieldOf(claims[k]!, field);
                 expect(same(actual, value), `claim ${k + 1}, ${field}: got ${JSON.stringify(actual)}, want ${JSON.stringify(value)}\n${got}`).toBe(true);
               }
             });

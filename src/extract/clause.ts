@@ -61,29 +61,41 @@ export function nearest(tokens: readonly Token[], first: number, last: number, f
 }
 
 /**
- * The measure of a figure in [from, to): the counted noun's own ("36 deaths", "80.000
- * Teilnehmer"), else the nearest measure word of its clause, else of its sentence (inferred).
+ * The measure of a figure in [from, to): the nearest measure word of its clause that says what
+ * happened ("800 Demonstranten festgenommen" are detained, not participants), else the counted
+ * noun's own ("36 deaths", "80.000 Teilnehmer"), else the nearest of its sentence (inferred). A
+ * word after a determiner names a circumstance more often than what is counted ("since the
+ * mobilisation, 70,000 have fled"), so it counts as further away.
  * `expected`: the clause says the figure is expected, planned or registered; the caller makes
  * the measure "expected:" plus the measure, so that a forecast is never compared with a count.
  */
 export function measureOf(
   tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number, noun: Token | undefined, otherFigureEnds: ReadonlySet<number>,
+  nounsCapitalised: boolean,
 ): { measure: string | null; inferred: boolean; expected: boolean; revision: boolean } {
+  // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
+  // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
+  const nounWins = nounsCapitalised && noun?.info.measure !== undefined;
   // A measure word straight after another figure is that figure's ("74 of the 97 dead were identified").
-  const isMeasure = (t: Token, k: number): boolean => t.cats.includes("measure") && !otherFigureEnds.has(k);
-  let measure = noun?.info.measure ?? null;
+  const best = (first: number, last: number, others: ReadonlySet<number>): string | null => {
+    let found: string | null = null;
+    let bestDistance = Infinity;
+    for (let k = first; k < last; k++) {
+      const t = tokens[k]!;
+      if ((k >= from && k < to) || t === noun || !t.cats.includes("measure") || others.has(k) || (nounWins && t.cap)) continue;
+      const circumstance = k > first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
+      const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
+      if (d < bestDistance) ((found = t.info.measure!), (bestDistance = d));
+    }
+    return found;
+  };
+  // Another figure's measure is this one's too when nothing else says: "300 children were among the 2,000 evacuated".
+  const none = new Set<number>();
+  let measure = best(clause.first, clause.last, otherFigureEnds) ?? noun?.info.measure ?? best(clause.first, clause.last, none);
   let inferred = false;
   if (!measure) {
-    const k = nearest(tokens, clause.first, clause.last, from, to, isMeasure);
-    if (k >= 0) measure = tokens[k]!.info.measure!;
-  }
-  // The counted noun of another figure is that figure's: "66 missing, 115 deaths".
-  if (!measure) {
-    const k = nearest(tokens, s.first, s.last, from, to, isMeasure);
-    if (k >= 0) {
-      measure = tokens[k]!.info.measure!;
-      inferred = true;
-    }
+    measure = best(s.first, s.last, otherFigureEnds) ?? best(s.first, s.last, none);
+    inferred = measure !== null;
   }
   const expected = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("expected")) >= 0;
   const revision = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("revision")) >= 0;
@@ -117,11 +129,18 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
       continue;
     }
     let role: ScopeRole | undefined = t.cats.includes("placePrep") ? t.info.role : undefined;
-    // "entered Georgia", "left Russia": a movement's object is its place.
+    // "entered Georgia", "left Russia", "haben Belarus verlassen": a movement's object is its place.
     if (!role && t.cats.includes("measure") && (t.info.measure === "arrivals" || t.info.measure === "departures")) {
+      const dir: ScopeRole = t.info.measure === "arrivals" ? "into" : "from";
       const next = tokens[k + 1];
-      if (next && k + 1 < clause.last && isNameWord(next)) role = t.info.measure === "arrivals" ? "into" : "from";
-      else continue;
+      const prev = tokens[k - 1];
+      if (next && k + 1 < clause.last && isNameWord(next)) role = dir;
+      else if (lexicon.capitalisedNouns && prev && k - 1 >= clause.first && isNameWord(prev) && !t.cap) {
+        const name = text.slice(prev.start, prev.end);
+        const key = placeKey(name, lexicon);
+        if (key.startsWith("country:") || lexicon.placeNames.has(prev.key)) push(name, key, dir);
+        continue;
+      } else continue;
     }
     if (!role) continue;
     // Skip what may stand between: determiners, lower-case words ("the western city of").

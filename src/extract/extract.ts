@@ -128,9 +128,14 @@ function isAdverbialOne(tokens: readonly Token[], s: Sentence, m: PhraseMatch, n
 
 const CLAUSE_OPENERS: readonly Category[] = ["comma", "agePronoun", "det", "definite", "name"];
 
-/** A four-digit whole number between 1900 and 2100 with nothing counted is a year. */
-const looksLikeYear = (node: QuantityNode, noun: Token | undefined): boolean =>
-  !noun && !node.unit && node.qualifier === "exact" && node.lo?.digits !== undefined &&
+/**
+ * A four-digit whole number between 1900 and 2100 is a year when nothing is counted, or when a
+ * determiner stands before it and what follows is no known counted noun ("the 2024 floods",
+ * "the 2022 invasion").
+ */
+const looksLikeYear = (tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, noun: Token | undefined): boolean =>
+  (!noun || (tokens[m.first - 1]?.cats.includes("det") === true && noun.info.nounUnit === undefined)) &&
+  !node.unit && node.qualifier === "exact" && node.lo?.digits !== undefined &&
   node.lo.scale === 1 && node.lo.digits.text.length === 4 && !node.lo.digits.num!.grouped &&
   node.lo.v >= 1900 && node.lo.v <= 2100;
 
@@ -284,7 +289,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const n = normaliseQuantity(node);
     const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
     if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
-    if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
+    if (looksLikeYear(t.tokens, m, node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
@@ -295,7 +300,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       kind, value: n.value, min: n.min, max: n.max, qualifier: n.qualifier,
       unit: counted ?? n.unit, unitText: n.unitText, dimension: counted !== null ? `count:${counted}` : n.dimension,
       noun: noun ? noun.text : null, measure: frame.measure, scope: frame.scope, period: frame.period, entity: null,
-      source: sourceOf(input.text, tagged.tokens, phrases, m, frame.clause, noun), inferred: frame.inferred, revision: frame.revision, date: null,
+      source: sourceOf(input.text, tagged.tokens, phrases, m, frame.clause, noun, s), inferred: frame.inferred, revision: frame.revision, date: null,
     });
   }
 
@@ -307,7 +312,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const inferred: FrameKey[] = [];
     const otherEnds = new Set<number>();
     for (const p of phrases) if (p !== m && p.node.type === "quantity") otherEnds.add(p.last);
-    const own = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds);
+    const own = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds, lexicon.capitalisedNouns);
     if (own.inferred) inferred.push("measure");
     // A count whose sentence names no measure continues the figure of the sentence or two before.
     const carried = !own.measure && counted && previous && sentenceNo - previous.sentence <= 2 ? previous : undefined;
@@ -347,7 +352,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       make(s, widened, {
         kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
         unit: "year", unitText: null, dimension: "age", noun: null, measure: null, scope: null, period: null, entity,
-        source: sourceOf(input.text, tagged.tokens, phrases, m, clauseOf(tagged.tokens, s, m.first, m.last), undefined), inferred: [], revision: false, date: null,
+        source: sourceOf(input.text, tagged.tokens, phrases, m, clauseOf(tagged.tokens, s, m.first, m.last), undefined, s), inferred: [], revision: false, date: null,
       });
     }
   }

@@ -24,13 +24,13 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
       k++;
       continue;
     }
-    if (t.cats.includes("noun")) return t;
+    if (t.cats.includes("noun") || t.cats.includes("population")) return t;
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
   const next = tokens[after];
   // "93 Opfern", "36 deaths": a measure that is a noun is what is counted.
   if (next?.cats.includes("measure") && after < s.last && (lexicon.capitalisedNouns ? next.cap : looksPlural(next.key, lexicon.pluralEndings))) return next;
-  if (!next || next.raw !== "word" || after >= s.last || next.cats.some((c) => c !== "name")) return undefined;
+  if (!next || next.raw !== "word" || after >= s.last || next.cats.some((c) => c !== "name" && c !== "population")) return undefined;
   // Where every noun is capitalised (German), a capital is a noun; elsewhere it is a name
   // ("24 Instant News"), and a counted noun looks plural ("3 drivers", not "Two went").
   if (lexicon.capitalisedNouns) return next.cap ? next : undefined;
@@ -39,18 +39,17 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
 
 /**
  * Whose count a figure is:
- * - a kind of source in the figure's own clause ("police said", "organisers put the figure at",
- *   "laut Polizeiangaben", "die Veranstalter sprachen von"), the same key in every language;
- * - else the nearest attribution phrase in the sentence that can govern the figure: "according
- *   to X" and "…, said X" anywhere; "X said" after the figure; "X said" before it only when what
+ * - the nearest attribution phrase in the sentence that can govern the figure: "according to X"
+ *   and "…, said X" anywhere; "X said" after the figure; "X said" before it only when what
  *   follows the verb is what X said ("X said that …", "X said: …") or the figure stands in the
- *   verb's own clause ("X reported plans to draft up to 1 million"), not in another.
+ *   verb's own clause ("X reported plans to draft up to 1 million"), not in another;
+ * - else, in a sentence that attributes (a say verb, "according to"), a kind of source the
+ *   grammar reads no name for ("police said", "organisers put the figure at"), in the figure's
+ *   clause first: the same key in every language (src/rules/sources.ts, sourceKey).
  * Never a weekday, a month or a place, and never the subject of a time clause ("Since Putin
  * announced a mobilisation, more than 200,000 have fled").
  */
-export function sourceOf(text: string, tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch, clause: Clause, noun: Token | undefined): string | null {
-  const kind = nearest(tokens, clause.first, clause.last, m.first, m.last, (t) => t.cats.includes("sourceKind") && t !== noun);
-  if (kind >= 0) return cleanName(tokens[kind]!.text);
+export function sourceOf(text: string, tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch, clause: Clause, noun: Token | undefined, s: Sentence): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const p of phrases) {
@@ -71,7 +70,16 @@ export function sourceOf(text: string, tokens: readonly Token[], phrases: readon
     const d = Math.abs(p.first - m.first);
     if (d < bestDistance) ((best = cleanName(text.slice(src.s, src.e))), (bestDistance = d));
   }
-  return best;
+  if (best) return best;
+  // "police said that …", "while organisers put the figure at …": a kind of source the grammar
+  // reads no name for, in the figure's clause (else its sentence) when the sentence attributes.
+  let cue = false;
+  for (let k = s.first; k < s.last && !cue; k++) cue = tokens[k]!.cats.includes("sayVerb") || tokens[k]!.cats.includes("accordingTo");
+  if (!cue) return null;
+  const isKind = (t: Token): boolean => t.cats.includes("sourceKind") && t !== noun;
+  let kind = nearest(tokens, clause.first, clause.last, m.first, m.last, isKind);
+  if (kind < 0) kind = nearest(tokens, s.first, s.last, m.first, m.last, isKind);
+  return kind >= 0 ? cleanName(tokens[kind]!.text) : null;
 }
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */

@@ -17,9 +17,9 @@ describe("claims files: valid input", () => {
     const r = loadClaimsText(
       "f.yaml",
       HEADER +
-        "  - id: fled\n    quantity: more than 200,000\n    unit: people\n    subject: emigration\n" +
+        "  - id: fled\n    quantity: more than 200,000\n    unit: people\n    measure: departures\n" +
         "  - id: distance\n    value: 4,000\n    unit: miles\n" +
-        "  - id: called\n    value: 300000\n    unit: reservists\n    subject: mobilization\n    qualifier: approximate\n" +
+        "  - id: called\n    value: 300000\n    unit: reservists\n    measure: conscripted\n    qualifier: approximate\n" +
         "  - id: de\n    quantity: 6.500 Kilometer\n",
     );
     expect(r.errors).toEqual([]);
@@ -115,7 +115,7 @@ describe("corrections", () => {
   it("ignores or fixes a claim by article and text, keeping its provenance", () => {
     const r = loadClaimsText(
       "fix.yaml",
-      "source:\n  name: desk\ncorrections:\n  - article: articles/x.md\n    text: \"300\"\n    set: {subject: mobilization}\n    reason: they were called up\n",
+      "source:\n  name: desk\ncorrections:\n  - article: articles/x.md\n    text: \"300\"\n    set: {measure: conscripted}\n    reason: they were called up\n",
     );
     expect(r.errors).toEqual([]);
     const fixed = applyCorrections(claims, r.corrections);

@@ -6,7 +6,7 @@ import { ClaimStore, comparisonKey, personKey, type NameMention } from "../../sr
 
 const claim = (id: string, more: Partial<Claim>): Claim => ({
   id, article: "a.md", kind: "count", value: 1, min: 1, max: 1, qualifier: "exact", unit: "person", unitText: "men",
-  dimension: "count:person", noun: "men", subject: null, entity: null, source: null, asOf: null, date: null,
+  dimension: "count:person", noun: "men", measure: null, entity: null, source: null, asOf: null, date: null,
   text: "1", span: { start: 0, end: 1, line: 1, column: 1 }, sentence: null, lang: "en", ...more,
 });
 
