@@ -7,7 +7,7 @@ import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, type EntityContext } from "./frame.js";
-import { clauseOf, measureOf, placesIn, populationOf, type Clause } from "./clause.js";
+import { clauseOf, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { periodOf } from "./period.js";
 
 export interface ExtractInput {
@@ -165,6 +165,16 @@ export function extract(input: ExtractInput): Claim[] {
   return analyse(input).claims;
 }
 
+/** A sentence that names a place after a preposition, or a day or weekend. */
+function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k]!;
+    if (t.cats.includes("weekday") || t.cats.includes("weekend") || t.cats.includes("relDay") || t.cats.includes("nationwide")) return true;
+    if (t.cats.includes("placePrep") && tokens[k + 1]?.cats.includes("name") && k + 1 < s.last) return true;
+  }
+  return false;
+}
+
 /** "in many smaller cities", "in vielen kleineren Städten": a place the clause gives without a name. */
 function unnamedPlace(tokens: readonly Token[], clause: { first: number; last: number }): boolean {
   for (let k = clause.first; k < clause.last; k++) {
@@ -259,9 +269,15 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
   let previous: { sentence: number; measure: string; scope: ClaimScope | null; period: ClaimPeriod | null } | undefined;
   let sentenceNo = -1;
+  // The last sentence that may have moved to another place or time: a figure after it does not
+  // take the place or period of a figure before it.
+  let moved = -1;
   for (const s of tagged.sentences) {
     sentenceNo++;
-    if (!hasFigure(tagged.tokens, s)) continue;
+    if (!hasFigure(tagged.tokens, s)) {
+      if (s.last - s.first <= 2 || saysPlaceOrTime(tagged.tokens, s)) moved = sentenceNo;
+      continue;
+    }
     const phrases = phrasesInSentence(tagged, s, lexicon.pluralEndings, input.predictEveryRule === true);
     for (const m of phrases) {
       const node = m.node;
@@ -320,6 +336,14 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const base = own.measure ?? carried?.measure ?? null;
     const measure = base && own.expected ? `expected:${base}` : base;
     let places = placesIn(input.text, tokens, clause, lexicon);
+    // "Police counted 100,000 there": the places of the sentence before, else a place of its own.
+    const there = nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("there"));
+    if (places.length === 0 && there >= 0) {
+      const before = tagged.sentences[sentenceNo - 1];
+      places = before ? placesIn(input.text, tokens, { first: before.first, last: before.last }, lexicon) : [];
+      if (places.length === 0) places = [{ name: tokens[there]!.text, key: `${input.path}#${tokens[there]!.start}`, role: "in" }];
+      inferred.push("scope");
+    }
     if (places.length === 0) {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
       const all = placesIn(input.text, tokens, sentence, lexicon);
@@ -329,15 +353,17 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       }
     }
     const population = populationOf(noun);
-    // What the figure before said of the same measure, in this sentence or the one before.
-    const near = previous && base === previous.measure && sentenceNo - previous.sentence <= 2 ? previous : undefined;
+    // What the figure before said of the same measure, in this sentence or the two before, when no
+    // sentence between (one we did not read, or one naming a place or a time) may have moved on.
+    const near = previous && base === previous.measure && sentenceNo - previous.sentence <= 2 && previous.sentence >= moved ? previous : undefined;
+    const samePlaces = (a: ClaimScope | null): boolean => (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     if (places.length === 0 && !unnamedPlace(tokens, clause) && near?.scope?.places.length) {
       places = near.scope.places;
       inferred.push("scope");
     }
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
     let { period, inferred: periodInferred } = periodOf(input.text, tokens, clause, sentence, m.first, m.last, phrases, input.date);
-    if (!period && near?.period) ((period = near.period), (periodInferred = true));
+    if (!period && near?.period && samePlaces(near.scope)) ((period = near.period), (periodInferred = true));
     if (period && periodInferred) inferred.push("period");
     if (base && !own.inferred && !carried) previous = { sentence: sentenceNo, measure: base, scope, period };
     return { clause, measure, scope, period, inferred, revision: own.revision };

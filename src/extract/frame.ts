@@ -38,20 +38,19 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
 }
 
 /**
- * Whose count a figure is:
- * - the nearest attribution phrase in the sentence that can govern the figure: "according to X"
- *   and "…, said X" anywhere; "X said" after the figure; "X said" before it only when what
- *   follows the verb is what X said ("X said that …", "X said: …") or the figure stands in the
- *   verb's own clause ("X reported plans to draft up to 1 million"), not in another;
+ * Whose count a figure is, looked for in the figure's own clause first, then in its sentence:
+ * - an attribution phrase that can govern the figure: "according to X" and "…, said X"
+ *   anywhere; "X said" after the figure; "X said" before it only when what follows the verb is
+ *   what X said ("X said that …", "X said: …") or the figure stands in the verb's own clause
+ *   ("X reported plans to draft up to 1 million"), not in another;
  * - else, in a sentence that attributes (a say verb, "according to"), a kind of source the
- *   grammar reads no name for ("police said", "organisers put the figure at"), in the figure's
- *   clause first: the same key in every language (src/rules/sources.ts, sourceKey).
+ *   grammar reads no name for ("police said", "while organisers put the figure at"): the same
+ *   key in every language (src/rules/sources.ts, sourceKey).
  * Never a weekday, a month or a place, and never the subject of a time clause ("Since Putin
  * announced a mobilisation, more than 200,000 have fled").
  */
 export function sourceOf(text: string, tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch, clause: Clause, noun: Token | undefined, s: Sentence): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
+  const governing: PhraseMatch[] = [];
   for (const p of phrases) {
     if (p.node.type !== "attribution") continue;
     if (p.node.form === "source-verb" && p.last <= m.first) {
@@ -67,23 +66,29 @@ export function sourceOf(text: string, tokens: readonly Token[], phrases: readon
     const src = p.node.source;
     const words = tokens.filter((t) => t.start >= src.s && t.end <= src.e && t.raw === "word");
     if (words.length === 0 || words.every((t) => t.cats.some((c) => NO_SOURCE.has(c)))) continue;
-    const d = Math.abs(p.first - m.first);
-    if (d < bestDistance) ((best = cleanName(text.slice(src.s, src.e))), (bestDistance = d));
+    governing.push(p);
   }
-  if (best) return best;
-  // "police said that …", "while organisers put the figure at …": a kind of source the grammar
-  // reads no name for, in the figure's clause (else its sentence) when the sentence attributes.
-  let cue = false;
-  for (let k = s.first; k < s.last && !cue; k++) cue = tokens[k]!.cats.includes("sayVerb") || tokens[k]!.cats.includes("accordingTo");
-  if (!cue) return null;
-  const isKind = (t: Token): boolean => t.cats.includes("sourceKind") && t !== noun;
-  let kind = nearest(tokens, clause.first, clause.last, m.first, m.last, isKind);
-  if (kind < 0) kind = nearest(tokens, s.first, s.last, m.first, m.last, isKind);
-  return kind >= 0 ? cleanName(tokens[kind]!.text) : null;
+  const nearestPhrase = (within: (p: PhraseMatch) => boolean): string | null => {
+    let best: PhraseMatch | undefined;
+    for (const p of governing) if (within(p) && (!best || Math.abs(p.first - m.first) < Math.abs(best.first - m.first))) best = p;
+    if (!best || best.node.type !== "attribution") return null;
+    return cleanName(text.slice(best.node.source.s, best.node.source.e));
+  };
+  // A kind of source the grammar reads no name for ("police said that …", "while organisers put
+  // the figure at …"), where the clause (or sentence) it stands in attributes (a say verb, "according to").
+  const kindIn = (first: number, last: number): string | null => {
+    let cue = false;
+    for (let k = first; k < last && !cue; k++) cue = tokens[k]!.cats.includes("sayVerb") || tokens[k]!.cats.includes("accordingTo") || tokens[k]!.cats.includes("sourceStatement");
+    if (!cue) return null;
+    const k = nearest(tokens, first, last, m.first, m.last, (t) => t.cats.includes("sourceKind") && t !== noun);
+    return k >= 0 ? cleanName(tokens[k]!.text) : null;
+  };
+  // The figure's own clause first, then the rest of its sentence.
+  return nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ?? kindIn(clause.first, clause.last) ?? nearestPhrase(() => true) ?? kindIn(s.first, s.last);
 }
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */
-const NO_SOURCE = new Set<Category>(["weekday", "month", "relDay", "weekend", "now", "dayPart"]);
+const NO_SOURCE = new Set<Category>(["weekday", "month", "relDay", "weekend", "now", "dayPart", "noun", "population", "measure"]);
 
 /** Strips a possessive and folds white space in a name as written. */
 export function cleanName(name: string): string {

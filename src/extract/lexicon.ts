@@ -14,7 +14,7 @@ export type Category =
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "measure" | "noun"
   | "placePrep" | "nationwide" | "notPlace" | "weekday" | "dayPart" | "relDay" | "weekend" | "lastWord" | "previousWord" | "now" | "expected" | "revision"
-  | "clauseBreak" | "timeSub" | "sourceKind" | "population"
+  | "clauseBreak" | "timeSub" | "sourceKind" | "sourceStatement" | "there" | "population"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
 
 export type QualifierName =
@@ -160,6 +160,8 @@ export interface LexiconFile {
     clauseBreaks: string[];
     timeSubordinators: string[];
     sources: Record<string, string[]>;
+    sourceStatements: string[];
+    there: string[];
     populations: Record<string, string[]>;
     placeNames: Record<string, string>;
     placeAdjectiveEndings: string[];
@@ -320,6 +322,8 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
   for (const [sourceKey, words] of Object.entries(f.sources)) for (const w of words) add(w, "sourceKind", { sourceKey });
+  for (const w of f.sourceStatements) add(w, "sourceStatement");
+  for (const w of f.there) add(w, "there");
   for (const [population, words] of Object.entries(f.populations)) for (const w of words) add(w, "population", { population });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");
