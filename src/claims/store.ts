@@ -6,6 +6,9 @@ import { nameKeyParts } from "./name-key.js";
 import type { NameMention } from "../extract/extract.js";
 export type { NameMention };
 
+/** Count units of the lexicons kept apart from counts of people: 100 places are not 100 people. */
+const COUNTED_APART = new Set(["count:city", "count:vehicle", "count:flight"]);
+
 /**
  * What two claims must share to be compared at all: the measure and the kind of unit (counts of
  * anything, and bare numbers whose noun is left out, are one kind); null when the claim has no
@@ -13,7 +16,8 @@ export type { NameMention };
  */
 export function comparisonKey(c: Claim): string | null {
   if (!c.measure || c.kind === "date" || c.kind === "age") return null;
-  const dimension = c.kind === "count" || c.kind === "number" ? "count" : c.dimension;
+  // People counted under any noun, and bare numbers, are one kind; cities, vehicles, flights another each.
+  const dimension = c.kind === "number" || (c.kind === "count" && !COUNTED_APART.has(c.dimension ?? "")) ? "count" : c.dimension;
   if (!dimension) return null;
   return `${c.measure}|${dimension}`;
 }

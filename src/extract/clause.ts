@@ -100,7 +100,7 @@ export function measureOf(
   // Expected, planned, registered: said of the figure itself, before it in its clause or right after it
   // ("1,000 were expected"), not of another amount further on ("twice as many as were registered").
   const e = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("expected"));
-  const expected = e >= 0 && (e < from || e - to < 3);
+  const expected = e >= 0 && (e < from || e - to <= 4);
   const revision = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("revision")) >= 0;
   return { measure, inferred, expected, revision };
 }
