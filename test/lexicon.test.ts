@@ -1,7 +1,7 @@
 // Every language's lexicon has every key the grammar needs, with the same shape, so that no
 // language silently lags another (chrono-node's German did).
 import { describe, expect, it } from "vitest";
-import { availableLanguages, getUnits, lookupUnit, readLexiconFile, type LexiconFile } from "../src/extract/lexicon.js";
+import { availableLanguages, getMeasures, getUnits, lookupUnit, readLexiconFile, type LexiconFile } from "../src/extract/lexicon.js";
 
 const langs = availableLanguages();
 
@@ -25,11 +25,14 @@ describe("lexicons", () => {
     expect(shape(readLexiconFile(lang))).toEqual(shape(readLexiconFile("en")));
   });
 
-  it.each(langs)("%s names the same concepts and count units as English", (lang) => {
+  it.each(langs)("%s names the same measures, sources, populations and count units as English, every measure one of measures.yaml", (lang) => {
     const en = readLexiconFile("en");
     const other = readLexiconFile(lang);
-    expect(Object.keys(other.concepts).sort()).toEqual(Object.keys(en.concepts).sort());
+    expect(Object.keys(other.measures).sort()).toEqual(Object.keys(en.measures).sort());
+    expect(Object.keys(other.frame.sources).sort()).toEqual(Object.keys(en.frame.sources).sort());
+    expect(Object.keys(other.frame.populations).sort()).toEqual(Object.keys(en.frame.populations).sort());
     expect(Object.keys(other.nouns).sort()).toEqual(Object.keys(en.nouns).sort());
+    expect(Object.keys(other.measures).filter((m) => !getMeasures().has(m))).toEqual([]);
   });
 
   it.each(langs)("%s maps every unit form to a unit in units.yaml", (lang) => {

@@ -2,7 +2,7 @@
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind } from "../claims/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
-import { getLexicon, type Category, type Lexicon } from "./lexicon.js";
+import { getLexicon, getMeasures, type Category, type Lexicon } from "./lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
@@ -309,7 +309,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
-    const frame = framed ? frameOf(s, m, noun, phrases, kind === "count" || kind === "number") : NO_FRAME;
+    const frame = framed ? frameOf(s, m, noun, phrases, kind) : NO_FRAME;
     // One literal shape, not spreads of several: this runs for every figure, and V8 spreads
     // objects of many shapes on its slow path.
     make(s, node, {
@@ -321,17 +321,20 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   }
 
   /** What a figure counts, where, when: from its clause, else its sentence (inferred). */
-  function frameOf(s: Sentence, m: PhraseMatch, noun: Token | undefined, phrases: PhraseMatch[], counted: boolean): Frame {
+  function frameOf(s: Sentence, m: PhraseMatch, noun: Token | undefined, phrases: PhraseMatch[], kind: Kind): Frame {
     const tokens = tagged.tokens;
     const clause = clauseOf(tokens, s, m.first, m.last);
     const sentence = { first: s.first, last: s.last };
     const inferred: FrameKey[] = [];
     const otherEnds = new Set<number>();
     for (const p of phrases) if (p !== m && p.node.type === "quantity") otherEnds.add(p.last);
-    const own = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds, lexicon.capitalisedNouns);
+    const found = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds, lexicon.capitalisedNouns);
+    // A measure is of certain kinds of figure: a price in a clause about people leaving counts no one.
+    const own = found.measure && getMeasures().get(found.measure)?.kinds.includes(kind) ? found : { ...found, measure: null, inferred: false };
     if (own.inferred) inferred.push("measure");
-    // A count whose sentence names no measure continues the figure of the sentence or two before.
-    const carried = !own.measure && counted && previous && sentenceNo - previous.sentence <= 2 ? previous : undefined;
+    // A bare number whose sentence names no measure ("die Veranstalter korrigierten die Zahl auf
+    // 80.000") continues the figure of the sentence or two before.
+    const carried = !own.measure && kind === "number" && !noun && previous && sentenceNo - previous.sentence <= 2 ? previous : undefined;
     if (carried) inferred.push("measure");
     const base = own.measure ?? carried?.measure ?? null;
     const measure = base && own.expected ? `expected:${base}` : base;

@@ -454,6 +454,8 @@ export interface MeasureDef {
   cumulative: boolean;
   /** People moving between places: the place's role gives the direction. */
   movement: boolean;
+  /** The kinds of claim the measure can belong to. */
+  kinds: string[];
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -461,8 +463,8 @@ let measures: Map<string, MeasureDef> | undefined;
 /** What grammar/lexicon/measures.yaml says about each measure id. */
 export function getMeasures(): Map<string, MeasureDef> {
   if (measures) return measures;
-  const file = readYamlFile(join(lexiconDir(), "measures.yaml")) as Record<string, { cumulative?: boolean; movement?: boolean; label?: string }>;
-  return (measures = new Map(Object.entries(file).map(([id, v]) => [id, { id, label: v.label ?? id, cumulative: v.cumulative === true, movement: v.movement === true }])));
+  const file = readYamlFile(join(lexiconDir(), "measures.yaml")) as Record<string, { cumulative?: boolean; movement?: boolean; label?: string; kinds?: string[] }>;
+  return (measures = new Map(Object.entries(file).map(([id, v]) => [id, { id, label: v.label ?? id, cumulative: v.cumulative === true, movement: v.movement === true, kinds: v.kinds ?? ["count", "number"] }])));
 }
 
 /** Every canonical unit, for messages that list what is allowed. */

@@ -128,8 +128,17 @@ export function periodOf(
     }
     return best?.period ?? null;
   };
-  const own = pick(candidates(text, tokens, clause.first, clause.last, dates, articleDay));
+  // A time right after a say verb that trails the figure, past a comma, dates the saying, not the
+  // figure: "Russia will call up 300,000 reservists, officials said on September 21".
+  const saying = (c: Candidate): boolean => {
+    for (let k = c.at - 1; k >= Math.max(sentence.first, c.at - 4, to); k--) {
+      if (!tokens[k]!.cats.includes("sayVerb")) continue;
+      for (let j = to; j < k; j++) if (tokens[j]!.cats.includes("comma")) return true;
+    }
+    return false;
+  };
+  const own = pick(candidates(text, tokens, clause.first, clause.last, dates, articleDay).filter((c) => !saying(c)));
   if (own) return { period: own, inferred: false };
-  return { period: pick(candidates(text, tokens, sentence.first, sentence.last, dates, articleDay)), inferred: true };
+  return { period: pick(candidates(text, tokens, sentence.first, sentence.last, dates, articleDay).filter((c) => !saying(c))), inferred: true };
 }
 

@@ -161,9 +161,11 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
     }
     for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
       const nation = nationOf(ofMeasure);
-      const byPlace = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeGroupKey(a, movement, nation) === placeGroupKey(b, movement, nation), (p) => placeGroupKey(p, movement, nation))
-        // Figures that name no place, in a story of several places, are compared only within their article and its copies.
-        .flatMap((pg) => (pg.key === null ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false })) : [pg]));
+      const placed = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeGroupKey(a, movement, nation) === placeGroupKey(b, movement, nation), (p) => placeGroupKey(p, movement, nation));
+      // Figures that name no place, in a story of several places, are compared only within their
+      // article and its copies; where no figure names one, the story's one scope is theirs.
+      const several = placed.filter((pg) => pg.key !== null).length > 1;
+      const byPlace = several ? placed.flatMap((pg) => (pg.key === null ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false })) : [pg])) : placed;
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
         const byPopulation = split(pg.claims, (c) => c.scope?.population ?? null, (a, b) => a === b, (p) => p);

@@ -121,8 +121,11 @@ describe("corrections", () => {
     const fixed = applyCorrections(claims, r.corrections);
     expect(fixed.errors).toEqual([]);
     const c = fixed.claims.find((x) => x.text === "300")!;
-    expect(c.subject).toBe("mobilization");
-    expect(c.correction).toMatchObject({ file: "fix.yaml", line: 4, column: 5, ignored: false, fields: ["subject"] });
+    expect(c.measure).toBe("conscripted");
+    expect(c.correction).toMatchObject({ file: "fix.yaml", line: 4, column: 5, ignored: false, fields: ["measure"] });
+    // `subject`, the measure's old name, still sets it.
+    const old = loadClaimsText("fix.yaml", "source:\n  name: desk\ncorrections:\n  - article: articles/x.md\n    text: \"300\"\n    set: {subject: detained}\n    reason: arrested\n");
+    expect(applyCorrections(claims, old.corrections).claims.find((x) => x.text === "300")!.measure).toBe("detained");
     expect(c.id).toBe(claims.find((x) => x.text === "300")!.id);
   });
 

@@ -50,7 +50,7 @@ describe("crosscheck validate (a real process)", () => {
     expect(r.lines).toEqual([
       `${file}:5:12  error  "lots" is not a number`,
       `${file}:6:5  error  a claim needs its figure: quantity, value, min or max (or date, for kind date)`,
-      `${file}:7:5  error  unknown key "valu" (did you mean "value"?); allowed: id, kind, quantity, value, min, max, qualifier, unit, noun, subject, entity, source, asOf, date, article, quote, note`,
+      `${file}:7:5  error  unknown key "valu" (did you mean "value"?); allowed: id, kind, quantity, value, min, max, qualifier, unit, noun, measure, subject, place, period, entity, source, asOf, date, article, quote, note`,
       "1 file, 1 claim, 0 corrections, 3 errors, 0 warnings",
     ]);
   });
