@@ -1,6 +1,7 @@
 // crosscheck.config.yaml: which rules run, at what severity, with what options, and which
 // findings were accepted. Validated like the claims files: located errors, nothing lost.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { closest } from "fastest-levenshtein";
 import type { InputError } from "../corpus/article.js";
@@ -21,16 +22,34 @@ export interface RuleSetting {
 export interface Config {
   rules: Map<string, RuleSetting>;
   accept: Map<string, { reason: string }>;
+  /** Paths the walk for articles leaves out, in gitignore syntax, relative to the config's folder. */
+  ignore: string[];
   file: string | null;
 }
 
 export const DEFAULT_CONFIG_FILE = "crosscheck.config.yaml";
 
-export const emptyConfig = (): Config => ({ rules: new Map(), accept: new Map(), file: null });
+export const emptyConfig = (): Config => ({ rules: new Map(), accept: new Map(), ignore: [], file: null });
+
+/**
+ * The config file that applies to `start` (a folder), found as ESLint and Prettier find theirs:
+ * in `start`, else in the nearest folder above it that has one; null when none has.
+ */
+export function findConfigFile(start: string): string | null {
+  let dir = resolve(start);
+  for (;;) {
+    const file = join(dir, DEFAULT_CONFIG_FILE);
+    if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
 
 interface RawConfig {
   rules?: Record<string, string | Record<string, unknown>>;
   accept?: Array<{ fingerprint: string; reason: string }>;
+  ignore?: string[];
 }
 
 /** Reads a config file; one read the fast way that has an error is judged on yaml's reading (see loadClaimsText). */
@@ -73,6 +92,7 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
     config.rules.set(id, { severity: severity as RuleSetting["severity"], options });
   }
   for (const a of raw.accept ?? []) config.accept.set(a.fingerprint, { reason: a.reason });
+  config.ignore = raw.ignore ?? [];
   return { config, errors };
 }
 

@@ -120,9 +120,13 @@ describe("crosscheck check (end to end)", () => {
     expect(r.out).toContain("duplicate-claim");
   });
 
-  it("never writes into the articles or claims folders", () => {
-    const r = run(["check", "--out", "articles/reports"], dir);
-    expect(r.code).toBe(2);
-    expect(existsSync(join(dir, "articles/reports"))).toBe(false);
+  it("never replaces a folder that holds the articles, nor writes into the claims folder, and says what to do", () => {
+    const whole = run(["check", "--out", "."], dir);
+    expect(whole.code).toBe(2);
+    expect(whole.err).toBe("crosscheck: the output folder . holds the input articles, and every run replaces it whole; choose another folder with --out, one that holds no articles\n");
+    const claims = run(["check", "--out", "claims/reports"], dir);
+    expect(claims.code).toBe(2);
+    expect(claims.err).toBe("crosscheck: the output folder claims/reports overlaps the claims folder claims; crosscheck never writes into claims: choose another folder with --out, outside claims\n");
+    expect(existsSync(join(dir, "claims/reports"))).toBe(false);
   });
 });
