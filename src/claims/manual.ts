@@ -3,7 +3,8 @@
 // "$") is looked up in the lexicons, and the qualifier's interval comes from normalise.ts.
 import type { Claim, Kind, Qualifier } from "./claim.js";
 import { extract } from "../extract/extract.js";
-import { canonicalUnits, getUnits, lookupUnit } from "../extract/lexicon.js";
+import { canonicalUnits, getConcepts, getUnits, lookupUnit } from "../extract/lexicon.js";
+import { didYouMean } from "./schema-check.js";
 import { intervalOf, tidy, toCanonical } from "../extract/normalise.js";
 
 /** A claim as written in a claims file (see schema/claims.schema.json). */
@@ -89,7 +90,7 @@ function readNumber(v: number | string, lang: string): number | undefined {
 function readField(field: string, v: number | string | undefined, lang: string, errors: FieldError[]): number | undefined {
   if (v === undefined) return undefined;
   const n = readNumber(v, lang);
-  if (n === undefined) errors.push({ field, message: `"${v}" is not a number` });
+  if (n === undefined) errors.push({ field, message: `"${v}" is not a number: write digits (${field}: 300000), a number as people write it (${field}: "300,000", "1.2 million"), or put the words in quantity: ("more than 200,000")` });
   return n;
 }
 
@@ -214,6 +215,10 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   }
   if (date && !isRealDate(date)) errors.push({ field: "date", message: `"${date}" is not a date that exists` });
   if (raw.asOf && !isRealDate(raw.asOf)) errors.push({ field: "asOf", message: `"${raw.asOf}" is not a date that exists` });
+  if (raw.subject !== undefined && !getConcepts().has(raw.subject)) {
+    const subjects = [...getConcepts().keys()];
+    errors.push({ field: "subject", message: `unknown subject "${raw.subject}"${didYouMean(raw.subject, subjects)}; subjects are the concepts of grammar/lexicon/concepts.yaml: ${subjects.join(", ")}` });
+  }
   if (errors.length > 0) return { errors, warnings: [] };
   kind ??= "number";
   const figure = raw.value ?? raw.min ?? raw.max ?? raw.date;
