@@ -3,6 +3,8 @@
 // Each command's module is loaded when it runs: `validate` need not load check's reports and
 // worker pool (a third of a second at start-up).
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "./paths.js";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { FORMATS, OUTPUT_FORMATS, type Format, type OutputFormat } from "./commands/formats.js";
 import { availableLanguages } from "./extract/lexicon.js";
@@ -18,18 +20,7 @@ Exit codes:
   2  a usage error, or input that could not be read or validated (everything else is still checked)
   3  crosscheck itself failed (a bug: the message says where)`;
 
-// package.json is two folders up from dist/src/cli.js, and one up from src/cli.ts.
-const version = (): string => {
-  for (const up of ["../../package.json", "../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "crosscheck" && pkg.version) return pkg.version;
-    } catch {
-      // not this one
-    }
-  }
-  return "unknown";
-};
+const version = (): string => (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
 
 const program = new Command();
 program

@@ -7,7 +7,7 @@
 // must not read its own reports back as articles.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import ignore from "ignore";
-import { join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { InputError } from "./article.js";
 
 /**
@@ -110,4 +110,21 @@ export function ignoreFilter(root: string, patterns: readonly string[]): { ignor
     return ig.ignores(rel.split(sep).join("/") + (folder ? "/" : ""));
   };
   return { ignored, errors };
+}
+
+export const DEFAULT_CONFIG_FILE = "crosscheck.config.yaml";
+
+/**
+ * The config file that applies to `start` (a folder), found as ESLint and Prettier find theirs:
+ * in `start`, else in the nearest folder above it that has one; null when none has.
+ */
+export function findConfigFile(start: string): string | null {
+  let dir = resolve(start);
+  for (;;) {
+    const file = join(dir, DEFAULT_CONFIG_FILE);
+    if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
 }

@@ -19,7 +19,8 @@ export function colourOn(stream: Stream, env: NodeJS.ProcessEnv = process.env): 
 
 /** Paints text, or leaves it plain when colours are off. */
 export type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
-export const paintFor = (colour: boolean): Paint => (colour ? (style, text) => styleText(style, text) : (_style, text) => text);
+// Whether to colour is decided above for the stream written to, so styleText is not to look at stdout.
+export const paintFor = (colour: boolean): Paint => (colour ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text);
 const plain = paintFor(false);
 
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as const;
@@ -45,7 +46,7 @@ export function summaryLine(findings: readonly Finding[], inputErrors: number, p
   const parts = [plural(count("error"), "error"), plural(count("warning"), "warning"), plural(count("info"), "info")].map((p) => p.replace("infos", "info"));
   const accepted = findings.length - open.length;
   const text = `${parts.join(", ")}${accepted ? `, ${accepted} accepted` : ""}${inputErrors ? `; ${plural(inputErrors, "input error")}` : ""}`;
-  return count("error") || inputErrors ? paint(["bold", "red"] as unknown as "red", text) : count("warning") ? paint(["bold", "yellow"] as unknown as "yellow", text) : text;
+  return count("error") || inputErrors ? paint(["bold", "red"], text) : count("warning") ? paint(["bold", "yellow"], text) : text;
 }
 
 /** The human format: input errors, warnings, findings, a blank line, the counts. */

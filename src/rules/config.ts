@@ -1,7 +1,6 @@
 // crosscheck.config.yaml: which rules run, at what severity, with what options, and which
 // findings were accepted. Validated like the claims files: located errors, nothing lost.
-import { readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { closest } from "fastest-levenshtein";
 import type { InputError } from "../corpus/article.js";
@@ -27,24 +26,9 @@ export interface Config {
   file: string | null;
 }
 
-export const DEFAULT_CONFIG_FILE = "crosscheck.config.yaml";
+export { DEFAULT_CONFIG_FILE, findConfigFile } from "../corpus/files.js";
 
 export const emptyConfig = (): Config => ({ rules: new Map(), accept: new Map(), ignore: [], file: null });
-
-/**
- * The config file that applies to `start` (a folder), found as ESLint and Prettier find theirs:
- * in `start`, else in the nearest folder above it that has one; null when none has.
- */
-export function findConfigFile(start: string): string | null {
-  let dir = resolve(start);
-  for (;;) {
-    const file = join(dir, DEFAULT_CONFIG_FILE);
-    if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
-    const up = dirname(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-}
 
 interface RawConfig {
   rules?: Record<string, string | Record<string, unknown>>;

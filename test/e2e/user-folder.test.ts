@@ -107,7 +107,7 @@ describe("ignoring", () => {
 });
 
 describe("finding the config, as ESLint and Prettier do", () => {
-  it("walks up from the folder checked; claims/, reports/ and ignore: are relative to the config", () => {
+  it("walks up from the folder checked; claims/, reports/ and ignore: are relative to the config, for validate too", () => {
     const dir = folder({
       "desk/crosscheck.config.yaml": "ignore:\n  - articles/drafts/\n",
       "desk/claims/ministry.yaml": "source:\n  name: Ferry operator\nclaims:\n  - id: ferry\n    quantity: 120 passengers\n",
@@ -121,6 +121,8 @@ describe("finding the config, as ESLint and Prettier do", () => {
     expect(r.out).toContain(`Reports: ${join(dir, "desk/reports/index.md")}, `);
     expect(existsSync(join(dir, "desk/reports/index.md"))).toBe(true);
     expect(existsSync(join(dir, "desk/articles/reports"))).toBe(false);
+    // validate, with no path, reads the same claims/.
+    expect(run(["validate"], join(dir, "desk/articles")).out).toBe("1 file, 1 claim, 0 corrections, 0 errors, 0 warnings\n");
     // From the config's own folder, with no path: its articles/ folder.
     const top = run(["check"], join(dir, "desk"));
     expect(articlesRead(top.err)).toBe("Read 5 articles");
