@@ -84,3 +84,14 @@ export function indentationProblems(text: string): IndentProblem[] {
   });
   return problems;
 }
+
+/**
+ * A YAML file's read errors with indentation slips named where they are: when the lines tell
+ * which is misplaced, those replace yaml's messages about what the slip broke.
+ */
+export function locateIndentation<E extends { message: string }>(file: string, text: string, errors: readonly E[]): Array<E | (IndentProblem & { file: string })> {
+  if (errors.length === 0) return [...errors];
+  const problems = indentationProblems(text);
+  if (problems.length === 0) return [...errors];
+  return [...errors.filter((e) => !INDENTATION_SYMPTOM.test(e.message)), ...problems.map((p) => ({ file, ...p }))];
+}

@@ -10,7 +10,7 @@ import { parseYamlSource, locate, type YamlSource } from "./yaml-source.js";
 import { checkAgainstSchema } from "./schema-check.js";
 import { isRealDate, normaliseManualClaim, type RawClaim } from "./manual.js";
 import { availableLanguages, readLexiconFile } from "../extract/lexicon.js";
-import { indentationProblems, INDENTATION_SYMPTOM } from "./indentation.js";
+import { locateIndentation } from "./indentation.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
 
@@ -63,8 +63,7 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const src = parseYamlSource(file, text, options);
   // A misindented line is named where it is, in place of yaml's messages about what it broke.
-  const indentation = src.errors.length ? indentationProblems(text) : [];
-  out.errors.push(...(indentation.length ? [...src.errors.filter((e) => !INDENTATION_SYMPTOM.test(e.message)), ...indentation.map((p) => ({ file, ...p }))] : src.errors));
+  out.errors.push(...locateIndentation(file, text, src.errors));
   if (src.data === undefined || src.data === null) {
     if (src.errors.length === 0) out.errors.push({ file, line: 1, column: 1, message: "the file is empty: a claims file needs source: and claims: or corrections:" });
     else {

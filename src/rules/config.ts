@@ -7,6 +7,7 @@ import type { InputError } from "../corpus/article.js";
 import { decode } from "../corpus/article.js";
 import { parseYamlSource, locate } from "../claims/yaml-source.js";
 import { checkAgainstSchema } from "../claims/schema-check.js";
+import { locateIndentation } from "../claims/indentation.js";
 import { RULES } from "./index.js";
 import type { Severity } from "./types.js";
 
@@ -46,7 +47,7 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
   const config = emptyConfig();
   config.file = file;
   const src = parseYamlSource(file, text, options);
-  const errors: InputError[] = [...src.errors];
+  const errors: InputError[] = locateIndentation(file, text, src.errors);
   if (src.data === undefined || src.data === null) return { config, errors };
   const schema = checkAgainstSchema(src, "config");
   errors.push(...schema.errors);

@@ -95,11 +95,16 @@ describe("crosscheck check (end to end)", () => {
     expect(after).toBe(before);
   });
 
-  it("--quiet prints only the findings; --fail-on never exits 0", () => {
+  it("--quiet prints only the errors, as ESLint's does; --fail-on never exits 0", () => {
     const q = run(["check", "--quiet", "--fail-on", "never"], dir);
     expect(q.code).toBe(0);
     expect(q.err).toBe("");
-    expect(q.out).not.toContain("Reports:");
+    expect(q.out.trim().split("\n")).toEqual([
+      "articles/alpha.md:10:81  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch",
+      "articles/beta.md:10:26  error  Ilya Sorokin is 28 (Beta Post, 28 Sep 2022) but 31 (Gamma Zeitung, 29 Sep 2022): not possible between 2022-09-28 and 2022-09-29, less than a year apart (1 day)  age-conflict",
+      "",
+      "2 errors, 0 warnings, 0 info",
+    ]);
   });
 
   it("accepted findings no longer fail the check and move to their own section", () => {

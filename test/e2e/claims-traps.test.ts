@@ -92,4 +92,12 @@ describe("claims-file traps, located and with a fix", () => {
     expect(lines).toEqual(row.expected);
     expect(r.status).toBe(row.expected.some((l) => l.includes("  error  ")) ? 2 : 0);
   });
+
+  it("a misindented line in the config file is named where it is too", () => {
+    writeFileSync(join(dir, "crosscheck.config.yaml"), "rules:\n  unit-mismatch:\n    tolerance: 0.05\n     maxGap: 30\n");
+    writeFileSync(join(dir, "one.md"), "About 300 cars waited.\n");
+    const r = spawnSync(process.execPath, [cli, "check", "one.md", "--out", "out"], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } });
+    expect(r.status).toBe(2);
+    expect(r.stdout.split("\n")[0]).toBe(`crosscheck.config.yaml:4:6  error  this line is indented more than the one above, which does not open a block: start it in column 5, under the key above, or end the line above with ":" to nest it`);
+  });
 });
