@@ -8,7 +8,7 @@ import { decode } from "../corpus/article.js";
 import { expandPaths } from "../corpus/files.js";
 import { parseYamlSource, locate, type YamlSource } from "./yaml-source.js";
 import { checkAgainstSchema } from "./schema-check.js";
-import { isRealDate, normaliseManualClaim, type RawClaim } from "./manual.js";
+import { isRealDate, normaliseManualClaim, unknownSubject, type RawClaim } from "./manual.js";
 import { availableLanguages, readLexiconFile } from "../extract/lexicon.js";
 import { locateIndentation } from "./indentation.js";
 
@@ -111,6 +111,11 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
   const corrections = isObject && Array.isArray(data.corrections) ? data.corrections : [];
   corrections.forEach((raw, i) => {
     if (failedItems.has(`/corrections/${i}`) || typeof raw !== "object" || raw === null) return;
+    const subject = unknownSubject(raw.set?.subject);
+    if (subject) {
+      out.errors.push({ file, ...locate(src, ["corrections", i, "set", "subject"]), message: subject });
+      return;
+    }
     out.corrections.push({ ...raw, file, ...locate(src, ["corrections", i]) });
   });
   if (out.errors.length > 0 && src.starts) return loadClaimsText(file, text, { fast: false });

@@ -138,6 +138,13 @@ function quoteMismatch(quote: string, claim: Claim): FieldError | undefined {
   };
 }
 
+/** Why a subject is not one, with a did-you-mean from the lexicon's concepts; undefined when it is one (or none is given). */
+export function unknownSubject(subject: string | null | undefined): string | undefined {
+  if (typeof subject !== "string" || getConcepts().has(subject)) return undefined;
+  const subjects = [...getConcepts().keys()];
+  return `unknown subject "${subject}"${didYouMean(subject, subjects)}; subjects are the concepts of grammar/lexicon/concepts.yaml: ${subjects.join(", ")}`;
+}
+
 export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim?: Claim; errors: FieldError[]; warnings: FieldError[] } {
   const errors: FieldError[] = [];
   let kind: Kind | undefined = raw.kind;
@@ -215,10 +222,8 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   }
   if (date && !isRealDate(date)) errors.push({ field: "date", message: `"${date}" is not a date that exists` });
   if (raw.asOf && !isRealDate(raw.asOf)) errors.push({ field: "asOf", message: `"${raw.asOf}" is not a date that exists` });
-  if (raw.subject !== undefined && !getConcepts().has(raw.subject)) {
-    const subjects = [...getConcepts().keys()];
-    errors.push({ field: "subject", message: `unknown subject "${raw.subject}"${didYouMean(raw.subject, subjects)}; subjects are the concepts of grammar/lexicon/concepts.yaml: ${subjects.join(", ")}` });
-  }
+  const subject = unknownSubject(raw.subject);
+  if (subject) errors.push({ field: "subject", message: subject });
   if (errors.length > 0) return { errors, warnings: [] };
   kind ??= "number";
   const figure = raw.value ?? raw.min ?? raw.max ?? raw.date;

@@ -33,6 +33,14 @@ const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
     ],
   },
   {
+    trap: "a misspelt subject in a correction",
+    file: ["source:", "  name: Desk", "corrections:", "  - article: a.md", '    text: "300"', "    set:", "      subject: emigraton", "    reason: the figure counts people who fled"],
+    expected: [
+      `7:16  error  unknown subject "emigraton" (did you mean "emigration"?); subjects are the concepts of grammar/lexicon/concepts.yaml: emigration, mobilization, casualties, detention`,
+      "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
+    ],
+  },
+  {
     trap: "a misspelt key",
     file: ["source:", "  name: Ministry", "claims:", "  - id: a", "    quantity: 300,000", "    subjet: mobilization"],
     expected: [
