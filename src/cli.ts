@@ -45,10 +45,10 @@ const formats = (v: string): Format[] => {
 program
   .command("check")
   .description("check articles against each other and the hand-added claims; write reports")
-  .argument("[paths...]", "article files or folders (.md, .txt), - for standard input (default: articles/ beside the config if there is one, else the current folder)")
+  .argument("[paths...]", "article files or folders (.md, .txt), - for standard input (default: the articles/ folder beside the config file, or in the current folder, if there is one; else the current folder)")
   .option("--claims <dir>", "folder of hand-added claims (YAML) (default: claims/ beside the config file, or in the current folder)")
   .option("--out <dir>", "folder the report files are written to (default: reports/ beside the config file, or in the current folder)")
-  .option("--config <file>", "configuration file (default: crosscheck.config.yaml in the current folder or the nearest one above)")
+  .option("--config <file>", "configuration file (default: crosscheck.config.yaml in the folder of the first path, or the current folder, or the nearest folder above it that has one)")
   .option("--format <formats>", `report files written to --out, comma-separated: ${FORMATS.join(",")}`, formats, [...FORMATS])
   .addOption(new Option("--output-format <format>", "what is printed: findings for people, ESLint's compact lines, JSON, SARIF, or GitHub workflow annotations").choices([...OUTPUT_FORMATS]).default("human"))
   .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning", "info", "never"]).default("error"))
