@@ -1,7 +1,7 @@
 // npm run bench: extraction throughput against the moo lexer's own speed and against
 // Microsoft Recognizers-Text, then `check` end to end on generated corpora of growing size,
 // then an incremental re-check. A script, never a timed test. Sizes: BENCH_SIZES=1000,10000.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { availableParallelism } from "node:os";
@@ -66,6 +66,8 @@ interface ClaimsLoadResult {
 
 // ------------------------------------------------------------------- check, end to end
 async function check(dir: string, cacheDir: string, cache: boolean): Promise<{ run: CheckRun; sec: number }> {
+  // An empty claims folder: a --claims that does not exist is an input error.
+  mkdirSync(join(out, "no-claims"), { recursive: true });
   const t = performance.now();
   const run = await runCheck({
     paths: [dir], claims: join(out, "no-claims"), out: join(out, "reports"), formats: ["markdown", "json", "sarif"],

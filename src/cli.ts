@@ -2,15 +2,32 @@
 // crosscheck's command line: parses arguments and dispatches to src/commands/. Nothing else.
 // Each command's module is loaded when it runs: `validate` need not load check's reports and
 // worker pool (a third of a second at start-up).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "./paths.js";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { FORMATS, type Format } from "./commands/formats.js";
+import { FORMATS, OUTPUT_FORMATS, type Format, type OutputFormat } from "./commands/formats.js";
 import { availableLanguages } from "./extract/lexicon.js";
 import type { Severity } from "./rules/types.js";
+
+// A bug in crosscheck must not read as "the check found errors" (1) or "bad input" (2).
+export const EXIT_INTERNAL_ERROR = 3;
+
+const EXIT_CODES = `
+Exit codes:
+  0  no open finding at --fail-on or above (default: error)
+  1  a finding at --fail-on or above
+  2  a usage error, or input that could not be read or validated (everything else is still checked)
+  3  crosscheck itself failed (a bug: the message says where)`;
+
+const version = (): string => (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
 
 const program = new Command();
 program
   .name("crosscheck")
   .description("Fact-consistency checker for news coverage: finds where articles on one story disagree.")
+  .version(version(), "-v, --version", "print the version")
+  .addHelpText("after", EXIT_CODES)
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
 
 const lang = (v: string): string => {
@@ -28,18 +45,20 @@ const formats = (v: string): Format[] => {
 program
   .command("check")
   .description("check articles against each other and the hand-added claims; write reports")
-  .argument("[paths...]", "article files or folders (.md, .txt)", ["articles"])
-  .option("--claims <dir>", "folder of hand-added claims (YAML)", "claims")
-  .option("--out <dir>", "folder the reports are written to", "reports")
-  .option("--config <file>", "configuration file (default: crosscheck.config.yaml if present)")
-  .option("--format <formats>", `report formats, comma-separated: ${FORMATS.join(",")}`, formats, [...FORMATS])
+  .argument("[paths...]", "article files or folders (.md, .txt), - for standard input (default: the articles/ folder beside the config file, or in the current folder, if there is one; else the current folder)")
+  .option("--claims <dir>", "folder of hand-added claims (YAML) (default: claims/ beside the config file, or in the current folder)")
+  .option("--out <dir>", "folder the report files are written to (default: reports/ beside the config file, or in the current folder)")
+  .option("--config <file>", "configuration file (default: crosscheck.config.yaml in the folder of the first path, or the current folder, or the nearest folder above it that has one)")
+  .option("--format <formats>", `report files written to --out, comma-separated: ${FORMATS.join(",")}`, formats, [...FORMATS])
+  .addOption(new Option("--output-format <format>", "what is printed: findings for people, ESLint's compact lines, JSON, SARIF, or GitHub workflow annotations").choices([...OUTPUT_FORMATS]).default("human"))
   .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning", "info", "never"]).default("error"))
-  .option("--quiet", "print only the findings")
+  .option("--quiet", "print errors only, and no progress")
   .option("--no-cache", "parse every article again instead of using .crosscheck-cache/")
-  .action(async (paths: string[], opts: { claims: string; out: string; config?: string; format: Format[]; failOn: Severity | "never"; quiet?: boolean; cache: boolean }) => {
+  .addHelpText("after", EXIT_CODES)
+  .action(async (paths: string[], opts: { claims?: string; out?: string; config?: string; format: Format[]; outputFormat: OutputFormat; failOn: Severity | "never"; quiet?: boolean; cache: boolean }) => {
     const { runCheck } = await import("./commands/check.js");
     const run = await runCheck({
-      paths, claims: opts.claims, out: opts.out, config: opts.config, formats: opts.format, failOn: opts.failOn,
+      paths, claims: opts.claims, out: opts.out, config: opts.config, formats: opts.format, outputFormat: opts.outputFormat, failOn: opts.failOn,
       quiet: opts.quiet === true, cache: opts.cache, stdout: process.stdout, stderr: process.stderr,
     });
     process.exitCode = run.exitCode;
@@ -65,8 +84,6 @@ program
     process.exitCode = runValidate(paths, process.stdout);
   });
 
-// A bug in crosscheck must not read as "the check found errors" (1) or "bad input" (2).
-export const EXIT_INTERNAL_ERROR = 3;
 try {
   await program.parseAsync();
 } catch (e) {

@@ -16,7 +16,8 @@ function files(dir: string): Map<string, string> {
     for (const f of readdirSync(d).sort()) {
       const p = join(d, f);
       if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p, "utf8"));
+      // SARIF's SRCROOT is the absolute URI of the folder check ran in, which differs from clone to clone.
+      else out.set(relative(dir, p), readFileSync(p, "utf8").replace(/("SRCROOT": \{"uri":")file:\/\/\/[^"]*(")/, "$1file:///…/$2"));
     }
   };
   walk(dir);

@@ -6,10 +6,11 @@ import type { Claim } from "./claim.js";
 import type { InputError } from "../corpus/article.js";
 import { decode } from "../corpus/article.js";
 import { expandPaths } from "../corpus/files.js";
-import { parseYamlSource, locate } from "./yaml-source.js";
+import { parseYamlSource, locate, type YamlSource } from "./yaml-source.js";
 import { checkAgainstSchema } from "./schema-check.js";
-import { isRealDate, normaliseManualClaim, type RawClaim } from "./manual.js";
-import { availableLanguages } from "../extract/lexicon.js";
+import { isRealDate, normaliseManualClaim, unknownMeasure, type RawClaim } from "./manual.js";
+import { availableLanguages, readLexiconFile } from "../extract/lexicon.js";
+import { locateIndentation } from "./indentation.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
 
@@ -61,13 +62,14 @@ const byPlace = (a: InputError, b: InputError): number => a.line - b.line || a.c
 export function loadClaimsText(file: string, text: string, options: { fast?: boolean } = {}): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const src = parseYamlSource(file, text, options);
-  out.errors.push(...src.errors);
+  // A misindented line is named where it is, in place of yaml's messages about what it broke.
+  out.errors.push(...locateIndentation(file, text, src.errors));
   if (src.data === undefined || src.data === null) {
     if (src.errors.length === 0) out.errors.push({ file, line: 1, column: 1, message: "the file is empty: a claims file needs source: and claims: or corrections:" });
     else {
       // Recovered YAML may not be what the author meant, so nothing in it is checked or loaded;
       // say so, rather than let a clean schema report suggest the rest is fine.
-      const first = [...src.errors].sort(byPlace)[0]!;
+      const first = [...out.errors].sort(byPlace)[0]!;
       out.warnings.push({ file, line: first.line, column: first.column, message: "schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first" });
     }
     out.errors.sort(byPlace);
@@ -90,8 +92,14 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
   const claims = isObject && Array.isArray(data.claims) ? data.claims : [];
   // One context, its place moved from claim to claim (normaliseManualClaim copies what it keeps).
   const ctx = { file, line: 0, column: 0, lang, sourceName: source?.name ?? file, sourceDate: source?.date ?? null };
+  const misread = groupedByDot(lang, text);
   claims.forEach((raw, i) => {
     if (failedItems.has(`/claims/${i}`) || typeof raw !== "object" || raw === null) return;
+    if (misread) {
+      const traps = dottedNumbers(src, raw, i, lang);
+      out.errors.push(...traps);
+      if (traps.length) return;
+    }
     const where = locate(src, ["claims", i]);
     ctx.line = where.line;
     ctx.column = where.column;
@@ -103,6 +111,12 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
   const corrections = isObject && Array.isArray(data.corrections) ? data.corrections : [];
   corrections.forEach((raw, i) => {
     if (failedItems.has(`/corrections/${i}`) || typeof raw !== "object" || raw === null) return;
+    const field = raw.set?.measure !== undefined ? "measure" : "subject";
+    const unknown = unknownMeasure(raw.set?.measure ?? raw.set?.subject, field);
+    if (unknown) {
+      out.errors.push({ file, ...locate(src, ["corrections", i, "set", field]), message: unknown });
+      return;
+    }
     out.corrections.push({ ...raw, file, ...locate(src, ["corrections", i]) });
   });
   if (out.errors.length > 0 && src.starts) return loadClaimsText(file, text, { fast: false });
@@ -110,6 +124,31 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
   out.errors.sort(byPlace);
   out.warnings.sort(byPlace);
   return out;
+}
+
+/** Whether the file's language groups digits with "." and a plain scalar looks grouped so (700.000). */
+const groupedByDot = (lang: string, text: string): boolean =>
+  readLexiconFile(lang).digits.group.includes(".") && /:[ \t]*[-+]?\d{1,3}(?:\.\d{3})+[ \t]*(?:#.*)?$/m.test(text);
+
+/**
+ * `value: 700.000` in a German file: YAML reads a plain 700.000 as the number 700 before
+ * crosscheck sees it. The number's words in the file say what was meant.
+ */
+function dottedNumbers(src: YamlSource, raw: RawClaim, i: number, lang: string): InputError[] {
+  const errors: InputError[] = [];
+  for (const field of ["value", "min", "max"] as const) {
+    const v = raw[field];
+    if (typeof v !== "number") continue;
+    const at = locate(src, ["claims", i, field]);
+    const written = /^[-+]?\d{1,3}(?:\.\d{3})+(?![\d.])/.exec(src.text.split(/\r?\n/)[at.line - 1]?.slice(at.column - 1) ?? "")?.[0];
+    if (written === undefined) continue;
+    const digits = written.replace(/\./g, "");
+    errors.push({
+      file: src.file, ...at,
+      message: `${field}: ${written} is read by YAML as the number ${v} (a decimal point), not ${Number(digits).toLocaleString("en-US")}: write ${field}: ${digits}, or ${field}: "${written}" in quotes, which is read as the file's language (${lang}) writes numbers`,
+    });
+  }
+  return errors;
 }
 
 /** Reads a claims file's bytes as text, or says in a person's words why it cannot be read. */

@@ -4,7 +4,8 @@
 import type { Claim, ClaimPeriod, ClaimScope, Kind, Qualifier } from "./claim.js";
 import { placeKey } from "../extract/places.js";
 import { extract } from "../extract/extract.js";
-import { availableLanguages, canonicalUnits, getLexicon, getUnits, lookupUnit } from "../extract/lexicon.js";
+import { availableLanguages, canonicalUnits, getLexicon, getMeasures, getUnits, lookupUnit } from "../extract/lexicon.js";
+import { didYouMean } from "./schema-check.js";
 import { intervalOf, tidy, toCanonical } from "../extract/normalise.js";
 
 /** The scope of a hand-added claim: its places, keyed as the grammar keys them. */
@@ -111,7 +112,7 @@ function readNumber(v: number | string, lang: string): number | undefined {
 function readField(field: string, v: number | string | undefined, lang: string, errors: FieldError[]): number | undefined {
   if (v === undefined) return undefined;
   const n = readNumber(v, lang);
-  if (n === undefined) errors.push({ field, message: `"${v}" is not a number` });
+  if (n === undefined) errors.push({ field, message: `"${v}" is not a number: write digits (${field}: 300000), a number as people write it (${field}: "300,000", "1.2 million"), or put the words in quantity: ("more than 200,000")` });
   return n;
 }
 
@@ -157,6 +158,18 @@ function quoteMismatch(quote: string, claim: Claim): FieldError | undefined {
     field: "quote",
     message: `the quote says "${q.text}", ${describeInterval(q)}, but the claim says ${describeInterval(claim)}; to claim what the quote says, write quantity: "${q.text}"`,
   };
+}
+
+/**
+ * Why a measure (or `subject`, its old name) is not one, with a did-you-mean from
+ * grammar/lexicon/measures.yaml; undefined when it is one, "expected:" before one, or none is given.
+ */
+export function unknownMeasure(measure: string | null | undefined, field = "measure"): string | undefined {
+  if (typeof measure !== "string") return undefined;
+  const id = measure.startsWith("expected:") ? measure.slice("expected:".length) : measure;
+  if (getMeasures().has(id)) return undefined;
+  const measures = [...getMeasures().keys()];
+  return `unknown ${field} "${measure}"${didYouMean(id, measures)}; measures are those of grammar/lexicon/measures.yaml: ${measures.join(", ")}`;
 }
 
 export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim?: Claim; errors: FieldError[]; warnings: FieldError[] } {
@@ -236,6 +249,9 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   }
   if (date && !isRealDate(date)) errors.push({ field: "date", message: `"${date}" is not a date that exists` });
   if (raw.asOf && !isRealDate(raw.asOf)) errors.push({ field: "asOf", message: `"${raw.asOf}" is not a date that exists` });
+  const measureField = raw.measure !== undefined ? "measure" : "subject";
+  const unknown = unknownMeasure(raw.measure ?? raw.subject, measureField);
+  if (unknown) errors.push({ field: measureField, message: unknown });
   if (errors.length > 0) return { errors, warnings: [] };
   kind ??= "number";
   const figure = raw.value ?? raw.min ?? raw.max ?? raw.date;

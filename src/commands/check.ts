@@ -1,11 +1,11 @@
 // `crosscheck check [PATH…]`: read the articles, extract, load claims/, run the rules, write
 // the reports, print a linter-style summary, and exit 0 (clean), 1 (findings at --fail-on) or
 // 2 (usage or input errors, after checking everything else).
-import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Article, InputError } from "../corpus/article.js";
-import { readArticle } from "../corpus/article.js";
-import { expandPaths, type Expanded } from "../corpus/files.js";
+import { articleFromText, decode, readArticle } from "../corpus/article.js";
+import { expandPaths, ignoreFilter, REPORTS_MARKER, type Expanded } from "../corpus/files.js";
 import type { NameMention } from "../extract/extract.js";
 import { analyseAll, type Analysis } from "../extract/parallel.js";
 import type { Claim } from "../claims/claim.js";
@@ -15,25 +15,21 @@ import { applyCorrections } from "../claims/corrections.js";
 import { ClaimStore } from "../claims/store.js";
 import { findClusters } from "../rules/clusters.js";
 import { clusterOptionsOf } from "../rules/rules/duplicate-article.js";
-import { DEFAULT_CONFIG_FILE, loadConfig } from "../rules/config.js";
+import { emptyConfig, findConfigFile, loadConfig } from "../rules/config.js";
 import { runRules, SEVERITY_ORDER } from "../rules/engine.js";
 import type { Severity } from "../rules/types.js";
 import type { CheckResult } from "../report/result.js";
-import { writeJsonReport } from "../report/json.js";
+import { jsonReport, writeJsonReport } from "../report/json.js";
 import { writeMarkdownReport } from "../report/markdown.js";
-import { writeSarifReport } from "../report/sarif.js";
+import { sarifReport, writeSarifReport } from "../report/sarif.js";
 import { FolderSink, inside } from "../report/sink.js";
 import { planQuotes, type QuotePlan } from "../report/quote.js";
-import { formatFinding, formatInputError, summaryLine } from "../report/terminal.js";
+import { colourOn, formatWarning, paintFor, terminalReport } from "../report/terminal.js";
+import { compactReport } from "../report/compact.js";
+import { githubReport } from "../report/github.js";
 import { createProgress } from "./progress.js";
-import { FORMATS, type Format } from "./formats.js";
-export { FORMATS, type Format };
-
-/**
- * The file that marks a folder as crosscheck's reports folder: check replaces a folder that has
- * it (or an empty one), and refuses any other, so that `--out` pointed at someone's work wipes nothing.
- */
-export const REPORTS_MARKER = ".crosscheck-reports";
+import { FORMATS, type Format, type OutputFormat } from "./formats.js";
+export { FORMATS, type Format, REPORTS_MARKER, formatWarning };
 const MARKER_TEXT = "This folder holds the reports of `crosscheck check`. Every run replaces the whole folder:\nkeep nothing else in it.\n";
 
 /** Articles read and extracted at a time (each chunk starts its own worker pool). */
@@ -41,13 +37,21 @@ const READ_CHUNK = 20_000;
 const REPORT_ORDER = ["index.md", "findings.md", "findings.json", "crosscheck.sarif"];
 
 export interface CheckOptions {
+  /** Article files and folders, "-" for standard input; none: articles/ beside the config, else the project's folder. */
   paths: string[];
-  claims: string;
-  out: string;
+  /** Default: claims/ beside the config file (see projectOf); one given must exist. */
+  claims?: string;
+  /** Default: reports/ beside the config file. */
+  out?: string;
   config?: string;
   formats: Format[];
   failOn: Severity | "never";
+  /** Errors only: no progress, no warnings or lesser findings on the terminal (the reports keep them). */
   quiet: boolean;
+  /** What is printed to stdout (default human). */
+  outputFormat?: OutputFormat;
+  /** Standard input's bytes, for "-" (default: read file descriptor 0). */
+  stdin?: () => Uint8Array;
   cache: boolean;
   /** Worker threads for extraction (default: all cores). */
   threads?: number;
@@ -72,6 +76,51 @@ export interface CheckRun {
   result: CheckResult;
   exitCode: number;
   times: StageTimes;
+}
+
+/** Where a run's inputs and outputs are, once the defaults are filled in from the project's folder. */
+export interface Project {
+  paths: string[];
+  claims: string;
+  claimsGiven: boolean;
+  out: string;
+  cacheDir: string;
+  config: string | null;
+  configGiven: boolean;
+  /** The folder .crosscheckignore is read from and `ignore:` patterns are relative to. */
+  root: string;
+}
+
+/** A path as shown to the user: relative to the current folder when it is below it, else absolute. */
+const shown = (p: string): string => {
+  const rel = relative(process.cwd(), p);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? p : rel;
+};
+
+/**
+ * The project a run belongs to, found as ESLint and Prettier find theirs: the config file in the
+ * folder of the first path (the current folder when none is given), or the nearest folder above
+ * it. Its folder holds claims/, reports/ and the cache. Without a config, the current folder is
+ * the project's when the path is inside it, else the path's own folder: a folder of articles
+ * checked from elsewhere never takes in the claims of the folder crosscheck was started from.
+ */
+export function projectOf(o: Pick<CheckOptions, "paths" | "claims" | "out" | "config" | "cacheDir">): Project {
+  const first = o.paths.find((p) => p !== "-");
+  const start = first === undefined ? process.cwd() : statSync(first, { throwIfNoEntry: false })?.isDirectory() ? resolve(first) : dirname(resolve(first));
+  const config = o.config ?? findConfigFile(start);
+  const root = config !== null ? dirname(resolve(config)) : inside(start, process.cwd()) ? process.cwd() : start;
+  const articlesDir = join(root, "articles");
+  const paths = o.paths.length ? o.paths : [shown(statSync(articlesDir, { throwIfNoEntry: false })?.isDirectory() ? articlesDir : root)];
+  return {
+    paths,
+    claims: o.claims ?? shown(join(root, "claims")),
+    claimsGiven: o.claims !== undefined,
+    out: o.out ?? shown(join(root, "reports")),
+    cacheDir: o.cacheDir ?? shown(join(root, ".crosscheck-cache")),
+    config: config === null ? null : o.config ?? shown(config),
+    configGiven: o.config !== undefined,
+    root,
+  };
 }
 
 /** Extracts every article, from the cache where it can, the rest across all cores. */
@@ -156,18 +205,20 @@ export function outFolderProblem(out: string): string | null {
 }
 
 /**
- * The input `out` overlaps, compared by real paths: an input as given, or a folder walked or a
- * file listed below one (a link inside the articles folder leads to an input too); or null.
+ * Why the reports may not go to `out`, compared by real paths, or null. The output folder may lie
+ * inside a folder of articles (the walk never enters it), but it may not hold an article given or
+ * listed, nor lie inside or hold the claims folder: replacing it would lose them.
  */
-function overlappingInput(out: string, inputs: ReadonlyArray<{ paths: readonly string[]; walked: Expanded["real"] }>): string | null {
+function overlapProblem(out: string, articles: { paths: readonly string[]; walked: Expanded["real"] }, claims: { paths: readonly string[]; walked: Expanded["real"] }): string | null {
   const o = realPath(out);
-  for (const { paths, walked } of inputs) {
-    for (const p of paths) {
-      const r = realPath(p);
-      if (inside(o, r) || inside(r, o)) return p;
-    }
-    if (walked.folders.some((f) => inside(o, f)) || walked.files.some((f) => inside(f, o))) return paths.join(", ");
+  const fix = "choose another folder with --out";
+  for (const p of articles.paths) if (inside(realPath(p), o)) return `the output folder ${out} holds the input ${p}, and every run replaces it whole; ${fix}, one that holds no articles`;
+  if (articles.walked.files.some((f) => inside(f, o))) return `the output folder ${out} holds articles of the input ${articles.paths.join(", ")} (reached through a link); ${fix}, one that holds no articles`;
+  for (const p of claims.paths) {
+    const r = realPath(p);
+    if (inside(o, r) || inside(r, o)) return `the output folder ${out} overlaps the claims folder ${p}; crosscheck never writes into claims: ${fix}, outside ${p}`;
   }
+  if (claims.walked.folders.some((f) => inside(o, f)) || claims.walked.files.some((f) => inside(f, o))) return `the output folder ${out} overlaps the claims folder ${claims.paths.join(", ")} (reached through a link); ${fix}, outside it`;
   return null;
 }
 
@@ -206,8 +257,10 @@ function writeReports(out: string, write: (sink: FolderSink) => void, manifest: 
   }
 }
 
-export async function runCheck(o: CheckOptions): Promise<CheckRun> {
+export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const t0 = performance.now();
+  const project = projectOf(options);
+  const o = { ...options, paths: project.paths, claims: project.claims, out: project.out };
   const progress = createProgress(o.stderr, o.quiet);
   const inputErrors: InputError[] = [];
 
@@ -216,15 +269,21 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
     progress.stop();
     return { result: emptyResult([{ file: o.out, line: 0, column: 0, message: msg }]), exitCode: 2, times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 } };
   };
+  // The config comes first: its `ignore:` patterns shape the walk for articles.
+  const { config, errors: configErrors } = project.config !== null ? loadConfig(project.config, project.configGiven) : { config: undefined, errors: [] };
+  const settings = config ?? emptyConfig();
+  const ignoring = ignoreFilter(project.root, settings.ignore);
   progress.start("Reading articles");
-  const { files, errors, real } = expandPaths(o.paths);
-  const overlap = overlappingInput(o.out, [{ paths: o.paths, walked: real }, { paths: [o.claims], walked: expandPaths([o.claims], CLAIMS_EXTENSIONS).real }]);
-  if (overlap !== null) return refuse(`the output folder ${o.out} overlaps the input ${overlap}; crosscheck never writes into articles or claims`);
+  const fromStdin = o.paths.includes("-");
+  const filePaths = o.paths.filter((p) => p !== "-");
+  const { files, errors, real } = expandPaths(filePaths, undefined, { skip: [realPath(o.out), realPath(project.cacheDir)], ignored: ignoring.ignored });
+  const overlap = overlapProblem(o.out, { paths: filePaths, walked: real }, { paths: [o.claims], walked: expandPaths([o.claims], CLAIMS_EXTENSIONS).real });
+  if (overlap !== null) return refuse(overlap);
   const outProblem = outFolderProblem(o.out);
   if (outProblem) return refuse(outProblem);
-  inputErrors.push(...errors);
+  inputErrors.push(...configErrors, ...ignoring.errors, ...errors);
   let unreadable = errors.length;
-  const cacheDir = o.cacheDir ?? ".crosscheck-cache";
+  const cacheDir = project.cacheDir;
   // Front matter and language of a text read before, and its wording's signature, come from one file.
   const index = o.cache ? new ArticleIndex(cacheDir) : null;
   const cache = o.cache ? new ExtractCache(cacheDir) : null;
@@ -239,9 +298,17 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const chunkSize = Math.max(1, o.chunk ?? READ_CHUNK);
   // A corpus of one chunk keeps its texts until copies are found (no article is read twice).
   const multiChunk = files.length > chunkSize;
+  // One article from standard input, read before the files (it is the first of them).
+  const stdinArticles: Article[] = [];
+  if (fromStdin) {
+    const r = articleFromText("-", decode((o.stdin ?? (() => readFileSync(0)))()));
+    inputErrors.push(...r.errors);
+    stdinArticles.push(r.article);
+  }
   for (let from = 0; from < files.length; from += chunkSize) {
     const tr = performance.now();
     const chunk: Article[] = [];
+    if (from === 0) chunk.push(...stdinArticles.splice(0));
     for (const f of files.slice(from, from + chunkSize)) {
       const r = readArticle(f, undefined, index ?? undefined);
       inputErrors.push(...r.errors);
@@ -267,19 +334,24 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
     extractMs += performance.now() - te;
     if (!last) progress.done(`Extracted ${plural(extracted.claims.length, "claim")} from ${plural(articles.length, "article")} so far`);
   }
-  if (files.length === 0) progress.done(`Read 0 articles${unreadable ? `; ${plural(unreadable, "file")} could not be read` : ""}`);
+  if (stdinArticles.length) {
+    const got = await extractAll(stdinArticles, cache, undefined, o.threads);
+    planQuotes(new Map(stdinArticles.map((a) => [a.path, a])), got.claims, quotes);
+    articles.push(...stdinArticles);
+    extracted.claims.push(...got.claims);
+    extracted.names.push(...got.names);
+  }
+  if (files.length === 0) progress.done(`Read ${plural(articles.length, "article")}${unreadable ? `; ${plural(unreadable, "file")} could not be read` : ""}`);
   progress.done(`Extracted ${plural(extracted.claims.length, "claim")} from ${plural(articles.length, "article")}`);
   const t2 = performance.now();
 
   progress.start("Loading hand-added claims");
-  const loaded = existsSync(o.claims) ? loadClaims([o.claims]) : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
+  // A --claims folder that does not exist is an input error, as a missing --config is.
+  const loaded = project.claimsGiven || existsSync(o.claims) ? loadClaims([o.claims]) : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   inputErrors.push(...loaded.errors);
   const corrected = applyCorrections(extracted.claims, loaded.corrections);
   inputErrors.push(...corrected.errors);
   const allClaims = [...corrected.claims, ...loaded.claims];
-  const configFile = o.config ?? DEFAULT_CONFIG_FILE;
-  const { config, errors: configErrors } = loadConfig(configFile, o.config !== undefined);
-  inputErrors.push(...configErrors);
   progress.done(
     loaded.files.length || existsSync(o.claims)
       ? `Loaded ${plural(loaded.claims.length, "hand-added claim")} and ${plural(loaded.corrections.length, "correction")} from ${plural(loaded.files.length, "file")}`
@@ -292,17 +364,17 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   progress.start("Finding copies and translations");
   // When the texts are gone, a candidate copy whose wording's signature is not in the index is read again.
   const textOf = multiChunk ? (a: Article): string => readArticle(a.path).article?.text ?? "" : (a: Article): string => a.text;
-  const clusters = findClusters(articles, store, extracted.names, clusterOptionsOf(config), index ?? undefined, textOf);
+  const clusters = findClusters(articles, store, extracted.names, clusterOptionsOf(settings), index ?? undefined, textOf);
   index?.save();
   for (const a of articles) a.text = "";
   progress.done(`Found ${plural(clusters.clusters.length, "group")} of copies and translations`);
   let rulesRun = 0;
-  const findings = runRules({ store, articles: byPath, clusters, config, onRule: (id) => (rulesRun++, progress.update(`Running rule ${id}`)) });
+  const findings = runRules({ store, articles: byPath, clusters, config: settings, onRule: (id) => (rulesRun++, progress.update(`Running rule ${id}`)) });
   progress.done(`Ran ${plural(rulesRun, "rule")}: ${plural(findings.length, "finding")}`);
   // An accepted fingerprint no finding has: the finding was fixed, or changed and is no longer accepted.
   const fingerprints = new Set(findings.map((f) => f.fingerprint));
-  const staleAccepts: InputError[] = [...config.accept.keys()].filter((fp) => !fingerprints.has(fp)).map((fp) => ({
-    file: config.file ?? configFile, line: 0, column: 0,
+  const staleAccepts: InputError[] = [...settings.accept.keys()].filter((fp) => !fingerprints.has(fp)).map((fp) => ({
+    file: settings.file ?? project.config ?? "", line: 0, column: 0,
     message: `accepted fingerprint ${fp} matches no finding of this run (fixed, or changed so that it has a new fingerprint); remove it from accept:`,
   }));
   const t4 = performance.now();
@@ -331,14 +403,21 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   progress.done(writeError ? "Could not write the reports" : `Wrote reports to ${o.out.replace(/[\\/]+$/, "")}/`);
   progress.stop();
 
-  for (const e of inputErrors) o.stdout.write(formatInputError(e) + "\n");
   // What looks wrong in a claims file but does not stop its claims loading; the exit code is not changed.
-  for (const w of [...loaded.warnings, ...staleAccepts]) o.stdout.write(formatWarning(w) + "\n");
-  for (const f of findings) o.stdout.write(formatFinding(f) + "\n");
-  o.stdout.write(`\n${summaryLine(findings, inputErrors.length)}\n`);
-  if (!o.quiet) {
-    o.stdout.write(writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${REPORT_ORDER.filter((k) => written.has(k)).map((k) => join(o.out, k)).join(", ")}\n`);
-  }
+  const warnings = o.quiet ? [] : [...loaded.warnings, ...staleAccepts];
+  const shownFindings = o.quiet ? findings.filter((f) => f.severity === "error") : findings;
+  const format = o.outputFormat ?? "human";
+  const shownResult: CheckResult = { ...result, findings: shownFindings };
+  if (format === "human") o.stdout.write(terminalReport(shownFindings, inputErrors, warnings, paintFor(colourOn(o.stdout))));
+  else if (format === "compact") o.stdout.write(compactReport(shownFindings, inputErrors, warnings));
+  else if (format === "github") o.stdout.write(githubReport(shownFindings, inputErrors, warnings));
+  else if (format === "json") o.stdout.write(jsonReport(shownResult));
+  else o.stdout.write(sarifReport(shownResult, { reportDir: o.out }));
+  // Where the reports are goes with the human formats; the machine ones keep stdout to their format.
+  const where = writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${REPORT_ORDER.filter((k) => written.has(k)).map((k) => join(o.out, k)).join(", ")}\n`;
+  if (format === "human" || format === "compact") {
+    if (!o.quiet || writeError) o.stdout.write(where);
+  } else if (writeError) o.stderr.write(where);
   const failing = o.failOn !== "never" && findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[o.failOn as Severity]);
   const exitCode = inputErrors.length > 0 || writeError ? 2 : failing ? 1 : 0;
   return { result, exitCode, times: { read: readMs, extract: extractMs, claims: t3 - t2, rules: t4 - t3, reports: t5 - t4 } };
@@ -347,10 +426,6 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
 const count = (n: number): string => n.toLocaleString("en-US");
 const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
 
-/** `file:line:column  warning  message`, as input errors are printed but not an error. */
-export function formatWarning(w: InputError): string {
-  return w.line > 0 ? `${w.file}:${w.line}:${w.column}  warning  ${w.message}` : `${w.file}: warning: ${w.message}`;
-}
 
 function emptyResult(inputErrors: InputError[]): CheckResult {
   return { articles: [], claims: [], names: [], findings: [], clusters: [], clusterPairs: [], inputErrors, claimFiles: [] };

@@ -1,10 +1,10 @@
 // `crosscheck extract [--lang en|de] [--format yaml|json] FILE…|-`: prints the claims of each file.
 import { readFileSync } from "node:fs";
-import { stringify } from "yaml";
 import { articleFromText, readArticle, type Article, type InputError } from "../corpus/article.js";
 import { expandPaths } from "../corpus/files.js";
 import { extract } from "../extract/extract.js";
 import type { Claim } from "../claims/claim.js";
+import { claimsFileText } from "../claims/claims-file.js";
 import { formatInputError } from "../report/terminal.js";
 
 export interface ExtractOptions {
@@ -36,7 +36,7 @@ export function runExtract(paths: string[], opts: ExtractOptions, out: NodeJS.Wr
   }
   for (const a of articles) claims.push(...extractArticle(a));
   if (opts.format === "json") out.write(JSON.stringify(claims, null, 2) + "\n");
-  else out.write(stringify({ claims }, { lineWidth: 0 }));
+  else out.write(claimsFileText(claims));
   for (const e of errors) err.write(formatInputError(e) + "\n");
   return errors.length > 0 ? 2 : 0;
 }

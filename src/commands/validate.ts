@@ -1,16 +1,18 @@
 // `crosscheck validate [PATH…]`: checks claims files (default claims/) and prints
 // `file:line:column  error  message` lines (and `warning` lines for what does not stop a claim
 // loading); exit 0 when there is no error, 2 when there is one.
+import { dirname, join, relative } from "node:path";
 import { loadClaims } from "../claims/load.js";
-import type { InputError } from "../corpus/article.js";
-import { formatInputError } from "../report/terminal.js";
+import { findConfigFile } from "../corpus/files.js";
+import { formatInputError, formatWarning } from "../report/terminal.js";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-const formatWarning = (w: InputError): string => (w.line > 0 ? `${w.file}:${w.line}:${w.column}  warning  ${w.message}` : `${w.file}: warning: ${w.message}`);
 
 export function runValidate(paths: string[], out: NodeJS.WritableStream): number {
-  const loaded = loadClaims(paths.length ? paths : ["claims"]);
+  // By default the claims/ folder beside the config file that applies here, as check finds it.
+  const config = findConfigFile(process.cwd());
+  const loaded = loadClaims(paths.length ? paths : [config ? relative(process.cwd(), join(dirname(config), "claims")) || "claims" : "claims"]);
   // One list in file order, by place inside a file; an error before a warning at one place.
   const lines = [...loaded.errors.map((e) => ({ e, text: formatInputError(e) })), ...loaded.warnings.map((e) => ({ e, text: formatWarning(e) }))];
   const firstSeen = new Map<string, number>();

@@ -2,8 +2,8 @@
 // metadata, the locations of its claims, and its fingerprint; accepted findings are suppressed.
 import type { Log, ReportingDescriptor, Result, Location } from "sarif";
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Claim } from "../claims/claim.js";
 import { RULES } from "../rules/index.js";
 import type { CheckResult } from "./result.js";
@@ -12,6 +12,8 @@ import { encodePath } from "./links.js";
 
 export interface SarifOptions {
   reportDir: string;
+  /** The folder relative paths are read from, SRCROOT (default: the current folder). */
+  baseDir?: string;
 }
 
 /**
@@ -23,8 +25,19 @@ export const MAX_RELATED_LOCATIONS = 1000;
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
-/** A path as a SARIF artifact URI: relative, each segment percent-encoded (so "#" or "?" stay in the name). */
-const uri = (p: string): string => encodePath(p);
+/**
+ * A path as a SARIF artifact location: below the base folder, a relative reference to SRCROOT,
+ * each segment percent-encoded (so "#" or "?" stay in the name); anywhere else, an absolute
+ * file: URI and no base, since a relative reference may not climb out of its base.
+ */
+function artifact(p: string, baseDir: string): { uri: string; uriBaseId?: string } {
+  const rel = relative(baseDir, resolve(baseDir, p));
+  if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return { uri: encodePath(rel), uriBaseId: "SRCROOT" };
+  return { uri: pathToFileURL(resolve(baseDir, p)).href };
+}
+
+/** The folder as an absolute file: URI ending in "/", as originalUriBaseIds needs. */
+export const folderUri = (dir: string): string => pathToFileURL(resolve(dir)).href.replace(/\/?$/, "/");
 
 /** crosscheck's own folder (with package.json and docs/), found from this module's place. */
 function packageRoot(): string | null {
@@ -57,12 +70,15 @@ export function repositoryDocsBase(pkg: { repository?: string | { url?: string }
 }
 
 /** Each rule's help: its page in docs/rules/ (as Markdown, and as the same text), when crosscheck ships it. */
-function ruleHelp(): { docs: (id: string) => string | null; base: string | null } {
+function ruleHelp(): { docs: (id: string) => string | null; base: string | null; version: string | null } {
   const root = packageRoot();
   let base: string | null = null;
+  let version: string | null = null;
   if (root) {
     try {
-      base = repositoryDocsBase(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { repository?: string | { url?: string } });
+      const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { repository?: string | { url?: string }; version?: string };
+      base = repositoryDocsBase(pkg);
+      version = pkg.version ?? null;
     } catch {
       base = null;
     }
@@ -76,15 +92,15 @@ function ruleHelp(): { docs: (id: string) => string | null; base: string | null 
       return null;
     }
   };
-  return { docs, base };
+  return { docs, base, version };
 }
 
-function claimLocation(c: Claim, id?: number): Location | undefined {
+function claimLocation(c: Claim, base: string, id?: number): Location | undefined {
   if (c.article && c.span) {
     return {
       ...(id !== undefined ? { id } : {}),
       physicalLocation: {
-        artifactLocation: { uri: uri(c.article), uriBaseId: "SRCROOT" },
+        artifactLocation: artifact(c.article, base),
         region: { startLine: c.span.line, startColumn: c.span.column, endColumn: c.span.column + c.text.length, snippet: { text: c.text } },
       },
       message: { text: c.text },
@@ -93,7 +109,7 @@ function claimLocation(c: Claim, id?: number): Location | undefined {
   if (c.origin) {
     return {
       ...(id !== undefined ? { id } : {}),
-      physicalLocation: { artifactLocation: { uri: uri(c.origin.file), uriBaseId: "SRCROOT" }, region: { startLine: c.origin.line, startColumn: c.origin.column } },
+      physicalLocation: { artifactLocation: artifact(c.origin.file, base), region: { startLine: c.origin.line, startColumn: c.origin.column } },
       message: { text: c.text },
     };
   }
@@ -103,6 +119,7 @@ function claimLocation(c: Claim, id?: number): Location | undefined {
 export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStream): void {
   const claims = new Map(r.claims.map((c) => [c.id, c]));
   const help = ruleHelp();
+  const base = resolve(o.baseDir ?? process.cwd());
   const rules: ReportingDescriptor[] = RULES.map((rule) => {
     const doc = help.docs(rule.meta.id);
     return {
@@ -125,15 +142,15 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
       if (c) cs.push(c);
       if (cs.length > MAX_RELATED_LOCATIONS) break;
     }
-    const located = cs.map((c, i) => claimLocation(c, i)).filter((l): l is Location => !!l);
+    const located = cs.map((c, i) => claimLocation(c, base, i)).filter((l): l is Location => !!l);
     const places: Location[] = f.places.map((p, i) => ({
       id: located.length + i,
-      physicalLocation: { artifactLocation: { uri: uri(p.article), uriBaseId: "SRCROOT" }, region: { startLine: p.line, startColumn: p.column, endColumn: p.column + p.text.length, snippet: { text: p.text } } },
+      physicalLocation: { artifactLocation: artifact(p.article, base), region: { startLine: p.line, startColumn: p.column, endColumn: p.column + p.text.length, snippet: { text: p.text } } },
       message: { text: p.text },
     }));
     const all = [...located, ...places].slice(0, MAX_RELATED_LOCATIONS + 1);
     const primary: Location = all[0] ?? {
-      physicalLocation: { artifactLocation: { uri: uri(f.location.file), uriBaseId: "SRCROOT" }, region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) } },
+      physicalLocation: { artifactLocation: artifact(f.location.file, base), region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) } },
     };
     const out: Result = {
       ruleId: f.rule,
@@ -158,8 +175,8 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "crosscheck", informationUri: "https://crosscheck.invalid/", rules } },
-        originalUriBaseIds: { SRCROOT: { uri: "./" } },
+        tool: { driver: { name: "crosscheck", ...(help.version ? { version: help.version, semanticVersion: help.version } : {}), informationUri: "https://crosscheck.invalid/", rules } },
+        originalUriBaseIds: { SRCROOT: { uri: folderUri(base) } },
         results: results as unknown as Result[],
         invocations: [
           {
@@ -167,7 +184,7 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
             toolExecutionNotifications: r.inputErrors.map((e) => ({
               level: "error" as const,
               message: { text: e.message },
-              ...(e.line > 0 ? { locations: [{ physicalLocation: { artifactLocation: { uri: uri(e.file) }, region: { startLine: e.line, startColumn: Math.max(1, e.column) } } }] } : { locations: [{ physicalLocation: { artifactLocation: { uri: uri(e.file) } } }] }),
+              ...(e.line > 0 ? { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base), region: { startLine: e.line, startColumn: Math.max(1, e.column) } } }] } : { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base) } }] }),
             })),
           },
         ],

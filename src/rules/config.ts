@@ -7,6 +7,7 @@ import type { InputError } from "../corpus/article.js";
 import { decode } from "../corpus/article.js";
 import { parseYamlSource, locate } from "../claims/yaml-source.js";
 import { checkAgainstSchema } from "../claims/schema-check.js";
+import { locateIndentation } from "../claims/indentation.js";
 import { RULES } from "./index.js";
 import type { Severity } from "./types.js";
 
@@ -21,16 +22,19 @@ export interface RuleSetting {
 export interface Config {
   rules: Map<string, RuleSetting>;
   accept: Map<string, { reason: string }>;
+  /** Paths the walk for articles leaves out, in gitignore syntax, relative to the config's folder. */
+  ignore: string[];
   file: string | null;
 }
 
-export const DEFAULT_CONFIG_FILE = "crosscheck.config.yaml";
+export { DEFAULT_CONFIG_FILE, findConfigFile } from "../corpus/files.js";
 
-export const emptyConfig = (): Config => ({ rules: new Map(), accept: new Map(), file: null });
+export const emptyConfig = (): Config => ({ rules: new Map(), accept: new Map(), ignore: [], file: null });
 
 interface RawConfig {
   rules?: Record<string, string | Record<string, unknown>>;
   accept?: Array<{ fingerprint: string; reason: string }>;
+  ignore?: string[];
 }
 
 /** Reads a config file; one read the fast way that has an error is judged on yaml's reading (see loadClaimsText). */
@@ -43,7 +47,7 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
   const config = emptyConfig();
   config.file = file;
   const src = parseYamlSource(file, text, options);
-  const errors: InputError[] = [...src.errors];
+  const errors: InputError[] = locateIndentation(file, text, src.errors);
   if (src.data === undefined || src.data === null) return { config, errors };
   const schema = checkAgainstSchema(src, "config");
   errors.push(...schema.errors);
@@ -73,6 +77,7 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
     config.rules.set(id, { severity: severity as RuleSetting["severity"], options });
   }
   for (const a of raw.accept ?? []) config.accept.set(a.fingerprint, { reason: a.reason });
+  config.ignore = raw.ignore ?? [];
   return { config, errors };
 }
 

@@ -48,7 +48,7 @@ describe("crosscheck validate (a real process)", () => {
     const r = validate([file], dir);
     expect(r.code).toBe(2);
     expect(r.lines).toEqual([
-      `${file}:5:12  error  "lots" is not a number`,
+      `${file}:5:12  error  "lots" is not a number: write digits (value: 300000), a number as people write it (value: "300,000", "1.2 million"), or put the words in quantity: ("more than 200,000")`,
       `${file}:6:5  error  a claim needs its figure: quantity, value, min or max (or date, for kind date)`,
       `${file}:7:5  error  unknown key "valu" (did you mean "value"?); allowed: id, kind, quantity, value, min, max, qualifier, unit, noun, measure, subject, place, period, entity, source, asOf, date, article, quote, note`,
       "1 file, 1 claim, 0 corrections, 3 errors, 0 warnings",

@@ -95,11 +95,16 @@ describe("crosscheck check (end to end)", () => {
     expect(after).toBe(before);
   });
 
-  it("--quiet prints only the findings; --fail-on never exits 0", () => {
+  it("--quiet prints only the errors, as ESLint's does; --fail-on never exits 0", () => {
     const q = run(["check", "--quiet", "--fail-on", "never"], dir);
     expect(q.code).toBe(0);
     expect(q.err).toBe("");
-    expect(q.out).not.toContain("Reports:");
+    expect(q.out.trim().split("\n")).toEqual([
+      "articles/alpha.md:10:81  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch",
+      "articles/beta.md:10:26  error  Ilya Sorokin is 28 (Beta Post, 28 Sep 2022) but 31 (Gamma Zeitung, 29 Sep 2022): not possible between 2022-09-28 and 2022-09-29, less than a year apart (1 day)  age-conflict",
+      "",
+      "2 errors, 0 warnings, 0 info",
+    ]);
   });
 
   it("accepted findings no longer fail the check and move to their own section", () => {
@@ -120,9 +125,13 @@ describe("crosscheck check (end to end)", () => {
     expect(r.out).toContain("duplicate-claim");
   });
 
-  it("never writes into the articles or claims folders", () => {
-    const r = run(["check", "--out", "articles/reports"], dir);
-    expect(r.code).toBe(2);
-    expect(existsSync(join(dir, "articles/reports"))).toBe(false);
+  it("never replaces a folder that holds the articles, nor writes into the claims folder, and says what to do", () => {
+    const whole = run(["check", "--out", "."], dir);
+    expect(whole.code).toBe(2);
+    expect(whole.err).toBe("crosscheck: the output folder . holds the input articles, and every run replaces it whole; choose another folder with --out, one that holds no articles\n");
+    const claims = run(["check", "--out", "claims/reports"], dir);
+    expect(claims.code).toBe(2);
+    expect(claims.err).toBe("crosscheck: the output folder claims/reports overlaps the claims folder claims; crosscheck never writes into claims: choose another folder with --out, outside claims\n");
+    expect(existsSync(join(dir, "claims/reports"))).toBe(false);
   });
 });

@@ -109,7 +109,7 @@ describe("SARIF related locations", () => {
   it(`keeps at most ${MAX_RELATED_LOCATIONS} related locations a result, and every claim id`, () => {
     const claims: Claim[] = Array.from({ length: MAX_RELATED_LOCATIONS + 500 }, (_, i) => ({
       id: `a${i}.md@1:1`, article: `a${i}.md`, kind: "count", value: 5, min: 5, max: 5, qualifier: "exact", unit: "person", unitText: null,
-      dimension: "count:person", noun: "men", subject: "emigration", entity: null, source: null, asOf: null, date: null,
+      dimension: "count:person", noun: "men", measure: "departures", scope: null, period: null, entity: null, source: null, inferred: [], revision: false, asOf: null, date: null,
       text: "5", span: { start: 0, end: 1, line: 1, column: 1 }, sentence: "5 men.", lang: "en",
     }));
     const finding: Finding = {

@@ -98,7 +98,7 @@ describe("the config file", () => {
     process.chdir(dir); // the fingerprint is of the finding in "a.md", as given
     let run;
     try {
-      run = await runCheck({ paths: ["a.md"], claims: "claims", out: "reports", config: "desk.yaml", formats: ["json"], failOn: "error", quiet: true, cache: false, stdout, stderr: stdout });
+      run = await runCheck({ paths: ["a.md"], out: "reports", config: "desk.yaml", formats: ["json"], failOn: "error", quiet: false, cache: false, stdout, stderr: new Writable({ write: (_c, _e, cb) => cb() }) });
     } finally {
       process.chdir(cwd);
     }
@@ -116,7 +116,7 @@ describe("the config file", () => {
     const sink = new Writable({ write: (_c, _e, cb) => cb() });
     const run = async (yaml: string) => {
       writeFileSync(join(dir, "c.yaml"), yaml);
-      const r = await runCheck({ paths: [join(dir, "a.md"), join(dir, "b.md")], claims: join(dir, "claims"), out: join(dir, "reports"), config: join(dir, "c.yaml"), formats: ["json"], failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink });
+      const r = await runCheck({ paths: [join(dir, "a.md"), join(dir, "b.md")], out: join(dir, "reports"), config: join(dir, "c.yaml"), formats: ["json"], failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink });
       const dup = r.result.findings.filter((f) => f.rule === "duplicate-claim" || f.rule === "duplicate-article");
       return { errors: r.result.inputErrors.map((e) => `${e.line}:${e.column} ${e.message}`), rules: dup.map((f) => `${f.rule} ${f.messageId}`), clusters: r.result.clusters };
     };

@@ -1,0 +1,111 @@
+// The traps of a hand-written claims file, as `crosscheck validate` meets them in a real
+// process: each error is at the place that is wrong and says how to fix it. One row per trap:
+// the file as written, and the lines validate prints.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const cli = join(root, "dist", "src", "cli.js");
+
+const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
+  {
+    trap: "a German grouped number that YAML reads as a decimal (700.000 is 700)",
+    file: ["source:", "  name: Ministerium", "lang: de", "claims:", "  - id: reservisten", "    value: 700.000", "    unit: Reservisten", "  - id: quoted", '    value: "700.000"', "    unit: Reservisten"],
+    expected: [
+      `6:12  error  value: 700.000 is read by YAML as the number 700 (a decimal point), not 700,000: write value: 700000, or value: "700.000" in quotes, which is read as the file's language (de) writes numbers`,
+      "1 file, 1 claim, 0 corrections, 1 error, 0 warnings",
+    ],
+  },
+  {
+    trap: "the same figure in an English file is a decimal and passes",
+    file: ["source:", "  name: Ministry", "claims:", "  - id: share", "    value: 12.500", "    unit: percent"],
+    expected: ["1 file, 1 claim, 0 corrections, 0 errors, 0 warnings"],
+  },
+  {
+    trap: "a misspelt measure, with a did-you-mean from the lexicon's measures",
+    file: ["source:", "  name: Ministry", "claims:", "  - id: a", "    quantity: 300,000 reservists", "    measure: conscriptd"],
+    expected: [
+      `6:14  error  unknown measure "conscriptd" (did you mean "conscripted"?); measures are those of grammar/lexicon/measures.yaml: deaths, injured, casualties, missing, found, rescued, evacuated, displaced, sheltered, departures, arrivals, participants, detained, conscripted, buildings, area-burned, vehicles, cases, jobs, votes, cost, aid`,
+      "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
+    ],
+  },
+  {
+    trap: "a misspelt measure in a correction, under its old name subject",
+    file: ["source:", "  name: Desk", "corrections:", "  - article: a.md", '    text: "300"', "    set:", "      subject: departure", "    reason: the figure counts people who fled"],
+    expected: [
+      `7:16  error  unknown subject "departure" (did you mean "departures"?); measures are those of grammar/lexicon/measures.yaml: deaths, injured, casualties, missing, found, rescued, evacuated, displaced, sheltered, departures, arrivals, participants, detained, conscripted, buildings, area-burned, vehicles, cases, jobs, votes, cost, aid`,
+      "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
+    ],
+  },
+  {
+    trap: "a misspelt key",
+    file: ["source:", "  name: Ministry", "claims:", "  - id: a", "    quantity: 300,000", "    subjet: mobilization"],
+    expected: [
+      `6:5  error  unknown key "subjet" (did you mean "subject"?); allowed: id, kind, quantity, value, min, max, qualifier, unit, noun, measure, subject, place, period, entity, source, asOf, date, article, quote, note`,
+      "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
+    ],
+  },
+  {
+    trap: "a value that is not a number",
+    file: ["source:", "  name: Ministry", "claims:", "  - id: a", "    value: many"],
+    expected: [
+      `5:12  error  "many" is not a number: write digits (value: 300000), a number as people write it (value: "300,000", "1.2 million"), or put the words in quantity: ("more than 200,000")`,
+      "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
+    ],
+  },
+  {
+    trap: "a key indented one space too far (yaml complains about the line above)",
+    file: ["source:", "  name: Ministry", "claims:", "  - id: a", "    quantity: 300,000", "     measure: conscripted"],
+    expected: [
+      `6:6  error  this line is indented more than the one above, which does not open a block: start it in column 5, under the key above, or end the line above with ":" to nest it`,
+      "6:6  warning  schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first",
+      "1 file, 0 claims, 0 corrections, 1 error, 1 warning",
+    ],
+  },
+  {
+    trap: "a key indented one space short",
+    file: ["source:", "  name: Ministry", "claims:", "  - id: a", "    quantity: 300,000", "   measure: conscripted"],
+    expected: [
+      "6:4  error  this line starts in column 4, where no block above starts: start it in column 1 or column 3 or column 5, with the keys it belongs to",
+      "6:4  warning  schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first",
+      "1 file, 0 claims, 0 corrections, 1 error, 1 warning",
+    ],
+  },
+  {
+    trap: "a claim's key at the list's column, without its dash",
+    file: ["source:", "  name: Ministry", "claims:", "  - id: a", "    quantity: 300,000", "  measure: conscripted"],
+    expected: [
+      `6:3  error  this key starts in column 3, where the list's items start with "- ": start it in column 5 with the keys of the item above, or begin a new item with "- "`,
+      "6:3  warning  schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first",
+      "1 file, 0 claims, 0 corrections, 1 error, 1 warning",
+    ],
+  },
+];
+
+describe("claims-file traps, located and with a fix", () => {
+  let dir: string;
+  beforeAll(() => {
+    if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+    dir = mkdtempSync(join(tmpdir(), "crosscheck-traps-"));
+  });
+
+  it.each(ROWS.map((r, i) => [r.trap, i] as const))("%s", (_trap, i) => {
+    const row = ROWS[i]!;
+    writeFileSync(join(dir, `trap-${i}.yaml`), row.file.join("\n") + "\n");
+    const r = spawnSync(process.execPath, [cli, "validate", `trap-${i}.yaml`], { cwd: dir, encoding: "utf8" });
+    const lines = r.stdout.trim().split("\n").map((l) => l.replace(`trap-${i}.yaml:`, ""));
+    expect(lines).toEqual(row.expected);
+    expect(r.status).toBe(row.expected.some((l) => l.includes("  error  ")) ? 2 : 0);
+  });
+
+  it("a misindented line in the config file is named where it is too", () => {
+    writeFileSync(join(dir, "crosscheck.config.yaml"), "rules:\n  unit-mismatch:\n    tolerance: 0.05\n     maxGap: 30\n");
+    writeFileSync(join(dir, "one.md"), "About 300 cars waited.\n");
+    const r = spawnSync(process.execPath, [cli, "check", "one.md", "--out", "out"], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } });
+    expect(r.status).toBe(2);
+    expect(r.stdout.split("\n")[0]).toBe(`crosscheck.config.yaml:4:6  error  this line is indented more than the one above, which does not open a block: start it in column 5, under the key above, or end the line above with ":" to nest it`);
+  });
+});
