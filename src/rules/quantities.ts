@@ -56,6 +56,8 @@ function comparedMeasure(c: Claim): { measure: string; movement: boolean } {
 }
 
 const DAY = 86_400_000;
+/** Figures that state no period are compared across articles dated within this many days. */
+const AS_OF_WINDOW_DAYS = 3;
 const dayBefore = (iso: string): string => new Date(Date.parse(iso) - DAY).toISOString().slice(0, 10);
 
 /**
@@ -63,9 +65,10 @@ const dayBefore = (iso: string): string => new Date(Date.parse(iso) - DAY).toISO
  * give the same days (a day's count is not the weekend's). A period that cannot be resolved
  * ("on Sunday" in an article without a date) may be any week: it meets only the same words in
  * the same article or its copies. A figure that states no period joins the one stated period
- * holding its article's date (or the day before: the count it could report); else it is
- * compared with the figures of the same article date, or of the same article or copies when
- * that has no date.
+ * holding its article's date (or the day before: the count it could report), or in an article
+ * without a date the one period its article gives; else it is compared with the figures that state
+ * none in articles of the same few days (or, without a date, of the same article and its copies).
+ * Either way the finding says the date is missing and is lowered to info.
  */
 function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Array<{ key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }> {
   const placeOfClaim = (c: Claim): string => (c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? ""));
@@ -83,25 +86,39 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Arra
     else unstated.push(c);
   }
   const stated = [...groups.values()].filter((g) => g.period?.start);
+  const dated: Claim[] = [];
   for (const c of unstated) {
     const date = c.asOf;
+    let target: (typeof stated)[number] | undefined;
     if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
       const holding = (d: string): typeof stated => stated.filter((g) => g.period!.start! <= d && d <= g.period!.end!);
       const on = holding(date);
       const before = holding(dayBefore(date));
-      const target = on.length === 1 ? on[0]! : on.length === 0 && before.length === 1 ? before[0]! : undefined;
-      if (target) {
-        target.claims.push(c);
-        target.joined = true;
-      } else add(`as of ${date}`, null, c, true);
+      target = on.length === 1 ? on[0] : on.length === 0 && before.length === 1 ? before[0] : undefined;
+      if (!target) {
+        dated.push(c);
+        continue;
+      }
     } else {
       // No article date: the one period its article or copies give for this quantity, if just one.
       const own = [...groups.values()].filter((g) => g.period?.unresolved && g.key.startsWith(`${placeOfClaim(c)}|`));
-      if (own.length === 1) {
-        own[0]!.claims.push(c);
-        own[0]!.joined = true;
-      } else add(`${placeOfClaim(c)}|no date`, null, c, true);
+      target = own.length === 1 ? own[0] : undefined;
     }
+    if (target) {
+      target.claims.push(c);
+      target.joined = true;
+    } else add(`${placeOfClaim(c)}|no date`, null, c, true);
+  }
+  // The rest stand as of their articles' dates: figures of articles a few days apart are compared.
+  dated.sort((a, b) => compareText(a.asOf!, b.asOf!));
+  let windowEnd = "";
+  let windowKey = "";
+  for (const c of dated) {
+    if (c.asOf! > windowEnd) {
+      windowKey = `as of ${c.asOf}`;
+      windowEnd = new Date(Date.parse(c.asOf!) + (AS_OF_WINDOW_DAYS - 1) * DAY).toISOString().slice(0, 10);
+    }
+    add(windowKey, null, c, true);
   }
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
 }
@@ -258,7 +275,10 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
   const order = figures.map((_, i) => i).sort((a, b) => representative(ivs[b]!) - representative(ivs[a]!));
   const hi = order[0]!;
   const lo = order[order.length - 1]!;
-  const r = representative(ivs[lo]!) > 0 ? representative(ivs[hi]!) / representative(ivs[lo]!) : null;
+  const top = representative(ivs[hi]!);
+  const bottom = representative(ivs[lo]!);
+  // Zero beside any other figure is infinitely far from it: not one quantity at all.
+  const r = bottom > 0 ? top / bottom : top > 0 ? Infinity : null;
   const sorted = order.map((i) => figures[i]!);
   const result = (verdict: Verdict, pair: [number, number]): JudgedGroup => ({ group, verdict, figures: sorted, extremes: [figures[pair[0]]!, figures[pair[1]]!], ratio: r });
   if (apart.length === 0) return result(r !== null && r > factor ? "divergent" : "agree", [hi, lo]);
