@@ -2,7 +2,7 @@
 // munich, 21 Jan 2024: about 100,000 (police; BR24, Brisbane Times) · up to 250,000
 // (organisers; cash.ch)". One finding per quantity lists every figure that measures it.
 import type { Article } from "../corpus/article.js";
-import type { Claim, ClaimPeriod, FrameKey } from "../claims/claim.js";
+import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.js";
 import { getMeasures } from "../extract/lexicon.js";
 import { describeFigure } from "./figures.js";
 import { formatDate, outletOf } from "./helpers.js";
@@ -18,11 +18,18 @@ export function describePeriod(p: ClaimPeriod | null): string {
   return `${formatDate(p.start) ?? p.start} to ${formatDate(p.end) ?? p.end}`;
 }
 
+const countries = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** A place as the reports name it: a country by its English name, any other as written. */
+function placeName(p: ScopePlace): string {
+  return p.key.startsWith("country:") ? (countries.of(p.key.slice("country:".length)) ?? p.name) : p.name;
+}
+
 /** "participants in Munich, 21 Jan 2024". */
 export function describeQuantity(g: QuantityGroup): string {
   const [kind, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
   const label = getMeasures().get(what)?.label ?? what;
-  const where = g.place ? (g.place.role === "nationwide" || g.place.key.startsWith("country:") ? ` ${g.place.role === "nationwide" ? "nationwide" : `in ${g.place.name}`}` : ` ${g.place.role === "from" ? "from" : g.place.role === "into" ? "into" : "in"} ${g.place.name}`) : "";
+  const where = g.place ? (g.place.role === "nationwide" ? " nationwide" : ` ${g.place.role === "from" || g.place.role === "into" ? g.place.role : "in"} ${placeName(g.place)}`) : "";
   return `${kind}${label}${where}, ${describePeriod(g.period)}`;
 }
 
@@ -49,7 +56,9 @@ export function groupData(j: JudgedGroup, articles: ReadonlyMap<string, Article>
     figures: j.figures.map((f) => describeGroupFigure(f, articles, clusters)).join(" · "),
     count: j.figures.length,
     ratio: j.ratio !== null ? `${j.ratio.toFixed(j.ratio < 10 ? 1 : 0)}×` : "?",
-    missing: missing.length ? ` Some figures do not give ${missing.join(" or ")}; they are compared as if they did.` : "",
+    missing:
+      (missing.length ? ` Some figures do not give ${missing.join(" or ")}; they are compared as if they did.` : "") +
+      (j.group.period === null ? " No figure says when it was true; they are compared as of their articles' dates." : ""),
   };
 }
 

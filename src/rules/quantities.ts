@@ -107,7 +107,7 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Arra
     if (target) {
       target.claims.push(c);
       target.joined = true;
-    } else add(`${placeOfClaim(c)}|no date`, null, c, true);
+    } else add(`${placeOfClaim(c)}|no date`, null, c, false);
   }
   // The rest stand as of their articles' dates: figures of articles a few days apart are compared.
   dated.sort((a, b) => compareText(a.asOf!, b.asOf!));
@@ -118,7 +118,7 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Arra
       windowKey = `as of ${c.asOf}`;
       windowEnd = new Date(Date.parse(c.asOf!) + (AS_OF_WINDOW_DAYS - 1) * DAY).toISOString().slice(0, 10);
     }
-    add(windowKey, null, c, true);
+    add(windowKey, null, c, false);
   }
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
 }
