@@ -16,7 +16,7 @@ function manualScope(raw: RawClaim, lang: string): ClaimScope | null {
   return { places: names.map((name) => ({ name, key: placeKey(name, lexicon), role: "in" as const })), population: null };
 }
 
-/** The period of a hand-added claim: the day or days it gives, else the day it stands as of. */
+/** The period of a hand-added claim: the day or days it gives; without one it is held against every period (quantities.ts). */
 function manualPeriod(p: string | { start: string; end: string } | undefined): ClaimPeriod | null {
   if (p === undefined) return null;
   if (typeof p === "string") return /^\d{4}-\d{2}-\d{2}$/u.test(p) ? { start: p, end: p, unresolved: null, text: p } : null;
@@ -260,7 +260,7 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
     id: raw.id, article: raw.article ?? null, origin: { file: ctx.file, line: ctx.line, column: ctx.column },
     kind, value, min, max, qualifier, unit, unitText, dimension: dimension ?? (unit ? `count:${unit}` : null),
     noun: raw.noun ?? null, measure: raw.measure ?? raw.subject ?? null, scope: manualScope(raw, ctx.lang),
-    period: manualPeriod(raw.period ?? raw.asOf ?? ctx.sourceDate ?? undefined), entity: raw.entity ?? null,
+    period: manualPeriod(raw.period), entity: raw.entity ?? null,
     source: raw.source ?? ctx.sourceName, inferred: [], revision: false, asOf: raw.asOf ?? ctx.sourceDate, date,
     text: String(text), span: null, sentence: raw.quote ?? null, lang: ctx.lang,
   };

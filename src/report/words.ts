@@ -54,10 +54,10 @@ export function valueText(c: Claim): string {
 const DIMENSION: Record<string, string> = {
   length: "distance (km)", area: "area (km²)", mass: "weight (kg)", volume: "volume (litres)", speed: "speed (km/h)",
   temperature: "temperature (°C)", duration: "duration (days)", percent: "share (%)", "percentage-points": "change (percentage points)",
-  age: "age (years)", "count:person": "people",
+  age: "age (years)", "count:person": "people", count: "number counted",
 };
 
-/** "detention|count:person" → "detention: people", "trip|length" → "trip: distance (km)". */
+/** "detained|count" → "detained: number counted", "trip|length" → "trip: distance (km)". */
 export function keyLabel(key: string): string {
   const bar = key.indexOf("|");
   const subject = bar < 0 ? key : key.slice(0, bar);

@@ -79,8 +79,15 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Arra
     if (joined) g.joined = true;
   };
   const unstated: Claim[] = [];
+  // A hand-added figure that gives no period (an official figure to hold the articles against)
+  // is held against every period of its quantity.
+  const reference: Claim[] = [];
   for (const c of claims) {
     const p = c.period;
+    if (c.article === null && !p) {
+      reference.push(c);
+      continue;
+    }
     if (p?.start && p.end) add(`${p.start}..${p.end}`, p, c, false);
     else if (p?.unresolved) add(`${placeOfClaim(c)}|${p.unresolved}`, p, c, false);
     else unstated.push(c);
@@ -120,6 +127,8 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Arra
     }
     add(windowKey, null, c, false);
   }
+  if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
+  else for (const g of groups.values()) g.claims.push(...reference);
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
 }
 

@@ -101,7 +101,7 @@ describe("SARIF", () => {
     const all = run(["check", "--output-format", "sarif", "--out", "r2", "--no-cache"], cwd);
     expectSound(all.out);
     const levels = (t: string): string[] => JSON.parse(t).runs[0].results.map((x: { level: string }) => x.level);
-    expect(new Set(levels(all.out))).toEqual(new Set(["error", "warning", "note"]));
+    expect(new Set(levels(all.out))).toEqual(new Set(["error", "warning"]));
     const quiet = run(["check", "--output-format", "sarif", "--quiet", "--out", "r2", "--no-cache"], cwd);
     expectSound(quiet.out);
     expect(levels(quiet.out)).toEqual(["error", "error"]);
