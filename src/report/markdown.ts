@@ -8,11 +8,10 @@ import type { Article } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
 import { RULES } from "../rules/index.js";
 import { comparisonKey } from "../claims/store.js";
-import { describeFigure } from "../rules/figures.js";
 import { outletOf } from "../rules/helpers.js";
 import { escapeMarkdown, escapeMarkdownBlock, safeFileName } from "./escape.js";
 import { displayPath, encodePath, fileUrl } from "./links.js";
-import { humanDate, intervalText, keyLabel, languageName, languageNote, valueText } from "./words.js";
+import { dateText, describeFigure, humanDate, intervalText, keyLabel, languageName, languageNote, sourceText, valueText } from "./words.js";
 import { figureChart, type ChartPoint } from "./chart.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
@@ -145,7 +144,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     if (claims.length) {
       fl.push("| where | outlet | date | source | quote | figure | interval |", "| --- | --- | --- | --- | --- | --- | --- |");
       for (const c of claims.slice(0, 50)) {
-        fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(humanDate(c.asOf))} | ${md(c.source ?? "")} | ${quote(c)} | ${md(c.kind === "date" ? humanDate(c.date) : describeFigure(c))} | ${interval(c)} |`);
+        fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(dateText(c.asOf))} | ${md(sourceText(c))} | ${quote(c)} | ${md(c.kind === "date" ? humanDate(c.date) : describeFigure(c))} | ${interval(c)} |`);
       }
       if (claims.length > 50) fl.push(`| … | ${claims.length - 50} more claims in findings.json | | | | | |`);
       fl.push("");
@@ -259,7 +258,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
       const label = keyLabel(ch.key);
       ix.push(`### ${md(label)}`, "", `![${md(`${label}: each figure's interval against its date`)}](${encodePath(ch.file)})`, "");
       ix.push("| date | outlet | source | figure | interval | where |", "| --- | --- | --- | --- | --- | --- |");
-      for (const p of ch.points) ix.push(`| ${md(humanDate(p.date))} | ${md(outletOf(p.claim, articles))} | ${md(p.claim.source ?? "")} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
+      for (const p of ch.points) ix.push(`| ${md(humanDate(p.date))} | ${md(outletOf(p.claim, articles))} | ${md(sourceText(p.claim))} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
       if (ch.omitted > 0) ix.push(`| … | ${ch.omitted} more outlet, date and figure combinations in findings.json | | | | |`);
       ix.push("");
     }

@@ -29,10 +29,10 @@ describe("crosscheck check (end to end)", () => {
     expect(result.code).toBe(1);
     const lines = result.out.trim().split("\n");
     expect(lines).toEqual([
-      "articles/alpha.md:8:1  warning  mobilization: about 300,000 (Defence Ministry, via Alpha Wire, 27 Sep 2022; 2 places, at most 2 independent sources) vs up to 1,000,000 (Novaya Gazeta Europe, via Beta Post, 28 Sep 2022): the sources disagree; the values are 3.3× apart (the intervals overlap)  disputed-figure",
-      "articles/alpha.md:8:1  info  mobilization: about 300,000 is given in 2 places in 2 outlets (Alpha Wire, Gamma Zeitung), attributed to Defence Ministry and Verteidigungsministerium: at most 2 independent sources  duplicate-claim",
+      "articles/alpha.md:8:1  warning  mobilization: Some 300,000 (Defence Ministry, via Alpha Wire, 27 Sep 2022; 2 places, at most 2 independent sources) vs up to 1 million (Novaya Gazeta Europe, via Beta Post, 28 Sep 2022): the sources disagree; one is 3.3× the other (yet one figure could fit both wordings)  disputed-figure",
+      "articles/alpha.md:8:1  info  mobilization: Some 300,000 is given in 2 places in 2 outlets (Alpha Wire, Gamma Zeitung), attributed to Defence Ministry and Verteidigungsministerium: at most 2 independent sources  duplicate-claim",
       "articles/alpha.md:10:81  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch",
-      "articles/beta.md:8:36  warning  mobilization: 300,000 (Defence Ministry decree, 21 Sep 2022) vs up to 1,000,000 (Novaya Gazeta Europe, via Beta Post, 28 Sep 2022): the sources disagree; the values are 3.3× apart (the intervals overlap)  disputed-figure",
+      "articles/beta.md:8:36  warning  mobilization: 300,000 (Defence Ministry decree, 21 Sep 2022) vs up to 1 million (Novaya Gazeta Europe, via Beta Post, 28 Sep 2022): the sources disagree; one is 3.3× the other (yet one figure could fit both wordings)  disputed-figure",
       "articles/beta.md:10:26  error  Ilya Sorokin is 28 (Beta Post, 28 Sep 2022) but 31 (Gamma Zeitung, 29 Sep 2022): not possible between 2022-09-28 and 2022-09-29, less than a year apart (1 day)  age-conflict",
       "articles/gamma.md:10:16  warning  Ilja Sorokin / Ilya Sorokin: 2 spellings of one name  name-variant",
       "",
