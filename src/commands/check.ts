@@ -21,6 +21,7 @@ import type { Severity } from "../rules/types.js";
 import type { CheckResult } from "../report/result.js";
 import { writeJsonReport } from "../report/json.js";
 import { writeMarkdownReport } from "../report/markdown.js";
+import { writeRuleDocs } from "../report/rule-docs.js";
 import { writeSarifReport } from "../report/sarif.js";
 import { FolderSink, inside } from "../report/sink.js";
 import { planQuotes, type QuotePlan } from "../report/quote.js";
@@ -314,7 +315,10 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   progress.start("Writing reports");
   const written = new Set<string>();
   const writeError = writeReports(o.out, (sink) => {
-    if (o.formats.includes("markdown")) writeMarkdownReport(result, { reportDir: o.out, quotes }, sink);
+    if (o.formats.includes("markdown")) {
+      writeMarkdownReport(result, { reportDir: o.out, quotes }, sink);
+      writeRuleDocs(sink);
+    }
     if (o.formats.includes("json")) {
       const w = sink.open("findings.json");
       writeJsonReport(result, w);

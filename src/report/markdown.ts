@@ -2,7 +2,7 @@
 // time, copies and translations), one section per finding, one page per article. Every piece of
 // article text goes through escapeMarkdown, every link target through encodePath; the same result
 // always gives the same bytes.
-import { join, posix, relative } from "node:path";
+import { join, posix } from "node:path";
 import type { Claim } from "../claims/claim.js";
 import type { Article } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
@@ -11,6 +11,7 @@ import { comparisonKey } from "../claims/store.js";
 import { outletOf } from "../rules/helpers.js";
 import { escapeMarkdown, escapeMarkdownBlock, safeFileName } from "./escape.js";
 import { displayPath, encodePath, fileUrl } from "./links.js";
+import { ruleDocPath } from "./rule-docs.js";
 import { dateText, describeFigure, humanDate, intervalText, keyLabel, languageName, languageNote, sourceText, valueText } from "./words.js";
 import { figureChart, type ChartPoint } from "./chart.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
@@ -138,7 +139,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   r.findings.forEach((f) => {
     const meta = ruleMeta.get(f.rule);
     fl.push(`## F${numberOf.get(f.fingerprint + f.rule)} ${f.rule}`, "");
-    fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink(o, f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
+    fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink("findings.md", f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
     fl.push(`> ${escapeMarkdownBlock(f.message)}`, "");
     const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
     if (claims.length) {
@@ -242,7 +243,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     ix.push(`### ${SEVERITY_ICON[sev]} (${ofSev.length})`, "");
     const rules = [...new Set(ofSev.map((f) => f.rule))].sort();
     for (const rule of rules) {
-      ix.push(`**[\`${rule}\`](${docLink(o, rule)})**`, "");
+      ix.push(`**[\`${rule}\`](${docLink("index.md", rule)})**`, "");
       for (const f of ofSev.filter((x) => x.rule === rule)) {
         // A finding about whole articles (copies) points at the file, not at its first line.
         const line = f.claims.length || f.places.length ? f.location.line || undefined : undefined;
@@ -298,9 +299,9 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   ix.close();
 }
 
-/** Rule docs live in docs/rules/ at the project's root, one level above the default report folder. */
-function docLink(o: MarkdownOptions, rule: string): string {
-  return encodePath(posix.join(displayPath(relative(o.reportDir, "docs/rules")), `${rule}.md`));
+/** The rule's docs, copied into the report folder (rule-docs.ts) so that the link works wherever it is opened. */
+function docLink(from: string, rule: string): string {
+  return encodePath(`${from.startsWith("articles/") ? "../" : ""}${ruleDocPath(rule)}`);
 }
 
 export type { Article };
