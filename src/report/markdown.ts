@@ -16,6 +16,7 @@ import { dateText, describeFigure, humanDate, intervalText, keyLabel, languageNa
 import { figureChart, type ChartPoint } from "./chart.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
+import { disputedQuantities, otherFindings } from "./summary.js";
 import { summaryLine } from "./terminal.js";
 import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
 import { compareText } from "../rules/intl.js";
@@ -33,6 +34,14 @@ export interface MarkdownOptions {
 const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
 /** Points in one chart, beyond which a chart stops being readable (and cheap). */
 const MAX_CHART_POINTS = 40;
+/** The summary stays readable in a minute: so many quantities, figures each, and givers each. */
+const SUMMARY_QUANTITIES = 15;
+/** A finding's table shows so many claims (findings.json has them all): findings.md stays readable. */
+const MAX_ROWS = 12;
+/** The index lists so many findings of a rule and severity; findings.md has them all. */
+const MAX_INDEX_FINDINGS = 50;
+const SUMMARY_FIGURES = 6;
+const SUMMARY_GIVEN_BY = 3;
 
 
 /** Lines written as they come, joined by line breaks (as lines.join("\n") would be). */
@@ -144,10 +153,10 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
     if (claims.length) {
       fl.push("| where | outlet | date | source | quote | figure | interval |", "| --- | --- | --- | --- | --- | --- | --- |");
-      for (const c of claims.slice(0, 50)) {
+      for (const c of claims.slice(0, MAX_ROWS)) {
         fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(dateText(c.asOf))} | ${md(sourceText(c))} | ${quote(c)} | ${md(c.kind === "date" ? humanDate(c.date) : describeFigure(c))} | ${interval(c)} |`);
       }
-      if (claims.length > 50) fl.push(`| … | ${claims.length - 50} more claims in findings.json | | | | | |`);
+      if (claims.length > MAX_ROWS) fl.push(`| … | ${claims.length - MAX_ROWS} more claims in findings.json | | | | | |`);
       fl.push("");
     }
     if (f.places.length) {
@@ -235,6 +244,26 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   ix.push("# crosscheck report", "");
   const extracted = r.claims.filter((c) => c.span).length;
   ix.push(`${r.articles.length} articles · ${r.claims.length} claims (${extracted} extracted, ${r.claims.length - extracted} added by hand) · ${summaryLine(r.findings, r.inputErrors.length)}`, "");
+  // The summary: what an editor reads in a minute.
+  const quantities = disputedQuantities(r);
+  const others = otherFindings(r, quantities);
+  ix.push("## Summary", "");
+  if (quantities.length === 0) ix.push("No quantity is disputed: no two articles give different figures for one thing that a finding is about.", "");
+  else {
+    ix.push(`${quantities.length === 1 ? "One quantity is" : `${quantities.length} quantities are`} disputed, most serious first: each figure given, and who gives it.`, "");
+    quantities.slice(0, SUMMARY_QUANTITIES).forEach((q, i) => {
+      const links = q.findings.slice(0, 8).map((f) => findingLink("index.md", f)).join(", ") + (q.findings.length > 8 ? ` and ${q.findings.length - 8} more` : "");
+      ix.push(`${i + 1}. ${SEVERITY_ICON[q.severity]} **${md(q.label)}**: ${q.figures.length} different figures (${links})`);
+      for (const fig of q.figures.slice(0, SUMMARY_FIGURES)) {
+        const by = fig.givenBy.slice(0, SUMMARY_GIVEN_BY).map(md).join("; ") + (fig.givenBy.length > SUMMARY_GIVEN_BY ? `; and ${fig.givenBy.length - SUMMARY_GIVEN_BY} more` : "");
+        ix.push(`   - **${md(fig.text)}**: ${by}`);
+      }
+      if (q.figures.length > SUMMARY_FIGURES) ix.push(`   - and ${q.figures.length - SUMMARY_FIGURES} more ${q.figures.length - SUMMARY_FIGURES === 1 ? "figure" : "figures"} in the findings`);
+    });
+    ix.push("");
+    if (quantities.length > SUMMARY_QUANTITIES) ix.push(`${quantities.length - SUMMARY_QUANTITIES} more disputed quantities are in the findings below.`, "");
+  }
+  if (others.size) ix.push(`Also: ${[...others].map(([rule, n]) => `${n} ${rule}`).join(", ")} findings about no disputed figure, below.`, "");
   ix.push("## Findings", "");
   if (open.length === 0) ix.push("No open findings.", "");
   for (const sev of ["error", "warning", "info"] as const) {
@@ -244,11 +273,13 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     const rules = [...new Set(ofSev.map((f) => f.rule))].sort();
     for (const rule of rules) {
       ix.push(`**[\`${rule}\`](${docLink("index.md", rule)})**`, "");
-      for (const f of ofSev.filter((x) => x.rule === rule)) {
+      const ofRule = ofSev.filter((x) => x.rule === rule);
+      for (const f of ofRule.slice(0, MAX_INDEX_FINDINGS)) {
         // A finding about whole articles (copies) points at the file, not at its first line.
         const line = f.claims.length || f.places.length ? f.location.line || undefined : undefined;
         ix.push(`- ${findingLink("index.md", f)} ${md(f.message)} — ${placeLink("index.md", f.location.file, line)}`);
       }
+      if (ofRule.length > MAX_INDEX_FINDINGS) ix.push(`- and ${ofRule.length - MAX_INDEX_FINDINGS} more in [findings.md](findings.md)`);
       ix.push("");
     }
   }

@@ -1,0 +1,93 @@
+// What an editor reads first: the disputed quantities, each with the figures the articles give
+// for it and who gives each, most serious first. A quantity is what the findings' claims count
+// (their comparison key, or the person for an age), so that the summary follows whatever findings
+// the rules return, one per quantity or several. Findings without figures (names, copies) are
+// counted apart. Shared by the Markdown and HTML reports.
+import type { Claim } from "../claims/claim.js";
+import type { Article } from "../corpus/article.js";
+import { comparisonKey } from "../claims/store.js";
+import { SEVERITY_ORDER } from "../rules/engine.js";
+import type { Finding, Severity } from "../rules/types.js";
+import { compareText } from "../rules/intl.js";
+import type { CheckResult } from "./result.js";
+import { dateText, describeFigure, keyLabel } from "./words.js";
+
+/** One figure given for a quantity, and who gives it. */
+export interface GivenFigure {
+  /** As the (first) text wrote it. */
+  text: string;
+  /** "Defence Ministry, via Baltic Ledger, 22 Sep 2022", one per outlet, source and date. */
+  givenBy: string[];
+  claims: Claim[];
+  /** For ordering: the figure's value or the middle of what its wording allows. */
+  size: number;
+}
+
+export interface DisputedQuantity {
+  key: string;
+  /** "mobilization: people". */
+  label: string;
+  severity: Severity;
+  findings: Finding[];
+  figures: GivenFigure[];
+  claims: Claim[];
+}
+
+/** The key of the quantity a claim counts, or null (dates, claims without a subject). */
+export function quantityKey(c: Claim): string | null {
+  return comparisonKey(c) ?? (c.kind === "age" && c.entity ? `${c.entity}|age` : null);
+}
+
+/** "Interior Ministry, via Alpenblatt, 5 Oct 2022" with plain words where something is not known. */
+export function givenBy(c: Claim, articles: ReadonlyMap<string, Article>): string {
+  const source = c.source ?? "source not named";
+  if (!c.article) return `${source} (added by hand${c.origin ? ` in ${c.origin.file}` : ""}), ${dateText(c.asOf)}`;
+  const outlet = articles.get(c.article)?.outlet ?? c.article.split(/[\\/]/).pop()!;
+  return `${c.source && c.source !== outlet ? `${c.source}, via ${outlet}` : `${outlet} (source not named)`}, ${dateText(c.asOf)}`;
+}
+
+const middle = (c: Claim): number => c.value ?? (c.min !== null && c.max !== null ? (c.min + c.max) / 2 : c.min ?? c.max ?? 0);
+
+/** Quantities with findings about them that give at least two different figures, most serious first. */
+export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
+  const claimsById = new Map(r.claims.map((c) => [c.id, c]));
+  const articles = new Map(r.articles.map((a) => [a.path, a]));
+  const byKey = new Map<string, { findings: Finding[]; claims: Map<string, Claim> }>();
+  for (const f of r.findings) {
+    if (f.accepted) continue;
+    const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
+    const key = claims.map(quantityKey).find((k) => k !== null);
+    if (!key) continue;
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, (g = { findings: [], claims: new Map() }));
+    g.findings.push(f);
+    for (const c of claims) if (quantityKey(c) === key) g.claims.set(c.id, c);
+  }
+  const out: DisputedQuantity[] = [];
+  for (const [key, g] of byKey) {
+    const figures = new Map<string, GivenFigure>();
+    for (const c of g.claims.values()) {
+      const k = `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
+      let fig = figures.get(k);
+      if (!fig) figures.set(k, (fig = { text: describeFigure(c), givenBy: [], claims: [], size: middle(c) }));
+      fig.claims.push(c);
+      const by = givenBy(c, articles);
+      if (!fig.givenBy.includes(by)) fig.givenBy.push(by);
+    }
+    if (figures.size < 2) continue;
+    const severity = g.findings.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), "info");
+    out.push({
+      key, label: keyLabel(key), severity, findings: g.findings, claims: [...g.claims.values()],
+      figures: [...figures.values()].sort((a, b) => a.size - b.size || compareText(a.text, b.text)),
+    });
+  }
+  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings.length - a.findings.length || b.figures.length - a.figures.length || compareText(a.label, b.label));
+}
+
+/** Open findings about no quantity (names, copies), counted by rule: "2 name-variant, 1 duplicate-article". */
+export function otherFindings(r: CheckResult, quantities: readonly DisputedQuantity[]): Map<string, number> {
+  const inSummary = new Set(quantities.flatMap((q) => q.findings));
+  const counts = new Map<string, number>();
+  for (const f of r.findings) if (!f.accepted && !inSummary.has(f)) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return new Map([...counts].sort(([a], [b]) => compareText(a, b)));
+}
