@@ -7,19 +7,17 @@ import type { Claim } from "../claims/claim.js";
 import type { Article } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
 import { RULES } from "../rules/index.js";
-import { comparisonKey } from "../claims/store.js";
 import { outletOf } from "../rules/helpers.js";
 import { escapeMarkdown, escapeMarkdownBlock, safeFileName } from "./escape.js";
 import { displayPath, encodePath, fileUrl } from "./links.js";
 import { ruleDocPath } from "./rule-docs.js";
-import { dateText, describeFigure, humanDate, intervalText, keyLabel, languageName, languageNote, sourceText, valueText } from "./words.js";
-import { figureChart, type ChartPoint } from "./chart.js";
+import { axisLabel, dateText, describeFigure, humanDate, intervalText, languageName, languageNote, sourceText, valueText } from "./words.js";
+import { chartPoints, figureChart, type ChartPoint } from "./chart.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
 import { disputedQuantities, otherFindings } from "./summary.js";
 import { summaryLine } from "./terminal.js";
 import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
-import { compareText } from "../rules/intl.js";
 
 export interface MarkdownOptions {
   /** The folder the reports are written to, so that links to articles can be relative. */
@@ -32,8 +30,8 @@ export interface MarkdownOptions {
 }
 
 const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
-/** Points in one chart, beyond which a chart stops being readable (and cheap). */
-const MAX_CHART_POINTS = 40;
+/** Charts drawn, one per disputed quantity, the most serious first. */
+const MAX_CHARTS = 30;
 /** The summary stays readable in a minute: so many quantities, figures each, and givers each. */
 const SUMMARY_QUANTITIES = 15;
 /** A finding's table shows so many claims (findings.json has them all): findings.md stays readable. */
@@ -206,36 +204,17 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   }
 
   // ------------------------------------------------------------------------ charts
-  const charts: Array<{ key: string; file: string; points: ChartPoint[]; omitted: number }> = [];
-  const byKey = new Map<string, Claim[]>();
-  for (const c of r.claims) {
-    const k = comparisonKey(c);
-    if (k && !c.correction?.ignored && c.asOf && (c.min ?? c.value ?? c.max) !== null) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
-  }
+  // One chart per disputed quantity: the claims its findings are about, nothing else.
+  const quantities = disputedQuantities(r);
+  const charts: Array<{ label: string; axis: string; file: string; points: ChartPoint[]; omitted: number }> = [];
   const chartNames = new Set<string>();
-  for (const [key, cs] of [...byKey].sort(([x], [y]) => compareText(x, y))) {
-    const outlets = new Set(cs.map((c) => outletOf(c, articles)));
-    const dates = new Set(cs.map((c) => c.asOf));
-    if (outlets.size < 2 && dates.size < 2) continue;
-    // One point per outlet, date and figure (a figure repeated in an outlet's many articles is
-    // one point), and at most MAX_CHART_POINTS of them, the most repeated first.
-    const grouped = new Map<string, { label: string; date: string; claim: Claim; count: number }>();
-    for (const c of cs) {
-      const label = `${outletOf(c, articles)}: ${describeFigure(c)}`;
-      const k = `${c.asOf}|${label}`;
-      const g = grouped.get(k);
-      if (g) g.count++;
-      else grouped.set(k, { label, date: c.asOf!, claim: c, count: 1 });
-    }
-    const kept = [...grouped.values()]
-      .sort((x, y) => y.count - x.count || compareText(x.date, y.date) || compareText(x.label, y.label))
-      .slice(0, MAX_CHART_POINTS)
-      .sort((x, y) => compareText(x.date, y.date) || compareText(x.label, y.label));
-    const points = kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim }));
-    const omitted = grouped.size - kept.length;
-    const file = `charts/${safeFileName(key.replace("|", "-"), chartNames)}.svg`;
-    sink.file(file, figureChart(keyLabel(key), points));
-    charts.push({ key, file, points, omitted });
+  for (const q of quantities.slice(0, MAX_CHARTS)) {
+    const { points, omitted } = chartPoints(q.claims, articles);
+    if (points.length < 2) continue;
+    const file = `charts/${safeFileName(q.key.replace("|", "-"), chartNames)}.svg`;
+    const axis = axisLabel(q.key);
+    sink.file(file, figureChart(q.label, points, axis));
+    charts.push({ label: q.label, axis, file, points, omitted });
   }
 
   // ------------------------------------------------------------------------ index.md
@@ -245,7 +224,6 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   const extracted = r.claims.filter((c) => c.span).length;
   ix.push(`${r.articles.length} articles · ${r.claims.length} claims (${extracted} extracted, ${r.claims.length - extracted} added by hand) · ${summaryLine(r.findings, r.inputErrors.length)}`, "");
   // The summary: what an editor reads in a minute.
-  const quantities = disputedQuantities(r);
   const others = otherFindings(r, quantities);
   ix.push("## Summary", "");
   if (quantities.length === 0) ix.push("No quantity is disputed: no two articles give different figures for one thing that a finding is about.", "");
@@ -284,13 +262,12 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     }
   }
   if (charts.length) {
-    ix.push("## Figures over time", "");
-    ix.push("Each subject that several outlets or dates give a figure for: every claim's interval against its date.", "");
+    ix.push("## Charts of the disputed figures", "");
+    ix.push("Each disputed quantity: every figure's range against the date it stands as of, one point per outlet, date and figure.", "");
     for (const ch of charts) {
-      const label = keyLabel(ch.key);
-      ix.push(`### ${md(label)}`, "", `![${md(`${label}: each figure's interval against its date`)}](${encodePath(ch.file)})`, "");
-      ix.push("| date | outlet | source | figure | interval | where |", "| --- | --- | --- | --- | --- | --- |");
-      for (const p of ch.points) ix.push(`| ${md(humanDate(p.date))} | ${md(outletOf(p.claim, articles))} | ${md(sourceText(p.claim))} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
+      ix.push(`### ${md(ch.label)}`, "", `![${md(`${ch.label}: each figure's range against its date`)}](${encodePath(ch.file)})`, "");
+      ix.push("| date | outlet | source | figure | range | where |", "| --- | --- | --- | --- | --- | --- |");
+      for (const p of ch.points) ix.push(`| ${md(dateText(p.date))} | ${md(outletOf(p.claim, articles))} | ${md(sourceText(p.claim))} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
       if (ch.omitted > 0) ix.push(`| … | ${ch.omitted} more outlet, date and figure combinations in findings.json | | | | |`);
       ix.push("");
     }

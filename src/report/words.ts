@@ -122,6 +122,13 @@ const DIMENSION: Record<string, string> = {
   age: "age (years)", "count:person": "people",
 };
 
+/** What a quantity's figures count, for a chart's value axis: "detention|count:person" → "people". */
+export function axisLabel(key: string): string {
+  const label = keyLabel(key);
+  const colon = key.includes("|") ? label.indexOf(": ") : -1;
+  return colon < 0 ? label : label.slice(colon + 2);
+}
+
 /** "detention|count:person" → "detention: people", "trip|length" → "trip: distance (km)". */
 export function keyLabel(key: string): string {
   const bar = key.indexOf("|");
