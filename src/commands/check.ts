@@ -22,6 +22,7 @@ import type { CheckResult } from "../report/result.js";
 import { writeJsonReport } from "../report/json.js";
 import { writeMarkdownReport } from "../report/markdown.js";
 import { writeRuleDocs } from "../report/rule-docs.js";
+import { HTML_FILE, writeHtmlReport } from "../report/html.js";
 import { writeSarifReport } from "../report/sarif.js";
 import { FolderSink, inside } from "../report/sink.js";
 import { planQuotes, type QuotePlan } from "../report/quote.js";
@@ -39,7 +40,7 @@ const MARKER_TEXT = "This folder holds the reports of `crosscheck check`. Every 
 
 /** Articles read and extracted at a time (each chunk starts its own worker pool). */
 const READ_CHUNK = 20_000;
-const REPORT_ORDER = ["index.md", "findings.md", "findings.json", "crosscheck.sarif"];
+const REPORT_ORDER = ["index.md", "findings.md", "index.html", "findings.json", "crosscheck.sarif"];
 
 export interface CheckOptions {
   paths: string[];
@@ -315,10 +316,14 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   progress.start("Writing reports");
   const written = new Set<string>();
   const writeError = writeReports(o.out, (sink) => {
-    if (o.formats.includes("markdown")) {
-      writeMarkdownReport(result, { reportDir: o.out, quotes }, sink);
-      writeRuleDocs(sink);
+    if (o.formats.includes("markdown")) writeMarkdownReport(result, { reportDir: o.out, quotes }, sink);
+    if (o.formats.includes("html")) {
+      const w = sink.open(HTML_FILE);
+      writeHtmlReport(result, { reportDir: o.out, quotes }, w);
+      w.close();
     }
+    // Both link every finding's rule to its docs, copied beside them.
+    if (o.formats.includes("markdown") || o.formats.includes("html")) writeRuleDocs(sink);
     if (o.formats.includes("json")) {
       const w = sink.open("findings.json");
       writeJsonReport(result, w);

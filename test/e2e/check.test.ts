@@ -37,7 +37,7 @@ describe("crosscheck check (end to end)", () => {
       "articles/gamma.md:10:16  warning  Ilja Sorokin / Ilya Sorokin: 2 spellings of one name  name-variant",
       "",
       "2 errors, 3 warnings, 1 info",
-      "Reports: reports/index.md, reports/findings.md, reports/findings.json, reports/crosscheck.sarif",
+      "Reports: reports/index.md, reports/findings.md, reports/index.html, reports/findings.json, reports/crosscheck.sarif",
     ]);
   });
 
