@@ -108,14 +108,18 @@ export function drawChart(title: string, points: ChartPoint[], axis = ""): { svg
   out.push(`<title>${xml(title)}</title>`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   out.push(`<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${xml(title)}</text>`);
-  // value grid: powers of ten and their halves
-  for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++) {
-    for (const m of [1, 2, 5]) {
-      const v = m * 10 ** p;
-      if (v < lo || v > hi) continue;
-      out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e5e5"/>`);
-      out.push(`<text x="${M.left - 8}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" fill="#555">${fmt(v)}</text>`);
-    }
+  // Value grid: powers of ten, their doubles and halves; every step from 1 to 9 when the figures
+  // span less than a power of ten (ages, days), so that the axis always has a few values.
+  const ticks = (steps: number[]): number[] => {
+    const out: number[] = [];
+    for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++) for (const m of steps) if (m * 10 ** p >= lo && m * 10 ** p <= hi) out.push(m * 10 ** p);
+    return out;
+  };
+  let grid = ticks([1, 2, 5]);
+  if (grid.length < 3) grid = ticks([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  for (const v of grid) {
+    out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e5e5"/>`);
+    out.push(`<text x="${M.left - 8}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" fill="#555">${fmt(v)}</text>`);
   }
   out.push(`<rect data-plot="" x="${M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}" fill="none" stroke="#333"/>`);
   // What the value axis counts, along it.
