@@ -32,7 +32,7 @@ export interface HtmlOptions {
 export const HTML_FILE = "index.html";
 
 /** The page stays one a browser opens at once: so many findings, claims each, charts, rows. */
-const MAX_FINDINGS = 2000;
+const MAX_FINDINGS = 500;
 const MAX_ROWS = 12;
 const MAX_CHARTS = 30;
 const MAX_TABLE_ROWS = 1000;
@@ -60,6 +60,8 @@ ol.quantities>li{margin:0 0 10px}ol.quantities ul{margin:4px 0 0;padding-left:20
 article.finding{background:#fff;border:1px solid #ddd;border-left:6px solid #999;border-radius:6px;padding:8px 14px;margin:12px 0}
 article.finding.error{border-left-color:#c5221f}article.finding.warning{border-left-color:#c26401}article.finding.info{border-left-color:#1a73e8}
 article.finding[hidden]{display:none}
+/* Findings off screen are not laid out until scrolled to: a page of hundreds opens at once. */
+article.finding{content-visibility:auto;contain-intrinsic-size:auto 320px}
 .finding header{display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
 .finding .num{font-weight:700}
 .message{font-size:16px;margin:6px 0}
@@ -86,7 +88,7 @@ const SCRIPT = `
     findings.forEach(function (f) {
       var show = (!severity.value || f.getAttribute("data-severity") === severity.value)
         && (!rule.value || f.getAttribute("data-rule") === rule.value)
-        && (!article.value || JSON.parse(f.getAttribute("data-articles")).indexOf(article.value) >= 0);
+        && (!article.value || (" " + f.getAttribute("data-articles") + " ").indexOf(" " + article.value + " ") >= 0);
       f.hidden = !show;
       if (show) shown++;
     });
@@ -172,20 +174,23 @@ export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream)
   const count = (xs: Finding[], p: (f: Finding) => boolean): number => xs.reduce((n, f) => n + (p(f) ? 1 : 0), 0);
   const option = (value: string, label: string): string => `<option value="${esc(value)}">${esc(label)}</option>`;
   const rules = [...new Set(shown.map((f) => f.rule))].sort(compareText);
+  // A finding names its articles by their number in the article filter (base 36): a figure
+  // repeated across thousands of articles would otherwise repeat thousands of paths.
   const involved = [...new Set(shown.flatMap((f) => f.articles))].sort(compareText);
+  const articleNumber = new Map(involved.map((a, i) => [a, i.toString(36)]));
   w.write(`<section id="findings">\n<h2>Findings</h2>\n`);
   if (r.findings.length === 0) w.write(`<p>No findings.</p>\n`);
   else {
     w.write(`<form id="filters" class="filters" role="search" aria-label="Filter the findings">\n`);
     w.write(`<label>Severity <select id="filter-severity">${option("", "all")}${SEVERITIES.filter((s) => shown.some((f) => f.severity === s)).map((s) => option(s, `${s} (${count(shown, (f) => f.severity === s)})`)).join("")}</select></label>\n`);
     w.write(`<label>Rule <select id="filter-rule">${option("", "all")}${rules.map((x) => option(x, `${x} (${count(shown, (f) => f.rule === x)})`)).join("")}</select></label>\n`);
-    w.write(`<label>Article <select id="filter-article">${option("", "all")}${involved.map((a) => option(a, `${articles.get(a)?.outlet ? `${articles.get(a)!.outlet}: ` : ""}${displayPath(a)}`)).join("")}</select></label>\n`);
+    w.write(`<label>Article <select id="filter-article">${option("", "all")}${involved.map((a, i) => option(i.toString(36), displayPath(a))).join("")}</select></label>\n`);
     w.write(`<button type="reset">Show all</button>\n<p id="filter-count" aria-live="polite">${shown.length} of ${shown.length} findings shown</p>\n</form>\n`);
     if (r.findings.length > shown.length) w.write(`<p class="more">The first ${shown.length} of ${r.findings.length} findings; findings.json and findings.md have them all.</p>\n`);
   }
   for (const f of shown) {
     const sev = f.accepted ? `${f.severity} accepted` : f.severity;
-    w.write(`<article class="finding ${sev}" id="${esc(anchor(f))}" data-severity="${f.severity}" data-rule="${esc(f.rule)}" data-articles="${esc(JSON.stringify(f.articles))}">\n`);
+    w.write(`<article class="finding ${sev}" id="${esc(anchor(f))}" data-severity="${f.severity}" data-rule="${esc(f.rule)}" data-articles="${f.articles.map((a) => articleNumber.get(a)!).join(" ")}">\n`);
     w.write(`<header><a class="num" href="#${esc(encodePath(anchor(f)))}">F${numberOf.get(f)}</a> <span class="badge ${f.severity}">${f.severity}</span>${f.accepted ? ` <span class="badge accepted">accepted</span>` : ""} ${ruleLink(f.rule)}</header>\n`);
     w.write(`<p class="message">${esc(f.message)}</p>\n`);
     if (f.accepted) w.write(`<p><strong>Accepted:</strong> ${esc(f.accepted.reason)}</p>\n`);

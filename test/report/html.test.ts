@@ -44,8 +44,9 @@ describe("the HTML report", () => {
       expect(html, field).toContain(`${field} ${escapeXml(EVIL)}`);
     }
     expect(escapeXml(EVIL)).toBe("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;amp;[U+202E]");
-    // attributes: the article list a finding carries for the filter is JSON, quoted
-    expect(html).toContain(`data-articles="${escapeXml(JSON.stringify([`a${EVIL}.md`]))}"`);
+    // a finding names its articles by their number in the article filter
+    expect(html).toContain(`data-articles="0"`);
+    expect(html).toContain(`<option value="0">a${escapeXml(EVIL)}.md</option>`);
   });
 
   it("links only to the articles (percent-encoded) and the rule docs beside it, and fetches nothing", () => {
@@ -61,7 +62,6 @@ describe("the HTML report", () => {
   it("offers each severity, rule and article as a filter, and shows the most serious findings first", () => {
     expect(html).toMatch(/<select id="filter-severity"><option value="">all<\/option><option value="error">error \(1\)<\/option><option value="warning">warning \(1\)<\/option><option value="info">info \(1\)<\/option><\/select>/);
     expect(html).toContain(`<option value="figure-conflict">figure-conflict (3)</option>`);
-    expect(html).toContain(`<option value="${escapeXml(`a${EVIL}.md`)}">`);
     const order = [...html.matchAll(/<article class="finding ([a-z ]+)" id="f(\d)-/g)].map((m) => `${m[2]} ${m[1]}`);
     expect(order).toEqual(["1 error", "3 info", "2 warning accepted"]);
   });
@@ -72,7 +72,7 @@ describe("the HTML report", () => {
 
   it("stays a page a browser opens at once, however many findings there are", () => {
     const big = htmlReport(result(5000), { reportDir: "reports" });
-    expect(big.match(/<article class="finding/g)).toHaveLength(2000);
-    expect(big).toContain("The first 2000 of 5000 findings; findings.json and findings.md have them all.");
+    expect(big.match(/<article class="finding/g)).toHaveLength(500);
+    expect(big).toContain("The first 500 of 5000 findings; findings.json and findings.md have them all.");
   });
 });
