@@ -52,19 +52,43 @@ const middle = (c: Claim): number => c.value ?? (c.min !== null && c.max !== nul
 export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
   const articles = new Map(r.articles.map((a) => [a.path, a]));
-  const byKey = new Map<string, { findings: Finding[]; claims: Map<string, Claim> }>();
+  // A quantity is what findings' claims are about: findings that share a claim (of one key) are
+  // about one quantity; findings with no claim in common stay apart even under one key (the same
+  // measure in two places or periods, once the rules tell them apart).
+  interface Group {
+    key: string;
+    findings: Finding[];
+    claims: Map<string, Claim>;
+  }
+  /** The group of a key and claim id. */
+  const groupOf = new Map<string, Group>();
+  const join = (g: Group, f: Finding | null, claims: Iterable<Claim>): void => {
+    if (f) g.findings.push(f);
+    for (const c of claims) {
+      g.claims.set(c.id, c);
+      groupOf.set(`${g.key}\u0000${c.id}`, g);
+    }
+  };
   for (const f of r.findings) {
     if (f.accepted) continue;
     const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
     const key = claims.map(quantityKey).find((k) => k !== null);
     if (!key) continue;
-    let g = byKey.get(key);
-    if (!g) byKey.set(key, (g = { findings: [], claims: new Map() }));
-    g.findings.push(f);
-    for (const c of claims) if (quantityKey(c) === key) g.claims.set(c.id, c);
+    const mine = claims.filter((c) => quantityKey(c) === key);
+    // The groups this finding shares a claim with become one, the largest taking in the others.
+    const met = [...new Set(mine.flatMap((c) => groupOf.get(`${key}\u0000${c.id}`) ?? []))].sort((a, b) => b.claims.size - a.claims.size);
+    const g = met[0] ?? { key, findings: [], claims: new Map() };
+    for (const other of met.slice(1)) {
+      for (const x of other.findings) g.findings.push(x);
+      join(g, null, other.claims.values());
+    }
+    join(g, f, mine);
   }
+  const groups = [...new Set(groupOf.values())];
+  const order = new Map(r.findings.map((f, i) => [f, i]));
   const out: DisputedQuantity[] = [];
-  for (const [key, g] of byKey) {
+  for (const g of groups) {
+    const key = g.key;
     const figures = new Map<string, GivenFigure>();
     for (const c of g.claims.values()) {
       const k = `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
@@ -77,7 +101,7 @@ export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
     if (figures.size < 2) continue;
     const severity = g.findings.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), "info");
     out.push({
-      key, label: keyLabel(key), severity, findings: g.findings, claims: [...g.claims.values()],
+      key, label: keyLabel(key), severity, findings: g.findings.sort((a, b) => order.get(a)! - order.get(b)!), claims: [...g.claims.values()],
       figures: [...figures.values()].sort((a, b) => a.size - b.size || compareText(a.text, b.text)),
     });
   }

@@ -78,4 +78,21 @@ describe("the summary of disputed quantities", () => {
     expect(lines).toContain("   - **some 700,000**: A ministry, via b.md, date unknown");
     expect(lines).toContain("Also: 1 duplicate-claim, 1 name-variant findings about no disputed figure, below.");
   });
+
+  it("takes findings that share a claim for one quantity, and findings with none in common for two", () => {
+    // one measure, two places the rules told apart: no claim in common
+    const north = [claim({ article: "a.md", subject: "arrivals", ...ex(900), text: "900", span }), claim({ article: "b.md", subject: "arrivals", ...ex(2000), text: "2,000", span })];
+    const south = [claim({ article: "a.md", subject: "arrivals", ...ex(40), text: "40", span }), claim({ article: "b.md", subject: "arrivals", ...ex(75), text: "75", span })];
+    const third = claim({ article: "c.md", subject: "arrivals", ...ex(3000), text: "3,000", span });
+    const r: CheckResult = {
+      ...result,
+      claims: [...north, ...south, third],
+      findings: [finding("figure-conflict", "error", north), finding("figure-conflict", "warning", south), finding("divergent-estimate", "info", [north[1]!, third])],
+    };
+    const qs = disputedQuantities(r);
+    expect(qs.map((q) => [q.severity, q.figures.map((f) => f.text)])).toEqual([
+      ["error", ["900", "2,000", "3,000"]],
+      ["warning", ["40", "75"]],
+    ]);
+  });
 });
