@@ -150,7 +150,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     fl.push(`> ${escapeMarkdownBlock(f.message)}`, "");
     const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
     if (claims.length) {
-      fl.push("| where | outlet | date | source | quote | figure | interval |", "| --- | --- | --- | --- | --- | --- | --- |");
+      fl.push("| where | outlet | date | source | quote | figure | range allowed |", "| --- | --- | --- | --- | --- | --- | --- |");
       for (const c of claims.slice(0, MAX_ROWS)) {
         fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(dateText(c.asOf))} | ${md(sourceText(c))} | ${quote(c)} | ${md(c.kind === "date" ? humanDate(c.date) : describeFigure(c))} | ${interval(c)} |`);
       }
