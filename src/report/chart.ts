@@ -52,7 +52,7 @@ const M = { left: 96, right: 20, top: 40, bottom: 70 };
 const DOT = 5;
 const LABEL_H = 14;
 /** How far from its dot a label joined to it by a line may stand sideways, nearest first. */
-const GAPS = [12, 40, 80, 140, 220, 320, 440];
+const GAPS = [[12, 40], [80, 140], [220, 320, 440]];
 /** A label's width in 12 px sans-serif, estimated on the generous side so that its box holds it. */
 export function labelWidth(text: string): number {
   let w = 0;
@@ -178,12 +178,16 @@ export function drawChart(title: string, points: ChartPoint[], axis = ""): { svg
     let leader = false;
     if (!box) {
       leader = true;
-      search: for (let step = 4; step < 160; step++) {
-        for (const ly of [m.cy - step * 4, m.cy + step * 4]) {
-          for (const b of GAPS.flatMap((g) => [right(ly, g), left(ly, g)])) {
-            if (free(b)) {
-              box = b;
-              break search;
+      // Near the dot sideways first, up and down as far as need be; farther sideways only then,
+      // so that a leader line stays short and crosses as little as it can.
+      search: for (const gaps of GAPS) {
+        for (let step = 4; step < 160; step++) {
+          for (const ly of [m.cy - step * 4, m.cy + step * 4]) {
+            for (const b of gaps.flatMap((g) => [right(ly, g), left(ly, g)])) {
+              if (free(b)) {
+                box = b;
+                break search;
+              }
             }
           }
         }
