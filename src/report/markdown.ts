@@ -162,7 +162,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
       fl.push("| where | outlet | date | language | as written |", "| --- | --- | --- | --- | --- |");
       for (const p of f.places) {
         const a = articles.get(p.article);
-        fl.push(`| ${placeLink("findings.md", p.article, p.line)} | ${md(a?.outlet ?? "")} | ${md(humanDate(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | **${md(p.text)}** |`);
+        fl.push(`| ${placeLink("findings.md", p.article, p.line)} | ${md(a?.outlet ?? "outlet unknown")} | ${md(dateText(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | **${md(p.text)}** |`);
       }
       fl.push("");
     }
@@ -171,7 +171,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
       fl.push("| article | outlet | date | language | title | claims |", "| --- | --- | --- | --- | --- | --- |");
       for (const path of f.articles) {
         const a = articles.get(path);
-        fl.push(`| ${placeLink("findings.md", path)} | ${md(a?.outlet ?? "")} | ${md(humanDate(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | ${md(a?.title ?? "")} | ${claimsOfArticle.get(path)?.length ?? 0} |`);
+        fl.push(`| ${placeLink("findings.md", path)} | ${md(a?.outlet ?? "outlet unknown")} | ${md(dateText(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | ${md(a?.title ?? "")} | ${claimsOfArticle.get(path)?.length ?? 0} |`);
       }
       fl.push("");
     }
@@ -285,7 +285,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   for (const a of r.articles) {
     const n = claimsOfArticle.get(a.path)?.length ?? 0;
     const nf = findingsOfArticle.get(a.path) ?? 0;
-    ix.push(`| [${md(displayPath(a.path))}](${encodePath(pageOf.get(a.path)!)}) | ${md(a.title ?? "")} | ${md(a.outlet ?? "")} | ${md(humanDate(a.date))} | ${md(languageName(a.lang))} | ${n} | ${nf} |`);
+    ix.push(`| [${md(displayPath(a.path))}](${encodePath(pageOf.get(a.path)!)}) | ${md(a.title ?? "")} | ${md(a.outlet ?? "outlet unknown")} | ${md(dateText(a.date))} | ${md(languageName(a.lang))} | ${n} | ${nf} |`);
   }
   ix.push("");
   if (r.claimFiles.length) {
