@@ -48,8 +48,17 @@ export function givenBy(c: Claim, articles: ReadonlyMap<string, Article>): strin
 
 const middle = (c: Claim): number => c.value ?? (c.min !== null && c.max !== null ? (c.min + c.max) / 2 : c.min ?? c.max ?? 0);
 
+/** Made once per result: the Markdown and HTML reports both read them. */
+const made = new WeakMap<CheckResult, DisputedQuantity[]>();
+
 /** Quantities with findings about them that give at least two different figures, most serious first. */
 export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
+  let qs = made.get(r);
+  if (!qs) made.set(r, (qs = findQuantities(r)));
+  return qs;
+}
+
+function findQuantities(r: CheckResult): DisputedQuantity[] {
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
   const articles = new Map(r.articles.map((a) => [a.path, a]));
   // A quantity is what findings' claims are about: findings that share a claim (of one key) are
@@ -87,6 +96,8 @@ export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
   const groups = [...new Set(groupOf.values())];
   const order = new Map(r.findings.map((f, i) => [f, i]));
   const out: DisputedQuantity[] = [];
+  // A figure repeated in thousands of articles: who gives it, each once, without a search each time.
+  const giversOf = new Map<GivenFigure, Set<string>>();
   for (const g of groups) {
     const key = g.key;
     const figures = new Map<string, GivenFigure>();
@@ -96,7 +107,9 @@ export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
       if (!fig) figures.set(k, (fig = { text: describeFigure(c), givenBy: [], claims: [], size: middle(c) }));
       fig.claims.push(c);
       const by = givenBy(c, articles);
-      if (!fig.givenBy.includes(by)) fig.givenBy.push(by);
+      let seen = giversOf.get(fig);
+      if (!seen) giversOf.set(fig, (seen = new Set()));
+      if (!seen.has(by)) (seen.add(by), fig.givenBy.push(by));
     }
     if (figures.size < 2) continue;
     const severity = g.findings.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), "info");
