@@ -11,14 +11,14 @@ import { RULES } from "../rules/index.js";
 import { outletOf } from "../rules/helpers.js";
 import { compareText } from "../rules/intl.js";
 import type { Finding, Severity } from "../rules/types.js";
-import { chartPoints, figureChart } from "./chart.js";
+import { chartPoints, figureChart, type ChartPoint } from "./chart.js";
 import { escapeXml } from "./escape.js";
 import { displayPath, encodePath, fileUrl } from "./links.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
 import { ruleDocPath } from "./rule-docs.js";
 import { MemorySink, type ReportStream } from "./sink.js";
-import { disputedQuantities, otherFindings } from "./summary.js";
+import { disputedQuantities, otherFindings, type DisputedQuantity } from "./summary.js";
 import { summaryLine } from "./terminal.js";
 import { axisLabel, dateText, describeFigure, humanDate, intervalText, languageName, sourceText } from "./words.js";
 
@@ -138,6 +138,12 @@ export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream)
   const quantities = disputedQuantities(r);
   const others = otherFindings(r, quantities);
   const extracted = r.claims.filter((c) => c.span).length;
+  // The charts' points first, so that the summary can point at each quantity's chart.
+  const chartOf = new Map<DisputedQuantity, { id: string; points: ChartPoint[] }>();
+  for (const q of quantities.slice(0, MAX_CHARTS)) {
+    const { points } = chartPoints(q.claims, articles);
+    if (points.length >= 2) chartOf.set(q, { id: `chart-${chartOf.size + 1}`, points });
+  }
 
   w.write(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n`);
   w.write(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">\n`);
@@ -153,7 +159,8 @@ export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream)
     w.write(`<p>${quantities.length === 1 ? "One quantity is" : `${quantities.length} quantities are`} disputed, most serious first: each figure given, and who gives it.</p>\n<ol class="quantities">\n`);
     for (const q of quantities.slice(0, SUMMARY_QUANTITIES)) {
       const links = q.findings.slice(0, 8).map(findingLink).join(", ") + (q.findings.length > 8 ? ` and ${q.findings.length - 8} more` : "");
-      w.write(`<li><span class="badge ${q.severity}">${q.severity}</span> <strong>${esc(q.label)}</strong>: ${q.figures.length} different figures (${links})<ul>`);
+      const chart = chartOf.get(q);
+      w.write(`<li><span class="badge ${q.severity}">${q.severity}</span> <strong>${esc(q.label)}</strong>: ${q.figures.length} different figures (${links})${chart ? ` · <a href="#${chart.id}">chart</a>` : ""}<ul>`);
       for (const fig of q.figures.slice(0, SUMMARY_FIGURES)) {
         const by = fig.givenBy.slice(0, SUMMARY_GIVEN_BY).map(esc).join("; ") + (fig.givenBy.length > SUMMARY_GIVEN_BY ? `; and ${fig.givenBy.length - SUMMARY_GIVEN_BY} more` : "");
         w.write(`<li><span class="figure">${esc(fig.text)}</span>: ${by}</li>`);
@@ -223,13 +230,10 @@ export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream)
 
   // ------------------------------------------------------------------ charts
   w.write(`<section id="charts">\n<h2>Charts of the disputed figures</h2>\n`);
-  let charts = 0;
-  for (const q of quantities.slice(0, MAX_CHARTS)) {
-    const { points } = chartPoints(q.claims, articles);
-    if (points.length < 2) continue;
-    charts++;
-    w.write(`<figure id="chart-${charts}"><figcaption>${esc(q.label)} (${q.findings.map(findingLink).slice(0, 8).join(", ")})</figcaption>\n${figureChart(q.label, points, axisLabel(q.key))}</figure>\n`);
+  for (const [q, ch] of chartOf) {
+    w.write(`<figure id="${ch.id}"><figcaption>${esc(q.label)} (${q.findings.slice(0, 8).map(findingLink).join(", ")})</figcaption>\n${figureChart(q.label, ch.points, axisLabel(q.key))}</figure>\n`);
   }
+  const charts = chartOf.size;
   if (charts === 0) w.write(`<p>No disputed quantity has two figures to draw.</p>\n`);
   w.write(`</section>\n`);
 

@@ -66,6 +66,12 @@ describe("the HTML report", () => {
     expect(order).toEqual(["1 error", "3 info", "2 warning accepted"]);
   });
 
+  it("draws the disputed quantity's chart inline, and points at it from the summary", () => {
+    expect(html.match(/<figure id="chart-1"><figcaption>/g)).toHaveLength(1);
+    expect(html).toMatch(/<figure id="chart-1">[^]*?<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*?<\/svg>\s*<\/figure>/);
+    expect(html).toMatch(/<strong>detention [^<]*: people<\/strong>: 2 different figures \([^)]*\) · <a href="#chart-1">chart<\/a>/);
+  });
+
   it("gives the same bytes for the same result", () => {
     expect(htmlReport(result(3), { reportDir: "reports" })).toBe(html);
   });
