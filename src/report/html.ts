@@ -193,7 +193,7 @@ export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream)
     w.write(`<label>Rule <select id="filter-rule">${option("", "all")}${rules.map((x) => option(x, `${x} (${count(shown, (f) => f.rule === x)})`)).join("")}</select></label>\n`);
     w.write(`<label>Article <select id="filter-article">${option("", "all")}${involved.map((a, i) => option(i.toString(36), displayPath(a))).join("")}</select></label>\n`);
     w.write(`<button type="reset">Show all</button>\n<p id="filter-count" aria-live="polite">${shown.length} of ${shown.length} findings shown</p>\n</form>\n`);
-    if (r.findings.length > shown.length) w.write(`<p class="more">The first ${shown.length} of ${r.findings.length} findings; findings.json and findings.md have them all.</p>\n`);
+    if (r.findings.length > shown.length) w.write(`<p class="more">The ${shown.length} most serious of ${r.findings.length} findings; findings.json and findings.md have them all.</p>\n`);
   }
   for (const f of shown) {
     const sev = f.accepted ? `${f.severity} accepted` : f.severity;

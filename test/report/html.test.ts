@@ -79,6 +79,6 @@ describe("the HTML report", () => {
   it("stays a page a browser opens at once, however many findings there are", () => {
     const big = htmlReport(result(5000), { reportDir: "reports" });
     expect(big.match(/<article class="finding/g)).toHaveLength(500);
-    expect(big).toContain("The first 500 of 5000 findings; findings.json and findings.md have them all.");
+    expect(big).toContain("The 500 most serious of 5000 findings; findings.json and findings.md have them all.");
   });
 });
