@@ -241,7 +241,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     ix.push("");
     if (quantities.length > SUMMARY_QUANTITIES) ix.push(`${quantities.length - SUMMARY_QUANTITIES} more disputed quantities are in the findings below.`, "");
   }
-  if (others.size) ix.push(`Also: ${[...others].map(([rule, n]) => `${n} ${rule}`).join(", ")} findings about no disputed figure, below.`, "");
+  if (others.size) ix.push(`Also: ${[...others].map(([rule, n]) => `${n} [${rule}](${docLink("index.md", rule)})`).join(", ")} findings about no disputed figure, below.`, "");
   ix.push("## Findings", "");
   if (open.length === 0) ix.push("No open findings.", "");
   for (const sev of ["error", "warning", "info"] as const) {

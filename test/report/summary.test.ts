@@ -76,7 +76,7 @@ describe("the summary of disputed quantities", () => {
     const lines = index.slice(summary, index.indexOf("## Findings")).split("\n");
     expect(lines.filter((l) => /^\d+\. /.test(l))[0]).toMatch(/^1\. 🔴 error \*\*detention: people\*\*: 2 different figures/);
     expect(lines).toContain("   - **some 700,000**: A ministry, via b.md, date unknown");
-    expect(lines).toContain("Also: 1 duplicate-claim, 1 name-variant findings about no disputed figure, below.");
+    expect(lines).toContain("Also: 1 [duplicate-claim](rules/duplicate-claim.md), 1 [name-variant](rules/name-variant.md) findings about no disputed figure, below.");
     // the corpus table says plainly what is not known
     expect(index).toMatch(/\| \[b\.md\]\(articles\/b\.md\) \|  \| outlet unknown \| date unknown \|/);
   });
