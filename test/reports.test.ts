@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { Writable } from "node:stream";
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../src/commands/check.js";
+import { FORMATS, runCheck } from "../src/commands/check.js";
 
 const root = join(import.meta.dirname, "..");
 const sink = new Writable({ write: (_c, _e, cb) => cb() });
@@ -31,7 +31,7 @@ describe("the demo corpus's reports", () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      await runCheck({ paths: ["articles"], claims: "claims", out, formats: ["markdown", "json", "sarif"], failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink });
+      await runCheck({ paths: ["articles"], claims: "claims", out, formats: [...FORMATS], failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink });
     } finally {
       process.chdir(cwd);
     }
@@ -52,7 +52,7 @@ describe("the demo corpus's reports", () => {
     const runs: Array<Map<string, string>> = [];
     try {
       for (const cache of [false, true, true]) {
-        await runCheck({ paths: ["articles"], claims: "claims", out, formats: ["markdown", "json", "sarif"], failOn: "never", quiet: true, cache, cacheDir, chunk: 3, stdout: sink, stderr: sink });
+        await runCheck({ paths: ["articles"], claims: "claims", out, formats: [...FORMATS], failOn: "never", quiet: true, cache, cacheDir, chunk: 3, stdout: sink, stderr: sink });
         runs.push(files(out));
       }
     } finally {

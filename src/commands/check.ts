@@ -22,6 +22,8 @@ import type { CheckResult } from "../report/result.js";
 import { jsonReport, writeJsonReport } from "../report/json.js";
 import { writeMarkdownReport } from "../report/markdown.js";
 import { sarifReport, writeSarifReport } from "../report/sarif.js";
+import { writeRuleDocs } from "../report/rule-docs.js";
+import { HTML_FILE, writeHtmlReport } from "../report/html.js";
 import { FolderSink, inside } from "../report/sink.js";
 import { planQuotes, type QuotePlan } from "../report/quote.js";
 import { colourOn, formatWarning, paintFor, terminalReport } from "../report/terminal.js";
@@ -34,7 +36,7 @@ const MARKER_TEXT = "This folder holds the reports of `crosscheck check`. Every 
 
 /** Articles read and extracted at a time (each chunk starts its own worker pool). */
 const READ_CHUNK = 20_000;
-const REPORT_ORDER = ["index.md", "findings.md", "findings.json", "crosscheck.sarif"];
+const REPORT_ORDER = ["index.md", "findings.md", "index.html", "findings.json", "crosscheck.sarif"];
 
 export interface CheckOptions {
   /** Article files and folders, "-" for standard input; none: articles/ beside the config, else the project's folder. */
@@ -387,6 +389,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const written = new Set<string>();
   const writeError = writeReports(o.out, (sink) => {
     if (o.formats.includes("markdown")) writeMarkdownReport(result, { reportDir: o.out, quotes }, sink);
+    if (o.formats.includes("html")) {
+      const w = sink.open(HTML_FILE);
+      writeHtmlReport(result, { reportDir: o.out, quotes }, w);
+      w.close();
+    }
+    // Both link every finding's rule to its docs, copied beside them.
+    if (o.formats.includes("markdown") || o.formats.includes("html")) writeRuleDocs(sink);
     if (o.formats.includes("json")) {
       const w = sink.open("findings.json");
       writeJsonReport(result, w);

@@ -1,25 +1,58 @@
-// An SVG chart of one subject's figures over time: each claim's interval as a vertical bar at
-// its date, its point value as a dot, its outlet and figure as a label beside its own dot; a log
-// scale, since estimates span orders of magnitude. An interval open upwards ("more than") ends in
+// An SVG chart of one quantity's figures over time: each claim's interval as a vertical bar at
+// its date (claims whose date is unknown in a column of their own at the right), its point value
+// as a dot, its outlet and figure as a label beside its own dot and inside the axes; the value
+// axis says what is counted; a log scale, since estimates span orders of magnitude. An interval open upwards ("more than") ends in
 // an arrow at the top, one open downwards ("up to", "fewer than") in an arrow at the bottom.
 // Labels are placed where they cover no dot, bar or other label (next to the dot when there is
 // room, else as near as there is, joined to the dot by a line), and drawn under the bars and dots.
 // Deterministic: the same claims draw the same bytes.
 import type { Claim } from "../claims/claim.js";
-import { humanDate } from "./words.js";
+import type { Article } from "../corpus/article.js";
+import { outletOf } from "../rules/helpers.js";
+import { compareText } from "../rules/intl.js";
+import { escapeXml } from "./escape.js";
+import { describeFigure, humanDate } from "./words.js";
 
 export interface ChartPoint {
   label: string;
-  date: string;
+  /** The date the figure stands as of; null when the text does not say. */
+  date: string | null;
   claim: Claim;
+}
+
+/** Points in one chart, beyond which a chart stops being readable (and cheap). */
+export const MAX_CHART_POINTS = 40;
+
+/**
+ * The points of one quantity's chart: one per outlet, date and figure (a figure repeated in an
+ * outlet's many articles is one point, "(×3)"), at most MAX_CHART_POINTS, the most repeated first.
+ */
+export function chartPoints(claims: readonly Claim[], articles: ReadonlyMap<string, Article>): { points: ChartPoint[]; omitted: number } {
+  const grouped = new Map<string, { label: string; date: string | null; claim: Claim; count: number }>();
+  for (const c of claims) {
+    if (c.correction?.ignored || (c.min ?? c.value ?? c.max) === null) continue;
+    const label = `${outletOf(c, articles)}: ${describeFigure(c)}`;
+    const k = `${c.asOf}|${label}`;
+    const g = grouped.get(k);
+    if (g) g.count++;
+    else grouped.set(k, { label, date: c.asOf, claim: c, count: 1 });
+  }
+  const byDate = (x: { date: string | null }, y: { date: string | null }): number => compareText(x.date ?? "~", y.date ?? "~");
+  const kept = [...grouped.values()]
+    .sort((x, y) => y.count - x.count || byDate(x, y) || compareText(x.label, y.label))
+    .slice(0, MAX_CHART_POINTS)
+    .sort((x, y) => byDate(x, y) || compareText(x.label, y.label));
+  return { points: kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim })), omitted: grouped.size - kept.length };
 }
 
 const W = 900;
 const H = 400;
-// Labels may stand to the right of the plot: the right margin keeps the last date's labels whole.
-const M = { left: 80, right: 260, top: 40, bottom: 70 };
+// Every label stands inside the axes; the left margin holds the value axis and what it counts.
+const M = { left: 96, right: 20, top: 40, bottom: 70 };
 const DOT = 5;
 const LABEL_H = 14;
+/** How far from its dot a label joined to it by a line may stand sideways, nearest first. */
+const GAPS = [[12, 40], [80, 140], [220, 320, 440]];
 /** A label's width in 12 px sans-serif, estimated on the generous side so that its box holds it. */
 export function labelWidth(text: string): number {
   let w = 0;
@@ -32,7 +65,7 @@ export function labelWidth(text: string): number {
   return Math.ceil(w);
 }
 
-const xml = (s: string): string => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!);
+const xml = escapeXml;
 
 const fmt = (x: number): string => (x >= 1e6 ? `${+(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${+(x / 1e3).toFixed(1)}k` : `${+x.toFixed(2)}`);
 
@@ -50,35 +83,49 @@ export interface ChartLayout {
   points: Array<{ cx: number; cy: number; label: Box; leader: boolean; dot: Box | null; bar: Box }>;
 }
 
-export function figureChart(title: string, points: ChartPoint[]): string {
-  return drawChart(title, points).svg;
+/** `axis`: what the value axis counts ("people", "distance (km)"). */
+export function figureChart(title: string, points: ChartPoint[], axis = ""): string {
+  return drawChart(title, points, axis).svg;
 }
 
-export function drawChart(title: string, points: ChartPoint[]): { svg: string; layout: ChartLayout } {
+export function drawChart(title: string, points: ChartPoint[], axis = ""): { svg: string; layout: ChartLayout } {
   const days = (d: string): number => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d) / 864e5;
   const vals = points.flatMap((p) => [p.claim.min, p.claim.max, p.claim.value].filter((v): v is number => v !== null && v > 0));
+  if (vals.length === 0) vals.push(1);
   const lo = Math.min(...vals) / 1.5;
   const hi = Math.max(...vals) * 1.5;
-  const d0 = Math.min(...points.map((p) => days(p.date))) - 1;
-  const d1 = Math.max(...points.map((p) => days(p.date))) + 1;
-  const x = (d: string): number => M.left + ((days(d) - d0) / (d1 - d0)) * (W - M.left - M.right);
+  const known = points.flatMap((p) => (p.date ? [days(p.date)] : []));
+  const unknownDates = known.length < points.length;
+  const d0 = (known.length ? Math.min(...known) : 0) - 1;
+  const dMax = (known.length ? Math.max(...known) : 0) + 1;
+  // Claims whose date is unknown stand in a column of their own, a fifth of the width to the right.
+  const dUnknown = known.length ? dMax + Math.max(2, (dMax - d0) / 4) : dMax;
+  const d1 = unknownDates ? dUnknown + 1 : dMax;
+  const x = (d: string | null): number => M.left + (((d ? days(d) : dUnknown) - d0) / (d1 - d0)) * (W - M.left - M.right);
   const y = (v: number): number => H - M.bottom - ((Math.log(Math.max(v, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (H - M.top - M.bottom);
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
   out.push(`<title>${xml(title)}</title>`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   out.push(`<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${xml(title)}</text>`);
-  // value grid: powers of ten and their halves
-  for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++) {
-    for (const m of [1, 2, 5]) {
-      const v = m * 10 ** p;
-      if (v < lo || v > hi) continue;
-      out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e5e5"/>`);
-      out.push(`<text x="${M.left - 8}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" fill="#555">${fmt(v)}</text>`);
-    }
+  // Value grid: powers of ten, their doubles and halves; every step from 1 to 9 when the figures
+  // span less than a power of ten (ages, days), so that the axis always has a few values.
+  const ticks = (steps: number[]): number[] => {
+    const out: number[] = [];
+    for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++) for (const m of steps) if (m * 10 ** p >= lo && m * 10 ** p <= hi) out.push(m * 10 ** p);
+    return out;
+  };
+  let grid = ticks([1, 2, 5]);
+  if (grid.length < 3) grid = ticks([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  for (const v of grid) {
+    out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e5e5"/>`);
+    out.push(`<text x="${M.left - 8}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" fill="#555">${fmt(v)}</text>`);
   }
-  out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#333"/>`);
-  const dates = [...new Set(points.map((p) => p.date))].sort();
+  out.push(`<rect data-plot="" x="${M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}" fill="none" stroke="#333"/>`);
+  // What the value axis counts, along it.
+  if (axis) out.push(`<text transform="translate(18 ${(M.top + (H - M.bottom)) / 2}) rotate(-90)" text-anchor="middle" fill="#333" font-weight="bold">${xml(axis)}</text>`);
+  if (unknownDates) out.push(`<text x="${x(null).toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle" fill="#333">date unknown</text>`);
+  const dates = [...new Set(points.flatMap((p) => (p.date ? [p.date] : [])))].sort();
   let lastDateX = -Infinity;
   let lastYear = "";
   for (const d of dates) {
@@ -93,7 +140,7 @@ export function drawChart(title: string, points: ChartPoint[]): { svg: string; l
   }
 
   // Marks first (where each bar, arrow and dot stands), so that labels can keep clear of all of them.
-  const seen = new Map<string, number>();
+  const seen = new Map<string | null, number>();
   const marks = points.map((p, i) => {
     const k = seen.get(p.date) ?? 0;
     seen.set(p.date, k + 1);
@@ -106,10 +153,11 @@ export function drawChart(title: string, points: ChartPoint[]): { svg: string; l
     const colour = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"][i % 8]!;
     const bar: Box = { x0: cx - 4, y0: top - (c.max === null ? 2 : 4), x1: cx + 4, y1: bottom + (c.min === null ? 2 : 4) };
     const dot: Box | null = c.value !== null ? { x0: cx - DOT - 2, y0: cy - DOT - 2, x1: cx + DOT + 2, y1: cy + DOT + 2 } : null;
-    return { p, c, cx, cy, top, bottom, colour, bar, dot };
+    return { i, p, c, cx, cy, top, bottom, colour, bar, dot };
   });
   const obstacles: Box[] = marks.flatMap((m) => (m.dot ? [m.bar, m.dot] : [m.bar]));
-  const plot: Box = { x0: 2, y0: 30, x1: W - 2, y1: H - M.bottom - 1 };
+  // Labels stand inside the axes, clear of the frame.
+  const plot: Box = { x0: M.left + 2, y0: M.top + 2, x1: W - M.right - 2, y1: H - M.bottom - 2 };
 
   const layout: ChartLayout = { points: [] };
   const labels: string[] = [];
@@ -130,45 +178,51 @@ export function drawChart(title: string, points: ChartPoint[]): { svg: string; l
     let leader = false;
     if (!box) {
       leader = true;
-      search: for (let step = 4; step < 160; step++) {
-        for (const ly of [m.cy - step * 4, m.cy + step * 4]) {
-          for (const b of [right(ly, 12), left(ly, 12), right(ly, 40), left(ly, 40)]) {
-            if (free(b)) {
-              box = b;
-              break search;
+      // Near the dot sideways first, up and down as far as need be; farther sideways only then,
+      // so that a leader line stays short and crosses as little as it can.
+      search: for (const gaps of GAPS) {
+        for (let step = 4; step < 160; step++) {
+          for (const ly of [m.cy - step * 4, m.cy + step * 4]) {
+            for (const b of gaps.flatMap((g) => [right(ly, g), left(ly, g)])) {
+              if (free(b)) {
+                box = b;
+                break search;
+              }
             }
           }
         }
       }
     }
-    // Nowhere near: in the right margin, where no dot or bar stands, joined to the dot by a line.
-    for (let ly = plot.y0 + LABEL_H / 2; !box && ly <= plot.y1 - LABEL_H / 2; ly += 2) {
-      const b: Box = { x0: W - M.right + 16, y0: ly - LABEL_H / 2, x1: W - M.right + 16 + w, y1: ly + LABEL_H / 2 };
-      if (free(b)) box = b;
+    // No free place at all (a very crowded chart): beside the dot, on the side with room, moved
+    // inside the axes, drawn under the dots and bars.
+    if (!box) {
+      leader = false;
+      const b = m.cx + DOT + 4 + w <= plot.x1 ? right(m.cy, DOT + 4) : left(m.cy, DOT + 4);
+      const dx = Math.max(0, plot.x0 - b.x0) - Math.max(0, b.x1 - plot.x1);
+      const dy = Math.max(0, plot.y0 - b.y0) - Math.max(0, b.y1 - plot.y1);
+      box = { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
     }
-    // No free place at all (a very crowded chart): beside the dot, drawn under the dots and bars.
-    if (!box) ((box = right(m.cy, DOT + 4)), (leader = false));
     placed.push(box);
     const onRight = box.x0 > m.cx;
     if (leader) {
       const lx = onRight ? box.x0 - 2 : box.x1 + 2;
       const ly = (box.y0 + box.y1) / 2;
-      leaders.push(`<line x1="${m.cx.toFixed(1)}" y1="${m.cy.toFixed(1)}" x2="${lx.toFixed(1)}" y2="${ly.toFixed(1)}" stroke="${m.colour}" stroke-width="1"/>`);
+      leaders.push(`<line data-leader="${m.i}" x1="${m.cx.toFixed(1)}" y1="${m.cy.toFixed(1)}" x2="${lx.toFixed(1)}" y2="${ly.toFixed(1)}" stroke="${m.colour}" stroke-width="1"/>`);
     }
     const tx = onRight ? box.x0 : box.x1;
-    labels.push(`<text x="${tx.toFixed(1)}" y="${(box.y1 - 3).toFixed(1)}"${onRight ? "" : ` text-anchor="end"`} fill="${m.colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xml(m.p.label)}</text>`);
+    labels.push(`<text data-label="${m.i}" x="${tx.toFixed(1)}" y="${(box.y1 - 3).toFixed(1)}"${onRight ? "" : ` text-anchor="end"`} fill="${m.colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xml(m.p.label)}</text>`);
     layout.points.push({ cx: m.cx, cy: m.cy, label: box, leader, dot: m.dot, bar: m.bar });
   }
   // Leader lines and labels first, bars, arrows and dots over them: no label can hide a dot.
   out.push(...leaders, ...labels);
   for (const m of marks) {
     const cx = m.cx.toFixed(1);
-    out.push(`<line x1="${cx}" x2="${cx}" y1="${m.top.toFixed(1)}" y2="${m.bottom.toFixed(1)}" stroke="${m.colour}" stroke-width="4" stroke-linecap="round" opacity="0.55"/>`);
+    out.push(`<line data-bar="${m.i}" x1="${cx}" x2="${cx}" y1="${m.top.toFixed(1)}" y2="${m.bottom.toFixed(1)}" stroke="${m.colour}" stroke-width="4" stroke-linecap="round" opacity="0.55"/>`);
     if (m.c.max === null) out.push(`<path d="M${(m.cx - 6).toFixed(1)} ${(m.top + 8).toFixed(1)} L${cx} ${m.top.toFixed(1)} L${(m.cx + 6).toFixed(1)} ${(m.top + 8).toFixed(1)}" fill="none" stroke="${m.colour}" stroke-width="2"/>`);
     if (m.c.min === null) out.push(`<path d="M${(m.cx - 6).toFixed(1)} ${(m.bottom - 8).toFixed(1)} L${cx} ${m.bottom.toFixed(1)} L${(m.cx + 6).toFixed(1)} ${(m.bottom - 8).toFixed(1)}" fill="none" stroke="${m.colour}" stroke-width="2"/>`);
-    if (m.c.value !== null) out.push(`<circle cx="${cx}" cy="${m.cy.toFixed(1)}" r="${DOT}" fill="${m.colour}" stroke="#ffffff" stroke-width="1"/>`);
+    if (m.c.value !== null) out.push(`<circle data-dot="${m.i}" cx="${cx}" cy="${m.cy.toFixed(1)}" r="${DOT}" fill="${m.colour}" stroke="#ffffff" stroke-width="1"/>`);
   }
-  out.push(`<text x="${M.left}" y="${H - 20}" fill="#555">Bars: the interval each wording allows; an arrow at the top: open upwards ("more than"),</text>`);
+  out.push(`<text x="${M.left}" y="${H - 20}" fill="#555">Bars: the range of figures each wording allows; an arrow at the top: open upwards ("more than"),</text>`);
   out.push(`<text x="${M.left}" y="${H - 6}" fill="#555">an arrow at the bottom: open downwards ("up to", "fewer than"). Dots: the figure stated. Log scale.</text>`);
   out.push("</svg>");
   return { svg: out.join("\n") + "\n", layout };

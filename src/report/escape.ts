@@ -54,3 +54,18 @@ export function safeFileName(text: string, taken: Set<string>): string {
   taken.add(name);
   return name;
 }
+
+const XML: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Text for HTML or SVG, in an element or a quoted attribute: the five characters that could
+ * open markup or close an attribute become references (as the escape-html package and
+ * OWASP's rule 1 and 2 do), control characters are dropped, and bidirectional controls are shown,
+ * not obeyed.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(CONTROL, "")
+    .replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`)
+    .replace(/[<>&"']/g, (c) => XML[c]!);
+}

@@ -8,18 +8,17 @@ import type { Claim } from "../claims/claim.js";
 import type { Article } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
 import { RULES } from "../rules/index.js";
-import { comparisonKey } from "../claims/store.js";
-import { describeFigure } from "../rules/figures.js";
 import { outletOf } from "../rules/helpers.js";
 import { escapeMarkdown, escapeMarkdownBlock, safeFileName } from "./escape.js";
 import { displayPath, encodePath, fileUrl } from "./links.js";
-import { humanDate, intervalText, keyLabel, languageName, languageNote, valueText } from "./words.js";
-import { figureChart, type ChartPoint } from "./chart.js";
+import { ruleDocPath } from "./rule-docs.js";
+import { axisLabel, dateText, describeFigure, humanDate, intervalText, languageName, languageNote, sourceText, valueText } from "./words.js";
+import { chartPoints, figureChart, type ChartPoint } from "./chart.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
+import { disputedQuantities, otherFindings } from "./summary.js";
 import { summaryLine } from "./terminal.js";
 import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
-import { compareText } from "../rules/intl.js";
 
 export interface MarkdownOptions {
   /** The folder the reports are written to, so that links to articles can be relative. */
@@ -32,8 +31,16 @@ export interface MarkdownOptions {
 }
 
 const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
-/** Points in one chart, beyond which a chart stops being readable (and cheap). */
-const MAX_CHART_POINTS = 40;
+/** Charts drawn, one per disputed quantity, the most serious first. */
+const MAX_CHARTS = 30;
+/** The summary stays readable in a minute: so many quantities, figures each, and givers each. */
+const SUMMARY_QUANTITIES = 15;
+/** A finding's table shows so many claims (findings.json has them all): findings.md stays readable. */
+const MAX_ROWS = 12;
+/** The index lists so many findings of a rule and severity; findings.md has them all. */
+const MAX_INDEX_FINDINGS = 50;
+const SUMMARY_FIGURES = 6;
+const SUMMARY_GIVEN_BY = 3;
 
 
 /** Lines written as they come, joined by line breaks (as lines.join("\n") would be). */
@@ -140,15 +147,15 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   r.findings.forEach((f) => {
     const meta = ruleMeta.get(f.rule);
     fl.push(`## F${numberOf.get(f.fingerprint + f.rule)} ${f.rule}`, "");
-    fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink(o, f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
+    fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink("findings.md", f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
     fl.push(`> ${escapeMarkdownBlock(f.message)}`, "");
     const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
     if (claims.length) {
-      fl.push("| where | outlet | date | source | quote | figure | interval |", "| --- | --- | --- | --- | --- | --- | --- |");
-      for (const c of claims.slice(0, 50)) {
-        fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(humanDate(c.asOf))} | ${md(c.source ?? "")} | ${quote(c)} | ${md(c.kind === "date" ? humanDate(c.date) : describeFigure(c))} | ${interval(c)} |`);
+      fl.push("| where | outlet | date | source | quote | figure | range allowed |", "| --- | --- | --- | --- | --- | --- | --- |");
+      for (const c of claims.slice(0, MAX_ROWS)) {
+        fl.push(`| ${where("findings.md", c)} | ${md(outletOf(c, articles))} | ${md(dateText(c.asOf))} | ${md(sourceText(c))} | ${quote(c)} | ${md(c.kind === "date" ? humanDate(c.date) : describeFigure(c))} | ${interval(c)} |`);
       }
-      if (claims.length > 50) fl.push(`| … | ${claims.length - 50} more claims in findings.json | | | | | |`);
+      if (claims.length > MAX_ROWS) fl.push(`| … | ${claims.length - MAX_ROWS} more claims in findings.json | | | | | |`);
       fl.push("");
     }
     if (f.places.length) {
@@ -156,7 +163,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
       fl.push("| where | outlet | date | language | as written |", "| --- | --- | --- | --- | --- |");
       for (const p of f.places) {
         const a = articles.get(p.article);
-        fl.push(`| ${placeLink("findings.md", p.article, p.line)} | ${md(a?.outlet ?? "")} | ${md(humanDate(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | **${md(p.text)}** |`);
+        fl.push(`| ${placeLink("findings.md", p.article, p.line)} | ${md(a?.outlet ?? "outlet unknown")} | ${md(dateText(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | **${md(p.text)}** |`);
       }
       fl.push("");
     }
@@ -165,7 +172,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
       fl.push("| article | outlet | date | language | title | claims |", "| --- | --- | --- | --- | --- | --- |");
       for (const path of f.articles) {
         const a = articles.get(path);
-        fl.push(`| ${placeLink("findings.md", path)} | ${md(a?.outlet ?? "")} | ${md(humanDate(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | ${md(a?.title ?? "")} | ${claimsOfArticle.get(path)?.length ?? 0} |`);
+        fl.push(`| ${placeLink("findings.md", path)} | ${md(a?.outlet ?? "outlet unknown")} | ${md(dateText(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | ${md(a?.title ?? "")} | ${claimsOfArticle.get(path)?.length ?? 0} |`);
       }
       fl.push("");
     }
@@ -198,36 +205,17 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   }
 
   // ------------------------------------------------------------------------ charts
-  const charts: Array<{ key: string; file: string; points: ChartPoint[]; omitted: number }> = [];
-  const byKey = new Map<string, Claim[]>();
-  for (const c of r.claims) {
-    const k = comparisonKey(c);
-    if (k && !c.correction?.ignored && c.asOf && (c.min ?? c.value ?? c.max) !== null) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(c);
-  }
+  // One chart per disputed quantity: the claims its findings are about, nothing else.
+  const quantities = disputedQuantities(r);
+  const charts: Array<{ label: string; axis: string; file: string; points: ChartPoint[]; omitted: number }> = [];
   const chartNames = new Set<string>();
-  for (const [key, cs] of [...byKey].sort(([x], [y]) => compareText(x, y))) {
-    const outlets = new Set(cs.map((c) => outletOf(c, articles)));
-    const dates = new Set(cs.map((c) => c.asOf));
-    if (outlets.size < 2 && dates.size < 2) continue;
-    // One point per outlet, date and figure (a figure repeated in an outlet's many articles is
-    // one point), and at most MAX_CHART_POINTS of them, the most repeated first.
-    const grouped = new Map<string, { label: string; date: string; claim: Claim; count: number }>();
-    for (const c of cs) {
-      const label = `${outletOf(c, articles)}: ${describeFigure(c)}`;
-      const k = `${c.asOf}|${label}`;
-      const g = grouped.get(k);
-      if (g) g.count++;
-      else grouped.set(k, { label, date: c.asOf!, claim: c, count: 1 });
-    }
-    const kept = [...grouped.values()]
-      .sort((x, y) => y.count - x.count || compareText(x.date, y.date) || compareText(x.label, y.label))
-      .slice(0, MAX_CHART_POINTS)
-      .sort((x, y) => compareText(x.date, y.date) || compareText(x.label, y.label));
-    const points = kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim }));
-    const omitted = grouped.size - kept.length;
-    const file = `charts/${safeFileName(key.replace("|", "-"), chartNames)}.svg`;
-    sink.file(file, figureChart(keyLabel(key), points));
-    charts.push({ key, file, points, omitted });
+  for (const q of quantities.slice(0, MAX_CHARTS)) {
+    const { points, omitted } = chartPoints(q.claims, articles);
+    if (points.length < 2) continue;
+    const file = `charts/${safeFileName(q.key.replace("|", "-"), chartNames)}.svg`;
+    const axis = axisLabel(q.key);
+    sink.file(file, figureChart(q.label, points, axis));
+    charts.push({ label: q.label, axis, file, points, omitted });
   }
 
   // ------------------------------------------------------------------------ index.md
@@ -236,6 +224,25 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   ix.push("# crosscheck report", "");
   const extracted = r.claims.filter((c) => c.span).length;
   ix.push(`${r.articles.length} articles · ${r.claims.length} claims (${extracted} extracted, ${r.claims.length - extracted} added by hand) · ${summaryLine(r.findings, r.inputErrors.length)}`, "");
+  // The summary: what an editor reads in a minute.
+  const others = otherFindings(r, quantities);
+  ix.push("## Summary", "");
+  if (quantities.length === 0) ix.push("No quantity is disputed: no two articles give different figures for one thing that a finding is about.", "");
+  else {
+    ix.push(`${quantities.length === 1 ? "One quantity is" : `${quantities.length} quantities are`} disputed, most serious first: each figure given, and who gives it.`, "");
+    quantities.slice(0, SUMMARY_QUANTITIES).forEach((q, i) => {
+      const links = q.findings.slice(0, 8).map((f) => findingLink("index.md", f)).join(", ") + (q.findings.length > 8 ? ` and ${q.findings.length - 8} more` : "");
+      ix.push(`${i + 1}. ${SEVERITY_ICON[q.severity]} **${md(q.label)}**: ${q.figures.length} different figures (${links})`);
+      for (const fig of q.figures.slice(0, SUMMARY_FIGURES)) {
+        const by = fig.givenBy.slice(0, SUMMARY_GIVEN_BY).map(md).join("; ") + (fig.givenBy.length > SUMMARY_GIVEN_BY ? `; and ${fig.givenBy.length - SUMMARY_GIVEN_BY} more` : "");
+        ix.push(`   - **${md(fig.text)}**: ${by}`);
+      }
+      if (q.figures.length > SUMMARY_FIGURES) ix.push(`   - and ${q.figures.length - SUMMARY_FIGURES} more ${q.figures.length - SUMMARY_FIGURES === 1 ? "figure" : "figures"} in the findings`);
+    });
+    ix.push("");
+    if (quantities.length > SUMMARY_QUANTITIES) ix.push(`${quantities.length - SUMMARY_QUANTITIES} more disputed quantities are in the findings below.`, "");
+  }
+  if (others.size) ix.push(`Also: ${[...others].map(([rule, n]) => `${n} [${rule}](${docLink("index.md", rule)})`).join(", ")} findings about no disputed figure, below.`, "");
   ix.push("## Findings", "");
   if (open.length === 0) ix.push("No open findings.", "");
   for (const sev of ["error", "warning", "info"] as const) {
@@ -244,23 +251,24 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     ix.push(`### ${SEVERITY_ICON[sev]} (${ofSev.length})`, "");
     const rules = [...new Set(ofSev.map((f) => f.rule))].sort();
     for (const rule of rules) {
-      ix.push(`**[\`${rule}\`](${docLink(o, rule)})**`, "");
-      for (const f of ofSev.filter((x) => x.rule === rule)) {
+      ix.push(`**[\`${rule}\`](${docLink("index.md", rule)})**`, "");
+      const ofRule = ofSev.filter((x) => x.rule === rule);
+      for (const f of ofRule.slice(0, MAX_INDEX_FINDINGS)) {
         // A finding about whole articles (copies) points at the file, not at its first line.
         const line = f.claims.length || f.places.length ? f.location.line || undefined : undefined;
         ix.push(`- ${findingLink("index.md", f)} ${md(f.message)} — ${placeLink("index.md", f.location.file, line)}`);
       }
+      if (ofRule.length > MAX_INDEX_FINDINGS) ix.push(`- and ${ofRule.length - MAX_INDEX_FINDINGS} more in [findings.md](findings.md)`);
       ix.push("");
     }
   }
   if (charts.length) {
-    ix.push("## Figures over time", "");
-    ix.push("Each subject that several outlets or dates give a figure for: every claim's interval against its date.", "");
+    ix.push("## Charts of the disputed figures", "");
+    ix.push("Each disputed quantity: every figure's range against the date it stands as of, one point per outlet, date and figure.", "");
     for (const ch of charts) {
-      const label = keyLabel(ch.key);
-      ix.push(`### ${md(label)}`, "", `![${md(`${label}: each figure's interval against its date`)}](${encodePath(ch.file)})`, "");
-      ix.push("| date | outlet | source | figure | interval | where |", "| --- | --- | --- | --- | --- | --- |");
-      for (const p of ch.points) ix.push(`| ${md(humanDate(p.date))} | ${md(outletOf(p.claim, articles))} | ${md(p.claim.source ?? "")} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
+      ix.push(`### ${md(ch.label)}`, "", `![${md(`${ch.label}: each figure's range against its date`)}](${encodePath(ch.file)})`, "");
+      ix.push("| date | outlet | source | figure | range | where |", "| --- | --- | --- | --- | --- | --- |");
+      for (const p of ch.points) ix.push(`| ${md(dateText(p.date))} | ${md(outletOf(p.claim, articles))} | ${md(sourceText(p.claim))} | ${md(describeFigure(p.claim))} | ${interval(p.claim)} | ${where("index.md", p.claim)} |`);
       if (ch.omitted > 0) ix.push(`| … | ${ch.omitted} more outlet, date and figure combinations in findings.json | | | | |`);
       ix.push("");
     }
@@ -278,7 +286,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   for (const a of r.articles) {
     const n = claimsOfArticle.get(a.path)?.length ?? 0;
     const nf = findingsOfArticle.get(a.path) ?? 0;
-    ix.push(`| [${md(displayPath(a.path))}](${encodePath(pageOf.get(a.path)!)}) | ${md(a.title ?? "")} | ${md(a.outlet ?? "")} | ${md(humanDate(a.date))} | ${md(languageName(a.lang))} | ${n} | ${nf} |`);
+    ix.push(`| [${md(displayPath(a.path))}](${encodePath(pageOf.get(a.path)!)}) | ${md(a.title ?? "")} | ${md(a.outlet ?? "outlet unknown")} | ${md(dateText(a.date))} | ${md(languageName(a.lang))} | ${n} | ${nf} |`);
   }
   ix.push("");
   if (r.claimFiles.length) {
@@ -300,9 +308,9 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   ix.close();
 }
 
-/** Rule docs live in docs/rules/ at the project's root, one level above the default report folder. */
-function docLink(o: MarkdownOptions, rule: string): string {
-  return encodePath(posix.join(displayPath(relative(o.reportDir, "docs/rules")), `${rule}.md`));
+/** The rule's docs, copied into the report folder (rule-docs.ts) so that the link works wherever it is opened. */
+function docLink(from: string, rule: string): string {
+  return encodePath(`${from.startsWith("articles/") ? "../" : ""}${ruleDocPath(rule)}`);
 }
 
 export type { Article };

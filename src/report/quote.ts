@@ -30,8 +30,11 @@ export function planQuote(text: string, c: Claim & { span: NonNullable<Claim["sp
   };
 }
 
-/** The quote in Markdown; `plan` undefined means the claim has no place in an article. */
-export function renderQuote(c: Claim, plan: QuotePlan | undefined, md: (s: string) => string): string {
+/**
+ * The quote in Markdown (or, with `bold` given, in another markup); `plan` undefined means the
+ * claim has no place in an article.
+ */
+export function renderQuote(c: Claim, plan: QuotePlan | undefined, md: (s: string) => string, bold = (s: string): string => `**${s}**`): string {
   if (plan === undefined || !c.span) return md(c.sentence ?? c.text);
   let p: Pieces;
   if (typeof plan === "number") {
@@ -46,7 +49,7 @@ export function renderQuote(c: Claim, plan: QuotePlan | undefined, md: (s: strin
       tail: s.length > e + QUOTE_CONTEXT ? "…" : "",
     };
   } else p = plan;
-  return `${p.lead}${md(p.before)}**${md(p.bold)}**${md(p.after)}${p.tail}`;
+  return `${p.lead}${md(p.before)}${bold(md(p.bold))}${md(p.after)}${p.tail}`;
 }
 
 /** Plans the quotes of every claim with a span in one of `articles`, by claim id. */

@@ -4,6 +4,7 @@
 import type { Claim } from "../claims/claim.js";
 import type { Article } from "../corpus/article.js";
 import { formatNumber3 } from "../rules/intl.js";
+import { getUnits, lookupUnit } from "../extract/lexicon.js";
 
 /** Between a sign and its figure, so that a narrow column never breaks "≤ 1,200,000" in two. */
 const NBSP = "\u00a0";
@@ -22,6 +23,64 @@ export function humanDate(iso: string | null | undefined): string {
   return [day ? String(Number(day)) : "", name ?? "", y].filter(Boolean).join(" ") || iso;
 }
 
+/** A date as a report shows it, or "date unknown" where the text gives none. */
+export const dateText = (iso: string | null | undefined): string => humanDate(iso) || "date unknown";
+
+/** Who a claim says gave the figure, or that the text names nobody. */
+export const sourceText = (c: Pick<Claim, "source">): string => c.source ?? "source not named";
+
+/**
+ * The unit the text wrote a figure in ("hours", "miles") when it is not the canonical one the
+ * claim keeps (day, km), and how to turn a canonical figure back into it; null when they are one.
+ */
+function writtenUnit(c: Claim): { word: string; back(x: number): number } | null {
+  if (!c.unitText || !c.unit || c.kind === "count" || c.kind === "money" || c.kind === "date") return null;
+  const found = lookupUnit(c.unitText, c.lang ?? "en");
+  const def = found?.unit ? getUnits().get(found.unit) : undefined;
+  if (!def || def.canonical !== c.unit || (def.factor === 1 && def.offset === 0)) return null;
+  return { word: c.unitText.replace(/\s+/g, " "), back: (x) => (x - def.offset) / def.factor };
+}
+
+/** The fields of a hand correction that change what the figure says. */
+const FIGURE_FIELDS = new Set(["value", "min", "max", "qualifier", "unit", "kind"]);
+
+const UNIT_SUFFIX: Record<string, string> = { percent: "%", pp: " pp", degC: " °C", year: " years", day: " days" };
+
+/**
+ * A figure in words, for an editor: as the article wrote it ("more than 20 hours", "Etwa 260.000")
+ * when it was extracted and not corrected by hand; else from its value, in the unit the text used
+ * where one is known ("more than 200,000", "up to 1,000,000", "about 6,500 km", "5,000–6,000 km").
+ */
+export function describeFigure(c: Claim): string {
+  if (c.span && !c.correction?.fields.some((f) => FIGURE_FIELDS.has(f))) {
+    const asWritten = c.text.replace(/\s+/g, " ").trim();
+    if (asWritten) return asWritten;
+  }
+  const written = writtenUnit(c);
+  const unit = written ? ` ${written.word}` : c.unit === null || c.kind === "count" || c.kind === "number" ? "" : UNIT_SUFFIX[c.unit] ?? ` ${c.unit}`;
+  const n = (x: number | null): string => (x === null ? "…" : displayNumber(written ? written.back(x) : x));
+  const v = c.value;
+  if (c.kind === "date") return dateText(c.date);
+  if (v === null && c.qualifier !== "range" && c.qualifier !== "vague") return c.text;
+  switch (c.qualifier) {
+    case "exact":
+      return n(v) + unit;
+    case "approximate":
+      return `about ${n(v)}${unit}`;
+    case "more-than":
+      return `more than ${n(v)}${unit}`;
+    case "at-least":
+      return `at least ${n(v)}${unit}`;
+    case "less-than":
+      return `fewer than ${n(v)}${unit}`;
+    case "at-most":
+      return `up to ${n(v)}${unit}`;
+    case "range":
+    case "vague":
+      return `${n(c.min)}–${n(c.max)}${unit}`;
+  }
+}
+
 /**
  * A figure as a report shows it: whole numbers from 1,000 up (a conversion's decimals are not
  * in the text), four significant digits below (1.609, 26.5, 0.3333).
@@ -34,10 +93,14 @@ export function displayNumber(x: number): string {
 /** The interval a claim's wording allows: "234,000–286,000", "300,000", "> 2,400", "≤ 1,500". */
 export function intervalText(c: Claim): string {
   if (c.kind === "date") return humanDate(c.date);
+  // In the unit the text used: "> 20 hours", not "> 0.8333" days.
+  const written = writtenUnit(c);
+  const n = (x: number): string => displayNumber(written ? written.back(x) : x);
+  const unit = written ? ` ${written.word}` : "";
   const { min, max } = c;
-  if (min !== null && max !== null) return min === max ? displayNumber(min) : `${displayNumber(min)}–${displayNumber(max)}`;
-  if (min !== null) return `${c.qualifier === "more-than" ? ">" : "≥"}${NBSP}${displayNumber(min)}`;
-  if (max !== null) return `${c.qualifier === "less-than" ? "<" : "≤"}${NBSP}${displayNumber(max)}`;
+  if (min !== null && max !== null) return (min === max ? n(min) : `${n(min)}–${n(max)}`) + unit;
+  if (min !== null) return `${c.qualifier === "more-than" ? ">" : "≥"}${NBSP}${n(min)}${unit}`;
+  if (max !== null) return `${c.qualifier === "less-than" ? "<" : "≤"}${NBSP}${n(max)}${unit}`;
   return "any";
 }
 
@@ -47,8 +110,10 @@ const SIGN: Partial<Record<Claim["qualifier"], string>> = { approximate: "≈", 
 export function valueText(c: Claim): string {
   if (c.kind === "date") return humanDate(c.date);
   if (c.value === null) return "";
+  const written = writtenUnit(c);
+  const v = displayNumber(written ? written.back(c.value) : c.value) + (written ? ` ${written.word}` : "");
   const sign = SIGN[c.qualifier];
-  return sign ? `${sign}${NBSP}${displayNumber(c.value)}` : displayNumber(c.value);
+  return sign ? `${sign}${NBSP}${v}` : v;
 }
 
 const DIMENSION: Record<string, string> = {
@@ -56,6 +121,13 @@ const DIMENSION: Record<string, string> = {
   temperature: "temperature (°C)", duration: "duration (days)", percent: "share (%)", "percentage-points": "change (percentage points)",
   age: "age (years)", "count:person": "people", count: "number counted",
 };
+
+/** What a quantity's figures count, for a chart's value axis: "detained|count" → "number counted". */
+export function axisLabel(key: string): string {
+  const label = keyLabel(key);
+  const colon = key.includes("|") ? label.indexOf(": ") : -1;
+  return colon < 0 ? label : label.slice(colon + 2);
+}
 
 /** "detained|count" → "detained: number counted", "trip|length" → "trip: distance (km)". */
 export function keyLabel(key: string): string {

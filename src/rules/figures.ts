@@ -1,7 +1,6 @@
 // Comparing figures: a claim is an interval; two figures agree when their intervals meet
 // within a tolerance; how far apart they are is a ratio. Also how a figure reads in a message.
 import type { Claim } from "../claims/claim.js";
-import { formatNumber3 } from "./intl.js";
 
 /** Kinds whose figures cannot be negative: an open lower bound is 0, not −∞. */
 const NON_NEGATIVE = new Set(["count", "percent", "age", "duration", "money", "number"]);
@@ -51,35 +50,8 @@ export function figureKey(c: Claim): string {
   return `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
 }
 
-const fmt = (x: number): string => {
-  const r = Math.abs(x) >= 100 ? Math.round(x) : Number(x.toPrecision(4));
-  return formatNumber3(r);
-};
-
-const UNIT_SUFFIX: Record<string, string> = { percent: "%", pp: " pp", degC: " °C", year: " years", day: " days" };
-
-/** "more than 200,000", "up to 1,000,000", "about 6,500 km", "5,000–6,000 km". */
-export function describeFigure(c: Claim): string {
-  const unit = c.unit === null || c.kind === "count" || c.kind === "number" ? "" : UNIT_SUFFIX[c.unit] ?? ` ${c.unit}`;
-  const v = c.value;
-  switch (c.qualifier) {
-    case "exact":
-      return v === null ? c.text : fmt(v) + unit;
-    case "approximate":
-      return `about ${fmt(v!)}${unit}`;
-    case "more-than":
-      return `more than ${fmt(v!)}${unit}`;
-    case "at-least":
-      return `at least ${fmt(v!)}${unit}`;
-    case "less-than":
-      return `fewer than ${fmt(v!)}${unit}`;
-    case "at-most":
-      return `up to ${fmt(v!)}${unit}`;
-    case "range":
-    case "vague":
-      return `${c.min === null ? "…" : fmt(c.min)}–${c.max === null ? "…" : fmt(c.max)}${unit}`;
-  }
-}
+// How a figure reads is the reports' business: the rules' messages use the same words.
+export { describeFigure } from "../report/words.js";
 
 export const formatRatio = (r: number): string => `${r.toFixed(r < 10 ? 1 : 0)}×`;
 
@@ -92,8 +64,9 @@ export function relation(a: Claim, b: Claim, tolerance: number): string {
   const r = ratio(a, b);
   const A = intervalOf(a);
   const B = intervalOf(b);
+  // In an editor's words, not a programmer's: what the wordings allow, not "intervals".
   const how = A.lo <= B.hi && B.lo <= A.hi
-    ? "the intervals overlap"
-    : meet(A, B, tolerance) ? `the intervals meet within the ${Math.round(tolerance * 100)}% tolerance` : "the intervals do not overlap";
-  return r === null ? how : `the values are ${formatRatio(r)} apart (${how})`;
+    ? "yet one figure could fit both wordings"
+    : meet(A, B, tolerance) ? `within the ${Math.round(tolerance * 100)}% allowed for rounding` : "no figure fits both wordings";
+  return r === null ? how : `one is ${formatRatio(r)} the other (${how})`;
 }

@@ -4,17 +4,10 @@ import type { Article } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import { figureKey } from "./figures.js";
 import { compareText } from "./intl.js";
+import { dateText, humanDate } from "../report/words.js";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "24 Sep 2022", "Sep 2022", "2022". */
-export function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.split("-");
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+/** "24 Sep 2022", "Sep 2022", "2022"; "an unknown date" where the text gives none (the reports' words). */
+export const formatDate = (iso: string | null): string => humanDate(iso) || "an unknown date";
 
 /** The outlet of a claim's article, else its file name. */
 export function outletOf(c: Claim, articles: ReadonlyMap<string, Article>): string {
@@ -29,8 +22,7 @@ export function provenance(c: Claim, articles: ReadonlyMap<string, Article>): st
   const parts: string[] = [];
   if (c.source && c.source !== outlet) parts.push(c.article ? `${c.source}, via ${outlet}` : c.source);
   else parts.push(outlet);
-  const date = formatDate(c.asOf);
-  if (date) parts.push(date);
+  parts.push(dateText(c.asOf));
   return parts.join(", ");
 }
 

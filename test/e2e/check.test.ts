@@ -70,6 +70,19 @@ describe("crosscheck check (end to end)", () => {
     expect(json.claims.filter((c: { article: string | null }) => c.article === null)).toHaveLength(1);
   });
 
+  it("writes the HTML page and the rule docs beside the reports, and opens the index with the disputed figures", () => {
+    const html = readFileSync(join(dir, "reports", "index.html"), "utf8");
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    const index = readFileSync(join(dir, "reports", "index.md"), "utf8");
+    expect(index.indexOf("## Summary")).toBeGreaterThan(0);
+    expect(index.indexOf("## Summary")).toBeLessThan(index.indexOf("## Findings"));
+    expect(index).toMatch(/\n1\. .* \*\*mobilization: people\*\*: \d different figures/);
+    // every rule a report links to is there, in the report folder
+    for (const m of (index + readFileSync(join(dir, "reports", "findings.md"), "utf8") + html).matchAll(/\(?(?:href=")?(rules\/[a-z-]+\.md)/g)) {
+      expect(existsSync(join(dir, "reports", m[1]!)), m[1]).toBe(true);
+    }
+  });
+
   it("writes SARIF 2.1.0 a code-review tool can place: rule, level, location, fingerprint", () => {
     const sarif = JSON.parse(readFileSync(join(dir, "reports/crosscheck.sarif"), "utf8"));
     expect(sarif.version).toBe("2.1.0");

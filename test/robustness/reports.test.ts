@@ -41,7 +41,8 @@ describe("reports of hostile text", () => {
 
   it("renders no script, no injected HTML element, no javascript: link", () => {
     for (const page of ["index.md", "findings.md", ...readdirSync(join(dir, "reports", "articles")).map((f) => `articles/${f}`)]) {
-      const h = html(page);
+      // The reports' own charts are images; nothing else may be.
+      const h = html(page).replace(/<img src="charts\/[\w.-]+\.svg" alt="[^"<>]*">/g, "");
       expect(h, page).not.toMatch(/<script/i);
       expect(h, page).not.toMatch(/<img/i);
       expect(h, page).not.toMatch(/href="javascript:/i);

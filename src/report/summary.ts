@@ -1,0 +1,130 @@
+// What an editor reads first: the disputed quantities, each with the figures the articles give
+// for it and who gives each, most serious first. A quantity is what the findings' claims count
+// (their comparison key, or the person for an age), so that the summary follows whatever findings
+// the rules return, one per quantity or several. Findings without figures (names, copies) are
+// counted apart. Shared by the Markdown and HTML reports.
+import type { Claim } from "../claims/claim.js";
+import type { Article } from "../corpus/article.js";
+import { comparisonKey } from "../claims/store.js";
+import { SEVERITY_ORDER } from "../rules/engine.js";
+import type { Finding, Severity } from "../rules/types.js";
+import { compareText } from "../rules/intl.js";
+import type { CheckResult } from "./result.js";
+import { dateText, describeFigure, keyLabel } from "./words.js";
+
+/** One figure given for a quantity, and who gives it. */
+export interface GivenFigure {
+  /** As the (first) text wrote it. */
+  text: string;
+  /** "Defence Ministry, via Baltic Ledger, 22 Sep 2022", one per outlet, source and date. */
+  givenBy: string[];
+  claims: Claim[];
+  /** For ordering: the figure's value or the middle of what its wording allows. */
+  size: number;
+}
+
+export interface DisputedQuantity {
+  key: string;
+  /** "mobilization: people". */
+  label: string;
+  severity: Severity;
+  findings: Finding[];
+  figures: GivenFigure[];
+  claims: Claim[];
+}
+
+/** The key of the quantity a claim counts, or null (dates, claims without a subject). */
+export function quantityKey(c: Claim): string | null {
+  return comparisonKey(c) ?? (c.kind === "age" && c.entity ? `${c.entity}|age` : null);
+}
+
+/** "Interior Ministry, via Alpenblatt, 5 Oct 2022" with plain words where something is not known. */
+export function givenBy(c: Claim, articles: ReadonlyMap<string, Article>): string {
+  const source = c.source ?? "source not named";
+  if (!c.article) return `${source} (added by hand${c.origin ? ` in ${c.origin.file}` : ""}), ${dateText(c.asOf)}`;
+  const outlet = articles.get(c.article)?.outlet ?? c.article.split(/[\\/]/).pop()!;
+  return `${c.source && c.source !== outlet ? `${c.source}, via ${outlet}` : `${outlet} (source not named)`}, ${dateText(c.asOf)}`;
+}
+
+const middle = (c: Claim): number => c.value ?? (c.min !== null && c.max !== null ? (c.min + c.max) / 2 : c.min ?? c.max ?? 0);
+
+/** Made once per result: the Markdown and HTML reports both read them. */
+const made = new WeakMap<CheckResult, DisputedQuantity[]>();
+
+/** Quantities with findings about them that give at least two different figures, most serious first. */
+export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
+  let qs = made.get(r);
+  if (!qs) made.set(r, (qs = findQuantities(r)));
+  return qs;
+}
+
+function findQuantities(r: CheckResult): DisputedQuantity[] {
+  const claimsById = new Map(r.claims.map((c) => [c.id, c]));
+  const articles = new Map(r.articles.map((a) => [a.path, a]));
+  // A quantity is what findings' claims are about: findings that share a claim (of one key) are
+  // about one quantity; findings with no claim in common stay apart even under one key (the same
+  // measure in two places or periods, once the rules tell them apart).
+  interface Group {
+    key: string;
+    findings: Finding[];
+    claims: Map<string, Claim>;
+  }
+  /** The group of a key and claim id. */
+  const groupOf = new Map<string, Group>();
+  const join = (g: Group, f: Finding | null, claims: Iterable<Claim>): void => {
+    if (f) g.findings.push(f);
+    for (const c of claims) {
+      g.claims.set(c.id, c);
+      groupOf.set(`${g.key}\u0000${c.id}`, g);
+    }
+  };
+  for (const f of r.findings) {
+    if (f.accepted) continue;
+    const claims = f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
+    const key = claims.map(quantityKey).find((k) => k !== null);
+    if (!key) continue;
+    const mine = claims.filter((c) => quantityKey(c) === key);
+    // The groups this finding shares a claim with become one, the largest taking in the others.
+    const met = [...new Set(mine.flatMap((c) => groupOf.get(`${key}\u0000${c.id}`) ?? []))].sort((a, b) => b.claims.size - a.claims.size);
+    const g = met[0] ?? { key, findings: [], claims: new Map() };
+    for (const other of met.slice(1)) {
+      for (const x of other.findings) g.findings.push(x);
+      join(g, null, other.claims.values());
+    }
+    join(g, f, mine);
+  }
+  const groups = [...new Set(groupOf.values())];
+  const order = new Map(r.findings.map((f, i) => [f, i]));
+  const out: DisputedQuantity[] = [];
+  // A figure repeated in thousands of articles: who gives it, each once, without a search each time.
+  const giversOf = new Map<GivenFigure, Set<string>>();
+  for (const g of groups) {
+    const key = g.key;
+    const figures = new Map<string, GivenFigure>();
+    for (const c of g.claims.values()) {
+      const k = `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
+      let fig = figures.get(k);
+      if (!fig) figures.set(k, (fig = { text: describeFigure(c), givenBy: [], claims: [], size: middle(c) }));
+      fig.claims.push(c);
+      const by = givenBy(c, articles);
+      let seen = giversOf.get(fig);
+      if (!seen) giversOf.set(fig, (seen = new Set()));
+      if (!seen.has(by)) (seen.add(by), fig.givenBy.push(by));
+    }
+    if (figures.size < 2) continue;
+    const severity = g.findings.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), "info");
+    out.push({
+      key, label: keyLabel(key), severity, findings: g.findings.sort((a, b) => order.get(a)! - order.get(b)!), claims: [...g.claims.values()],
+      figures: [...figures.values()].sort((a, b) => a.size - b.size || compareText(a.text, b.text)),
+    });
+  }
+  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings.length - a.findings.length || b.figures.length - a.figures.length || compareText(a.label, b.label));
+}
+
+/** Open findings about no quantity (names, copies), counted by rule: "2 name-variant, 1 duplicate-article". */
+export function otherFindings(r: CheckResult, quantities: readonly DisputedQuantity[]): Map<string, number> {
+  const inSummary = new Set(quantities.flatMap((q) => q.findings));
+  const counts = new Map<string, number>();
+  for (const f of r.findings) if (!f.accepted && !inSummary.has(f)) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return new Map([...counts].sort(([a], [b]) => compareText(a, b)));
+}
