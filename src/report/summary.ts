@@ -25,7 +25,7 @@ export interface GivenFigure {
 
 export interface DisputedQuantity {
   key: string;
-  /** "mobilization: people". */
+  /** "participants in Munich, 21 Jan 2024", as the rules name it, else "detained: number counted". */
   label: string;
   severity: Severity;
   findings: Finding[];
@@ -33,7 +33,7 @@ export interface DisputedQuantity {
   claims: Claim[];
 }
 
-/** The key of the quantity a claim counts, or null (dates, claims without a subject). */
+/** The key of the quantity a claim counts, or null (dates, claims without a measure). */
 export function quantityKey(c: Claim): string | null {
   return comparisonKey(c) ?? (c.kind === "age" && c.entity ? `${c.entity}|age` : null);
 }
@@ -113,8 +113,10 @@ function findQuantities(r: CheckResult): DisputedQuantity[] {
     }
     if (figures.size < 2) continue;
     const severity = g.findings.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), "info");
+    // The rules name the quantity they judged ("participants in Munich, 21 Jan 2024"); else its key.
+    const named = g.findings.map((f) => f.data["quantity"]).find((q): q is string => typeof q === "string");
     out.push({
-      key, label: keyLabel(key), severity, findings: g.findings.sort((a, b) => order.get(a)! - order.get(b)!), claims: [...g.claims.values()],
+      key, label: named ?? keyLabel(key), severity, findings: g.findings.sort((a, b) => order.get(a)! - order.get(b)!), claims: [...g.claims.values()],
       figures: [...figures.values()].sort((a, b) => a.size - b.size || compareText(a.text, b.text)),
     });
   }

@@ -30,12 +30,12 @@ describe("crosscheck check (end to end)", () => {
     const lines = result.out.trim().split("\n");
     expect(lines).toEqual([
       "articles/alpha.md:10:81  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch",
-      "articles/beta.md:8:36  warning  called up, date not given: up to 1,000,000 (Novaya Gazeta Europe; Beta Post) · 300,000 (Defence Ministry decree; claims/reference.yaml) · about 300,000 (Defence Ministry, Verteidigungsministerium; Alpha Wire, Gamma Zeitung; 2 places, at most 2 independent sources): the sources disagree (2.4× apart). No figure says when it was true; they are compared as of their articles' dates.  disputed-figure",
+      "articles/beta.md:8:36  warning  called up, date not given: up to 1 million (Novaya Gazeta Europe; Beta Post) · 300,000 (Defence Ministry decree; claims/reference.yaml) · Some 300,000 (Defence Ministry, Verteidigungsministerium; Alpha Wire, Gamma Zeitung; 2 places, at most 2 independent sources): the sources disagree (2.4× apart). No figure says when it was true; they are compared as of their articles' dates.  disputed-figure",
       "articles/beta.md:10:26  error  Ilya Sorokin is 28 (Beta Post, 28 Sep 2022) but 31 (Gamma Zeitung, 29 Sep 2022): not possible between 2022-09-28 and 2022-09-29, less than a year apart (1 day)  age-conflict",
       "articles/gamma.md:10:16  warning  Ilja Sorokin / Ilya Sorokin: 2 spellings of one name  name-variant",
       "",
       "2 errors, 2 warnings, 0 info",
-      "Reports: reports/index.md, reports/findings.md, reports/findings.json, reports/crosscheck.sarif",
+      "Reports: reports/index.md, reports/findings.md, reports/index.html, reports/findings.json, reports/crosscheck.sarif",
     ]);
   });
 
@@ -76,7 +76,7 @@ describe("crosscheck check (end to end)", () => {
     const index = readFileSync(join(dir, "reports", "index.md"), "utf8");
     expect(index.indexOf("## Summary")).toBeGreaterThan(0);
     expect(index.indexOf("## Summary")).toBeLessThan(index.indexOf("## Findings"));
-    expect(index).toMatch(/\n1\. .* \*\*mobilization: people\*\*: \d different figures/);
+    expect(index).toMatch(/\n1\. .* \*\*called up, date not given\*\*: \d different figures/);
     // every rule a report links to is there, in the report folder
     for (const m of (index + readFileSync(join(dir, "reports", "findings.md"), "utf8") + html).matchAll(/\(?(?:href=")?(rules\/[a-z-]+\.md)/g)) {
       expect(existsSync(join(dir, "reports", m[1]!)), m[1]).toBe(true);

@@ -80,7 +80,7 @@ describe("output formats", () => {
         "articles/zweiter.md:6:1  warning  Jewgeni Sokolow / Yevgeny Sokolov: 2 spellings of one name  name-variant",
         "",
         "1 error, 1 warning, 0 info",
-        "Reports: reports/index.md, reports/findings.md, reports/findings.json, reports/crosscheck.sarif",
+        "Reports: reports/index.md, reports/findings.md, reports/index.html, reports/findings.json, reports/crosscheck.sarif",
         "",
       ].join("\n"),
     );

@@ -50,7 +50,7 @@ describe("crosscheck check . in a folder of articles", () => {
     const first = run(["check", "."], dir);
     expect(first.code).toBe(0);
     expect(articlesRead(first.err)).toBe("Read 5 articles");
-    expect(first.out).toBe(`${WARNING}\n\n0 errors, 1 warning, 0 info\nReports: reports/index.md, reports/findings.md, reports/findings.json, reports/crosscheck.sarif\n`);
+    expect(first.out).toBe(`${WARNING}\n\n0 errors, 1 warning, 0 info\nReports: reports/index.md, reports/findings.md, reports/index.html, reports/findings.json, reports/crosscheck.sarif\n`);
     const second = run(["check", "."], dir);
     expect(articlesRead(second.err)).toBe("Read 5 articles");
     expect(second.out).toBe(first.out);

@@ -13,7 +13,7 @@ const EVIL = `<script>alert(1)</script><img src=x onerror=alert(2)>"'&amp;\u202e
 const article = (path: string): Article => ({ path, outlet: `Outlet ${EVIL}`, date: "2022-09-26", title: `Title ${EVIL}`, lang: "en", langFrom: "front-matter", text: "" }) as unknown as Article;
 let n = 0;
 const claim = (o: Partial<Claim>): Claim =>
-  ({ id: `c${++n}`, article: null, kind: "count", value: null, min: null, max: null, qualifier: "exact", unit: "person", unitText: null, dimension: "count:person", noun: null, subject: `detention ${EVIL}`, entity: null, source: `Source ${EVIL}`, asOf: "2022-09-26", date: null, text: `2,400 ${EVIL}`, span: null, sentence: `A sentence ${EVIL}`, lang: "en", ...o }) as Claim;
+  ({ id: `c${++n}`, article: null, kind: "count", value: null, min: null, max: null, qualifier: "exact", unit: "person", unitText: null, dimension: "count:person", noun: null, measure: `detained ${EVIL}`, scope: null, period: null, entity: null, inferred: [], revision: false, source: `Source ${EVIL}`, asOf: "2022-09-26", date: null, text: `2,400 ${EVIL}`, span: null, sentence: `A sentence ${EVIL}`, lang: "en", ...o }) as Claim;
 const finding = (i: number, claims: Claim[], o: Partial<Finding> = {}): Finding =>
   ({ rule: "figure-conflict", severity: i % 3 === 0 ? "error" : i % 3 === 1 ? "warning" : "info", messageId: "m", message: `Message ${i} ${EVIL}`, data: {}, claims: claims.map((c) => c.id), places: [{ article: `a${EVIL}.md`, line: 2, column: 1, start: 0, end: 1, text: `Name ${EVIL}` }], articles: [`a${EVIL}.md`], location: { article: null, file: `a${EVIL}.md`, line: 1, column: 1, text: "" }, fingerprint: `fp${i}`, advice: `Advice ${EVIL}`, accepted: null, ...o }) as Finding;
 
@@ -69,7 +69,7 @@ describe("the HTML report", () => {
   it("draws the disputed quantity's chart inline, and points at it from the summary", () => {
     expect(html.match(/<figure id="chart-1"><figcaption>/g)).toHaveLength(1);
     expect(html).toMatch(/<figure id="chart-1">[^]*?<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*?<\/svg>\s*<\/figure>/);
-    expect(html).toMatch(/<strong>detention [^<]*: people<\/strong>: 2 different figures \([^)]*\) · <a href="#chart-1">chart<\/a>/);
+    expect(html).toMatch(/<strong>detained [^<]*: number counted<\/strong>: 2 different figures \([^)]*\) · <a href="#chart-1">chart<\/a>/);
   });
 
   it("gives the same bytes for the same result", () => {

@@ -11,7 +11,7 @@ import { markdownReport } from "../../src/report/markdown.js";
 const article = (path: string, outlet: string | null, date: string | null): Article => ({ path, outlet, date, title: null, lang: "en", langFrom: "front-matter", text: "" }) as unknown as Article;
 let n = 0;
 const claim = (o: Partial<Claim>): Claim =>
-  ({ id: `c${++n}`, article: null, kind: "count", value: null, min: null, max: null, qualifier: "exact", unit: "person", unitText: null, dimension: "count:person", noun: null, subject: null, entity: null, source: null, asOf: null, date: null, text: "", span: null, sentence: null, lang: "en", ...o }) as Claim;
+  ({ id: `c${++n}`, article: null, kind: "count", value: null, min: null, max: null, qualifier: "exact", unit: "person", unitText: null, dimension: "count:person", noun: null, measure: null, scope: null, period: null, entity: null, source: null, inferred: [], revision: false, asOf: null, date: null, text: "", span: null, sentence: null, lang: "en", ...o }) as Claim;
 const finding = (rule: string, severity: Severity, claims: Claim[], o: Partial<Finding> = {}): Finding =>
   ({ rule, severity, messageId: "m", message: `${rule} message`, data: {}, claims: claims.map((c) => c.id), places: [], articles: [], location: { article: null, file: "a.md", line: 1, column: 1, text: "" }, fingerprint: `${rule}${claims.map((c) => c.id).join("")}`, advice: null, accepted: null, ...o }) as Finding;
 const span = { start: 0, end: 1, line: 3, column: 1 };
@@ -19,13 +19,13 @@ const span = { start: 0, end: 1, line: 3, column: 1 };
 // Three quantities: the detention figures within one article (an error), emigration figures
 // across outlets (a warning, two findings), and one repeated figure (info, not a dispute).
 const ex = (v: number): Partial<Claim> => ({ value: v, min: v, max: v });
-const det1 = claim({ article: "a.md", subject: "detention", qualifier: "more-than", value: 2400, min: 2400, text: "more than 2,400", span, asOf: "2022-09-26" });
-const det2 = claim({ article: "a.md", subject: "detention", qualifier: "less-than", value: 1500, max: 1500, text: "fewer than 1,500", span, asOf: "2022-09-26" });
-const em1 = claim({ article: "a.md", subject: "emigration", ...ex(200000), text: "200,000", span, asOf: "2022-09-26" });
-const em2 = claim({ article: "b.md", subject: "emigration", ...ex(700000), text: "some 700,000", span, source: "A ministry" });
-const em3 = claim({ article: null, subject: "emigration", ...ex(260000), text: "a sentence by hand", source: "Border service", origin: { file: "claims/ref.yaml", line: 4, column: 3 }, asOf: "2022-10-01" });
-const rep1 = claim({ article: "a.md", subject: "aid", ...ex(50), text: "50", span });
-const rep2 = claim({ article: "b.md", subject: "aid", ...ex(50), text: "fifty", span });
+const det1 = claim({ article: "a.md", measure: "detained", qualifier: "more-than", value: 2400, min: 2400, text: "more than 2,400", span, asOf: "2022-09-26" });
+const det2 = claim({ article: "a.md", measure: "detained", qualifier: "less-than", value: 1500, max: 1500, text: "fewer than 1,500", span, asOf: "2022-09-26" });
+const em1 = claim({ article: "a.md", measure: "departures", ...ex(200000), text: "200,000", span, asOf: "2022-09-26" });
+const em2 = claim({ article: "b.md", measure: "departures", ...ex(700000), text: "some 700,000", span, source: "A ministry" });
+const em3 = claim({ article: null, measure: "departures", ...ex(260000), text: "a sentence by hand", source: "Border service", origin: { file: "claims/ref.yaml", line: 4, column: 3 }, asOf: "2022-10-01" });
+const rep1 = claim({ article: "a.md", measure: "aid", ...ex(50), text: "50", span });
+const rep2 = claim({ article: "b.md", measure: "aid", ...ex(50), text: "fifty", span });
 const result: CheckResult = {
   articles: [article("a.md", "The Courier", "2022-09-26"), article("b.md", null, null)],
   claims: [det1, det2, em1, em2, em3, rep1, rep2],
@@ -49,9 +49,9 @@ describe("the summary of disputed quantities", () => {
 
   it("lists each quantity with two or more figures once, most serious first", () => {
     expect(qs.map((q) => [q.label, q.severity, q.findings.map((f) => f.rule)])).toEqual([
-      ["detention: people", "error", ["inconsistent-in-article"]],
+      ["detained: number counted", "error", ["inconsistent-in-article"]],
       // the accepted figure-conflict no longer counts
-      ["emigration: people", "warning", ["divergent-estimate", "disputed-figure"]],
+      ["departures: number counted", "warning", ["divergent-estimate", "disputed-figure"]],
     ]);
   });
 
@@ -74,7 +74,7 @@ describe("the summary of disputed quantities", () => {
     expect(summary).toBeGreaterThan(0);
     expect(summary).toBeLessThan(index.indexOf("## Findings"));
     const lines = index.slice(summary, index.indexOf("## Findings")).split("\n");
-    expect(lines.filter((l) => /^\d+\. /.test(l))[0]).toMatch(/^1\. 🔴 error \*\*detention: people\*\*: 2 different figures/);
+    expect(lines.filter((l) => /^\d+\. /.test(l))[0]).toMatch(/^1\. 🔴 error \*\*detained: number counted\*\*: 2 different figures/);
     expect(lines).toContain("   - **some 700,000**: A ministry, via b.md, date unknown");
     expect(lines).toContain("Also: 1 [duplicate-claim](rules/duplicate-claim.md), 1 [name-variant](rules/name-variant.md) findings about no disputed figure, below.");
     // the corpus table says plainly what is not known
@@ -83,9 +83,9 @@ describe("the summary of disputed quantities", () => {
 
   it("takes findings that share a claim for one quantity, and findings with none in common for two", () => {
     // one measure, two places the rules told apart: no claim in common
-    const north = [claim({ article: "a.md", subject: "arrivals", ...ex(900), text: "900", span }), claim({ article: "b.md", subject: "arrivals", ...ex(2000), text: "2,000", span })];
-    const south = [claim({ article: "a.md", subject: "arrivals", ...ex(40), text: "40", span }), claim({ article: "b.md", subject: "arrivals", ...ex(75), text: "75", span })];
-    const third = claim({ article: "c.md", subject: "arrivals", ...ex(3000), text: "3,000", span });
+    const north = [claim({ article: "a.md", measure: "arrivals", ...ex(900), text: "900", span }), claim({ article: "b.md", measure: "arrivals", ...ex(2000), text: "2,000", span })];
+    const south = [claim({ article: "a.md", measure: "arrivals", ...ex(40), text: "40", span }), claim({ article: "b.md", measure: "arrivals", ...ex(75), text: "75", span })];
+    const third = claim({ article: "c.md", measure: "arrivals", ...ex(3000), text: "3,000", span });
     const r: CheckResult = {
       ...result,
       claims: [...north, ...south, third],

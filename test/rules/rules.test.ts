@@ -117,7 +117,7 @@ const cases: Record<string, Case[]> = {
       ],
       expect: ["disputed"],
       data: { count: 2 },
-      figures: /up to 1,000,000 \(Novaya Gazeta Europe; Wire D\) · 300,000 \(.*3 places, 2 original sources\)/,
+      figures: /up to 1 million \(Novaya Gazeta Europe; Wire D\) · 300,000 \(.*3 places, 2 original sources\)/,
     },
     {
       name: "leaves alone one source repeated",
