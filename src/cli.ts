@@ -35,7 +35,7 @@ program
   .option("--format <formats>", `report formats, comma-separated: ${FORMATS.join(",")}`, formats, [...FORMATS])
   .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning", "info", "never"]).default("error"))
   .option("--quiet", "print only the findings")
-  .option("--no-cache", "parse every article again instead of using .crosscheck-cache/")
+  .option("--no-cache", "parse every article again instead of using the cache (.crosscheck-cache/ beside --out)")
   .action(async (paths: string[], opts: { claims: string; out: string; config?: string; format: Format[]; failOn: Severity | "never"; quiet?: boolean; cache: boolean }) => {
     const { runCheck } = await import("./commands/check.js");
     const run = await runCheck({

@@ -1,11 +1,13 @@
 // The extraction cache: claims of an article, keyed by its content hash, path, language and
-// the grammar's version, in one ignorable folder (.crosscheck-cache/). Writes go to a temporary
+// the grammar's version, in one ignorable folder (.crosscheck-cache/ beside the reports, see
+// commands/check.ts defaultCacheDir). Writes go to a temporary
 // file renamed into place, so a crash mid-write leaves no torn entry; an entry that does not
 // read back as claims is ignored and re-parsed, never trusted: each entry records the grammar
 // version and key it was made for, and is checked against the claim's JSON Schema
 // (schema/findings.schema.json#/$defs/claim) before a rule sees it.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readRegularFile } from "../corpus/read-file.js";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,6 +97,24 @@ function validEntry(): ValidateFunction {
   }));
 }
 
+/** Cache files larger than these are not read (an entry holds one article's claims; the index and manifest one line per article). */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+
+/**
+ * A cache file's data, or undefined when it is missing, not a regular file (a pipe, a link to
+ * /dev/zero), too large, or not JSON: the cache is never trusted, and never waited on.
+ */
+function readCacheJson(file: string, maxBytes: number): unknown {
+  const read = readRegularFile(file, maxBytes);
+  if ("error" in read) return undefined;
+  try {
+    return JSON.parse(read.bytes.toString("utf8")) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 interface Entry {
   version: string;
   key: unknown[];
@@ -124,8 +144,8 @@ export class ExtractCache {
   /** The entry for `key`, or undefined when there is none or it is not one this cache wrote for this key. */
   getAnalysis(key: CacheKey): Analysis | undefined {
     try {
-      const data = JSON.parse(readFileSync(this.file(key), "utf8")) as unknown;
-      if (validEntry()(data)) {
+      const data = readCacheJson(this.file(key), MAX_ENTRY_BYTES);
+      if (data !== undefined && validEntry()(data)) {
         const e = data as Entry;
         const same = e.version === this.version && JSON.stringify(e.key) === JSON.stringify(this.keyOf(key));
         if (same && e.claims.every((c) => c.article === key.path) && e.names.every((n) => n.article === key.path)) {
@@ -178,7 +198,7 @@ export class ArticleIndex implements FactsStore {
   constructor(dir: string) {
     this.file = join(dir, `articles-${grammarVersion()}-${WORD_SIGNATURE_VERSION}.json`);
     try {
-      const data = JSON.parse(readFileSync(this.file, "utf8")) as { facts?: Record<string, ArticleFacts>; words?: Record<string, string> };
+      const data = readCacheJson(this.file, MAX_INDEX_BYTES) as { facts?: Record<string, ArticleFacts>; words?: Record<string, string> } | undefined;
       if (data && typeof data === "object") {
         for (const [k, v] of Object.entries(data.facts ?? {})) if (v && typeof v.lang === "string" && typeof v.bodyStart === "number" && Array.isArray(v.errors)) this.facts.set(k, v);
         for (const [k, v] of Object.entries(data.words ?? {})) if (typeof v === "string") this.words.set(k, v);
@@ -245,7 +265,7 @@ export class ReportManifest {
 
   load(): Map<string, { hash: string; size: number; ino: number; mtimeMs: number }> {
     try {
-      const data = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, { hash: string; size: number; ino: number; mtimeMs: number }>;
+      const data = (readCacheJson(this.file, MAX_INDEX_BYTES) ?? {}) as Record<string, { hash: string; size: number; ino: number; mtimeMs: number }>;
       const ok = (r: unknown): boolean => typeof r === "object" && r !== null && ["hash", "size", "ino", "mtimeMs"].every((k) => k in r);
       return new Map(Object.entries(data).filter(([, r]) => ok(r)));
     } catch {

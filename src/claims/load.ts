@@ -1,17 +1,20 @@
 // Loading claims/**/*.yaml: every file is parsed, validated against schema/claims.schema.json
 // and normalised; every error is reported with file:line:column, and a bad file or a bad item
 // never stops the others: every valid claim still loads.
-import { readFileSync } from "node:fs";
 import type { Claim } from "./claim.js";
 import type { InputError } from "../corpus/article.js";
 import { decode } from "../corpus/article.js";
 import { expandPaths } from "../corpus/files.js";
+import { readRegularFile } from "../corpus/read-file.js";
 import { parseYamlSource, locate } from "./yaml-source.js";
 import { checkAgainstSchema } from "./schema-check.js";
 import { isRealDate, normaliseManualClaim, type RawClaim } from "./manual.js";
 import { availableLanguages } from "../extract/lexicon.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
+
+/** Larger claims files are reported, not read (150,000 claims are about 5 MB). */
+export const MAX_CLAIMS_FILE_BYTES = 64 * 1024 * 1024;
 
 /** A correction of an extracted claim, with where it was written. */
 export interface Correction {
@@ -114,14 +117,9 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
 
 /** Reads a claims file's bytes as text, or says in a person's words why it cannot be read. */
 function readClaimsFile(file: string): { text: string } | { error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : (e as Error).message;
-    return { error: `cannot read: ${reason}` };
-  }
+  const read = readRegularFile(file, MAX_CLAIMS_FILE_BYTES, "a claims file");
+  if ("error" in read) return { error: read.error };
+  const bytes = read.bytes;
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   // UTF-16 text is full of NUL bytes; anything else that holds one is not text.
   if (!utf16 && bytes.includes(0)) return { error: "not a text file (binary): a claims file is YAML text" };

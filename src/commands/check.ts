@@ -2,7 +2,8 @@
 // the reports, print a linter-style summary, and exit 0 (clean), 1 (findings at --fail-on) or
 // 2 (usage or input errors, after checking everything else).
 import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { Article, InputError } from "../corpus/article.js";
 import { readArticle } from "../corpus/article.js";
 import { expandPaths, type Expanded } from "../corpus/files.js";
@@ -51,7 +52,7 @@ export interface CheckOptions {
   cache: boolean;
   /** Worker threads for extraction (default: all cores). */
   threads?: number;
-  /** Cache folder (default .crosscheck-cache). */
+  /** Cache folder (default: defaultCacheDir()). */
   cacheDir?: string;
   /** Articles read and extracted at a time (default READ_CHUNK). */
   chunk?: number;
@@ -171,6 +172,22 @@ function overlappingInput(out: string, inputs: ReadonlyArray<{ paths: readonly s
   return null;
 }
 
+/** The user's cache folder for crosscheck: $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
+export function userCacheDir(): string {
+  const xdg = process.env["XDG_CACHE_HOME"];
+  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "crosscheck");
+}
+
+/**
+ * Where the cache lives by default: with the output, as `.crosscheck-cache` beside the reports
+ * folder (check writes nowhere else), or in the user's cache folder when that place is among the
+ * inputs. Never among the articles or claims: `check .` run inside an articles folder writes nothing there.
+ */
+export function defaultCacheDir(out: string, inputs: ReadonlyArray<{ paths: readonly string[]; walked: Expanded["real"] }>): string {
+  const beside = join(dirname(realPath(out)), ".crosscheck-cache");
+  return overlappingInput(beside, inputs) === null && !inputs.some((i) => i.walked.files.some((f) => dirname(f) === dirname(beside))) ? beside : userCacheDir();
+}
+
 /**
  * Writes every report into a fresh folder as it is made, then swaps the folder in: a failure
  * leaves the old reports whole. Returns the error message when the reports could not be written.
@@ -218,13 +235,14 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   };
   progress.start("Reading articles");
   const { files, errors, real } = expandPaths(o.paths);
-  const overlap = overlappingInput(o.out, [{ paths: o.paths, walked: real }, { paths: [o.claims], walked: expandPaths([o.claims], CLAIMS_EXTENSIONS).real }]);
+  const inputs = [{ paths: o.paths, walked: real }, { paths: [o.claims], walked: expandPaths([o.claims], CLAIMS_EXTENSIONS).real }];
+  const overlap = overlappingInput(o.out, inputs);
   if (overlap !== null) return refuse(`the output folder ${o.out} overlaps the input ${overlap}; crosscheck never writes into articles or claims`);
   const outProblem = outFolderProblem(o.out);
   if (outProblem) return refuse(outProblem);
   inputErrors.push(...errors);
   let unreadable = errors.length;
-  const cacheDir = o.cacheDir ?? ".crosscheck-cache";
+  const cacheDir = o.cacheDir ?? defaultCacheDir(o.out, inputs);
   // Front matter and language of a text read before, and its wording's signature, come from one file.
   const index = o.cache ? new ArticleIndex(cacheDir) : null;
   const cache = o.cache ? new ExtractCache(cacheDir) : null;

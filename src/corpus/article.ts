@@ -1,10 +1,10 @@
 // Reading articles: bytes → text (UTF-8, UTF-16 with BOM), front matter, language, date.
 // Reading never throws: a file that cannot be read becomes an InputError and the rest goes on.
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { availableLanguages, getLexicon } from "../extract/lexicon.js";
 import { lex } from "../extract/lexer.js";
 import { yamlPackage } from "../yaml-package.js";
+import { readRegularFile } from "./read-file.js";
 
 export interface Article {
   /** The path as given (relative to the working folder), used in every report. */
@@ -131,30 +131,14 @@ export function articleFromText(path: string, text: string, langOption?: string,
 export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 /**
- * Reads one article file. Never throws. Only a regular file is read: the file is opened without
- * blocking (a named pipe with no writer would otherwise wait forever) and what was opened is
- * checked, so a pipe, socket or device (/dev/zero) swapped in after the folder was listed is
- * reported, not read.
+ * Reads one article file. Never throws. Only a regular file of at most MAX_ARTICLE_BYTES is read
+ * (read-file.ts), so a pipe, socket or device (/dev/zero) swapped in after the folder was listed
+ * is reported, not read.
  */
 export function readArticle(path: string, langOption?: string, store?: FactsStore): ReadResult {
-  let bytes: Uint8Array;
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { article: null, errors: [{ file: path, line: 0, column: 0, message: st.isDirectory() ? "cannot read: is a folder" : "not a regular file" }] };
-    if (st.size > MAX_ARTICLE_BYTES) {
-      const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      return { article: null, errors: [{ file: path, line: 0, column: 0, message: `too large to be an article: ${mb(st.size)} (the limit is ${mb(MAX_ARTICLE_BYTES)})` }] };
-    }
-    bytes = readFileSync(fd);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : code === "ELOOP" ? "symbolic link loop" : (e as Error).message;
-    return { article: null, errors: [{ file: path, line: 0, column: 0, message: `cannot read: ${reason}` }] };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readRegularFile(path, MAX_ARTICLE_BYTES, "an article");
+  if ("error" in read) return { article: null, errors: [{ file: path, line: 0, column: 0, message: read.error }] };
+  const bytes = read.bytes;
   let text: string;
   try {
     text = decode(bytes);
