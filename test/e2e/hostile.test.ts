@@ -110,3 +110,35 @@ describe("only regular files of bounded size are read, everywhere", () => {
     }
   });
 });
+
+describe("front matter", () => {
+  it("with an alias bomb, or just 101 ordinary aliases, is a located input error for that article only", () => {
+    const dir = corpus();
+    const lines = ["---", "title: Aliases", "base: &b [1, 2]", ...Array.from({ length: 101 }, (_, i) => `k${i}: *b`), "---", "Some 300 men fled.", ""];
+    writeFileSync(join(dir, "articles/aliases.md"), lines.join("\n"));
+    const bomb = ["---", 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...["b", "c", "d", "e", "f", "g", "h"].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefg"[i]}`).join(",")}]`), "---", "Some 300 men fled.", ""];
+    writeFileSync(join(dir, "articles/bomb.md"), bomb.join("\n"));
+    const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+    expect(r.code).toBe(2);
+    expect(r.out.split("\n").slice(0, 2)).toEqual([
+      "articles/aliases.md:4:5  error  front matter: Excessive alias count indicates a resource exhaustion attack (more than 100 aliases expanded: refused, the front matter is not used)",
+      "articles/bomb.md:3:8  error  front matter: Excessive alias count indicates a resource exhaustion attack (more than 100 aliases expanded: refused, the front matter is not used)",
+    ]);
+    expect(r.out).toContain("age-conflict");
+    expect(existsSync(join(dir, "reports/findings.md"))).toBe(true);
+  });
+
+  it("with a date that does not exist is an input error, and no rule pairs a claim with itself", () => {
+    const dir = corpus();
+    for (const [name, date] of [["zero.md", "0000-00-00"], ["nines.md", "9999-99-99"]]) {
+      writeFileSync(join(dir, "articles", name), `---\ndate: ${date}\n---\n"We stay," said 45-year-old Pavel Ostrov, a farmer.\n\nThe 45-year-old Pavel Ostrov repeated it.\n`);
+    }
+    const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+    expect(r.code).toBe(2);
+    expect(r.out.split("\n").slice(0, 2)).toEqual([
+      'articles/nines.md:2:1  error  front matter: date "9999-99-99" is not a day that exists; the article is read as undated',
+      'articles/zero.md:2:1  error  front matter: date "0000-00-00" is not a day that exists; the article is read as undated',
+    ]);
+    expect(r.out).not.toContain("Pavel Ostrov is 45");
+  });
+});
