@@ -189,6 +189,9 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   const ids = new Set<string>();
 
   const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
+    // A figure beyond what a number can hold (400 digits) reads as Infinity: it is no claim, and
+    // would be null once stored as JSON (a cache entry) and endless in a chart's scale.
+    if ([fields.value, fields.min, fields.max].some((v) => v !== null && !Number.isFinite(v))) return;
     const { line, column } = position(tagged.tokens, span.s);
     let id = `${input.path}@${line}:${column}`;
     for (let k = 2; ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;

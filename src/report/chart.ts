@@ -56,13 +56,24 @@ export function figureChart(title: string, points: ChartPoint[]): string {
 
 export function drawChart(title: string, points: ChartPoint[]): { svg: string; layout: ChartLayout } {
   const days = (d: string): number => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d) / 864e5;
-  const vals = points.flatMap((p) => [p.claim.min, p.claim.max, p.claim.value].filter((v): v is number => v !== null && v > 0));
-  const lo = Math.min(...vals) / 1.5;
-  const hi = Math.max(...vals) * 1.5;
-  const d0 = Math.min(...points.map((p) => days(p.date))) - 1;
-  const d1 = Math.max(...points.map((p) => days(p.date))) + 1;
+  // Only finite figures set the scale: an infinite one (from a hand-made claim or an old cache)
+  // would make the grid's loop endless.
+  let lo = Infinity;
+  let hi = 0;
+  for (const p of points) {
+    for (const v of [p.claim.min, p.claim.max, p.claim.value]) if (v !== null && v > 0 && Number.isFinite(v)) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
+  }
+  if (hi === 0) ((lo = 1), (hi = 10));
+  lo /= 1.5;
+  hi = Math.min(hi * 1.5, Number.MAX_VALUE);
+  // A loop, not Math.min(...): spreading a hundred thousand points overflows the stack.
+  let d0 = Infinity;
+  let d1 = -Infinity;
+  for (const p of points) ((d0 = Math.min(d0, days(p.date))), (d1 = Math.max(d1, days(p.date))));
+  d0 -= 1;
+  d1 += 1;
   const x = (d: string): number => M.left + ((days(d) - d0) / (d1 - d0)) * (W - M.left - M.right);
-  const y = (v: number): number => H - M.bottom - ((Math.log(Math.max(v, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (H - M.top - M.bottom);
+  const y = (v: number): number => H - M.bottom - ((Math.log(Math.min(Math.max(v, lo), hi)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (H - M.top - M.bottom);
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
   out.push(`<title>${xml(title)}</title>`);

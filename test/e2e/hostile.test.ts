@@ -142,3 +142,18 @@ describe("front matter", () => {
     expect(r.out).not.toContain("Pavel Ostrov is 45");
   });
 });
+
+describe("a figure of 400 digits", () => {
+  it("beside a dated figure on the same subject is no claim: the run ends, and a second run from the cache says the same", () => {
+    const dir = corpus();
+    writeFileSync(join(dir, "articles/huge.md"), `---\ndate: 2022-09-30\n---\nSome ${"9".repeat(400)} reservists are to be called up, the ministry said.\n`);
+    const first = run(["check", "--fail-on", "never"], dir);
+    expect(first.signal).toBeNull();
+    expect(first.code).toBe(0);
+    const again = run(["check", "--fail-on", "never"], dir);
+    expect(again.code).toBe(0);
+    expect(again.out).toBe(first.out);
+    const claims = JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).claims as Array<{ article: string | null }>;
+    expect(claims.filter((c) => c.article === "articles/huge.md")).toEqual([]);
+  });
+});
