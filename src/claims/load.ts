@@ -10,6 +10,7 @@ import { parseYamlSource, locate } from "./yaml-source.js";
 import { checkAgainstSchema } from "./schema-check.js";
 import { isRealDate, normaliseManualClaim, type RawClaim } from "./manual.js";
 import { availableLanguages } from "../extract/lexicon.js";
+import { pushAll } from "../arrays.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
 
@@ -64,7 +65,7 @@ const byPlace = (a: InputError, b: InputError): number => a.line - b.line || a.c
 export function loadClaimsText(file: string, text: string, options: { fast?: boolean } = {}): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const src = parseYamlSource(file, text, options);
-  out.errors.push(...src.errors);
+  pushAll(out.errors, src.errors);
   if (src.data === undefined || src.data === null) {
     if (src.errors.length === 0) out.errors.push({ file, line: 1, column: 1, message: "the file is empty: a claims file needs source: and claims: or corrections:" });
     else {
@@ -78,7 +79,7 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
     return out;
   }
   const { errors, failed } = checkAgainstSchema(src, "claims");
-  out.errors.push(...errors);
+  pushAll(out.errors, errors);
   // The items ("/claims/3", "/corrections/0") with a schema error anywhere inside them.
   const failedItems = new Set<string>();
   for (const pointer of failed) {
@@ -137,7 +138,7 @@ function readClaimsFile(file: string): { text: string } | { error: string } {
 export function loadClaims(paths: string[]): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const { files, errors } = expandPaths(paths, CLAIMS_EXTENSIONS);
-  out.errors.push(...errors);
+  pushAll(out.errors, errors);
   for (const file of files) {
     const read = readClaimsFile(file);
     if ("error" in read) {
@@ -145,11 +146,11 @@ export function loadClaims(paths: string[]): LoadedClaims {
       continue;
     }
     const one = loadClaimsText(file, read.text);
-    out.claims.push(...one.claims);
-    out.corrections.push(...one.corrections);
-    out.errors.push(...one.errors);
-    out.warnings.push(...one.warnings);
-    out.files.push(...one.files);
+    pushAll(out.claims, one.claims);
+    pushAll(out.corrections, one.corrections);
+    pushAll(out.errors, one.errors);
+    pushAll(out.warnings, one.warnings);
+    pushAll(out.files, one.files);
   }
   const first = new Map<string, Claim>();
   out.claims = out.claims.filter((c) => {

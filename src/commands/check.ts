@@ -25,9 +25,10 @@ import { writeMarkdownReport } from "../report/markdown.js";
 import { writeSarifReport } from "../report/sarif.js";
 import { FolderSink, inside } from "../report/sink.js";
 import { planQuotes, type QuotePlan } from "../report/quote.js";
-import { formatFinding, formatInputError, summaryLine } from "../report/terminal.js";
+import { formatFinding, formatInputError, formatWarning, summaryLine, terminalSafe } from "../report/terminal.js";
 import { createProgress } from "./progress.js";
 import { FORMATS, type Format } from "./formats.js";
+import { pushAll } from "../arrays.js";
 export { FORMATS, type Format };
 
 /**
@@ -229,7 +230,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   const inputErrors: InputError[] = [];
 
   const refuse = (msg: string): CheckRun => {
-    o.stderr.write(`crosscheck: ${msg}\n`);
+    o.stderr.write(`${terminalSafe(`crosscheck: ${msg}`)}\n`);
     progress.stop();
     return { result: emptyResult([{ file: o.out, line: 0, column: 0, message: msg }]), exitCode: 2, times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 } };
   };
@@ -240,7 +241,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   if (overlap !== null) return refuse(`the output folder ${o.out} overlaps the input ${overlap}; crosscheck never writes into articles or claims`);
   const outProblem = outFolderProblem(o.out);
   if (outProblem) return refuse(outProblem);
-  inputErrors.push(...errors);
+  pushAll(inputErrors, errors);
   let unreadable = errors.length;
   const cacheDir = o.cacheDir ?? defaultCacheDir(o.out, inputs);
   // Front matter and language of a text read before, and its wording's signature, come from one file.
@@ -262,7 +263,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
     const chunk: Article[] = [];
     for (const f of files.slice(from, from + chunkSize)) {
       const r = readArticle(f, undefined, index ?? undefined);
-      inputErrors.push(...r.errors);
+      pushAll(inputErrors, r.errors);
       if (r.article) chunk.push(r.article);
       else unreadable++;
       progress.update(`Reading articles: ${count(articles.length + chunk.length)} of ${count(files.length)}`);
@@ -291,13 +292,13 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
 
   progress.start("Loading hand-added claims");
   const loaded = existsSync(o.claims) ? loadClaims([o.claims]) : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
-  inputErrors.push(...loaded.errors);
+  pushAll(inputErrors, loaded.errors);
   const corrected = applyCorrections(extracted.claims, loaded.corrections);
-  inputErrors.push(...corrected.errors);
+  pushAll(inputErrors, corrected.errors);
   const allClaims = [...corrected.claims, ...loaded.claims];
   const configFile = o.config ?? DEFAULT_CONFIG_FILE;
   const { config, errors: configErrors } = loadConfig(configFile, o.config !== undefined);
-  inputErrors.push(...configErrors);
+  pushAll(inputErrors, configErrors);
   progress.done(
     loaded.files.length || existsSync(o.claims)
       ? `Loaded ${plural(loaded.claims.length, "hand-added claim")} and ${plural(loaded.corrections.length, "correction")} from ${plural(loaded.files.length, "file")}`
@@ -355,7 +356,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
   for (const f of findings) o.stdout.write(formatFinding(f) + "\n");
   o.stdout.write(`\n${summaryLine(findings, inputErrors.length)}\n`);
   if (!o.quiet) {
-    o.stdout.write(writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${REPORT_ORDER.filter((k) => written.has(k)).map((k) => join(o.out, k)).join(", ")}\n`);
+    o.stdout.write(`${terminalSafe(writeError ? `Could not write the reports: ${writeError}` : `Reports: ${REPORT_ORDER.filter((k) => written.has(k)).map((k) => join(o.out, k)).join(", ")}`)}\n`);
   }
   const failing = o.failOn !== "never" && findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[o.failOn as Severity]);
   const exitCode = inputErrors.length > 0 || writeError ? 2 : failing ? 1 : 0;
@@ -365,10 +366,6 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
 const count = (n: number): string => n.toLocaleString("en-US");
 const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
 
-/** `file:line:column  warning  message`, as input errors are printed but not an error. */
-export function formatWarning(w: InputError): string {
-  return w.line > 0 ? `${w.file}:${w.line}:${w.column}  warning  ${w.message}` : `${w.file}: warning: ${w.message}`;
-}
 
 function emptyResult(inputErrors: InputError[]): CheckResult {
   return { articles: [], claims: [], names: [], findings: [], clusters: [], clusterPairs: [], inputErrors, claimFiles: [] };

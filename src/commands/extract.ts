@@ -6,6 +6,7 @@ import { expandPaths } from "../corpus/files.js";
 import { extract } from "../extract/extract.js";
 import type { Claim } from "../claims/claim.js";
 import { formatInputError } from "../report/terminal.js";
+import { pushAll } from "../arrays.js";
 
 export interface ExtractOptions {
   lang?: string;
@@ -24,17 +25,17 @@ export function runExtract(paths: string[], opts: ExtractOptions, out: NodeJS.Wr
   if (fromStdin) {
     const { article, errors: e } = articleFromText("-", readFileSync(0, "utf8"), opts.lang);
     articles.push(article);
-    errors.push(...e);
+    pushAll(errors, e);
   } else {
     const { files, errors: e } = expandPaths(paths);
-    errors.push(...e);
+    pushAll(errors, e);
     for (const f of files) {
       const r = readArticle(f, opts.lang);
-      errors.push(...r.errors);
+      pushAll(errors, r.errors);
       if (r.article) articles.push(r.article);
     }
   }
-  for (const a of articles) claims.push(...extractArticle(a));
+  for (const a of articles) pushAll(claims, extractArticle(a));
   if (opts.format === "json") out.write(JSON.stringify(claims, null, 2) + "\n");
   else out.write(stringify({ claims }, { lineWidth: 0 }));
   for (const e of errors) err.write(formatInputError(e) + "\n");

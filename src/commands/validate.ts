@@ -2,12 +2,9 @@
 // `file:line:column  error  message` lines (and `warning` lines for what does not stop a claim
 // loading); exit 0 when there is no error, 2 when there is one.
 import { loadClaims } from "../claims/load.js";
-import type { InputError } from "../corpus/article.js";
-import { formatInputError } from "../report/terminal.js";
+import { formatInputError, formatWarning } from "../report/terminal.js";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-const formatWarning = (w: InputError): string => (w.line > 0 ? `${w.file}:${w.line}:${w.column}  warning  ${w.message}` : `${w.file}: warning: ${w.message}`);
 
 export function runValidate(paths: string[], out: NodeJS.WritableStream): number {
   const loaded = loadClaims(paths.length ? paths : ["claims"]);

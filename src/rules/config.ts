@@ -9,6 +9,7 @@ import { parseYamlSource, locate } from "../claims/yaml-source.js";
 import { checkAgainstSchema } from "../claims/schema-check.js";
 import { RULES } from "./index.js";
 import type { Severity } from "./types.js";
+import { pushAll } from "../arrays.js";
 
 // ajv is required only when a rule's options are set, as in schema-check.ts.
 const require = createRequire(import.meta.url);
@@ -47,7 +48,7 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
   const errors: InputError[] = [...src.errors];
   if (src.data === undefined || src.data === null) return { config, errors };
   const schema = checkAgainstSchema(src, "config");
-  errors.push(...schema.errors);
+  pushAll(errors, schema.errors);
   if (schema.errors.length) return { config, errors };
   const raw = src.data as RawConfig;
   const ids = RULES.map((r) => r.meta.id);

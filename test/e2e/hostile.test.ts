@@ -157,3 +157,78 @@ describe("a figure of 400 digits", () => {
     expect(claims.filter((c) => c.article === "articles/huge.md")).toEqual([]);
   });
 });
+
+describe("terminal output is inert", () => {
+  /** Every character that could act on a terminal: C0 and C1 controls, DEL, bidi controls, line separators. */
+  const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+  it("shows escape sequences, bidi marks and line breaks from file names, outlets and corrections visibly, one finding a line", () => {
+    const dir = corpus();
+    // A file name that would forge a finding line of the kind CI parsers read, and one that clears the screen.
+    const forged = "x.md\nalpha.md:1:1  error  forged  age-conflict\ny.md";
+    writeFileSync(join(dir, "articles", forged), "---\ndate: 2022-13-45\n---\nSome 300 men fled.\n");
+    writeFileSync(join(dir, "articles", "\u001b[2Jclear.md"), "Some 300 men fled.\n");
+    const beta = readFileSync(join(dir, "articles/beta.md"), "utf8");
+    writeFileSync(join(dir, "articles/beta.md"), beta.replace(/^outlet: .*$/m, 'outlet: "Beta \\e]8;;https://evil.invalid\\aPost\\e]8;;\\a \\u202Etsop"'));
+    writeFileSync(join(dir, "claims/fix.yaml"), 'source:\n  name: Desk\ncorrections:\n  - article: articles/alpha.md\n    text: "no \\e[31msuch\\r figure"\n    ignore: true\n    reason: test\n');
+    const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+    expect(r.code).toBe(2);
+    const lines = r.out.split("\n");
+    for (const line of [...lines, ...r.err.split("\n")]) expect(line).not.toMatch(UNSAFE);
+    expect(lines.filter((l) => l.startsWith("alpha.md:1:1  error  forged") || l.startsWith("y.md"))).toEqual([]);
+    expect(r.out).toContain("articles/x.md\\nalpha.md:1:1  error  forged  age-conflict\\ny.md:2:1  error  front matter: date");
+    expect(r.out).toContain("articles/\\x1b[2Jclear.md:1:1  info  ");
+    expect(r.out).toContain("Beta \\x1b]8;;https://evil.invalid\\x07Post\\x1b]8;;\\x07 \\u202etsop");
+    expect(r.out).toContain('correction matches no extracted claim: "no \\x1b[31msuch\\r figure" in articles/alpha.md');
+    // Every line is an input error, a finding, the summary, the reports line, or empty.
+    for (const line of lines) expect(line).toMatch(/^(articles\/|claims\/|\d+ errors?,|Reports: |$)/);
+  });
+
+  it("validate shows a claims file's control characters visibly", () => {
+    const dir = corpus();
+    writeFileSync(join(dir, "claims", "\u001b[2Jbad\n.yaml"), "source:\n  name: Desk\nclaims:\n  - id: x\n    value: many\n");
+    const r = run(["validate"], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).not.toMatch(UNSAFE);
+    expect(r.out).toContain("claims/\\x1b[2Jbad\\n.yaml:");
+  });
+});
+
+describe("on a terminal", () => {
+  /** Runs `command` in a pseudo-terminal of `cols` columns (script(1)), CI unset, with the hang guard. */
+  const inTerminal = (cols: number, command: string, cwd: string): ReturnType<typeof spawnSync> => {
+    const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: userCache };
+    delete env["CI"];
+    return spawnSync("script", ["-qec", `stty cols ${cols} rows 24; ${command}`, "/dev/null"], { cwd, env, encoding: "utf8", timeout: HANG_GUARD_MS });
+  };
+
+  it("a terminal reporting 0 columns gets plain progress lines; the spinner no longer loops for ever", () => {
+    const dir = corpus();
+    const r = inTerminal(0, `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`, dir);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(String(r.stdout)).toContain("Wrote reports to reports/");
+  });
+
+  it.each([0, 80])("SIGTERM ends a run on a terminal of %i columns at once, and leaves the previous reports whole", async (cols) => {
+    const dir = corpus();
+    expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+    const before = snapshot(join(dir, "reports"));
+    // Enough articles that the run is still going when the signal comes.
+    const alpha = readFileSync(join(dir, "articles/alpha.md"), "utf8");
+    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, "articles", `copy-${i}.md`), alpha.replace("300,000", `${300 + i},000`));
+    const { spawn } = await import("node:child_process");
+    const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: userCache };
+    delete env["CI"];
+    const child = spawn("script", ["-qec", `stty cols ${cols} rows 24; echo $$ > pid; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`, "/dev/null"], { cwd: dir, env, stdio: "ignore" });
+    const ended = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    await new Promise((r) => setTimeout(r, 2500));
+    process.kill(Number(readFileSync(join(dir, "pid"), "utf8")), "SIGTERM");
+    // A guard, not a measure: a run that ignores the signal fails here.
+    const guard = new Promise<string>((r) => setTimeout(() => r("still running"), 10_000));
+    const outcome = await Promise.race([ended.then(() => "ended"), guard]);
+    if (outcome !== "ended") child.kill("SIGKILL");
+    expect(outcome).toBe("ended");
+    expect(snapshot(join(dir, "reports"))).toEqual(before);
+  });
+});
