@@ -3,7 +3,7 @@
 // 2 (usage or input errors, after checking everything else).
 import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { Article, InputError } from "../corpus/article.js";
 import { readArticle } from "../corpus/article.js";
 import { expandPaths, type Expanded } from "../corpus/files.js";
@@ -189,39 +189,110 @@ export function defaultCacheDir(out: string, inputs: ReadonlyArray<{ paths: read
   return overlappingInput(beside, inputs) === null && !inputs.some((i) => i.walked.files.some((f) => dirname(f) === dirname(beside))) ? beside : userCacheDir();
 }
 
+/** Whether a process with this id is running (a signal 0 reaches it, or it exists but is not ours). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes what killed runs left beside `target`: its `.tmp-PID` and `.old-PID` folders whose run
+ * is no longer running, and only those that are crosscheck's (they hold the reports marker), so
+ * that a folder of the user's that happens to be named so, or a running run's, is never touched.
+ */
+function removeLeftovers(target: string): void {
+  const parent = dirname(target);
+  const prefix = `${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^(?:tmp|old)-(\d+)$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
+    const dir = join(parent, name);
+    if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() || !lstatSync(join(dir, REPORTS_MARKER), { throwIfNoEntry: false })?.isFile()) continue;
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // another run may be removing it too; what is left is tried again next time
+    }
+  }
+}
+
+/** File-system steps of the swap, replaceable by a test that makes one of them fail. */
+export const swapSteps = { rename: renameSync, remove: (dir: string): void => rmSync(dir, { recursive: true, force: true }) };
+
 /**
  * Writes every report into a fresh folder as it is made, then swaps the folder in: a failure
- * leaves the old reports whole. Returns the error message when the reports could not be written.
+ * leaves the old reports in place, and the message says truthfully which folder is there.
+ * Returns the error message when the reports could not be written, or null.
  */
 function writeReports(out: string, write: (sink: FolderSink) => void, manifest: ReportManifest | null): string | null {
   // Through a link to the folder, the folder is replaced, not the link.
   const target = realPath(out);
+  removeLeftovers(target);
   const tmp = `${target}.tmp-${process.pid}`;
+  const old = `${target}.old-${process.pid}`;
+  const removeTmp = (): void => {
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      // the temporary folder could not be made either, or a later run removes it
+    }
+  };
+  const kept = (why: string): string => `${why}; the previous reports in ${out} are unchanged`;
+  let sink: FolderSink;
   try {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     writeFileSync(join(tmp, REPORTS_MARKER), MARKER_TEXT);
     // Files that come out the same as in the previous reports are linked, not written again.
-    const sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load());
+    sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load());
     write(sink);
-    const old = `${target}.old-${process.pid}`;
     const problem = outFolderProblem(target);
     if (problem) throw new Error(`refusing to write: ${problem}`);
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(tmp, target);
-    manifest?.save(sink.manifest);
-    rmSync(old, { recursive: true, force: true });
-    return null;
   } catch (e) {
-    try {
-      rmSync(tmp, { recursive: true, force: true });
-    } catch {
-      // the temporary folder could not be made either: nothing to remove
-    }
+    removeTmp();
     // A reporter's own bug is a bug, not a folder that cannot be written.
     if ((e as NodeJS.ErrnoException).code === undefined && !(e as Error).message.startsWith("refusing to write")) throw e;
-    return (e as Error).message;
+    return existsSync(target) ? kept((e as Error).message) : `${(e as Error).message}; no reports were written`;
   }
+  let moved = false;
+  try {
+    if (existsSync(target)) {
+      swapSteps.rename(target, old);
+      moved = true;
+    }
+    swapSteps.rename(tmp, target);
+  } catch (e) {
+    const why = (e as Error).message;
+    if (moved) {
+      try {
+        swapSteps.rename(old, target);
+      } catch (e2) {
+        // Neither folder could be put in place: say where each one is, and leave both.
+        return `${why}; putting the previous reports back failed too (${(e2 as Error).message}): they are in ${old}, the new ones in ${tmp}`;
+      }
+    }
+    removeTmp();
+    return moved ? kept(why) : existsSync(target) ? kept(why) : `${why}; no reports were written`;
+  }
+  manifest?.save(sink.manifest);
+  // The new reports are in place: the old folder that cannot be removed (read-only) is no failure
+  // of this run; a later run removes it.
+  try {
+    swapSteps.remove(old);
+  } catch {
+    // left for the next run
+  }
+  return null;
 }
 
 export async function runCheck(o: CheckOptions): Promise<CheckRun> {

@@ -232,3 +232,36 @@ describe("on a terminal", () => {
     expect(snapshot(join(dir, "reports"))).toEqual(before);
   });
 });
+
+describe("what killed runs left", () => {
+  it("is removed by a later run: only crosscheck's temporary and old folders of runs no longer running", () => {
+    const dir = corpus();
+    expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+    // A dead run's folders (process ids above any this machine gives), each with the marker.
+    for (const name of ["reports.tmp-4999999", "reports.old-4999998"]) {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, ".crosscheck-reports"), "x");
+      writeFileSync(join(dir, name, "index.md"), "stale");
+    }
+    // A folder of the user's named alike (no marker), and a live process's (this test's own).
+    mkdirSync(join(dir, "reports.tmp-4999997"));
+    writeFileSync(join(dir, "reports.tmp-4999997", "notes.txt"), "mine");
+    mkdirSync(join(dir, `reports.tmp-${process.pid}`));
+    writeFileSync(join(dir, `reports.tmp-${process.pid}`, ".crosscheck-reports"), "x");
+    expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+    expect(readdirSync(dir).filter((n) => n.startsWith("reports")).sort()).toEqual(["reports", "reports.tmp-4999997", `reports.tmp-${process.pid}`]);
+    expect(readFileSync(join(dir, "reports.tmp-4999997", "notes.txt"), "utf8")).toBe("mine");
+  });
+});
+
+describe("a claims file of 150,000 claims (4.7 MB)", () => {
+  it("is validated and loaded, not a stack overflow", () => {
+    const dir = corpus();
+    const items = Array.from({ length: 150_000 }, (_, i) => `  - id: c${i}\n    value: ${1000 + i}\n    unit: people\n`);
+    writeFileSync(join(dir, "claims/big.yaml"), `source:\n  name: Big desk\n  date: 2022-09-30\nclaims:\n${items.join("")}`);
+    const r = run(["validate"], dir);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("2 files, 150001 claims, 0 corrections, 0 errors, 0 warnings\n");
+  });
+});
