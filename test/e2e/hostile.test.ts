@@ -265,3 +265,19 @@ describe("a claims file of 150,000 claims (4.7 MB)", () => {
     expect(r.out).toBe("2 files, 150001 claims, 0 corrections, 0 errors, 0 warnings\n");
   });
 });
+
+describe("finding fingerprints", () => {
+  it("depend on content, not the path: an accepted finding stays accepted when the corpus moves", () => {
+    const dir = corpus();
+    expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+    const findings = (): Array<{ rule: string; fingerprint: string }> => JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).findings;
+    const before = findings();
+    writeFileSync(join(dir, "crosscheck.config.yaml"), `accept:\n${before.map((f) => `  - fingerprint: ${f.fingerprint}\n    reason: checked\n`).join("")}`);
+    cpSync(join(dir, "articles"), join(dir, "moved", "stories"), { recursive: true });
+    rmSync(join(dir, "articles"), { recursive: true });
+    const r = run(["check", "moved/stories", "--no-cache"], dir);
+    expect(r.code).toBe(0);
+    expect(findings().map((f) => `${f.rule} ${f.fingerprint}`)).toEqual(before.map((f) => `${f.rule} ${f.fingerprint}`));
+    expect(r.out).toContain(`0 errors, 0 warnings, 0 info, ${before.length} accepted`);
+  });
+});
