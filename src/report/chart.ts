@@ -7,6 +7,7 @@
 // Deterministic: the same claims draw the same bytes.
 import type { Claim } from "../claims/claim.js";
 import { humanDate } from "./words.js";
+import { terminalSafe } from "./terminal.js";
 
 export interface ChartPoint {
   label: string;
@@ -32,7 +33,15 @@ export function labelWidth(text: string): number {
   return Math.ceil(w);
 }
 
-const xml = (s: string): string => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!);
+/**
+ * Text as XML character data: markup escaped, and what XML 1.0 forbids (control characters, U+FFFE,
+ * U+FFFF, a lone surrogate) or a viewer would obey (bidirectional controls) shown visibly, as in the terminal: an
+ * outlet or file name with a control character made the SVG invalid XML.
+ */
+const xml = (s: string): string =>
+  terminalSafe(s)
+    .replace(/[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const fmt = (x: number): string => (x >= 1e6 ? `${+(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${+(x / 1e3).toFixed(1)}k` : `${+x.toFixed(2)}`);
 
