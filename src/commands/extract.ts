@@ -1,7 +1,7 @@
 // `crosscheck extract [--lang en|de] [--format yaml|json] FILE…|-`: prints the claims of each file.
-import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
-import { articleFromText, readArticle, type Article, type InputError } from "../corpus/article.js";
+import { articleFromBytes, MAX_ARTICLE_BYTES, readArticle, type Article, type InputError } from "../corpus/article.js";
+import { readStdin } from "../corpus/read-file.js";
 import { expandPaths } from "../corpus/files.js";
 import { extract } from "../extract/extract.js";
 import type { Claim } from "../claims/claim.js";
@@ -23,9 +23,11 @@ export function runExtract(paths: string[], opts: ExtractOptions, out: NodeJS.Wr
   const articles: Article[] = [];
   const fromStdin = paths.length === 1 && paths[0] === "-";
   if (fromStdin) {
-    const { article, errors: e } = articleFromText("-", readFileSync(0, "utf8"), opts.lang);
-    articles.push(article);
-    pushAll(errors, e);
+    // Standard input is read as a file is: bounded, and only UTF-8 or UTF-16 text.
+    const read = readStdin(MAX_ARTICLE_BYTES, "an article");
+    const r = "error" in read ? { article: null, errors: [{ file: "-", line: 0, column: 0, message: read.error }] } : articleFromBytes("-", read.bytes, opts.lang);
+    if (r.article) articles.push(r.article);
+    pushAll(errors, r.errors);
   } else {
     const { files, errors: e } = expandPaths(paths);
     pushAll(errors, e);

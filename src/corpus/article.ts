@@ -160,7 +160,11 @@ export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 export function readArticle(path: string, langOption?: string, store?: FactsStore): ReadResult {
   const read = readRegularFile(path, MAX_ARTICLE_BYTES, "an article");
   if ("error" in read) return { article: null, errors: [{ file: path, line: 0, column: 0, message: read.error }] };
-  const bytes = read.bytes;
+  return articleFromBytes(path, read.bytes, langOption, store);
+}
+
+/** An article from its bytes (a file's, or standard input's): text in UTF-8 or UTF-16, or an input error. */
+export function articleFromBytes(path: string, bytes: Uint8Array, langOption?: string, store?: FactsStore): ReadResult {
   let text: string;
   try {
     text = decode(bytes);

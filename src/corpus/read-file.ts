@@ -51,3 +51,32 @@ export function readRegularFile(path: string, maxBytes: number, what = "read"): 
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * Standard input's bytes, up to `maxBytes` (a stream from /dev/zero is refused at the limit, not
+ * read for ever). Waits while a non-blocking input has nothing yet.
+ */
+export function readStdin(maxBytes: number, what = "read"): ReadOutcome {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === "EOF") break;
+      return { error: `cannot read standard input: ${readProblem(e)}`, code };
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    total += n;
+    if (total > maxBytes) return { error: `too large to be ${what}: more than ${mb(maxBytes)} (the limit)`, code: "EFBIG" };
+  }
+  return { bytes: Buffer.concat(chunks, total) };
+}

@@ -282,3 +282,21 @@ describe("finding fingerprints", () => {
     expect(r.out).toContain(`0 errors, 0 warnings, 0 info, ${before.length} accepted`);
   });
 });
+
+describe("extract - (standard input)", () => {
+  it("is an error for binary or invalid UTF-8, as a file would be; text still reads", () => {
+    const dir = corpus();
+    for (const bytes of [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), Buffer.from([0x4d, 0xe4, 0x6e, 0x6e, 0x65, 0x72, 0x20, 0x33, 0x30, 0x30])]) {
+      const r = run(["extract", "-"], dir, bytes);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe("-: error: not valid UTF-8 or UTF-16 text (binary file or another encoding?)\n");
+      expect(r.out).toBe("claims: []\n");
+    }
+    const nul = run(["extract", "-"], dir, "Some 300 men\u0000 fled.");
+    expect(nul.code).toBe(2);
+    expect(nul.err).toBe("-: error: binary file (contains NUL bytes)\n");
+    const ok = run(["extract", "-", "--format", "json"], dir, "Some 300 men fled.");
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).map((c: Claim) => c.text)).toEqual(["Some 300"]);
+  });
+});
