@@ -10,7 +10,7 @@ import { expandPaths, type Expanded } from "../corpus/files.js";
 import type { NameMention } from "../extract/extract.js";
 import { analyseAll, type Analysis } from "../extract/parallel.js";
 import type { Claim } from "../claims/claim.js";
-import { ArticleIndex, ExtractCache, ReportManifest } from "../claims/cache.js";
+import { ArticleIndex, ExtractCache, fitsText, ReportManifest } from "../claims/cache.js";
 import { CLAIMS_EXTENSIONS, loadClaims } from "../claims/load.js";
 import { applyCorrections } from "../claims/corrections.js";
 import { ClaimStore } from "../claims/store.js";
@@ -79,7 +79,11 @@ export interface CheckRun {
 /** Extracts every article, from the cache where it can, the rest across all cores. */
 export async function extractAll(articles: readonly Article[], cache: ExtractCache | null, onProgress?: (n: number) => void, threads?: number): Promise<{ claims: Claim[]; names: NameMention[] }> {
   const keys = articles.map((a) => ({ path: a.path, hash: a.hash, lang: a.lang, date: a.date }));
-  const got: Array<Analysis | undefined> = keys.map((k) => cache?.getAnalysis(k));
+  // A cached analysis is used only when it fits its text (spans inside it, holding the claims' words).
+  const got: Array<Analysis | undefined> = keys.map((k, i) => {
+    const a = cache?.getAnalysis(k);
+    return a && fitsText(a, articles[i]!.text) ? a : undefined;
+  });
   const missing = articles.flatMap((a, i) => (got[i] ? [] : [i]));
   const hits = articles.length - missing.length;
   const fresh = await analyseAll(

@@ -138,7 +138,8 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
 export function articleFromText(path: string, text: string, langOption?: string, store?: FactsStore): { article: Article; errors: InputError[] } {
   const hash = createHash("sha256").update(text).digest("hex");
   let facts = store?.getFacts(hash, langOption);
-  if (!facts) {
+  // Facts from the index are for this text (its hash), yet a body start past its end was not made here.
+  if (!facts || facts.bodyStart > text.length) {
     facts = articleFacts(text, langOption);
     store?.setFacts(hash, langOption, facts);
   }

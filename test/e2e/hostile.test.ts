@@ -2,6 +2,7 @@
 // process on a copy of the fixture corpus and asserts what a user meets: no crash (exit 3), no
 // hang (a spawn timeout guards each run), nothing from an input acting in an output, nothing lost.
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -298,5 +299,44 @@ describe("extract - (standard input)", () => {
     const ok = run(["extract", "-", "--format", "json"], dir, "Some 300 men fled.");
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.out).map((c: Claim) => c.text)).toEqual(["Some 300"]);
+  });
+});
+
+describe("a hand-edited cache", () => {
+  /** Rewrites every cache file of a kind through `edit`, sealed again as one who knows the format would (cache.ts writeSealed). */
+  function editCache(dir: string, kind: RegExp, edit: (data: Record<string, unknown>) => void, reseal: boolean): void {
+    const cache = join(dir, ".crosscheck-cache");
+    for (const f of filesUnder(cache).filter((f) => kind.test(f.split("/").pop()!))) {
+      const raw = readFileSync(join(cache, f), "utf8");
+      const data = JSON.parse(raw.slice(raw.indexOf("\n") + 1)) as Record<string, unknown>;
+      edit(data);
+      const json = JSON.stringify(data);
+      writeFileSync(join(cache, f), `${reseal ? createHash("sha256").update(json).digest("hex") : raw.slice(0, 64)}\n${json}`);
+    }
+  }
+  type Facts = Record<string, Record<string, unknown>>;
+  type Entry = { claims: Array<Record<string, unknown> & { span: { start: number } }> };
+  const edits: Array<[string, RegExp, (d: Record<string, unknown>) => void]> = [
+    ["an article index naming a language crosscheck has not", /^articles-/, (d) => Object.values(d["facts"] as Facts).forEach((f) => (f["lang"] = "xx"))],
+    ["an article index with a title that is a number", /^articles-/, (d) => Object.values(d["facts"] as Facts).forEach((f) => (f["title"] = 5))],
+    ["an article index with errors that are not places", /^articles-/, (d) => Object.values(d["facts"] as Facts).forEach((f) => (f["errors"] = [1, null]))],
+    ["an article index with a body start past the text", /^articles-/, (d) => Object.values(d["facts"] as Facts).forEach((f) => (f["bodyStart"] = 1e9))],
+    ["entries whose spans lie outside their text", /^[0-9a-f]{64}\.json$/, (d) => (d as unknown as Entry).claims.forEach((c) => (c.span.start = 1e9))],
+    ["entries with a claim id given twice", /^[0-9a-f]{64}\.json$/, (d) => (d as unknown as Entry).claims.forEach((c) => (c["id"] = "same"))],
+    ["entries with a value changed", /^[0-9a-f]{64}\.json$/, (d) => (d as unknown as Entry).claims.forEach((c) => (c["value"] = 1))],
+  ];
+
+  it.each(edits)("is dropped and rebuilt, never trusted, and never a crash: %s", (what, kind, edit) => {
+    const dir = corpus();
+    const first = run(["check", "--fail-on", "never"], dir);
+    expect(first.code).toBe(0);
+    // Edited in place (the seal no longer matches) and sealed again: neither is trusted, and neither crashes.
+    for (const reseal of what.includes("value") ? [false] : [false, true]) {
+      editCache(dir, kind, edit, reseal);
+      const again = run(["check", "--fail-on", "never"], dir);
+      expect(again.err, `${what} ${reseal}`).not.toContain("internal error");
+      expect(again.code, `${what} ${reseal}`).toBe(0);
+      expect(again.out, `${what} ${reseal}`).toBe(first.out);
+    }
   });
 });
