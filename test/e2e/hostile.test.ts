@@ -212,7 +212,11 @@ describe("on a terminal", () => {
     expect(String(r.stdout)).toContain("Wrote reports to reports/");
   });
 
-  it.each([0, 80])("SIGTERM ends a run on a terminal of %i columns at once, and leaves the previous reports whole", async (cols) => {
+  it.each([
+    [0, "SIGTERM"],
+    [80, "SIGTERM"],
+    [80, "SIGINT"],
+  ] as const)("on a terminal of %i columns, %s ends a run at once and leaves the previous reports whole", async (cols, signal) => {
     const dir = corpus();
     expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
     const before = snapshot(join(dir, "reports"));
@@ -225,7 +229,7 @@ describe("on a terminal", () => {
     const child = spawn("script", ["-qec", `stty cols ${cols} rows 24; echo $$ > pid; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`, "/dev/null"], { cwd: dir, env, stdio: "ignore" });
     const ended = new Promise<void>((resolve) => child.on("exit", () => resolve()));
     await new Promise((r) => setTimeout(r, 2500));
-    process.kill(Number(readFileSync(join(dir, "pid"), "utf8")), "SIGTERM");
+    process.kill(Number(readFileSync(join(dir, "pid"), "utf8")), signal);
     // A guard, not a measure: a run that ignores the signal fails here.
     const guard = new Promise<string>((r) => setTimeout(() => r("still running"), 10_000));
     const outcome = await Promise.race([ended.then(() => "ended"), guard]);
