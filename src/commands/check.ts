@@ -223,6 +223,12 @@ function removeLeftovers(target: string): void {
     const dir = join(parent, name);
     if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() || !lstatSync(join(dir, REPORTS_MARKER), { throwIfNoEntry: false })?.isFile()) continue;
     try {
+      // A run killed (or failed) between its two renames left the previous reports under .old-PID
+      // and no output folder: they are put back, not removed.
+      if (name.slice(prefix.length).startsWith("old-") && !existsSync(target)) {
+        renameSync(dir, target);
+        continue;
+      }
       rmSync(dir, { recursive: true, force: true });
     } catch {
       // another run may be removing it too; what is left is tried again next time
@@ -286,7 +292,7 @@ function writeReports(out: string, write: (sink: FolderSink) => void, manifest: 
       }
     }
     removeTmp();
-    return moved ? kept(why) : existsSync(target) ? kept(why) : `${why}; no reports were written`;
+    return existsSync(target) ? kept(why) : `${why}; no reports were written`;
   }
   manifest?.save(sink.manifest);
   // The new reports are in place: the old folder that cannot be removed (read-only) is no failure

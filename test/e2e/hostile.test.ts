@@ -255,7 +255,7 @@ describe("what killed runs left", () => {
     mkdirSync(join(dir, `reports.tmp-${process.pid}`));
     writeFileSync(join(dir, `reports.tmp-${process.pid}`, ".crosscheck-reports"), "x");
     expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
-    expect(readdirSync(dir).filter((n) => n.startsWith("reports")).sort()).toEqual(["reports", "reports.tmp-4999997", `reports.tmp-${process.pid}`]);
+    expect(readdirSync(dir).filter((n) => n.startsWith("reports")).sort()).toEqual(["reports", "reports.tmp-4999997", `reports.tmp-${process.pid}`].sort());
     expect(readFileSync(join(dir, "reports.tmp-4999997", "notes.txt"), "utf8")).toBe("mine");
   });
 });

@@ -108,6 +108,25 @@ describe("the report swap when a step of it fails", () => {
     expect(readdirSync(dir).sort()).toEqual(["articles", "claims", `reports.old-${process.pid}`, `reports.tmp-${process.pid}`]);
   });
 
+  it("a later run puts back the previous reports a failed swap left under .old-PID, and removes its .tmp-PID", async () => {
+    expect((await check()).code).toBe(0);
+    const before = snapshot(join(dir, "reports"));
+    // As a run with another process id, killed between its two renames, would leave them.
+    const { renameSync } = await import("node:fs");
+    renameSync(join(dir, "reports"), join(dir, "reports.old-4999999"));
+    mkdirSync(join(dir, "reports.tmp-4999999"));
+    writeFileSync(join(dir, "reports.tmp-4999999", ".crosscheck-reports"), "x");
+    swapSteps.rename = (from, to) => {
+      if (String(from).includes(`.tmp-${process.pid}`)) throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
+      rename(from, to);
+    };
+    const r = await check();
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/the previous reports in reports are unchanged\n$/);
+    expect(snapshot(join(dir, "reports"))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(["articles", "claims", "reports"]);
+  });
+
   it("is no failure when the new reports are in place and only the old folder cannot be removed (read-only)", async () => {
     expect((await check()).code).toBe(0);
     changeAlpha();
