@@ -344,3 +344,14 @@ describe("a hand-edited cache", () => {
     }
   });
 });
+
+describe("an article of 150,000 figures", () => {
+  it("is extracted whole, not a stack overflow", () => {
+    const dir = corpus();
+    writeFileSync(join(dir, "many.md"), "Some 300 men fled.\n".repeat(150_000));
+    const r = spawnSync(process.execPath, [cli, "extract", "many.md", "--format", "json"], { cwd: dir, encoding: "utf8", timeout: HANG_GUARD_MS, maxBuffer: 1 << 30 });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(150_000);
+  });
+});
