@@ -6,12 +6,18 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "./commands/formats.js";
 import { availableLanguages } from "./extract/lexicon.js";
 import type { Severity } from "./rules/types.js";
+import { terminalSafe } from "./report/terminal.js";
+
+/** Text of several lines, each made terminal-safe (report/terminal.ts). */
+const inert = (text: string): string => text.split("\n").map(terminalSafe).join("\n");
 
 const program = new Command();
 program
   .name("crosscheck")
   .description("Fact-consistency checker for news coverage: finds where articles on one story disagree.")
-  .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
+  .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2))
+  // Commander repeats a bad argument in its message: shown inert, as every line crosscheck prints.
+  .configureOutput({ writeErr: (text) => void process.stderr.write(inert(text)) });
 
 const lang = (v: string): string => {
   if (!availableLanguages().includes(v)) throw new InvalidArgumentError(`have: ${availableLanguages().join(", ")}`);
@@ -70,6 +76,6 @@ export const EXIT_INTERNAL_ERROR = 3;
 try {
   await program.parseAsync();
 } catch (e) {
-  process.stderr.write(`crosscheck: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+  process.stderr.write(`${inert(`crosscheck: internal error: ${(e as Error)?.stack ?? String(e)}`)}\n`);
   process.exitCode = EXIT_INTERNAL_ERROR;
 }

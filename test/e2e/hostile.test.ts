@@ -186,6 +186,13 @@ describe("terminal output is inert", () => {
     for (const line of lines) expect(line).toMatch(/^(articles\/|claims\/|\d+ errors?,|Reports: |$)/);
   });
 
+  it("a bad command-line argument is repeated visibly, not acted on", () => {
+    const r = run(["check", "--fail-on", "\u001b[2Jx"], corpus());
+    expect(r.code).toBe(2);
+    expect(r.err).not.toMatch(UNSAFE);
+    expect(r.err).toContain("argument '\\x1b[2Jx' is invalid");
+  });
+
   it("validate shows a claims file's control characters visibly", () => {
     const dir = corpus();
     writeFileSync(join(dir, "claims", "\u001b[2Jbad\n.yaml"), "source:\n  name: Desk\nclaims:\n  - id: x\n    value: many\n");
