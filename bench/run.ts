@@ -10,6 +10,9 @@ import { Worker } from "node:worker_threads";
 import { EXTRACTION_RESOURCE_LIMITS } from "../src/extract/parallel.js";
 import { runCheck, type CheckRun } from "../src/commands/check.js";
 import { execFileSync } from "node:child_process";
+import { applyCorrections } from "../src/claims/corrections.js";
+import type { Claim } from "../src/claims/claim.js";
+import type { Correction } from "../src/claims/load.js";
 import { fileURLToPath } from "node:url";
 
 const MB = 1024 * 1024;
@@ -49,6 +52,27 @@ function claimsLoadBench(runs = 7): void {
   line(`10,000 claims (${fmt(r.bytes / MB, 2)} MB of YAML, 5,000 quantities for the grammar; ${r.claims} claims, ${r.errors} errors), loaded and validated in ${runs} fresh processes:`);
   line(`first load in a process ${fmt(median("first"), 0)} ms (median; ${range("first")}), after ${fmt(median("modules"), 0)} ms loading the modules (${range("modules")}); warm ${fmt(median("warm"), 0)} ms (${range("warm")})`);
   line(`warm, by step (medians): YAML read ${fmt(median("read"), 0)} ms, schema ${fmt(median("schema"), 0)} ms, normalising (grammar and units) and places ${fmt(median("rest"), 0)} ms`);
+  line("");
+}
+
+// ------------------------------------------------------------- corrections that match nothing
+// Each one is an error with a "did you mean" hint; its cost must not grow with the article's claims.
+function correctionsBench(): void {
+  line("## Corrections that match nothing");
+  const per = (n: number): number => {
+    const claims = Array.from({ length: n }, (_, i) => ({ id: `articles/big.md@${i + 1}:1`, article: "articles/big.md", text: `Some ${(300 + i).toLocaleString("en-US")} people` })) as unknown as Claim[];
+    const corrections: Correction[] = Array.from({ length: 200 }, (_, i) => ({
+      ...(i % 2 ? { id: `articles/big.md@${i}:9` } : { article: "articles/big.md", text: `no such figure ${i}` }), ignore: true, reason: "bench", file: "c.yaml", line: i + 1, column: 1,
+    }));
+    applyCorrections(claims, corrections.slice(0, 10)); // warm
+    const t = performance.now();
+    const r = applyCorrections(claims, corrections);
+    if (r.errors.length !== corrections.length) throw new Error("a correction matched");
+    return (performance.now() - t) / corrections.length;
+  };
+  const small = per(1000);
+  const large = per(10000);
+  line(`per correction: ${fmt(small, 2)} ms against 1,000 claims, ${fmt(large, 2)} ms against 10,000 (${fmt(large / small, 2)}× for 10× the claims)`);
   line("");
 }
 
@@ -133,5 +157,6 @@ rmSync(join(out, "reports"), { recursive: true, force: true });
 const sizes = (process.env["BENCH_SIZES"] ?? "1000,10000,100000").split(",").map(Number).filter((x) => x > 0);
 await extractionBench();
 claimsLoadBench();
+correctionsBench();
 await checkBench(sizes);
 await incrementalBench(Math.min(10000, Math.max(...sizes)));

@@ -9,6 +9,10 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { FORMATS, OUTPUT_FORMATS, type Format, type OutputFormat } from "./commands/formats.js";
 import { availableLanguages } from "./extract/lexicon.js";
 import type { Severity } from "./rules/types.js";
+import { terminalSafe } from "./report/terminal.js";
+
+/** Text of several lines, each made terminal-safe (report/terminal.ts). */
+const inert = (text: string): string => text.split("\n").map(terminalSafe).join("\n");
 
 // A bug in crosscheck must not read as "the check found errors" (1) or "bad input" (2).
 export const EXIT_INTERNAL_ERROR = 3;
@@ -28,7 +32,9 @@ program
   .description("Fact-consistency checker for news coverage: finds where articles on one story disagree.")
   .version(version(), "-v, --version", "print the version")
   .addHelpText("after", EXIT_CODES)
-  .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
+  .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2))
+  // Commander repeats a bad argument in its message: shown inert, as every line crosscheck prints.
+  .configureOutput({ writeErr: (text) => void process.stderr.write(inert(text)) });
 
 const lang = (v: string): string => {
   if (!availableLanguages().includes(v)) throw new InvalidArgumentError(`have: ${availableLanguages().join(", ")}`);
@@ -53,7 +59,7 @@ program
   .addOption(new Option("--output-format <format>", "what is printed: findings for people, ESLint's compact lines, JSON, SARIF, or GitHub workflow annotations").choices([...OUTPUT_FORMATS]).default("human"))
   .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning", "info", "never"]).default("error"))
   .option("--quiet", "print errors only, and no progress")
-  .option("--no-cache", "parse every article again instead of using .crosscheck-cache/")
+  .option("--no-cache", "parse every article again instead of using the cache (.crosscheck-cache/ beside --out)")
   .addHelpText("after", EXIT_CODES)
   .action(async (paths: string[], opts: { claims?: string; out?: string; config?: string; format: Format[]; outputFormat: OutputFormat; failOn: Severity | "never"; quiet?: boolean; cache: boolean }) => {
     const { runCheck } = await import("./commands/check.js");
@@ -87,6 +93,6 @@ program
 try {
   await program.parseAsync();
 } catch (e) {
-  process.stderr.write(`crosscheck: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+  process.stderr.write(`${inert(`crosscheck: internal error: ${(e as Error)?.stack ?? String(e)}`)}\n`);
   process.exitCode = EXIT_INTERNAL_ERROR;
 }

@@ -1,11 +1,13 @@
 // The extraction cache: claims of an article, keyed by its content hash, path, language and
-// the grammar's version, in one ignorable folder (.crosscheck-cache/). Writes go to a temporary
+// the grammar's version, in one ignorable folder (.crosscheck-cache/ beside the reports, see
+// commands/check.ts defaultCacheDir). Writes go to a temporary
 // file renamed into place, so a crash mid-write leaves no torn entry; an entry that does not
 // read back as claims is ignored and re-parsed, never trusted: each entry records the grammar
 // version and key it was made for, and is checked against the claim's JSON Schema
 // (schema/findings.schema.json#/$defs/claim) before a rule sees it.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readRegularFile } from "../corpus/read-file.js";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +16,8 @@ import { packageRoot } from "../paths.js";
 import type { Claim } from "./claim.js";
 import type { NameMention } from "../extract/extract.js";
 import type { ArticleFacts, FactsStore } from "../corpus/article.js";
+import { availableLanguages } from "../extract/lexicon.js";
+import { isRealDate } from "./manual.js";
 
 export interface Analysis {
   claims: Claim[];
@@ -95,6 +99,65 @@ function validEntry(): ValidateFunction {
   }));
 }
 
+/** Cache files larger than these are not read (an entry holds one article's claims; the index and manifest one line per article). */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+
+/**
+ * A cache file's data, or undefined when it is missing, not a regular file (a pipe, a link to
+ * /dev/zero), too large, not JSON, or not sealed by writeSealed: the cache is never trusted, and
+ * never waited on. A file is its JSON's sha256, a line break, and the JSON: an entry edited by
+ * hand no longer matches its seal and is dropped (and rebuilt), whatever the edit.
+ */
+function readSealed(file: string, maxBytes: number): unknown {
+  const read = readRegularFile(file, maxBytes);
+  if ("error" in read) return undefined;
+  const nl = read.bytes.indexOf(0x0a);
+  if (nl !== 64) return undefined;
+  const json = read.bytes.subarray(nl + 1);
+  if (createHash("sha256").update(json).digest("hex") !== read.bytes.subarray(0, nl).toString("latin1")) return undefined;
+  try {
+    return JSON.parse(json.toString("utf8")) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `data` sealed (see readSealed) through a temporary file renamed into place; a cache that cannot be written only costs time. */
+function writeSealed(file: string, data: unknown): void {
+  const json = Buffer.from(JSON.stringify(data));
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${createHash("sha256").update(json).digest("hex")}\n`), json]));
+    renameSync(tmp, file);
+  } catch {
+    // a torn temporary file is not an entry
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing more to do
+    }
+  }
+}
+
+/**
+ * Whether a cached analysis fits the article's text: every claim's span lies in it and holds the
+ * claim's words, every name lies in it, and no id is given twice. A sealed entry that does not
+ * (the seal recomputed after an edit) is parsed again, so that nothing downstream meets a span
+ * outside its text.
+ */
+export function fitsText(a: Analysis, text: string): boolean {
+  const ids = new Set<string>();
+  for (const c of a.claims) {
+    if (ids.has(c.id)) return false;
+    ids.add(c.id);
+    const s = c.span;
+    if (!s || !(s.start >= 0 && s.start <= s.end && s.end <= text.length) || text.slice(s.start, s.end) !== c.text || s.line < 1 || s.column < 1) return false;
+  }
+  return a.names.every((n) => n.start >= 0 && n.start <= n.end && n.end <= text.length && n.line >= 1 && n.column >= 1);
+}
+
 interface Entry {
   version: string;
   key: unknown[];
@@ -124,8 +187,8 @@ export class ExtractCache {
   /** The entry for `key`, or undefined when there is none or it is not one this cache wrote for this key. */
   getAnalysis(key: CacheKey): Analysis | undefined {
     try {
-      const data = JSON.parse(readFileSync(this.file(key), "utf8")) as unknown;
-      if (validEntry()(data)) {
+      const data = readSealed(this.file(key), MAX_ENTRY_BYTES);
+      if (data !== undefined && validEntry()(data)) {
         const e = data as Entry;
         const same = e.version === this.version && JSON.stringify(e.key) === JSON.stringify(this.keyOf(key));
         if (same && e.claims.every((c) => c.article === key.path) && e.names.every((n) => n.article === key.path)) {
@@ -141,22 +204,23 @@ export class ExtractCache {
   }
 
   setAnalysis(key: CacheKey, analysis: Analysis): void {
-    const file = this.file(key);
     const entry: Entry = { version: this.version, key: this.keyOf(key), claims: analysis.claims, names: analysis.names };
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      mkdirSync(join(file, ".."), { recursive: true });
-      writeFileSync(tmp, JSON.stringify(entry));
-      renameSync(tmp, file);
-    } catch {
-      // a cache that cannot be written only costs time; a torn temporary file is not an entry
-      try {
-        rmSync(tmp, { force: true });
-      } catch {
-        // nothing more to do
-      }
-    }
+    writeSealed(this.file(key), entry);
   }
+}
+
+const isPlace = (e: unknown): boolean =>
+  typeof e === "object" && e !== null && Number.isInteger((e as { line?: unknown }).line) && Number.isInteger((e as { column?: unknown }).column) && typeof (e as { message?: unknown }).message === "string";
+const stringOrNull = (v: unknown): boolean => v === null || typeof v === "string";
+
+/** Whether an index entry has the shape articleFacts gives (a language crosscheck has, a real date …). */
+function validFacts(v: unknown): v is ArticleFacts {
+  if (typeof v !== "object" || v === null) return false;
+  const f = v as Record<string, unknown>;
+  return Number.isInteger(f["bodyStart"]) && (f["bodyStart"] as number) >= 0 && stringOrNull(f["title"]) && stringOrNull(f["outlet"]) &&
+    (f["date"] === null || (typeof f["date"] === "string" && isRealDate(f["date"]) && /^\d{4}-\d{2}-\d{2}$/.test(f["date"]))) &&
+    typeof f["lang"] === "string" && availableLanguages().includes(f["lang"]) && ["option", "front-matter", "detected"].includes(f["langFrom"] as string) &&
+    Array.isArray(f["errors"]) && f["errors"].every(isPlace);
 }
 
 /** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
@@ -178,9 +242,9 @@ export class ArticleIndex implements FactsStore {
   constructor(dir: string) {
     this.file = join(dir, `articles-${grammarVersion()}-${WORD_SIGNATURE_VERSION}.json`);
     try {
-      const data = JSON.parse(readFileSync(this.file, "utf8")) as { facts?: Record<string, ArticleFacts>; words?: Record<string, string> };
+      const data = readSealed(this.file, MAX_INDEX_BYTES) as { facts?: Record<string, ArticleFacts>; words?: Record<string, string> } | undefined;
       if (data && typeof data === "object") {
-        for (const [k, v] of Object.entries(data.facts ?? {})) if (v && typeof v.lang === "string" && typeof v.bodyStart === "number" && Array.isArray(v.errors)) this.facts.set(k, v);
+        for (const [k, v] of Object.entries(data.facts ?? {})) if (validFacts(v)) this.facts.set(k, v);
         for (const [k, v] of Object.entries(data.words ?? {})) if (typeof v === "string") this.words.set(k, v);
       }
     } catch {
@@ -225,14 +289,7 @@ export class ArticleIndex implements FactsStore {
       for (const [k, v] of m) if (used.has(k)) o[k] = v;
       return o;
     };
-    try {
-      mkdirSync(join(this.file, ".."), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ facts: keep(this.facts, this.used.facts), words: keep(this.words, this.used.words) }));
-      renameSync(tmp, this.file);
-    } catch {
-      // a cache that cannot be written only costs time
-    }
+    writeSealed(this.file, { facts: keep(this.facts, this.used.facts), words: keep(this.words, this.used.words) });
   }
 }
 
@@ -245,8 +302,9 @@ export class ReportManifest {
 
   load(): Map<string, { hash: string; size: number; ino: number; mtimeMs: number }> {
     try {
-      const data = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, { hash: string; size: number; ino: number; mtimeMs: number }>;
-      const ok = (r: unknown): boolean => typeof r === "object" && r !== null && ["hash", "size", "ino", "mtimeMs"].every((k) => k in r);
+      const data = (readSealed(this.file, MAX_INDEX_BYTES) ?? {}) as Record<string, { hash: string; size: number; ino: number; mtimeMs: number }>;
+      const ok = (r: unknown): boolean =>
+        typeof r === "object" && r !== null && typeof (r as { hash?: unknown }).hash === "string" && ["size", "ino", "mtimeMs"].every((k) => typeof (r as Record<string, unknown>)[k] === "number");
       return new Map(Object.entries(data).filter(([, r]) => ok(r)));
     } catch {
       return new Map();
@@ -254,13 +312,6 @@ export class ReportManifest {
   }
 
   save(files: ReadonlyMap<string, { hash: string; size: number; ino: number; mtimeMs: number }>): void {
-    try {
-      mkdirSync(join(this.file, ".."), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, JSON.stringify(Object.fromEntries(files)));
-      renameSync(tmp, this.file);
-    } catch {
-      // a cache that cannot be written only costs time
-    }
+    writeSealed(this.file, Object.fromEntries(files));
   }
 }

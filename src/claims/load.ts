@@ -1,18 +1,22 @@
 // Loading claims/**/*.yaml: every file is parsed, validated against schema/claims.schema.json
 // and normalised; every error is reported with file:line:column, and a bad file or a bad item
 // never stops the others: every valid claim still loads.
-import { readFileSync } from "node:fs";
 import type { Claim } from "./claim.js";
 import type { InputError } from "../corpus/article.js";
 import { decode } from "../corpus/article.js";
 import { expandPaths } from "../corpus/files.js";
+import { readRegularFile } from "../corpus/read-file.js";
 import { parseYamlSource, locate, type YamlSource } from "./yaml-source.js";
 import { checkAgainstSchema } from "./schema-check.js";
 import { isRealDate, normaliseManualClaim, unknownMeasure, type RawClaim } from "./manual.js";
 import { availableLanguages, readLexiconFile } from "../extract/lexicon.js";
 import { locateIndentation } from "./indentation.js";
+import { pushAll } from "../arrays.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
+
+/** Larger claims files are reported, not read (150,000 claims are about 5 MB). */
+export const MAX_CLAIMS_FILE_BYTES = 64 * 1024 * 1024;
 
 /** A correction of an extracted claim, with where it was written. */
 export interface Correction {
@@ -63,7 +67,7 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const src = parseYamlSource(file, text, options);
   // A misindented line is named where it is, in place of yaml's messages about what it broke.
-  out.errors.push(...locateIndentation(file, text, src.errors));
+  pushAll(out.errors, locateIndentation(file, text, src.errors));
   if (src.data === undefined || src.data === null) {
     if (src.errors.length === 0) out.errors.push({ file, line: 1, column: 1, message: "the file is empty: a claims file needs source: and claims: or corrections:" });
     else {
@@ -77,7 +81,7 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
     return out;
   }
   const { errors, failed } = checkAgainstSchema(src, "claims");
-  out.errors.push(...errors);
+  pushAll(out.errors, errors);
   // The items ("/claims/3", "/corrections/0") with a schema error anywhere inside them.
   const failedItems = new Set<string>();
   for (const pointer of failed) {
@@ -153,14 +157,9 @@ function dottedNumbers(src: YamlSource, raw: RawClaim, i: number, lang: string):
 
 /** Reads a claims file's bytes as text, or says in a person's words why it cannot be read. */
 function readClaimsFile(file: string): { text: string } | { error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : (e as Error).message;
-    return { error: `cannot read: ${reason}` };
-  }
+  const read = readRegularFile(file, MAX_CLAIMS_FILE_BYTES, "a claims file");
+  if ("error" in read) return { error: read.error };
+  const bytes = read.bytes;
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   // UTF-16 text is full of NUL bytes; anything else that holds one is not text.
   if (!utf16 && bytes.includes(0)) return { error: "not a text file (binary): a claims file is YAML text" };
@@ -178,7 +177,7 @@ function readClaimsFile(file: string): { text: string } | { error: string } {
 export function loadClaims(paths: string[]): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const { files, errors } = expandPaths(paths, CLAIMS_EXTENSIONS);
-  out.errors.push(...errors);
+  pushAll(out.errors, errors);
   for (const file of files) {
     const read = readClaimsFile(file);
     if ("error" in read) {
@@ -186,11 +185,11 @@ export function loadClaims(paths: string[]): LoadedClaims {
       continue;
     }
     const one = loadClaimsText(file, read.text);
-    out.claims.push(...one.claims);
-    out.corrections.push(...one.corrections);
-    out.errors.push(...one.errors);
-    out.warnings.push(...one.warnings);
-    out.files.push(...one.files);
+    pushAll(out.claims, one.claims);
+    pushAll(out.corrections, one.corrections);
+    pushAll(out.errors, one.errors);
+    pushAll(out.warnings, one.warnings);
+    pushAll(out.files, one.files);
   }
   const first = new Map<string, Claim>();
   out.claims = out.claims.filter((c) => {

@@ -2,14 +2,15 @@
 // the reports, print a linter-style summary, and exit 0 (clean), 1 (findings at --fail-on) or
 // 2 (usage or input errors, after checking everything else).
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { homedir } from "node:os";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Article, InputError } from "../corpus/article.js";
 import { articleFromText, decode, readArticle } from "../corpus/article.js";
 import { expandPaths, ignoreFilter, REPORTS_MARKER, type Expanded } from "../corpus/files.js";
 import type { NameMention } from "../extract/extract.js";
 import { analyseAll, type Analysis } from "../extract/parallel.js";
 import type { Claim } from "../claims/claim.js";
-import { ArticleIndex, ExtractCache, ReportManifest } from "../claims/cache.js";
+import { ArticleIndex, ExtractCache, fitsText, ReportManifest } from "../claims/cache.js";
 import { CLAIMS_EXTENSIONS, loadClaims } from "../claims/load.js";
 import { applyCorrections } from "../claims/corrections.js";
 import { ClaimStore } from "../claims/store.js";
@@ -26,11 +27,12 @@ import { writeRuleDocs } from "../report/rule-docs.js";
 import { HTML_FILE, writeHtmlReport } from "../report/html.js";
 import { FolderSink, inside } from "../report/sink.js";
 import { planQuotes, type QuotePlan } from "../report/quote.js";
-import { colourOn, formatWarning, paintFor, terminalReport } from "../report/terminal.js";
+import { colourOn, formatWarning, paintFor, terminalReport, terminalSafe } from "../report/terminal.js";
 import { compactReport } from "../report/compact.js";
 import { githubReport } from "../report/github.js";
 import { createProgress } from "./progress.js";
 import { FORMATS, type Format, type OutputFormat } from "./formats.js";
+import { pushAll } from "../arrays.js";
 export { FORMATS, type Format, REPORTS_MARKER, formatWarning };
 const MARKER_TEXT = "This folder holds the reports of `crosscheck check`. Every run replaces the whole folder:\nkeep nothing else in it.\n";
 
@@ -57,7 +59,7 @@ export interface CheckOptions {
   cache: boolean;
   /** Worker threads for extraction (default: all cores). */
   threads?: number;
-  /** Cache folder (default .crosscheck-cache). */
+  /** Cache folder (default: defaultCacheDir()). */
   cacheDir?: string;
   /** Articles read and extracted at a time (default READ_CHUNK). */
   chunk?: number;
@@ -128,7 +130,11 @@ export function projectOf(o: Pick<CheckOptions, "paths" | "claims" | "out" | "co
 /** Extracts every article, from the cache where it can, the rest across all cores. */
 export async function extractAll(articles: readonly Article[], cache: ExtractCache | null, onProgress?: (n: number) => void, threads?: number): Promise<{ claims: Claim[]; names: NameMention[] }> {
   const keys = articles.map((a) => ({ path: a.path, hash: a.hash, lang: a.lang, date: a.date }));
-  const got: Array<Analysis | undefined> = keys.map((k) => cache?.getAnalysis(k));
+  // A cached analysis is used only when it fits its text (spans inside it, holding the claims' words).
+  const got: Array<Analysis | undefined> = keys.map((k, i) => {
+    const a = cache?.getAnalysis(k);
+    return a && fitsText(a, articles[i]!.text) ? a : undefined;
+  });
   const missing = articles.flatMap((a, i) => (got[i] ? [] : [i]));
   const hits = articles.length - missing.length;
   const fresh = await analyseAll(
@@ -225,38 +231,147 @@ function overlapProblem(out: string, articles: { paths: readonly string[]; walke
 }
 
 /**
+ * The input `out` overlaps, compared by real paths: an input as given, or a folder walked or a
+ * file listed below one (a link inside the articles folder leads to an input too); or null.
+ */
+function overlappingInput(out: string, inputs: ReadonlyArray<{ paths: readonly string[]; walked: Expanded["real"] }>): string | null {
+  const o = realPath(out);
+  for (const { paths, walked } of inputs) {
+    for (const p of paths) {
+      const r = realPath(p);
+      if (inside(o, r) || inside(r, o)) return p;
+    }
+    if (walked.folders.some((f) => inside(o, f)) || walked.files.some((f) => inside(f, o))) return paths.join(", ");
+  }
+  return null;
+}
+
+/** The user's cache folder for crosscheck: $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
+export function userCacheDir(): string {
+  const xdg = process.env["XDG_CACHE_HOME"];
+  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "crosscheck");
+}
+
+/**
+ * Where the cache lives by default: with the output, as `.crosscheck-cache` beside the reports
+ * folder (check writes nowhere else), or in the user's cache folder when that place is among the
+ * inputs. Never among the articles or claims: `check .` run inside an articles folder writes nothing there.
+ */
+export function defaultCacheDir(out: string, inputs: ReadonlyArray<{ paths: readonly string[]; walked: Expanded["real"] }>): string {
+  const beside = join(dirname(realPath(out)), ".crosscheck-cache");
+  return overlappingInput(beside, inputs) === null && !inputs.some((i) => i.walked.files.some((f) => dirname(f) === dirname(beside))) ? beside : userCacheDir();
+}
+
+/** Whether a process with this id is running (a signal 0 reaches it, or it exists but is not ours). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes what killed runs left beside `target`: its `.tmp-PID` and `.old-PID` folders whose run
+ * is no longer running, and only those that are crosscheck's (they hold the reports marker), so
+ * that a folder of the user's that happens to be named so, or a running run's, is never touched.
+ */
+function removeLeftovers(target: string): void {
+  const parent = dirname(target);
+  const prefix = `${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^(?:tmp|old)-(\d+)$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
+    const dir = join(parent, name);
+    if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() || !lstatSync(join(dir, REPORTS_MARKER), { throwIfNoEntry: false })?.isFile()) continue;
+    try {
+      // A run killed (or failed) between its two renames left the previous reports under .old-PID
+      // and no output folder: they are put back, not removed.
+      if (name.slice(prefix.length).startsWith("old-") && !existsSync(target)) {
+        renameSync(dir, target);
+        continue;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // another run may be removing it too; what is left is tried again next time
+    }
+  }
+}
+
+/** File-system steps of the swap, replaceable by a test that makes one of them fail. */
+export const swapSteps = { rename: renameSync, remove: (dir: string): void => rmSync(dir, { recursive: true, force: true }) };
+
+/**
  * Writes every report into a fresh folder as it is made, then swaps the folder in: a failure
- * leaves the old reports whole. Returns the error message when the reports could not be written.
+ * leaves the old reports in place, and the message says truthfully which folder is there.
+ * Returns the error message when the reports could not be written, or null.
  */
 function writeReports(out: string, write: (sink: FolderSink) => void, manifest: ReportManifest | null): string | null {
   // Through a link to the folder, the folder is replaced, not the link.
   const target = realPath(out);
+  removeLeftovers(target);
   const tmp = `${target}.tmp-${process.pid}`;
+  const old = `${target}.old-${process.pid}`;
+  const removeTmp = (): void => {
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      // the temporary folder could not be made either, or a later run removes it
+    }
+  };
+  const kept = (why: string): string => `${why}; the previous reports in ${out} are unchanged`;
+  let sink: FolderSink;
   try {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     writeFileSync(join(tmp, REPORTS_MARKER), MARKER_TEXT);
     // Files that come out the same as in the previous reports are linked, not written again.
-    const sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load());
+    sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load());
     write(sink);
-    const old = `${target}.old-${process.pid}`;
     const problem = outFolderProblem(target);
     if (problem) throw new Error(`refusing to write: ${problem}`);
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(tmp, target);
-    manifest?.save(sink.manifest);
-    rmSync(old, { recursive: true, force: true });
-    return null;
   } catch (e) {
-    try {
-      rmSync(tmp, { recursive: true, force: true });
-    } catch {
-      // the temporary folder could not be made either: nothing to remove
-    }
+    removeTmp();
     // A reporter's own bug is a bug, not a folder that cannot be written.
     if ((e as NodeJS.ErrnoException).code === undefined && !(e as Error).message.startsWith("refusing to write")) throw e;
-    return (e as Error).message;
+    return existsSync(target) ? kept((e as Error).message) : `${(e as Error).message}; no reports were written`;
   }
+  let moved = false;
+  try {
+    if (existsSync(target)) {
+      swapSteps.rename(target, old);
+      moved = true;
+    }
+    swapSteps.rename(tmp, target);
+  } catch (e) {
+    const why = (e as Error).message;
+    if (moved) {
+      try {
+        swapSteps.rename(old, target);
+      } catch (e2) {
+        // Neither folder could be put in place: say where each one is, and leave both.
+        return `${why}; putting the previous reports back failed too (${(e2 as Error).message}): they are in ${old}, the new ones in ${tmp}`;
+      }
+    }
+    removeTmp();
+    return existsSync(target) ? kept(why) : `${why}; no reports were written`;
+  }
+  manifest?.save(sink.manifest);
+  // The new reports are in place: the old folder that cannot be removed (read-only) is no failure
+  // of this run; a later run removes it.
+  try {
+    swapSteps.remove(old);
+  } catch {
+    // left for the next run
+  }
+  return null;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckRun> {
@@ -267,7 +382,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const inputErrors: InputError[] = [];
 
   const refuse = (msg: string): CheckRun => {
-    o.stderr.write(`crosscheck: ${msg}\n`);
+    o.stderr.write(`${terminalSafe(`crosscheck: ${msg}`)}\n`);
     progress.stop();
     return { result: emptyResult([{ file: o.out, line: 0, column: 0, message: msg }]), exitCode: 2, times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 } };
   };
@@ -279,13 +394,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const fromStdin = o.paths.includes("-");
   const filePaths = o.paths.filter((p) => p !== "-");
   const { files, errors, real } = expandPaths(filePaths, undefined, { skip: [realPath(o.out), realPath(project.cacheDir)], ignored: ignoring.ignored });
-  const overlap = overlapProblem(o.out, { paths: filePaths, walked: real }, { paths: [o.claims], walked: expandPaths([o.claims], CLAIMS_EXTENSIONS).real });
+  const claimsInput = { paths: [o.claims], walked: expandPaths([o.claims], CLAIMS_EXTENSIONS).real };
+  const overlap = overlapProblem(o.out, { paths: filePaths, walked: real }, claimsInput);
   if (overlap !== null) return refuse(overlap);
   const outProblem = outFolderProblem(o.out);
   if (outProblem) return refuse(outProblem);
-  inputErrors.push(...configErrors, ...ignoring.errors, ...errors);
+  pushAll(inputErrors, configErrors);
+  pushAll(inputErrors, ignoring.errors);
+  pushAll(inputErrors, errors);
   let unreadable = errors.length;
-  const cacheDir = project.cacheDir;
+  // The cache lives with the output, or in the user's cache folder: never among the inputs.
+  const cacheDir = o.cacheDir ?? defaultCacheDir(o.out, [{ paths: filePaths, walked: real }, claimsInput]);
   // Front matter and language of a text read before, and its wording's signature, come from one file.
   const index = o.cache ? new ArticleIndex(cacheDir) : null;
   const cache = o.cache ? new ExtractCache(cacheDir) : null;
@@ -313,7 +432,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     if (from === 0) chunk.push(...stdinArticles.splice(0));
     for (const f of files.slice(from, from + chunkSize)) {
       const r = readArticle(f, undefined, index ?? undefined);
-      inputErrors.push(...r.errors);
+      pushAll(inputErrors, r.errors);
       if (r.article) chunk.push(r.article);
       else unreadable++;
       progress.update(`Reading articles: ${count(articles.length + chunk.length)} of ${count(files.length)}`);
@@ -350,9 +469,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   progress.start("Loading hand-added claims");
   // A --claims folder that does not exist is an input error, as a missing --config is.
   const loaded = project.claimsGiven || existsSync(o.claims) ? loadClaims([o.claims]) : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
-  inputErrors.push(...loaded.errors);
+  pushAll(inputErrors, loaded.errors);
   const corrected = applyCorrections(extracted.claims, loaded.corrections);
-  inputErrors.push(...corrected.errors);
+  pushAll(inputErrors, corrected.errors);
   const allClaims = [...corrected.claims, ...loaded.claims];
   progress.done(
     loaded.files.length || existsSync(o.claims)
@@ -423,7 +542,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   else if (format === "json") o.stdout.write(jsonReport(shownResult));
   else o.stdout.write(sarifReport(shownResult, { reportDir: o.out }));
   // Where the reports are goes with the human formats; the machine ones keep stdout to their format.
-  const where = writeError ? `Could not write the reports: ${writeError}\n` : `Reports: ${REPORT_ORDER.filter((k) => written.has(k)).map((k) => join(o.out, k)).join(", ")}\n`;
+  const where = `${terminalSafe(writeError ? `Could not write the reports: ${writeError}` : `Reports: ${REPORT_ORDER.filter((k) => written.has(k)).map((k) => join(o.out, k)).join(", ")}`)}\n`;
   if (format === "human" || format === "compact") {
     if (!o.quiet || writeError) o.stdout.write(where);
   } else if (writeError) o.stderr.write(where);

@@ -1,7 +1,14 @@
 // Progress while check works: an ora spinner on an interactive terminal; without one (a pipe, a
-// file, CI) one plain line when each stage is done, saying what it did ("Read 8 articles"),
-// and never a terminal escape code; nothing with --quiet.
+// file, CI, a terminal that reports no width) one plain line when each stage is done, saying what
+// it did ("Read 8 articles"), and never a terminal escape code; nothing with --quiet.
+//
+// The spinner installs no signal handler and does not take over standard input (ora's hideCursor
+// and discardStdin would): a handler in JavaScript runs only when the event loop is free, so
+// during a long synchronous stage SIGINT and SIGTERM would wait for it. Without one they end the
+// process at once, whatever it is doing; the reports folder is swapped in whole or not at all,
+// and a later run removes what a killed run left (commands/check.ts).
 import ora, { type Ora } from "ora";
+import { terminalSafe } from "../report/terminal.js";
 
 export interface Progress {
   /** A stage begins (the spinner's text; nothing without a terminal). */
@@ -13,20 +20,25 @@ export interface Progress {
   stop(): void;
 }
 
-type Stream = NodeJS.WritableStream & { isTTY?: boolean };
+type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
-/** Whether progress is shown as a spinner: on a terminal, unless CI is set. */
-export const interactive = (stream: Stream): boolean => stream.isTTY === true && !process.env["CI"];
+/**
+ * Whether progress is shown as a spinner: on a terminal that reports its width, unless CI is set.
+ * (ora divides by the width: a terminal of 0 columns made it clear lines for ever.)
+ */
+export const interactive = (stream: Stream): boolean =>
+  stream.isTTY === true && !process.env["CI"] && typeof stream.columns === "number" && Number.isFinite(stream.columns) && stream.columns >= 1;
 
 export function createProgress(stream: Stream, quiet: boolean): Progress {
   if (quiet) return { start() {}, update() {}, done() {}, stop() {} };
   if (interactive(stream)) {
     let spinner: Ora | undefined;
     const show = (text: string): void => {
-      if (spinner) spinner.text = text;
-      else spinner = ora({ text, stream }).start();
+      const safe = terminalSafe(text);
+      if (spinner) spinner.text = safe;
+      else spinner = ora({ text: safe, stream, hideCursor: false, discardStdin: false }).start();
     };
     return { start: show, update: show, done: show, stop: () => void spinner?.stop() };
   }
-  return { start() {}, update() {}, done: (text) => void stream.write(`${text}\n`), stop() {} };
+  return { start() {}, update() {}, done: (text) => void stream.write(`${terminalSafe(text)}\n`), stop() {} };
 }

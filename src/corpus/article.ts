@@ -1,10 +1,10 @@
 // Reading articles: bytes → text (UTF-8, UTF-16 with BOM), front matter, language, date.
 // Reading never throws: a file that cannot be read becomes an InputError and the rest goes on.
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { availableLanguages, getLexicon } from "../extract/lexicon.js";
 import { lex } from "../extract/lexer.js";
 import { yamlPackage } from "../yaml-package.js";
+import { readRegularFile } from "./read-file.js";
 
 export interface Article {
   /** The path as given (relative to the working folder), used in every report. */
@@ -56,11 +56,23 @@ export function detectLanguage(text: string): string {
   return best;
 }
 
-function isoDate(v: unknown): string | null {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
-  return null;
+/** A front-matter date as YYYY-MM-DD: undefined when there is none, null when it is no day that exists (0000-00-00, 2022-02-30). */
+function isoDate(v: unknown): string | null | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(v)) return undefined;
+  const d = v.slice(0, 10);
+  const t = new Date(`${d}T00:00:00Z`);
+  return d >= "0001-01-01" && !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d ? d : null;
 }
+
+/** Line and column of an offset into the front matter's YAML, which starts `lineOffset` lines into the file. */
+function placeIn(yamlText: string, offset: number, lineOffset: number): { line: number; column: number } {
+  const before = yamlText.slice(0, offset).split(/\r?\n/);
+  return { line: before.length + lineOffset, column: before[before.length - 1]!.length + 1 };
+}
+
+/** Aliases expanded in front matter at most (an alias bomb is refused, as in claims files). */
+const MAX_FRONT_MATTER_ALIASES = 100;
 
 /** What reading decides from an article's text alone; cached by the text's hash (claims/cache.ts). */
 export interface ArticleFacts {
@@ -95,8 +107,16 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
       errors.push({ line, column: col, message: `front matter: ${e.message.split("\n")[0]}` });
     }
     if (doc.errors.length === 0) {
-      const value: unknown = doc.toJS({ maxAliasCount: 100 });
-      if (value && typeof value === "object" && !Array.isArray(value)) meta = value as Record<string, unknown>;
+      try {
+        const value: unknown = doc.toJS({ maxAliasCount: MAX_FRONT_MATTER_ALIASES });
+        if (value && typeof value === "object" && !Array.isArray(value)) meta = value as Record<string, unknown>;
+      } catch (e) {
+        // yaml refuses an alias bomb by throwing: the article's front matter is an input error, not the run's end.
+        let at = 0;
+        const { visit } = yamlPackage();
+        visit(doc, { Alias: (_k, node) => ((at = node.range?.[0] ?? 0), visit.BREAK) });
+        errors.push({ ...placeIn(fm[1]!, at, lineOffset), message: `front matter: ${(e as Error).message.split("\n")[0]} (more than ${MAX_FRONT_MATTER_ALIASES} aliases expanded: refused, the front matter is not used)` });
+      }
     }
   }
   const str = (k: string): string | null => (typeof meta[k] === "string" && (meta[k] as string).trim() ? (meta[k] as string).trim() : null);
@@ -109,14 +129,17 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
     if (str("lang")) errors.push({ line: 2, column: 1, message: `front matter: unknown language "${str("lang")}" (have: ${known.join(", ")}); detecting it instead` });
     ((lang = detectLanguage(text.slice(bodyStart))), (langFrom = "detected"));
   }
-  return { bodyStart, title: str("title"), outlet: str("outlet"), date: isoDate(meta["date"]), lang, langFrom, errors };
+  const date = isoDate(meta["date"]);
+  if (date === null) errors.push({ ...placeIn(fm?.[1] ?? "", /^date[ \t]*:/m.exec(fm?.[1] ?? "")?.index ?? 0, 1), message: `front matter: date ${JSON.stringify(String(meta["date"]))} is not a day that exists; the article is read as undated` });
+  return { bodyStart, title: str("title"), outlet: str("outlet"), date: date ?? null, lang, langFrom, errors };
 }
 
 /** Builds an Article from text already decoded; `langOption` overrides front matter and detection. */
 export function articleFromText(path: string, text: string, langOption?: string, store?: FactsStore): { article: Article; errors: InputError[] } {
   const hash = createHash("sha256").update(text).digest("hex");
   let facts = store?.getFacts(hash, langOption);
-  if (!facts) {
+  // Facts from the index are for this text (its hash), yet a body start past its end was not made here.
+  if (!facts || facts.bodyStart > text.length) {
     facts = articleFacts(text, langOption);
     store?.setFacts(hash, langOption, facts);
   }
@@ -131,30 +154,18 @@ export function articleFromText(path: string, text: string, langOption?: string,
 export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 /**
- * Reads one article file. Never throws. Only a regular file is read: the file is opened without
- * blocking (a named pipe with no writer would otherwise wait forever) and what was opened is
- * checked, so a pipe, socket or device (/dev/zero) swapped in after the folder was listed is
- * reported, not read.
+ * Reads one article file. Never throws. Only a regular file of at most MAX_ARTICLE_BYTES is read
+ * (read-file.ts), so a pipe, socket or device (/dev/zero) swapped in after the folder was listed
+ * is reported, not read.
  */
 export function readArticle(path: string, langOption?: string, store?: FactsStore): ReadResult {
-  let bytes: Uint8Array;
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { article: null, errors: [{ file: path, line: 0, column: 0, message: st.isDirectory() ? "cannot read: is a folder" : "not a regular file" }] };
-    if (st.size > MAX_ARTICLE_BYTES) {
-      const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      return { article: null, errors: [{ file: path, line: 0, column: 0, message: `too large to be an article: ${mb(st.size)} (the limit is ${mb(MAX_ARTICLE_BYTES)})` }] };
-    }
-    bytes = readFileSync(fd);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : code === "ELOOP" ? "symbolic link loop" : (e as Error).message;
-    return { article: null, errors: [{ file: path, line: 0, column: 0, message: `cannot read: ${reason}` }] };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readRegularFile(path, MAX_ARTICLE_BYTES, "an article");
+  if ("error" in read) return { article: null, errors: [{ file: path, line: 0, column: 0, message: read.error }] };
+  return articleFromBytes(path, read.bytes, langOption, store);
+}
+
+/** An article from its bytes (a file's, or standard input's): text in UTF-8 or UTF-16, or an input error. */
+export function articleFromBytes(path: string, bytes: Uint8Array, langOption?: string, store?: FactsStore): ReadResult {
   let text: string;
   try {
     text = decode(bytes);

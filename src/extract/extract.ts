@@ -248,6 +248,12 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   const ids = new Set<string>();
 
   const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
+    // A figure beyond what a number can hold (400 digits) reads as Infinity, which JSON (a cache
+    // entry) stores as null and a chart's scale cannot end at: it is kept as a claim of no value
+    // the rules can compare ("vague"), the same from the parser and from the cache.
+    if ([fields.value, fields.min, fields.max].some((v) => v !== null && !Number.isFinite(v))) {
+      fields = { ...fields, value: null, min: null, max: null, qualifier: "vague" };
+    }
     const { line, column } = position(tagged.tokens, span.s);
     let id = `${input.path}@${line}:${column}`;
     for (let k = 2; ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;

@@ -21,7 +21,10 @@ const rules: moo.Rules = {
   ws: /[^\S\r\n\u2028\u2029]+/u,
   num: [
     /\p{Nd}{1,3}(?:[\u00a0\u202f\u2009 ]\p{Nd}{3})+(?!\p{Nd})/u,
-    /\p{Nd}+(?:[.,'’]\p{Nd}+)*/u,
+    // Invisible characters (zero-width space and joiners, word joiner, soft hyphen, BOM) inside a
+    // number, as text pasted from a web page carries them, are part of it: "200\u200b000" is one
+    // number (tagger.ts parseDigits skips them), never 200 and 000, and never a decimal point.
+    /\p{Nd}+(?:[\u200b-\u200d\u2060\u00ad\ufeff]*[.,'’]?[\u200b-\u200d\u2060\u00ad\ufeff]*\p{Nd}+)*/u,
   ],
   word: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}]))*/u,
   sym: /[^\r\n\u2028\u2029]/u,

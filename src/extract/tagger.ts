@@ -72,6 +72,9 @@ const PUNCT_CATS: Record<string, Category> = {
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'", "»", "«", "“", ")"]);
 
+/** Characters that take no room: inside a number they are part of it, neither digit nor separator. */
+const INVISIBLE = /^[\u200b-\u200d\u2060\u00ad\ufeff]$/u;
+
 /** The value of a Unicode decimal digit (U+0660 → 0, U+FF15 → 5 …). */
 function digitValue(ch: string): number {
   const cp = ch.codePointAt(0)!;
@@ -93,6 +96,7 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
   let cur = "";
   for (const ch of text) {
     if (/\p{Nd}/u.test(ch)) cur += String(digitValue(ch));
+    else if (INVISIBLE.test(ch)) continue; // part of the number, not a separator (lexer.ts)
     else {
       groups.push(cur);
       seps.push(/\s/u.test(ch) ? " " : ch === "’" ? "'" : ch);

@@ -90,19 +90,36 @@ export function figureChart(title: string, points: ChartPoint[], axis = ""): str
 
 export function drawChart(title: string, points: ChartPoint[], axis = ""): { svg: string; layout: ChartLayout } {
   const days = (d: string): number => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d) / 864e5;
-  const vals = points.flatMap((p) => [p.claim.min, p.claim.max, p.claim.value].filter((v): v is number => v !== null && v > 0));
-  if (vals.length === 0) vals.push(1);
-  const lo = Math.min(...vals) / 1.5;
-  const hi = Math.max(...vals) * 1.5;
-  const known = points.flatMap((p) => (p.date ? [days(p.date)] : []));
-  const unknownDates = known.length < points.length;
-  const d0 = (known.length ? Math.min(...known) : 0) - 1;
-  const dMax = (known.length ? Math.max(...known) : 0) + 1;
+  // Only finite figures set the scale: an infinite one (from a hand-made claim or an old cache)
+  // would make the grid's loop endless. Loops, not Math.min(...): spreading a hundred thousand
+  // points overflows the stack.
+  let lo = Infinity;
+  let hi = 0;
+  for (const p of points) {
+    for (const v of [p.claim.min, p.claim.max, p.claim.value]) if (v !== null && v > 0 && Number.isFinite(v)) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
+  }
+  if (hi === 0) ((lo = 1), (hi = 10));
+  lo /= 1.5;
+  hi = Math.min(hi * 1.5, Number.MAX_VALUE);
+  let first = Infinity;
+  let latest = -Infinity;
+  let unknownDates = false;
+  for (const p of points) {
+    if (!p.date) {
+      unknownDates = true;
+      continue;
+    }
+    const d = days(p.date);
+    ((first = Math.min(first, d)), (latest = Math.max(latest, d)));
+  }
+  const anyKnown = Number.isFinite(first);
+  const d0 = (anyKnown ? first : 0) - 1;
+  const dMax = (anyKnown ? latest : 0) + 1;
   // Claims whose date is unknown stand in a column of their own, a fifth of the width to the right.
-  const dUnknown = known.length ? dMax + Math.max(2, (dMax - d0) / 4) : dMax;
+  const dUnknown = anyKnown ? dMax + Math.max(2, (dMax - d0) / 4) : dMax;
   const d1 = unknownDates ? dUnknown + 1 : dMax;
   const x = (d: string | null): number => M.left + (((d ? days(d) : dUnknown) - d0) / (d1 - d0)) * (W - M.left - M.right);
-  const y = (v: number): number => H - M.bottom - ((Math.log(Math.max(v, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (H - M.top - M.bottom);
+  const y = (v: number): number => H - M.bottom - ((Math.log(Math.min(Math.max(v, lo), hi)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (H - M.top - M.bottom);
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
   out.push(`<title>${xml(title)}</title>`);

@@ -6,10 +6,12 @@
 //   - the ":" of "://", the first "/" of "//" and the "." of a leading "www." (autolinks)
 //   - at the start of the text, a character that would open a block (# > - + = 1. 1)), and a
 //     trailing run of # (an ATX heading's closing sequence)
-// Line breaks fold to spaces; bidirectional controls are shown, not obeyed.
+// Line breaks and tabs fold to spaces, control characters are dropped; bidirectional controls are
+// shown, not obeyed.
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** C0 controls but the line breaks and tab (folded to spaces), DEL, and C1 controls (0x9b opens an escape sequence in some terminals). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const ALWAYS = /[\\`*~[\]|$@]/g;
 /** "<" opens HTML or an autolink only before a letter, "/", "!" or "?"; "< 1,500" stays as it is. */
 const TAG = /<(?=[A-Za-z/!?])/g;
@@ -23,7 +25,7 @@ const HEADING_CLOSE = /(\s)(#+)(\s*)$/u;
 export function escapeMarkdown(text: string): string {
   return text
     .replace(CONTROL, "")
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, " ")
+    .replace(/\r\n|\r|\n|\t|\u2028|\u2029/g, " ")
     .replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`)
     .replace(ALWAYS, "\\$&")
     .replace(TAG, "\\<")
@@ -66,6 +68,8 @@ const XML: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"
 export function escapeXml(text: string): string {
   return text
     .replace(CONTROL, "")
+    // What XML 1.0 forbids besides controls (U+FFFE, U+FFFF, a lone surrogate): shown, so that the SVG stays well-formed.
+    .replace(/[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`)
     .replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`)
     .replace(/[<>&"']/g, (c) => XML[c]!);
 }

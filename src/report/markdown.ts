@@ -19,6 +19,8 @@ import type { CheckResult } from "./result.js";
 import { disputedQuantities, otherFindings } from "./summary.js";
 import { summaryLine } from "./terminal.js";
 import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
+import { compareText } from "../rules/intl.js";
+import { andMore, MAX_MARKDOWN_FINDINGS, shownFindings } from "./caps.js";
 
 export interface MarkdownOptions {
   /** The folder the reports are written to, so that links to articles can be relative. */
@@ -89,7 +91,10 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   // A finding's link is the same from every article page: made once.
   const linkFromArticlePage = new Map<Finding, string>();
   const findingsOfClaim = new Map<string, Finding[]>();
-  for (const f of r.findings) for (const id of f.claims) (findingsOfClaim.get(id) ?? findingsOfClaim.set(id, []).get(id)!).push(f);
+  // Only the findings findings.md has a section for are linked to (the rest are in findings.json).
+  const shown = shownFindings(r.findings, MAX_MARKDOWN_FINDINGS);
+  const notShown = r.findings.filter((f) => !shown.has(f));
+  for (const f of shown) for (const id of f.claims) (findingsOfClaim.get(id) ?? findingsOfClaim.set(id, []).get(id)!).push(f);
   const pageLink = (f: Finding): string => {
     let l = linkFromArticlePage.get(f);
     if (l === undefined) linkFromArticlePage.set(f, (l = findingLink("articles/", f)));
@@ -145,6 +150,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   fl.push("# Findings", "");
   if (r.findings.length === 0) fl.push("No findings.", "");
   r.findings.forEach((f) => {
+    if (!shown.has(f)) return;
     const meta = ruleMeta.get(f.rule);
     fl.push(`## F${numberOf.get(f.fingerprint + f.rule)} ${f.rule}`, "");
     fl.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink("findings.md", f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
@@ -179,6 +185,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
     if (meta) fl.push(`**Why it was flagged:** ${md(meta.description)}`, "");
     if (f.advice) fl.push(`**What to do next:** ${md(f.advice)}`, "");
   });
+  if (notShown.length) fl.push(`## … ${andMore(notShown)}`, "", `Only the first ${MAX_MARKDOWN_FINDINGS.toLocaleString("en-US")} findings, the most severe first, have a section here; every finding is in findings.json.`, "");
   fl.close();
 
   // ----------------------------------------------------------------- article pages
@@ -246,9 +253,11 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   ix.push("## Findings", "");
   if (open.length === 0) ix.push("No open findings.", "");
   for (const sev of ["error", "warning", "info"] as const) {
-    const ofSev = open.filter((f) => f.severity === sev);
-    if (!ofSev.length) continue;
-    ix.push(`### ${SEVERITY_ICON[sev]} (${ofSev.length})`, "");
+    const all = open.filter((f) => f.severity === sev);
+    if (!all.length) continue;
+    ix.push(`### ${SEVERITY_ICON[sev]} (${all.length})`, "");
+    const ofSev = all.filter((f) => shown.has(f));
+    if (ofSev.length < all.length) ix.push(`Listed: ${ofSev.length.toLocaleString("en-US")}; ${andMore(all.filter((f) => !shown.has(f)))}, in findings.json.`, "");
     const rules = [...new Set(ofSev.map((f) => f.rule))].sort();
     for (const rule of rules) {
       ix.push(`**[\`${rule}\`](${docLink("index.md", rule)})**`, "");
@@ -297,7 +306,9 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   const accepted = r.findings.filter((f) => f.accepted);
   if (accepted.length) {
     ix.push("## Accepted findings", "", "Looked at and accepted in the configuration; they no longer fail the check.", "");
-    for (const f of accepted) ix.push(`- ${findingLink("index.md", f)} \`${f.rule}\` ${md(f.message)} — accepted: ${md(f.accepted!.reason)}`);
+    const acceptedLeft = accepted.filter((f) => !shown.has(f));
+    if (acceptedLeft.length) ix.push(`Listed: ${(accepted.length - acceptedLeft.length).toLocaleString("en-US")}; ${andMore(acceptedLeft)}, in findings.json.`, "");
+    for (const f of accepted) if (shown.has(f)) ix.push(`- ${findingLink("index.md", f)} \`${f.rule}\` ${md(f.message)} — accepted: ${md(f.accepted!.reason)}`);
     ix.push("");
   }
   if (r.inputErrors.length) {

@@ -9,6 +9,18 @@ import { RULES } from "../rules/index.js";
 import type { CheckResult } from "./result.js";
 import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";
 import { encodePath } from "./links.js";
+import { terminalSafe } from "./terminal.js";
+import { andMore, MAX_SARIF_LOCATIONS, MAX_SARIF_RESULTS, shownFindings } from "./caps.js";
+
+/**
+ * A SARIF message's text, by the spec's rules for plain text (3.11.3, 3.11.6): "[", "]" (and a
+ * "\" before one) are escaped, so that no "[text](uri)" from an article is an embedded link;
+ * control and bidirectional characters and line breaks are shown visibly (\x1b, \u202e, \n), as
+ * in the terminal, so that a viewer renders one inert line.
+ */
+export function sarifText(text: string): string {
+  return terminalSafe(text).replace(/\\(?=[[\]])|[[\]]/g, "\\$&");
+}
 
 export interface SarifOptions {
   reportDir: string;
@@ -103,14 +115,14 @@ function claimLocation(c: Claim, base: string, id?: number): Location | undefine
         artifactLocation: artifact(c.article, base),
         region: { startLine: c.span.line, startColumn: c.span.column, endColumn: c.span.column + c.text.length, snippet: { text: c.text } },
       },
-      message: { text: c.text },
+      message: { text: sarifText(c.text) },
     };
   }
   if (c.origin) {
     return {
       ...(id !== undefined ? { id } : {}),
       physicalLocation: { artifactLocation: artifact(c.origin.file, base), region: { startLine: c.origin.line, startColumn: c.origin.column } },
-      message: { text: c.text },
+      message: { text: sarifText(c.text) },
     };
   }
   return undefined;
@@ -134,21 +146,27 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
     };
   });
   const ruleIndex = new Map(RULES.map((x, i) => [x.meta.id, i]));
+  const shown = shownFindings(r.findings, MAX_SARIF_RESULTS);
+  const notShown = r.findings.filter((f) => !shown.has(f));
+  /** Related locations the log may still hold: each result takes at most what is left. */
+  let locationsLeft = MAX_SARIF_LOCATIONS;
   const result = (f: CheckResult["findings"][number]): Result => {
+    const most = Math.min(MAX_RELATED_LOCATIONS, locationsLeft);
     // Only as many claims as can be shown are looked up and placed.
     const cs: Claim[] = [];
     for (const id of f.claims) {
       const c = claims.get(id);
       if (c) cs.push(c);
-      if (cs.length > MAX_RELATED_LOCATIONS) break;
+      if (cs.length > most) break;
     }
     const located = cs.map((c, i) => claimLocation(c, base, i)).filter((l): l is Location => !!l);
     const places: Location[] = f.places.map((p, i) => ({
       id: located.length + i,
       physicalLocation: { artifactLocation: artifact(p.article, base), region: { startLine: p.line, startColumn: p.column, endColumn: p.column + p.text.length, snippet: { text: p.text } } },
-      message: { text: p.text },
+      message: { text: sarifText(p.text) },
     }));
-    const all = [...located, ...places].slice(0, MAX_RELATED_LOCATIONS + 1);
+    const all = [...located, ...places].slice(0, most + 1);
+    locationsLeft -= Math.max(0, all.length - 1);
     const primary: Location = all[0] ?? {
       physicalLocation: { artifactLocation: artifact(f.location.file, base), region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) } },
     };
@@ -156,7 +174,7 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
       ruleId: f.rule,
       ruleIndex: ruleIndex.get(f.rule) ?? -1,
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: { text: sarifText(f.message) },
       locations: [{ physicalLocation: primary.physicalLocation! }],
       relatedLocations: all.slice(1),
       partialFingerprints: { "crosscheck/v1": f.fingerprint },
@@ -167,7 +185,7 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
   };
   const results = new LazyArray(
     (function* () {
-      for (const f of r.findings) yield result(f);
+      for (const f of r.findings) if (shown.has(f)) yield result(f);
     })(),
   );
   const log: Log = {
@@ -181,11 +199,15 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
         invocations: [
           {
             executionSuccessful: r.inputErrors.length === 0,
-            toolExecutionNotifications: r.inputErrors.map((e) => ({
+            toolExecutionNotifications: [
+              ...(notShown.length
+                ? [{ level: "note" as const, message: { text: sarifText(`${andMore(notShown)} are not given as results: this log holds the first ${MAX_SARIF_RESULTS.toLocaleString("en-US")}, the most severe first; every finding is in findings.json`) } }]
+                : []),
+              ...r.inputErrors.map((e) => ({
               level: "error" as const,
-              message: { text: e.message },
+              message: { text: sarifText(e.message) },
               ...(e.line > 0 ? { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base), region: { startLine: e.line, startColumn: Math.max(1, e.column) } } }] } : { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base) } }] }),
-            })),
+            }))],
           },
         ],
       },

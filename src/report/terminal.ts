@@ -1,5 +1,12 @@
 // Linter-style terminal output: one line per finding, `path:line:column  severity  message  rule-id`,
 // then counts by severity; the severity in colour where the stream shows colours.
+//
+// Every line is terminal-safe: what comes from an input (a file name, an outlet, a quote, a
+// correction's text) is data, never a command to the terminal. Control characters (an escape
+// sequence that clears the screen, recolours or makes a link; a carriage return that overwrites
+// the line), bidirectional controls that reorder it, and line breaks are shown as visible escapes
+// (\x1b, \u202e, \n), so one finding is always one line and no input can forge another. The
+// colours crosscheck adds are painted after, around text already made safe.
 import { styleText } from "node:util";
 import type { InputError } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
@@ -25,18 +32,35 @@ const plain = paintFor(false);
 
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as const;
 
+/** C0 and C1 controls, DEL, bidirectional controls, and the Unicode line and paragraph separators. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** `text` with every character that could act on a terminal shown as a visible escape: one line, inert. */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+  });
+}
+
 export function formatInputError(e: InputError, paint: Paint = plain): string {
-  return e.line > 0 ? `${e.file}:${e.line}:${e.column}  ${paint("red", "error")}  ${e.message}` : `${e.file}: ${paint("red", "error")}: ${e.message}`;
+  const file = terminalSafe(e.file);
+  const message = terminalSafe(e.message);
+  return e.line > 0 ? `${file}:${e.line}:${e.column}  ${paint("red", "error")}  ${message}` : `${file}: ${paint("red", "error")}: ${message}`;
 }
 
 /** `file:line:column  warning  message`, as input errors are printed but not an error. */
 export function formatWarning(w: InputError, paint: Paint = plain): string {
-  return w.line > 0 ? `${w.file}:${w.line}:${w.column}  ${paint("yellow", "warning")}  ${w.message}` : `${w.file}: ${paint("yellow", "warning")}: ${w.message}`;
+  const file = terminalSafe(w.file);
+  const message = terminalSafe(w.message);
+  return w.line > 0 ? `${file}:${w.line}:${w.column}  ${paint("yellow", "warning")}  ${message}` : `${file}: ${paint("yellow", "warning")}: ${message}`;
 }
 
 export function formatFinding(f: Finding, paint: Paint = plain): string {
-  const where = `${f.location.file}:${f.location.line}:${f.location.column}`;
-  return `${where}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${f.message.replace(/\s+/g, " ")}  ${paint("dim", f.rule)}${f.accepted ? "  (accepted)" : ""}`;
+  const where = terminalSafe(`${f.location.file}:${f.location.line}:${f.location.column}`);
+  const message = terminalSafe(f.message.replace(/[^\S\u2028\u2029]+/g, " "));
+  return `${where}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${message}  ${paint("dim", f.rule)}${f.accepted ? "  (accepted)" : ""}`;
 }
 
 export function summaryLine(findings: readonly Finding[], inputErrors: number, paint: Paint = plain): string {

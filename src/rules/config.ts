@@ -1,15 +1,16 @@
 // crosscheck.config.yaml: which rules run, at what severity, with what options, and which
 // findings were accepted. Validated like the claims files: located errors, nothing lost.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { closest } from "fastest-levenshtein";
 import type { InputError } from "../corpus/article.js";
 import { decode } from "../corpus/article.js";
+import { readRegularFile } from "../corpus/read-file.js";
 import { parseYamlSource, locate } from "../claims/yaml-source.js";
 import { checkAgainstSchema } from "../claims/schema-check.js";
 import { locateIndentation } from "../claims/indentation.js";
 import { RULES } from "./index.js";
 import type { Severity } from "./types.js";
+import { pushAll } from "../arrays.js";
 
 // ajv is required only when a rule's options are set, as in schema-check.ts.
 const require = createRequire(import.meta.url);
@@ -28,6 +29,7 @@ export interface Config {
 }
 
 export { DEFAULT_CONFIG_FILE, findConfigFile } from "../corpus/files.js";
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 export const emptyConfig = (): Config => ({ rules: new Map(), accept: new Map(), ignore: [], file: null });
 
@@ -50,7 +52,7 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
   const errors: InputError[] = locateIndentation(file, text, src.errors);
   if (src.data === undefined || src.data === null) return { config, errors };
   const schema = checkAgainstSchema(src, "config");
-  errors.push(...schema.errors);
+  pushAll(errors, schema.errors);
   if (schema.errors.length) return { config, errors };
   const raw = src.data as RawConfig;
   const ids = RULES.map((r) => r.meta.id);
@@ -82,12 +84,17 @@ function readConfig(file: string, text: string, options: { fast?: boolean }): { 
 }
 
 export function loadConfig(file: string, required: boolean): { config: Config; errors: InputError[] } {
+  // A config file is read as any input is: only a regular file of bounded size (a pipe would hang).
+  const read = readRegularFile(file, MAX_CONFIG_BYTES, "a config file");
+  if ("error" in read) {
+    if (!required && read.code === "ENOENT") return { config: emptyConfig(), errors: [] };
+    return { config: emptyConfig(), errors: [{ file, line: 0, column: 0, message: read.error }] };
+  }
   let text: string;
   try {
-    text = decode(readFileSync(file));
-  } catch (e) {
-    if (!required && (e as NodeJS.ErrnoException).code === "ENOENT") return { config: emptyConfig(), errors: [] };
-    return { config: emptyConfig(), errors: [{ file, line: 0, column: 0, message: `cannot read: ${(e as Error).message}` }] };
+    text = decode(read.bytes);
+  } catch {
+    return { config: emptyConfig(), errors: [{ file, line: 0, column: 0, message: "not UTF-8 or UTF-16 text: save the file as UTF-8" }] };
   }
   return parseConfig(file, text);
 }

@@ -35,13 +35,19 @@ function locationOf(d: FindingDraft): FindingLocation {
   return { article: a, file: a, line: 1, column: 1, text: "" };
 }
 
-/** Stable across re-runs and edits elsewhere in the articles: no line numbers, no ids. */
-function fingerprint(rule: string, d: FindingDraft): string {
+/**
+ * Stable across re-runs, edits elsewhere in the articles, and a corpus that moves: made of the
+ * content only (the rule, each article's text hash, each claim's words and figures; a hand-added
+ * claim's id), no line numbers, no generated ids, no paths. An accepted finding stays accepted
+ * when the articles folder is renamed or checked from another place.
+ */
+function fingerprint(rule: string, d: FindingDraft, articles: ReadonlyMap<string, Article>): string {
+  const article = (path: string): string => articles.get(path)?.hash ?? path;
   const parts = [
     rule, d.messageId,
-    ...d.claims.map((c) => `${c.article ?? c.origin?.file}|${c.text}|${c.value}|${c.min}|${c.max}|${c.entity ?? ""}`).sort(),
-    ...(d.places ?? []).map((p) => `${p.article}|${p.text}`).sort(),
-    ...(d.articles ?? []).slice().sort(),
+    ...d.claims.map((c) => `${c.article !== null ? article(c.article) : `claim ${c.id}`}|${c.text}|${c.value}|${c.min}|${c.max}|${c.entity ?? ""}`).sort(),
+    ...(d.places ?? []).map((p) => `${article(p.article)}|${p.text}`).sort(),
+    ...(d.articles ?? []).map(article).sort(),
   ];
   return createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
 }
@@ -55,7 +61,7 @@ export function runRules(input: EngineInput): Finding[] {
     const options = { ...(rule.meta.defaults as Record<string, unknown>), ...(setting?.options ?? {}) };
     const drafts = rule.check({ store: input.store, options, articles: input.articles, clusters: input.clusters });
     for (const d of drafts) {
-      const fp = fingerprint(rule.meta.id, d);
+      const fp = fingerprint(rule.meta.id, d, input.articles);
       const articles = new Set<string>([...d.claims.flatMap((c) => (c.article ? [c.article] : [])), ...(d.places ?? []).map((p) => p.article), ...(d.articles ?? [])]);
       findings.push({
         rule: rule.meta.id,

@@ -8,7 +8,7 @@ const interrupt = vi.hoisted(() => ({ on: false, torn: [] as string[] }));
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
   const writeFileSync = ((file: string, data: string | Uint8Array, ...rest: unknown[]) => {
-    if (interrupt.on && typeof file === "string" && typeof data === "string") {
+    if (interrupt.on && typeof file === "string" && (typeof data === "string" || data instanceof Uint8Array)) {
       fs.writeFileSync(file, data.slice(0, data.length >> 1));
       interrupt.torn.push(file);
       throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });

@@ -1,12 +1,17 @@
 // The extraction cache: an entry is found again only under the same content hash, path,
 // language, date and grammar version, and only when it reads back as claims; anything else is a
 // miss, so check parses the article again and never trusts a file it did not write.
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExtractCache, grammarVersion, type CacheKey } from "../../src/claims/cache.js";
 import { analyse } from "../../src/extract/extract.js";
+
+/** A cache file is its JSON's sha256, a line break, and the JSON (cache.ts writeSealed). */
+const unseal = (file: string): string => file.slice(file.indexOf("\n") + 1);
+const seal = (json: string): string => `${createHash("sha256").update(json).digest("hex")}\n${json}`;
 
 const text = "About 300,000 reservists were called up, said Ilya Sorokin. Up to 1,000,000 could follow.\n";
 const key: CacheKey = { path: "articles/a.md", hash: "h1", lang: "en", date: "2022-09-21" };
@@ -62,16 +67,31 @@ describe("ExtractCache", () => {
     const dir = fresh();
     const cache = new ExtractCache(dir, "v");
     cache.setAnalysis(key, analysis);
-    const stored = JSON.parse(readFileSync(cache.file(key), "utf8")) as Record<string, unknown> & { claims: Array<Record<string, unknown>> };
+    const stored = JSON.parse(unseal(readFileSync(cache.file(key), "utf8"))) as Record<string, unknown> & { claims: Array<Record<string, unknown>> };
     let entry: unknown;
     if (shape === "claim-value") entry = { ...stored, claims: [{ ...stored.claims[0], value: "300000" }] };
     else if (shape === "kind") entry = { ...stored, claims: [{ ...stored.claims[0], kind: "rumour" }] };
     else if (shape === "article") entry = { ...stored, claims: [{ ...stored.claims[0], article: "articles/other.md" }] };
     else if (shape !== null && typeof shape === "object" && !Array.isArray(shape)) entry = { ...stored, ...shape };
     else entry = shape;
-    writeFileSync(cache.file(key), JSON.stringify(entry));
+    // Sealed again, as one who knows the format would: the shape check still refuses it.
+    writeFileSync(cache.file(key), seal(JSON.stringify(entry)));
     expect(cache.getAnalysis(key)).toBeUndefined();
     expect(cache.misses).toBe(1);
+  });
+
+  it("drops an entry edited by hand (its seal no longer matches), whatever the edit, and uses it again once rewritten", () => {
+    const dir = fresh();
+    const cache = new ExtractCache(dir, "v");
+    cache.setAnalysis(key, analysis);
+    const whole = readFileSync(cache.file(key), "utf8");
+    for (const edit of [whole.replace("300000", "300001"), whole.replace("Ilya", "Ilja"), whole.replace(/\n/, "\n "), `${whole} `]) {
+      expect(edit).not.toBe(whole);
+      writeFileSync(cache.file(key), edit);
+      expect(cache.getAnalysis(key)).toBeUndefined();
+    }
+    cache.setAnalysis(key, analysis);
+    expect(cache.getAnalysis(key)).toEqual(analysis);
   });
 
   it("treats a truncated or empty entry as missing, and a new write replaces it", () => {

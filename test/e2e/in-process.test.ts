@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCheck, type CheckOptions } from "../../src/commands/check.js";
+import { runCheck, swapSteps, type CheckOptions } from "../../src/commands/check.js";
 import { snapshot } from "./snapshot.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -52,7 +52,7 @@ describe("a failure while writing the reports", () => {
     writeFileSync(join(blocker, "keep"), "x");
     const r = await check();
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/\nCould not write the reports: ENOTEMPTY: directory not empty, rename '.*reports' -> '.*reports\.old-\d+'\n$/);
+    expect(r.out).toMatch(/\nCould not write the reports: ENOTEMPTY: directory not empty, rename '.*reports' -> '.*reports\.old-\d+'; the previous reports in reports are unchanged\n$/);
     expect(r.err.split("\n").slice(-2)).toEqual(["Could not write the reports", ""]);
     expect(snapshot(join(dir, "reports"))).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(["articles", "claims", "reports", `reports.old-${process.pid}`]);
@@ -72,6 +72,71 @@ describe("a failure while writing the reports", () => {
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/Could not write the reports: ENAMETOOLONG/);
     expect(snapshot(join(dir, long))).toEqual(before);
+  });
+});
+
+describe("the report swap when a step of it fails", () => {
+  const { rename, remove } = swapSteps;
+  afterEach(() => Object.assign(swapSteps, { rename, remove }));
+  const changeAlpha = (): void => writeFileSync(join(dir, "articles/alpha.md"), readFileSync(join(dir, "articles/alpha.md"), "utf8").replace("4,000 miles", "5,000 miles"));
+
+  it("puts the old folder back when the new one cannot be moved in, and says so", async () => {
+    expect((await check()).code).toBe(0);
+    const before = snapshot(join(dir, "reports"));
+    changeAlpha();
+    swapSteps.rename = (from, to) => {
+      if (String(from).includes(".tmp-")) throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
+      rename(from, to);
+    };
+    const r = await check();
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/\nCould not write the reports: EIO: i\/o error, rename; the previous reports in reports are unchanged\n$/);
+    expect(snapshot(join(dir, "reports"))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(["articles", "claims", "reports"]);
+  });
+
+  it("names where both folders are when the old one cannot be put back either", async () => {
+    expect((await check()).code).toBe(0);
+    changeAlpha();
+    swapSteps.rename = (from, to) => {
+      if (String(from).includes(".tmp-") || String(from).includes(".old-")) throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
+      rename(from, to);
+    };
+    const r = await check();
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/Could not write the reports: EIO: i\/o error, rename; putting the previous reports back failed too \(EIO: i\/o error, rename\): they are in .*reports\.old-\d+, the new ones in .*reports\.tmp-\d+\n$/);
+    expect(readdirSync(dir).sort()).toEqual(["articles", "claims", `reports.old-${process.pid}`, `reports.tmp-${process.pid}`]);
+  });
+
+  it("a later run puts back the previous reports a failed swap left under .old-PID, and removes its .tmp-PID", async () => {
+    expect((await check()).code).toBe(0);
+    const before = snapshot(join(dir, "reports"));
+    // As a run with another process id, killed between its two renames, would leave them.
+    const { renameSync } = await import("node:fs");
+    renameSync(join(dir, "reports"), join(dir, "reports.old-4999999"));
+    mkdirSync(join(dir, "reports.tmp-4999999"));
+    writeFileSync(join(dir, "reports.tmp-4999999", ".crosscheck-reports"), "x");
+    swapSteps.rename = (from, to) => {
+      if (String(from).includes(`.tmp-${process.pid}`)) throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
+      rename(from, to);
+    };
+    const r = await check();
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/the previous reports in reports are unchanged\n$/);
+    expect(snapshot(join(dir, "reports"))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(["articles", "claims", "reports"]);
+  });
+
+  it("is no failure when the new reports are in place and only the old folder cannot be removed (read-only)", async () => {
+    expect((await check()).code).toBe(0);
+    changeAlpha();
+    swapSteps.remove = () => {
+      throw Object.assign(new Error("EACCES: permission denied, rmdir"), { code: "EACCES" });
+    };
+    const r = await check();
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("Could not write");
+    expect(readFileSync(join(dir, "reports/findings.md"), "utf8")).toContain("5,000 miles");
   });
 });
 

@@ -124,3 +124,12 @@ describe("the figures chart", () => {
     checkSvg(svg, 3);
   });
 });
+
+describe("the figures chart with figures no scale can hold", () => {
+  it("ends, and draws only finite numbers, with an infinite or huge figure beside a dated one", () => {
+    for (const big of [Infinity, 1e308, Number.MAX_VALUE]) {
+      const { svg } = drawChart("t: people", [point("2022-09-21", "a: 300", exact(300)), point("2022-09-22", "b: huge", exact(big))]);
+      expect(svg, String(big)).not.toMatch(/Infinity|NaN/);
+    }
+  });
+});

@@ -69,7 +69,8 @@ export const ageConflict: Rule<Options> = {
         // Born after every window's start and before every window's end: empty means conflict.
         const latestStart = dated.reduce((a, b) => (b.w.lo > a.w.lo ? b : a));
         const earliestEnd = dated.reduce((a, b) => (b.w.hi < a.w.hi ? b : a));
-        if (latestStart.w.lo < earliestEnd.w.hi) continue;
+        // Windows that overlap (or cannot be computed: NaN) are no conflict, and one claim never conflicts with itself.
+        if (!(latestStart.w.lo >= earliestEnd.w.hi) || latestStart === earliestEnd) continue;
         const [a, b] = [latestStart.c, earliestEnd.c].sort(claimOrder) as [Claim, Claim];
         const between = a.asOf && b.asOf && a.asOf !== b.asOf ? betweenDates(a.asOf, b.asOf) : "on one date";
         const person = [a, b].map((x) => x.entity!).find((e) => e.includes(" ")) ?? a.entity!;
