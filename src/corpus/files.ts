@@ -122,7 +122,8 @@ export function findConfigFile(start: string): string | null {
   let dir = resolve(start);
   for (;;) {
     const file = join(dir, DEFAULT_CONFIG_FILE);
-    if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
+    // Whatever is there is the config: a pipe or a device named so is reported, not passed over.
+    if (lstatSync(file, { throwIfNoEntry: false }) !== undefined) return file;
     const up = dirname(dir);
     if (up === dir) return null;
     dir = up;

@@ -11,6 +11,7 @@ import type { Article } from "../corpus/article.js";
 import { outletOf } from "../rules/helpers.js";
 import { compareText } from "../rules/intl.js";
 import { escapeXml } from "./escape.js";
+import { terminalSafe } from "./terminal.js";
 import { describeFigure, humanDate } from "./words.js";
 
 export interface ChartPoint {
@@ -65,7 +66,8 @@ export function labelWidth(text: string): number {
   return Math.ceil(w);
 }
 
-const xml = escapeXml;
+// Shown as the terminal shows it (a tab or a line break visibly), then escaped: one label, one line.
+const xml = (text: string): string => escapeXml(terminalSafe(text));
 
 const fmt = (x: number): string => (x >= 1e6 ? `${+(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${+(x / 1e3).toFixed(1)}k` : `${+x.toFixed(2)}`);
 

@@ -51,6 +51,7 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
     if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
     dir = mkdtempSync(join(tmpdir(), "crosscheck-html-"));
     mkdirSync(join(dir, "articles"));
+    mkdirSync(join(dir, "no-claims"));
     for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(dir, "articles", name), text);
     const run = spawnSync(process.execPath, [cli, "check", "articles", "--no-cache", "--fail-on", "never", "--claims", "no-claims", "--format", "html,json"], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } });
     expect(run.status, run.stderr + run.stdout).toBe(0);

@@ -169,7 +169,8 @@ describe("terminal output is inert", () => {
     // A file name that would forge a finding line of the kind CI parsers read, and one that clears the screen.
     const forged = "x.md\nalpha.md:1:1  error  forged  age-conflict\ny.md";
     writeFileSync(join(dir, "articles", forged), "---\ndate: 2022-13-45\n---\nSome 300 men fled.\n");
-    writeFileSync(join(dir, "articles", "\u001b[2Jclear.md"), "Some 300 men fled.\n");
+    writeFileSync(join(dir, "articles", "\u001b[2Jclear.md"), "---\ndate: 2022-09-27\n---\nSome 300 men fled.\n");
+    writeFileSync(join(dir, "articles", "plain.md"), "---\ndate: 2022-09-27\n---\nSome 300 men fled.\n");
     const beta = readFileSync(join(dir, "articles/beta.md"), "utf8");
     writeFileSync(join(dir, "articles/beta.md"), beta.replace(/^outlet: .*$/m, 'outlet: "Beta \\e]8;;https://evil.invalid\\aPost\\e]8;;\\a \\u202Etsop"'));
     writeFileSync(join(dir, "claims/fix.yaml"), 'source:\n  name: Desk\ncorrections:\n  - article: articles/alpha.md\n    text: "no \\e[31msuch\\r figure"\n    ignore: true\n    reason: test\n');
@@ -179,7 +180,7 @@ describe("terminal output is inert", () => {
     for (const line of [...lines, ...r.err.split("\n")]) expect(line).not.toMatch(UNSAFE);
     expect(lines.filter((l) => l.startsWith("alpha.md:1:1  error  forged") || l.startsWith("y.md"))).toEqual([]);
     expect(r.out).toContain("articles/x.md\\nalpha.md:1:1  error  forged  age-conflict\\ny.md:2:1  error  front matter: date");
-    expect(r.out).toContain("articles/\\x1b[2Jclear.md:1:1  info  ");
+    expect(r.out).toContain("articles/\\x1b[2Jclear.md:4:1  info  ");
     expect(r.out).toContain("Beta \\x1b]8;;https://evil.invalid\\x07Post\\x1b]8;;\\x07 \\u202etsop");
     expect(r.out).toContain('correction matches no extracted claim: "no \\x1b[31msuch\\r figure" in articles/alpha.md');
     // Every line is an input error, a finding, the summary, the reports line, or empty.
@@ -302,7 +303,7 @@ describe("extract - (standard input)", () => {
       const r = run(["extract", "-"], dir, bytes);
       expect(r.code).toBe(2);
       expect(r.err).toBe("-: error: not valid UTF-8 or UTF-16 text (binary file or another encoding?)\n");
-      expect(r.out).toBe("claims: []\n");
+      expect(r.out).toBe("source:\n  name: crosscheck extract\nlang: en\nclaims: []\n");
     }
     const nul = run(["extract", "-"], dir, "Some 300 men\u0000 fled.");
     expect(nul.code).toBe(2);
