@@ -28,6 +28,11 @@ const unitTensJoiner = pp.match("unitTensJoiner");
 const fraction = pp.matchWhere("fraction", (t) => t.info.standsAlone !== true);
 const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === true);
 const half = pp.match("half");
+const plusHalf = pp.match("plusHalf");
+// "½", "¾": glued to digits before them ("2¾") or standing apart ("2 ¾").
+const vulgarFraction = pp.match("vulgarFraction");
+// "1/2": digits, a slash and digits, all glued.
+const gluedSlash = pp.matchWhere("slash", (t) => !t.spaceBefore);
 const more = pp.match("more");
 const minus = pp.match("minus");
 // "-5°C": a dash after a space and glued to its digits is a minus sign ("20-30" is a range).

@@ -7,6 +7,21 @@ Number -> DigitNumber {% id %}
         | %minus DigitNumber {% pp.negative %}
         | %minus WordNumber {% pp.negative %}
         | %minusSign %gluedNum {% (d) => pp.negative([d[0], pp.digits([d[1]]) as pp.Num]) %}
+        | HalfMixed {% id %}
+        | Digits %vulgarFraction {% pp.mixedFraction %}
+        | Digits SlashFraction {% pp.mixedFraction %}
+
+# "two and a half", "5 and a half", German "zweieinhalb" (split by the tagger into zwei|einhalb).
+HalfMixed -> Below1000 %plusHalf {% pp.plusHalf %}
+           | Digits %plusHalf {% pp.plusHalf %}
+           | Article %plusHalf {% pp.plusHalf %}
+
+# "1/2", "3/4": a fraction in digits; "24/7" and "9/11" are none (grammar-support says which are).
+SlashFraction -> %num %gluedSlash %gluedNum {% pp.slashFraction %}
+
+# A fraction on its own: "½", "1/2".
+FractionSign -> %vulgarFraction {% pp.vulgarFraction %}
+              | SlashFraction {% id %}
 
 Digits -> %num {% pp.digits %}
 
@@ -28,6 +43,7 @@ Group -> Below1000 %scale {% pp.scaleGroup %}
        | %bareScale {% (d) => pp.scaleGroup([null, d[0]]) %}
        | %half Article %scale {% pp.halfScale %}
        | Article %half %scale {% pp.halfScale %}
+       | HalfMixed %scale {% pp.scaleGroup %}
 
 Below1000 -> Below100 {% id %}
            | Hundreds {% id %}
@@ -56,3 +72,4 @@ Article -> %article {% pp.word %}
 # "a quarter", "two-thirds", "zwei Drittel", "half of", "die Hälfte": proportions
 Fraction -> Multiplier %hyphen:? %fraction {% pp.fraction %}
           | %fractionPhrase {% pp.fractionPhrase %}
+          | FractionSign {% pp.fractionOf %}

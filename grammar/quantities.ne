@@ -15,6 +15,9 @@ Core -> Number {% pp.plain %}
       | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}
       | Fraction {% id %}
+      | FractionSign %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | %half Article %unit {% pp.halfUnit %}
+      | Article %half %unit {% pp.halfUnit %}
       | Range {% id %}
       | Vague {% id %}
       | Vague %unit {% pp.vagueWithUnit %}

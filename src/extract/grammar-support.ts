@@ -151,6 +151,34 @@ export function halfScale(d: Array<Token>): Num {
   return { v: scale / 2, scale, word: true, ...spanOf(d) };
 }
 
+/** "two and a half", "zweieinhalb": the number and a half. */
+export function plusHalf(d: [Num, Token]): Num {
+  return { v: d[0].v + 0.5, scale: 1, word: true, ...spanOf(d) };
+}
+
+/** "1/2", "3/4": only a proper fraction of a small denominator, so that "24/7" and "9/11" are none. */
+export function slashFraction(d: [Token, Token, Token], _l: number, reject: object): Num | object {
+  const [a, , b] = d;
+  const top = a.num!.value;
+  const bottom = b.num!.value;
+  const plain = (t: Token): boolean => !t.num!.grouped && !t.num!.decimal;
+  if (!plain(a) || !plain(b) || top < 1 || bottom < 2 || bottom > 10 || top >= bottom) return reject;
+  return { v: top / bottom, scale: 1, word: false, ...spanOf(d) };
+}
+
+/** "½", "¾". */
+export function vulgarFraction([t]: [Token]): Num {
+  return { v: t.info.fraction!, scale: 1, word: false, ...tokenSpan(t) };
+}
+
+/** "2 ¾", "2¾", "3 1/2": whole digits and a fraction. */
+export function mixedFraction(d: [Num, Num | Token], _l: number, reject: object): Num | object {
+  const [whole, part] = d;
+  if (whole.digits!.num!.decimal || !Number.isInteger(whole.v)) return reject;
+  const f = isToken(part) ? part.info.fraction! : part.v;
+  return { v: whole.v + f, scale: 1, word: false, ...spanOf(d as Part[]) };
+}
+
 /** "minus 10", "minus zehn": below zero. */
 export function negative(d: [Token, Num]): Num {
   return { ...d[1], v: -d[1].v, ...spanOf(d) };
@@ -190,6 +218,20 @@ export function fraction(d: [Num, Token | null, Token]): QuantityNode {
   const v = n.v * f.info.fraction! * 100;
   const num: Num = { v, scale: 1, word: true, ...spanOf(d) };
   return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, ...spanOf(d) };
+}
+
+/** "½ of the voters", "3/4 der Häuser": a fraction with no unit after it is a proportion. */
+export function fractionOf([n]: [Num]): QuantityNode {
+  const v = n.v * 100;
+  const num: Num = { v, scale: 1, word: n.word, s: n.s, e: n.e };
+  return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, s: n.s, e: n.e };
+}
+
+/** "half an hour", "a half mile", "eine halbe Stunde", "ein halbes Jahr". */
+export function halfUnit(d: [Token, Token, Token]): QuantityNode {
+  const u = d[2];
+  const num: Num = { v: 0.5, scale: 1, word: true, ...spanOf(d[0], d[1]) };
+  return { type: "quantity", qualifier: "exact", lo: num, hi: null, unit: unitRef(u), ...spanOf(d) };
 }
 
 /** "half of", "die Hälfte": a proportion the lexicon writes as one phrase. */

@@ -9,11 +9,11 @@ import { packageRoot } from "../paths.js";
 /** The grammar's terminal categories. A token may carry several. */
 export type Category =
   | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor" | "modifier"
-  | "joiner" | "unitTensJoiner" | "fraction" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
+  | "joiner" | "unitTensJoiner" | "fraction" | "vulgarFraction" | "plusHalf" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
-  | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
+  | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot" | "slash";
 
 export type QualifierName =
   | "exact" | "approximate" | "nearly" | "more-than" | "at-least" | "less-than" | "at-most";
@@ -97,6 +97,8 @@ export interface LexiconFile {
     joiners: string[];
     unitTensJoiners: string[];
     fractions: Record<string, number>;
+    vulgarFractions: Record<string, number>;
+    plusHalf: string[];
     half: string[];
     more: string[];
     minus: string[];
@@ -214,7 +216,15 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     add(w, "unitTensJoiner");
     morpheme(w, "unitTensJoiner", {});
   }
-  for (const [w, f] of Object.entries(nums.fractions)) add(w, "fraction", { fraction: f });
+  for (const [w, f] of Object.entries(nums.fractions)) {
+    add(w, "fraction", { fraction: f });
+    morpheme(w, "fraction", { fraction: f });
+  }
+  for (const [w, f] of Object.entries(nums.vulgarFractions)) add(w, "vulgarFraction", { fraction: f });
+  for (const w of nums.plusHalf) {
+    add(w, "plusHalf", { fraction: 0.5 });
+    morpheme(w, "plusHalf", { fraction: 0.5 });
+  }
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
   for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   for (const w of nums.more) add(w, "more");

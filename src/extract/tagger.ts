@@ -65,7 +65,7 @@ function isCap(s: string): boolean {
 }
 const PUNCT_CATS: Record<string, Category> = {
   "-": "hyphen", "‐": "hyphen", "‑": "hyphen", "–": "hyphen", "—": "hyphen",
-  ",": "comma", "(": "lparen", ")": "rparen", ".": "dot",
+  ",": "comma", "(": "lparen", ")": "rparen", ".": "dot", "/": "slash", "⁄": "slash",
 };
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'", "»", "«", "“", ")"]);
@@ -339,7 +339,7 @@ function figureKeys(lexicon: Lexicon): Set<string> {
 }
 
 /** Categories that make a sentence worth parsing: it states a figure. */
-export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "pluralScale", "vagueDet", "tensOf"]);
+export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "vulgarFraction", "plusHalf", "half", "pluralScale", "vagueDet", "tensOf"]);
 
 /**
  * Could words [from, to) hold a figure or a full name? Only such sentences are tagged when
