@@ -159,8 +159,11 @@ function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at
   return best;
 }
 
-/** A token's lexicon key: lower-cased words and symbols; numbers never match. */
-const keyOf = (t: RawToken): string => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : "\u0000");
+/**
+ * A token's lexicon key: lower-cased words and symbols, digits as written. No phrase starts
+ * with digits (tagWords reads them first), but one may hold them: "l/100 km".
+ */
+const keyOf = (t: RawToken): string => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : t.type === "num" ? t.text : "\u0000");
 
 /**
  * The lexer's tokens without white space and line breaks, with what tagging needs of those:
