@@ -25,6 +25,7 @@ AgeEnd -> %comma {% id %}
 QualifiedAge -> %qualifier Number %yearUnit %old {% pp.qualifiedAge %}
               | %qualifier %det:? %aged Number %yearUnit:? {% pp.qualifiedAge %}
               | %aged %qualifier Number %yearUnit:? {% pp.qualifiedAge %}
+              | %aged Number %yearUnit:? %boundAfter {% pp.qualifiedAge %}
               | %aged Number %rangeWord Number %yearUnit:? {% pp.ageRange %}
               | %aged DigitNumber %rangeDash DigitNumber %yearUnit:? {% pp.ageRange %}
               | %rangeFrom %det:? %aged Number %rangeAnd Number %yearUnit:? {% pp.ageRange %}

@@ -45,6 +45,13 @@ const rangeAnd = pp.match("rangeAnd");
 const rangeWord = pp.matchWhere("rangeTo", (t) => !t.cats.includes("hyphen"));
 const rangeDash = pp.matchWhere("rangeTo", (t) => t.cats.includes("hyphen"));
 const pluralScale = pp.match("pluralScale");
+const boundAfter = pp.match("boundAfter");
+const changeVerb = pp.match("changeVerb");
+const changeBy = pp.match("changeBy");
+const changeTo = pp.match("changeTo");
+// Without a change verb before it, only a word that no range reads marks a change ("auf"):
+// "from 5 to 7" alone is a range.
+const changeToOnly = pp.matchWhere("changeTo", (t) => !t.cats.includes("rangeTo"));
 const tensOf = pp.match("tensOf");
 const of = pp.match("of");
 const vagueDet = pp.match("vagueDet");
@@ -87,6 +94,7 @@ const dottedNum = pp.matchWhere("num", (t) => pp.isDottedDate(t.text));
 %}
 
 Phrase -> Quantity {% id %}
+        | Change {% id %}
         | Age {% id %}
         | QualifiedAge {% id %}
         | Date {% id %}

@@ -3,6 +3,13 @@
 Quantity -> Core {% id %}
           | %qualifier Core {% pp.qualify %}
           | Compound {% id %}
+          | Core %boundAfter {% pp.qualifyAfter %}
+
+# A change is two figures, not a range: "rose from 5 % to 7 %", "fell 0.4 per cent to 13,176",
+# "climbed by 12 % to $4.5bn", "von 5 auf 7 Prozent", "um 3 Prozent auf 103".
+Change -> %changeVerb %changeBy:? %rangeFrom:? Quantity %changeTo Quantity {% pp.change %}
+        | %rangeFrom Quantity %changeToOnly Quantity {% pp.change %}
+        | %changeBy Quantity %changeToOnly Quantity {% pp.change %}
 
 # "24-hour", "six-day", "10-km": a compound adjective takes no qualifier ("under 24-hour
 # protection" is not "less than a day").
@@ -31,6 +38,11 @@ Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBet
        | DigitNumber UnitWord:? %rangeDash DigitNumber UnitWord:? {% pp.rangeTo %}
        | %currency Number %rangeWord %currency:? Number {% pp.rangeCurrency %}
        | %currency DigitNumber %rangeDash %currency:? DigitNumber {% pp.rangeCurrency %}
+       | %rangeFrom Number UnitWord:? %rangeWord Number UnitWord:? {% pp.rangeFromTo %}
+       | %rangeFrom %currency Number %rangeAnd %currency:? Number {% pp.rangeFromCurrency %}
+       | %rangeFrom %currency Number %rangeWord %currency:? Number {% pp.rangeFromCurrency %}
+       | %rangeFrom:? %qualifier Number UnitWord:? %rangeAnd %qualifier Number UnitWord:? {% pp.rangeBounds %}
+       | %rangeFrom:? %qualifier Number UnitWord:? %boundAfter Number UnitWord:? {% pp.rangeBoundAfter %}
 
 UnitWord -> %unit {% id %}
           | %currency {% id %}

@@ -82,6 +82,13 @@ export interface AttributionNode extends Span {
   age?: AgeItem;
 }
 
+/** A change, two figures: "rose from 5 % to 7 %". parse-phrases makes it two phrases. */
+export interface ChangeNode extends Span {
+  type: "change";
+  from: QuantityNode;
+  to: QuantityNode;
+}
+
 export type PhraseNode = QuantityNode | AgeNode | DateNode | AttributionNode;
 
 type Part = Token | Span | null | undefined | Part[];
@@ -266,6 +273,32 @@ export function rangeTo(d: [Num, Token | null, Token, Num, Token | null], _l: nu
   return range(d, d[0], d[1], d[3], d[4], reject);
 }
 
+/** "von 5 bis 7", "from 6 to 12". */
+export function rangeFromTo(d: [Token, Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+  return range(d, d[1], d[2], d[4], d[5], reject);
+}
+
+/** "between $62 and $68", "from $62 to $68". */
+export function rangeFromCurrency(d: [Token, Token, Num, Token, Token | null, Num], _l: number, reject: object): QuantityNode | object {
+  return range(d, d[2], null, d[5], d[1], reject);
+}
+
+/** "above 5 and below 10", "über 5 und unter 10": a lower bound, then an upper one. */
+export function rangeBounds(d: [Token | null, Token, Num, Token | null, Token, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+  const low = d[1].info.qualifier;
+  const high = d[5].info.qualifier;
+  if ((low !== "more-than" && low !== "at-least") || (high !== "less-than" && high !== "at-most")) return reject;
+  return range(d, d[2], d[3], d[6], d[7], reject);
+}
+
+/** "over 5 and under 10": "and under" is one lexicon phrase, a bound after a figure elsewhere. */
+export function rangeBoundAfter(d: [Token | null, Token, Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+  const low = d[1].info.qualifier;
+  const high = d[4].info.qualifier;
+  if ((low !== "more-than" && low !== "at-least") || high !== "at-most") return reject;
+  return range(d, d[2], d[3], d[5], d[6], reject);
+}
+
 export function rangeCurrency(d: [Token, Num, Token, Token | null, Num], _l: number, reject: object): QuantityNode | object {
   return range(d, d[1], null, d[4], d[0], reject);
 }
@@ -301,10 +334,36 @@ export function vagueWithUnit(d: [QuantityNode, Token]): QuantityNode {
 }
 
 /** A qualifier before the quantity: "more than", "etwa", "up to". */
-export function qualify(d: [Token, QuantityNode]): QuantityNode {
+export function qualify(d: [Token, QuantityNode], _l?: number, reject?: object): QuantityNode | object {
   const [q, node] = d;
+  // "ab 2015": a word that is both a bound and a year's preposition, before a bare year, is the date's.
+  if (reject && q.cats.includes("yearPrep") && !node.unit && node.qualifier === "exact" && node.lo && isYear(node.lo)) return reject;
   if (node.qualifier !== "exact") return { ...node, ...spanOf(d) };
   return { ...node, qualifier: q.info.qualifier!, ...spanOf(d) };
+}
+
+/** A bound after the figure: "30 or more", "$5,000 or less", "5.000 Euro oder weniger". */
+export function qualifyAfter(d: [QuantityNode, Token], _l: number, reject: object): QuantityNode | object {
+  const [node, q] = d;
+  if (node.qualifier !== "exact" || node.fraction !== undefined) return reject;
+  return { ...node, qualifier: q.info.qualifier!, ...spanOf(d as Part[]) };
+}
+
+/**
+ * "rose from 5 % to 7 %", "von 5 auf 7 Prozent": two figures. A unit or multiplier written only
+ * after the second belongs to the first as well ("from 5 to 7 percent", "von 5 auf 7 Millionen").
+ */
+export function change(d: Part[], _l: number, reject: object): ChangeNode | object {
+  const [from, to] = (d as unknown[]).filter((x): x is QuantityNode => typeof x === "object" && x !== null && (x as QuantityNode).type === "quantity");
+  if (!from || !to) return reject;
+  let first = from;
+  if (!first.unit && to.unit && first.fraction === undefined) first = { ...first, unit: to.unit };
+  const hi = to.lo;
+  const lo = first.lo;
+  if (hi && lo && first.qualifier !== "range" && hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) {
+    first = { ...first, lo: { ...lo, v: lo.v * hi.scale, scale: hi.scale } };
+  }
+  return { type: "change", from: first, to, ...spanOf(d) };
 }
 
 // --------------------------------------------------------------------------------- ages
@@ -361,7 +420,7 @@ export function ageStated(d: Part[], _l: number, reject: object): AgeNode | obje
 /** "no more than 50 years old", "up to the age of 60", "aged over 60": an age with a qualifier. */
 export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];
-  const q = parts.find((x): x is Token => isToken(x) && x.cats.includes("qualifier"))!;
+  const q = parts.find((x): x is Token => isToken(x) && (x.cats.includes("qualifier") || x.cats.includes("boundAfter")))!;
   const n = parts.find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x)!;
   if (!isAge(n.v)) return reject;
   const unit = parts.find((x): x is Token => isToken(x) && x.cats.includes("unit"));

@@ -13,6 +13,7 @@ export type Category =
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
+  | "boundAfter" | "changeVerb" | "changeBy" | "changeTo"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot" | "slash";
 
 export type QualifierName =
@@ -106,7 +107,13 @@ export interface LexiconFile {
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
-  ranges: { from: string[]; and: string[]; to: string[] };
+  ranges: {
+    from: string[]; and: string[]; to: string[];
+    /** A bound written after the figure: "30 or more", "5.000 Euro oder weniger". */
+    after: Record<string, QualifierName>;
+    /** A change is two figures: "rose from 5 % to 7 %", "um 3 Prozent auf 103". */
+    changeVerbs: string[]; changeBy: string[]; changeTo: string[];
+  };
   vague: {
     pluralScales: Record<string, number>;
     tensOf: string[];
@@ -233,6 +240,10 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
   for (const w of file.ranges.to) add(w, "rangeTo");
+  for (const [w, q] of Object.entries(file.ranges.after)) add(w, "boundAfter", { qualifier: q });
+  for (const w of file.ranges.changeVerbs) add(w, "changeVerb");
+  for (const w of file.ranges.changeBy) add(w, "changeBy");
+  for (const w of file.ranges.changeTo) add(w, "changeTo");
   for (const [w, s] of Object.entries(file.vague.pluralScales)) add(w, "pluralScale", { scale: s });
   for (const w of file.vague.tensOf) add(w, "tensOf");
   for (const w of file.vague.of) add(w, "of");

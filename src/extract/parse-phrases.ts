@@ -6,7 +6,7 @@
 import nearley from "nearley";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "./lexicon.js";
-import { isDurationUnit, type Matcher, type PhraseNode } from "./grammar-support.js";
+import { isDurationUnit, type ChangeNode, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
 import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 
 export const MAX_PHRASE_TOKENS = 24;
@@ -352,9 +352,22 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
       }
     }
     if (m) {
-      out.push(m);
+      if ((m.node as PhraseNode | ChangeNode).type === "change") out.push(...changeFigures(tokens, m));
+      else out.push(m);
       i = m.last;
     } else i++;
   }
   return out;
+}
+
+/** A change ("rose from 5 % to 7 %") is two figures: one phrase for each, over its own tokens. */
+function changeFigures(tokens: readonly Token[], m: PhraseMatch): PhraseMatch[] {
+  const change = m.node as unknown as ChangeNode;
+  return [change.from, change.to].map((node: QuantityNode) => {
+    let first = m.first;
+    while (tokens[first]!.end <= node.s) first++;
+    let last = first;
+    while (last < m.last && tokens[last]!.start < node.e) last++;
+    return { ...m, node, first, last };
+  });
 }
