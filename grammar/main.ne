@@ -57,7 +57,8 @@ const of = pp.match("of");
 const vagueDet = pp.match("vagueDet");
 const unit = pp.match("unit");
 const yearUnit = pp.matchWhere("unit", (t) => t.info.unit === "year");
-const currency = pp.match("currency");
+// An ISO code is a currency only in capitals: "50 TRY", not "try 5 times".
+const currency = pp.matchWhere("currency", (t) => t.info.isoCode !== true || t.text === t.text.toUpperCase());
 const ageAdj = pp.match("ageAdj");
 const old = pp.match("old");
 const aged = pp.match("aged");

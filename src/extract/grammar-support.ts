@@ -39,6 +39,8 @@ export interface Num extends Span {
 export interface UnitRef extends Span {
   unit?: string;
   currency?: string;
+  /** A currency's subunit: "cents" are 0.01 of the dollar. */
+  currencyFactor?: number;
   text: string;
 }
 
@@ -200,7 +202,7 @@ export function sum(d: Array<Num | Token | null>): Num {
 // --------------------------------------------------------------------------- quantities
 
 function unitRef(t: Token): UnitRef {
-  return { unit: t.info.unit, currency: t.info.currency, text: t.text, ...tokenSpan(t) };
+  return { unit: t.info.unit, currency: t.info.currency, currencyFactor: t.info.currencyFactor, text: t.text, ...tokenSpan(t) };
 }
 
 export function plain([n]: [Num]): QuantityNode {

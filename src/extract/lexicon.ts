@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { readYamlFile } from "../claims/yaml-source.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../paths.js";
+import { currencyForms } from "./currencies.js";
 
 /** The grammar's terminal categories. A token may carry several. */
 export type Category =
@@ -30,6 +31,10 @@ export interface WordInfo {
   qualifier?: QualifierName;
   unit?: string; // unit id from units.yaml
   currency?: string; // ISO 4217
+  /** Written as the ISO code ("TRY"): a currency only in capitals. */
+  isoCode?: boolean;
+  /** A subunit: the part of the currency one of it is ("cents": 0.01). */
+  currencyFactor?: number;
   month?: number;
   concept?: string;
   nounUnit?: string;
@@ -249,7 +254,13 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.vague.of) add(w, "of");
   for (const [w, r] of Object.entries(file.vague.determiners)) add(w, "vagueDet", { vague: r });
   for (const [w, u] of Object.entries(file.units)) add(w, "unit", { unit: u });
-  for (const [w, c] of Object.entries(file.currencies)) add(w, "currency", { currency: c });
+  // Every ISO 4217 currency from CLDR (currencies.ts), then the lexicon's own forms: bare nouns,
+  // prefixes, and subunits written "USD/100" (a hundredth of the currency).
+  for (const [w, f] of currencyForms(file.language)) add(w, "currency", f.code ? { currency: f.currency, isoCode: true } : { currency: f.currency });
+  for (const [w, c] of Object.entries(file.currencies)) {
+    const [code, parts] = c.split("/");
+    add(w, "currency", parts === undefined ? { currency: code! } : { currency: code!, currencyFactor: 1 / Number(parts) });
+  }
   for (const w of file.ages.adjectives) add(w, "ageAdj");
   for (const w of file.ages.old) add(w, "old");
   for (const w of file.ages.aged) add(w, "aged");

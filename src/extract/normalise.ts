@@ -64,6 +64,8 @@ export function normaliseQuantity(q: QuantityNode): Normalised {
     kind = "money";
     unit = q.unit.currency;
     dimension = `money:${unit}`;
+    const factor = q.unit.currencyFactor;
+    if (factor !== undefined) convert = (x) => tidy(x * factor);
   } else if (q.unit?.unit) {
     const u = getUnits().get(q.unit.unit)!;
     kind = KIND_OF_DIMENSION[u.dimension] ?? "measure";
