@@ -28,6 +28,7 @@ Digits -> %num {% pp.digits %}
 DigitNumber -> Digits {% id %}
              | Digits %scale {% pp.scaled %}
              | Digits %scaleAbbr {% pp.scaled %}
+             | Digits %hundred {% pp.scaled %}
 
 WordNumber -> Below1000 {% id %}
             | Groups {% id %}

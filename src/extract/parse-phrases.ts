@@ -308,7 +308,7 @@ export function longestPhraseAt(tokens: readonly Token[], i: number, end: number
     g.byName = predictEveryRule ? everyRule : predictableRules(next);
     p.feed([t]);
     if (p.results.length > 0) {
-      best = { node: choose(p.results, tokens[j + 1], pluralEndings), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
+      best = { node: choose(p.results, tokens[j + 1], tokens[j + 2], pluralEndings), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
     }
   }
   g.byName = everyRule;
@@ -322,12 +322,14 @@ function distinct(results: PhraseNode[]): number {
 
 /**
  * Picks one parse where the words allow two. The only ambiguity the grammar keeps on purpose
- * is a short multiplier that is also a unit ("1.5m"): money and a following noun make it a
- * multiplier ("$1.5m", "1.5m people"), otherwise it is the unit.
+ * is a short multiplier that is also a unit ("1.5m"): money, a following noun, or "of" and a
+ * determiner ("35m of its devices") make it a multiplier ("$1.5m", "1.5m people"), otherwise it is the unit.
  */
-function choose(results: PhraseNode[], next: Token | undefined, pluralEndings: readonly string[]): PhraseNode {
+function choose(results: PhraseNode[], next: Token | undefined, afterNext: Token | undefined, pluralEndings: readonly string[]): PhraseNode {
   if (results.length === 1) return results[0]!;
-  const nounFollows = next !== undefined && next.raw === "word" && (next.cats.includes("noun") || (next.cats.length === 0 && looksPlural(next.key, pluralEndings)));
+  // "35m of its devices", "35m of the shares": a part of something counted; "35m of cable" is a length.
+  const partOf = next !== undefined && next.cats.includes("of") && afterNext !== undefined && afterNext.cats.includes("stop");
+  const nounFollows = partOf || (next !== undefined && next.raw === "word" && (next.cats.includes("noun") || (next.cats.length === 0 && looksPlural(next.key, pluralEndings))));
   const score = (r: PhraseNode): number => {
     if (r.type !== "quantity") return 0;
     if (r.unit?.currency) return 3;
