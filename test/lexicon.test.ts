@@ -9,7 +9,7 @@ const langs = availableLanguages();
 function shape(x: LexiconFile): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(x)) {
-    if (v && typeof v === "object" && !Array.isArray(v) && ["numbers", "vague", "ages", "dates", "attribution", "ranges", "digits", "writing"].includes(k)) {
+    if (v && typeof v === "object" && !Array.isArray(v) && ["numbers", "vague", "ages", "dates", "attribution", "ranges", "digits", "writing", "labels"].includes(k)) {
       for (const sub of Object.keys(v)) out.push(`${k}.${sub}`);
     } else out.push(k);
   }

@@ -40,6 +40,9 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   const prev = tokens[m.first - 1];
   if (prev) {
     if (prev.cats.includes("label") && prev.line === first.line) return true;
+    // "The order ID is 48213", "Die Bestellnummer ist 48213": a label, a copula, the number alone.
+    const label = tokens[m.first - 2];
+    if (!noun && prev.cats.includes("ageCopula") && label?.cats.includes("label") && label.line === first.line) return true;
     if (!first.spaceBefore && prev.raw === "word") return true; // "MH17", "G7"
     if (!first.spaceBefore && prev.cats.includes("hyphen")) {
       const word = tokens[m.first - 2];
@@ -60,6 +63,16 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   }
   // "der 1. FC Köln": a determiner, a small number and a glued dot before a capital is an ordinal.
   if (small && prev?.cats.includes("det") && n1?.text === "." && !n1.spaceBefore && n2?.cap && !n2.cats.includes("month")) return true;
+  // Ordinals: "21st", "the 3rd attempt"; German "am 3. Tag", "der 3.", "zum 5. Mal".
+  if (n1 && !n1.spaceBefore && n1.cats.includes("ordSuffix")) return true;
+  if (small && prev?.cats.includes("ordinalBefore") && n1?.text === "." && !n1.spaceBefore && !n2?.cats.includes("month")) return true;
+  // A house number: "221 Baker Street", "12 Elm Road", "5 Main St."
+  if (small && n1?.cap && n1.line === first.line && n2?.cats.includes("street") && n2.spaceBefore) return true;
+  // A product written with a capital inside: "iPhone 15", "iOS 17".
+  if (small && prev && prev.raw === "word" && /\p{Ll}\p{Lu}/u.test(prev.text) && prev.line === first.line) return true;
+  // "(3) Sign the form": a list marker in brackets at the start of a line.
+  const before = tokens[m.first - 2];
+  if (small && prev?.cats.includes("lparen") && (!before || before.line !== prev.line) && n1?.cats.includes("rparen")) return true;
   const startsLine = !prev || prev.line !== first.line;
   if (startsLine && n1 && (n1.text === "." || n1.text === ")") && !n1.spaceBefore && Number.isInteger(node.lo.v) && node.lo.v < 100) return true;
   return false;
@@ -74,7 +87,8 @@ const NUMBER_JOINERS = new Set([":", "-", "‐", "‑", "–", "/"]);
  *   "between 6 and 8 p.m.") or glued to another number by a colon ("18:30");
  * - a score or a ratio ("2:1", "won 3-1": a dash that no range reads, since it runs downwards);
  * - a phone number: three or more numbers in a row with only spaces between
- *   ("0800 123 4567", "+49 30 1234567"), or a number written with a leading zero ("0800").
+ *   ("0800 123 4567", "+49 30 1234567"), or a number written with a leading zero ("0800");
+ * - part of an address: a URL, a percent escape ("%28"), an e-mail (ADDRESS).
  */
 function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: QuantityNode, clockWords: ReadonlySet<string>): boolean {
   // Only the figure's own sentence counts: a clock word or a number on the next line is not its.
@@ -88,13 +102,25 @@ function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: Q
   const isNum = (k: number): boolean => tokens(k)?.raw === "num";
   const glued = (k: number): boolean => tokens(k) !== undefined && !tokens(k)!.spaceBefore;
   const joiner = (k: number): boolean => glued(k) && NUMBER_JOINERS.has(tokens(k)!.text);
+  // The run of tokens glued to digits at k, as one string: "example.com/page%28old%29".
+  const inAddress = (k: number): boolean => {
+    let a = k;
+    let b = k;
+    while (glued(a) && tokens(a - 1)) a--;
+    while (glued(b + 1)) b++;
+    if (a === b) return false;
+    let run = "";
+    for (let j = a; j <= b; j++) run += tokens(j)!.text;
+    return ADDRESS.test(run);
+  };
   for (const n of [node.lo, node.hi]) {
     if (!n?.digits) continue;
     let i = m.first;
     while (i < m.last && tokens(i) !== n.digits) i++;
     if (i === m.last) continue;
     if (i + 1 >= m.last && joiner(i + 1) && isNum(i + 2) && glued(i + 2)) return true;
-    if (i - 1 < m.first && joiner(i - 1) && isNum(i - 2)) return true;
+    if (i - 1 < m.first && joiner(i - 1) && glued(i) && isNum(i - 2)) return true;
+    if (inAddress(i)) return true;
     let a = i;
     let b = i;
     while (isNum(a - 1) && tokens(a)!.spaceBefore && tokens(a)!.line === tokens(a - 1)!.line) a--;
@@ -104,6 +130,9 @@ function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: Q
   }
   return false;
 }
+
+/** Text glued around a figure that makes it part of an address: a URL, a percent escape, an e-mail. */
+const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|jsp)\b/iu;
 
 /** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure. */
 const isLoneOne = (node: QuantityNode): boolean =>

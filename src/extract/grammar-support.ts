@@ -120,6 +120,8 @@ const tokenSpan = (t: Token): Span => ({ s: t.start, e: t.end });
 export function digits([t]: [Token], _l?: number, reject?: object): Num | object {
   // "21.9.2022" is a date (dottedDate), not digits grouped wrongly.
   if (reject && t.text.length >= 6 && isDottedDate(t.text)) return reject;
+  // "2.4.1": a version or a code, no number.
+  if (reject && t.num!.malformed) return reject;
   return { v: t.num!.value, scale: 1, word: false, digits: t, ...tokenSpan(t) };
 }
 

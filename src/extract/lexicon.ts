@@ -14,7 +14,7 @@ export type Category =
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
-  | "boundAfter" | "changeVerb" | "changeBy" | "changeTo"
+  | "boundAfter" | "changeVerb" | "changeBy" | "changeTo" | "street" | "ordinalBefore"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot" | "slash";
 
 export type QualifierName =
@@ -131,8 +131,9 @@ export interface LexiconFile {
     adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[];
     pronouns: string[]; copulas: string[]; contractions: string[]; turned: string[]; ends: string[];
   };
-  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; clock: string[]; whenUnits: string[]; clauseSubjects: string[] };
-  labels: string[];
+  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; ordinalBefore: string[]; clock: string[]; whenUnits: string[]; clauseSubjects: string[] };
+  /** Words that make a number part of a name: before it ("Article 5"), or a street after the name after it ("12 Elm Road"). */
+  labels: { before: string[]; streets: string[] };
   attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[]; spellings: Array<[string, string]> };
   concepts: Record<string, string[]>;
   nouns: Record<string, string[]>;
@@ -275,7 +276,9 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [w, m] of Object.entries(file.dates.months)) add(w, "month", { month: m });
   for (const w of file.dates.yearPrepositions) add(w, "yearPrep");
   for (const w of file.dates.ordinalSuffixes) add(w, "ordSuffix");
-  for (const w of file.labels) add(w, "label");
+  for (const w of file.labels.before) add(w, "label");
+  for (const w of file.labels.streets) add(w, "street");
+  for (const w of file.dates.ordinalBefore) add(w, "ordinalBefore");
   for (const w of file.attribution.before) add(w, "accordingTo");
   for (const w of file.attribution.verbs) add(w, "sayVerb");
   for (const w of file.attribution.auxiliaries) add(w, "aux");

@@ -13,6 +13,8 @@ export interface NumberInfo {
   decimal: boolean;
   /** Digits before the decimal separator. */
   intDigits: number;
+  /** Separators no language groups or decimals so: "2.4.1" (a version), "1,2,3". */
+  malformed: boolean;
 }
 
 export interface Token {
@@ -99,6 +101,7 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
   }
   groups.push(cur);
   let decimalAt = -1;
+  let malformed = false;
   const kinds = [...new Set(seps.filter((s) => s !== " " && s !== "'"))];
   if (kinds.length > 1) {
     decimalAt = seps.findLastIndex((s) => s !== " " && s !== "'");
@@ -107,6 +110,7 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
     const groupsOk = groups[0]!.length <= 3 && seps.every((s, i) => s !== sep || groups[i + 1]!.length === 3);
     const single = seps.filter((s) => s === sep).length === 1;
     if (single && !(groupsOk && lexicon.groups.includes(sep))) decimalAt = seps.indexOf(sep);
+    malformed = !single && !groupsOk;
   }
   const intPart = groups.slice(0, decimalAt === -1 ? groups.length : decimalAt + 1).join("");
   const fracPart = decimalAt === -1 ? "" : groups.slice(decimalAt + 1).join("");
@@ -116,6 +120,7 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
     grouped: seps.length > (decimalAt === -1 ? 0 : 1),
     decimal: decimalAt !== -1,
     intDigits: intPart.length,
+    malformed,
   };
 }
 
