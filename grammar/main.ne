@@ -29,6 +29,12 @@ const fraction = pp.matchWhere("fraction", (t) => t.info.standsAlone !== true);
 const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === true);
 const half = pp.match("half");
 const plusHalf = pp.match("plusHalf");
+const decimalPoint = pp.match("decimalPoint");
+// "1e10": digits, "e" and digits, all glued; "1.2 × 10⁶", "1.2 x 10^6".
+const exponentE = pp.matchWhere("exponentE", (t) => !t.spaceBefore);
+const times = pp.match("times");
+const caret = pp.matchWhere("caret", (t) => !t.spaceBefore);
+const superscript = pp.matchWhere("superscript", (t) => !t.spaceBefore);
 // "½", "¾": glued to digits before them ("2¾") or standing apart ("2 ¾").
 const vulgarFraction = pp.match("vulgarFraction");
 // "1/2": digits, a slash and digits, all glued.

@@ -8,8 +8,24 @@ Number -> DigitNumber {% id %}
         | %minus WordNumber {% pp.negative %}
         | %minusSign %gluedNum {% (d) => pp.negative([d[0], pp.digits([d[1]]) as pp.Num]) %}
         | HalfMixed {% id %}
+        | WordDecimal {% id %}
+        | Scientific {% id %}
         | Digits %vulgarFraction {% pp.mixedFraction %}
         | Digits SlashFraction {% pp.mixedFraction %}
+
+# Decimals in words: "three point five", "null Komma zwei fünf".
+WordDecimal -> Below1000 %decimalPoint DecimalDigits {% pp.wordDecimal %}
+
+DecimalDigits -> Units {% pp.list %}
+               | DecimalDigits Units {% pp.list %}
+
+# Scientific notation: "1e10", "1.2e6", "1.2 × 10⁶", "1.2 x 10^6".
+Scientific -> %num %exponentE %gluedNum {% pp.scientific %}
+            | %num %times %num Superscripts {% pp.scientific %}
+            | %num %times %num %caret %gluedNum {% pp.scientific %}
+
+Superscripts -> %superscript {% (d) => d %}
+              | Superscripts %superscript {% (d) => [...d[0], d[1]] %}
 
 # "two and a half", "5 and a half", German "zweieinhalb" (split by the tagger into zwei|einhalb).
 HalfMixed -> Below1000 %plusHalf {% pp.plusHalf %}
@@ -45,6 +61,7 @@ Group -> Below1000 %scale {% pp.scaleGroup %}
        | %half Article %scale {% pp.halfScale %}
        | Article %half %scale {% pp.halfScale %}
        | HalfMixed %scale {% pp.scaleGroup %}
+       | WordDecimal %scale {% pp.scaleGroup %}
 
 Below1000 -> Below100 {% id %}
            | Hundreds {% id %}

@@ -167,6 +167,30 @@ export function plusHalf(d: [Num, Token]): Num {
   return { v: d[0].v + 0.5, scale: 1, word: true, ...spanOf(d) };
 }
 
+/** "three point five", "null Komma zwei fünf": the whole part, then one digit a word. */
+export function wordDecimal(d: [Num, Token, Num[]]): Num {
+  const [whole, , digits] = d;
+  const v = Number(`${whole.v}.${digits.map((n) => n.v).join("")}`);
+  return { v, scale: 1, word: true, ...spanOf(d as Part[]) };
+}
+
+/** "1e10", "1.2 × 10⁶", "1.2 x 10^6": the mantissa times ten to the exponent. */
+export function scientific(d: Part[], _l: number, reject: object): Num | object {
+  const toks = (d as unknown[]).flat().filter((x): x is Token => isToken(x));
+  const nums = toks.filter((t) => t.raw === "num");
+  const mantissa = nums[0]!;
+  let exponent: number;
+  if (toks.some((t) => t.cats.includes("exponentE"))) exponent = nums[1]!.num!.value;
+  else {
+    // "× 10⁶", "x 10^6": the base must be ten.
+    if (nums[1]!.text !== "10") return reject;
+    const sup = toks.filter((t) => t.cats.includes("superscript"));
+    exponent = sup.length > 0 ? Number(sup.map((t) => t.info.n).join("")) : nums[2]!.num!.value;
+  }
+  if (mantissa.num!.malformed || !Number.isInteger(exponent) || exponent < 1 || exponent > 15) return reject;
+  return { v: Number(`${mantissa.num!.value}e${exponent}`), scale: 1, word: false, ...spanOf(d) };
+}
+
 /** "1/2", "3/4": only a proper fraction of a small denominator, so that "24/7" and "9/11" are none. */
 export function slashFraction(d: [Token, Token, Token], _l: number, reject: object): Num | object {
   const [a, , b] = d;

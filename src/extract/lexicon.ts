@@ -14,6 +14,7 @@ export type Category =
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
+  | "decimalPoint" | "exponentE" | "times" | "caret" | "superscript"
   | "boundAfter" | "changeVerb" | "changeBy" | "changeTo" | "street" | "ordinalBefore"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot" | "slash";
 
@@ -105,6 +106,11 @@ export interface LexiconFile {
     fractions: Record<string, number>;
     vulgarFractions: Record<string, number>;
     plusHalf: string[];
+    decimalPoint: string[];
+    exponentE: string[];
+    times: string[];
+    caret: string[];
+    superscripts: Record<string, number>;
     half: string[];
     more: string[];
     minus: string[];
@@ -241,6 +247,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
   for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   for (const w of nums.more) add(w, "more");
+  for (const w of nums.decimalPoint) add(w, "decimalPoint");
+  for (const w of nums.exponentE) add(w, "exponentE");
+  for (const w of nums.times) add(w, "times");
+  for (const w of nums.caret) add(w, "caret");
+  for (const [w, n] of Object.entries(nums.superscripts)) add(w, "superscript", { n });
   for (const w of nums.minus) add(w, "minus");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
