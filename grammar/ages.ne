@@ -5,6 +5,8 @@
 Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2], null], l, r) %}
      | Number %hyphen:? %ageAdj PersonName {% pp.ageAdjective %}
      | Number %yearUnit %old {% pp.ageYearsOld %}
+     | Number %shortAgeUnit %old {% pp.ageYearsOld %}
+     | %aged AgeNumbers %shortAgeUnit {% pp.ageList %}
      | %aged AgeNumbers {% (d, l, r) => pp.ageList([d[0], d[1], null], l, r) %}
      | %aged AgeNumbers %yearUnit {% pp.ageList %}
      | NameWord %lparen Digits %rparen {% pp.ageAfterName %}

@@ -30,6 +30,9 @@ const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === t
 const half = pp.match("half");
 const plusHalf = pp.match("plusHalf");
 const decimalPoint = pp.match("decimalPoint");
+const ratioIn = pp.match("ratioIn");
+const every = pp.match("every");
+const ordinal = pp.match("ordinal");
 // "1e10": digits, "e" and digits, all glued; "1.2 × 10⁶", "1.2 x 10^6".
 const exponentE = pp.matchWhere("exponentE", (t) => !t.spaceBefore);
 const times = pp.match("times");
@@ -87,6 +90,8 @@ const name = pp.match("name");
 // People's names are not written in capitals ("EPA", "DW" are organisations).
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
 const durationUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit));
+// An age in months, weeks or days: "ten months old", "im Alter von 6 Wochen".
+const shortAgeUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit) && t.info.unit !== "year" && t.info.unit !== "decade");
 const hyphen = pp.match("hyphen");
 const comma = pp.match("comma");
 const lparen = pp.match("lparen");

@@ -14,6 +14,7 @@ Change -> %changeVerb %changeBy:? %rangeFrom:? Quantity %changeTo Quantity {% pp
 # "24-hour", "six-day", "10-km": a compound adjective takes no qualifier ("under 24-hour
 # protection" is not "less than a day").
 Compound -> Number %hyphen %unit {% pp.withUnit %}
+          | Number %hyphen:? %ageAdj {% pp.thingAge %}
 
 Core -> Number {% pp.plain %}
       | Number %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
@@ -22,6 +23,11 @@ Core -> Number {% pp.plain %}
       | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}
       | Fraction {% id %}
+      | Ratio {% id %}
+      | Number %unit Number %unit {% pp.compoundAmount %}
+      | Number %unit %rangeAnd Number %unit {% pp.compoundAmount %}
+      | Number %currency Number %currency {% pp.compoundAmount %}
+      | Number %currency %rangeAnd Number %currency {% pp.compoundAmount %}
       | FractionSign %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %half Article %unit {% pp.halfUnit %}
       | Article %half %unit {% pp.halfUnit %}
@@ -31,6 +37,13 @@ Core -> Number {% pp.plain %}
       | Vague %currency {% pp.vagueWithUnit %}
       | %vagueDet UnitWord {% (d) => pp.vagueDeterminerUnit([d[0], null, d[1]]) %}
       | %vagueDet %more UnitWord {% pp.vagueDeterminerUnit %}
+
+# "one in three", "3 out of 10", "seven of 10", "einer von drei", "every fifth", "jeder Dritte":
+# a proportion, in percent.
+Ratio -> Number %ratioIn Number {% pp.ratio %}
+       | Number %of Number {% pp.ratio %}
+       | %article %of Number {% pp.ratio %}
+       | %every %ordinal {% pp.everyNth %}
 
 # "between 5 and 10 million", "5,000 to 6,000 km", "5–10", "$5-10bn"
 Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBetween %}

@@ -370,6 +370,60 @@ export function qualify(d: [Token, QuantityNode], _l?: number, reject?: object):
   return { ...node, qualifier: q.info.qualifier!, ...spanOf(d) };
 }
 
+/** "the 500-year-old bridge": the age of a thing is a duration; a person's age stays an age (ages.ne). */
+export function thingAge(d: [Num, Token | null, Token], _l: number, reject: object): QuantityNode | object {
+  const [n, , adj] = d;
+  if (isAge(n.v)) return reject;
+  return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: { unit: "year", text: adj.text, s: adj.start, e: adj.end }, ...spanOf(d) };
+}
+
+/**
+ * "3 dollars 50 cents", "2 hours and 15 minutes", "6 feet 2 inches", "1 Stunde 20 Minuten": a
+ * larger and a smaller unit of one dimension (or a currency and its subunit) add up, in the first.
+ */
+export function compoundAmount(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const [a, b] = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  const [u1, u2] = parts.filter((x): x is Token => isToken(x) && (x.cats.includes("unit") || x.cats.includes("currency")));
+  if (!a || !b || !u1 || !u2 || b.v < 0 || a.v < 0) return reject;
+  let part: number;
+  if (u1.cats.includes("currency") && u2.cats.includes("currency")) {
+    if (u1.info.currency !== u2.info.currency || u1.info.currencyFactor !== undefined || u2.info.currencyFactor === undefined) return reject;
+    part = b.v * u2.info.currencyFactor;
+  } else {
+    const units = getUnits();
+    const f1 = units.get(u1.info.unit ?? "");
+    const f2 = units.get(u2.info.unit ?? "");
+    if (!f1 || !f2 || f1.dimension !== f2.dimension || f1.offset !== 0 || f2.factor >= f1.factor || b.v * f2.factor >= f1.factor) return reject;
+    part = (b.v * f2.factor) / f1.factor;
+  }
+  const v = a.v + part;
+  return { type: "quantity", qualifier: "exact", lo: { ...a, v, e: b.e }, hi: null, unit: unitRef(u1), ...spanOf(d) };
+}
+
+/**
+ * "one in three", "3 out of 10", "seven of 10", "einer von drei": a proportion. "in" reads one in
+ * any number, or any number in 10, 100 or 1,000 ("2 in 2022" is a date); "of"/"von" only parts
+ * of ten or less, and from two ("one of three men" is one of them), or after an article ("einer von drei").
+ */
+export function ratio(d: [Num | Token, Token, Num], _l: number, reject: object): QuantityNode | object {
+  const [head, word, b] = d;
+  // "einer von drei": an article standing for one.
+  const article = isToken(head);
+  const a: Num = isToken(head) ? { v: 1, scale: 1, word: true, ...tokenSpan(head) } : head;
+  const whole = (n: Num): boolean => Number.isInteger(n.v) && n.v >= 1 && n.scale === 1;
+  if (!whole(a) || !whole(b) || a.v >= b.v || b.v > 1000) return reject;
+  if (word.cats.includes("of")) {
+    if (b.v > 10 || (a.v < 2 && !article)) return reject;
+  } else if (word.key === "in" && a.v !== 1 && b.v !== 10 && b.v !== 100 && b.v !== 1000) return reject;
+  return fractionOf([{ v: a.v / b.v, scale: 1, word: a.word, ...spanOf(d) }]);
+}
+
+/** "every fifth child", "jeder Dritte": one in n. */
+export function everyNth(d: [Token, Token]): QuantityNode {
+  return fractionOf([{ v: 1 / d[1].info.n!, scale: 1, word: true, ...spanOf(d) }]);
+}
+
 /** A bound after the figure: "30 or more", "$5,000 or less", "5.000 Euro oder weniger". */
 export function qualifyAfter(d: [QuantityNode, Token], _l: number, reject: object): QuantityNode | object {
   const [node, q] = d;
@@ -405,18 +459,26 @@ export function ageAdjective(d: [Num, Token | null, Token, Span | null], _l: num
   return { type: "age", form: "adjective", items: [item], name: name ?? undefined, ...spanOf(d as Part[]) };
 }
 
+/** An age written in another unit of time, in years: "ten months old" is 10 × 30.4375 / 365.25. */
+function inYears(v: number, unit: Token | null | undefined): number {
+  const id = unit?.info.unit;
+  if (id === undefined || id === "year") return v;
+  const units = getUnits();
+  return v * units.get(id)!.factor / units.get("year")!.factor;
+}
+
 export function ageYearsOld(d: [Num, Token, Token], _l: number, reject: object): AgeNode | object {
-  const [n] = d;
+  const [n, unit] = d;
   if (!isAge(n.v)) return reject;
   const sp = spanOf(d);
-  return { type: "age", form: "years-old", items: [{ v: n.v, ...sp }], ...sp };
+  return { type: "age", form: "years-old", items: [{ v: inYears(n.v, unit), ...sp }], ...sp };
 }
 
 export function ageList(d: [Token, Num[], Token | null], _l: number, reject: object): AgeNode | object {
   const [aged, nums, unit] = d;
   if (!nums.every((n) => isAge(n.v))) return reject;
   const sp = spanOf(d as Part[]);
-  const items = nums.length === 1 ? [{ v: nums[0]!.v, s: aged.start, e: sp.e }] : nums.map((n) => ({ v: n.v, s: n.s, e: n.e }));
+  const items = nums.length === 1 ? [{ v: inYears(nums[0]!.v, unit), s: aged.start, e: sp.e }] : nums.map((n) => ({ v: inYears(n.v, unit), s: n.s, e: n.e }));
   return { type: "age", form: "aged", items, ...sp };
 }
 

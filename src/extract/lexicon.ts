@@ -14,6 +14,7 @@ export type Category =
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
+  | "ratioIn" | "every" | "ordinal"
   | "decimalPoint" | "exponentE" | "times" | "caret" | "superscript"
   | "boundAfter" | "changeVerb" | "changeBy" | "changeTo" | "street" | "ordinalBefore"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot" | "slash";
@@ -107,6 +108,10 @@ export interface LexiconFile {
     vulgarFractions: Record<string, number>;
     plusHalf: string[];
     decimalPoint: string[];
+    /** Ratios: "one in three", "3 out of 10"; "every fifth", "jeder Dritte". */
+    ratioIn: string[];
+    every: string[];
+    ordinals: Record<string, number>;
     exponentE: string[];
     times: string[];
     caret: string[];
@@ -248,6 +253,9 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   for (const w of nums.more) add(w, "more");
   for (const w of nums.decimalPoint) add(w, "decimalPoint");
+  for (const w of nums.ratioIn) add(w, "ratioIn");
+  for (const w of nums.every) add(w, "every");
+  for (const [w, n] of Object.entries(nums.ordinals)) add(w, "ordinal", { n });
   for (const w of nums.exponentE) add(w, "exponentE");
   for (const w of nums.times) add(w, "times");
   for (const w of nums.caret) add(w, "caret");

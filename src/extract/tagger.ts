@@ -347,7 +347,7 @@ function figureKeys(lexicon: Lexicon): Set<string> {
 }
 
 /** Categories that make a sentence worth parsing: it states a figure. */
-export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "vulgarFraction", "plusHalf", "half", "pluralScale", "vagueDet", "tensOf"]);
+export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "vulgarFraction", "plusHalf", "half", "ordinal", "pluralScale", "vagueDet", "tensOf"]);
 
 /**
  * Could words [from, to) hold a figure or a full name? Only such sentences are tagged when
