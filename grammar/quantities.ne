@@ -68,3 +68,5 @@ Vague -> %pluralScale {% pp.pluralScale %}
        | %tensOf %of %pluralScale {% pp.pluralScale %}
        | %vagueDet %hundred {% pp.vagueDeterminer %}
        | %vagueDet %scale {% pp.vagueDeterminer %}
+       | %vagueDet Below100 %scale {% pp.vagueTensOf %}
+       | %pluralScale %scale {% pp.pluralScaleOf %}

@@ -113,6 +113,14 @@ function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: Q
     for (let j = a; j <= b; j++) run += tokens(j)!.text;
     return ADDRESS.test(run);
   };
+  // Any digits of the phrase inside an address ("2023/08/10/story", "?p=35751"), and a decade
+  // ("the 1700s", "in their 70s", "die 70er"): no figure.
+  for (let k = m.first; k < m.last; k++) {
+    if (!isNum(k)) continue;
+    if (inAddress(k)) return true;
+    const after = tokens(k + 1);
+    if (after && glued(k + 1) && after.raw === "word" && DECADE_ENDINGS.has(after.key)) return true;
+  }
   for (const n of [node.lo, node.hi]) {
     if (!n?.digits) continue;
     let i = m.first;
@@ -120,7 +128,6 @@ function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: Q
     if (i === m.last) continue;
     if (i + 1 >= m.last && joiner(i + 1) && isNum(i + 2) && glued(i + 2)) return true;
     if (i - 1 < m.first && joiner(i - 1) && glued(i) && isNum(i - 2)) return true;
-    if (inAddress(i)) return true;
     let a = i;
     let b = i;
     while (isNum(a - 1) && tokens(a)!.spaceBefore && tokens(a)!.line === tokens(a - 1)!.line) a--;
@@ -132,7 +139,10 @@ function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: Q
 }
 
 /** Text glued around a figure that makes it part of an address: a URL, a percent escape, an e-mail. */
-const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|jsp)\b/iu;
+const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|[?&=]\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|jsp)\b/iu;
+
+/** Endings glued to digits that make a decade: "the 1990s", "in their 70s", "die 70er". */
+const DECADE_ENDINGS = new Set(["s", "er", "ern", "ers"]);
 
 /** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure. */
 const isLoneOne = (node: QuantityNode): boolean =>

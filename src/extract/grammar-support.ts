@@ -350,6 +350,20 @@ export function vagueDeterminer(d: [Token, Token]): QuantityNode {
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
 }
 
+/** "mehrere zehntausend", "several ten thousand": the determiner's range times the tens and the scale. */
+export function vagueTensOf(d: [Token, Num, Token]): QuantityNode {
+  const [det, tens, scale] = d;
+  const [a, b] = det.info.vague!;
+  const s = tens.v * scale.info.scale!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
+}
+
+/** "Dutzende Millionen", "hundreds millions": the plural scale's range times the scale after it. */
+export function pluralScaleOf(d: [Token, Token]): QuantityNode {
+  const s = d[0].info.scale! * d[1].info.scale!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [2 * s, 10 * s - 1], ...spanOf(d) };
+}
+
 /** "a few decades", "several hours", "mehrere Tage": the determiner's range in the unit. */
 export function vagueDeterminerUnit(d: [Token, Token | null, Token]): QuantityNode {
   const [det, , u] = d;
