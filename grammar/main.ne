@@ -31,6 +31,8 @@ const half = pp.match("half");
 const plusHalf = pp.match("plusHalf");
 const decimalPoint = pp.match("decimalPoint");
 const ratioIn = pp.match("ratioIn");
+const per = pp.match("per");
+const perCapita = pp.match("perCapita");
 const every = pp.match("every");
 const ordinal = pp.match("ordinal");
 // "1e10": digits, "e" and digits, all glued; "1.2 × 10⁶", "1.2 x 10^6".

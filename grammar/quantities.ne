@@ -24,6 +24,9 @@ Core -> Number {% pp.plain %}
       | %currency Number {% pp.currencyFirst %}
       | Fraction {% id %}
       | Ratio {% id %}
+      | Number UnitWord Rate {% pp.rate %}
+      | %currency Number Rate {% pp.rate %}
+      | Number %per Number {% pp.rate %}
       | Number %unit Number %unit {% pp.compoundAmount %}
       | Number %unit %rangeAnd Number %unit {% pp.compoundAmount %}
       | Number %currency Number %currency {% pp.compoundAmount %}
@@ -37,6 +40,11 @@ Core -> Number {% pp.plain %}
       | Vague %currency {% pp.vagueWithUnit %}
       | %vagueDet UnitWord {% (d) => pp.vagueDeterminerUnit([d[0], null, d[1]]) %}
       | %vagueDet %more UnitWord {% pp.vagueDeterminerUnit %}
+
+# What a rate is per: "per day", "pro Tag", "a year", "je Liter", "per 100,000", "per capita".
+Rate -> %per %unit {% pp.per %}
+      | %article %durationUnit {% pp.per %}
+      | %perCapita {% pp.per %}
 
 # "one in three", "3 out of 10", "seven of 10", "einer von drei", "every fifth", "jeder Dritte":
 # a proportion, in percent.

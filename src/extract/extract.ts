@@ -265,7 +265,8 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);
-    const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
+    // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
+    const noun = n.kind === "number" && !node.per ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
     if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;

@@ -54,6 +54,13 @@ export interface QuantityNode extends Span {
   unit?: UnitRef;
   /** A person's age with a qualifier ("no more than 50 years old"): kind age, in years. */
   age?: true;
+  /** A rate's denominator: a unit ("day", "l"), a number ("100000") or "capita". */
+  per?: RateDenominator;
+}
+
+export interface RateDenominator extends Span {
+  /** What the figure is per: a unit id, a number, or "capita". */
+  of: string;
 }
 
 export interface AgeItem extends Span {
@@ -413,6 +420,27 @@ export function compoundAmount(d: Part[], _l: number, reject: object): QuantityN
   }
   const v = a.v + part;
   return { type: "quantity", qualifier: "exact", lo: { ...a, v, e: b.e }, hi: null, unit: unitRef(u1), ...spanOf(d) };
+}
+
+/** "per day", "a year", "je Liter", "per capita": what a rate is per. */
+export function per(d: Token[]): RateDenominator {
+  const last = d[d.length - 1]!;
+  return { of: last.cats.includes("perCapita") ? "capita" : last.info.unit!, ...spanOf(d) };
+}
+
+/** "$5 per day", "3,500 kWh a year", "2,159 Euro je Liter", "30 per 100,000": one figure with its denominator. */
+export function rate(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const nums = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  const unit = parts.find((x): x is Token => isToken(x) && (x.cats.includes("unit") || x.cats.includes("currency")));
+  let denominator = parts.find((x): x is RateDenominator => typeof x === "object" && x !== null && !isToken(x) && "of" in x);
+  if (!denominator) {
+    // "30 per 100,000": the second number is the denominator.
+    const by = nums[1];
+    if (!by || !Number.isInteger(by.v) || by.v < 2) return reject;
+    denominator = { of: String(by.v), s: by.s, e: by.e };
+  }
+  return { type: "quantity", qualifier: "exact", lo: nums[0]!, hi: null, unit: unit ? unitRef(unit) : undefined, per: denominator, ...spanOf(d) };
 }
 
 /**

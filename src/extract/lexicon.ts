@@ -14,7 +14,7 @@ export type Category =
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "concept" | "noun"
-  | "ratioIn" | "every" | "ordinal"
+  | "ratioIn" | "every" | "ordinal" | "per" | "perCapita"
   | "decimalPoint" | "exponentE" | "times" | "caret" | "superscript"
   | "boundAfter" | "changeVerb" | "changeBy" | "changeTo" | "street" | "ordinalBefore"
   | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot" | "slash";
@@ -110,6 +110,9 @@ export interface LexiconFile {
     decimalPoint: string[];
     /** Ratios: "one in three", "3 out of 10"; "every fifth", "jeder Dritte". */
     ratioIn: string[];
+    /** Rates: "per day", "pro Tag", "per 100,000"; "per capita", "pro Kopf". */
+    per: string[];
+    perCapita: string[];
     every: string[];
     ordinals: Record<string, number>;
     exponentE: string[];
@@ -254,6 +257,8 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of nums.more) add(w, "more");
   for (const w of nums.decimalPoint) add(w, "decimalPoint");
   for (const w of nums.ratioIn) add(w, "ratioIn");
+  for (const w of nums.per) add(w, "per");
+  for (const w of nums.perCapita) add(w, "perCapita");
   for (const w of nums.every) add(w, "every");
   for (const [w, n] of Object.entries(nums.ordinals)) add(w, "ordinal", { n });
   for (const w of nums.exponentE) add(w, "exponentE");

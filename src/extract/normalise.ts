@@ -78,6 +78,11 @@ export function normaliseQuantity(q: QuantityNode): Normalised {
     unit = "percent";
     dimension = "percent";
   }
+  // A rate is per something: "USD/day", dimension "money:USD/day"; a bare number per 100,000 is "/100000".
+  if (q.per) {
+    unit = `${unit ?? ""}/${q.per.of}`;
+    dimension = `${dimension ?? "number"}/${q.per.of}`;
+  }
   const unitText = q.unit?.text ?? null;
   // Literal objects of one shape, not spreads: this runs for every figure, and spreading objects
   // of several shapes falls to V8's slow path (a few µs each).
