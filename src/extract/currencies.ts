@@ -16,9 +16,10 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 /** A form with a full stop ("Cg.", "St.-Helena-Pfund") would hide a sentence's end inside a phrase (tagger.ts). */
 const SENTENCE_MARK = /[.!?…]/u;
 
-function currencyPart(locale: string, code: string, display: Intl.NumberFormatOptions["currencyDisplay"], n: number): string {
-  const parts = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display, maximumFractionDigits: 0, minimumFractionDigits: 0 }).formatToParts(n);
-  return parts.find((p) => p.type === "currency")?.value ?? code;
+/** The currency part of `n` formatted so; building a NumberFormat is the cost, so one formats both numbers asked of it. */
+function currencyParts(locale: string, code: string, display: Intl.NumberFormatOptions["currencyDisplay"], ns: number[]): string[] {
+  const format = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  return ns.map((n) => format.formatToParts(n).find((p) => p.type === "currency")?.value ?? code);
 }
 
 const cache = new Map<string, Map<string, CurrencyForm>>();
@@ -36,7 +37,7 @@ export function currencyForms(lang: string): Map<string, CurrencyForm> {
   for (const code of codes) forms.set(code.toLowerCase(), { currency: code, code: true });
   const names = new Intl.DisplayNames([lang], { type: "currency" });
   for (const code of codes) {
-    const written = [names.of(code), currencyPart(lang, code, "name", 1), currencyPart(lang, code, "name", 2)];
+    const written = [names.of(code), ...currencyParts(lang, code, "name", [1, 2])];
     // German adjectives decline: "in tschechischen Kronen", "mit Schweizer Franken" stays.
     if (lang === "de") written.push(...written.map((n) => n?.replace(/(isch|ich)(e|er|es)\b/u, "$1en")));
     for (const name of written) {
@@ -44,7 +45,18 @@ export function currencyForms(lang: string): Map<string, CurrencyForm> {
       if (key && key !== code.toLowerCase() && !forms.has(key) && !SENTENCE_MARK.test(key)) forms.set(key, { currency: code, code: false });
     }
   }
-  // Symbols: CLDR's main symbol in any of the locales, or a narrow one, if it names one currency.
+  for (const [key, form] of symbolForms()) if (!forms.has(key)) forms.set(key, form);
+  cache.set(lang, forms);
+  return forms;
+}
+
+let symbols: Map<string, CurrencyForm> | undefined;
+
+/** Symbols, the same in every language: CLDR's main symbol in any of SYMBOL_LOCALES, or a narrow one, if it names one currency. */
+function symbolForms(): Map<string, CurrencyForm> {
+  if (symbols) return symbols;
+  symbols = new Map();
+  const codes = Intl.supportedValuesOf("currency");
   const bySymbol = new Map<string, { main: Set<string>; narrow: Set<string> }>();
   const note = (symbol: string, code: string, main: boolean): void => {
     if (symbol === code) return;
@@ -53,15 +65,14 @@ export function currencyForms(lang: string): Map<string, CurrencyForm> {
     bySymbol.set(symbol, entry);
   };
   for (const code of codes) {
-    for (const locale of SYMBOL_LOCALES) note(currencyPart(locale, code, "symbol", 1), code, true);
-    note(currencyPart("en", code, "narrowSymbol", 1), code, false);
+    for (const locale of SYMBOL_LOCALES) note(currencyParts(locale, code, "symbol", [1])[0]!, code, true);
+    note(currencyParts("en", code, "narrowSymbol", [1])[0]!, code, false);
   }
   for (const [symbol, { main, narrow }] of bySymbol) {
     const key = symbol.toLowerCase();
-    if (forms.has(key) || SENTENCE_MARK.test(symbol)) continue;
-    if (main.size === 1) forms.set(key, { currency: [...main][0]!, code: false });
-    else if (main.size === 0 && narrow.size === 1 && !LETTERS_ONLY.test(symbol)) forms.set(key, { currency: [...narrow][0]!, code: false });
+    if (SENTENCE_MARK.test(symbol)) continue;
+    if (main.size === 1) symbols.set(key, { currency: [...main][0]!, code: false });
+    else if (main.size === 0 && narrow.size === 1 && !LETTERS_ONLY.test(symbol)) symbols.set(key, { currency: [...narrow][0]!, code: false });
   }
-  cache.set(lang, forms);
-  return forms;
+  return symbols;
 }
