@@ -54,6 +54,8 @@ export interface QuantityNode extends Span {
   unit?: UnitRef;
   /** A person's age with a qualifier ("no more than 50 years old"): kind age, in years. */
   age?: true;
+  /** A ratio ("one in three"): parse-phrases gives it up before a unit ("3 in 10 days"). */
+  ratio?: true;
   /** A rate's denominator: a unit ("day", "l"), a number ("100000") or "capita". */
   per?: RateDenominator;
 }
@@ -458,7 +460,9 @@ export function ratio(d: [Num | Token, Token, Num], _l: number, reject: object):
   if (word.cats.includes("of")) {
     if (b.v > 10 || (a.v < 2 && !article)) return reject;
   } else if (word.key === "in" && a.v !== 1 && b.v !== 10 && b.v !== 100 && b.v !== 1000) return reject;
-  return fractionOf([{ v: a.v / b.v, scale: 1, word: a.word, ...spanOf(d) }]);
+  // "one in 2022" is a year.
+  if (b.digits && isYear(b)) return reject;
+  return { ...fractionOf([{ v: a.v / b.v, scale: 1, word: a.word, ...spanOf(d) }]), ratio: true };
 }
 
 /** "every fifth child", "jeder Dritte": one in n. */

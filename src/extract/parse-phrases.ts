@@ -353,6 +353,10 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
         i = m.first;
       }
     }
+    // "killed 3 in 10 days": a ratio's second number that takes a unit is no denominator.
+    if (m && m.node.type === "quantity" && m.node.ratio && tokens[m.last]?.cats.includes("unit") && m.last - m.first >= 3) {
+      m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+    }
     if (m) {
       if ((m.node as PhraseNode | ChangeNode).type === "change") out.push(...changeFigures(tokens, m));
       else out.push(m);
