@@ -296,6 +296,8 @@ export function range(d: Array<Token | Num | UnitRef | null>, lo: Num, loUnit: T
   // A range runs upwards: "3-1" is a score, "from 7% to 5%" a fall from one figure to another.
   if (low.v >= hi.v) return reject;
   const unitTok = hiUnit ?? loUnit;
+  // "from 2014 to 2022", "von 2019 bis 2021": a span of years is two dates, no figure.
+  if (!unitTok && low.digits && hi.digits && isYear(low) && isYear(hi)) return reject;
   return {
     type: "quantity", qualifier: "range", lo: low, hi,
     unit: unitTok ? unitRef(unitTok) : undefined, ...spanOf(d as Part[]),
