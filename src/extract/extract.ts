@@ -34,7 +34,7 @@ export interface ExtractInput {
  * Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News",
  * "1. Skip to content", "Nord Stream 2", German ordinals in names ("der 1. FC Köln").
  */
-function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, noun: Token | undefined): boolean {
+function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, noun: Token | undefined, capitalisedNouns: boolean): boolean {
   if (node.unit || node.qualifier !== "exact" || node.lo === null || node.fraction !== undefined) return false;
   const first = tokens[m.first]!;
   const prev = tokens[m.first - 1];
@@ -57,7 +57,10 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   // A list or menu marker at the start of a line: "1. Skip to content", "2) …"
   const small = node.lo.digits !== undefined && !node.lo.digits.num!.grouped && node.lo.v < 1000 && Number.isInteger(node.lo.v);
   // "Nord Stream 2", "Boeing 737": a name word straight before a small bare number, nothing counted.
-  if (small && !noun && prev && prev.spaceBefore !== undefined && first.spaceBefore && prev.cats.length === 1 && prev.cats[0] === "name" && prev.line === first.line) {
+  // Where every noun has a capital (German), a capital after the number is what it counts
+  // ("am Sonntagabend 96 Tote"), though the frame may not know the noun.
+  const counts = capitalisedNouns && n1 !== undefined && n1.cap && n1.raw === "word" && n1.line === first.line;
+  if (small && !noun && !counts && prev && prev.spaceBefore !== undefined && first.spaceBefore && prev.cats.length === 1 && prev.cats[0] === "name" && prev.line === first.line) {
     const before = tokens[m.first - 2];
     if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym") return true;
   }
@@ -267,7 +270,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const n = normaliseQuantity(node);
     // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
     const noun = n.kind === "number" && !node.per ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
-    if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
+    if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
