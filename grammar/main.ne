@@ -93,7 +93,7 @@ const name = pp.match("name");
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
 const durationUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit));
 // An age in months, weeks or days: "ten months old", "im Alter von 6 Wochen".
-const shortAgeUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit) && t.info.unit !== "year" && t.info.unit !== "decade");
+const shortAgeUnit = pp.matchWhere("unit", (t) => pp.isShorterThanYear(t.info.unit));
 const hyphen = pp.match("hyphen");
 const comma = pp.match("comma");
 const lparen = pp.match("lparen");

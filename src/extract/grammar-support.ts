@@ -11,6 +11,10 @@ export interface Matcher {
 
 export const isDurationUnit = (id: string | undefined): boolean => id !== undefined && getUnits().get(id)?.dimension === "duration";
 
+/** A unit of time shorter than a year (months, weeks, days …): an age may be written in it. */
+export const isShorterThanYear = (id: string | undefined): boolean =>
+  isDurationUnit(id) && getUnits().get(id!)!.factor < getUnits().get("year")!.factor;
+
 export const match = (cat: Category): Matcher => ({ cat, test: (t: Token) => t.cats.includes(cat) });
 
 /** A matcher with an extra condition, for terminals narrower than a category. */
