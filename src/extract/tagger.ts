@@ -110,7 +110,9 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
     const groupsOk = groups[0]!.length <= 3 && seps.every((s, i) => s !== sep || groups[i + 1]!.length === 3);
     const single = seps.filter((s) => s === sep).length === 1;
     if (single && !(groupsOk && lexicon.groups.includes(sep))) decimalAt = seps.indexOf(sep);
-    malformed = !single && !groupsOk;
+    // Indian grouping ("12,34,567": twos before the last three) is well formed too.
+    const indian = groups.length >= 3 && groups[0]!.length <= 2 && groups[groups.length - 1]!.length === 3 && groups.slice(1, -1).every((g) => g.length === 2);
+    malformed = !single && !groupsOk && !indian;
   }
   const intPart = groups.slice(0, decimalAt === -1 ? groups.length : decimalAt + 1).join("");
   const fracPart = decimalAt === -1 ? "" : groups.slice(decimalAt + 1).join("");
