@@ -45,6 +45,8 @@ export interface WordInfo {
 export interface PhraseEntry {
   cats: Category[];
   info: WordInfo;
+  /** An ISO code's categories when written in small letters: no currency ("try", "all"). */
+  smallCats?: Category[];
 }
 
 interface TrieNode {
@@ -316,6 +318,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [concept, words] of Object.entries(file.concepts)) for (const w of words) add(w, "concept", { concept });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");
+  // Last, once every category is in: what an ISO code is when written in small letters.
+  for (const [w, f] of currencyForms(file.language)) {
+    const entry = f.code ? trie.next?.get(w)?.entry : undefined;
+    if (entry) entry.smallCats = entry.cats.filter((c) => c !== "currency");
+  }
 
   return {
     lang: file.language,

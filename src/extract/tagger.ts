@@ -260,7 +260,8 @@ function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lex
     if (match) {
       const last = w.words[match.end - 1]!;
       const end = last.offset + last.text.length;
-      let cats = match.entry.cats;
+      // An ISO code in small letters is a word ("try", "all"), never a currency.
+      let cats = match.entry.smallCats !== undefined && t.text !== t.text.toUpperCase() ? match.entry.smallCats : match.entry.cats;
       const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
       if (punct) cats = [...cats, punct];
       if (cap && cats.every((c) => c === "noun" || c === "concept")) cats = [...cats, "name"];
