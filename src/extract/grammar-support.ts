@@ -490,6 +490,10 @@ export function qualifyAfter(d: [QuantityNode, Token], _l: number, reject: objec
 export function change(d: Part[], _l: number, reject: object): ChangeNode | object {
   const [from, to] = (d as unknown[]).filter((x): x is QuantityNode => typeof x === "object" && x !== null && (x as QuantityNode).type === "quantity");
   if (!from || !to) return reject;
+  // With neither "from" nor "by", only a first figure with its own unit starts a change ("fell
+  // 0.4 per cent to 13,176"); "fell 5 to 10 percent" is a range of the fall.
+  const marked = (d as unknown[]).some((x) => isToken(x) && (x.cats.includes("rangeFrom") || x.cats.includes("changeBy")));
+  if (!marked && !from.unit) return reject;
   let first = from;
   if (!first.unit && to.unit && first.fraction === undefined) first = { ...first, unit: to.unit };
   const hi = to.lo;
