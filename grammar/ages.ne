@@ -5,6 +5,8 @@
 Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2], null], l, r) %}
      | Number %hyphen:? %ageAdj PersonName {% pp.ageAdjective %}
      | Number %yearUnit %old {% pp.ageYearsOld %}
+     | Number %shortAgeUnit %old {% pp.ageYearsOld %}
+     | %aged AgeNumbers %shortAgeUnit {% pp.ageList %}
      | %aged AgeNumbers {% (d, l, r) => pp.ageList([d[0], d[1], null], l, r) %}
      | %aged AgeNumbers %yearUnit {% pp.ageList %}
      | NameWord %lparen Digits %rparen {% pp.ageAfterName %}
@@ -25,6 +27,7 @@ AgeEnd -> %comma {% id %}
 QualifiedAge -> %qualifier Number %yearUnit %old {% pp.qualifiedAge %}
               | %qualifier %det:? %aged Number %yearUnit:? {% pp.qualifiedAge %}
               | %aged %qualifier Number %yearUnit:? {% pp.qualifiedAge %}
+              | %aged Number %yearUnit:? %boundAfter {% pp.qualifiedAge %}
               | %aged Number %rangeWord Number %yearUnit:? {% pp.ageRange %}
               | %aged DigitNumber %rangeDash DigitNumber %yearUnit:? {% pp.ageRange %}
               | %rangeFrom %det:? %aged Number %rangeAnd Number %yearUnit:? {% pp.ageRange %}

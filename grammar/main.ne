@@ -28,6 +28,22 @@ const unitTensJoiner = pp.match("unitTensJoiner");
 const fraction = pp.matchWhere("fraction", (t) => t.info.standsAlone !== true);
 const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === true);
 const half = pp.match("half");
+const plusHalf = pp.match("plusHalf");
+const decimalPoint = pp.match("decimalPoint");
+const ratioIn = pp.match("ratioIn");
+const per = pp.match("per");
+const perCapita = pp.match("perCapita");
+const every = pp.match("every");
+const ordinal = pp.match("ordinal");
+// "1e10": digits, "e" and digits, all glued; "1.2 × 10⁶", "1.2 x 10^6".
+const exponentE = pp.matchWhere("exponentE", (t) => !t.spaceBefore);
+const times = pp.match("times");
+const caret = pp.matchWhere("caret", (t) => !t.spaceBefore);
+const superscript = pp.matchWhere("superscript", (t) => !t.spaceBefore);
+// "½", "¾": glued to digits before them ("2¾") or standing apart ("2 ¾").
+const vulgarFraction = pp.match("vulgarFraction");
+// "1/2": digits, a slash and digits, all glued.
+const gluedSlash = pp.matchWhere("slash", (t) => !t.spaceBefore);
 const more = pp.match("more");
 const minus = pp.match("minus");
 // "-5°C": a dash after a space and glued to its digits is a minus sign ("20-30" is a range).
@@ -40,12 +56,20 @@ const rangeAnd = pp.match("rangeAnd");
 const rangeWord = pp.matchWhere("rangeTo", (t) => !t.cats.includes("hyphen"));
 const rangeDash = pp.matchWhere("rangeTo", (t) => t.cats.includes("hyphen"));
 const pluralScale = pp.match("pluralScale");
+const boundAfter = pp.match("boundAfter");
+const changeVerb = pp.match("changeVerb");
+const changeBy = pp.match("changeBy");
+const changeTo = pp.match("changeTo");
+// Without a change verb before it, only a word that no range reads marks a change ("auf"):
+// "from 5 to 7" alone is a range.
+const changeToOnly = pp.matchWhere("changeTo", (t) => !t.cats.includes("rangeTo"));
 const tensOf = pp.match("tensOf");
 const of = pp.match("of");
 const vagueDet = pp.match("vagueDet");
 const unit = pp.match("unit");
 const yearUnit = pp.matchWhere("unit", (t) => t.info.unit === "year");
-const currency = pp.match("currency");
+// An ISO code is a currency only in capitals: "50 TRY", not "try 5 times".
+const currency = pp.matchWhere("currency", (t) => t.info.isoCode !== true || t.text === t.text.toUpperCase());
 const ageAdj = pp.match("ageAdj");
 const old = pp.match("old");
 const aged = pp.match("aged");
@@ -68,6 +92,8 @@ const name = pp.match("name");
 // People's names are not written in capitals ("EPA", "DW" are organisations).
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
 const durationUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit));
+// An age in months, weeks or days: "ten months old", "im Alter von 6 Wochen".
+const shortAgeUnit = pp.matchWhere("unit", (t) => pp.isShorterThanYear(t.info.unit));
 const hyphen = pp.match("hyphen");
 const comma = pp.match("comma");
 const lparen = pp.match("lparen");
@@ -82,6 +108,7 @@ const dottedNum = pp.matchWhere("num", (t) => pp.isDottedDate(t.text));
 %}
 
 Phrase -> Quantity {% id %}
+        | Change {% id %}
         | Age {% id %}
         | QualifiedAge {% id %}
         | Date {% id %}

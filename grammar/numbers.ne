@@ -7,12 +7,44 @@ Number -> DigitNumber {% id %}
         | %minus DigitNumber {% pp.negative %}
         | %minus WordNumber {% pp.negative %}
         | %minusSign %gluedNum {% (d) => pp.negative([d[0], pp.digits([d[1]]) as pp.Num]) %}
+        | HalfMixed {% id %}
+        | WordDecimal {% id %}
+        | Scientific {% id %}
+        | Digits %vulgarFraction {% pp.mixedFraction %}
+        | Digits SlashFraction {% pp.mixedFraction %}
+
+# Decimals in words: "three point five", "null Komma zwei fünf".
+WordDecimal -> Below1000 %decimalPoint DecimalDigits {% pp.wordDecimal %}
+
+DecimalDigits -> Units {% pp.list %}
+               | DecimalDigits Units {% pp.list %}
+
+# Scientific notation: "1e10", "1.2e6", "1.2 × 10⁶", "1.2 x 10^6".
+Scientific -> %num %exponentE %gluedNum {% pp.scientific %}
+            | %num %times %num Superscripts {% pp.scientific %}
+            | %num %times %num %caret %gluedNum {% pp.scientific %}
+
+Superscripts -> %superscript {% (d) => d %}
+              | Superscripts %superscript {% (d) => [...d[0], d[1]] %}
+
+# "two and a half", "5 and a half", German "zweieinhalb" (split by the tagger into zwei|einhalb).
+HalfMixed -> Below1000 %plusHalf {% pp.plusHalf %}
+           | Digits %plusHalf {% pp.plusHalf %}
+           | Article %plusHalf {% pp.plusHalf %}
+
+# "1/2", "3/4": a fraction in digits; "24/7" and "9/11" are none (grammar-support says which are).
+SlashFraction -> %num %gluedSlash %gluedNum {% pp.slashFraction %}
+
+# A fraction on its own: "½", "1/2".
+FractionSign -> %vulgarFraction {% pp.vulgarFraction %}
+              | SlashFraction {% id %}
 
 Digits -> %num {% pp.digits %}
 
 DigitNumber -> Digits {% id %}
              | Digits %scale {% pp.scaled %}
              | Digits %scaleAbbr {% pp.scaled %}
+             | Digits %hundred {% pp.scaled %}
 
 WordNumber -> Below1000 {% id %}
             | Groups {% id %}
@@ -28,6 +60,8 @@ Group -> Below1000 %scale {% pp.scaleGroup %}
        | %bareScale {% (d) => pp.scaleGroup([null, d[0]]) %}
        | %half Article %scale {% pp.halfScale %}
        | Article %half %scale {% pp.halfScale %}
+       | HalfMixed %scale {% pp.scaleGroup %}
+       | WordDecimal %scale {% pp.scaleGroup %}
 
 Below1000 -> Below100 {% id %}
            | Hundreds {% id %}
@@ -56,3 +90,4 @@ Article -> %article {% pp.word %}
 # "a quarter", "two-thirds", "zwei Drittel", "half of", "die Hälfte": proportions
 Fraction -> Multiplier %hyphen:? %fraction {% pp.fraction %}
           | %fractionPhrase {% pp.fractionPhrase %}
+          | FractionSign {% pp.fractionOf %}

@@ -3,10 +3,18 @@
 Quantity -> Core {% id %}
           | %qualifier Core {% pp.qualify %}
           | Compound {% id %}
+          | Core %boundAfter {% pp.qualifyAfter %}
+
+# A change is two figures, not a range: "rose from 5 % to 7 %", "fell 0.4 per cent to 13,176",
+# "climbed by 12 % to $4.5bn", "von 5 auf 7 Prozent", "um 3 Prozent auf 103".
+Change -> %changeVerb %changeBy:? %rangeFrom:? Quantity %changeTo Quantity {% pp.change %}
+        | %rangeFrom Quantity %changeToOnly Quantity {% pp.change %}
+        | %changeBy Quantity %changeToOnly Quantity {% pp.change %}
 
 # "24-hour", "six-day", "10-km": a compound adjective takes no qualifier ("under 24-hour
 # protection" is not "less than a day").
 Compound -> Number %hyphen %unit {% pp.withUnit %}
+          | Number %hyphen:? %ageAdj {% pp.thingAge %}
 
 Core -> Number {% pp.plain %}
       | Number %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
@@ -15,6 +23,17 @@ Core -> Number {% pp.plain %}
       | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}
       | Fraction {% id %}
+      | Ratio {% id %}
+      | Number UnitWord Rate {% pp.rate %}
+      | %currency Number Rate {% pp.rate %}
+      | Number %per Number {% pp.rate %}
+      | Number %unit Number %unit {% pp.compoundAmount %}
+      | Number %unit %rangeAnd Number %unit {% pp.compoundAmount %}
+      | Number %currency Number %currency {% pp.compoundAmount %}
+      | Number %currency %rangeAnd Number %currency {% pp.compoundAmount %}
+      | FractionSign %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | %half Article %unit {% pp.halfUnit %}
+      | Article %half %unit {% pp.halfUnit %}
       | Range {% id %}
       | Vague {% id %}
       | Vague %unit {% pp.vagueWithUnit %}
@@ -22,12 +41,29 @@ Core -> Number {% pp.plain %}
       | %vagueDet UnitWord {% (d) => pp.vagueDeterminerUnit([d[0], null, d[1]]) %}
       | %vagueDet %more UnitWord {% pp.vagueDeterminerUnit %}
 
+# What a rate is per: "per day", "pro Tag", "a year", "je Liter", "per 100,000", "per capita".
+Rate -> %per %unit {% pp.per %}
+      | %article %durationUnit {% pp.per %}
+      | %perCapita {% pp.per %}
+
+# "one in three", "3 out of 10", "seven of 10", "einer von drei", "every fifth", "jeder Dritte":
+# a proportion, in percent.
+Ratio -> Number %ratioIn Number {% pp.ratio %}
+       | Number %of Number {% pp.ratio %}
+       | %article %of Number {% pp.ratio %}
+       | %every %ordinal {% pp.everyNth %}
+
 # "between 5 and 10 million", "5,000 to 6,000 km", "5–10", "$5-10bn"
 Range -> %rangeFrom Number UnitWord:? %rangeAnd Number UnitWord:? {% pp.rangeBetween %}
        | Number UnitWord:? %rangeWord Number UnitWord:? {% pp.rangeTo %}
        | DigitNumber UnitWord:? %rangeDash DigitNumber UnitWord:? {% pp.rangeTo %}
        | %currency Number %rangeWord %currency:? Number {% pp.rangeCurrency %}
        | %currency DigitNumber %rangeDash %currency:? DigitNumber {% pp.rangeCurrency %}
+       | %rangeFrom Number UnitWord:? %rangeWord Number UnitWord:? {% pp.rangeFromTo %}
+       | %rangeFrom %currency Number %rangeAnd %currency:? Number {% pp.rangeFromCurrency %}
+       | %rangeFrom %currency Number %rangeWord %currency:? Number {% pp.rangeFromCurrency %}
+       | %rangeFrom:? %qualifier Number UnitWord:? %rangeAnd %qualifier Number UnitWord:? {% pp.rangeBounds %}
+       | %rangeFrom:? %qualifier Number UnitWord:? %boundAfter Number UnitWord:? {% pp.rangeBoundAfter %}
 
 UnitWord -> %unit {% id %}
           | %currency {% id %}
@@ -40,3 +76,5 @@ Vague -> %pluralScale {% pp.pluralScale %}
        | %tensOf %of %pluralScale {% pp.pluralScale %}
        | %vagueDet %hundred {% pp.vagueDeterminer %}
        | %vagueDet %scale {% pp.vagueDeterminer %}
+       | %vagueDet Below100 %scale {% pp.vagueTensOf %}
+       | %pluralScale %scale {% pp.pluralScaleOf %}

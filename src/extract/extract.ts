@@ -36,12 +36,15 @@ export interface ExtractInput {
  * Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News",
  * "1. Skip to content", "Nord Stream 2", German ordinals in names ("der 1. FC Köln").
  */
-function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, noun: Token | undefined): boolean {
+function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, noun: Token | undefined, capitalisedNouns: boolean): boolean {
   if (node.unit || node.qualifier !== "exact" || node.lo === null || node.fraction !== undefined) return false;
   const first = tokens[m.first]!;
   const prev = tokens[m.first - 1];
   if (prev) {
     if (prev.cats.includes("label") && prev.line === first.line) return true;
+    // "The order ID is 48213", "Die Bestellnummer ist 48213": a label, a copula, the number alone.
+    const label = tokens[m.first - 2];
+    if (!noun && prev.cats.includes("ageCopula") && label?.cats.includes("label") && label.line === first.line) return true;
     if (!first.spaceBefore && prev.raw === "word") return true; // "MH17", "G7"
     if (!first.spaceBefore && prev.cats.includes("hyphen")) {
       const word = tokens[m.first - 2];
@@ -56,12 +59,25 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   // A list or menu marker at the start of a line: "1. Skip to content", "2) …"
   const small = node.lo.digits !== undefined && !node.lo.digits.num!.grouped && node.lo.v < 1000 && Number.isInteger(node.lo.v);
   // "Nord Stream 2", "Boeing 737": a name word straight before a small bare number, nothing counted.
-  if (small && !noun && prev && prev.spaceBefore !== undefined && first.spaceBefore && prev.cats.length === 1 && prev.cats[0] === "name" && prev.line === first.line) {
+  // Where every noun has a capital (German), a capital after the number is what it counts
+  // ("am Sonntagabend 96 Tote"), though the frame may not know the noun.
+  const counts = capitalisedNouns && n1 !== undefined && n1.cap && n1.raw === "word" && n1.line === first.line;
+  if (small && !noun && !counts && prev && prev.spaceBefore !== undefined && first.spaceBefore && prev.cats.length === 1 && prev.cats[0] === "name" && prev.line === first.line) {
     const before = tokens[m.first - 2];
     if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym") return true;
   }
   // "der 1. FC Köln": a determiner, a small number and a glued dot before a capital is an ordinal.
   if (small && prev?.cats.includes("det") && n1?.text === "." && !n1.spaceBefore && n2?.cap && !n2.cats.includes("month")) return true;
+  // Ordinals: "21st", "the 3rd attempt"; German "am 3. Tag", "der 3.", "zum 5. Mal".
+  if (n1 && !n1.spaceBefore && n1.cats.includes("ordSuffix")) return true;
+  if (small && prev?.cats.includes("ordinalBefore") && n1?.text === "." && !n1.spaceBefore && !n2?.cats.includes("month")) return true;
+  // A house number: "221 Baker Street", "12 Elm Road", "5 Main St."
+  if (small && n1?.cap && n1.line === first.line && n2?.cats.includes("street") && n2.spaceBefore) return true;
+  // A product written with a capital inside: "iPhone 15", "iOS 17".
+  if (small && prev && prev.raw === "word" && /\p{Ll}\p{Lu}/u.test(prev.text) && prev.line === first.line) return true;
+  // "(3) Sign the form": a list marker in brackets at the start of a line.
+  const before = tokens[m.first - 2];
+  if (small && prev?.cats.includes("lparen") && (!before || before.line !== prev.line) && n1?.cats.includes("rparen")) return true;
   const startsLine = !prev || prev.line !== first.line;
   if (startsLine && n1 && (n1.text === "." || n1.text === ")") && !n1.spaceBefore && Number.isInteger(node.lo.v) && node.lo.v < 100) return true;
   return false;
@@ -76,7 +92,8 @@ const NUMBER_JOINERS = new Set([":", "-", "‐", "‑", "–", "/"]);
  *   "between 6 and 8 p.m.") or glued to another number by a colon ("18:30");
  * - a score or a ratio ("2:1", "won 3-1": a dash that no range reads, since it runs downwards);
  * - a phone number: three or more numbers in a row with only spaces between
- *   ("0800 123 4567", "+49 30 1234567"), or a number written with a leading zero ("0800").
+ *   ("0800 123 4567", "+49 30 1234567"), or a number written with a leading zero ("0800");
+ * - part of an address: a URL, a percent escape ("%28"), an e-mail (ADDRESS).
  */
 function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: QuantityNode, clockWords: ReadonlySet<string>): boolean {
   // Only the figure's own sentence counts: a clock word or a number on the next line is not its.
@@ -90,13 +107,32 @@ function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: Q
   const isNum = (k: number): boolean => tokens(k)?.raw === "num";
   const glued = (k: number): boolean => tokens(k) !== undefined && !tokens(k)!.spaceBefore;
   const joiner = (k: number): boolean => glued(k) && NUMBER_JOINERS.has(tokens(k)!.text);
+  // The run of tokens glued to digits at k, as one string: "example.com/page%28old%29".
+  const inAddress = (k: number): boolean => {
+    let a = k;
+    let b = k;
+    while (glued(a) && tokens(a - 1)) a--;
+    while (glued(b + 1)) b++;
+    if (a === b) return false;
+    let run = "";
+    for (let j = a; j <= b; j++) run += tokens(j)!.text;
+    return ADDRESS.test(run);
+  };
+  // Any digits of the phrase inside an address ("2023/08/10/story", "?p=35751"), and a decade
+  // ("the 1700s", "in their 70s", "die 70er"): no figure.
+  for (let k = m.first; k < m.last; k++) {
+    if (!isNum(k)) continue;
+    if (inAddress(k)) return true;
+    const after = tokens(k + 1);
+    if (after && glued(k + 1) && after.raw === "word" && DECADE_ENDINGS.has(after.key)) return true;
+  }
   for (const n of [node.lo, node.hi]) {
     if (!n?.digits) continue;
     let i = m.first;
     while (i < m.last && tokens(i) !== n.digits) i++;
     if (i === m.last) continue;
     if (i + 1 >= m.last && joiner(i + 1) && isNum(i + 2) && glued(i + 2)) return true;
-    if (i - 1 < m.first && joiner(i - 1) && isNum(i - 2)) return true;
+    if (i - 1 < m.first && joiner(i - 1) && glued(i) && isNum(i - 2)) return true;
     let a = i;
     let b = i;
     while (isNum(a - 1) && tokens(a)!.spaceBefore && tokens(a)!.line === tokens(a - 1)!.line) a--;
@@ -106,6 +142,12 @@ function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: Q
   }
   return false;
 }
+
+/** Text glued around a figure that makes it part of an address: a URL, a percent escape, an e-mail. */
+const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|[?&=]\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|jsp)\b/iu;
+
+/** Endings glued to digits that make a decade: "the 1990s", "in their 70s", "die 70er". */
+const DECADE_ENDINGS = new Set(["s", "er", "ern", "ers"]);
 
 /** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure. */
 const isLoneOne = (node: QuantityNode): boolean =>
@@ -309,8 +351,9 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);
-    const noun = n.kind === "number" ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
-    if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
+    // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
+    const noun = n.kind === "number" && !node.per ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
+    if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(t.tokens, m, node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
     const kind: Kind = counted !== null ? "count" : n.kind;

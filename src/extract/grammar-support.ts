@@ -11,6 +11,10 @@ export interface Matcher {
 
 export const isDurationUnit = (id: string | undefined): boolean => id !== undefined && getUnits().get(id)?.dimension === "duration";
 
+/** A unit of time shorter than a year (months, weeks, days …): an age may be written in it. */
+export const isShorterThanYear = (id: string | undefined): boolean =>
+  isDurationUnit(id) && getUnits().get(id!)!.factor < getUnits().get("year")!.factor;
+
 export const match = (cat: Category): Matcher => ({ cat, test: (t: Token) => t.cats.includes(cat) });
 
 /** A matcher with an extra condition, for terminals narrower than a category. */
@@ -39,6 +43,8 @@ export interface Num extends Span {
 export interface UnitRef extends Span {
   unit?: string;
   currency?: string;
+  /** A currency's subunit: "cents" are 0.01 of the dollar. */
+  currencyFactor?: number;
   text: string;
 }
 
@@ -52,6 +58,15 @@ export interface QuantityNode extends Span {
   unit?: UnitRef;
   /** A person's age with a qualifier ("no more than 50 years old"): kind age, in years. */
   age?: true;
+  /** A ratio ("one in three"): parse-phrases gives it up before a unit ("3 in 10 days"). */
+  ratio?: true;
+  /** A rate's denominator: a unit ("day", "l"), a number ("100000") or "capita". */
+  per?: RateDenominator;
+}
+
+export interface RateDenominator extends Span {
+  /** What the figure is per: a unit id, a number, or "capita". */
+  of: string;
 }
 
 export interface AgeItem extends Span {
@@ -80,6 +95,13 @@ export interface AttributionNode extends Span {
   source: Span;
   /** The source's age, written after the name: "said Anna Petrova, 35,". */
   age?: AgeItem;
+}
+
+/** A change, two figures: "rose from 5 % to 7 %". parse-phrases makes it two phrases. */
+export interface ChangeNode extends Span {
+  type: "change";
+  from: QuantityNode;
+  to: QuantityNode;
 }
 
 export type PhraseNode = QuantityNode | AgeNode | DateNode | AttributionNode;
@@ -111,6 +133,8 @@ const tokenSpan = (t: Token): Span => ({ s: t.start, e: t.end });
 export function digits([t]: [Token], _l?: number, reject?: object): Num | object {
   // "21.9.2022" is a date (dottedDate), not digits grouped wrongly.
   if (reject && t.text.length >= 6 && isDottedDate(t.text)) return reject;
+  // "2.4.1": a version or a code, no number.
+  if (reject && t.num!.malformed) return reject;
   return { v: t.num!.value, scale: 1, word: false, digits: t, ...tokenSpan(t) };
 }
 
@@ -151,6 +175,58 @@ export function halfScale(d: Array<Token>): Num {
   return { v: scale / 2, scale, word: true, ...spanOf(d) };
 }
 
+/** "two and a half", "zweieinhalb": the number and a half. */
+export function plusHalf(d: [Num, Token]): Num {
+  return { v: d[0].v + 0.5, scale: 1, word: true, ...spanOf(d) };
+}
+
+/** "three point five", "null Komma zwei fünf": the whole part, then one digit a word. */
+export function wordDecimal(d: [Num, Token, Num[]]): Num {
+  const [whole, , digits] = d;
+  const v = Number(`${whole.v}.${digits.map((n) => n.v).join("")}`);
+  return { v, scale: 1, word: true, ...spanOf(d as Part[]) };
+}
+
+/** "1e10", "1.2 × 10⁶", "1.2 x 10^6": the mantissa times ten to the exponent. */
+export function scientific(d: Part[], _l: number, reject: object): Num | object {
+  const toks = (d as unknown[]).flat().filter((x): x is Token => isToken(x));
+  const nums = toks.filter((t) => t.raw === "num");
+  const mantissa = nums[0]!;
+  let exponent: number;
+  if (toks.some((t) => t.cats.includes("exponentE"))) exponent = nums[1]!.num!.value;
+  else {
+    // "× 10⁶", "x 10^6": the base must be ten.
+    if (nums[1]!.text !== "10") return reject;
+    const sup = toks.filter((t) => t.cats.includes("superscript"));
+    exponent = sup.length > 0 ? Number(sup.map((t) => t.info.n).join("")) : nums[2]!.num!.value;
+  }
+  if (mantissa.num!.malformed || !Number.isInteger(exponent) || exponent < 1 || exponent > 15) return reject;
+  return { v: Number(`${mantissa.num!.value}e${exponent}`), scale: 1, word: false, ...spanOf(d) };
+}
+
+/** "1/2", "3/4": only a proper fraction of a small denominator, so that "24/7" and "9/11" are none. */
+export function slashFraction(d: [Token, Token, Token], _l: number, reject: object): Num | object {
+  const [a, , b] = d;
+  const top = a.num!.value;
+  const bottom = b.num!.value;
+  const plain = (t: Token): boolean => !t.num!.grouped && !t.num!.decimal;
+  if (!plain(a) || !plain(b) || top < 1 || bottom < 2 || bottom > 10 || top >= bottom) return reject;
+  return { v: top / bottom, scale: 1, word: false, ...spanOf(d) };
+}
+
+/** "½", "¾". */
+export function vulgarFraction([t]: [Token]): Num {
+  return { v: t.info.fraction!, scale: 1, word: false, ...tokenSpan(t) };
+}
+
+/** "2 ¾", "2¾", "3 1/2": whole digits and a fraction. */
+export function mixedFraction(d: [Num, Num | Token], _l: number, reject: object): Num | object {
+  const [whole, part] = d;
+  if (whole.digits!.num!.decimal || !Number.isInteger(whole.v)) return reject;
+  const f = isToken(part) ? part.info.fraction! : part.v;
+  return { v: whole.v + f, scale: 1, word: false, ...spanOf(d as Part[]) };
+}
+
 /** "minus 10", "minus zehn": below zero. */
 export function negative(d: [Token, Num]): Num {
   return { ...d[1], v: -d[1].v, ...spanOf(d) };
@@ -165,7 +241,7 @@ export function sum(d: Array<Num | Token | null>): Num {
 // --------------------------------------------------------------------------- quantities
 
 function unitRef(t: Token): UnitRef {
-  return { unit: t.info.unit, currency: t.info.currency, text: t.text, ...tokenSpan(t) };
+  return { unit: t.info.unit, currency: t.info.currency, currencyFactor: t.info.currencyFactor, text: t.text, ...tokenSpan(t) };
 }
 
 export function plain([n]: [Num]): QuantityNode {
@@ -192,6 +268,20 @@ export function fraction(d: [Num, Token | null, Token]): QuantityNode {
   return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, ...spanOf(d) };
 }
 
+/** "½ of the voters", "3/4 der Häuser": a fraction with no unit after it is a proportion. */
+export function fractionOf([n]: [Num]): QuantityNode {
+  const v = n.v * 100;
+  const num: Num = { v, scale: 1, word: n.word, s: n.s, e: n.e };
+  return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, s: n.s, e: n.e };
+}
+
+/** "half an hour", "a half mile", "eine halbe Stunde", "ein halbes Jahr". */
+export function halfUnit(d: [Token, Token, Token]): QuantityNode {
+  const u = d[2];
+  const num: Num = { v: 0.5, scale: 1, word: true, ...spanOf(d[0], d[1]) };
+  return { type: "quantity", qualifier: "exact", lo: num, hi: null, unit: unitRef(u), ...spanOf(d) };
+}
+
 /** "half of", "die Hälfte": a proportion the lexicon writes as one phrase. */
 export function fractionPhrase(d: [Token]): QuantityNode {
   const v = d[0].info.fraction! * 100;
@@ -210,6 +300,8 @@ export function range(d: Array<Token | Num | UnitRef | null>, lo: Num, loUnit: T
   // A range runs upwards: "3-1" is a score, "from 7% to 5%" a fall from one figure to another.
   if (low.v >= hi.v) return reject;
   const unitTok = hiUnit ?? loUnit;
+  // "from 2014 to 2022", "von 2019 bis 2021": a span of years is two dates, no figure.
+  if (!unitTok && low.digits && hi.digits && isYear(low) && isYear(hi)) return reject;
   return {
     type: "quantity", qualifier: "range", lo: low, hi,
     unit: unitTok ? unitRef(unitTok) : undefined, ...spanOf(d as Part[]),
@@ -222,6 +314,32 @@ export function rangeBetween(d: [Token, Num, Token | null, Token, Num, Token | n
 
 export function rangeTo(d: [Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
   return range(d, d[0], d[1], d[3], d[4], reject);
+}
+
+/** "von 5 bis 7", "from 6 to 12". */
+export function rangeFromTo(d: [Token, Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+  return range(d, d[1], d[2], d[4], d[5], reject);
+}
+
+/** "between $62 and $68", "from $62 to $68". */
+export function rangeFromCurrency(d: [Token, Token, Num, Token, Token | null, Num], _l: number, reject: object): QuantityNode | object {
+  return range(d, d[2], null, d[5], d[1], reject);
+}
+
+/** "above 5 and below 10", "über 5 und unter 10": a lower bound, then an upper one. */
+export function rangeBounds(d: [Token | null, Token, Num, Token | null, Token, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+  const low = d[1].info.qualifier;
+  const high = d[5].info.qualifier;
+  if ((low !== "more-than" && low !== "at-least") || (high !== "less-than" && high !== "at-most")) return reject;
+  return range(d, d[2], d[3], d[6], d[7], reject);
+}
+
+/** "over 5 and under 10": "and under" is one lexicon phrase, a bound after a figure elsewhere. */
+export function rangeBoundAfter(d: [Token | null, Token, Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+  const low = d[1].info.qualifier;
+  const high = d[4].info.qualifier;
+  if ((low !== "more-than" && low !== "at-least") || high !== "at-most") return reject;
+  return range(d, d[2], d[3], d[5], d[6], reject);
 }
 
 export function rangeCurrency(d: [Token, Num, Token, Token | null, Num], _l: number, reject: object): QuantityNode | object {
@@ -247,6 +365,20 @@ export function vagueDeterminer(d: [Token, Token]): QuantityNode {
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
 }
 
+/** "mehrere zehntausend", "several ten thousand": the determiner's range times the tens and the scale. */
+export function vagueTensOf(d: [Token, Num, Token]): QuantityNode {
+  const [det, tens, scale] = d;
+  const [a, b] = det.info.vague!;
+  const s = tens.v * scale.info.scale!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
+}
+
+/** "Dutzende Millionen", "hundreds millions": the plural scale's range times the scale after it. */
+export function pluralScaleOf(d: [Token, Token]): QuantityNode {
+  const s = d[0].info.scale! * d[1].info.scale!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [2 * s, 10 * s - 1], ...spanOf(d) };
+}
+
 /** "a few decades", "several hours", "mehrere Tage": the determiner's range in the unit. */
 export function vagueDeterminerUnit(d: [Token, Token | null, Token]): QuantityNode {
   const [det, , u] = d;
@@ -259,10 +391,117 @@ export function vagueWithUnit(d: [QuantityNode, Token]): QuantityNode {
 }
 
 /** A qualifier before the quantity: "more than", "etwa", "up to". */
-export function qualify(d: [Token, QuantityNode]): QuantityNode {
+export function qualify(d: [Token, QuantityNode], _l?: number, reject?: object): QuantityNode | object {
   const [q, node] = d;
+  // "ab 2015": a word that is both a bound and a year's preposition, before a bare year, is the date's.
+  if (reject && q.cats.includes("yearPrep") && !node.unit && node.qualifier === "exact" && node.lo && isYear(node.lo)) return reject;
   if (node.qualifier !== "exact") return { ...node, ...spanOf(d) };
   return { ...node, qualifier: q.info.qualifier!, ...spanOf(d) };
+}
+
+/** "the 500-year-old bridge": the age of a thing is a duration; a person's age stays an age (ages.ne). */
+export function thingAge(d: [Num, Token | null, Token], _l: number, reject: object): QuantityNode | object {
+  const [n, , adj] = d;
+  if (isAge(n.v)) return reject;
+  return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: { unit: "year", text: adj.text, s: adj.start, e: adj.end }, ...spanOf(d) };
+}
+
+/**
+ * "3 dollars 50 cents", "2 hours and 15 minutes", "6 feet 2 inches", "1 Stunde 20 Minuten": a
+ * larger and a smaller unit of one dimension (or a currency and its subunit) add up, in the first.
+ */
+export function compoundAmount(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const [a, b] = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  const [u1, u2] = parts.filter((x): x is Token => isToken(x) && (x.cats.includes("unit") || x.cats.includes("currency")));
+  if (!a || !b || !u1 || !u2 || b.v < 0 || a.v < 0) return reject;
+  let part: number;
+  if (u1.cats.includes("currency") && u2.cats.includes("currency")) {
+    if (u1.info.currency !== u2.info.currency || u1.info.currencyFactor !== undefined || u2.info.currencyFactor === undefined) return reject;
+    part = b.v * u2.info.currencyFactor;
+  } else {
+    const units = getUnits();
+    const f1 = units.get(u1.info.unit ?? "");
+    const f2 = units.get(u2.info.unit ?? "");
+    if (!f1 || !f2 || f1.dimension !== f2.dimension || f1.offset !== 0 || f2.factor >= f1.factor || b.v * f2.factor >= f1.factor) return reject;
+    part = (b.v * f2.factor) / f1.factor;
+  }
+  const v = a.v + part;
+  return { type: "quantity", qualifier: "exact", lo: { ...a, v, e: b.e }, hi: null, unit: unitRef(u1), ...spanOf(d) };
+}
+
+/** "per day", "a year", "je Liter", "per capita": what a rate is per. */
+export function per(d: Token[]): RateDenominator {
+  const last = d[d.length - 1]!;
+  return { of: last.cats.includes("perCapita") ? "capita" : last.info.unit!, ...spanOf(d) };
+}
+
+/** "$5 per day", "3,500 kWh a year", "2,159 Euro je Liter", "30 per 100,000": one figure with its denominator. */
+export function rate(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const nums = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  const unit = parts.find((x): x is Token => isToken(x) && (x.cats.includes("unit") || x.cats.includes("currency")));
+  let denominator = parts.find((x): x is RateDenominator => typeof x === "object" && x !== null && !isToken(x) && "of" in x);
+  if (!denominator) {
+    // "30 per 100,000": the second number is the denominator.
+    const by = nums[1];
+    if (!by || !Number.isInteger(by.v) || by.v < 2) return reject;
+    denominator = { of: String(by.v), s: by.s, e: by.e };
+  }
+  return { type: "quantity", qualifier: "exact", lo: nums[0]!, hi: null, unit: unit ? unitRef(unit) : undefined, per: denominator, ...spanOf(d) };
+}
+
+/**
+ * "one in three", "3 out of 10", "seven of 10", "einer von drei": a proportion. "in" reads one in
+ * any number, or any number in 10, 100 or 1,000 ("2 in 2022" is a date); "of"/"von" only parts
+ * of ten or less, and from two ("one of three men" is one of them), or after an article ("einer von drei").
+ */
+export function ratio(d: [Num | Token, Token, Num], _l: number, reject: object): QuantityNode | object {
+  const [head, word, b] = d;
+  // "einer von drei": an article standing for one.
+  const article = isToken(head);
+  const a: Num = isToken(head) ? { v: 1, scale: 1, word: true, ...tokenSpan(head) } : head;
+  const whole = (n: Num): boolean => Number.isInteger(n.v) && n.v >= 1 && n.scale === 1;
+  if (!whole(a) || !whole(b) || a.v >= b.v || b.v > 1000) return reject;
+  if (word.cats.includes("of")) {
+    if (b.v > 10 || (a.v < 2 && !article)) return reject;
+  } else if (word.key === "in" && a.v !== 1 && b.v !== 10 && b.v !== 100 && b.v !== 1000) return reject;
+  // "one in 2022" is a year.
+  if (b.digits && isYear(b)) return reject;
+  return { ...fractionOf([{ v: a.v / b.v, scale: 1, word: a.word, ...spanOf(d) }]), ratio: true };
+}
+
+/** "every fifth child", "jeder Dritte": one in n. */
+export function everyNth(d: [Token, Token]): QuantityNode {
+  return fractionOf([{ v: 1 / d[1].info.n!, scale: 1, word: true, ...spanOf(d) }]);
+}
+
+/** A bound after the figure: "30 or more", "$5,000 or less", "5.000 Euro oder weniger". */
+export function qualifyAfter(d: [QuantityNode, Token], _l: number, reject: object): QuantityNode | object {
+  const [node, q] = d;
+  if (node.qualifier !== "exact" || node.fraction !== undefined) return reject;
+  return { ...node, qualifier: q.info.qualifier!, ...spanOf(d as Part[]) };
+}
+
+/**
+ * "rose from 5 % to 7 %", "von 5 auf 7 Prozent": two figures. A unit or multiplier written only
+ * after the second belongs to the first as well ("from 5 to 7 percent", "von 5 auf 7 Millionen").
+ */
+export function change(d: Part[], _l: number, reject: object): ChangeNode | object {
+  const [from, to] = (d as unknown[]).filter((x): x is QuantityNode => typeof x === "object" && x !== null && (x as QuantityNode).type === "quantity");
+  if (!from || !to) return reject;
+  // With neither "from" nor "by", only a first figure with its own unit starts a change ("fell
+  // 0.4 per cent to 13,176"); "fell 5 to 10 percent" is a range of the fall.
+  const marked = (d as unknown[]).some((x) => isToken(x) && (x.cats.includes("rangeFrom") || x.cats.includes("changeBy")));
+  if (!marked && !from.unit) return reject;
+  let first = from;
+  if (!first.unit && to.unit && first.fraction === undefined) first = { ...first, unit: to.unit };
+  const hi = to.lo;
+  const lo = first.lo;
+  if (hi && lo && first.qualifier !== "range" && hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) {
+    first = { ...first, lo: { ...lo, v: lo.v * hi.scale, scale: hi.scale } };
+  }
+  return { type: "change", from: first, to, ...spanOf(d) };
 }
 
 // --------------------------------------------------------------------------------- ages
@@ -276,18 +515,26 @@ export function ageAdjective(d: [Num, Token | null, Token, Span | null], _l: num
   return { type: "age", form: "adjective", items: [item], name: name ?? undefined, ...spanOf(d as Part[]) };
 }
 
+/** An age written in another unit of time, in years: "ten months old" is 10 × 30.4375 / 365.25. */
+function inYears(v: number, unit: Token | null | undefined): number {
+  const id = unit?.info.unit;
+  if (id === undefined || id === "year") return v;
+  const units = getUnits();
+  return v * units.get(id)!.factor / units.get("year")!.factor;
+}
+
 export function ageYearsOld(d: [Num, Token, Token], _l: number, reject: object): AgeNode | object {
-  const [n] = d;
+  const [n, unit] = d;
   if (!isAge(n.v)) return reject;
   const sp = spanOf(d);
-  return { type: "age", form: "years-old", items: [{ v: n.v, ...sp }], ...sp };
+  return { type: "age", form: "years-old", items: [{ v: inYears(n.v, unit), ...sp }], ...sp };
 }
 
 export function ageList(d: [Token, Num[], Token | null], _l: number, reject: object): AgeNode | object {
   const [aged, nums, unit] = d;
   if (!nums.every((n) => isAge(n.v))) return reject;
   const sp = spanOf(d as Part[]);
-  const items = nums.length === 1 ? [{ v: nums[0]!.v, s: aged.start, e: sp.e }] : nums.map((n) => ({ v: n.v, s: n.s, e: n.e }));
+  const items = nums.length === 1 ? [{ v: inYears(nums[0]!.v, unit), s: aged.start, e: sp.e }] : nums.map((n) => ({ v: inYears(n.v, unit), s: n.s, e: n.e }));
   return { type: "age", form: "aged", items, ...sp };
 }
 
@@ -319,7 +566,7 @@ export function ageStated(d: Part[], _l: number, reject: object): AgeNode | obje
 /** "no more than 50 years old", "up to the age of 60", "aged over 60": an age with a qualifier. */
 export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];
-  const q = parts.find((x): x is Token => isToken(x) && x.cats.includes("qualifier"))!;
+  const q = parts.find((x): x is Token => isToken(x) && (x.cats.includes("qualifier") || x.cats.includes("boundAfter")))!;
   const n = parts.find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x)!;
   if (!isAge(n.v)) return reject;
   const unit = parts.find((x): x is Token => isToken(x) && x.cats.includes("unit"));

@@ -5,17 +5,21 @@ import { join } from "node:path";
 import { readYamlFile } from "../claims/yaml-source.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../paths.js";
+import { currencyForms } from "./currencies.js";
 
 /** The grammar's terminal categories. A token may carry several. */
 export type Category =
   | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor" | "modifier"
-  | "joiner" | "unitTensJoiner" | "fraction" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
+  | "joiner" | "unitTensJoiner" | "fraction" | "vulgarFraction" | "plusHalf" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
   | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "measure" | "noun"
   | "placePrep" | "nationwide" | "notPlace" | "weekday" | "dayPart" | "relDay" | "weekend" | "lastWord" | "previousWord" | "now" | "expected" | "revision"
   | "clauseBreak" | "timeSub" | "sourceKind" | "sourceStatement" | "there" | "population"
-  | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot";
+  | "ratioIn" | "every" | "ordinal" | "per" | "perCapita"
+  | "decimalPoint" | "exponentE" | "times" | "caret" | "superscript"
+  | "boundAfter" | "changeVerb" | "changeBy" | "changeTo" | "street" | "ordinalBefore"
+  | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot" | "slash";
 
 export type QualifierName =
   | "exact" | "approximate" | "nearly" | "more-than" | "at-least" | "less-than" | "at-most";
@@ -31,6 +35,10 @@ export interface WordInfo {
   qualifier?: QualifierName;
   unit?: string; // unit id from units.yaml
   currency?: string; // ISO 4217
+  /** Written as the ISO code ("TRY"): a currency only in capitals. */
+  isoCode?: boolean;
+  /** A subunit: the part of the currency one of it is ("cents": 0.01). */
+  currencyFactor?: number;
   month?: number;
   /** A measure id (measures.yaml): what happened to what is counted. */
   measure?: string;
@@ -52,6 +60,8 @@ export type PlaceRole = "in" | "into" | "from" | "at";
 export interface PhraseEntry {
   cats: Category[];
   info: WordInfo;
+  /** An ISO code's categories when written in small letters: no currency ("try", "all"). */
+  smallCats?: Category[];
 }
 
 interface TrieNode {
@@ -120,6 +130,20 @@ export interface LexiconFile {
     joiners: string[];
     unitTensJoiners: string[];
     fractions: Record<string, number>;
+    vulgarFractions: Record<string, number>;
+    plusHalf: string[];
+    decimalPoint: string[];
+    /** Ratios: "one in three", "3 out of 10"; "every fifth", "jeder Dritte". */
+    ratioIn: string[];
+    /** Rates: "per day", "pro Tag", "per 100,000"; "per capita", "pro Kopf". */
+    per: string[];
+    perCapita: string[];
+    every: string[];
+    ordinals: Record<string, number>;
+    exponentE: string[];
+    times: string[];
+    caret: string[];
+    superscripts: Record<string, number>;
     half: string[];
     more: string[];
     minus: string[];
@@ -127,7 +151,13 @@ export interface LexiconFile {
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
-  ranges: { from: string[]; and: string[]; to: string[] };
+  ranges: {
+    from: string[]; and: string[]; to: string[];
+    /** A bound written after the figure: "30 or more", "5.000 Euro oder weniger". */
+    after: Record<string, QualifierName>;
+    /** A change is two figures: "rose from 5 % to 7 %", "um 3 Prozent auf 103". */
+    changeVerbs: string[]; changeBy: string[]; changeTo: string[];
+  };
   vague: {
     pluralScales: Record<string, number>;
     tensOf: string[];
@@ -140,8 +170,9 @@ export interface LexiconFile {
     adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[];
     pronouns: string[]; copulas: string[]; contractions: string[]; turned: string[]; ends: string[];
   };
-  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; clock: string[]; whenUnits: string[]; clauseSubjects: string[] };
-  labels: string[];
+  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; ordinalBefore: string[]; clock: string[]; whenUnits: string[]; clauseSubjects: string[] };
+  /** Words that make a number part of a name: before it ("Article 5"), or a street after the name after it ("12 Elm Road"). */
+  labels: { before: string[]; streets: string[] };
   attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[]; spellings: Array<[string, string]> };
   measures: Record<string, string[]>;
   frame: {
@@ -261,21 +292,49 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     add(w, "unitTensJoiner");
     morpheme(w, "unitTensJoiner", {});
   }
-  for (const [w, f] of Object.entries(nums.fractions)) add(w, "fraction", { fraction: f });
+  for (const [w, f] of Object.entries(nums.fractions)) {
+    add(w, "fraction", { fraction: f });
+    morpheme(w, "fraction", { fraction: f });
+  }
+  for (const [w, f] of Object.entries(nums.vulgarFractions)) add(w, "vulgarFraction", { fraction: f });
+  for (const w of nums.plusHalf) {
+    add(w, "plusHalf", { fraction: 0.5 });
+    morpheme(w, "plusHalf", { fraction: 0.5 });
+  }
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
   for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   for (const w of nums.more) add(w, "more");
+  for (const w of nums.decimalPoint) add(w, "decimalPoint");
+  for (const w of nums.ratioIn) add(w, "ratioIn");
+  for (const w of nums.per) add(w, "per");
+  for (const w of nums.perCapita) add(w, "perCapita");
+  for (const w of nums.every) add(w, "every");
+  for (const [w, n] of Object.entries(nums.ordinals)) add(w, "ordinal", { n });
+  for (const w of nums.exponentE) add(w, "exponentE");
+  for (const w of nums.times) add(w, "times");
+  for (const w of nums.caret) add(w, "caret");
+  for (const [w, n] of Object.entries(nums.superscripts)) add(w, "superscript", { n });
   for (const w of nums.minus) add(w, "minus");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
   for (const w of file.ranges.to) add(w, "rangeTo");
+  for (const [w, q] of Object.entries(file.ranges.after)) add(w, "boundAfter", { qualifier: q });
+  for (const w of file.ranges.changeVerbs) add(w, "changeVerb");
+  for (const w of file.ranges.changeBy) add(w, "changeBy");
+  for (const w of file.ranges.changeTo) add(w, "changeTo");
   for (const [w, s] of Object.entries(file.vague.pluralScales)) add(w, "pluralScale", { scale: s });
   for (const w of file.vague.tensOf) add(w, "tensOf");
   for (const w of file.vague.of) add(w, "of");
   for (const [w, r] of Object.entries(file.vague.determiners)) add(w, "vagueDet", { vague: r });
   for (const [w, u] of Object.entries(file.units)) add(w, "unit", { unit: u });
-  for (const [w, c] of Object.entries(file.currencies)) add(w, "currency", { currency: c });
+  // Every ISO 4217 currency from CLDR (currencies.ts), then the lexicon's own forms: bare nouns,
+  // prefixes, and subunits written "USD/100" (a hundredth of the currency).
+  for (const [w, f] of currencyForms(file.language)) add(w, "currency", f.code ? { currency: f.currency, isoCode: true } : { currency: f.currency });
+  for (const [w, c] of Object.entries(file.currencies)) {
+    const [code, parts] = c.split("/");
+    add(w, "currency", parts === undefined ? { currency: code! } : { currency: code!, currencyFactor: 1 / Number(parts) });
+  }
   for (const w of file.ages.adjectives) add(w, "ageAdj");
   for (const w of file.ages.old) add(w, "old");
   for (const w of file.ages.aged) add(w, "aged");
@@ -290,7 +349,9 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [w, m] of Object.entries(file.dates.months)) add(w, "month", { month: m });
   for (const w of file.dates.yearPrepositions) add(w, "yearPrep");
   for (const w of file.dates.ordinalSuffixes) add(w, "ordSuffix");
-  for (const w of file.labels) add(w, "label");
+  for (const w of file.labels.before) add(w, "label");
+  for (const w of file.labels.streets) add(w, "street");
+  for (const w of file.dates.ordinalBefore) add(w, "ordinalBefore");
   for (const w of file.attribution.before) add(w, "accordingTo");
   for (const w of file.attribution.verbs) add(w, "sayVerb");
   for (const w of file.attribution.auxiliaries) add(w, "aux");
@@ -327,6 +388,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [population, words] of Object.entries(f.populations)) for (const w of words) add(w, "population", { population });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");
+  // Last, once every category is in: what an ISO code is when written in small letters.
+  for (const [w, f] of currencyForms(file.language)) {
+    const entry = f.code ? trie.next?.get(w)?.entry : undefined;
+    if (entry) entry.smallCats = entry.cats.filter((c) => c !== "currency");
+  }
 
   return {
     lang: file.language,

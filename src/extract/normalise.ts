@@ -64,6 +64,8 @@ export function normaliseQuantity(q: QuantityNode): Normalised {
     kind = "money";
     unit = q.unit.currency;
     dimension = `money:${unit}`;
+    const factor = q.unit.currencyFactor;
+    if (factor !== undefined) convert = (x) => tidy(x * factor);
   } else if (q.unit?.unit) {
     const u = getUnits().get(q.unit.unit)!;
     kind = KIND_OF_DIMENSION[u.dimension] ?? "measure";
@@ -75,6 +77,11 @@ export function normaliseQuantity(q: QuantityNode): Normalised {
     kind = "percent";
     unit = "percent";
     dimension = "percent";
+  }
+  // A rate is per something: "USD/day", dimension "money:USD/day"; a bare number per 100,000 is "/100000".
+  if (q.per) {
+    unit = `${unit ?? ""}/${q.per.of}`;
+    dimension = `${dimension ?? "number"}/${q.per.of}`;
   }
   const unitText = q.unit?.text ?? null;
   // Literal objects of one shape, not spreads: this runs for every figure, and spreading objects

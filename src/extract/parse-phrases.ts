@@ -6,7 +6,7 @@
 import nearley from "nearley";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "./lexicon.js";
-import { isDurationUnit, type Matcher, type PhraseNode } from "./grammar-support.js";
+import { isDurationUnit, type ChangeNode, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
 import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 
 export const MAX_PHRASE_TOKENS = 24;
@@ -308,7 +308,7 @@ export function longestPhraseAt(tokens: readonly Token[], i: number, end: number
     g.byName = predictEveryRule ? everyRule : predictableRules(next);
     p.feed([t]);
     if (p.results.length > 0) {
-      best = { node: choose(p.results, tokens[j + 1], pluralEndings), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
+      best = { node: choose(p.results, tokens[j + 1], tokens[j + 2], pluralEndings), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
     }
   }
   g.byName = everyRule;
@@ -322,12 +322,14 @@ function distinct(results: PhraseNode[]): number {
 
 /**
  * Picks one parse where the words allow two. The only ambiguity the grammar keeps on purpose
- * is a short multiplier that is also a unit ("1.5m"): money and a following noun make it a
- * multiplier ("$1.5m", "1.5m people"), otherwise it is the unit.
+ * is a short multiplier that is also a unit ("1.5m"): money, a following noun, or "of" and a
+ * determiner ("35m of its devices") make it a multiplier ("$1.5m", "1.5m people"), otherwise it is the unit.
  */
-function choose(results: PhraseNode[], next: Token | undefined, pluralEndings: readonly string[]): PhraseNode {
+function choose(results: PhraseNode[], next: Token | undefined, afterNext: Token | undefined, pluralEndings: readonly string[]): PhraseNode {
   if (results.length === 1) return results[0]!;
-  const nounFollows = next !== undefined && next.raw === "word" && (next.cats.includes("noun") || (next.cats.length === 0 && looksPlural(next.key, pluralEndings)));
+  // "35m of its devices", "35m of the shares": a part of something counted; "35m of cable" is a length.
+  const partOf = next !== undefined && next.cats.includes("of") && afterNext !== undefined && afterNext.cats.includes("stop");
+  const nounFollows = partOf || (next !== undefined && next.raw === "word" && (next.cats.includes("noun") || (next.cats.length === 0 && looksPlural(next.key, pluralEndings))));
   const score = (r: PhraseNode): number => {
     if (r.type !== "quantity") return 0;
     if (r.unit?.currency) return 3;
@@ -351,10 +353,27 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
         i = m.first;
       }
     }
+    // "killed 3 in 10 days": a ratio's second number that takes a unit is no denominator.
+    if (m && m.node.type === "quantity" && m.node.ratio && tokens[m.last]?.cats.includes("unit") && m.last - m.first >= 3) {
+      m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+    }
     if (m) {
-      out.push(m);
+      if ((m.node as PhraseNode | ChangeNode).type === "change") out.push(...changeFigures(tokens, m));
+      else out.push(m);
       i = m.last;
     } else i++;
   }
   return out;
+}
+
+/** A change ("rose from 5 % to 7 %") is two figures: one phrase for each, over its own tokens. */
+function changeFigures(tokens: readonly Token[], m: PhraseMatch): PhraseMatch[] {
+  const change = m.node as unknown as ChangeNode;
+  return [change.from, change.to].map((node: QuantityNode) => {
+    let first = m.first;
+    while (tokens[first]!.end <= node.s) first++;
+    let last = first;
+    while (last < m.last && tokens[last]!.start < node.e) last++;
+    return { ...m, node, first, last };
+  });
 }

@@ -13,6 +13,8 @@ export interface NumberInfo {
   decimal: boolean;
   /** Digits before the decimal separator. */
   intDigits: number;
+  /** Separators no language groups or decimals so: "2.4.1" (a version), "1,2,3". */
+  malformed: boolean;
 }
 
 export interface Token {
@@ -67,7 +69,7 @@ function isCap(s: string): boolean {
 }
 const PUNCT_CATS: Record<string, Category> = {
   "-": "hyphen", "‐": "hyphen", "‑": "hyphen", "–": "hyphen", "—": "hyphen",
-  ",": "comma", "(": "lparen", ")": "rparen", ".": "dot",
+  ",": "comma", "(": "lparen", ")": "rparen", ".": "dot", "/": "slash", "⁄": "slash",
 };
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'", "»", "«", "“", ")"]);
@@ -105,6 +107,7 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
   }
   groups.push(cur);
   let decimalAt = -1;
+  let malformed = false;
   const kinds = [...new Set(seps.filter((s) => s !== " " && s !== "'"))];
   if (kinds.length > 1) {
     decimalAt = seps.findLastIndex((s) => s !== " " && s !== "'");
@@ -113,6 +116,9 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
     const groupsOk = groups[0]!.length <= 3 && seps.every((s, i) => s !== sep || groups[i + 1]!.length === 3);
     const single = seps.filter((s) => s === sep).length === 1;
     if (single && !(groupsOk && lexicon.groups.includes(sep))) decimalAt = seps.indexOf(sep);
+    // Indian grouping ("12,34,567": twos before the last three) is well formed too.
+    const indian = groups.length >= 3 && groups[0]!.length <= 2 && groups[groups.length - 1]!.length === 3 && groups.slice(1, -1).every((g) => g.length === 2);
+    malformed = !single && !groupsOk && !indian;
   }
   const intPart = groups.slice(0, decimalAt === -1 ? groups.length : decimalAt + 1).join("");
   const fracPart = decimalAt === -1 ? "" : groups.slice(decimalAt + 1).join("");
@@ -122,6 +128,7 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
     grouped: seps.length > (decimalAt === -1 ? 0 : 1),
     decimal: decimalAt !== -1,
     intDigits: intPart.length,
+    malformed,
   };
 }
 
@@ -165,8 +172,11 @@ function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at
   return best;
 }
 
-/** A token's lexicon key: lower-cased words and symbols; numbers never match. */
-const keyOf = (t: RawToken): string => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : "\u0000");
+/**
+ * A token's lexicon key: lower-cased words and symbols, digits as written. No phrase starts
+ * with digits (tagWords reads them first), but one may hold them: "l/100 km".
+ */
+const keyOf = (t: RawToken): string => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : t.type === "num" ? t.text : "\u0000");
 
 /**
  * The lexer's tokens without white space and line breaks, with what tagging needs of those:
@@ -256,7 +266,8 @@ function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lex
     if (match) {
       const last = w.words[match.end - 1]!;
       const end = last.offset + last.text.length;
-      let cats = match.entry.cats;
+      // An ISO code in small letters is a word ("try", "all"), never a currency.
+      let cats = match.entry.smallCats !== undefined && t.text !== t.text.toUpperCase() ? match.entry.smallCats : match.entry.cats;
       const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
       if (punct) cats = [...cats, punct];
       if (cap && cats.every((c) => NAME_LIKE.has(c))) cats = [...cats, "name"];
@@ -345,7 +356,7 @@ function figureKeys(lexicon: Lexicon): Set<string> {
 }
 
 /** Categories that make a sentence worth parsing: it states a figure. */
-export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "pluralScale", "vagueDet", "tensOf"]);
+export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "vulgarFraction", "plusHalf", "half", "ordinal", "pluralScale", "vagueDet", "tensOf"]);
 
 /**
  * Could words [from, to) hold a figure or a full name? Only such sentences are tagged when
