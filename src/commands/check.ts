@@ -317,7 +317,7 @@ export async function runCheck(o: CheckOptions): Promise<CheckRun> {
     if (o.formats.includes("markdown")) writeMarkdownReport(result, { reportDir: o.out, quotes }, sink);
     if (o.formats.includes("json")) {
       const w = sink.open("findings.json");
-      writeJsonReport(result, w);
+      writeJsonReport(result, w, quotes);
       w.close();
     }
     if (o.formats.includes("sarif")) {
