@@ -6,7 +6,7 @@ import { getLexicon, type Category, type Lexicon } from "./lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
-import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, subjectOf, type EntityContext } from "./frame.js";
+import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, subjectOf, type EntityContext, type NameRun } from "./frame.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -28,6 +28,33 @@ export interface ExtractInput {
    * slower, and the same claims. Tests use it as the reference the lookahead is held to.
    */
   predictEveryRule?: boolean;
+  /**
+   * A piece of a large file, analysed on its own (parallel.ts): `text` is the file's text with
+   * everything outside the piece and its context blanked, so that every index and line stays the
+   * file's own. Only claims and names that start in [start, end) are kept; `namesBefore` and
+   * `namesAfter` are the words of the file's full names outside the text given, in order, so that
+   * a one-word name widens to a full name as it would in the whole file.
+   */
+  piece?: PieceInput;
+}
+
+export interface PieceInput {
+  start: number;
+  end: number;
+  namesBefore: string[][];
+  namesAfter: string[][];
+}
+
+/** Token indexes far outside any text, for the full names outside a piece: before it, after it. */
+const OUTSIDE_BEFORE = -1_000_000_000;
+const OUTSIDE_AFTER = 1_000_000_000;
+
+/** The article's full names, with those outside a piece as runs at token indexes outside the text. */
+function namesWithOutside(local: NameRun[], piece: PieceInput | undefined): NameRun[] {
+  if (!piece || (piece.namesBefore.length === 0 && piece.namesAfter.length === 0)) return local;
+  const before = piece.namesBefore.map((words, k): NameRun => ({ first: OUTSIDE_BEFORE + 2 * k, last: OUTSIDE_BEFORE + 2 * k + 1, words }));
+  const after = piece.namesAfter.map((words, k): NameRun => ({ first: OUTSIDE_AFTER + 2 * k, last: OUTSIDE_AFTER + 2 * k + 1, words }));
+  return [...before, ...local, ...after];
 }
 
 /**
@@ -168,24 +195,48 @@ export interface NameMention {
   column: number;
 }
 
+/** A full name's place in the text and its words. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** The text as extraction reads it, tagged: front matter is blanked, not cut, so that every index and line stays the file's own. */
+function tagInput(input: ExtractInput, lexicon: Lexicon): Tagged {
+  const bodyStart = input.bodyStart ?? 0;
+  const readable = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
+  return tag(readable, lexicon, input.tagEverySentence ? "all" : "figures");
+}
+
+/** The full names of a text, as analyse finds them: for the pieces of a large file (parallel.ts). */
+export function fullNameSpans(input: ExtractInput): NameSpan[] {
+  const lexicon = getLexicon(input.lang);
+  const tagged = tagInput(input, lexicon);
+  return fullNames(tagged, lexicon).map((n) => ({ start: tagged.tokens[n.first]!.start, end: tagged.tokens[n.last - 1]!.end, words: n.words }));
+}
+
 /** The claims of an article and the full names it mentions (for the name rules). */
 export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMention[] } {
   const lexicon = getLexicon(input.lang);
-  const bodyStart = input.bodyStart ?? 0;
-  // Front matter is blanked, not cut, so that every index and line stays the file's own.
-  const readable = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
-  const tagged = tag(readable, lexicon, input.tagEverySentence ? "all" : "figures");
+  const tagged = tagInput(input, lexicon);
   const claims: Claim[] = [];
-  let names: ReturnType<typeof fullNames> | undefined;
+  let localNames: NameRun[] | undefined;
+  let names: NameRun[] | undefined;
+  const piece = input.piece;
   let sentenceIndex: Int32Array | undefined;
   const sentenceOf = (token: number): number => {
+    // The full names outside a piece stand in sentences far away.
+    if (token < 0) return OUTSIDE_BEFORE;
+    if (token >= tagged.tokens.length) return OUTSIDE_AFTER;
     if (!sentenceIndex) {
       sentenceIndex = new Int32Array(tagged.tokens.length);
       tagged.sentences.forEach((s, k) => sentenceIndex!.fill(k, s.first, s.last));
     }
     return sentenceIndex[token]!;
   };
-  const ctx: EntityContext = { text: input.text, tagged, lexicon, names: () => (names ??= fullNames(tagged, lexicon)), sentenceOf };
+  const local = (): NameRun[] => (localNames ??= fullNames(tagged, lexicon));
+  const ctx: EntityContext = { text: input.text, tagged, lexicon, names: () => (names ??= namesWithOutside(local(), piece)), sentenceOf };
   const ids = new Set<string>();
 
   const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
@@ -193,6 +244,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     let id = `${input.path}@${line}:${column}`;
     for (let k = 2; ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
     ids.add(id);
+    if (piece && (span.s < piece.start || span.s >= piece.end)) return;
     // Field by field in the Claim's order, not spread: every claim takes this shape, and the
     // printed claims read in the same order whatever their kind.
     claims.push({
@@ -217,11 +269,13 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
       else if (node.age) sourceAgeClaim(s, m, node);
     }
   }
-  const mentions: NameMention[] = ctx.names().map((n) => {
+  const mentions: NameMention[] = [];
+  for (const n of local()) {
     const first = tagged.tokens[n.first]!;
+    if (piece && (first.start < piece.start || first.start >= piece.end)) continue;
     const last = tagged.tokens[n.last - 1]!;
-    return { article: input.path, text: cleanName(input.text.slice(first.start, last.end)), start: first.start, end: last.end, line: first.line, column: first.col };
-  });
+    mentions.push({ article: input.path, text: cleanName(input.text.slice(first.start, last.end)), start: first.start, end: last.end, line: first.line, column: first.col });
+  }
   return { claims, names: mentions };
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
