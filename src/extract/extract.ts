@@ -29,9 +29,9 @@ export interface ExtractInput {
    */
   predictEveryRule?: boolean;
   /**
-   * A piece of a large file, analysed on its own (parallel.ts): `text` is the file's text with
-   * everything outside the piece and its context blanked, so that every index and line stays the
-   * file's own. Only claims and names that start in [start, end) are kept; `namesBefore` and
+   * A piece of a large file, analysed on its own (parallel.ts, worker.ts): `text` is the piece
+   * with lines of context around it, [start, end) the piece's own part, where the claims and
+   * names kept must start (the worker moves them to the file's indexes). `namesBefore` and
    * `namesAfter` are the words of the file's full names outside the text given, in order, so that
    * a one-word name widens to a full name as it would in the whole file.
    */

@@ -176,7 +176,7 @@ export async function analysePieces(input: ExtractInput, run: PieceRunner, piece
   const bodyStart = input.bodyStart ?? 0;
   const text = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
   const pieces = piecesOf(text, pieceChars);
-  const base = { path: input.path, lang: input.lang, date: input.date ?? null, bodyStart: 0 };
+  const base = { path: input.path, lang: input.lang, date: input.date ?? null };
   const names = (await Promise.all(pieces.map((p) => run.names({ ...base, slice: text.slice(p.start, p.end), sliceStart: p.start, breaks: p.breaksBeforeStart })))).flat();
   const parts = await Promise.all(
     pieces.map((p) =>

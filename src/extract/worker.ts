@@ -7,33 +7,45 @@ export default function analyseBatch(batch: ExtractInput[]): Array<ReturnType<ty
   return batch.map((input) => analyse(input));
 }
 
-/** A stretch of a file: its text, where it starts in the file and the line breaks before it. */
+/**
+ * A stretch of a file: its text, where it starts in the file and the line breaks before it (it
+ * starts at the start of a line). `piece` is in the file's indexes.
+ */
 export interface PieceTask {
   path: string;
   lang: string;
   date: string | null;
-  /** 0 for a piece: its file's front matter is blanked before it is cut (parallel.ts). */
-  bodyStart: number;
   slice: string;
   sliceStart: number;
   breaks: number;
   piece?: PieceInput;
 }
 
-/**
- * The file's text as the piece's worker reads it: blanks (spaces, then the line breaks as "\n")
- * before the slice, so that every index, line and column is the file's own; nothing after it.
- */
-export function pieceText(t: PieceTask): string {
-  return " ".repeat(t.sliceStart - t.breaks) + "\n".repeat(t.breaks) + t.slice;
-}
-
-const inputOf = (t: PieceTask): ExtractInput => ({ path: t.path, text: pieceText(t), lang: t.lang, date: t.date, bodyStart: t.bodyStart, piece: t.piece });
+// The slice is analysed as a text of its own, and every index and line is then moved to the
+// file's: columns need no change, since the slice starts a line. (Padding the slice with blanks
+// to the file's indexes instead made one run of white space as long as the text before it, and
+// moo's regular expression runs out of stack on a few megabytes of it.)
+const inputOf = (t: PieceTask): ExtractInput => ({
+  path: t.path, text: t.slice, lang: t.lang, date: t.date,
+  piece: t.piece && { ...t.piece, start: t.piece.start - t.sliceStart, end: t.piece.end - t.sliceStart },
+});
 
 export function namesOfPiece(t: PieceTask): NameSpan[] {
-  return fullNameSpans(inputOf(t));
+  const spans = fullNameSpans(inputOf(t));
+  for (const s of spans) ((s.start += t.sliceStart), (s.end += t.sliceStart));
+  return spans;
 }
 
 export function analysePiece(t: PieceTask): ReturnType<typeof analyse> {
-  return analyse(inputOf(t));
+  const a = analyse(inputOf(t));
+  for (const c of a.claims) {
+    const span = c.span!;
+    span.start += t.sliceStart;
+    span.end += t.sliceStart;
+    span.line += t.breaks;
+    // The id is the path and the claim's place, with "#2" … for a second claim at one place.
+    c.id = `${t.path}@${span.line}:${span.column}${/#\d+$/u.exec(c.id)?.[0] ?? ""}`;
+  }
+  for (const n of a.names) ((n.start += t.sliceStart), (n.end += t.sliceStart), (n.line += t.breaks));
+  return a;
 }
