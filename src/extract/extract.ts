@@ -209,15 +209,30 @@ function tagInput(input: ExtractInput, lexicon: Lexicon): Tagged {
   return tag(readable, lexicon, input.tagEverySentence ? "all" : "figures");
 }
 
-/** The full names of a text, as analyse finds them: for the pieces of a large file (parallel.ts). */
-export function fullNameSpans(input: ExtractInput): NameSpan[] {
-  const lexicon = getLexicon(input.lang);
-  const tagged = tagInput(input, lexicon);
-  return fullNames(tagged, lexicon).map((n) => ({ start: tagged.tokens[n.first]!.start, end: tagged.tokens[n.last - 1]!.end, words: n.words }));
-}
-
 /** The claims of an article and the full names it mentions (for the name rules). */
 export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMention[] } {
+  const { claims, names } = analyseText(input);
+  return { claims, names };
+}
+
+/** What analysing a piece tells beyond its claims: its full names, and the one-word names it widened, where. */
+export interface PieceAnalysis {
+  claims: Claim[];
+  names: NameMention[];
+  spans: NameSpan[];
+  widened: Array<{ word: string; at: number }>;
+}
+
+/** analyse, for a piece of a large file (worker.ts): also its full names and the names it widened. */
+export function analysePieceText(input: ExtractInput): PieceAnalysis {
+  const widened: PieceAnalysis["widened"] = [];
+  const r = analyseText(input, (word, at) => widened.push({ word, at }));
+  const keep = (s: NameSpan): boolean => !input.piece || (s.start >= input.piece.start && s.start < input.piece.end);
+  const spans = r.local().map((n) => ({ start: r.tagged.tokens[n.first]!.start, end: r.tagged.tokens[n.last - 1]!.end, words: n.words })).filter(keep);
+  return { claims: r.claims, names: r.names, spans, widened };
+}
+
+function analyseText(input: ExtractInput, widening?: (word: string, at: number) => void): { claims: Claim[]; names: NameMention[]; local: () => NameRun[]; tagged: Tagged } {
   const lexicon = getLexicon(input.lang);
   const tagged = tagInput(input, lexicon);
   const claims: Claim[] = [];
@@ -236,7 +251,11 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     return sentenceIndex[token]!;
   };
   const local = (): NameRun[] => (localNames ??= fullNames(tagged, lexicon));
-  const ctx: EntityContext = { text: input.text, tagged, lexicon, names: () => (names ??= namesWithOutside(local(), piece)), sentenceOf };
+  const ctx: EntityContext = {
+    text: input.text, tagged, lexicon, names: () => (names ??= namesWithOutside(local(), piece)), sentenceOf,
+    // Where the name is looked up: the start of token `at` (the file's end for one past the last).
+    widening: widening && ((word, at) => widening(word, tagged.tokens[at]?.start ?? input.text.length)),
+  };
   const ids = new Set<string>();
 
   const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
@@ -276,7 +295,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     const last = tagged.tokens[n.last - 1]!;
     mentions.push({ article: input.path, text: cleanName(input.text.slice(first.start, last.end)), start: first.start, end: last.end, line: first.line, column: first.col });
   }
-  return { claims, names: mentions };
+  return { claims, names: mentions, local, tagged };
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);

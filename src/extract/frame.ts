@@ -120,6 +120,8 @@ export interface EntityContext {
   lexicon: Lexicon;
   names: () => NameRun[];
   sentenceOf: (token: number) => number;
+  /** Told each one-word name looked up among the full names before token `at` (parallel.ts checks a piece's). */
+  widening?: (word: string, at: number) => void;
 }
 
 /**
@@ -205,6 +207,7 @@ export function entityOfSource(ctx: EntityContext, source: { s: number; e: numbe
 function widen(ctx: EntityContext, words: string[], at: number): string | null {
   if (words.length >= 2) return words.join(" ");
   const word = words[0]!;
+  ctx.widening?.(word, at);
   const holders = nameIndex(ctx.names()).byWord.get(word);
   // The runs holding the word that end before `at`: a prefix of the word's runs.
   let lo = 0;

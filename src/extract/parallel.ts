@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { analyse, type ExtractInput, type NameMention, type NameSpan } from "./extract.js";
+import { analyse, type ExtractInput, type NameMention, type NameSpan, type PieceAnalysis } from "./extract.js";
+import { getLexicon } from "./lexicon.js";
 import type { Claim } from "../claims/claim.js";
 import type { PieceTask } from "./worker.js";
 
@@ -146,7 +147,7 @@ export function piecesOf(text: string, pieceChars = PIECE_CHARS, contextLines = 
   });
 }
 
-/** The full names' words outside [from, to), each full name once, in order of first mention. */
+/** The words of the full names `keep` keeps, each full name once, in order of first mention. */
 function distinctNames(spans: readonly NameSpan[], keep: (s: NameSpan) => boolean): string[][] {
   const seen = new Set<string>();
   const out: string[][] = [];
@@ -160,31 +161,57 @@ function distinctNames(spans: readonly NameSpan[], keep: (s: NameSpan) => boolea
 
 /** What runs a piece task: a pool of workers, or this thread (tests, one core). */
 export interface PieceRunner {
-  names(task: PieceTask): Promise<NameSpan[]>;
-  analyse(task: PieceTask): Promise<Analysis>;
+  analyse(task: PieceTask): Promise<PieceAnalysis>;
 }
 
 /**
- * Analyses a large file in pieces, with the same claims and names as analysing it whole: first
- * every piece's full names (so that a one-word name in one piece widens to a full name given in
- * another, as in the whole file), then every piece with its context and the names outside it.
- * Each full name outside a piece is sent once: only which full names hold a word, and whether
- * they come before the figure, decide what it widens to.
+ * What a one-word name widens to among `runs` (as frame.ts's widen decides): the one full name
+ * before `at` that holds it, else nothing where a lone capital is a noun unless some full name
+ * holds it (German), else the word itself.
+ */
+function widenedAmong(runs: readonly NameSpan[], word: string, at: number, capitalisedNouns: boolean): string {
+  let only: string | null = null;
+  let many = false;
+  let any = false;
+  for (const r of runs) {
+    if (!r.words.includes(word)) continue;
+    any = true;
+    if (r.end > at) continue;
+    const full = r.words.join(" ");
+    if (only === null) only = full;
+    else if (only !== full) many = true;
+  }
+  if (only !== null && !many) return `=${only}`;
+  return capitalisedNouns && !any ? "null" : "word";
+}
+
+/**
+ * Analyses a large file in pieces, with the same claims and names as analysing it whole. Each
+ * piece is read with lines of context around it and keeps what starts in it; it sees only the
+ * full names in what it reads. Where a one-word name in it would widen to another full name
+ * given the file's names outside (a "Petrov (42)" whose "Ivan Petrov" is in an earlier piece),
+ * the piece is analysed again with those names; only one-word names of ages are widened, so
+ * that is rare.
  */
 export async function analysePieces(input: ExtractInput, run: PieceRunner, pieceChars = PIECE_CHARS): Promise<Analysis> {
   // Front matter is blanked here once, as analyse blanks it, so that the pieces' lines are those it counts.
   const bodyStart = input.bodyStart ?? 0;
   const text = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
   const pieces = piecesOf(text, pieceChars);
-  const base = { path: input.path, lang: input.lang, date: input.date ?? null };
-  const names = (await Promise.all(pieces.map((p) => run.names({ ...base, slice: text.slice(p.start, p.end), sliceStart: p.start, breaks: p.breaksBeforeStart })))).flat();
-  const parts = await Promise.all(
-    pieces.map((p) =>
-      run.analyse({
-        ...base, slice: text.slice(p.contextStart, p.contextEnd), sliceStart: p.contextStart, breaks: p.breaksBeforeContext,
-        piece: { start: p.start, end: p.end, namesBefore: distinctNames(names, (n) => n.end <= p.contextStart), namesAfter: distinctNames(names, (n) => n.start >= p.contextEnd) },
-      }),
-    ),
+  const task = (p: Piece, outside?: { namesBefore: string[][]; namesAfter: string[][] }): PieceTask => ({
+    path: input.path, lang: input.lang, date: input.date ?? null, slice: text.slice(p.contextStart, p.contextEnd), sliceStart: p.contextStart, breaks: p.breaksBeforeContext,
+    piece: { start: p.start, end: p.end, namesBefore: outside?.namesBefore ?? [], namesAfter: outside?.namesAfter ?? [] },
+  });
+  const parts = await Promise.all(pieces.map((p) => run.analyse(task(p))));
+  const names = parts.flatMap((a) => a.spans);
+  const capitalisedNouns = getLexicon(input.lang).capitalisedNouns;
+  await Promise.all(
+    pieces.map(async (p, i) => {
+      const seen = names.filter((n) => n.start >= p.contextStart && n.end <= p.contextEnd);
+      const differs = parts[i]!.widened.some((q) => widenedAmong(seen, q.word, q.at, capitalisedNouns) !== widenedAmong(names, q.word, q.at, capitalisedNouns));
+      if (!differs) return;
+      parts[i] = await run.analyse(task(p, { namesBefore: distinctNames(names, (n) => n.end <= p.contextStart), namesAfter: distinctNames(names, (n) => n.start >= p.contextEnd) }));
+    }),
   );
   return { claims: parts.flatMap((a) => a.claims), names: parts.flatMap((a) => a.names) };
 }
@@ -219,10 +246,7 @@ export async function analyseInOrder(
     return;
   }
   const pool = newPool(file, threads);
-  const runner: PieceRunner = {
-    names: (t) => pool.run(t, { name: "namesOfPiece" }) as Promise<NameSpan[]>,
-    analyse: (t) => pool.run(t, { name: "analysePiece" }) as Promise<Analysis>,
-  };
+  const runner: PieceRunner = { analyse: (t) => pool.run(t, { name: "analysePiece" }) as Promise<PieceAnalysis> };
   const window = threads * (o.windowPerThread ?? 3);
   const pending: Array<{ inputs: ExtractInput[]; result: Promise<Analysis[]> }> = [];
   const flushOne = async (): Promise<void> => {

@@ -1,7 +1,6 @@
 // A worker thread's tasks, run by the piscina pool in parallel.ts: analyse a batch of articles
-// (the default export), and for the pieces of a large file, find a piece's full names and
-// analyse a piece.
-import { analyse, fullNameSpans, type ExtractInput, type NameSpan, type PieceInput } from "./extract.js";
+// (the default export), and analyse a piece of a large file.
+import { analyse, analysePieceText, type ExtractInput, type PieceAnalysis, type PieceInput } from "./extract.js";
 
 export default function analyseBatch(batch: ExtractInput[]): Array<ReturnType<typeof analyse>> {
   return batch.map((input) => analyse(input));
@@ -30,14 +29,8 @@ const inputOf = (t: PieceTask): ExtractInput => ({
   piece: t.piece && { ...t.piece, start: t.piece.start - t.sliceStart, end: t.piece.end - t.sliceStart },
 });
 
-export function namesOfPiece(t: PieceTask): NameSpan[] {
-  const spans = fullNameSpans(inputOf(t));
-  for (const s of spans) ((s.start += t.sliceStart), (s.end += t.sliceStart));
-  return spans;
-}
-
-export function analysePiece(t: PieceTask): ReturnType<typeof analyse> {
-  const a = analyse(inputOf(t));
+export function analysePiece(t: PieceTask): PieceAnalysis {
+  const a = analysePieceText(inputOf(t));
   for (const c of a.claims) {
     const span = c.span!;
     span.start += t.sliceStart;
@@ -47,5 +40,7 @@ export function analysePiece(t: PieceTask): ReturnType<typeof analyse> {
     c.id = `${t.path}@${span.line}:${span.column}${/#\d+$/u.exec(c.id)?.[0] ?? ""}`;
   }
   for (const n of a.names) ((n.start += t.sliceStart), (n.end += t.sliceStart), (n.line += t.breaks));
+  for (const s of a.spans) ((s.start += t.sliceStart), (s.end += t.sliceStart));
+  for (const w of a.widened) w.at += t.sliceStart;
   return a;
 }
