@@ -122,6 +122,7 @@ async function checkBench(sizes: number[]): Promise<void> {
   line("| articles | MB | wall s | MB/s | claims/s | ms/article | read s | extract s | claims s | rules s | reports s | findings | peak RSS MB |");
   line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const perArticle: number[] = [];
+  const perMB: Array<[number, number]> = [];
   for (const n of sizes) {
     const dir = join(out, `corpus-${n}`);
     let bytes: number;
@@ -136,12 +137,14 @@ async function checkBench(sizes: number[]): Promise<void> {
     const mb = bytes / MB;
     const t = run.times;
     perArticle.push((sec * 1000) / n);
+    perMB.push([n, (sec * 1000) / mb]);
     line(
       `| ${n.toLocaleString("en-US")} | ${fmt(mb)} | ${fmt(sec, 2)} | ${fmt(mb / sec)} | ${Math.round(run.result.claims.length / sec).toLocaleString("en-US")} | ${fmt((sec * 1000) / n, 3)} | ` +
         `${fmt(t.read / 1000, 2)} | ${fmt(t.extract / 1000, 2)} | ${fmt(t.claims / 1000, 2)} | ${fmt(t.rules / 1000, 2)} | ${fmt(t.reports / 1000, 2)} | ${run.result.findings.length} | ${fmt(peakRssMB(), 0)} |`,
     );
   }
   if (perArticle.length > 1) line(`\ntime per article, largest vs smallest corpus: ${fmt(perArticle[perArticle.length - 1]! / perArticle[0]!, 2)}×`);
+  line(`check, ms per MB: ${perMB.map(([n, ms]) => `${n.toLocaleString("en-US")} articles ${fmt(ms, 0)}`).join(", ")} (flat when nothing grows faster than the corpus)`);
   line("");
 }
 
