@@ -16,14 +16,17 @@ export interface RawToken {
 // moo takes the first rule that matches, so the order matters:
 // - digits grouped by spaces ("300 000") before plain digits, and only groups of exactly three;
 // - every rule carries /u, as moo requires all or none.
+// - no rule repeats without bound: a regular expression that matched a run of megabytes (a
+//   scraped blob of letters, a page of spaces) ran out of stack and stopped the whole run, so a
+//   longer run is cut into tokens of at most 4,096 characters (16,384 digits; no word or number is that long).
 const rules: moo.Rules = {
   nl: { match: /\r\n|\r|\n|\u2028|\u2029/u, lineBreaks: true },
-  ws: /[^\S\r\n\u2028\u2029]+/u,
+  ws: /[^\S\r\n\u2028\u2029]{1,4096}/u,
   num: [
-    /\p{Nd}{1,3}(?:[\u00a0\u202f\u2009 ]\p{Nd}{3})+(?!\p{Nd})/u,
-    /\p{Nd}+(?:[.,'’]\p{Nd}+)*/u,
+    /\p{Nd}{1,3}(?:[\u00a0\u202f\u2009 ]\p{Nd}{3}){1,1000}(?!\p{Nd})/u,
+    /\p{Nd}{1,16384}(?:[.,'’]\p{Nd}{1,16384}){0,1000}/u,
   ],
-  word: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}]))*/u,
+  word: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}])){0,4095}/u,
   sym: /[^\r\n\u2028\u2029]/u,
 };
 

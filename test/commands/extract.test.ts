@@ -51,6 +51,8 @@ beforeAll(() => {
     if (a.name.endsWith("-en.md")) bodies.push(a.text.replace(/^---[\s\S]*?---\n/u, ""));
   }
   writeFileSync(join(dir, "large.md"), `---\ntitle: All of them\nlang: en\ndate: 2024-05-01\n---\n${bodies.join("\n\n")}`);
+  // A scraped page: megabytes of one run of letters, then spaces, on one line (a worker's stack is smaller than the main thread's).
+  writeFileSync(join(dir, "scraped.md"), `---\nlang: en\n---\nHello. ${"x".repeat(3_000_000)} ${" ".repeat(3_000_000)} 300 men left.\n`);
 });
 
 describe("crosscheck extract", () => {
@@ -64,6 +66,11 @@ describe("crosscheck extract", () => {
       expect(pool).toBe(one);
     });
   }
+
+  it("reads a file with runs of megabytes in a worker", async () => {
+    const doc = JSON.parse(await extract([join(dir, "scraped.md")], { format: "json", threads: 2, splitChars: 100_000 })) as Array<{ claims: Array<{ text: string; noun: string }> }>;
+    expect(doc[0]!.claims.map((c) => `${c.text} ${c.noun}`)).toEqual(["300 men"]);
+  });
 
   it("writes each article's sentences once, claims naming them by offsets, in the order the files were given", async () => {
     const doc = JSON.parse(await extract(paths(), { format: "json", threads: 2, splitChars: 100_000 })) as Array<{

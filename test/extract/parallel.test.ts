@@ -104,3 +104,13 @@ describe("a stream of files", () => {
     expect(got).toEqual(inputs.map((i) => i.path + JSON.stringify(analyse(i))));
   });
 });
+
+describe("text with runs of megabytes", () => {
+  it("extracts the figures around a 12 MB run of letters or of spaces (the lexer's expressions ran out of stack on them)", () => {
+    for (const run of ["a".repeat(12_000_000), " ".repeat(12_000_000), "7".repeat(12_000_000)]) {
+      const text = `Hello. ${run} 300 men left.\nAbout 40 people stayed.\n`;
+      const claims = analyse({ path: "run.md", text, lang: "en" }).claims.map((c) => `${c.text} ${c.noun ?? ""}`.trim());
+      expect(claims.slice(-2)).toEqual(["300 men", "About 40 people"]);
+    }
+  });
+});
