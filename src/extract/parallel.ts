@@ -23,6 +23,8 @@ export const PIECE_CHARS = 512 * 1024;
  * next to it) lies within them, since no sentence runs across a line break.
  */
 export const CONTEXT_LINES = 4;
+/** `extract` starts workers only for more text than this. */
+export const MIN_CHARS_FOR_WORKERS = 1024 * 1024;
 
 /**
  * Extraction makes many short-lived objects (a token per word, a parser state per step): with
@@ -225,6 +227,8 @@ export interface StreamOptions {
   pieceChars?: number;
   /** Batches and pieces in flight at once, per thread: bounds the memory a run holds. */
   windowPerThread?: number;
+  /** Less text than this (in characters, all inputs) is analysed in this thread. */
+  minCharsForWorkers?: number;
 }
 
 /**
@@ -245,6 +249,29 @@ export async function analyseInOrder(
     for (const input of inputs) await emit(input, analyse(input));
     return;
   }
+  // Workers pay for loading the grammar and warming up (about a second of CPU each): a run of
+  // less text than that is done here. The first inputs are held until it is clear which.
+  const iterator = inputs[Symbol.iterator]();
+  const held: ExtractInput[] = [];
+  let heldChars = 0;
+  let ended = false;
+  while (heldChars < (o.minCharsForWorkers ?? MIN_CHARS_FOR_WORKERS)) {
+    const next = iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    held.push(next.value);
+    heldChars += next.value.text.length;
+  }
+  if (ended) {
+    for (const input of held) await emit(input, analyse(input));
+    return;
+  }
+  inputs = (function* () {
+    yield* held;
+    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+  })();
   const pool = newPool(file, threads);
   const runner: PieceRunner = { analyse: (t) => pool.run(t, { name: "analysePiece" }) as Promise<PieceAnalysis> };
   const window = threads * (o.windowPerThread ?? 3);

@@ -62,18 +62,18 @@ describe("crosscheck extract", () => {
     it(`prints the same ${format} from the worker pool, with a large file in pieces, as from one thread`, async () => {
       const one = await extract(paths(), { format, threads: 1 });
       expect(readFileSync(join(dir, "large.md"), "utf8").length).toBeGreaterThan(150_000);
-      const pool = await extract(paths(), { format, threads: 2, splitChars: 100_000, pieceChars: 30_000, windowPerThread: 1 });
+      const pool = await extract(paths(), { format, threads: 2, splitChars: 100_000, pieceChars: 30_000, windowPerThread: 1, minCharsForWorkers: 0 });
       expect(pool).toBe(one);
     });
   }
 
   it("reads a file with runs of megabytes in a worker", async () => {
-    const doc = JSON.parse(await extract([join(dir, "scraped.md")], { format: "json", threads: 2, splitChars: 100_000 })) as Array<{ claims: Array<{ text: string; noun: string }> }>;
+    const doc = JSON.parse(await extract([join(dir, "scraped.md")], { format: "json", threads: 2, splitChars: 100_000, minCharsForWorkers: 0 })) as Array<{ claims: Array<{ text: string; noun: string }> }>;
     expect(doc[0]!.claims.map((c) => `${c.text} ${c.noun}`)).toEqual(["300 men"]);
   });
 
   it("writes each article's sentences once, claims naming them by offsets, in the order the files were given", async () => {
-    const doc = JSON.parse(await extract(paths(), { format: "json", threads: 2, splitChars: 100_000 })) as Array<{
+    const doc = JSON.parse(await extract(paths(), { format: "json", threads: 2, splitChars: 100_000, minCharsForWorkers: 0 })) as Array<{
       article: string; sentences: Array<{ start: number; end: number; text: string }>; claims: Array<{ sentence: { start: number; end: number } | null; span: { start: number; end: number } }>;
     }>;
     expect(doc[doc.length - 1]!.article).toBe(join(dir, "large.md"));
