@@ -29,7 +29,12 @@ const int = (r: R, lo: number, hi: number): number => lo + Math.floor(r() * (hi 
 // People: first and last names the generator combines, some with two spellings ([en, de]).
 const FIRST = [["Dmitry", "Dmitri"], ["Yevgeny", "Jewgeni"], ["Mikhail", "Michail"], ["Yuri", "Juri"], ["Sergei", "Sergej"], ["Alexei", "Alexej"], ["Kalani", "Kalani"], ["Leilani", "Leilani"], ["Thomas", "Thomas"], ["Sabine", "Sabine"], ["Jonas", "Jonas"], ["Maria", "Maria"], ["David", "David"], ["Keoni", "Keoni"], ["Andrea", "Andrea"], ["Peter", "Peter"], ["Laura", "Laura"], ["Julia", "Julia"], ["Markus", "Markus"], ["Hannah", "Hannah"]] as const;
 const LAST = [["Zhukov", "Schukow"], ["Kharitonov", "Charitonow"], ["Vasiliev", "Wassiljew"], ["Akana", "Akana"], ["Kahale", "Kahale"], ["Brenner", "Brenner"], ["Hoffmann", "Hoffmann"], ["Kowalski", "Kowalski"], ["Lindqvist", "Lindqvist"], ["Okafor", "Okafor"], ["Ramirez", "Ramirez"], ["Fischer", "Fischer"], ["Weber", "Weber"], ["Nakamura", "Nakamura"], ["Moreau", "Moreau"], ["Sokolov", "Sokolow"], ["Petersen", "Petersen"], ["Keller", "Keller"], ["Yermakov", "Jermakow"], ["Delgado", "Delgado"]] as const;
-const TOWNS = ["Harbourton", "Westmere", "Kallberg", "Port Alder", "Eastholm", "Riverside", "Neuhafen", "Sankt Ilgen", "Lakeview", "Marrow Bay", "Oberwald", "Kingsbridge"];
+// Towns are made from two parts (600 of them), so that unrelated stories rarely share a place:
+// what `check` compares is the same figure in the same place, and a dozen towns for thousands
+// of stories had made every story's figures meet those of hundreds of others.
+const TOWN_HEADS = ["Harb", "West", "Kall", "Ald", "East", "River", "Neu", "Ilg", "Lake", "Marr", "Ober", "King", "Stein", "Bir", "Wald", "Ash", "Elm", "Gran", "Hol", "Lin", "Mor", "Nor", "Ost", "Pem", "Quer", "Ros", "Sal", "Tal", "Ulm", "Ver"];
+const TOWN_TAILS = ["ton", "mere", "berg", "hafen", "holm", "side", "feld", "dorf", "bay", "wald", "bridge", "burg", "ford", "stadt", "wick", "heim", "by", "port", "moor", "field"];
+const town = (r: R): string => pick(r, TOWN_HEADS) + pick(r, TOWN_TAILS);
 const REGIONS = [["the Northern Province", "der Nordprovinz"], ["Alder County", "Alder County"], ["the Lakes District", "dem Seenbezirk"], ["the Western Coast", "der Westküste"]] as const;
 const OUTLETS_EN = ["Baltic Ledger", "Northern Courier", "Caspian Daily", "Eastern Wire", "Harbour Gazette", "Steppe Monitor", "Border Post", "Continental Review", "Island Times", "Morning Herald", "Valley News", "Coastal Observer"];
 const OUTLETS_DE = ["Rheinische Rundschau", "Nordkurier am Abend", "Alpenblatt", "Hanse-Depesche", "Mitteldeutscher Anzeiger", "Seeblick Zeitung", "Oberländer Tagblatt"];
@@ -78,7 +83,7 @@ function person(r: R): Person {
 
 function newStory(r: R): Story {
   return {
-    kind: pick(r, ["fire", "flood", "protest"] as const), town: pick(r, TOWNS), region: int(r, 0, REGIONS.length - 1),
+    kind: pick(r, ["fire", "flood", "protest"] as const), town: town(r), region: int(r, 0, REGIONS.length - 1),
     month: int(r, 0, 11), day: int(r, 1, 20), year: int(r, 2021, 2025),
     deaths: int(r, 3, 120), missing: int(r, 10, 1200), evacuated: int(r, 2, 90) * 100, homes: int(r, 50, 2500),
     hectares: int(r, 200, 9000), crowd: int(r, 3, 40) * 5000, damage: int(r, 2, 90) / 10, share: int(r, 20, 90),
@@ -169,8 +174,8 @@ const plainSentences: Template[] = [
     ? `Many families in ${s.town} had ${pick(r, ["no warning", "little warning", "only minutes"])} before the ${s.kind === "flood" ? "river burst its banks" : "flames reached their street"}, and some escaped with nothing but the clothes they wore.`
     : `Viele Familien in ${s.town} hatten ${pick(r, ["keine Warnung", "kaum Vorwarnung"])}, bevor ${s.kind === "flood" ? "der Fluss über die Ufer trat" : "die Flammen ihre Straße erreichten"}, und manche retteten nur das, was sie am Leib trugen.`,
   ({ s, l, r }) => l === "en"
-    ? `${name(s.residents[2]!, l)} and her neighbour spent the night in a school gym in ${pick(r, TOWNS)}, where volunteers from the Red Cross handed out blankets and water.`
-    : `${name(s.residents[2]!, l)} und ihr Nachbar verbrachten die Nacht in einer Turnhalle in ${pick(r, TOWNS)}, wo Helfer des Roten Kreuzes Decken und Wasser verteilten.`,
+    ? `${name(s.residents[2]!, l)} and her neighbour spent the night in a school gym in ${town(r)}, where volunteers from the Red Cross handed out blankets and water.`
+    : `${name(s.residents[2]!, l)} und ihr Nachbar verbrachten die Nacht in einer Turnhalle in ${town(r)}, wo Helfer des Roten Kreuzes Decken und Wasser verteilten.`,
   ({ s, l, r }) => l === "en"
     ? `Questions grew over why the sirens in ${REGIONS[s.region]![0]} stayed silent, and ${lastName(s.officials[1]!, l)} promised a full review once the ${pick(r, ["search", "recovery", "clean-up"])} was over.`
     : `Die Frage, warum die Sirenen in ${REGIONS[s.region]![1]} stumm blieben, wurde lauter; ${lastName(s.officials[1]!, l)} versprach eine Untersuchung.`,
@@ -187,8 +192,8 @@ const plainSentences: Template[] = [
     ? `${cap(OFFICES[s.office]![0])} asked anyone missing a relative to call its hotline, and said the names of the dead would be published once families had been told.`
     : `${cap(OFFICES[s.office]![1])} bat Angehörige von Vermissten, sich bei der Hotline zu melden; die Namen der Toten würden erst nach Benachrichtigung der Familien veröffentlicht.`,
   ({ s, l, r }) => l === "en"
-    ? `Scientists at the University of ${pick(r, TOWNS)} said a dry summer and strong winds had made the ${s.kind === "flood" ? "storm" : "fire"} unusually fast, and that such events were becoming more common.`
-    : `Forscher der Universität ${pick(r, TOWNS)} sagten, ein trockener Sommer und starker Wind hätten die Lage verschärft, und solche Ereignisse würden häufiger.`,
+    ? `Scientists at the University of ${town(r)} said a dry summer and strong winds had made the ${s.kind === "flood" ? "storm" : "fire"} unusually fast, and that such events were becoming more common.`
+    : `Forscher der Universität ${town(r)} sagten, ein trockener Sommer und starker Wind hätten die Lage verschärft, und solche Ereignisse würden häufiger.`,
   ({ s, l }) => l === "en"
     ? `The governor and Mayor ${lastName(s.officials[1]!, l)} toured the damage on foot and met families at the shelter in ${s.town}.`
     : `Der Gouverneur und Bürgermeister ${lastName(s.officials[1]!, l)} besichtigten die Schäden zu Fuß und trafen Familien in der Notunterkunft.`,
