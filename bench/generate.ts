@@ -9,6 +9,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** Changes whenever the text generated for a seed changes: corpora written before are written again. */
+export const GENERATOR_VERSION = "news-2";
+
 /** A small, fast, seeded PRNG (mulberry32). */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;

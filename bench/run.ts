@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "no
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { availableParallelism } from "node:os";
-import { writeCorpus } from "./generate.js";
+import { GENERATOR_VERSION, writeCorpus } from "./generate.js";
 import { benchDocs, bigFile } from "./extraction.js";
 import { corpusStatistics, statisticsLines } from "./statistics.js";
 import { articleFromText } from "../src/corpus/article.js";
@@ -127,10 +127,14 @@ async function checkBench(sizes: number[]): Promise<void> {
   for (const n of sizes) {
     const dir = join(out, `corpus-${n}`);
     let bytes: number;
-    if (existsSync(dir) && readdirSync(dir).length === n) bytes = readdirSync(dir).reduce((s, f) => s + readFileSync(join(dir, f)).length, 0);
+    // A corpus written before is used again only if the same generator wrote it.
+    const stamp = join(out, `corpus-${n}.generator`);
+    const same = existsSync(dir) && readdirSync(dir).length === n && existsSync(stamp) && readFileSync(stamp, "utf8") === GENERATOR_VERSION;
+    if (same) bytes = readdirSync(dir).reduce((s, f) => s + readFileSync(join(dir, f)).length, 0);
     else {
       rmSync(dir, { recursive: true, force: true });
       bytes = writeCorpus(dir, n);
+      writeFileSync(stamp, GENERATOR_VERSION);
     }
     const cacheDir = join(out, `cache-${n}`);
     rmSync(cacheDir, { recursive: true, force: true });
