@@ -1,6 +1,6 @@
 // The extraction benchmark, run by bench/run.ts in a worker thread with the extraction pool's
-// resource limits: one core, 22 MB of generated news, against the moo lexer alone and against
-// Microsoft Recognizers-Text on a ~100 KB sample of the same text.
+// resource limits: one core, 16 MB of the bench's news-like text, against the moo lexer alone,
+// one file from 30 KB to 10 MB, and Microsoft Recognizers-Text on a ~100 KB sample of the same text.
 import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
 import { generateArticles } from "./generate.js";
@@ -12,15 +12,35 @@ const MB = 1024 * 1024;
 const line = (s: string): void => void (parentPort ? parentPort.postMessage(s) : process.stdout.write(s + "\n"));
 const fmt = (x: number, d = 1): string => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 
-function extractionBench(): void {
+/** The bench's news-like articles, up to `limit` bytes. */
+export function benchDocs(limit: number): { docs: Array<{ text: string; lang: string }>; bytes: number } {
   const docs: Array<{ text: string; lang: string }> = [];
   let bytes = 0;
-  for (const a of generateArticles(6000, 7)) {
+  for (const a of generateArticles(100_000, 7)) {
     const lang = a.name.endsWith("-de.md") ? "de" : "en";
     docs.push({ text: a.text, lang });
     bytes += Buffer.byteLength(a.text);
-    if (bytes > 22 * MB) break;
+    if (bytes > limit) break;
   }
+  return { docs, bytes };
+}
+
+/** One file of `chars` characters of English news bodies, paragraphs apart. */
+export function bigFile(docs: ReadonlyArray<{ text: string; lang: string }>, chars: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let k = 0; n < chars; k++) {
+    const d = docs[k % docs.length]!;
+    if (d.lang !== "en") continue;
+    const body = d.text.replace(/^---[\s\S]*?---\n/u, "");
+    parts.push(body);
+    n += body.length + 2;
+  }
+  return parts.join("\n\n").slice(0, chars);
+}
+
+function extractionBench(): void {
+  const { docs, bytes } = benchDocs(16 * MB);
   // Warm up the JIT on a slice first, as a long run would.
   for (const d of docs.slice(0, 200)) analyse({ path: "w", text: d.text, lang: d.lang });
   let t = performance.now();
@@ -34,7 +54,17 @@ function extractionBench(): void {
   const mb = bytes / MB;
   line(`text: ${fmt(mb)} MB, ${docs.length} articles, ${tokens.toLocaleString("en-US")} tokens`);
   line(`moo lexer alone: ${fmt(mb / lexSec)} MB/s (the ceiling)`);
-  line(`extract: ${fmt(mb / exSec)} MB/s, ${Math.round(claims / exSec).toLocaleString("en-US")} claims/s, ${claims.toLocaleString("en-US")} claims; ${fmt((100 * (mb / exSec)) / (mb / lexSec), 0)}% of the lexer's speed`);
+  line(`extract, one core: ${fmt(mb / exSec)} MB/s, ${Math.round(claims / exSec).toLocaleString("en-US")} claims/s, ${claims.toLocaleString("en-US")} claims; ${fmt((100 * (mb / exSec)) / (mb / lexSec), 0)}% of the lexer's speed`);
+  // Time per MB of one file, from an article's size to 10 MB: flat when nothing is quadratic in a file.
+  const perSize: string[] = [];
+  for (const size of [30 * 1024, 300 * 1024, 3 * MB, 10 * MB]) {
+    const text = bigFile(docs, size);
+    t = performance.now();
+    analyse({ path: "big", text, lang: "en" });
+    const sec = (performance.now() - t) / 1000;
+    perSize.push(`${size >= MB ? `${size / MB} MB` : `${size / 1024} KB`} ${fmt((1000 * sec) / (text.length / MB), 0)}`);
+  }
+  line(`one file, one core, ms per MB: ${perSize.join(", ")}`);
 
   // Microsoft Recognizers-Text on a ~100 KB sample of the same text (it is slow).
   try {
@@ -73,4 +103,4 @@ function extractionBench(): void {
 }
 
 
-extractionBench();
+if (parentPort) extractionBench();

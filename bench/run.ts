@@ -1,11 +1,16 @@
 // npm run bench: extraction throughput against the moo lexer's own speed and against
 // Microsoft Recognizers-Text, then `check` end to end on generated corpora of growing size,
-// then an incremental re-check. A script, never a timed test. Sizes: BENCH_SIZES=1000,10000.
+// then an incremental re-check. A script, never a timed test. Sizes: BENCH_SIZES (default 1000,10000;
+// BENCH_SIZES=1000,10000,100000 adds 100,000 articles, which takes minutes and both cores).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { availableParallelism } from "node:os";
-import { generateArticles, writeCorpus } from "./generate.js";
+import { GENERATOR_VERSION, writeCorpus } from "./generate.js";
+import { benchDocs, bigFile } from "./extraction.js";
+import { corpusStatistics, statisticsLines } from "./statistics.js";
+import { articleFromText } from "../src/corpus/article.js";
+import { analyseInOrder } from "../src/extract/parallel.js";
 import { Worker } from "node:worker_threads";
 import { EXTRACTION_RESOURCE_LIMITS } from "../src/extract/parallel.js";
 import { runCheck, type CheckRun } from "../src/commands/check.js";
@@ -28,6 +33,40 @@ function peakRssMB(): number {
 // ------------------------------------------------------------- extraction, one core
 // Timed in a worker thread with the extraction pool's resource limits, the way `check` runs it
 // (bench/extraction.ts), and once more here in the main thread with V8's default heap.
+// ------------------------------------------------------------- the corpus
+function statisticsBench(): void {
+  line("## The corpus (bench/generate.ts; bench/README.md has the real sample's figures beside)");
+  const { docs } = benchDocs(2 * MB);
+  const measured = corpusStatistics(docs.map((d, k) => {
+    const { article } = articleFromText(`s${k}.md`, d.text);
+    return { text: d.text, lang: article.lang, bodyStart: article.bodyStart };
+  }));
+  for (const l of statisticsLines(measured)) line(l);
+  line("real sample (target): per KB: claims 5.06, sentences 10.44, figure sentences 4.19, full names 3.14, phrase starts 17.90, tagged tokens 138.5; tokens tagged 73%; mean sentence 97 characters; de 31%");
+  line("");
+}
+
+// ------------------------------------------------------------- extraction, all cores
+// The extraction pool as `crosscheck extract` runs it: batches of articles, and one 10 MB file cut into pieces.
+async function allCoresBench(): Promise<void> {
+  const threads = availableParallelism();
+  line(`## Extraction on all cores (${threads}), wall time`);
+  const { docs, bytes } = benchDocs(16 * MB);
+  const inputs = docs.map((d, k) => ({ path: `a${k}.md`, text: d.text, lang: d.lang }));
+  let claims = 0;
+  let t = performance.now();
+  await analyseInOrder(inputs, (_i, a) => void (claims += a.claims.length), { threads });
+  let sec = (performance.now() - t) / 1000;
+  line(`${fmt(bytes / MB)} MB in ${docs.length} articles: ${fmt(bytes / MB / sec)} MB/s wall, ${Math.round(claims / sec).toLocaleString("en-US")} claims/s (workers started included)`);
+  const text = bigFile(docs, 10 * MB);
+  claims = 0;
+  t = performance.now();
+  await analyseInOrder([{ path: "big.md", text, lang: "en" }], (_i, a) => void (claims += a.claims.length), { threads });
+  sec = (performance.now() - t) / 1000;
+  line(`one file of ${fmt(text.length / MB)} MB, cut into pieces: ${fmt(text.length / MB / sec)} MB/s wall, ${claims.toLocaleString("en-US")} claims`);
+  line("");
+}
+
 async function extractionBench(): Promise<void> {
   line("## Extraction on one core");
   await new Promise<void>((done, fail) => {
@@ -110,13 +149,18 @@ async function checkBench(sizes: number[]): Promise<void> {
   line("| articles | MB | wall s | MB/s | claims/s | ms/article | read s | extract s | claims s | rules s | reports s | findings | peak RSS MB |");
   line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const perArticle: number[] = [];
+  const perMB: Array<[number, number]> = [];
   for (const n of sizes) {
     const dir = join(out, `corpus-${n}`);
     let bytes: number;
-    if (existsSync(dir) && readdirSync(dir).length === n) bytes = readdirSync(dir).reduce((s, f) => s + readFileSync(join(dir, f)).length, 0);
+    // A corpus written before is used again only if the same generator wrote it.
+    const stamp = join(out, `corpus-${n}.generator`);
+    const same = existsSync(dir) && readdirSync(dir).length === n && existsSync(stamp) && readFileSync(stamp, "utf8") === GENERATOR_VERSION;
+    if (same) bytes = readdirSync(dir).reduce((s, f) => s + readFileSync(join(dir, f)).length, 0);
     else {
       rmSync(dir, { recursive: true, force: true });
       bytes = writeCorpus(dir, n);
+      writeFileSync(stamp, GENERATOR_VERSION);
     }
     const cacheDir = join(out, `cache-${n}`);
     rmSync(cacheDir, { recursive: true, force: true });
@@ -124,12 +168,14 @@ async function checkBench(sizes: number[]): Promise<void> {
     const mb = bytes / MB;
     const t = run.times;
     perArticle.push((sec * 1000) / n);
+    perMB.push([n, (sec * 1000) / mb]);
     line(
       `| ${n.toLocaleString("en-US")} | ${fmt(mb)} | ${fmt(sec, 2)} | ${fmt(mb / sec)} | ${Math.round(run.result.claims.length / sec).toLocaleString("en-US")} | ${fmt((sec * 1000) / n, 3)} | ` +
         `${fmt(t.read / 1000, 2)} | ${fmt(t.extract / 1000, 2)} | ${fmt(t.claims / 1000, 2)} | ${fmt(t.rules / 1000, 2)} | ${fmt(t.reports / 1000, 2)} | ${run.result.findings.length} | ${fmt(peakRssMB(), 0)} |`,
     );
   }
   if (perArticle.length > 1) line(`\ntime per article, largest vs smallest corpus: ${fmt(perArticle[perArticle.length - 1]! / perArticle[0]!, 2)}×`);
+  line(`check, ms per MB: ${perMB.map(([n, ms]) => `${n.toLocaleString("en-US")} articles ${fmt(ms, 0)}`).join(", ")} (flat when nothing grows faster than the corpus)`);
   line("");
 }
 
@@ -142,7 +188,8 @@ async function incrementalBench(n: number): Promise<void> {
   rmSync(cacheDir, { recursive: true, force: true });
   const first = await check(dir, cacheDir, true);
   const file = join(dir, readdirSync(dir).sort()[Math.floor(n / 2)]!);
-  writeFileSync(file, readFileSync(file, "utf8").replace("More than", "Fewer than"));
+  // One figure of its body changes: its first number.
+  writeFileSync(file, readFileSync(file, "utf8").replace(/(\n---\n[^\d]*)(\d)/u, (_m, head: string, d: string) => head + String((Number(d) + 1) % 10)));
   const again = await check(dir, cacheDir, true);
   const cold = await check(dir, join(out, "cache-none"), false);
   const same = JSON.stringify(again.run.result.findings) === JSON.stringify(cold.run.result.findings);
@@ -154,8 +201,10 @@ async function incrementalBench(n: number): Promise<void> {
 
 // Reports left by an older version carry no marker, and check rightly refuses to replace them.
 rmSync(join(out, "reports"), { recursive: true, force: true });
-const sizes = (process.env["BENCH_SIZES"] ?? "1000,10000,100000").split(",").map(Number).filter((x) => x > 0);
+const sizes = (process.env["BENCH_SIZES"] ?? "1000,10000").split(",").map(Number).filter((x) => x > 0);
+statisticsBench();
 await extractionBench();
+await allCoresBench();
 claimsLoadBench();
 correctionsBench();
 await checkBench(sizes);

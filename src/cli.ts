@@ -78,7 +78,7 @@ program
   .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
   .action(async (files: string[], opts: { lang?: string; format: "yaml" | "json" }) => {
     const { runExtract } = await import("./commands/extract.js");
-    process.exitCode = runExtract(files, opts, process.stdout, process.stderr);
+    process.exitCode = await runExtract(files, opts, process.stdout, process.stderr);
   });
 
 program

@@ -517,7 +517,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     if (o.formats.includes("markdown") || o.formats.includes("html")) writeRuleDocs(sink);
     if (o.formats.includes("json")) {
       const w = sink.open("findings.json");
-      writeJsonReport(result, w);
+      writeJsonReport(result, w, quotes);
       w.close();
     }
     if (o.formats.includes("sarif")) {

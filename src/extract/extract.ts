@@ -6,7 +6,7 @@ import { getLexicon, getMeasures, type Category, type Lexicon } from "./lexicon.
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
-import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, type EntityContext } from "./frame.js";
+import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, type EntityContext, type NameRun } from "./frame.js";
 import { clauseOf, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { periodOf } from "./period.js";
 
@@ -30,6 +30,34 @@ export interface ExtractInput {
    * slower, and the same claims. Tests use it as the reference the lookahead is held to.
    */
   predictEveryRule?: boolean;
+  /**
+   * A piece of a large file, analysed on its own (parallel.ts, worker.ts): `text` is the piece
+   * with lines of context around it, [start, end) the piece's own part, where the claims and
+   * names kept must start (the worker moves them to the file's indexes). `namesBefore` and
+   * `namesAfter` are the words of the file's full names outside the text given, in order, so that
+   * a one-word name widens to a full name as it would in the whole file.
+   */
+  piece?: PieceInput;
+}
+
+export interface PieceInput {
+  start: number;
+  end: number;
+  namesBefore: string[][];
+  namesAfter: string[][];
+}
+
+/** Token indexes far outside any text, for the full names outside a piece: before it, after it. */
+const OUTSIDE_BEFORE = -1_000_000_000;
+const OUTSIDE_AFTER = 1_000_000_000;
+
+/** The article's full names, with those outside a piece as runs at token indexes outside the text. */
+function namesWithOutside(local: NameRun[], piece: PieceInput | undefined): NameRun[] {
+  if (!piece || (piece.namesBefore.length === 0 && piece.namesAfter.length === 0)) return local;
+  const run = (first: number): NameRun["run"] => ({ first, last: first + 1 });
+  const before = piece.namesBefore.map((words, k): NameRun => ({ first: OUTSIDE_BEFORE + 2 * k, last: OUTSIDE_BEFORE + 2 * k + 1, words, run: run(OUTSIDE_BEFORE + 2 * k) }));
+  const after = piece.namesAfter.map((words, k): NameRun => ({ first: OUTSIDE_AFTER + 2 * k, last: OUTSIDE_AFTER + 2 * k + 1, words, run: run(OUTSIDE_AFTER + 2 * k) }));
+  return [...before, ...local, ...after];
 }
 
 /**
@@ -269,24 +297,67 @@ export interface NameMention {
   column: number;
 }
 
+/** A full name's place in the text and its words. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** The text as extraction reads it, tagged: front matter is blanked, not cut, so that every index and line stays the file's own. */
+function tagInput(input: ExtractInput, lexicon: Lexicon): Tagged {
+  const bodyStart = input.bodyStart ?? 0;
+  const readable = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
+  return tag(readable, lexicon, input.tagEverySentence ? "all" : "figures");
+}
+
 /** The claims of an article and the full names it mentions (for the name rules). */
 export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMention[] } {
+  const { claims, names } = analyseText(input);
+  return { claims, names };
+}
+
+/** What analysing a piece tells beyond its claims: its full names, and the one-word names it widened, where. */
+export interface PieceAnalysis {
+  claims: Claim[];
+  names: NameMention[];
+  spans: NameSpan[];
+  widened: Array<{ word: string; at: number }>;
+}
+
+/** analyse, for a piece of a large file (worker.ts): also its full names and the names it widened. */
+export function analysePieceText(input: ExtractInput): PieceAnalysis {
+  const widened: PieceAnalysis["widened"] = [];
+  const r = analyseText(input, (word, at) => widened.push({ word, at }));
+  const keep = (s: NameSpan): boolean => !input.piece || (s.start >= input.piece.start && s.start < input.piece.end);
+  const spans = r.local().map((n) => ({ start: r.tagged.tokens[n.first]!.start, end: r.tagged.tokens[n.last - 1]!.end, words: n.words })).filter(keep);
+  return { claims: r.claims, names: r.names, spans, widened };
+}
+
+function analyseText(input: ExtractInput, widening?: (word: string, at: number) => void): { claims: Claim[]; names: NameMention[]; local: () => NameRun[]; tagged: Tagged } {
   const lexicon = getLexicon(input.lang);
-  const bodyStart = input.bodyStart ?? 0;
-  // Front matter is blanked, not cut, so that every index and line stays the file's own.
-  const readable = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
-  const tagged = tag(readable, lexicon, input.tagEverySentence ? "all" : "figures");
+  const tagged = tagInput(input, lexicon);
   const claims: Claim[] = [];
-  let names: ReturnType<typeof fullNames> | undefined;
+  let localNames: NameRun[] | undefined;
+  let names: NameRun[] | undefined;
+  const piece = input.piece;
   let sentenceIndex: Int32Array | undefined;
   const sentenceOf = (token: number): number => {
+    // The full names outside a piece stand in sentences far away.
+    if (token < 0) return OUTSIDE_BEFORE;
+    if (token >= tagged.tokens.length) return OUTSIDE_AFTER;
     if (!sentenceIndex) {
       sentenceIndex = new Int32Array(tagged.tokens.length);
       tagged.sentences.forEach((s, k) => sentenceIndex!.fill(k, s.first, s.last));
     }
     return sentenceIndex[token]!;
   };
-  const ctx: EntityContext = { text: input.text, tagged, lexicon, names: () => (names ??= fullNames(tagged, lexicon)), sentenceOf };
+  const local = (): NameRun[] => (localNames ??= fullNames(tagged, lexicon));
+  const ctx: EntityContext = {
+    text: input.text, tagged, lexicon, names: () => (names ??= namesWithOutside(local(), piece)), sentenceOf,
+    // Where the name is looked up: the start of token `at` (the file's end for one past the last).
+    widening: widening && ((word, at) => widening(word, tagged.tokens[at]?.start ?? input.text.length)),
+  };
   const ids = new Set<string>();
 
   const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
@@ -300,6 +371,7 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
     let id = `${input.path}@${line}:${column}`;
     for (let k = 2; ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
     ids.add(id);
+    if (piece && (span.s < piece.start || span.s >= piece.end)) return;
     // Field by field in the Claim's order, not spread: every claim takes this shape, and the
     // printed claims read in the same order whatever their kind.
     claims.push({
@@ -339,15 +411,16 @@ export function analyse(input: ExtractInput): { claims: Claim[]; names: NameMent
   const mentions: NameMention[] = [];
   const mention = (first: number, last: number): void => {
     const a = tagged.tokens[first]!;
+    if (piece && (a.start < piece.start || a.start >= piece.end)) return;
     const z = tagged.tokens[last - 1]!;
     mentions.push({ article: input.path, text: cleanName(input.text.slice(a.start, z.end)), start: a.start, end: z.end, line: a.line, column: a.col });
   };
-  for (const n of ctx.names()) {
+  for (const n of local()) {
     mention(n.first, n.last);
     // German capitalises nouns: every other pair of a longer run may be the name ("Wladimir Putins Marschbefehl").
     if (lexicon.capitalisedNouns) for (let k = n.run.first; k + 2 <= n.run.last; k++) if (k !== n.first) mention(k, k + 2);
   }
-  return { claims, names: mentions };
+  return { claims, names: mentions, local, tagged };
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);

@@ -143,6 +143,8 @@ export interface EntityContext {
   lexicon: Lexicon;
   names: () => NameRun[];
   sentenceOf: (token: number) => number;
+  /** Told each one-word name looked up among the full names before token `at` (parallel.ts checks a piece's). */
+  widening?: (word: string, at: number) => void;
 }
 
 /**
@@ -169,7 +171,7 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
     return widen(ctx, words.map(cleanName), m.first);
   }
   if (node.name && !before?.cats.includes("indefinite")) {
-    const nameToks = tokens.filter((t) => t.start >= node.name!.s && t.end <= node.name!.e);
+    const nameToks = tokensWithin(tokens, node.name.s, node.name.e);
     const after = tokens[m.last];
     // "the 28-year-old Internet retailer": a lone capitalised word before a common noun is a modifier.
     const modifier = nameToks.length === 1 && after?.raw === "word" && !after.cap && after.cats.length === 0;
@@ -183,21 +185,21 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
   }
   if (before?.cats.includes("indefinite")) {
     if (tokens[m.first - 2]?.cats.includes("comma")) {
-      const run = ctx.names().find((n) => n.last === m.first - 2);
+      const run = nameIndex(ctx.names()).byLast.get(m.first - 2);
       if (run) return run.words.join(" ");
       const single = tokens[m.first - 3];
       if (single && isPersonWord(single) && !ctx.lexicon.capitalisedNouns) return widen(ctx, [cleanName(single.text)], m.first);
     }
     for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
       if (tokens[k]!.cats.includes("named") && tokens[k + 1] && isPersonWord(tokens[k + 1]!)) {
-        const run = ctx.names().find((n) => n.first === k + 1);
+        const run = nameIndex(ctx.names()).byFirst.get(k + 1);
         return run ? run.words.join(" ") : widen(ctx, [cleanName(tokens[k + 1]!.text)], k + 1);
       }
     }
     // "a 19-year-old student, Ivan Belov, was …": a full name in apposition after the noun.
     for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
       if (tokens[k]!.cats.includes("comma")) {
-        const run = ctx.names().find((n) => n.first === k + 1);
+        const run = nameIndex(ctx.names()).byFirst.get(k + 1);
         return run && ctx.sentenceOf(run.first) === ctx.sentenceOf(m.first) ? run.words.join(" ") : null;
       }
       if (tokens[k]!.raw !== "word") break;
@@ -206,17 +208,20 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
   }
   if (before?.cats.includes("definite") || (node.name && before === undefined)) {
     const here = ctx.sentenceOf(m.first);
-    const later = ctx.names().find((n) => n.first >= m.last && n.first - m.last <= 8 && ctx.sentenceOf(n.first) === here);
-    if (later) return later.words.join(" ");
-    const prior = ctx.names().filter((n) => n.last <= m.first && here - ctx.sentenceOf(n.first) <= 2).pop();
-    return prior ? prior.words.join(" ") : null;
+    // Runs are in text order: the first one after the phrase is the only one that can be near
+    // enough in the same sentence, the last one before it the only one that can be within two.
+    const names = ctx.names();
+    const next = names[firstRunFrom(names, m.last)];
+    if (next && next.first - m.last <= 8 && ctx.sentenceOf(next.first) === here) return next.words.join(" ");
+    const prior = names[firstRunEndingAfter(names, m.first) - 1];
+    return prior && here - ctx.sentenceOf(prior.first) <= 2 ? prior.words.join(" ") : null;
   }
   return null;
 }
 
 /** Whose age "said Anna Petrova, 35," states: the source's, a full name or one widened to one. */
 export function entityOfSource(ctx: EntityContext, source: { s: number; e: number }, at: number): string | null {
-  const words = ctx.tagged.tokens.filter((t) => t.start >= source.s && t.end <= source.e && t.raw === "word").map((t) => cleanName(t.text));
+  const words = tokensWithin(ctx.tagged.tokens, source.s, source.e).filter((t) => t.raw === "word").map((t) => cleanName(t.text));
   if (words.length === 0) return null;
   return widen(ctx, ctx.lexicon.capitalisedNouns && words.length > 2 ? words.slice(-2) : words, at);
 }
@@ -225,9 +230,95 @@ export function entityOfSource(ctx: EntityContext, source: { s: number; e: numbe
 function widen(ctx: EntityContext, words: string[], at: number): string | null {
   if (words.length >= 2) return words.join(" ");
   const word = words[0]!;
-  const holders = new Set(ctx.names().filter((n) => n.last <= at && n.words.includes(word)).map((n) => n.words.join(" ")));
-  if (holders.size === 1) return [...holders][0]!;
+  ctx.widening?.(word, at);
+  const holders = nameIndex(ctx.names()).byWord.get(word);
+  // The runs holding the word that end before `at`: a prefix of the word's runs.
+  let lo = 0;
+  let hi = holders?.runs.length ?? 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holders!.runs[mid]!.last <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && holders!.distinct[lo - 1] === 1) return holders!.runs[0]!.words.join(" ");
   // German capitalises nouns: a lone capitalised word is a name only if used as one elsewhere.
-  if (ctx.lexicon.capitalisedNouns && !ctx.names().some((n) => n.words.includes(word))) return null;
+  if (ctx.lexicon.capitalisedNouns && !holders) return null;
   return word;
+}
+
+/**
+ * Lookups into an article's name runs, so that finding whose age a figure states costs no scan
+ * of all names per age (that made the frame step quadratic in a file's size): runs by first and
+ * by last token, and by word, the word's runs in text order with how many distinct full names
+ * (1 or 2, meaning more) the runs up to each hold.
+ */
+interface NameIndex {
+  byFirst: Map<number, NameRun>;
+  byLast: Map<number, NameRun>;
+  byWord: Map<string, { runs: NameRun[]; distinct: Uint8Array }>;
+}
+
+const nameIndexes = new WeakMap<readonly NameRun[], NameIndex>();
+
+function nameIndex(names: readonly NameRun[]): NameIndex {
+  let index = nameIndexes.get(names);
+  if (index) return index;
+  index = { byFirst: new Map(), byLast: new Map(), byWord: new Map() };
+  const runsOf = new Map<string, NameRun[]>();
+  for (const n of names) {
+    // find() took the first run; runs never share a first or a last token, but keep the first anyway.
+    if (!index.byFirst.has(n.first)) index.byFirst.set(n.first, n);
+    if (!index.byLast.has(n.last)) index.byLast.set(n.last, n);
+    for (const w of new Set(n.words)) (runsOf.get(w) ?? runsOf.set(w, []).get(w)!).push(n);
+  }
+  for (const [w, runs] of runsOf) {
+    const distinct = new Uint8Array(runs.length);
+    const full = runs[0]!.words.join(" ");
+    let seenOther = false;
+    runs.forEach((r, k) => {
+      if (!seenOther && r.words.join(" ") !== full) seenOther = true;
+      distinct[k] = seenOther ? 2 : 1;
+    });
+    index.byWord.set(w, { runs, distinct });
+  }
+  nameIndexes.set(names, index);
+  return index;
+}
+
+/** The index of the first run that starts at or after token `at` (runs are in text order). */
+function firstRunFrom(names: readonly NameRun[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first run that ends after token `at`: the runs before it end at or before. */
+function firstRunEndingAfter(names: readonly NameRun[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.last <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens that lie within [s, e) of the text, found by binary search (tokens are in text order). */
+function tokensWithin(tokens: readonly Token[], s: number, e: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < tokens.length && tokens[k]!.start < e; k++) if (tokens[k]!.end <= e) out.push(tokens[k]!);
+  return out;
 }

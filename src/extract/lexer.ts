@@ -16,17 +16,21 @@ export interface RawToken {
 // moo takes the first rule that matches, so the order matters:
 // - digits grouped by spaces ("300 000") before plain digits, and only groups of exactly three;
 // - every rule carries /u, as moo requires all or none.
+// - no rule repeats without bound: a regular expression that matched a run of megabytes (a
+//   scraped blob of letters, a page of spaces) ran out of stack and stopped the whole run, so a
+//   longer run is cut into tokens of at most 4,096 characters (16,384 digits; no word or number is that long).
 const rules: moo.Rules = {
   nl: { match: /\r\n|\r|\n|\u2028|\u2029/u, lineBreaks: true },
-  ws: /[^\S\r\n\u2028\u2029]+/u,
+  ws: /[^\S\r\n\u2028\u2029]{1,4096}/u,
   num: [
-    /\p{Nd}{1,3}(?:[\u00a0\u202f\u2009 ]\p{Nd}{3})+(?!\p{Nd})/u,
+    /\p{Nd}{1,3}(?:[\u00a0\u202f\u2009 ]\p{Nd}{3}){1,1000}(?!\p{Nd})/u,
     // Invisible characters (zero-width space and joiners, word joiner, soft hyphen, BOM) inside a
     // number, as text pasted from a web page carries them, are part of it: "200\u200b000" is one
     // number (tagger.ts parseDigits skips them), never 200 and 000, and never a decimal point.
-    /\p{Nd}+(?:[\u200b-\u200d\u2060\u00ad\ufeff]*[.,'’]?[\u200b-\u200d\u2060\u00ad\ufeff]*\p{Nd}+)*/u,
+    // Runs are bounded (as every rule here) so that megabytes of digits cannot overflow the regex.
+    /\p{Nd}{1,16384}(?:[\u200b-\u200d\u2060\u00ad\ufeff]{0,8}[.,'’]?[\u200b-\u200d\u2060\u00ad\ufeff]{0,8}\p{Nd}{1,16384}){0,1000}/u,
   ],
-  word: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}]))*/u,
+  word: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}])){0,4095}/u,
   sym: /[^\r\n\u2028\u2029]/u,
 };
 
@@ -39,6 +43,16 @@ export function lex(text: string): RawToken[] {
   // moo's tokens already have the RawToken fields; keeping them saves a copy per token.
   for (let t = lexer.next(); t !== undefined; t = lexer.next()) out.push(t as unknown as RawToken);
   return out;
+}
+
+/**
+ * Hands every token to `visit` in order, keeping none: the tagger keeps only the words, and
+ * holding every white-space token of a long text as well had made the garbage collector copy
+ * them all (lexing 3 MB into an array took 3× as long as lexing it).
+ */
+export function eachToken(text: string, visit: (t: RawToken) => void): void {
+  lexer.reset(text);
+  for (let t = lexer.next(); t !== undefined; t = lexer.next()) visit(t as unknown as RawToken);
 }
 
 /** Counts tokens without keeping them: the benchmark's ceiling for extraction. */

@@ -133,7 +133,7 @@ function firstPairs(): { singles: Set<string>; pairs: Set<string> } {
 const FIRST2 = firstPairs();
 
 /** Can a phrase start at token i, judging by it and the token after it? */
-function canStartAt(tokens: readonly Token[], i: number, end: number): boolean {
+export function canStartAt(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   for (const c of t.cats) {

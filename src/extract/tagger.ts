@@ -2,7 +2,7 @@
 // lexicon. Multi-word lexicon phrases ("more than", "up to", "year-old") become one token,
 // German compound number words ("dreihunderttausend") become their parts, and digits get
 // their value from the language's separators. It also cuts the text into sentences.
-import { lex, type RawToken, type RawType } from "./lexer.js";
+import { eachToken, type RawToken, type RawType } from "./lexer.js";
 import type { Category, Lexicon, PhraseEntry, WordInfo } from "./lexicon.js";
 
 export interface NumberInfo {
@@ -193,14 +193,14 @@ interface Words {
 }
 
 function words(text: string): Words {
-  const raw = lex(text);
   const words: RawToken[] = [];
-  const spaced = new Uint8Array(raw.length + 1);
-  const lineEnd = new Uint8Array(raw.length + 1);
+  // At most one word per character.
+  const spaced = new Uint8Array(text.length + 1);
+  const lineEnd = new Uint8Array(text.length + 1);
   let line = 1;
   let lineStart = 0;
   let space = false;
-  for (const t of raw) {
+  eachToken(text, (t) => {
     if (t.type === "ws") space = true;
     else if (t.type === "nl") {
       if (words.length > 0) lineEnd[words.length - 1] = 1;
@@ -215,7 +215,7 @@ function words(text: string): Words {
       words.push(t);
       space = false;
     }
-  }
+  });
   return { words, spaced, lineEnd };
 }
 

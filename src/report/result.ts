@@ -5,7 +5,7 @@ import type { NameMention } from "../claims/store.js";
 import type { ClusterPair } from "../rules/clusters.js";
 import type { Finding } from "../rules/types.js";
 
-export const RESULT_VERSION = 1;
+export const RESULT_VERSION = 2;
 
 export interface CheckResult {
   articles: Article[];

@@ -70,6 +70,8 @@ const HASHES = 128;
 // candidate is then verified exactly, so a band only decides what gets looked at.
 const BANDS = 32;
 const ROWS = HASHES / BANDS;
+/** Buckets larger than this are linked in linear time, not by all their pairs. */
+const LARGE_BUCKET = 50;
 
 /** FNV-1a, 32 bits. */
 function hash32(s: string, seed = 0x811c9dc5): number {
@@ -311,17 +313,27 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
   const n = sigs.length;
   let pending = new Float64Array(1024);
   let count = 0;
+  const candidate = (i: number, j: number): void => {
+    if (count === pending.length) {
+      const bigger = new Float64Array(pending.length * 2);
+      bigger.set(pending);
+      pending = bigger;
+    }
+    pending[count++] = i * n + j;
+  };
   for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > 50) continue; // a bucket half the corpus shares says nothing
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        if (count === pending.length) {
-          const bigger = new Float64Array(pending.length * 2);
-          bigger.set(pending);
-          pending = bigger;
-        }
-        pending[count++] = list[i]! * n + list[j]!;
-      }
+    if (list.length < 2) continue;
+    if (list.length <= LARGE_BUCKET) {
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidate(list[i]!, list[j]!);
+      continue;
+    }
+    // A large bucket is a story many outlets ran (syndication: 200 papers printing one wire
+    // story) or facts half the corpus shares: its members are compared with its first member and
+    // with their neighbour in it, 2n candidates instead of n²/2. Copies of one text all verify
+    // against the first and join one cluster; the neighbours link what the first does not.
+    for (let k = 1; k < list.length; k++) {
+      candidate(list[0]!, list[k]!);
+      if (k > 1) candidate(list[k - 1]!, list[k]!);
     }
   }
   const sorted = pending.subarray(0, count).sort();

@@ -52,3 +52,23 @@ describe("article clusters", () => {
     expect(pipeline([{ path: "a.md", text: en, outlet: "X" }, { path: "b.md", text: de, outlet: "Y", lang: "de" }]).clusters.pairs).toEqual([]);
   });
 });
+
+describe("syndication", () => {
+  it("groups 300 identical copies of one wire story into one cluster, without comparing all pairs", () => {
+    const copies: TestArticle[] = Array.from({ length: 300 }, (_, k) => ({ path: `copy-${String(k).padStart(3, "0")}.md`, text: WIRE, outlet: `Outlet ${k}` }));
+    const { clusters } = pipeline(copies);
+    expect(clusters.clusters).toHaveLength(1);
+    expect(clusters.clusters[0]).toHaveLength(300);
+    expect(new Set(copies.map((c) => clusters.clusterOf(c.path))).size).toBe(1);
+    // Linked in linear time: two candidates a copy at most, not 300·299/2 = 44,850 pairs.
+    expect(clusters.pairs.length).toBeLessThanOrEqual(2 * 300);
+    expect(clusters.pairs.every((p) => p.kind === "copy")).toBe(true);
+  });
+
+  it("keeps two syndicated stories apart however many outlets run each", () => {
+    const a = Array.from({ length: 120 }, (_, k): TestArticle => ({ path: `a-${String(k).padStart(3, "0")}.md`, text: WIRE, outlet: `A ${k}` }));
+    const b = Array.from({ length: 80 }, (_, k): TestArticle => ({ path: `b-${String(k).padStart(3, "0")}.md`, text: OWN_REPORT_1, outlet: `B ${k}` }));
+    const { clusters } = pipeline([...a, ...b]);
+    expect(clusters.clusters.map((c) => [c[0], c.length])).toEqual([["a-000.md", 120], ["b-000.md", 80]]);
+  });
+});
