@@ -265,28 +265,6 @@ interface Frame {
 
 const NO_FRAME: Frame = { clause: { first: 0, last: 0 }, measure: null, scope: null, period: null, inferred: [], revision: false };
 
-/**
- * A figure whose noun is left out ("Over 260,000 had left", "die Veranstalter sprachen von
- * 250.000") counts what the nearest earlier figure of the same measure in the article counts:
- * it takes that noun, marked as inferred.
- */
-function inferNouns(claims: Claim[]): void {
-  const lastCount = new Map<string, Claim>();
-  for (const c of claims) {
-    if (!c.measure) continue;
-    if (c.kind === "count") lastCount.set(c.measure, c);
-    else if (c.kind === "number") {
-      const from = lastCount.get(c.measure);
-      if (!from) continue;
-      c.kind = "count";
-      c.unit = from.unit;
-      c.dimension = from.dimension;
-      c.noun = from.noun;
-      c.inferred.push("noun");
-    }
-  }
-}
-
 /** A person's name as the article writes it (two or more capitalised words). */
 export interface NameMention {
   article: string;
@@ -388,6 +366,8 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
   // The frame of the last figure that gave its own measure: a figure whose sentence names none
   // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
   let previous: { sentence: number; measure: string; scope: ClaimScope | null; period: ClaimPeriod | null } | undefined;
+  // The last count of each measure, for a figure whose noun is left out: "Over 260,000 had left".
+  const lastCount = new Map<string, { sentence: number; noun: string | null; unit: string | null; dimension: string | null }>();
   let sentenceNo = -1;
   // The last sentence that may have moved to another place or time: a figure after it does not
   // take the place or period of a figure before it.
@@ -407,7 +387,6 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
       else if (node.age) sourceAgeClaim(s, m, node);
     }
   }
-  inferNouns(claims);
   const mentions: NameMention[] = [];
   const mention = (first: number, last: number): void => {
     const a = tagged.tokens[first]!;
@@ -434,10 +413,19 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
     const frame = framed ? frameOf(s, m, noun, phrases, kind) : NO_FRAME;
     // One literal shape, not spreads of several: this runs for every figure, and V8 spreads
     // objects of many shapes on its slow path.
+    // A figure whose noun is left out counts what the count of its measure in the sentence or two
+    // before counts ("Over 260,000 had left"), marked as inferred.
+    let [finalKind, unit, dimension, nounText] = [kind, counted ?? n.unit, counted !== null ? `count:${counted}` : n.dimension, noun ? noun.text : null];
+    const before = frame.measure ? lastCount.get(frame.measure) : undefined;
+    if (kind === "number" && before && sentenceNo - before.sentence <= 2) {
+      [finalKind, unit, dimension, nounText] = ["count", before.unit, before.dimension, before.noun];
+      frame.inferred.push("noun");
+    }
+    if (finalKind === "count" && frame.measure && kind === "count") lastCount.set(frame.measure, { sentence: sentenceNo, noun: nounText, unit, dimension });
     make(s, node, {
-      kind, value: n.value, min: n.min, max: n.max, qualifier: n.qualifier,
-      unit: counted ?? n.unit, unitText: n.unitText, dimension: counted !== null ? `count:${counted}` : n.dimension,
-      noun: noun ? noun.text : null, measure: frame.measure, scope: frame.scope, period: frame.period, entity: null,
+      kind: finalKind, value: n.value, min: n.min, max: n.max, qualifier: n.qualifier,
+      unit, unitText: n.unitText, dimension,
+      noun: nounText, measure: frame.measure, scope: frame.scope, period: frame.period, entity: null,
       source: sourceOf(input.text, tagged.tokens, phrases, m, frame.clause, noun, s), inferred: frame.inferred, revision: frame.revision, date: null,
     });
   }

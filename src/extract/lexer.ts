@@ -28,7 +28,9 @@ const rules: moo.Rules = {
     // number, as text pasted from a web page carries them, are part of it: "200\u200b000" is one
     // number (tagger.ts parseDigits skips them), never 200 and 000, and never a decimal point.
     // Runs are bounded (as every rule here) so that megabytes of digits cannot overflow the regex.
-    /\p{Nd}{1,16384}(?:[\u200b-\u200d\u2060\u00ad\ufeff]{0,8}[.,'’]?[\u200b-\u200d\u2060\u00ad\ufeff]{0,8}\p{Nd}{1,16384}){0,1000}/u,
+    // Every group after the first starts with a separator (visible or not), so that a run of
+    // digits has one way to match, not a number of ways that grows with its length.
+    /\p{Nd}{1,16384}(?:(?:[.,'’]|[\u200b-\u200d\u2060\u00ad\ufeff]{1,8}[.,'’]?)[\u200b-\u200d\u2060\u00ad\ufeff]{0,8}\p{Nd}{1,16384}){0,1000}/u,
   ],
   word: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}])){0,4095}/u,
   sym: /[^\r\n\u2028\u2029]/u,
