@@ -60,7 +60,8 @@ describe("extract --format yaml, read back as claims", () => {
   });
 
   it("keeps each claim's interval, unit, kind and frame; leaves out a date without a year and says so", () => {
-    const extracted = JSON.parse(run(["extract", "--format", "json", "articles"], dir).out) as Array<Record<string, unknown>>;
+    // One entry a file: {article, sentences, claims}.
+    const extracted = (JSON.parse(run(["extract", "--format", "json", "articles"], dir).out) as Array<{ claims: Array<Record<string, unknown>> }>).flatMap((a) => a.claims);
     const yaml = run(["extract", "--format", "yaml", "articles"], dir).out;
     writeFileSync(join(dir, "claims/extracted.yaml"), yaml);
     const loaded = loadClaims([join(dir, "claims/extracted.yaml")]);
