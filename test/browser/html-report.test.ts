@@ -94,6 +94,8 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
       expect(await page.textContent("#filter-count")).toBe(`${want.length} of ${findings.length} findings shown`);
     }
     await page.click("button[type=reset]");
+    // The form's reset is applied after the event (setTimeout 0): wait for it, not a fixed time.
+    await page.waitForFunction((n) => document.getElementById("filter-count")?.textContent === `${n} of ${n} findings shown`, findings.length);
     expect((await visible()).length).toBe(findings.length);
   });
 
@@ -117,6 +119,7 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
       expect(await page.textContent("#filter-count")).toBe(`0 of ${findings.length} findings shown`);
     }
     await page.click("button[type=reset]");
+    await page.waitForFunction((n) => document.getElementById("filter-count")?.textContent === `${n} of ${n} findings shown`, findings.length);
   });
 
   it("fetches nothing, runs no script from the articles, and logs no error", async () => {
