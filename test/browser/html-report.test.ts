@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
     }
     await page.click("button[type=reset]");
     // The form's reset is applied after the event (setTimeout 0): wait for it, not a fixed time.
-    await page.waitForFunction((n) => document.getElementById("filter-count")?.textContent === `${n} of ${n} findings shown`, findings.length);
+    await page.waitForFunction(`document.getElementById("filter-count")?.textContent === "${findings.length} of ${findings.length} findings shown"`);
     expect((await visible()).length).toBe(findings.length);
   });
 
@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
       expect(await page.textContent("#filter-count")).toBe(`0 of ${findings.length} findings shown`);
     }
     await page.click("button[type=reset]");
-    await page.waitForFunction((n) => document.getElementById("filter-count")?.textContent === `${n} of ${n} findings shown`, findings.length);
+    await page.waitForFunction(`document.getElementById("filter-count")?.textContent === "${findings.length} of ${findings.length} findings shown"`);
   });
 
   it("fetches nothing, runs no script from the articles, and logs no error", async () => {
