@@ -9,6 +9,7 @@ import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, type EntityContext, type NameRun } from "./frame.js";
 import { clauseOf, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { periodOf } from "./period.js";
+import { fold } from "./places.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -394,11 +395,18 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
     const z = tagged.tokens[last - 1]!;
     mentions.push({ article: input.path, text: cleanName(input.text.slice(a.start, z.end)), start: a.start, end: z.end, line: a.line, column: a.col });
   };
+  const inRuns = new Set<number>();
   for (const n of local()) {
     mention(n.first, n.last);
+    for (let k = n.run.first; k < n.run.last; k++) inRuns.add(k);
     // German capitalises nouns: every other pair of a longer run may be the name ("Wladimir Putins Marschbefehl").
     if (lexicon.capitalisedNouns) for (let k = n.run.first; k + 2 <= n.run.last; k++) if (k !== n.first) mention(k, k + 2);
   }
+  // A name word written with accents or an ʻokina alone ("Hawaiʻi", "Zürich"): the name rule holds
+  // it against the same letters written without them.
+  tagged.tokens.forEach((t, k) => {
+    if (!inRuns.has(k) && t.cap && t.cats.includes("name") && t.text.length > 2 && /[^\p{ASCII}]/u.test(t.text) && fold(t.text) !== t.text.toLowerCase()) mention(k, k + 1);
+  });
   return { claims, names: mentions, local, tagged };
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {

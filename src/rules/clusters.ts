@@ -264,6 +264,8 @@ function signatures(articles: readonly Article[], store: ClaimStore, names: read
       if (person) aged.add(idOf(`aged:${person}:${c.value}`));
     }
     for (const n of namesByArticle.get(a.path) ?? []) {
+      // A single word (a place written with accents, for the name rule) is no fact of a story.
+      if (!/\s/u.test(n.text)) continue;
       const k = personKey(n.text);
       if (k) items.push({ at: n.start, key: `name:${k}` });
     }

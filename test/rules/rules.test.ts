@@ -200,6 +200,22 @@ const cases: Record<string, Case[]> = {
       expect: ["variant"],
     },
     { name: "leaves alone different people who share a first name", articles: [A("a.md", "Yevgeny Kharitonov and Yevgeny Sokolov organised the buses.")], expect: [] },
+    {
+      name: "flags one place written with and without its ʻokina, a single word against a word of a name",
+      articles: [A("a.md", "The shelters in Maui County, Hawaiʻi, were full."), A("b.md", "Hawaii Public Radio said 40 people were missing.")],
+      expect: ["variant"],
+      data: { spellings: "Hawaii / Hawaiʻi" },
+    },
+    {
+      name: "a possessive is no other spelling, and a name always written with its accents is one",
+      articles: [A("a.md", "Zürich's mayor spoke first. Later, Zürich voted."), A("b.md", "Russia's army and Russia's navy.")],
+      expect: [],
+    },
+    {
+      name: "a title before a name is no part of its spelling; a German genitive s is the same name",
+      articles: [A("a.md", "Foreign Minister Edgars Rinkevics spoke."), A("b.md", "Edgars Rinkēvičs said no."), A("c.md", "Wladimir Putins Befehl kam am Morgen.", { lang: "de" }), A("d.md", "Vladimir Putin spoke.")],
+      expect: ["variant", "variant"],
+    },
   ],
   "duplicate-claim": [
     {

@@ -2,6 +2,7 @@ import type { Rule } from "../types.js";
 import type { NameMention } from "../../claims/store.js";
 import { nameKeyParts } from "../../claims/name-key.js";
 import { compareText } from "../intl.js";
+import { fold } from "../../extract/places.js";
 
 type Options = Record<string, never>;
 
@@ -72,6 +73,38 @@ export const nameVariant: Rule<Options> = {
           advice: "Pick one spelling (the person's own, or your house transliteration) and use it throughout.",
         });
       }
+    }
+    // One word written with and without accents or an ʻokina ("Hawaiʻi" / "Hawaii"): the same
+    // letters once those are taken off; only where one spelling has them, and not already reported.
+    const reported = new Set(out.flatMap((f) => String(f.data.spellings).split(/\s+|\s*\/\s*/u)));
+    const words = new Map<string, Map<string, NameMention>>();
+    for (const key of store.nameKeys()) {
+      for (const m of store.namesByKey(key)) {
+        let at = 0;
+        for (const written of m.text.split(/\s+/u)) {
+          const start = m.text.indexOf(written, at);
+          at = start + written.length;
+          // A possessive is no other spelling: "Hawaii's" is "Hawaii".
+          const w = written.replace(/['’]s$/u, "");
+          if (w.length < 3 || reported.has(w)) continue;
+          const k = fold(w);
+          const spellings = words.get(k) ?? words.set(k, new Map()).get(k)!;
+          if (!spellings.has(w)) spellings.set(w, { ...m, text: w, start: m.start + start, end: m.start + start + w.length, column: m.column + start });
+        }
+      }
+    }
+    for (const [, spellings] of [...words].sort(([x], [y]) => compareText(x, y))) {
+      const texts = [...spellings.keys()].sort();
+      if (texts.length < 2 || !texts.some((w) => /[^\p{ASCII}]/u.test(w)) || texts.every((w) => /[^\p{ASCII}]/u.test(w))) continue;
+      const places = texts.map((w) => spellings.get(w)!);
+      out.push({
+        messageId: "variant",
+        data: { spellings: texts.join(" / "), count: texts.length },
+        claims: [],
+        places: places.map((m) => ({ article: m.article, line: m.line, column: m.column, start: m.start, end: m.end, text: m.text })),
+        articles: [...new Set(places.map((m) => m.article))].sort(),
+        advice: "Pick one spelling (the name's own, with its accents, or your house style) and use it throughout.",
+      });
     }
     return out;
   },
