@@ -236,6 +236,11 @@ export function extract(input: ExtractInput): Claim[] {
   return analyse(input).claims;
 }
 
+/** A capitalised name word written with accents or an ʻokina ("Hawaiʻi", "Zürich"). */
+export function accentedName(t: Token): boolean {
+  return t.cap && t.raw === "word" && t.cats.length === 1 && t.cats[0] === "name" && t.text.length > 2 && /[^\p{ASCII}]/u.test(t.text) && fold(t.text) !== t.text.toLowerCase();
+}
+
 /** A sentence that names a place after a preposition, or a day or weekend. */
 function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
@@ -404,9 +409,12 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
   }
   // A name word written with accents or an ʻokina alone ("Hawaiʻi", "Zürich"): the name rule holds
   // it against the same letters written without them.
-  tagged.tokens.forEach((t, k) => {
-    if (!inRuns.has(k) && t.cap && t.cats.includes("name") && t.text.length > 2 && /[^\p{ASCII}]/u.test(t.text) && fold(t.text) !== t.text.toLowerCase()) mention(k, k + 1);
+  // Where nouns are capitalised (German) a capital says no name, so there only runs are names.
+  if (!lexicon.capitalisedNouns) tagged.tokens.forEach((t, k) => {
+    if (!inRuns.has(k) && accentedName(t)) mention(k, k + 1);
   });
+  // In the text's order, however the text was cut into pieces.
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, names: mentions, local, tagged };
 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {

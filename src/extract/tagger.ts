@@ -379,6 +379,8 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
     if (t.type === "word") {
       if (cap && capBefore && w.spaced[i] === 1) return true;
       if (cap && lexicon.trie.next!.get(key)?.next) return true;
+      // A name written with accents may stand alone ("Hawaiʻi"): the name rule reads it (extract.ts accentedName).
+      if (cap && !lexicon.capitalisedNouns && !/^[\x00-\x7f]*$/u.test(t.text) && !lexicon.trie.next!.has(key)) return true;
       if (lexicon.compounds && key.length >= 6 && splitCompound(key, lexicon)) return true;
     }
     capBefore = cap;
