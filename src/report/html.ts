@@ -18,7 +18,7 @@ import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
 import { ruleDocPath } from "./rule-docs.js";
 import { MemorySink, type ReportStream } from "./sink.js";
-import { disputedQuantities, otherFindings, type DisputedQuantity } from "./summary.js";
+import { disputedQuantities, MAX_CHARTS, MAX_ROWS, otherFindings, SUMMARY_FIGURES, SUMMARY_GIVEN_BY, SUMMARY_QUANTITIES, type DisputedQuantity } from "./summary.js";
 import { summaryLine } from "./terminal.js";
 import { axisLabel, dateText, describeFigure, humanDate, intervalText, languageName, sourceText } from "./words.js";
 
@@ -33,12 +33,7 @@ export const HTML_FILE = "index.html";
 
 /** The page stays one a browser opens at once: so many findings, claims each, charts, rows. */
 const MAX_FINDINGS = 500;
-const MAX_ROWS = 12;
-const MAX_CHARTS = 30;
 const MAX_TABLE_ROWS = 1000;
-const SUMMARY_QUANTITIES = 15;
-const SUMMARY_FIGURES = 6;
-const SUMMARY_GIVEN_BY = 3;
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 

@@ -16,7 +16,7 @@ import { axisLabel, dateText, describeFigure, humanDate, intervalText, languageN
 import { chartPoints, figureChart, type ChartPoint } from "./chart.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
-import { disputedQuantities, otherFindings } from "./summary.js";
+import { disputedQuantities, MAX_CHARTS, MAX_ROWS, otherFindings, SUMMARY_FIGURES, SUMMARY_GIVEN_BY, SUMMARY_QUANTITIES } from "./summary.js";
 import { summaryLine } from "./terminal.js";
 import { MemorySink, type ReportSink, type ReportStream } from "./sink.js";
 import { compareText } from "../rules/intl.js";
@@ -33,16 +33,8 @@ export interface MarkdownOptions {
 }
 
 const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
-/** Charts drawn, one per disputed quantity, the most serious first. */
-const MAX_CHARTS = 30;
-/** The summary stays readable in a minute: so many quantities, figures each, and givers each. */
-const SUMMARY_QUANTITIES = 15;
-/** A finding's table shows so many claims (findings.json has them all): findings.md stays readable. */
-const MAX_ROWS = 12;
 /** The index lists so many findings of a rule and severity; findings.md has them all. */
 const MAX_INDEX_FINDINGS = 50;
-const SUMMARY_FIGURES = 6;
-const SUMMARY_GIVEN_BY = 3;
 
 
 /** Lines written as they come, joined by line breaks (as lines.join("\n") would be). */

@@ -12,6 +12,16 @@ import { compareText } from "../rules/intl.js";
 import type { CheckResult } from "./result.js";
 import { dateText, describeFigure, keyLabel } from "./words.js";
 
+// What both reports show of the summary and of a finding, so that the Markdown and the HTML agree.
+/** The summary stays readable in a minute: so many quantities, figures each, and givers each. */
+export const SUMMARY_QUANTITIES = 15;
+export const SUMMARY_FIGURES = 6;
+export const SUMMARY_GIVEN_BY = 3;
+/** Charts drawn, one per disputed quantity, the most serious first. */
+export const MAX_CHARTS = 30;
+/** A finding's table shows so many claims (findings.json has them all). */
+export const MAX_ROWS = 12;
+
 /** One figure given for a quantity, and who gives it. */
 export interface GivenFigure {
   /** As the (first) text wrote it. */
