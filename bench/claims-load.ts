@@ -5,8 +5,8 @@
 // column and FIRST sets, the validators) before its first claim.
 const started = performance.now();
 const { loadClaimsText } = await import("../src/claims/load.js");
-const { parseYamlSource } = await import("../src/claims/yaml-source.js");
-const { checkAgainstSchema } = await import("../src/claims/schema-check.js");
+const { parseYamlSource } = await import("../src/base/yaml-source.js");
+const { checkAgainstSchema } = await import("../src/base/schema-check.js");
 const modules = performance.now() - started;
 
 /** 10,000 claims, half written as people write them (through the grammar), half as value and unit. */

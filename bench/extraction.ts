@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
 import { generateArticles } from "./generate.js";
 import { analyse } from "../src/extract/extract.js";
-import { countTokens } from "../src/extract/lexer.js";
+import { countTokens } from "../src/language/lexer.js";
 
 const require = createRequire(import.meta.url);
 const MB = 1024 * 1024;

@@ -16,7 +16,7 @@ import { EXTRACTION_RESOURCE_LIMITS } from "../src/extract/parallel.js";
 import { runCheck, type CheckRun } from "../src/commands/check.js";
 import { execFileSync } from "node:child_process";
 import { applyCorrections } from "../src/claims/corrections.js";
-import type { Claim } from "../src/claims/claim.js";
+import type { Claim } from "../src/model/claim.js";
 import type { Correction } from "../src/claims/load.js";
 import { fileURLToPath } from "node:url";
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { articleFromText } from "../src/corpus/article.js";
 import { analyse } from "../src/extract/extract.js";
 import { fullNames } from "../src/extract/frame.js";
-import { getLexicon } from "../src/extract/lexicon.js";
+import { getLexicon } from "../src/language/lexicon.js";
 import { canStartAt, hasFigure } from "../src/extract/parse-phrases.js";
 import { tag } from "../src/extract/tagger.js";
 

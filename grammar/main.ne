@@ -8,7 +8,7 @@
 @{%
 import * as pp from "../grammar-support.js";
 
-// Terminals: one per lexicon category (see Category in src/extract/lexicon.ts).
+// Terminals: one per lexicon category (see Category in src/language/lexicon.ts).
 const num = pp.match("num");
 const units = pp.match("units");
 const teens = pp.match("teens");

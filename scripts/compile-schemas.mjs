@@ -1,5 +1,5 @@
 // Compiles the input schemas (schema/claims.schema.json, schema/config.schema.json) into
-// standalone ajv validators in src/claims/generated/validators.ts, so that no run pays ajv's
+// standalone ajv validators in src/base/generated/validators.ts, so that no run pays ajv's
 // compile step (about 0.1 s) before its first file. The output is generated: never edit it.
 // The verbose validator that words the errors of a failed file is still compiled on demand.
 import { readFileSync } from "node:fs";
@@ -14,12 +14,12 @@ const Ajv2020 = require("ajv/dist/2020.js").default;
 const addFormats = require("ajv-formats").default;
 const standaloneCode = require("ajv/dist/standalone").default;
 
-/** The schemas files are checked against; the same options as src/claims/schema-check.ts's lean validator. */
+/** The schemas files are checked against; the same options as src/base/schema-check.ts's lean validator. */
 export const INPUT_SCHEMAS = ["claims", "config"];
 export const LEAN_OPTIONS = { allErrors: false, verbose: false, strict: true, strictRequired: false, allowUnionTypes: true };
 
 export function compileSchemas() {
-  const out = join(root, "src/claims/generated/validators.ts");
+  const out = join(root, "src/base/generated/validators.ts");
   const schemas = Object.fromEntries(
     INPUT_SCHEMAS.map((name) => [name, JSON.parse(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8"))]),
   );

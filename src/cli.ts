@@ -4,10 +4,10 @@
 // worker pool (a third of a second at start-up).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packageRoot } from "./paths.js";
+import { packageRoot } from "./base/paths.js";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { FORMATS, OUTPUT_FORMATS, type Format, type OutputFormat } from "./commands/formats.js";
-import { availableLanguages } from "./extract/lexicon.js";
+import { availableLanguages } from "./language/lexicon.js";
 import type { Severity } from "./rules/types.js";
 import { terminalSafe } from "./report/terminal.js";
 

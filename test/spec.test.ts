@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rows, SPEC_ROOT as root } from "./spec-rows.js";
 import { extract } from "../src/extract/extract.js";
-import { getLexicon } from "../src/extract/lexicon.js";
+import { getLexicon } from "../src/language/lexicon.js";
 import { hasFigure, phrasesInSentence } from "../src/extract/parse-phrases.js";
 import { tag } from "../src/extract/tagger.js";
-import type { Claim } from "../src/claims/claim.js";
+import type { Claim } from "../src/model/claim.js";
 
 
 function same(actual: unknown, expected: unknown): boolean {

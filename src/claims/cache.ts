@@ -12,11 +12,11 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
-import { packageRoot } from "../paths.js";
-import type { Claim } from "./claim.js";
+import { packageRoot } from "../base/paths.js";
+import type { Claim } from "../model/claim.js";
 import type { NameMention } from "../extract/extract.js";
 import type { ArticleFacts, FactsStore } from "../corpus/article.js";
-import { availableLanguages } from "../extract/lexicon.js";
+import { availableLanguages } from "../language/lexicon.js";
 import { isRealDate } from "./manual.js";
 
 export interface Analysis {
@@ -26,8 +26,8 @@ export interface Analysis {
 
 let version: string | undefined;
 
-/** The extraction code beside this module (built .js, or .ts when run from the sources). */
-const EXTRACT_CODE = join(dirname(fileURLToPath(import.meta.url)), "..", "extract");
+/** The extraction code beside this module (built .js, or .ts when run from the sources): the extractor, the language layer it reads the lexicons with, and the claim model. */
+const EXTRACT_CODE = ["extract", "language", "model"].map((d) => join(dirname(fileURLToPath(import.meta.url)), "..", d));
 
 /**
  * A hash of everything that decides what extract returns: the grammar, the lexicons, the
@@ -43,8 +43,8 @@ export function grammarVersion(): string {
   const sources: Array<[dir: string, ends: string[]]> = [
     [join(root, "grammar"), [".ne"]],
     [join(root, "grammar", "lexicon"), [".yaml"]],
-    [EXTRACT_CODE, [".js", ".ts"]],
-    [join(EXTRACT_CODE, "generated"), [".js", ".ts"]],
+    ...EXTRACT_CODE.map((dir): [string, string[]] => [dir, [".js", ".ts"]]),
+    [join(EXTRACT_CODE[0]!, "generated"), [".js", ".ts"]],
   ];
   for (const [dir, ends] of sources) {
     let files: string[] = [];

@@ -5,9 +5,9 @@
 // `quote` when they are in the file's language, in `note` when not (a quote is read back in the
 // file's language). JSON output keeps the whole Claim shape instead.
 import { stringify } from "yaml";
-import type { Claim } from "./claim.js";
+import type { Claim } from "../model/claim.js";
 import type { RawClaim } from "./manual.js";
-import { lookupUnit } from "../extract/lexicon.js";
+import { lookupUnit } from "../language/lexicon.js";
 
 /** What a claims file's `date` may hold: a year, a month or a day. */
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

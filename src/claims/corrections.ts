@@ -2,10 +2,10 @@
 // article and exact text; it ignores the claim or sets fields. A corrected claim keeps its
 // provenance and says who corrected it; a correction that matches nothing is an error.
 import { closest } from "fastest-levenshtein";
-import type { Claim } from "./claim.js";
+import type { Claim } from "../model/claim.js";
 import type { Correction } from "./load.js";
 import type { InputError } from "../corpus/article.js";
-import { didYouMean } from "./schema-check.js";
+import { didYouMean } from "../base/schema-check.js";
 
 const normPath = (p: string): string => p.replace(/\\/g, "/").replace(/^\.\//, "");
 

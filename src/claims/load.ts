@@ -1,17 +1,17 @@
 // Loading claims/**/*.yaml: every file is parsed, validated against schema/claims.schema.json
 // and normalised; every error is reported with file:line:column, and a bad file or a bad item
 // never stops the others: every valid claim still loads.
-import type { Claim } from "./claim.js";
+import type { Claim } from "../model/claim.js";
 import type { InputError } from "../corpus/article.js";
 import { decode } from "../corpus/article.js";
 import { expandPaths } from "../corpus/files.js";
 import { readRegularFile } from "../corpus/read-file.js";
-import { parseYamlSource, locate, type YamlSource } from "./yaml-source.js";
-import { checkAgainstSchema } from "./schema-check.js";
+import { parseYamlSource, locate, type YamlSource } from "../base/yaml-source.js";
+import { checkAgainstSchema } from "../base/schema-check.js";
 import { isRealDate, normaliseManualClaim, unknownMeasure, type RawClaim } from "./manual.js";
-import { availableLanguages, readLexiconFile } from "../extract/lexicon.js";
-import { locateIndentation } from "./indentation.js";
-import { pushAll } from "../arrays.js";
+import { availableLanguages, readLexiconFile } from "../language/lexicon.js";
+import { locateIndentation } from "../base/indentation.js";
+import { pushAll } from "../base/arrays.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
 

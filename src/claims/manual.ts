@@ -1,11 +1,11 @@
 // Claims written by hand become Claims through the same code the grammar uses: a quantity
 // ("more than 200,000", "some 6,500 km") is parsed by extract, a unit ("miles", "Kilometer",
 // "$") is looked up in the lexicons, and the qualifier's interval comes from normalise.ts.
-import type { Claim, ClaimPeriod, ClaimScope, Kind, Qualifier } from "./claim.js";
+import type { Claim, ClaimPeriod, ClaimScope, Kind, Qualifier } from "../model/claim.js";
 import { placeKey } from "../extract/places.js";
 import { extract } from "../extract/extract.js";
-import { availableLanguages, canonicalUnits, getLexicon, getMeasures, getUnits, lookupUnit } from "../extract/lexicon.js";
-import { didYouMean } from "./schema-check.js";
+import { availableLanguages, canonicalUnits, getLexicon, getMeasures, getUnits, lookupUnit } from "../language/lexicon.js";
+import { didYouMean } from "../base/schema-check.js";
 import { intervalOf, tidy, toCanonical } from "../extract/normalise.js";
 
 /** The scope of a hand-added claim: its places, keyed as the grammar keys them. */

@@ -1,7 +1,7 @@
 // The ClaimStore: every claim, extracted and hand-added, indexed so that rules never loop over
 // all pairs: by comparison key (measure + kind of unit), by person (surname key) and by article.
-import type { Claim } from "./claim.js";
-import { nameKeyParts } from "./name-key.js";
+import type { Claim } from "../model/claim.js";
+import { nameKeyParts } from "../language/name-key.js";
 
 import type { NameMention } from "../extract/extract.js";
 export type { NameMention };

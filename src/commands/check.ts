@@ -9,7 +9,7 @@ import { articleFromText, decode, readArticle } from "../corpus/article.js";
 import { expandPaths, ignoreFilter, REPORTS_MARKER, type Expanded } from "../corpus/files.js";
 import type { NameMention } from "../extract/extract.js";
 import { analyseAll, type Analysis } from "../extract/parallel.js";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import { ArticleIndex, ExtractCache, fitsText, ReportManifest } from "../claims/cache.js";
 import { CLAIMS_EXTENSIONS, loadClaims } from "../claims/load.js";
 import { applyCorrections } from "../claims/corrections.js";
@@ -32,7 +32,7 @@ import { compactReport } from "../report/compact.js";
 import { githubReport } from "../report/github.js";
 import { createProgress } from "./progress.js";
 import { FORMATS, type Format, type OutputFormat } from "./formats.js";
-import { pushAll } from "../arrays.js";
+import { pushAll } from "../base/arrays.js";
 export { FORMATS, type Format, REPORTS_MARKER, formatWarning };
 const MARKER_TEXT = "This folder holds the reports of `crosscheck check`. Every run replaces the whole folder:\nkeep nothing else in it.\n";
 

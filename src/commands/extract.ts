@@ -6,12 +6,12 @@ import { readStdin } from "../corpus/read-file.js";
 import { expandPaths } from "../corpus/files.js";
 import { extract, type ExtractInput } from "../extract/extract.js";
 import { analyseInOrder, type StreamOptions } from "../extract/parallel.js";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import { SentenceTables, sentenceStart, writtenClaim } from "../report/sentences.js";
 import { writeJson } from "../report/sink.js";
 import { formatInputError } from "../report/terminal.js";
 import { claimsFileText } from "../claims/claims-file.js";
-import { pushAll } from "../arrays.js";
+import { pushAll } from "../base/arrays.js";
 
 export interface ExtractOptions extends StreamOptions {
   lang?: string;

@@ -1,9 +1,9 @@
 // Reading articles: bytes → text (UTF-8, UTF-16 with BOM), front matter, language, date.
 // Reading never throws: a file that cannot be read becomes an InputError and the rest goes on.
 import { createHash } from "node:crypto";
-import { availableLanguages, getLexicon } from "../extract/lexicon.js";
-import { lex } from "../extract/lexer.js";
-import { yamlPackage } from "../yaml-package.js";
+import { availableLanguages, getLexicon } from "../language/lexicon.js";
+import { lex } from "../language/lexer.js";
+import { yamlPackage } from "../base/yaml-package.js";
 import { readRegularFile } from "./read-file.js";
 
 export interface Article {

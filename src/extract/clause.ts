@@ -3,8 +3,8 @@
 // frame is read from its own clause first; what the clause leaves out is taken from the rest of
 // the sentence and marked as inferred. Every word comes from the lexicon through the tokens'
 // categories; this module knows only how clauses are built.
-import type { ScopePlace, ScopeRole } from "../claims/claim.js";
-import type { Lexicon } from "./lexicon.js";
+import type { ScopePlace, ScopeRole } from "../model/claim.js";
+import type { Lexicon } from "../language/lexicon.js";
 import type { Sentence, Token } from "./tagger.js";
 import { placeKey } from "./places.js";
 

@@ -1,8 +1,8 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
-import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind } from "../claims/claim.js";
+import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
-import { getLexicon, getMeasures, type Category, type Lexicon } from "./lexicon.js";
+import { getLexicon, getMeasures, type Category, type Lexicon } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";

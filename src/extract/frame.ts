@@ -4,9 +4,9 @@
 import type { Sentence, Tagged, Token } from "./tagger.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { AgeNode } from "./grammar-support.js";
-import { looksPlural, type Category, type Lexicon } from "./lexicon.js";
+import { looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { nearest, type Clause } from "./clause.js";
-import { nameKey } from "../claims/name-key.js";
+import { nameKey } from "../language/name-key.js";
 
 const NOUN_LOOKAHEAD = 3;
 

@@ -1,6 +1,6 @@
 // Typed helpers for grammar/*.ne: the token matchers the grammar's %terminals refer to, and
 // the postprocessors that build the parse's nodes. The grammar's {% %} blocks only call these.
-import { getUnits, type Category, type QualifierName } from "./lexicon.js";
+import { getUnits, type Category, type QualifierName } from "../language/lexicon.js";
 import type { Token } from "./tagger.js";
 
 /** A token matcher: nearley calls `test` with our tagged token. */

@@ -1,9 +1,9 @@
 // Normalisation: from a parsed quantity to a claim's kind, interval and canonical unit.
 // The unit factors live in grammar/lexicon/units.yaml; the qualifier intervals are below,
 // and docs/claims.md documents both.
-import type { Kind, Qualifier } from "../claims/claim.js";
+import type { Kind, Qualifier } from "../model/claim.js";
 import type { QuantityNode } from "./grammar-support.js";
-import { getUnits, type QualifierName } from "./lexicon.js";
+import { getUnits, type QualifierName } from "../language/lexicon.js";
 
 /** The interval each qualifier allows around the stated figure v, as [min × v, max × v]. */
 const INTERVALS: Record<QualifierName, { qualifier: Qualifier; min: number | null; max: number | null }> = {

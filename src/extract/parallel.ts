@@ -7,8 +7,8 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { analyse, type ExtractInput, type NameMention, type NameSpan, type PieceAnalysis } from "./extract.js";
-import { getLexicon } from "./lexicon.js";
-import type { Claim } from "../claims/claim.js";
+import { getLexicon } from "../language/lexicon.js";
+import type { Claim } from "../model/claim.js";
 import type { PieceTask } from "./worker.js";
 
 export const MIN_ARTICLES_FOR_WORKERS = 64;

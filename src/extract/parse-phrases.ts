@@ -5,7 +5,7 @@
 // sentence is bounded whatever the input.
 import nearley from "nearley";
 import compiled from "./generated/grammar.js";
-import { looksPlural, type Category } from "./lexicon.js";
+import { looksPlural, type Category } from "../language/lexicon.js";
 import { isDurationUnit, type ChangeNode, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
 import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 

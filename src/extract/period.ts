@@ -4,7 +4,7 @@
 // before; "so far", "derzeit" the article's date and the day before (the count it could report);
 // "21 September" that day. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
-import type { ClaimPeriod } from "../claims/claim.js";
+import type { ClaimPeriod } from "../model/claim.js";
 import type { Clause } from "./clause.js";
 import type { DateNode } from "./grammar-support.js";
 import type { PhraseMatch } from "./parse-phrases.js";

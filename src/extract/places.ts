@@ -3,7 +3,7 @@
 // language (key "country:GE"); other names from the lexicons' frame.placeNames, else the name
 // folded to lower case without accents. German adjectives of places ("Hamburger") lose their
 // ending when that leaves a place the article could name.
-import { availableLanguages, getLexicon, type Lexicon } from "./lexicon.js";
+import { availableLanguages, getLexicon, type Lexicon } from "../language/lexicon.js";
 
 let countries: Map<string, string> | undefined;
 

@@ -2,8 +2,8 @@
 // lexicon. Multi-word lexicon phrases ("more than", "up to", "year-old") become one token,
 // German compound number words ("dreihunderttausend") become their parts, and digits get
 // their value from the language's separators. It also cuts the text into sentences.
-import { eachToken, type RawToken, type RawType } from "./lexer.js";
-import type { Category, Lexicon, PhraseEntry, WordInfo } from "./lexicon.js";
+import { eachToken, type RawToken, type RawType } from "../language/lexer.js";
+import type { Category, Lexicon, PhraseEntry, WordInfo } from "../language/lexicon.js";
 
 export interface NumberInfo {
   value: number;

@@ -6,7 +6,7 @@
 // Labels are placed where they cover no dot, bar or other label (next to the dot when there is
 // room, else as near as there is, joined to the dot by a line), and drawn under the bars and dots.
 // Deterministic: the same claims draw the same bytes.
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { Article } from "../corpus/article.js";
 import { outletOf } from "../rules/helpers.js";
 import { compareText } from "../rules/intl.js";

@@ -5,7 +5,7 @@
 // forbids every network request, styles and the script are inline, and the charts are SVG in the
 // page. Every piece of input text goes through escapeXml, every link target through encodePath;
 // the same result always gives the same bytes.
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { Article } from "../corpus/article.js";
 import { RULES } from "../rules/index.js";
 import { outletOf } from "../rules/helpers.js";

@@ -1,7 +1,7 @@
 // findings.json: a version, every article with the sentences its claims stand in, every claim,
 // every finding (schema/findings.schema.json). Written in pieces: at 100,000 articles the
 // document is larger than a JavaScript string may be.
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
 import { RESULT_VERSION } from "./result.js";

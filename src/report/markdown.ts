@@ -4,7 +4,7 @@
 // always gives the same bytes.
 import { describePeriod } from "../rules/group-words.js";
 import { join, posix, relative } from "node:path";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { Article } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
 import { RULES } from "../rules/index.js";

@@ -1,7 +1,7 @@
 // The quote findings.md shows for a claim: its sentence, the figure in bold, trimmed to
 // QUOTE_CONTEXT characters either side. Planned while the article's text is at hand (a number:
 // where the claim starts in its sentence), so that the text need not be kept for the reports.
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 
 export const QUOTE_CONTEXT = 160;
 

@@ -5,7 +5,7 @@
 // words and loses its target, which is not in the report folder.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packageRoot } from "../paths.js";
+import { packageRoot } from "../base/paths.js";
 import type { ReportSink } from "./sink.js";
 
 /** Where a finding's rule is documented, from the report folder's top. */

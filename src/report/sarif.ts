@@ -4,7 +4,7 @@ import type { Log, ReportingDescriptor, Result, Location } from "sarif";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import { RULES } from "../rules/index.js";
 import type { CheckResult } from "./result.js";
 import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";

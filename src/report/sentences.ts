@@ -2,7 +2,7 @@
 // and each sentence's text is written once, in a table per article. A sentence stating several
 // figures, or a long one, was written again with each claim: together the sentences came to
 // about as many characters as the articles themselves.
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 
 export interface SentenceRow {
   /** JS string index of the sentence's first character in the article's text. */

@@ -3,7 +3,7 @@
 // (their comparison key, or the person for an age), so that the summary follows whatever findings
 // the rules return, one per quantity or several. Findings without figures (names, copies) are
 // counted apart. Shared by the Markdown and HTML reports.
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { Article } from "../corpus/article.js";
 import { comparisonKey } from "../claims/store.js";
 import { SEVERITY_ORDER } from "../rules/engine.js";

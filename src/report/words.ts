@@ -1,10 +1,10 @@
 // How the reports say things to people: dates as they are written ("21 Sep 2022"), figures
 // rounded to the precision a text can have, intervals in words and signs ("> 2,400", "≤ 1,500"),
 // comparison keys and languages by name. Display only: findings.json keeps every digit.
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { Article } from "../corpus/article.js";
 import { formatNumber3 } from "../rules/intl.js";
-import { getUnits, lookupUnit } from "../extract/lexicon.js";
+import { getUnits, lookupUnit } from "../language/lexicon.js";
 
 /** Between a sign and its figure, so that a narrow column never breaks "≤ 1,200,000" in two. */
 const NBSP = "\u00a0";

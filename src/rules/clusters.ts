@@ -5,7 +5,7 @@
 // from MinHash signatures bucketed by locality-sensitive hashing, so no two articles are
 // compared unless they share a bucket; clusters are the connected candidates that verify.
 import type { Article } from "../corpus/article.js";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { ClaimStore, NameMention } from "../claims/store.js";
 import { personKey } from "../claims/store.js";
 import { compareText } from "./intl.js";

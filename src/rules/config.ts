@@ -5,12 +5,12 @@ import { closest } from "fastest-levenshtein";
 import type { InputError } from "../corpus/article.js";
 import { decode } from "../corpus/article.js";
 import { readRegularFile } from "../corpus/read-file.js";
-import { parseYamlSource, locate } from "../claims/yaml-source.js";
-import { checkAgainstSchema } from "../claims/schema-check.js";
-import { locateIndentation } from "../claims/indentation.js";
+import { parseYamlSource, locate } from "../base/yaml-source.js";
+import { checkAgainstSchema } from "../base/schema-check.js";
+import { locateIndentation } from "../base/indentation.js";
 import { RULES } from "./index.js";
 import type { Severity } from "./types.js";
-import { pushAll } from "../arrays.js";
+import { pushAll } from "../base/arrays.js";
 
 // ajv is required only when a rule's options are set, as in schema-check.ts.
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@
 // findings, and returns them in one stable order.
 import { createHash } from "node:crypto";
 import type { Article } from "../corpus/article.js";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
 import type { Config } from "./config.js";

@@ -1,6 +1,6 @@
 // Comparing figures: a claim is an interval; two figures agree when their intervals meet
 // within a tolerance; how far apart they are is a ratio. Also how a figure reads in a message.
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 
 /** Kinds whose figures cannot be negative: an open lower bound is 0, not −∞. */
 const NON_NEGATIVE = new Set(["count", "percent", "age", "duration", "money", "number"]);

@@ -2,8 +2,8 @@
 // munich, 21 Jan 2024: about 100,000 (police; BR24, Brisbane Times) · up to 250,000
 // (organisers; cash.ch)". One finding per quantity lists every figure that measures it.
 import type { Article } from "../corpus/article.js";
-import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.js";
-import { getMeasures } from "../extract/lexicon.js";
+import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../model/claim.js";
+import { getMeasures } from "../language/lexicon.js";
 import { describeFigure } from "./figures.js";
 import { formatDate, outletOf } from "./helpers.js";
 import type { JudgedGroup, QuantityGroup } from "./quantities.js";

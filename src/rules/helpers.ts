@@ -1,7 +1,7 @@
 // Small pieces several rules share: where a claim comes from, in words; claims grouped by the
 // figure they state; a stable order.
 import type { Article } from "../corpus/article.js";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import { figureKey } from "./figures.js";
 import { compareText } from "./intl.js";
 import { dateText, humanDate } from "../report/words.js";

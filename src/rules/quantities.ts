@@ -7,9 +7,9 @@
 // A figure that lacks a key (no place, no period) joins the one group it could belong to, and the
 // finding says which key was missing and is lowered to info; where it could belong to several,
 // it is compared only with figures that lack the same key.
-import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.js";
+import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
-import { getMeasures } from "../extract/lexicon.js";
+import { getMeasures } from "../language/lexicon.js";
 import { byFigure } from "./helpers.js";
 import type { Interval } from "./figures.js";
 import { sourceKey } from "./sources.js";

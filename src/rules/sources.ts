@@ -4,11 +4,11 @@
 // originator ("according to the Defence Ministry") trace back to that one source. The count is a
 // union-find over places joined by cluster, outlet and originator: linear in the claims.
 import type { Article } from "../corpus/article.js";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { ArticleClusters } from "./clusters.js";
 import { outletOf } from "./helpers.js";
 import { compareText } from "./intl.js";
-import { availableLanguages, getLexicon, matchPhrase, phraseKey, readLexiconFile } from "../extract/lexicon.js";
+import { availableLanguages, getLexicon, matchPhrase, phraseKey, readLexiconFile } from "../language/lexicon.js";
 
 export interface SourceCount {
   /** Distinct articles and claims files. */

@@ -1,7 +1,7 @@
 // The shapes every rule shares: ESLint-like metadata plus one check function, and the Finding
 // every reporter reads.
 import type { Article } from "../corpus/article.js";
-import type { Claim } from "../claims/claim.js";
+import type { Claim } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { schemaValidator } from "../../src/claims/schema-check.js";
+import { schemaValidator } from "../../src/base/schema-check.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const schemaPath = join(root, "schema", "claims.schema.json");

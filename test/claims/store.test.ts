@@ -1,7 +1,7 @@
 // The ClaimStore's indexes: by comparison key (measure + kind of unit), by person (surname key,
 // the same for every transliteration), by article, by id; corrections' ignored claims kept apart.
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import { ClaimStore, comparisonKey, personKey, type NameMention } from "../../src/claims/store.js";
 
 const claim = (id: string, more: Partial<Claim>): Claim => ({

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { locate, parseYamlSource, type YamlSource } from "../../src/claims/yaml-source.js";
+import { locate, parseYamlSource, type YamlSource } from "../../src/base/yaml-source.js";
 import { loadClaimsText } from "../../src/claims/load.js";
 
 type Reader = "fast" | "yaml";

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import { snapshot } from "./snapshot.js";
 
 const root = join(import.meta.dirname, "..", "..");

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/extract.js";
-import { availableLanguages, getLexicon } from "../../src/extract/lexicon.js";
+import { availableLanguages, getLexicon } from "../../src/language/lexicon.js";
 import { paragraphs } from "./paragraphs.js";
 import { rows, SPEC_ROOT } from "../spec-rows.js";
 

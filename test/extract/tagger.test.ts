@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { paragraphs } from "./paragraphs.js";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/extract.js";
-import { availableLanguages, getLexicon } from "../../src/extract/lexicon.js";
+import { availableLanguages, getLexicon } from "../../src/language/lexicon.js";
 import { hasFigure } from "../../src/extract/parse-phrases.js";
 import { fullNames } from "../../src/extract/frame.js";
 import { tag, type Tagged } from "../../src/extract/tagger.js";

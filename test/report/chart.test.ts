@@ -2,7 +2,7 @@
 // joined to it by a line) and covering no dot, bar or other label, open intervals with arrows.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import { drawChart, labelWidth, type Box, type ChartPoint } from "../../src/report/chart.js";
 
 const claim = (o: Partial<Claim>): Claim => ({ kind: "count", value: null, min: null, max: null, qualifier: "exact", ...o }) as Claim;

@@ -2,7 +2,7 @@
 // off the page but the articles and the rule docs beside it; the same result gives the same bytes;
 // and a huge result still gives a page a browser opens.
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import type { Article } from "../../src/corpus/article.js";
 import type { Finding } from "../../src/rules/types.js";
 import type { CheckResult } from "../../src/report/result.js";

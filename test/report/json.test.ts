@@ -7,7 +7,7 @@ import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/commands/check.js";
 import { jsonReport } from "../../src/report/json.js";
-import { schemaValidator } from "../../src/claims/schema-check.js";
+import { schemaValidator } from "../../src/base/schema-check.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const sink = (): Writable => new Writable({ write: (_c, _e, cb) => cb() });

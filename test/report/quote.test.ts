@@ -1,7 +1,7 @@
 // A quote planned while the text was at hand renders exactly as one cut from the text would.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import { planQuote, QUOTE_CONTEXT, renderQuote } from "../../src/report/quote.js";
 
 /** The quote as findings.md made it from the article's text. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CheckResult } from "../../src/report/result.js";
 import { repositoryDocsBase, sarifReport } from "../../src/report/sarif.js";
 import { RULES } from "../../src/rules/index.js";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 
 const claim = { id: "c1", article: "articles/e#f (1).md", kind: "count", value: 3, min: 3, max: 3, qualifier: "exact", unit: "person", unitText: null, dimension: "count:person", noun: "men", measure: null, entity: null, source: null, asOf: null, date: null, text: "3 men", span: { start: 0, end: 5, line: 4, column: 2 }, sentence: null, lang: "en" } as Claim;
 const result: CheckResult = {

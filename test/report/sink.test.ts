@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { FolderSink, LazyArray, MemorySink, writeJson } from "../../src/report/sink.js";
 import { MAX_RELATED_LOCATIONS, sarifReport } from "../../src/report/sarif.js";
 import type { CheckResult } from "../../src/report/result.js";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import type { Finding } from "../../src/rules/types.js";
 
 const stream = (value: unknown, depth: number): string => {

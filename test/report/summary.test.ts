@@ -1,7 +1,7 @@
 // The summary an editor reads first: each disputed quantity with its figures and who gives them,
 // the most serious first; findings with one figure or none are not disputes.
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import type { Article } from "../../src/corpus/article.js";
 import type { Finding, Severity } from "../../src/rules/types.js";
 import type { CheckResult } from "../../src/report/result.js";

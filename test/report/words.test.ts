@@ -1,6 +1,6 @@
 // What the reports say to people: dates as written, rounded figures, intervals in signs, keys in words.
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import { dateText, describeFigure, displayNumber, humanDate, intervalText, keyLabel, languageNote, sourceText, valueText } from "../../src/report/words.js";
 
 const claim = (o: Partial<Claim>): Claim => ({ kind: "count", value: null, min: null, max: null, qualifier: "exact", date: null, ...o }) as Claim;

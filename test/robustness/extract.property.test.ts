@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/extract.js";
-import { lex } from "../../src/extract/lexer.js";
-import { getLexicon } from "../../src/extract/lexicon.js";
+import { lex } from "../../src/language/lexer.js";
+import { getLexicon } from "../../src/language/lexicon.js";
 import { hasFigure, MAX_PHRASE_TOKENS, phrasesInSentence } from "../../src/extract/parse-phrases.js";
 import { tag } from "../../src/extract/tagger.js";
 

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article, InputError } from "../../src/corpus/article.js";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import type { Finding } from "../../src/rules/types.js";
 import type { CheckResult } from "../../src/report/result.js";
 import { formatFinding, formatInputError, formatWarning } from "../../src/report/terminal.js";

@@ -9,7 +9,7 @@ import MarkdownIt from "markdown-it";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck, type CheckRun } from "../../src/commands/check.js";
 import { escapeMarkdown, safeFileName } from "../../src/report/escape.js";
-import { schemaValidator } from "../../src/claims/schema-check.js";
+import { schemaValidator } from "../../src/base/schema-check.js";
 
 const HOSTILE = [
   "Some 300 | men | fled `code` <script>alert(1)</script> <!-- hidden --> the border.",

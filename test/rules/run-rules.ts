@@ -6,7 +6,7 @@ import { ClaimStore } from "../../src/claims/store.js";
 import { DEFAULT_CLUSTER_OPTIONS, findClusters, type ClusterOptions } from "../../src/rules/clusters.js";
 import { emptyConfig } from "../../src/rules/config.js";
 import { runRules } from "../../src/rules/engine.js";
-import type { Claim } from "../../src/claims/claim.js";
+import type { Claim } from "../../src/model/claim.js";
 import type { Finding } from "../../src/rules/types.js";
 
 export interface TestArticle {

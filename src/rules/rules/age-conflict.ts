@@ -1,6 +1,6 @@
-import type { Claim } from "../../claims/claim.js";
+import type { Claim } from "../../model/claim.js";
 import type { Rule } from "../types.js";
-import { nameKeyParts, sameName } from "../../claims/name-key.js";
+import { nameKeyParts, sameName } from "../../language/name-key.js";
 import { claimOrder, provenance } from "../helpers.js";
 import { compareText } from "../intl.js";
 

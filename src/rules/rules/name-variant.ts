@@ -1,6 +1,6 @@
 import type { Rule } from "../types.js";
 import type { NameMention } from "../../claims/store.js";
-import { nameKeyParts } from "../../claims/name-key.js";
+import { nameKeyParts } from "../../language/name-key.js";
 import { compareText } from "../intl.js";
 import { fold } from "../../extract/places.js";
 

@@ -1,4 +1,4 @@
-import type { Claim } from "../../claims/claim.js";
+import type { Claim } from "../../model/claim.js";
 import type { Rule } from "../types.js";
 import { representative } from "../figures.js";
 import { claimOrder } from "../helpers.js";

@@ -3,8 +3,8 @@
 // The rules are data: grammar/lexicon/transliteration.yaml.
 import { join } from "node:path";
 import { distance } from "fastest-levenshtein";
-import { readYamlFile } from "./yaml-source.js";
-import { packageRoot } from "../paths.js";
+import { readYamlFile } from "../base/yaml-source.js";
+import { packageRoot } from "../base/paths.js";
 
 interface Rule {
   from: string;

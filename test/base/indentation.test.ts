@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { indentationProblems } from "../../src/claims/indentation.js";
+import { indentationProblems } from "../../src/base/indentation.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const shipped = [

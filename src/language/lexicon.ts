@@ -2,9 +2,9 @@
 // All language lives in those files; this module only knows their shape.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { readYamlFile } from "../claims/yaml-source.js";
+import { readYamlFile } from "../base/yaml-source.js";
 import { lex } from "./lexer.js";
-import { packageRoot } from "../paths.js";
+import { packageRoot } from "../base/paths.js";
 import { currencyForms } from "./currencies.js";
 
 /** The grammar's terminal categories. A token may carry several. */

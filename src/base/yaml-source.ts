@@ -12,7 +12,7 @@
 import * as jsYaml from "js-yaml";
 import { FAILSAFE_SCHEMA, load as loadFast, Type, type State } from "js-yaml";
 import type { Document, LineCounter, Node } from "yaml";
-import { yamlPackage as yaml } from "../yaml-package.js";
+import { yamlPackage as yaml } from "./yaml-package.js";
 import { readFileSync } from "node:fs";
 import type { InputError } from "../corpus/article.js";
 

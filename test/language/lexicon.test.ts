@@ -1,7 +1,7 @@
 // Every language's lexicon has every key the grammar needs, with the same shape, so that no
 // language silently lags another (chrono-node's German did).
 import { describe, expect, it } from "vitest";
-import { availableLanguages, getMeasures, getUnits, lookupUnit, readLexiconFile, type LexiconFile } from "../src/extract/lexicon.js";
+import { availableLanguages, getMeasures, getUnits, lookupUnit, readLexiconFile, type LexiconFile } from "../../src/language/lexicon.js";
 
 const langs = availableLanguages();
 

@@ -2,7 +2,7 @@
 // are written (grammar/lexicon/transliteration.yaml), never from a table of names. A spec table:
 // each row lists spellings that must meet, and the rows below them spellings that must not.
 import { describe, expect, it } from "vitest";
-import { nameKey, sameName } from "../../src/claims/name-key.js";
+import { nameKey, sameName } from "../../src/language/name-key.js";
 
 const SAME: string[][] = [
   ["Vezhevatova", "Weschewatowa", "Вежеватова"], // zh/sch, v/w, -ova/-owa, Cyrillic

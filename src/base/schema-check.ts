@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
-import { packageRoot } from "../paths.js";
+import { packageRoot } from "./paths.js";
 import type { InputError } from "../corpus/article.js";
 import { locate, pointerPath, type YamlSource } from "./yaml-source.js";
 import * as standalone from "./generated/validators.js";
