@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import { packageRoot } from "./paths.js";
-import type { InputError } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
 import { locate, pointerPath, type YamlSource } from "./yaml-source.js";
 import * as standalone from "./generated/validators.js";
 

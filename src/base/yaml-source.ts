@@ -14,7 +14,7 @@ import { FAILSAFE_SCHEMA, load as loadFast, Type, type State } from "js-yaml";
 import type { Document, LineCounter, Node } from "yaml";
 import { yamlPackage as yaml } from "./yaml-package.js";
 import { readFileSync } from "node:fs";
-import type { InputError } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
 
 export interface Place {
   line: number;

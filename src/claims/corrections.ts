@@ -4,7 +4,7 @@
 import { closest } from "fastest-levenshtein";
 import type { Claim } from "../model/claim.js";
 import type { Correction } from "./load.js";
-import type { InputError } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
 import { didYouMean } from "../base/schema-check.js";
 
 const normPath = (p: string): string => p.replace(/\\/g, "/").replace(/^\.\//, "");

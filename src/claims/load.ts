@@ -2,8 +2,8 @@
 // and normalised; every error is reported with file:line:column, and a bad file or a bad item
 // never stops the others: every valid claim still loads.
 import type { Claim } from "../model/claim.js";
-import type { InputError } from "../corpus/article.js";
-import { decode } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
+import { decode } from "../base/decode.js";
 import { expandPaths } from "../corpus/files.js";
 import { readRegularFile } from "../corpus/read-file.js";
 import { parseYamlSource, locate, type YamlSource } from "../base/yaml-source.js";

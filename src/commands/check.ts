@@ -4,8 +4,10 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import type { Article, InputError } from "../corpus/article.js";
-import { articleFromText, decode, readArticle } from "../corpus/article.js";
+import type { Article } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
+import { articleFromText, readArticle } from "../corpus/article.js";
+import { decode } from "../base/decode.js";
 import { expandPaths, ignoreFilter, REPORTS_MARKER, type Expanded } from "../corpus/files.js";
 import type { NameMention } from "../extract/extract.js";
 import { analyseAll, type Analysis } from "../extract/parallel.js";
@@ -14,8 +16,7 @@ import { ArticleIndex, ExtractCache, fitsText, ReportManifest } from "../claims/
 import { CLAIMS_EXTENSIONS, loadClaims } from "../claims/load.js";
 import { applyCorrections } from "../claims/corrections.js";
 import { ClaimStore } from "../claims/store.js";
-import { findClusters } from "../rules/clusters.js";
-import { clusterOptionsOf } from "../rules/rules/duplicate-article.js";
+import { clusterOptionsOf, findClusters } from "../rules/clusters.js";
 import { emptyConfig, findConfigFile, loadConfig } from "../rules/config.js";
 import { runRules, SEVERITY_ORDER } from "../rules/engine.js";
 import type { Severity } from "../rules/types.js";

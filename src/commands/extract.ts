@@ -1,7 +1,8 @@
 // `crosscheck extract [--lang en|de] [--format yaml|json] FILE…|-`: prints the claims of each file.
 // Files are read as they are needed and extracted on every core (a large file in pieces); JSON is
 // written an article at a time, in the order the files were given, so memory stays flat.
-import { articleFromBytes, MAX_ARTICLE_BYTES, readArticle, type Article, type InputError } from "../corpus/article.js";
+import { articleFromBytes, MAX_ARTICLE_BYTES, readArticle, type Article } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
 import { readStdin } from "../corpus/read-file.js";
 import { expandPaths } from "../corpus/files.js";
 import { extract, type ExtractInput } from "../extract/extract.js";

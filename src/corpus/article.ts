@@ -5,6 +5,8 @@ import { availableLanguages, getLexicon } from "../language/lexicon.js";
 import { lex } from "../language/lexer.js";
 import { yamlPackage } from "../base/yaml-package.js";
 import { readRegularFile } from "./read-file.js";
+import { decode } from "../base/decode.js";
+import type { InputError } from "../base/diagnostic.js";
 
 export interface Article {
   /** The path as given (relative to the working folder), used in every report. */
@@ -23,22 +25,8 @@ export interface Article {
   hash: string;
 }
 
-export interface InputError {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
 
 export type ReadResult = { article: Article; errors: InputError[] } | { article: null; errors: InputError[] };
-
-/** Decodes bytes: a BOM decides UTF-8 or UTF-16; otherwise strict UTF-8. */
-export function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3));
-  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-}
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

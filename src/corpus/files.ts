@@ -8,7 +8,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import ignore from "ignore";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import type { InputError } from "./article.js";
+import type { InputError } from "../base/diagnostic.js";
 
 /**
  * The file that marks a folder as crosscheck's reports folder: check replaces a folder that has

@@ -1,6 +1,6 @@
 // The compact terminal format, ESLint's `compact`: one line per problem,
 // `file: line L, col C, Severity - message (rule)`, then the number of problems. No colours.
-import type { InputError } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
 import type { Finding } from "../rules/types.js";
 
 const word = { error: "Error", warning: "Warning", info: "Info" } as const;

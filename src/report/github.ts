@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=rule::message`, which a
 // workflow run shows as annotations on the lines. Escaped as GitHub's toolkit escapes them
 // (@actions/core's command.ts): % CR LF in the message; also : and , in property values.
-import type { InputError } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
 import type { Finding } from "../rules/types.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "notice" } as const;

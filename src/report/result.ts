@@ -1,5 +1,6 @@
 // The result of a check run: what every reporter reads. Reporters are pure functions of it.
-import type { Article, InputError } from "../corpus/article.js";
+import type { Article } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
 import type { Claim } from "../model/claim.js";
 import type { NameMention } from "../claims/store.js";
 import type { ClusterPair } from "../rules/clusters.js";

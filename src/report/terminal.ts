@@ -7,8 +7,7 @@
 // the line), bidirectional controls that reorder it, and line breaks are shown as visible escapes
 // (\x1b, \u202e, \n), so one finding is always one line and no input can forge another. The
 // colours crosscheck adds are painted after, around text already made safe.
-import { styleText } from "node:util";
-import type { InputError } from "../corpus/article.js";
+import { formatDiagnostic, paintFor, terminalSafe, type InputError, type Paint } from "../base/diagnostic.js";
 import type { Finding, Severity } from "../rules/types.js";
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean; hasColors?: () => boolean };
@@ -24,38 +23,16 @@ export function colourOn(stream: Stream, env: NodeJS.ProcessEnv = process.env): 
   return force !== undefined && ["", "1", "2", "3", "true"].includes(force);
 }
 
-/** Paints text, or leaves it plain when colours are off. */
-export type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
-// Whether to colour is decided above for the stream written to, so styleText is not to look at stdout.
-export const paintFor = (colour: boolean): Paint => (colour ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text);
 const plain = paintFor(false);
 
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as const;
 
-/** C0 and C1 controls, DEL, bidirectional controls, and the Unicode line and paragraph separators. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+export { paintFor, terminalSafe, type Paint };
 
-/** `text` with every character that could act on a terminal shown as a visible escape: one line, inert. */
-export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (c) => {
-    const code = c.charCodeAt(0);
-    return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
-  });
-}
-
-export function formatInputError(e: InputError, paint: Paint = plain): string {
-  const file = terminalSafe(e.file);
-  const message = terminalSafe(e.message);
-  return e.line > 0 ? `${file}:${e.line}:${e.column}  ${paint("red", "error")}  ${message}` : `${file}: ${paint("red", "error")}: ${message}`;
-}
+export const formatInputError = (e: InputError, paint: Paint = plain): string => formatDiagnostic({ ...e, severity: "error" }, paint);
 
 /** `file:line:column  warning  message`, as input errors are printed but not an error. */
-export function formatWarning(w: InputError, paint: Paint = plain): string {
-  const file = terminalSafe(w.file);
-  const message = terminalSafe(w.message);
-  return w.line > 0 ? `${file}:${w.line}:${w.column}  ${paint("yellow", "warning")}  ${message}` : `${file}: ${paint("yellow", "warning")}: ${message}`;
-}
+export const formatWarning = (w: InputError, paint: Paint = plain): string => formatDiagnostic({ ...w, severity: "warning" }, paint);
 
 export function formatFinding(f: Finding, paint: Paint = plain): string {
   const where = terminalSafe(`${f.location.file}:${f.location.line}:${f.location.column}`);

@@ -64,6 +64,38 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   rewriteFactThreshold: 0.6, rewriteOrderThreshold: 0.8, rewriteMinFacts: 8, rewriteMinPersonFacts: 2, rewriteMinAgedPeople: 2,
 };
 
+/** The rule whose options set the thresholds copies are found with (docs/rules/duplicate-article.md). */
+export const COPY_RULE_ID = "duplicate-article";
+
+const share = (description: string): object => ({ type: "number", minimum: 0, maximum: 1, description });
+const atLeast = (min: number, description: string): object => ({ type: "integer", minimum: min, description });
+
+/** The JSON Schema of the options (the config's `duplicate-article:` entry). */
+export const CLUSTER_OPTIONS_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    factThreshold: share("share of distinct facts two articles must share (Jaccard), every kind"),
+    orderThreshold: share("share of the shorter article's facts in the same order in the other, every kind"),
+    textThreshold: share("shared wording (word 4-grams) that makes a same-language pair a copy"),
+    minFacts: atLeast(1, "articles with fewer distinct facts are not judged"),
+    rewriteFactThreshold: share("a rewrite shares at least this share of distinct facts"),
+    rewriteOrderThreshold: share("a rewrite has at least this share of the shorter article's facts in the same order"),
+    rewriteMinFacts: atLeast(1, "a rewrite has at least this many facts in that common order"),
+    rewriteMinPersonFacts: atLeast(0, "a rewrite shares at least this many facts about people"),
+    rewriteMinAgedPeople: atLeast(1, "or, instead of rewriteOrderThreshold, names this many people with the same ages"),
+  },
+};
+
+/**
+ * The thresholds copies are found with: the defaults, and what the config sets for
+ * duplicate-article (they apply even when the rule is off). Typed by shape, not by Config, so
+ * that the engine needs nothing of the config module (which needs the rules, which need this).
+ */
+export function clusterOptionsOf(config: { rules: ReadonlyMap<string, { options: Record<string, unknown> }> }): ClusterOptions {
+  return { ...DEFAULT_CLUSTER_OPTIONS, ...(config.rules.get(COPY_RULE_ID)?.options as Partial<ClusterOptions> | undefined) };
+}
+
 const HASHES = 128;
 // 32 bands of 4 rows: articles sharing 70% of their facts (a translation or a copy) meet in a
 // band with probability 1 − (1 − 0.7⁴)³² > 0.9999, half the same 0.87, a third 0.23; every

@@ -2,8 +2,8 @@
 // findings were accepted. Validated like the claims files: located errors, nothing lost.
 import { createRequire } from "node:module";
 import { closest } from "fastest-levenshtein";
-import type { InputError } from "../corpus/article.js";
-import { decode } from "../corpus/article.js";
+import type { InputError } from "../base/diagnostic.js";
+import { decode } from "../base/decode.js";
 import { readRegularFile } from "../corpus/read-file.js";
 import { parseYamlSource, locate } from "../base/yaml-source.js";
 import { checkAgainstSchema } from "../base/schema-check.js";

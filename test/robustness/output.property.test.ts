@@ -3,7 +3,8 @@
 // bidirectional control is obeyed, and no input forges a line (a finding, a heading) or a link.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Article, InputError } from "../../src/corpus/article.js";
+import type { Article } from "../../src/corpus/article.js";
+import type { InputError } from "../../src/base/diagnostic.js";
 import type { Claim } from "../../src/model/claim.js";
 import type { Finding } from "../../src/rules/types.js";
 import type { CheckResult } from "../../src/report/result.js";
