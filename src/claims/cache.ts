@@ -109,7 +109,7 @@ const MAX_INDEX_BYTES = 512 * 1024 * 1024;
  * never waited on. A file is its JSON's sha256, a line break, and the JSON: an entry edited by
  * hand no longer matches its seal and is dropped (and rebuilt), whatever the edit.
  */
-function readSealed(file: string, maxBytes: number): unknown {
+export function readSealed(file: string, maxBytes: number): unknown {
   const read = readRegularFile(file, maxBytes);
   if ("error" in read) return undefined;
   const nl = read.bytes.indexOf(0x0a);
@@ -124,7 +124,7 @@ function readSealed(file: string, maxBytes: number): unknown {
 }
 
 /** Writes `data` sealed (see readSealed) through a temporary file renamed into place; a cache that cannot be written only costs time. */
-function writeSealed(file: string, data: unknown): void {
+export function writeSealed(file: string, data: unknown): void {
   const json = Buffer.from(JSON.stringify(data));
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {

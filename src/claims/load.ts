@@ -12,6 +12,7 @@ import { isRealDate, normaliseManualClaim, unknownMeasure, type RawClaim } from 
 import { availableLanguages, readLexiconFile } from "../language/lexicon.js";
 import { locateIndentation } from "../base/indentation.js";
 import { pushAll } from "../base/arrays.js";
+import type { ClaimsCache } from "./claims-cache.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
 
@@ -58,14 +59,10 @@ interface RawFile {
 /** Sorts one file's messages by line and column (stable: messages at one place keep their order). */
 const byPlace = (a: InputError, b: InputError): number => a.line - b.line || a.column - b.column;
 
-/**
- * Loads one claims file's text. `fast: false` reads the YAML with yaml alone; a file read the
- * fast way that has any error is read again so: js-yaml lets a few malformed layouts pass that
- * yaml refuses, and a file in error is judged on yaml's reading and messages.
- */
-export function loadClaimsText(file: string, text: string, options: { fast?: boolean } = {}): LoadedClaims {
+/** Loads one claims file's text. */
+export function loadClaimsText(file: string, text: string): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
-  const src = parseYamlSource(file, text, options);
+  const src = parseYamlSource(file, text);
   // A misindented line is named where it is, in place of yaml's messages about what it broke.
   pushAll(out.errors, locateIndentation(file, text, src.errors));
   if (src.data === undefined || src.data === null) {
@@ -123,7 +120,6 @@ export function loadClaimsText(file: string, text: string, options: { fast?: boo
     }
     out.corrections.push({ ...raw, file, ...locate(src, ["corrections", i]) });
   });
-  if (out.errors.length > 0 && src.starts) return loadClaimsText(file, text, { fast: false });
   out.files.push({ path: file, source, claims: out.claims.length, corrections: out.corrections.length });
   out.errors.sort(byPlace);
   out.warnings.sort(byPlace);
@@ -173,8 +169,11 @@ function readClaimsFile(file: string): { text: string } | { error: string } {
   return { text };
 }
 
-/** Loads every claims file under the given paths; duplicate ids across files are errors. */
-export function loadClaims(paths: string[]): LoadedClaims {
+/**
+ * Loads every claims file under the given paths; duplicate ids across files are errors. With a
+ * cache, a file whose text is unchanged is not parsed again.
+ */
+export function loadClaims(paths: string[], cache?: ClaimsCache | null): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const { files, errors } = expandPaths(paths, CLAIMS_EXTENSIONS);
   pushAll(out.errors, errors);
@@ -184,7 +183,11 @@ export function loadClaims(paths: string[]): LoadedClaims {
       out.errors.push({ file, line: 0, column: 0, message: read.error });
       continue;
     }
-    const one = loadClaimsText(file, read.text);
+    let one = cache?.get(file, read.text);
+    if (!one) {
+      one = loadClaimsText(file, read.text);
+      cache?.set(file, read.text, one);
+    }
     pushAll(out.claims, one.claims);
     pushAll(out.corrections, one.corrections);
     pushAll(out.errors, one.errors);

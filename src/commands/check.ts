@@ -14,6 +14,7 @@ import { analyseAll, type Analysis } from "../extract/parallel.js";
 import type { Claim } from "../model/claim.js";
 import { ArticleIndex, ExtractCache, fitsText, ReportManifest } from "../claims/cache.js";
 import { CLAIMS_EXTENSIONS, loadClaims } from "../claims/load.js";
+import { ClaimsCache } from "../claims/claims-cache.js";
 import { applyCorrections } from "../claims/corrections.js";
 import { ClaimStore } from "../claims/store.js";
 import { clusterOptionsOf, findClusters } from "../rules/clusters.js";
@@ -469,7 +470,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
 
   progress.start("Loading hand-added claims");
   // A --claims folder that does not exist is an input error, as a missing --config is.
-  const loaded = project.claimsGiven || existsSync(o.claims) ? loadClaims([o.claims]) : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
+  const loaded = project.claimsGiven || existsSync(o.claims) ? loadClaims([o.claims], o.cache ? new ClaimsCache(cacheDir) : null) : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   pushAll(inputErrors, loaded.errors);
   const corrected = applyCorrections(extracted.claims, loaded.corrections);
   pushAll(inputErrors, corrected.errors);

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { availableLanguages, getLexicon } from "../language/lexicon.js";
 import { lex } from "../language/lexer.js";
-import { yamlPackage } from "../base/yaml-package.js";
+import { parseDocument, visit } from "yaml";
 import { readRegularFile } from "./read-file.js";
 import { decode } from "../base/decode.js";
 import type { InputError } from "../base/diagnostic.js";
@@ -88,7 +88,7 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     bodyStart = fm[0].length;
-    const doc = yamlPackage().parseDocument(fm[1]!, { prettyErrors: false });
+    const doc = parseDocument(fm[1]!, { prettyErrors: false });
     const lineOffset = 1; // the YAML starts on the line after "---"
     for (const e of doc.errors) {
       const [line, col] = e.linePos?.[0] ? [e.linePos[0].line + lineOffset, e.linePos[0].col] : [1, 1];
@@ -101,7 +101,6 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
       } catch (e) {
         // yaml refuses an alias bomb by throwing: the article's front matter is an input error, not the run's end.
         let at = 0;
-        const { visit } = yamlPackage();
         visit(doc, { Alias: (_k, node) => ((at = node.range?.[0] ?? 0), visit.BREAK) });
         errors.push({ ...placeIn(fm[1]!, at, lineOffset), message: `front matter: ${(e as Error).message.split("\n")[0]} (more than ${MAX_FRONT_MATTER_ALIASES} aliases expanded: refused, the front matter is not used)` });
       }

@@ -39,16 +39,11 @@ interface RawConfig {
   ignore?: string[];
 }
 
-/** Reads a config file; one read the fast way that has an error is judged on yaml's reading (see loadClaimsText). */
-export function parseConfig(file: string, text: string, options: { fast?: boolean } = {}): { config: Config; errors: InputError[] } {
-  const first = readConfig(file, text, options);
-  return first.errors.length > 0 && options.fast !== false ? readConfig(file, text, { fast: false }) : first;
-}
-
-function readConfig(file: string, text: string, options: { fast?: boolean }): { config: Config; errors: InputError[] } {
+/** Reads a config file's text. */
+export function parseConfig(file: string, text: string): { config: Config; errors: InputError[] } {
   const config = emptyConfig();
   config.file = file;
-  const src = parseYamlSource(file, text, options);
+  const src = parseYamlSource(file, text);
   const errors: InputError[] = locateIndentation(file, text, src.errors);
   if (src.data === undefined || src.data === null) return { config, errors };
   const schema = checkAgainstSchema(src, "config");

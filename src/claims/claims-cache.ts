@@ -1,0 +1,128 @@
+// Hand-added claims files, cached by content like articles (cache.ts): what one file loaded to
+// (its claims, corrections, errors and warnings) is kept under the hash of its path and text, so
+// a re-run reads and checks again only the files that changed. An entry is sealed like the
+// extraction cache's and checked for shape before use; one that does not fit is loaded again.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ValidateFunction } from "ajv";
+import { packageRoot } from "../base/paths.js";
+import { grammarVersion, readSealed, writeSealed } from "./cache.js";
+import type { LoadedClaims } from "./load.js";
+
+/** One file's entry is at most this large (a 64 MB claims file loads to about as much JSON). */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+
+let version: string | undefined;
+
+/**
+ * What decides what a claims file loads to: the grammar, lexicons and extraction code (through
+ * grammarVersion: quantities are read by the grammar), the loading code (claims/, base/) and the
+ * claims schema.
+ */
+export function claimsVersion(): string {
+  if (version) return version;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const h = createHash("sha256").update(grammarVersion());
+  for (const dir of [here, join(here, "..", "base"), join(here, "..", "base", "generated")]) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    for (const f of files) if (/\.(js|ts)$/.test(f) && !f.endsWith(".d.ts")) h.update(f).update(readFileSync(join(dir, f)));
+  }
+  h.update(readFileSync(join(packageRoot(), "schema", "claims.schema.json")));
+  return (version = h.digest("hex").slice(0, 16));
+}
+
+const require = createRequire(import.meta.url);
+let entryValidator: ValidateFunction | undefined;
+
+/** A compiled check of an entry's shape: claims as findings.json states them, located messages. */
+function validEntry(): ValidateFunction {
+  if (entryValidator) return entryValidator;
+  const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
+  const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
+  const findings = JSON.parse(readFileSync(join(packageRoot(), "schema", "findings.schema.json"), "utf8")) as { $id: string };
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addSchema(findings);
+  const int = { type: "integer", minimum: 0 };
+  const located = { type: "object", required: ["file", "line", "column"], properties: { file: { type: "string" }, line: int, column: int } };
+  const message = { ...located, required: [...located.required, "message"], properties: { ...located.properties, message: { type: "string" } } };
+  const list = (items: object): object => ({ type: "array", items });
+  return (entryValidator = ajv.compile({
+    type: "object",
+    required: ["key", "loaded"],
+    properties: {
+      key: { type: "array" },
+      loaded: {
+        type: "object",
+        required: ["claims", "corrections", "errors", "warnings", "files"],
+        properties: {
+          claims: list({ $ref: `${findings.$id}#/$defs/claim` }),
+          corrections: list({ ...located, required: [...located.required, "reason"] }),
+          errors: list(message),
+          warnings: list(message),
+          files: list({ type: "object", required: ["path", "claims", "corrections"], properties: { path: { type: "string" }, claims: int, corrections: int } }),
+        },
+      },
+    },
+  }));
+}
+
+/** JSON holds what loading gives, unless a figure is not finite (YAML's .inf): then the file is not cached. */
+function fitsJson(loaded: LoadedClaims): boolean {
+  let finite = true;
+  JSON.stringify(loaded, (_k, v: unknown) => {
+    if (typeof v === "number" && !Number.isFinite(v)) finite = false;
+    return v;
+  });
+  return finite;
+}
+
+export class ClaimsCache {
+  hits = 0;
+  misses = 0;
+  constructor(
+    private readonly dir: string,
+    private readonly version: string = claimsVersion(),
+  ) {}
+
+  private keyOf(file: string, text: string): string[] {
+    return [this.version, file, createHash("sha256").update(text).digest("hex")];
+  }
+
+  private fileOf(key: string[]): string {
+    const id = createHash("sha256").update(JSON.stringify(key)).digest("hex");
+    return join(this.dir, "claims", id.slice(0, 2), `${id}.json`);
+  }
+
+  /** What the file loaded to when its text was this, or undefined. */
+  get(file: string, text: string): LoadedClaims | undefined {
+    const key = this.keyOf(file, text);
+    try {
+      const data = readSealed(this.fileOf(key), MAX_ENTRY_BYTES) as { key: unknown; loaded: LoadedClaims } | undefined;
+      if (data !== undefined && JSON.stringify(data.key) === JSON.stringify(key) && validEntry()(data)) {
+        const { loaded } = data;
+        if (loaded.claims.every((c) => c.origin?.file === file)) {
+          this.hits++;
+          return loaded;
+        }
+      }
+    } catch {
+      // missing or corrupt: load again
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(file: string, text: string, loaded: LoadedClaims): void {
+    const key = this.keyOf(file, text);
+    if (fitsJson(loaded)) writeSealed(this.fileOf(key), { key, loaded });
+  }
+}
