@@ -1,9 +1,11 @@
-// The one place that touches nearley. It wraps the generated, untyped grammar in typed
-// functions and runs it as a scanner: from each token that can start a phrase, the parser is
+// The one place that runs nearley (its private internals are reached only through
+// nearley-internals.ts). It wraps the generated, untyped grammar in typed functions and runs it
+// as a scanner: from each token that can start a phrase, the parser is
 // fed one token at a time and the longest complete phrase wins. Only sentences holding a
 // figure are scanned, and no phrase may run longer than MAX_PHRASE_TOKENS, so the cost per
 // sentence is bounded whatever the input.
 import nearley from "nearley";
+import { RewindableParser, type RulesByName as Rules } from "./nearley-internals.js";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "../language/lexicon.js";
 import { isDurationUnit, type ChangeNode, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
@@ -19,8 +21,8 @@ interface CompiledRule {
 const rules = (compiled as unknown as { ParserRules: CompiledRule[]; ParserStart: string }).ParserRules;
 const start = (compiled as unknown as { ParserStart: string }).ParserStart;
 
-/** Feeds our tagged tokens to nearley one chunk at a time. */
-class TokenFeed {
+/** Feeds our tagged tokens to nearley one chunk at a time: the grammar's lexer. */
+export class TokenFeed {
   private buffer: Token[] = [];
   private at = 0;
   reset(chunk: Token[]): void {
@@ -41,8 +43,9 @@ class TokenFeed {
   }
 }
 
-const grammar = nearley.Grammar.fromCompiled(compiled as unknown as nearley.CompiledRules);
-(grammar as unknown as { lexer: TokenFeed }).lexer = new TokenFeed();
+/** The grammar, reading our tokens (public API: a compiled grammar's Lexer). */
+export const grammar = nearley.Grammar.fromCompiled({ ...(compiled as unknown as nearley.CompiledRules), Lexer: new TokenFeed() as unknown as nearley.Lexer });
+const parser = new RewindableParser<Token, Matcher, PhraseNode>(grammar);
 
 // Every terminal is a category matcher (grammar-support.ts): a token can only match a terminal
 // whose category it has. The FIRST sets and the lookahead below rest on that.
@@ -156,10 +159,6 @@ export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 
-interface Column {
-  scannable: Array<{ rule: { symbols: Array<string | Matcher> }; dot: number }>;
-}
-
 /**
  * One token of lookahead in prediction, as in Earley's own algorithm. nearley predicts every
  * rule of a nonterminal the column waits for, and most of them cannot start with the token that
@@ -175,10 +174,10 @@ interface Column {
  * nullables are the `:?` optionals and Modifiers; analyse's `predictEveryRule` is the reference
  * the tests hold every grammar edit to (random lexicon words, news-like text, every spec input).
  */
-type RulesByName = Record<string, unknown[]>;
-const everyRule = (grammar as unknown as { byName: RulesByName }).byName;
+type RulesByName = Rules<Matcher>;
+const everyRule = parser.everyRule;
 const ruleStarts = new Map<unknown, { cats: Set<Category>; nullable: boolean }>();
-for (const r of (grammar as unknown as { rules: CompiledRule[] }).rules) {
+for (const r of parser.rules) {
   const cats = new Set<Category>();
   let nullable = true;
   for (const s of r.symbols) {
@@ -220,61 +219,6 @@ function predictableRules(next: readonly Category[]): RulesByName {
   return rulesByName;
 }
 
-interface ParserInternals {
-  table: Column[];
-  current: number;
-  results: PhraseNode[];
-  lexerState: unknown;
-  feed(chunk: Token[]): void;
-}
-
-// Building a nearley Parser predicts the whole grammar into its first column, which cost more
-// than the parse of a short phrase itself. That column is never changed by later feeds (each
-// token makes a new column of new states), so one parser is rewound to it for every phrase.
-const parser = new nearley.Parser(grammar) as unknown as ParserInternals;
-const firstColumn = parser.table[0]!;
-
-/**
- * The first column as the phrase's first token sees it. nearley tests the token against every
- * state of the column that waits for a terminal (62 of them), though only the few waiting for
- * one of the token's categories can take it: every terminal is a category matcher, some
- * narrowed by a condition (grammar-support.ts). So each set of categories gets a copy of the
- * column holding only those states, in their order; nearley reads nothing else of it.
- */
-const firstColumnByCats = new Map<string, Column>();
-const firstColumnByArray = new WeakMap<readonly Category[], Column>();
-
-function firstColumnFor(t: Token): Column {
-  let column = firstColumnByArray.get(t.cats);
-  if (column !== undefined) return column;
-  const key = t.cats.join(" ");
-  column = firstColumnByCats.get(key);
-  if (column === undefined) {
-    column = Object.assign(Object.create(Object.getPrototypeOf(firstColumn) as object) as Column, firstColumn);
-    column.scannable = firstColumn.scannable.filter((s) => t.cats.includes((s.rule.symbols[s.dot] as Matcher).cat));
-    firstColumnByCats.set(key, column);
-  }
-  firstColumnByArray.set(t.cats, column);
-  return column;
-}
-
-function rewoundParser(first: Token): ParserInternals {
-  parser.table = [firstColumnFor(first)];
-  parser.current = 0;
-  parser.lexerState = undefined;
-  parser.results = [];
-  return parser;
-}
-
-/** Would the parser accept this token next? Asking first avoids nearley's costly error path. */
-function accepts(p: ParserInternals, t: Token): boolean {
-  for (const state of p.table[p.current]!.scannable) {
-    const expect = state.rule.symbols[state.dot];
-    if (typeof expect !== "string" && expect!.test(t)) return true;
-  }
-  return false;
-}
-
 /**
  * The one ambiguity the grammar keeps on purpose: a short multiplier that is also a unit
  * ("1.5m" is 1,500,000 or 1.5 metres). `choose` settles it from the next word.
@@ -295,23 +239,31 @@ export interface PhraseMatch {
   deliberate: boolean;
 }
 
+/** A set of categories as a key; tokens of one word share their array, so it is joined once. */
+const catsKeys = new WeakMap<readonly Category[], string>();
+function catsKey(cats: readonly Category[]): string {
+  let key = catsKeys.get(cats);
+  if (key === undefined) catsKeys.set(cats, (key = cats.join(" ")));
+  return key;
+}
+
 /** The longest phrase starting at token i, or undefined. `predictEveryRule` turns the lookahead off. */
 export function longestPhraseAt(tokens: readonly Token[], i: number, end: number, pluralEndings: readonly string[] = [], predictEveryRule = false): PhraseMatch | undefined {
-  const p = rewoundParser(tokens[i]!);
-  const g = grammar as unknown as { byName: RulesByName };
+  const first = tokens[i]!;
+  // The first column as the phrase's first token sees it: only the states waiting for one of its
+  // categories can take it (every terminal is a category matcher, some narrowed by a condition).
+  parser.start(catsKey(first.cats), (m) => first.cats.includes(m.cat));
   let best: PhraseMatch | undefined;
   for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
     const t = tokens[j]!;
-    if (!accepts(p, t)) break;
+    if (!parser.accepts(t)) break;
     // What comes after t in this phrase, if anything can: the loop's bounds end it otherwise.
     const next = j + 1 < end && j + 1 - i < MAX_PHRASE_TOKENS ? tokens[j + 1]!.cats : NOTHING_NEXT;
-    g.byName = predictEveryRule ? everyRule : predictableRules(next);
-    p.feed([t]);
-    if (p.results.length > 0) {
-      best = { node: choose(p.results, tokens[j + 1], tokens[j + 2], pluralEndings), first: i, last: j + 1, parses: distinct(p.results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
+    const results = parser.feed(t, predictEveryRule ? everyRule : predictableRules(next));
+    if (results.length > 0) {
+      best = { node: choose(results, tokens[j + 1], tokens[j + 2], pluralEndings), first: i, last: j + 1, parses: distinct(results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
     }
   }
-  g.byName = everyRule;
   return best;
 }
 
