@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { packageRoot } from "../base/paths.js";
 import { grammarVersion, readSealed, writeSealed } from "./cache.js";
-import type { LoadedClaims } from "./load.js";
+import type { LoadedClaims, LoadedClaimsCache } from "./load.js";
 
 /** One file's entry is at most this large (a 64 MB claims file loads to about as much JSON). */
 const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
@@ -85,7 +85,7 @@ function fitsJson(loaded: LoadedClaims): boolean {
   return finite;
 }
 
-export class ClaimsCache {
+export class ClaimsCache implements LoadedClaimsCache {
   hits = 0;
   misses = 0;
   constructor(

@@ -12,7 +12,6 @@ import { isRealDate, normaliseManualClaim, unknownMeasure, type RawClaim } from 
 import { availableLanguages, readLexiconFile } from "../language/lexicon.js";
 import { locateIndentation } from "../base/indentation.js";
 import { pushAll } from "../base/arrays.js";
-import type { ClaimsCache } from "./claims-cache.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
 
@@ -54,6 +53,12 @@ interface RawFile {
   lang?: string;
   claims?: RawClaim[];
   corrections?: Array<Omit<Correction, "file" | "line" | "column">>;
+}
+
+/** What one file loaded to, kept by its path and text (claims-cache.ts). */
+export interface LoadedClaimsCache {
+  get(file: string, text: string): LoadedClaims | undefined;
+  set(file: string, text: string, loaded: LoadedClaims): void;
 }
 
 /** Sorts one file's messages by line and column (stable: messages at one place keep their order). */
@@ -173,7 +178,7 @@ function readClaimsFile(file: string): { text: string } | { error: string } {
  * Loads every claims file under the given paths; duplicate ids across files are errors. With a
  * cache, a file whose text is unchanged is not parsed again.
  */
-export function loadClaims(paths: string[], cache?: ClaimsCache | null): LoadedClaims {
+export function loadClaims(paths: string[], cache?: LoadedClaimsCache | null): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const { files, errors } = expandPaths(paths, CLAIMS_EXTENSIONS);
   pushAll(out.errors, errors);
