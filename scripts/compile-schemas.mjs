@@ -2,7 +2,7 @@
 // standalone ajv validators in src/base/generated/validators.ts, so that no run pays ajv's
 // compile step (about 0.1 s) before its first file. The output is generated: never edit it.
 // The verbose validator that words the errors of a failed file is still compiled on demand.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,20 @@ const addFormats = require("ajv-formats").default;
 const standaloneCode = require("ajv/dist/standalone").default;
 
 /** The schemas files are checked against; the same options as src/base/schema-check.ts's lean validator. */
-export const INPUT_SCHEMAS = ["claims", "config"];
+export const INPUT_SCHEMAS = ["claims", "config", "lexicon", "units", "measures"];
+
+/**
+ * The languages with a lexicon: grammar/lexicon/<ISO 639 code>.yaml, as availableLanguages()
+ * finds them (src/language/lexicon.ts). A schema's lists are filled in from the installation
+ * (fillSchemaList in src/base/schema-check.ts); these are the values the build compiled with, and
+ * a run whose lexicons differ compiles the schema again rather than use this validator.
+ */
+const languages = () =>
+  readdirSync(join(root, "grammar", "lexicon"))
+    .map((f) => /^([a-z]{2,3})\.yaml$/.exec(f)?.[1])
+    .filter(Boolean)
+    .sort();
+const LISTS = { claims: { "/properties/lang": languages() } };
 export const LEAN_OPTIONS = { allErrors: false, verbose: false, strict: true, strictRequired: false, allowUnionTypes: true };
 
 export function compileSchemas() {
@@ -23,6 +36,13 @@ export function compileSchemas() {
   const schemas = Object.fromEntries(
     INPUT_SCHEMAS.map((name) => [name, JSON.parse(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8"))]),
   );
+  for (const [name, byPointer] of Object.entries(LISTS)) {
+    for (const [pointer, values] of Object.entries(byPointer)) {
+      let at = schemas[name];
+      for (const seg of pointer.slice(1).split("/")) at = at[seg];
+      at.enum = values;
+    }
+  }
   const ajv = new Ajv2020({ ...LEAN_OPTIONS, schemas: Object.values(schemas), code: { source: true, esm: true } });
   addFormats(ajv);
   const exports = Object.fromEntries(Object.entries(schemas).map(([name, s]) => [name, s.$id]));
@@ -33,7 +53,7 @@ export function compileSchemas() {
     // ajv's ESM output still requires its runtime helpers (ucs2length, the uri format).
     'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n' +
     code.replace(/^"use strict";/, "") +
-    "\n";
+    `\nexport const LISTS = ${JSON.stringify(LISTS)};\n`;
   return writeGenerated(out, text);
 }
 

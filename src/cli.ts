@@ -10,6 +10,7 @@ import { FORMATS, OUTPUT_FORMATS, type Format, type OutputFormat } from "./comma
 import { availableLanguages } from "./language/lexicon.js";
 import type { Severity } from "./rules/types.js";
 import { terminalSafe } from "./report/terminal.js";
+import { DiagnosticError, formatDiagnostic } from "./base/diagnostic.js";
 
 /** Text of several lines, each made terminal-safe (report/terminal.ts). */
 const inert = (text: string): string => text.split("\n").map(terminalSafe).join("\n");
@@ -93,6 +94,12 @@ program
 try {
   await program.parseAsync();
 } catch (e) {
-  process.stderr.write(`${inert(`crosscheck: internal error: ${(e as Error)?.stack ?? String(e)}`)}\n`);
-  process.exitCode = EXIT_INTERNAL_ERROR;
+  if (e instanceof DiagnosticError) {
+    // Input crosscheck cannot run without (a lexicon that breaks its schema): located, not a bug.
+    for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`${inert(`crosscheck: internal error: ${(e as Error)?.stack ?? String(e)}`)}\n`);
+    process.exitCode = EXIT_INTERNAL_ERROR;
+  }
 }

@@ -51,3 +51,14 @@ export function formatDiagnostic(d: Diagnostic, paint: Paint = plain): string {
   const label = paint(SEVERITY_COLOUR[severity], severity);
   return d.line > 0 ? `${file}:${d.line}:${d.column}  ${label}  ${message}` : `${file}: ${label}: ${message}`;
 }
+
+/**
+ * Input that stops the run (a lexicon that breaks its schema): thrown with its diagnostics, each
+ * located, and printed as they are (src/cli.ts), not as an internal error.
+ */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map((d) => formatDiagnostic(d)).join("\n"));
+    this.name = "DiagnosticError";
+  }
+}

@@ -18,7 +18,39 @@ const require = createRequire(import.meta.url);
 const validators = new Map<string, ValidateFunction>();
 
 /** The lean validators compiled at build (scripts/compile-schemas.mjs), by schema name. */
-const PRECOMPILED = standalone as unknown as Record<string, ValidateFunction | undefined>;
+const PRECOMPILED = standalone as unknown as Record<string, ValidateFunction | undefined> & { LISTS?: Record<string, Record<string, string[]>> };
+
+/**
+ * Lists a schema takes from the installation rather than from its file (the claims schema's
+ * languages are the lexicons present): schema name → JSON pointer of an enum → its values.
+ */
+const lists = new Map<string, Map<string, () => readonly string[]>>();
+
+/** Makes the enum at `pointer` of schema `name` hold `values()` whenever the schema is compiled. */
+export function fillSchemaList(name: string, pointer: string, values: () => readonly string[]): void {
+  if (!lists.has(name)) lists.set(name, new Map());
+  lists.get(name)!.set(pointer, values);
+}
+
+/** The schema's JSON with its lists filled in. */
+function schemaJson(name: string): object {
+  const schema = JSON.parse(readFileSync(join(packageRoot(), "schema", `${name}.schema.json`), "utf8")) as object;
+  for (const [pointer, values] of lists.get(name) ?? []) {
+    let at = schema as Record<string, unknown>;
+    for (const seg of pointerPath(pointer)) at = at[seg] as Record<string, unknown>;
+    at["enum"] = [...values()];
+  }
+  return schema;
+}
+
+/** The validator compiled at build, if its lists are this installation's. */
+function precompiled(name: string): ValidateFunction | undefined {
+  const built = PRECOMPILED.LISTS?.[name] ?? {};
+  for (const [pointer, values] of lists.get(name) ?? []) {
+    if (JSON.stringify(built[pointer] ?? null) !== JSON.stringify([...values()])) return undefined;
+  }
+  return PRECOMPILED[name];
+}
 
 /**
  * A compiled validator for schema/<name>.schema.json. The lean one answers "valid?" fast, and
@@ -26,10 +58,11 @@ const PRECOMPILED = standalone as unknown as Record<string, ValidateFunction | u
  * the messages, is compiled when a file first fails.
  */
 export function schemaValidator(name: string, verbose = false): ValidateFunction {
-  const key = `${name}:${verbose}`;
-  let v = validators.get(key) ?? (verbose ? undefined : PRECOMPILED[name]);
+  const filled = [...(lists.get(name) ?? [])].map(([pointer, values]) => [pointer, values()]);
+  const key = `${name}:${verbose}:${JSON.stringify(filled)}`;
+  let v = validators.get(key) ?? (verbose ? undefined : precompiled(name));
   if (!v) {
-    const schema = JSON.parse(readFileSync(join(packageRoot(), "schema", `${name}.schema.json`), "utf8")) as object;
+    const schema = schemaJson(name);
     const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
     const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
     const ajv = new Ajv2020({ allErrors: verbose, verbose, strict: true, strictRequired: false, allowUnionTypes: true });

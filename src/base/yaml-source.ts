@@ -6,7 +6,7 @@
 // not read again at all (src/claims/claims-cache.ts keeps what they loaded to, by content hash).
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { readFileSync } from "node:fs";
-import type { InputError } from "./diagnostic.js";
+import { DiagnosticError, type InputError } from "./diagnostic.js";
 
 export interface Place {
   line: number;
@@ -86,12 +86,11 @@ export function locate(src: YamlSource, path: Array<string | number>, key?: stri
 }
 
 /**
- * The data of a YAML file the project ships (the transliteration table); a file that is not
- * clean YAML throws, naming the place.
+ * The data of a YAML file the project ships (a lexicon, the transliteration table); a file that
+ * is not clean YAML throws a DiagnosticError, located.
  */
 export function readYamlFile(path: string): unknown {
   const src = parseYamlSource(path, readFileSync(path, "utf8"));
-  const e = src.errors[0];
-  if (e) throw new Error(`${e.file}:${e.line}:${e.column}: ${e.message}`);
+  if (src.errors.length > 0) throw new DiagnosticError(src.errors);
   return src.data;
 }

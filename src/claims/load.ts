@@ -7,13 +7,16 @@ import { decode } from "../base/decode.js";
 import { expandPaths } from "../corpus/files.js";
 import { readRegularFile } from "../corpus/read-file.js";
 import { parseYamlSource, locate, type YamlSource } from "../base/yaml-source.js";
-import { checkAgainstSchema } from "../base/schema-check.js";
+import { checkAgainstSchema, fillSchemaList } from "../base/schema-check.js";
 import { isRealDate, normaliseManualClaim, unknownMeasure, type RawClaim } from "./manual.js";
 import { availableLanguages, readLexiconFile } from "../language/lexicon.js";
 import { locateIndentation } from "../base/indentation.js";
 import { pushAll } from "../base/arrays.js";
 
 export const CLAIMS_EXTENSIONS = [".yaml", ".yml"];
+
+// A claims file's `lang:` is one of the languages with a lexicon.
+fillSchemaList("claims", "/properties/lang", availableLanguages);
 
 /** Larger claims files are reported, not read (150,000 claims are about 5 MB). */
 export const MAX_CLAIMS_FILE_BYTES = 64 * 1024 * 1024;

@@ -86,11 +86,6 @@ function parseShort(text: string, lang: string): readonly Claim[] {
   return found;
 }
 
-const KIND_OF_DIMENSION: Record<string, Kind> = {
-  length: "measure", area: "measure", mass: "measure", volume: "measure", speed: "measure",
-  temperature: "measure", duration: "duration", percent: "percent", "percentage-points": "percent",
-};
-
 /** "2022-02-30" matches the pattern but is no date. */
 export function isRealDate(s: string): boolean {
   const [y, m, d] = s.split("-").map(Number);
@@ -218,9 +213,10 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
     } else if (u.unit) {
       const def = getUnits().get(u.unit)!;
       unit = def.canonical;
-      const fits = kind === "age" ? def.dimension === "duration" : !kind || KIND_OF_DIMENSION[def.dimension] === kind;
+      // The kind of the unit's dimension (units.yaml), as for an extracted figure: "300 MWh" is a measure.
+      const fits = kind === "age" ? def.dimension === "duration" : !kind || def.kind === kind;
       dimension = kind === "age" ? "age" : def.dimension;
-      kind ??= KIND_OF_DIMENSION[def.dimension];
+      kind ??= def.kind;
       if (!fits) errors.push({ field: "unit", message: `unit "${raw.unit}" is a ${def.dimension} and does not fit kind "${kind}"` });
       const id = def.id;
       convert = kind === "age" ? (x) => tidy((x * def.factor) / 365.25) : (x) => toCanonical(x, id);

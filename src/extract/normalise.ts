@@ -1,5 +1,5 @@
 // Normalisation: from a parsed quantity to a claim's kind, interval and canonical unit.
-// The unit factors live in grammar/lexicon/units.yaml; the qualifier intervals are below,
+// The units' factors and kinds live in grammar/lexicon/units.yaml; the qualifier intervals are below,
 // and docs/claims.md documents both.
 import type { Kind, Qualifier } from "../model/claim.js";
 import type { QuantityNode } from "./grammar-support.js";
@@ -20,11 +20,6 @@ const INTERVALS: Record<QualifierName, { qualifier: Qualifier; min: number | nul
 export const tidy = (x: number): number =>
   // Whole numbers carry no noise; most figures are whole, and toPrecision costs a string.
   Number.isSafeInteger(x) && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
-
-const KIND_OF_DIMENSION: Record<string, Kind> = {
-  length: "measure", area: "measure", mass: "measure", volume: "measure", speed: "measure",
-  temperature: "measure", duration: "duration", percent: "percent", "percentage-points": "percent",
-};
 
 export interface Normalised {
   kind: Kind;
@@ -68,7 +63,7 @@ export function normaliseQuantity(q: QuantityNode): Normalised {
     if (factor !== undefined) convert = (x) => tidy(x * factor);
   } else if (q.unit?.unit) {
     const u = getUnits().get(q.unit.unit)!;
-    kind = KIND_OF_DIMENSION[u.dimension] ?? "measure";
+    kind = u.kind;
     unit = u.canonical;
     dimension = u.dimension;
     const id = u.id;

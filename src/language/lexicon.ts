@@ -1,8 +1,11 @@
 // Loads grammar/lexicon/<lang>.yaml and units.yaml into the phrase table the tagger uses.
 // All language lives in those files; this module only knows their shape.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readYamlFile } from "../base/yaml-source.js";
+import { DiagnosticError } from "../base/diagnostic.js";
+import { parseYamlSource } from "../base/yaml-source.js";
+import { checkAgainstSchema } from "../base/schema-check.js";
+import type { Kind } from "../model/claim.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../base/paths.js";
 import { currencyForms } from "./currencies.js";
@@ -72,9 +75,22 @@ interface TrieNode {
 export interface UnitDef {
   id: string;
   dimension: string;
+  /** The kind of claim a figure in this unit is (its dimension's). */
+  kind: Kind;
   canonical: string;
   factor: number;
   offset: number;
+}
+
+/** A dimension of units.yaml: what kind of claim its figures are, and how reports show them. */
+export interface DimensionDef {
+  id: string;
+  kind: Kind;
+  /** What its figures measure, for headings and a chart's axis: "distance (km)". */
+  label: string;
+  /** How a figure in the canonical unit is written, {n} standing for the number: "{n} km", "{n}%". */
+  display: string | null;
+  canonical: string | null;
 }
 
 export interface Lexicon {
@@ -203,12 +219,29 @@ export interface LexiconFile {
   writing: { capitalisedNouns: boolean; pluralEndings: string[] };
 }
 
-type UnitsFile = Record<string, { canonical: string; units: Record<string, { factor: number; offset?: number }> }>;
+type UnitsFile = Record<string, { kind: Kind; label: string; display?: string; canonical?: string; units?: Record<string, { factor: number; offset?: number }> }>;
 
-/** Files in grammar/lexicon/ that are shared by every language rather than a language. */
-const SHARED_FILES = new Set(["units.yaml", "measures.yaml", "transliteration.yaml"]);
+/**
+ * A language's lexicon is grammar/lexicon/<ISO 639 code>.yaml; the files shared by every
+ * language (units, measures, transliteration) have longer names. scripts/compile-schemas.mjs
+ * finds the languages by the same rule.
+ */
+const LANGUAGE_FILE = /^([a-z]{2,3})\.yaml$/;
 
 const lexiconDir = (): string => join(packageRoot(), "grammar", "lexicon");
+
+/**
+ * One of grammar/lexicon/'s files, checked against its schema (schema/<schema>.schema.json): a
+ * file that is not clean YAML or breaks the schema throws a DiagnosticError, each error at its
+ * file:line:column, instead of failing later somewhere inside the run.
+ */
+export function readLexiconData(file: string, schema: string): unknown {
+  const src = parseYamlSource(file, readFileSync(file, "utf8"));
+  if (src.errors.length > 0) throw new DiagnosticError(src.errors);
+  const { errors } = checkAgainstSchema(src, schema);
+  if (errors.length > 0) throw new DiagnosticError(errors);
+  return src.data;
+}
 
 /** Splits a phrase the way the lexer splits text, so that phrase keys and text tokens agree. */
 export function phraseKey(phrase: string): string[] {
@@ -233,8 +266,13 @@ function addPhrase(trie: TrieNode, phrase: string, cat: Category, info: WordInfo
   return key.length;
 }
 
+const lexiconFiles = new Map<string, LexiconFile>();
+
+/** A language's lexicon file, checked against schema/lexicon.schema.json (read once per process). */
 export function readLexiconFile(lang: string): LexiconFile {
-  return readYamlFile(join(lexiconDir(), `${lang}.yaml`)) as LexiconFile;
+  let file = lexiconFiles.get(lang);
+  if (!file) lexiconFiles.set(lang, (file = readLexiconData(join(lexiconDir(), `${lang}.yaml`), "lexicon") as LexiconFile));
+  return file;
 }
 
 let languages: string[] | undefined;
@@ -242,8 +280,7 @@ let languages: string[] | undefined;
 /** Languages with a lexicon file (read once per process). */
 export function availableLanguages(): string[] {
   languages ??= readdirSync(lexiconDir())
-    .filter((f) => f.endsWith(".yaml") && !SHARED_FILES.has(f))
-    .map((f) => f.slice(0, -5))
+    .flatMap((f) => LANGUAGE_FILE.exec(f)?.[1] ?? [])
     .sort();
   return languages;
 }
@@ -433,18 +470,29 @@ export function getLexicon(lang: string): Lexicon {
 }
 
 let unitTable: Map<string, UnitDef> | undefined;
+let dimensionTable: Map<string, DimensionDef> | undefined;
 
-/** Every unit id in units.yaml with its dimension and conversion to the canonical unit. */
-export function getUnits(): Map<string, UnitDef> {
-  if (unitTable) return unitTable;
-  const file = readYamlFile(join(lexiconDir(), "units.yaml")) as UnitsFile;
+/** Every dimension of units.yaml (those no unit is written in too: age, counts), by id. */
+export function getDimensions(): Map<string, DimensionDef> {
+  if (dimensionTable) return dimensionTable;
+  const file = readLexiconData(join(lexiconDir(), "units.yaml"), "units") as UnitsFile;
+  dimensionTable = new Map();
+  for (const [id, d] of Object.entries(file)) {
+    dimensionTable.set(id, { id, kind: d.kind, label: d.label, display: d.display ?? null, canonical: d.canonical ?? null });
+  }
   unitTable = new Map();
-  for (const [dimension, dim] of Object.entries(file)) {
-    for (const [id, def] of Object.entries(dim.units)) {
-      unitTable.set(id, { id, dimension, canonical: dim.canonical, factor: def.factor, offset: def.offset ?? 0 });
+  for (const [dimension, d] of Object.entries(file)) {
+    for (const [id, def] of Object.entries(d.units ?? {})) {
+      unitTable.set(id, { id, dimension, kind: d.kind, canonical: d.canonical!, factor: def.factor, offset: def.offset ?? 0 });
     }
   }
-  return unitTable;
+  return dimensionTable;
+}
+
+/** Every unit id in units.yaml with its dimension, kind and conversion to the canonical unit. */
+export function getUnits(): Map<string, UnitDef> {
+  if (!unitTable) getDimensions();
+  return unitTable!;
 }
 
 /** Ends like a plural of the language ("drivers"), not merely in the letters ("pass"). */
@@ -529,7 +577,7 @@ let measures: Map<string, MeasureDef> | undefined;
 /** What grammar/lexicon/measures.yaml says about each measure id. */
 export function getMeasures(): Map<string, MeasureDef> {
   if (measures) return measures;
-  const file = readYamlFile(join(lexiconDir(), "measures.yaml")) as Record<string, { cumulative?: boolean; movement?: boolean; label?: string; kinds?: string[] }>;
+  const file = readLexiconData(join(lexiconDir(), "measures.yaml"), "measures") as Record<string, { cumulative?: boolean; movement?: boolean; label?: string; kinds?: string[] }>;
   return (measures = new Map(Object.entries(file).map(([id, v]) => [id, { id, label: v.label ?? id, cumulative: v.cumulative === true, movement: v.movement === true, kinds: v.kinds ?? ["count", "number"] }])));
 }
 

@@ -4,7 +4,7 @@
 import type { Claim } from "../model/claim.js";
 import type { Article } from "../corpus/article.js";
 import { formatNumber3 } from "../rules/intl.js";
-import { getUnits, lookupUnit } from "../language/lexicon.js";
+import { getDimensions, getUnits, lookupUnit } from "../language/lexicon.js";
 
 /** Between a sign and its figure, so that a narrow column never breaks "≤ 1,200,000" in two. */
 const NBSP = "\u00a0";
@@ -44,7 +44,16 @@ function writtenUnit(c: Claim): { word: string; back(x: number): number } | null
 /** The fields of a hand correction that change what the figure says. */
 const FIGURE_FIELDS = new Set(["value", "min", "max", "qualifier", "unit", "kind"]);
 
-const UNIT_SUFFIX: Record<string, string> = { percent: "%", pp: " pp", degC: " °C", year: " years", day: " days" };
+let suffixes: Map<string, string> | undefined;
+
+/** What follows a figure in a canonical unit: " km", "%", " °C" (units.yaml's display forms); " USD" for any other unit. */
+function unitSuffix(unit: string): string {
+  if (!suffixes) {
+    suffixes = new Map();
+    for (const d of getDimensions().values()) if (d.canonical && d.display) suffixes.set(d.canonical, d.display.replace("{n}", ""));
+  }
+  return suffixes.get(unit) ?? ` ${unit}`;
+}
 
 /**
  * A figure in words, for an editor: as the article wrote it ("more than 20 hours", "Etwa 260.000")
@@ -57,7 +66,7 @@ export function describeFigure(c: Claim): string {
     if (asWritten) return asWritten;
   }
   const written = writtenUnit(c);
-  const unit = written ? ` ${written.word}` : c.unit === null || c.kind === "count" || c.kind === "number" ? "" : UNIT_SUFFIX[c.unit] ?? ` ${c.unit}`;
+  const unit = written ? ` ${written.word}` : c.unit === null || c.kind === "count" || c.kind === "number" ? "" : unitSuffix(c.unit);
   const n = (x: number | null): string => (x === null ? "…" : displayNumber(written ? written.back(x) : x));
   const v = c.value;
   if (c.kind === "date") return dateText(c.date);
@@ -116,12 +125,6 @@ export function valueText(c: Claim): string {
   return sign ? `${sign}${NBSP}${v}` : v;
 }
 
-const DIMENSION: Record<string, string> = {
-  length: "distance (km)", area: "area (km²)", mass: "weight (kg)", volume: "volume (litres)", speed: "speed (km/h)",
-  temperature: "temperature (°C)", duration: "duration (days)", percent: "share (%)", "percentage-points": "change (percentage points)",
-  age: "age (years)", "count:person": "people", count: "number counted",
-};
-
 /** What a quantity's figures count, for a chart's value axis: "detained|count" → "number counted". */
 export function axisLabel(key: string): string {
   const label = keyLabel(key);
@@ -134,7 +137,7 @@ export function keyLabel(key: string): string {
   const bar = key.indexOf("|");
   const subject = bar < 0 ? key : key.slice(0, bar);
   const dim = bar < 0 ? "" : key.slice(bar + 1);
-  const what = DIMENSION[dim] ?? (dim.startsWith("count:") ? dim.slice(6) : dim.startsWith("money:") ? `money (${dim.slice(6)})` : dim);
+  const what = getDimensions().get(dim)?.label ?? (dim.startsWith("count:") ? dim.slice(6) : dim.startsWith("money:") ? `money (${dim.slice(6)})` : dim);
   return what ? `${subject}: ${what}` : subject;
 }
 

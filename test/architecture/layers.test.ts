@@ -13,8 +13,8 @@ import { describe, expect, it } from "vitest";
  */
 export const LAYERS: ReadonlyArray<readonly string[]> = [
   ["base"], // diagnostics, decoding, the YAML reader, schema checks, paths
+  ["model"], // the claim and its kinds
   ["language"], // the lexicons, units and measures, the lexer, name keys
-  ["model"], // the claim
   ["corpus", "extract"], // reading articles; extracting claims from them
   ["claims"], // hand-added claims, corrections, the store, the caches
   ["rules"],

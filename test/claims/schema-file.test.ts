@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { schemaValidator } from "../../src/base/schema-check.js";
+import { loadClaimsText } from "../../src/claims/load.js";
+import { availableLanguages } from "../../src/language/lexicon.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const schemaPath = join(root, "schema", "claims.schema.json");
@@ -54,5 +56,12 @@ describe("schema/claims.schema.json", () => {
       expect(m, `${f}: first line ${JSON.stringify(first)}`).not.toBeNull();
       expect(resolve(dirname(join(claimsDir, f)), m![1]!)).toBe(schemaPath);
     }
+  });
+
+  it("takes its languages from the lexicons present", () => {
+    const langOf = (lang: string): string[] => loadClaimsText("f.yaml", `source:\n  name: Desk\nlang: ${lang}\nclaims: []\n`).errors.map((e) => e.message);
+    for (const lang of availableLanguages()) expect(langOf(lang)).toEqual([]);
+    expect(langOf("fr")).toEqual([`"fr" is not one of: ${availableLanguages().join(", ")}`]);
+    expect(JSON.stringify(schema)).not.toMatch(/"en", "de"|"de", "en"/);
   });
 });
