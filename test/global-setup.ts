@@ -1,7 +1,8 @@
 import { compileGrammar } from "../scripts/compile-grammar.mjs";
-import { compileSchemas } from "../scripts/compile-schemas.mjs";
+import { compileSchemas, snapshotLexicons } from "../scripts/compile-schemas.mjs";
 
 export default function setup(): void {
   compileGrammar();
   compileSchemas();
+  snapshotLexicons();
 }

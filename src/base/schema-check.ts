@@ -1,6 +1,6 @@
 // JSON Schema validation with ajv, and ajv's errors turned into sentences a person can act on,
 // each at the file:line:column of the offending YAML node.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
@@ -49,7 +49,8 @@ function precompiled(name: string): ValidateFunction | undefined {
   for (const [pointer, values] of lists.get(name) ?? []) {
     if (JSON.stringify(built[pointer] ?? null) !== JSON.stringify([...values()])) return undefined;
   }
-  return PRECOMPILED[name];
+  // Exported under an identifier: "claims-cache" → claimsCache (scripts/compile-schemas.mjs).
+  return PRECOMPILED[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())];
 }
 
 /**
@@ -67,6 +68,10 @@ export function schemaValidator(name: string, verbose = false): ValidateFunction
     const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
     const ajv = new Ajv2020({ allErrors: verbose, verbose, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv);
+    // The schemas a schema may refer to (the claims cache's entries refer to findings.schema.json).
+    for (const other of readdirSync(join(packageRoot(), "schema"))) {
+      if (other.endsWith(".schema.json") && other !== `${name}.schema.json`) ajv.addSchema(JSON.parse(readFileSync(join(packageRoot(), "schema", other), "utf8")) as object);
+    }
     v = ajv.compile(schema);
     validators.set(key, v);
   }

@@ -1,14 +1,14 @@
 // Hand-added claims files, cached by content like articles (cache.ts): what one file loaded to
 // (its claims, corrections, errors and warnings) is kept under the hash of its path and text, so
 // a re-run reads and checks again only the files that changed. An entry is sealed like the
-// extraction cache's and checked for shape before use; one that does not fit is loaded again.
+// extraction cache's and checked for shape before use (schema/claims-cache.schema.json, compiled
+// at build); one that does not fit is loaded again.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ValidateFunction } from "ajv";
 import { packageRoot } from "../base/paths.js";
+import { schemaValidator } from "../base/schema-check.js";
 import { grammarVersion, readSealed, writeSealed } from "./cache.js";
 import type { LoadedClaims, LoadedClaimsCache } from "./load.js";
 
@@ -37,42 +37,6 @@ export function claimsVersion(): string {
   }
   h.update(readFileSync(join(packageRoot(), "schema", "claims.schema.json")));
   return (version = h.digest("hex").slice(0, 16));
-}
-
-const require = createRequire(import.meta.url);
-let entryValidator: ValidateFunction | undefined;
-
-/** A compiled check of an entry's shape: claims as findings.json states them, located messages. */
-function validEntry(): ValidateFunction {
-  if (entryValidator) return entryValidator;
-  const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
-  const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
-  const findings = JSON.parse(readFileSync(join(packageRoot(), "schema", "findings.schema.json"), "utf8")) as { $id: string };
-  const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
-  addFormats(ajv);
-  ajv.addSchema(findings);
-  const int = { type: "integer", minimum: 0 };
-  const located = { type: "object", required: ["file", "line", "column"], properties: { file: { type: "string" }, line: int, column: int } };
-  const message = { ...located, required: [...located.required, "message"], properties: { ...located.properties, message: { type: "string" } } };
-  const list = (items: object): object => ({ type: "array", items });
-  return (entryValidator = ajv.compile({
-    type: "object",
-    required: ["key", "loaded"],
-    properties: {
-      key: { type: "array" },
-      loaded: {
-        type: "object",
-        required: ["claims", "corrections", "errors", "warnings", "files"],
-        properties: {
-          claims: list({ $ref: `${findings.$id}#/$defs/claim` }),
-          corrections: list({ ...located, required: [...located.required, "reason"] }),
-          errors: list(message),
-          warnings: list(message),
-          files: list({ type: "object", required: ["path", "claims", "corrections"], properties: { path: { type: "string" }, claims: int, corrections: int } }),
-        },
-      },
-    },
-  }));
 }
 
 /** JSON holds what loading gives, unless a figure is not finite (YAML's .inf): then the file is not cached. */
@@ -107,7 +71,7 @@ export class ClaimsCache implements LoadedClaimsCache {
     const key = this.keyOf(file, text);
     try {
       const data = readSealed(this.fileOf(key), MAX_ENTRY_BYTES) as { key: unknown; loaded: LoadedClaims } | undefined;
-      if (data !== undefined && JSON.stringify(data.key) === JSON.stringify(key) && validEntry()(data)) {
+      if (data !== undefined && JSON.stringify(data.key) === JSON.stringify(key) && schemaValidator("claims-cache")(data)) {
         const { loaded } = data;
         if (loaded.claims.every((c) => c.origin?.file === file)) {
           this.hits++;
