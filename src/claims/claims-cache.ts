@@ -63,7 +63,8 @@ export class ClaimsCache implements LoadedClaimsCache {
 
   private fileOf(key: string[]): string {
     const id = createHash("sha256").update(JSON.stringify(key)).digest("hex");
-    return join(this.dir, "claims", id.slice(0, 2), `${id}.json`);
+    // Named apart from the extraction cache's entries (<hash>.json), which sit in the same folder.
+    return join(this.dir, "claims", `claims-${id}.json`);
   }
 
   /** What the file loaded to when its text was this, or undefined. */

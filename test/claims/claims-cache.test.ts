@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSealed, writeSealed } from "../../src/claims/cache.js";
 import { ClaimsCache } from "../../src/claims/claims-cache.js";
 import { loadClaims } from "../../src/claims/load.js";
 
@@ -43,6 +44,20 @@ describe("the claims cache", () => {
     const plain = loadClaims([p.claims]);
     loadClaims([p.claims], new ClaimsCache(p.cache));
     for (const [i, f] of entries(p.cache).entries()) writeFileSync(f, i % 2 ? "" : readFileSync(f, "utf8").replace(`"files"`, `"filez"`));
+    const cache = new ClaimsCache(p.cache);
+    expect(loadClaims([p.claims], cache)).toEqual(plain);
+    expect(cache.hits).toBe(0);
+  });
+
+  it("loads again a file whose entry was resealed with claims of the wrong shape", () => {
+    const p = project();
+    const plain = loadClaims([p.claims]);
+    loadClaims([p.claims], new ClaimsCache(p.cache));
+    for (const f of entries(p.cache)) {
+      const entry = readSealed(f, 1e9) as { loaded: { claims: Array<Record<string, unknown>> } };
+      for (const c of entry.loaded.claims) c["kind"] = 5;
+      writeSealed(f, entry);
+    }
     const cache = new ClaimsCache(p.cache);
     expect(loadClaims([p.claims], cache)).toEqual(plain);
     expect(cache.hits).toBe(0);
