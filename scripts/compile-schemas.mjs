@@ -1,7 +1,9 @@
-// Compiles the input schemas (schema/claims.schema.json, schema/config.schema.json) into
-// standalone ajv validators in src/base/generated/validators.ts, so that no run pays ajv's
-// compile step (about 0.1 s) before its first file. The output is generated: never edit it.
-// The verbose validator that words the errors of a failed file is still compiled on demand.
+// Compiles the input schemas (schema/claims, config, lexicon, units and measures.schema.json) and
+// the claims cache's entry schema into standalone ajv validators in
+// src/base/generated/validators.ts, so that no run pays ajv's compile step (about 0.1 s) before
+// its first file; and snapshots the lexicons that pass their schemas (snapshotLexicons, below).
+// The output is generated: never edit it. The verbose validator that words the errors of a
+// failed file is still compiled on demand.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
