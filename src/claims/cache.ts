@@ -224,7 +224,7 @@ function validFacts(v: unknown): v is ArticleFacts {
 }
 
 /** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
-const WORD_SIGNATURE_VERSION = 1;
+const WORD_SIGNATURE_VERSION = 2;
 
 /**
  * One file beside the extraction cache with what a re-check would otherwise recompute for every
@@ -270,7 +270,7 @@ export class ArticleIndex implements FactsStore {
     const s = this.words.get(hash);
     if (s === undefined) return undefined;
     const b = Buffer.from(s, "base64");
-    if (b.length !== 512) return undefined;
+    if (b.length !== 516) return undefined; // 128 MinHash values and the count of distinct runs
     this.used.words.add(hash);
     return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
   }

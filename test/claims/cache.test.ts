@@ -32,7 +32,7 @@ describe("ArticleIndex", () => {
   it("keeps word signatures by hash", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-index-"));
     const a = new ArticleIndex(dir);
-    const sig = Uint32Array.from({ length: 128 }, (_, i) => i * 2654435761);
+    const sig = Uint32Array.from({ length: 129 }, (_, i) => i * 2654435761);
     a.setWords("h", sig);
     a.save();
     expect(new ArticleIndex(dir).getWords("h")).toEqual(sig);
