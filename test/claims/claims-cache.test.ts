@@ -49,18 +49,26 @@ describe("the claims cache", () => {
     expect(cache.hits).toBe(0);
   });
 
-  it("loads again a file whose entry was resealed with claims of the wrong shape", () => {
+  type Loaded = { claims: Array<Record<string, unknown>>; corrections: Array<Record<string, unknown>> };
+  it.each<[string, (l: Loaded) => void]>([
+    ["claims", (l) => l.claims.forEach((c) => (c["kind"] = 5))],
+    ["corrections", (l) => l.corrections.forEach((c) => (c["set"] = "everything"))],
+  ])("loads again a file whose entry was resealed with %s of the wrong shape", (_what, edit) => {
     const p = project();
     const plain = loadClaims([p.claims]);
     loadClaims([p.claims], new ClaimsCache(p.cache));
+    let edited = 0;
     for (const f of entries(p.cache)) {
-      const entry = readSealed(f, 1e9) as { loaded: { claims: Array<Record<string, unknown>> } };
-      for (const c of entry.loaded.claims) c["kind"] = 5;
+      const entry = readSealed(f, 1e9) as { loaded: Loaded };
+      const before = JSON.stringify(entry);
+      edit(entry.loaded);
+      if (JSON.stringify(entry) !== before) edited++;
       writeSealed(f, entry);
     }
     const cache = new ClaimsCache(p.cache);
     expect(loadClaims([p.claims], cache)).toEqual(plain);
-    expect(cache.hits).toBe(0);
+    expect(cache.hits).toBe(3 - edited);
+    expect(edited).toBeGreaterThan(0);
   });
 
   it("keeps entries apart by version", () => {
