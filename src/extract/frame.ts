@@ -84,7 +84,37 @@ export function sourceOf(text: string, tokens: readonly Token[], phrases: readon
     return k >= 0 ? cleanName(tokens[k]!.text) : null;
   };
   // The figure's own clause first, then the rest of its sentence.
-  return nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ?? kindIn(clause.first, clause.last) ?? nearestPhrase(() => true) ?? kindIn(s.first, s.last);
+  return nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ?? kindIn(clause.first, clause.last) ?? nearestPhrase(() => true) ?? kindIn(s.first, s.last) ??
+    subjectAcrossRelative(text, tokens, s, m);
+}
+
+/**
+ * "Das Netzwerk Lindenhof, das zu den Protesten aufgerufen hatte, hatte die Gesamtzahl mit 82.000
+ * angegeben", "The alliance, which called the rallies, has put the total at 82,000": a clause
+ * that opens with a verb after a comma and attributes (a say verb) continues the sentence's
+ * subject, which a relative clause has split from it: the capitalised words before the
+ * sentence's first comma (a kind of source there, if one is).
+ */
+function subjectAcrossRelative(text: string, tokens: readonly Token[], s: Sentence, m: PhraseMatch): string | null {
+  // The first comma, a few words into the sentence, and a later comma before the figure that a
+  // verb follows: "X, <relative clause>, hatte … angegeben".
+  let first = s.first;
+  while (first < m.first && !tokens[first]!.cats.includes("comma")) first++;
+  if (first >= m.first || first - s.first > 5 || first === s.first) return null;
+  let resumed = -1;
+  for (let k = first + 1; k < m.first; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k]!.cats.includes("comma") && next && (next.cats.includes("aux") || next.cats.includes("sayVerb"))) resumed = k + 1;
+  }
+  if (resumed < 0) return null;
+  let says = false;
+  for (let k = resumed; k < s.last && !says; k++) says = tokens[k]!.cats.includes("sayVerb");
+  if (!says) return null;
+  for (let k = s.first; k < first; k++) if (tokens[k]!.cats.includes("sourceKind")) return cleanName(tokens[k]!.text);
+  let start = first;
+  while (start > s.first && tokens[start - 1]!.cap && tokens[start - 1]!.raw === "word" && !tokens[start - 1]!.cats.some((c) => NO_SOURCE.has(c) || c === "det" || c === "stop")) start--;
+  if (start === first) return null;
+  return cleanName(text.slice(tokens[start]!.start, tokens[first - 1]!.end));
 }
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */

@@ -25,19 +25,24 @@ function placeName(p: ScopePlace): string {
   return p.key.startsWith("country:") ? (countries.of(p.key.slice("country:".length)) ?? p.name) : p.name;
 }
 
-/** "participants in Munich, 21 Jan 2024". */
-export function describeQuantity(g: QuantityGroup): string {
+/** "participants in Munich". */
+export function describeScope(g: Pick<QuantityGroup, "measure" | "place">): string {
   const [kind, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
   const label = getMeasures().get(what)?.label ?? what;
   const where = g.place ? (g.place.role === "nationwide" ? " nationwide" : ` ${g.place.role === "from" || g.place.role === "into" ? g.place.role : "in"} ${placeName(g.place)}`) : "";
-  return `${kind}${label}${where}, ${describePeriod(g.period)}`;
+  return `${kind}${label}${where}`;
+}
+
+/** "participants in Munich, 21 Jan 2024". */
+export function describeQuantity(g: QuantityGroup): string {
+  return `${describeScope(g)}, ${describePeriod(g.period)}`;
 }
 
 /**
  * One figure with whose it is and where it stands: "about 100,000 (police; BR24, Brisbane
  * Times; 2 places, 1 independent source)". Copies and one outlet's stories count once.
  */
-function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<string, Article>, clusters: ArticleClusters): string {
+export function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<string, Article>, clusters: ArticleClusters): string {
   const sources = [...new Set(claims.map((c) => c.source).filter((s): s is string => !!s))];
   const outlets = [...new Set(claims.map((c) => outletOf(c, articles)))];
   const shown = outlets.length > 3 ? [...outlets.slice(0, 3), `${outlets.length - 3} more`] : outlets;

@@ -7,11 +7,12 @@ import { divergentEstimate } from "./rules/divergent-estimate.js";
 import { duplicateArticle } from "./rules/duplicate-article.js";
 import { duplicateClaim } from "./rules/duplicate-claim.js";
 import { figureConflict } from "./rules/figure-conflict.js";
+import { figureSeries } from "./rules/figure-series.js";
 import { inconsistentInArticle } from "./rules/inconsistent-in-article.js";
 import { nameVariant } from "./rules/name-variant.js";
 import { unitMismatch } from "./rules/unit-mismatch.js";
 
 export const RULES: ReadonlyArray<Rule<never>> = [
   ageConflict, disputedFigure, divergentEstimate, duplicateArticle, duplicateClaim,
-  figureConflict, inconsistentInArticle, nameVariant, unitMismatch,
+  figureConflict, figureSeries, inconsistentInArticle, nameVariant, unitMismatch,
 ] as unknown as ReadonlyArray<Rule<never>>;
