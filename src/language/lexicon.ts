@@ -306,21 +306,15 @@ export function availableLanguages(): string[] {
   return languages;
 }
 
-export function buildLexicon(file: LexiconFile): Lexicon {
-  const trie: TrieNode = {};
-  let max = 1;
-  const add = (phrase: string, cat: Category, info: WordInfo = {}): void => {
-    max = Math.max(max, addPhrase(trie, phrase, cat, info));
-  };
-  const morphemes = new Map<string, PhraseEntry>();
-  const morpheme = (word: string, cat: Category, info: WordInfo): void => {
-    const e = morphemes.get(word) ?? { cats: [], info: {} };
-    if (!e.cats.includes(cat)) e.cats.push(cat);
-    Object.assign(e.info, info);
-    morphemes.set(word, e);
-  };
+/** Adds a phrase to the table under a category; `morpheme`, also to the parts compound number words are split into. */
+interface TableBuilder {
+  add(phrase: string, cat: Category, info?: WordInfo): void;
+  morpheme(word: string, cat: Category, info: WordInfo): void;
+}
 
-  const nums = file.numbers;
+/** Number words, scales, fractions and the signs of a figure (numbers:). */
+function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: string): void {
+  const { add, morpheme } = b;
   for (const [w, n] of Object.entries(nums.words)) {
     const cat: Category = n < 10 ? "units" : n < 20 ? "teens" : "tens";
     add(w, cat, { n });
@@ -337,7 +331,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [w, s] of Object.entries(nums.scaleAbbreviations)) add(w, "scaleAbbr", { scale: s });
   for (const w of nums.bareScales) {
     const s = nums.scales[w];
-    if (s === undefined) throw new Error(`lexicon ${file.language}: bare scale "${w}" is not among numbers.scales`);
+    if (s === undefined) throw new Error(`lexicon ${language}: bare scale "${w}" is not among numbers.scales`);
     add(w, "bareScale", { scale: s });
     morpheme(w, "bareScale", { scale: s });
   }
@@ -373,6 +367,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of nums.caret) add(w, "caret");
   for (const [w, n] of Object.entries(nums.superscripts)) add(w, "superscript", { n });
   for (const w of nums.minus) add(w, "minus");
+}
+
+/** Qualifiers, ranges, changes and vague amounts. */
+function addQualifiersAndRanges(b: TableBuilder, file: LexiconFile): void {
+  const { add } = b;
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
@@ -385,6 +384,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.vague.tensOf) add(w, "tensOf");
   for (const w of file.vague.of) add(w, "of");
   for (const [w, r] of Object.entries(file.vague.determiners)) add(w, "vagueDet", { vague: r });
+}
+
+/** Units, and currencies: every ISO 4217 currency from CLDR, then the lexicon's own forms. */
+function addUnitsAndCurrencies(b: TableBuilder, file: LexiconFile): void {
+  const { add } = b;
   for (const [w, u] of Object.entries(file.units)) add(w, "unit", { unit: u });
   // Every ISO 4217 currency from CLDR (currencies.ts), then the lexicon's own forms: bare nouns,
   // prefixes, and subunits written "USD/100" (a hundredth of the currency).
@@ -393,6 +397,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     const [code, parts] = c.split("/");
     add(w, "currency", parts === undefined ? { currency: code! } : { currency: code!, currencyFactor: 1 / Number(parts) });
   }
+}
+
+/** Ages, dates and the labels that make a number part of a name. */
+function addAgesDatesAndLabels(b: TableBuilder, file: LexiconFile): void {
+  const { add } = b;
   for (const w of file.ages.adjectives) add(w, "ageAdj");
   for (const w of file.ages.old) add(w, "old");
   for (const w of file.ages.aged) add(w, "aged");
@@ -410,6 +419,11 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.labels.before) add(w, "label");
   for (const w of file.labels.streets) add(w, "street");
   for (const w of file.dates.ordinalBefore) add(w, "ordinalBefore");
+}
+
+/** Attribution ("according to", "said") and the words that name a measure. */
+function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
+  const { add } = b;
   for (const w of file.attribution.before) add(w, "accordingTo");
   for (const w of file.attribution.verbs) add(w, "sayVerb");
   for (const w of file.attribution.auxiliaries) add(w, "aux");
@@ -421,14 +435,18 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");
   for (const [measure, words] of Object.entries(file.measures)) for (const w of words) add(w, "measure", { measure });
-  const f = file.frame;
+}
+
+/** The frame's words: places, periods, sources, figures, parts and populations. */
+function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean | undefined): void {
+  const { add } = b;
   for (const [role, words] of Object.entries(f.places) as Array<[PlaceRole, string[]]>) for (const w of words) add(w, "placePrep", { role });
   for (const w of f.nationwide) add(w, "nationwide");
   for (const w of f.notPlaces) add(w, "notPlace");
   for (const [w, weekday] of Object.entries(f.weekdays)) {
     add(w, "weekday", { weekday });
     // German joins a part of the day to its weekday: "Sonntagnachmittag".
-    if (nums.compounds) for (const part of f.dayParts) add(w + part, "weekday", { weekday });
+    if (compounds) for (const part of f.dayParts) add(w + part, "weekday", { weekday });
   }
   for (const w of f.dayParts) add(w, "dayPart");
   for (const [w, dayOffset] of Object.entries(f.relativeDays)) add(w, "relDay", { dayOffset });
@@ -446,6 +464,36 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const w of f.figureWords ?? []) add(w, "figureWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
   for (const [population, words] of Object.entries(f.populations)) for (const w of words) add(w, "population", { population });
+}
+
+/**
+ * Builds the phrase table of a lexicon file, section by section in the file's order (a phrase's
+ * categories keep the order they were added in).
+ */
+export function buildLexicon(file: LexiconFile): Lexicon {
+  const trie: TrieNode = {};
+  let max = 1;
+  const morphemes = new Map<string, PhraseEntry>();
+  const b: TableBuilder = {
+    add: (phrase, cat, info = {}) => {
+      max = Math.max(max, addPhrase(trie, phrase, cat, info));
+    },
+    morpheme: (word, cat, info) => {
+      const e = morphemes.get(word) ?? { cats: [], info: {} };
+      if (!e.cats.includes(cat)) e.cats.push(cat);
+      Object.assign(e.info, info);
+      morphemes.set(word, e);
+    },
+  };
+  const { add } = b;
+  const nums = file.numbers;
+  const f = file.frame;
+  addNumbers(b, nums, file.language);
+  addQualifiersAndRanges(b, file);
+  addUnitsAndCurrencies(b, file);
+  addAgesDatesAndLabels(b, file);
+  addAttributionAndMeasures(b, file);
+  addFrame(b, f, nums.compounds);
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");
   // Last, once every category is in: what an ISO code is when written in small letters.
