@@ -16,6 +16,19 @@ export const INDENTATION_SYMPTOM = /indent|same column|compact mappings|Implicit
 const withoutComment = (s: string): string => s.replace(/\s+#.*$/, "");
 const quotesOpen = (s: string): boolean => (s.match(/"/g)?.length ?? 0) % 2 === 1 || (s.match(/'/g)?.length ?? 0) % 2 === 1;
 
+/** "- key: value": the item's keys start after the dash. Opens a level for each item; the line's content and its column after the dashes. */
+function afterDashes(rest: string, indent: number, levels: Array<{ at: number; list: boolean }>): { body: string; at: number } {
+  let body = rest;
+  let at = indent;
+  while (body === "-" || body.startsWith("- ")) {
+    const inner = body.slice(1).trimStart();
+    at += body.length - inner.length;
+    body = inner;
+    if (body !== "") levels.push({ at, list: body === "-" || body.startsWith("- ") });
+  }
+  return { body, at };
+}
+
 export function indentationProblems(text: string): IndentProblem[] {
   const problems: IndentProblem[] = [];
   // The blocks open at this line: the column each starts at, and whether it is a list ("- ").
@@ -67,15 +80,7 @@ export function indentationProblems(text: string): IndentProblem[] {
         return;
       }
     }
-    // "- key: value": the item's keys start after the dash.
-    let body = rest;
-    let at = indent;
-    while (body === "-" || body.startsWith("- ")) {
-      const inner = body.slice(1).trimStart();
-      at += body.length - inner.length;
-      body = inner;
-      if (body !== "") levels.push({ at, list: body === "-" || body.startsWith("- ") });
-    }
+    const { body, at } = afterDashes(rest, indent, levels);
     const content = withoutComment(body);
     opens = content === "" || /:$/.test(content);
     flow = Math.max(0, depth(content.replace(/"[^"]*"|'[^']*'/g, "")));

@@ -117,7 +117,16 @@ export function loadClaimsText(file: string, text: string): LoadedClaims {
     for (const w of warnings) out.warnings.push({ file, ...locate(src, ["claims", i, w.field]), message: w.message });
     if (claim) out.claims.push(claim);
   });
-  const corrections = isObject && Array.isArray(data.corrections) ? data.corrections : [];
+  loadCorrections(src, isObject && Array.isArray(data.corrections) ? data.corrections : [], failedItems, out);
+  out.files.push({ path: file, source, claims: out.claims.length, corrections: out.corrections.length });
+  out.errors.sort(byPlace);
+  out.warnings.sort(byPlace);
+  return out;
+}
+
+/** The file's corrections that passed the schema and name a known measure, located; the others as errors. */
+function loadCorrections(src: YamlSource, corrections: NonNullable<RawFile["corrections"]>, failedItems: ReadonlySet<string>, out: LoadedClaims): void {
+  const file = src.file;
   corrections.forEach((raw, i) => {
     if (failedItems.has(`/corrections/${i}`) || typeof raw !== "object" || raw === null) return;
     const field = raw.set?.measure !== undefined ? "measure" : "subject";
@@ -128,10 +137,6 @@ export function loadClaimsText(file: string, text: string): LoadedClaims {
     }
     out.corrections.push({ ...raw, file, ...locate(src, ["corrections", i]) });
   });
-  out.files.push({ path: file, source, claims: out.claims.length, corrections: out.corrections.length });
-  out.errors.sort(byPlace);
-  out.warnings.sort(byPlace);
-  return out;
 }
 
 /** Whether the file's language groups digits with "." and a plain scalar looks grouped so (700.000). */

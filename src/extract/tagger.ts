@@ -394,11 +394,8 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
  * only its first and last tokens are tagged (the context a figure in a neighbouring sentence
  * looks at): in news text most sentences state no figure, and tagging them was most of the cost.
  */
-export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "all"): Tagged {
-  const w = words(text);
-  const ends = sentenceEnds(w, lexicon);
-  const keys = only === "figures" ? figureKeys(lexicon) : undefined;
-  // The sentences as word ranges, and which of them are tagged whole.
+/** The sentences as word ranges, and which of them are tagged whole (all, without `keys`). */
+function sentenceSpans(w: ReturnType<typeof words>, ends: ReturnType<typeof sentenceEnds>, lexicon: Lexicon, keys: ReturnType<typeof figureKeys> | undefined): Array<{ from: number; to: number; whole: boolean }> {
   const spans: Array<{ from: number; to: number; whole: boolean }> = [];
   for (let from = 0; from < w.words.length; ) {
     let to = from;
@@ -407,6 +404,13 @@ export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "a
     spans.push({ from, to, whole: !keys || to - from > MAX_SENTENCE_TOKENS || worthTagging(w, from, to, lexicon, keys) });
     from = to;
   }
+  return spans;
+}
+
+export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "all"): Tagged {
+  const w = words(text);
+  const ends = sentenceEnds(w, lexicon);
+  const spans = sentenceSpans(w, ends, lexicon, only === "figures" ? figureKeys(lexicon) : undefined);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const push = (first: number, last: number): void => {
