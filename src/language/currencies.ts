@@ -10,7 +10,6 @@ export interface CurrencyForm {
   code: boolean;
 }
 
-const SYMBOL_LOCALES = ["en", "de"];
 /** Letters alone ("R", "Ft", "kr", "lei") are words or units too: only CLDR's main symbol may be one. */
 const LETTERS_ONLY = /^\p{L}+$/u;
 /** A form with a full stop ("Cg.", "St.-Helena-Pfund") would hide a sentence's end inside a phrase (tagger.ts). */
@@ -29,7 +28,7 @@ const cache = new Map<string, Map<string, CurrencyForm>>();
  * codes, the language's names (singular and plural), and symbols that name one currency only
  * ("$" is CLDR's symbol for the US dollar alone; "kr" is Swedish, Norwegian and Danish, so none).
  */
-export function currencyForms(lang: string): Map<string, CurrencyForm> {
+export function currencyForms(lang: string, languages: readonly string[]): Map<string, CurrencyForm> {
   let forms = cache.get(lang);
   if (forms) return forms;
   forms = new Map();
@@ -45,15 +44,18 @@ export function currencyForms(lang: string): Map<string, CurrencyForm> {
       if (key && key !== code.toLowerCase() && !forms.has(key) && !SENTENCE_MARK.test(key)) forms.set(key, { currency: code, code: false });
     }
   }
-  for (const [key, form] of symbolForms()) if (!forms.has(key)) forms.set(key, form);
+  for (const [key, form] of symbolForms(languages)) if (!forms.has(key)) forms.set(key, form);
   cache.set(lang, forms);
   return forms;
 }
 
 let symbols: Map<string, CurrencyForm> | undefined;
 
-/** Symbols, the same in every language: CLDR's main symbol in any of SYMBOL_LOCALES, or a narrow one, if it names one currency. */
-function symbolForms(): Map<string, CurrencyForm> {
+/**
+ * Symbols, the same in every language: CLDR's main symbol in any of the languages with a lexicon
+ * (their locales), or a narrow one, if it names one currency.
+ */
+function symbolForms(languages: readonly string[]): Map<string, CurrencyForm> {
   if (symbols) return symbols;
   symbols = new Map();
   const codes = Intl.supportedValuesOf("currency");
@@ -65,7 +67,7 @@ function symbolForms(): Map<string, CurrencyForm> {
     bySymbol.set(symbol, entry);
   };
   for (const code of codes) {
-    for (const locale of SYMBOL_LOCALES) note(currencyParts(locale, code, "symbol", [1])[0]!, code, true);
+    for (const locale of languages) note(currencyParts(locale, code, "symbol", [1])[0]!, code, true);
     note(currencyParts("en", code, "narrowSymbol", [1])[0]!, code, false);
   }
   for (const [symbol, { main, narrow }] of bySymbol) {
