@@ -28,17 +28,19 @@ const cache = new Map<string, Map<string, CurrencyForm>>();
  * codes, the language's names (singular and plural), and symbols that name one currency only
  * ("$" is CLDR's symbol for the US dollar alone; "kr" is Swedish, Norwegian and Danish, so none).
  */
-export function currencyForms(lang: string, languages: readonly string[]): Map<string, CurrencyForm> {
+export function currencyForms(lang: string, languages: readonly string[], nameForms: ReadonlyArray<readonly [string, string]> = []): Map<string, CurrencyForm> {
   let forms = cache.get(lang);
   if (forms) return forms;
   forms = new Map();
   const codes = Intl.supportedValuesOf("currency");
   for (const code of codes) forms.set(code.toLowerCase(), { currency: code, code: true });
-  const names = new Intl.DisplayNames([lang], { type: "currency" });
+  const displayNames = new Intl.DisplayNames([lang], { type: "currency" });
+  const rules = nameForms.map(([from, to]) => [new RegExp(from, "u"), to] as const);
   for (const code of codes) {
-    const written = [names.of(code), ...currencyParts(lang, code, "name", [1, 2])];
-    // German adjectives decline: "in tschechischen Kronen", "mit Schweizer Franken" stays.
-    if (lang === "de") written.push(...written.map((n) => n?.replace(/(isch|ich)(e|er|es)\b/u, "$1en")));
+    const written = [displayNames.of(code), ...currencyParts(lang, code, "name", [1, 2])];
+    // Declined forms, from the lexicon (German: "in tschechischen Kronen").
+    const names = written.slice();
+    for (const [from, to] of rules) written.push(...names.map((n) => n?.replace(from, to)));
     for (const name of written) {
       const key = name?.toLowerCase();
       if (key && key !== code.toLowerCase() && !forms.has(key) && !SENTENCE_MARK.test(key)) forms.set(key, { currency: code, code: false });

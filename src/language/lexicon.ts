@@ -229,7 +229,13 @@ export interface LexiconFile {
     prepositionsWithArticle: string[];
   };
   nouns: Record<string, string[]>;
-  writing: { capitalisedNouns: boolean; pluralEndings: string[]; figureAfterVerbIsObject?: boolean };
+  writing: {
+    capitalisedNouns: boolean;
+    pluralEndings: string[];
+    figureAfterVerbIsObject?: boolean;
+    /** [pattern, replacement]: declined forms of CLDR's currency names ("tschechischen Kronen"). */
+    currencyNameForms?: Array<[string, string]>;
+  };
 }
 
 type UnitsFile = Record<string, { kind: Kind; label: string; display?: string; canonical?: string; units?: Record<string, { factor: number; offset?: number }> }>;
@@ -392,7 +398,7 @@ function addUnitsAndCurrencies(b: TableBuilder, file: LexiconFile): void {
   for (const [w, u] of Object.entries(file.units)) add(w, "unit", { unit: u });
   // Every ISO 4217 currency from CLDR (currencies.ts), then the lexicon's own forms: bare nouns,
   // prefixes, and subunits written "USD/100" (a hundredth of the currency).
-  for (const [w, f] of currencyForms(file.language, availableLanguages())) add(w, "currency", f.code ? { currency: f.currency, isoCode: true } : { currency: f.currency });
+  for (const [w, f] of currencyForms(file.language, availableLanguages(), file.writing.currencyNameForms)) add(w, "currency", f.code ? { currency: f.currency, isoCode: true } : { currency: f.currency });
   for (const [w, c] of Object.entries(file.currencies)) {
     const [code, parts] = c.split("/");
     add(w, "currency", parts === undefined ? { currency: code! } : { currency: code!, currencyFactor: 1 / Number(parts) });
@@ -497,7 +503,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");
   // Last, once every category is in: what an ISO code is when written in small letters.
-  for (const [w, f] of currencyForms(file.language, availableLanguages())) {
+  for (const [w, f] of currencyForms(file.language, availableLanguages(), file.writing.currencyNameForms)) {
     const entry = f.code ? trie.next?.get(w)?.entry : undefined;
     if (entry) entry.smallCats = entry.cats.filter((c) => c !== "currency");
   }
