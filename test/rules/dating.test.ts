@@ -51,3 +51,14 @@ describe("an undated article, dated by a figure a dated article gives", () => {
     expect(got).toEqual([]);
   });
 });
+
+describe("the week an undated article is dated to", () => {
+  it("puts its other weekdays closest to the anchored one: Sunday's figure and 'by Monday' are one week", () => {
+    const got = ofRule(findings([
+      dated("Border guards said 8,500 people crossed into Kazakhstan on Sunday. By Monday, 98,000 Russians had entered Kazakhstan."),
+      undated("Border guards said 8,500 people crossed into Kazakhstan on Sunday. By Monday, 76,000 Russians had entered Kazakhstan."),
+    ]), "figure-conflict");
+    // The dated article is of Monday 14 April 2031: its Sunday is the 13th, its Monday the 14th.
+    expect(got.map((f) => f.message)).toEqual([expect.stringMatching(/into Kazakhstan, 14 Apr 2031: /u)]);
+  });
+});
