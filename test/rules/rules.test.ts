@@ -1,6 +1,6 @@
 // Each rule: what it must flag and what it must leave alone (ESLint's valid / invalid cases).
 import { describe, expect, it } from "vitest";
-import { findings, ofRule, type TestArticle } from "./run-rules.js";
+import { findings, ofRule, type TestArticle } from "./rule-tester.js";
 import { OWN_REPORT_1, OWN_REPORT_2, WIRE, WIRE_DE, WIRE_RETOLD, WIRE_REWRITTEN } from "./stories.js";
 
 interface Case {
