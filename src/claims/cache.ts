@@ -22,7 +22,14 @@ import { isRealDate } from "./manual.js";
 export interface Analysis {
   claims: Claim[];
   names: NameMention[];
+  /** The MinHash signature of the article's wording (rules/clusters.ts wordSignature), for copy detection. */
+  words?: Uint32Array;
 }
+
+/** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
+const WORD_SIGNATURE_VERSION = 1;
+/** A word signature's bytes (128 32-bit hashes). */
+const WORD_SIGNATURE_BYTES = 512;
 
 let version: string | undefined;
 
@@ -85,6 +92,8 @@ function validEntry(): ValidateFunction {
     properties: {
       version: { type: "string" },
       key: { type: "array" },
+      words: { type: "string" },
+      wordsVersion: { type: "integer" },
       claims: { type: "array", items: { $ref: `${findings.$id}#/$defs/claim` } },
       names: {
         type: "array",
@@ -163,6 +172,16 @@ interface Entry {
   key: unknown[];
   claims: Claim[];
   names: NameMention[];
+  /** The word signature, base64, made by wordSignature of this version. */
+  words?: string;
+  wordsVersion?: number;
+}
+
+/** A stored word signature, when it is one of this version. */
+function wordsOf(e: Entry): Uint32Array | undefined {
+  if (e.words === undefined || e.wordsVersion !== WORD_SIGNATURE_VERSION) return undefined;
+  const b = Buffer.from(e.words, "base64");
+  return b.length === WORD_SIGNATURE_BYTES ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)) : undefined;
 }
 
 export class ExtractCache {
@@ -193,7 +212,8 @@ export class ExtractCache {
         const same = e.version === this.version && JSON.stringify(e.key) === JSON.stringify(this.keyOf(key));
         if (same && e.claims.every((c) => c.article === key.path) && e.names.every((n) => n.article === key.path)) {
           this.hits++;
-          return { claims: e.claims, names: e.names };
+          const words = wordsOf(e);
+          return words ? { claims: e.claims, names: e.names, words } : { claims: e.claims, names: e.names };
         }
       }
     } catch {
@@ -205,6 +225,10 @@ export class ExtractCache {
 
   setAnalysis(key: CacheKey, analysis: Analysis): void {
     const entry: Entry = { version: this.version, key: this.keyOf(key), claims: analysis.claims, names: analysis.names };
+    if (analysis.words) {
+      entry.words = Buffer.from(analysis.words.buffer, analysis.words.byteOffset, analysis.words.byteLength).toString("base64");
+      entry.wordsVersion = WORD_SIGNATURE_VERSION;
+    }
     writeSealed(this.file(key), entry);
   }
 }
@@ -223,30 +247,24 @@ function validFacts(v: unknown): v is ArticleFacts {
     Array.isArray(f["errors"]) && f["errors"].every(isPlace);
 }
 
-/** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
-const WORD_SIGNATURE_VERSION = 1;
-
 /**
- * One file beside the extraction cache with what a re-check would otherwise recompute for every
- * article: its front matter and language, and the MinHash signature of its wording, keyed by the
- * text's hash (and the grammar and lexicons, which decide languages). Read once, written once;
- * entries this run did not use are dropped, so the file stays the size of the corpus.
+ * One file beside the extraction cache with what reading would otherwise recompute for every
+ * article: its front matter and language, keyed by the text's hash (and the grammar and
+ * lexicons, which decide languages). Read once, written once; entries this run did not use are
+ * dropped, so the file stays the size of the corpus. (The wording's signature is the analysis's,
+ * kept with its claims in the extraction cache.)
  */
 export class ArticleIndex implements FactsStore {
   private facts = new Map<string, ArticleFacts>();
-  private words = new Map<string, string>();
-  private readonly used = { facts: new Set<string>(), words: new Set<string>() };
+  private readonly used = new Set<string>();
   private dirty = false;
   private readonly file: string;
 
   constructor(dir: string) {
-    this.file = join(dir, `articles-${grammarVersion()}-${WORD_SIGNATURE_VERSION}.json`);
+    this.file = join(dir, `articles-${grammarVersion()}.json`);
     try {
-      const data = readSealed(this.file, MAX_INDEX_BYTES) as { facts?: Record<string, ArticleFacts>; words?: Record<string, string> } | undefined;
-      if (data && typeof data === "object") {
-        for (const [k, v] of Object.entries(data.facts ?? {})) if (validFacts(v)) this.facts.set(k, v);
-        for (const [k, v] of Object.entries(data.words ?? {})) if (typeof v === "string") this.words.set(k, v);
-      }
+      const data = readSealed(this.file, MAX_INDEX_BYTES) as { facts?: Record<string, ArticleFacts> } | undefined;
+      if (data && typeof data === "object") for (const [k, v] of Object.entries(data.facts ?? {})) if (validFacts(v)) this.facts.set(k, v);
     } catch {
       // missing or corrupt: start empty
     }
@@ -255,41 +273,23 @@ export class ArticleIndex implements FactsStore {
   getFacts(hash: string, langOption: string | undefined): ArticleFacts | undefined {
     const k = `${langOption ?? ""}|${hash}`;
     const f = this.facts.get(k);
-    if (f) this.used.facts.add(k);
+    if (f) this.used.add(k);
     return f;
   }
 
   setFacts(hash: string, langOption: string | undefined, facts: ArticleFacts): void {
     const k = `${langOption ?? ""}|${hash}`;
     this.facts.set(k, facts);
-    this.used.facts.add(k);
-    this.dirty = true;
-  }
-
-  getWords(hash: string): Uint32Array | undefined {
-    const s = this.words.get(hash);
-    if (s === undefined) return undefined;
-    const b = Buffer.from(s, "base64");
-    if (b.length !== 512) return undefined;
-    this.used.words.add(hash);
-    return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
-  }
-
-  setWords(hash: string, sig: Uint32Array): void {
-    this.words.set(hash, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString("base64"));
-    this.used.words.add(hash);
+    this.used.add(k);
     this.dirty = true;
   }
 
   /** Writes the index when something was added or something is no longer used. */
   save(): void {
-    if (!this.dirty && this.used.facts.size === this.facts.size && this.used.words.size === this.words.size) return;
-    const keep = <V>(m: Map<string, V>, used: Set<string>): Record<string, V> => {
-      const o: Record<string, V> = {};
-      for (const [k, v] of m) if (used.has(k)) o[k] = v;
-      return o;
-    };
-    writeSealed(this.file, { facts: keep(this.facts, this.used.facts), words: keep(this.words, this.used.words) });
+    if (!this.dirty && this.used.size === this.facts.size) return;
+    const facts: Record<string, ArticleFacts> = {};
+    for (const [k, v] of this.facts) if (this.used.has(k)) facts[k] = v;
+    writeSealed(this.file, { facts });
   }
 }
 

@@ -7,7 +7,7 @@
 // room, else as near as there is, joined to the dot by a line), and drawn under the bars and dots.
 // Deterministic: the same claims draw the same bytes.
 import type { Claim } from "../claims/claim.js";
-import type { Article } from "../corpus/article.js";
+import type { ArticleInfo } from "../rules/types.js";
 import { outletOf } from "../rules/helpers.js";
 import { compareText } from "../rules/intl.js";
 import { escapeXml } from "./escape.js";
@@ -28,7 +28,7 @@ export const MAX_CHART_POINTS = 40;
  * The points of one quantity's chart: one per outlet, date and figure (a figure repeated in an
  * outlet's many articles is one point, "(×3)"), at most MAX_CHART_POINTS, the most repeated first.
  */
-export function chartPoints(claims: readonly Claim[], articles: ReadonlyMap<string, Article>): { points: ChartPoint[]; omitted: number } {
+export function chartPoints(claims: readonly Claim[], articles: ReadonlyMap<string, ArticleInfo>): { points: ChartPoint[]; omitted: number } {
   const grouped = new Map<string, { label: string; date: string | null; claim: Claim; count: number }>();
   for (const c of claims) {
     if (c.correction?.ignored || (c.min ?? c.value ?? c.max) === null) continue;

@@ -1,5 +1,6 @@
 // The compact terminal format, ESLint's `compact`: one line per problem,
 // `file: line L, col C, Severity - message (rule)`, then the number of problems. No colours.
+import type { Reporter } from "./reporter.js";
 import type { InputError } from "../corpus/article.js";
 import type { Finding } from "../rules/types.js";
 
@@ -17,3 +18,5 @@ export function compactReport(findings: readonly Finding[], inputErrors: readonl
   const n = lines.length;
   return `${lines.map((l) => l + "\n").join("")}${lines.length ? "\n" : ""}${n} problem${n === 1 ? "" : "s"}\n`;
 }
+
+export const reporter: Reporter = { forPeople: true, print: (r, o) => compactReport(r.findings, r.inputErrors, o.warnings) };

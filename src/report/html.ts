@@ -5,9 +5,8 @@
 // forbids every network request, styles and the script are inline, and the charts are SVG in the
 // page. Every piece of input text goes through escapeXml, every link target through encodePath;
 // the same result always gives the same bytes.
+import type { Reporter } from "./reporter.js";
 import type { Claim } from "../claims/claim.js";
-import type { Article } from "../corpus/article.js";
-import { RULES } from "../rules/index.js";
 import { outletOf } from "../rules/helpers.js";
 import { compareText } from "../rules/intl.js";
 import type { Finding, Severity } from "../rules/types.js";
@@ -15,7 +14,7 @@ import { chartPoints, figureChart, type ChartPoint } from "./chart.js";
 import { escapeXml } from "./escape.js";
 import { displayPath, encodePath, fileUrl } from "./links.js";
 import { planQuote, renderQuote, type QuotePlan } from "./quote.js";
-import type { CheckResult } from "./result.js";
+import type { CheckResult, ResultArticle } from "./result.js";
 import { ruleDocPath } from "./rule-docs.js";
 import { MemorySink, type ReportStream } from "./sink.js";
 import { disputedQuantities, MAX_CHARTS, MAX_ROWS, otherFindings, SUMMARY_FIGURES, SUMMARY_GIVEN_BY, SUMMARY_QUANTITIES, type DisputedQuantity } from "./summary.js";
@@ -107,7 +106,7 @@ export function htmlReport(r: CheckResult, o: HtmlOptions): string {
 export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream): void {
   const articles = new Map(r.articles.map((a) => [a.path, a]));
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
-  const ruleMeta = new Map(RULES.map((x) => [x.meta.id, x.meta]));
+  const ruleMeta = new Map(r.rules.map((x) => [x.id, x]));
   const numberOf = new Map(r.findings.map((f, i) => [f, i + 1]));
   const claimsOfArticle = new Map<string, number>();
   for (const c of r.claims) if (c.article) claimsOfArticle.set(c.article, (claimsOfArticle.get(c.article) ?? 0) + 1);
@@ -241,7 +240,7 @@ export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream)
     w.write(table(["article", "article", "relation", "shared facts in order", "shared wording"], rows) + "\n");
   }
   w.write(`</section>\n<section id="corpus">\n<h2>Articles</h2>\n`);
-  const articleRow = (a: Article): string[] => [fileLink(a.path), esc(a.title ?? ""), esc(a.outlet ?? "outlet unknown"), esc(dateText(a.date)), esc(languageName(a.lang)), String(claimsOfArticle.get(a.path) ?? 0), String(findingsOfArticle.get(a.path) ?? 0)];
+  const articleRow = (a: ResultArticle): string[] => [fileLink(a.path), esc(a.title ?? ""), esc(a.outlet ?? "outlet unknown"), esc(dateText(a.date)), esc(languageName(a.lang)), String(claimsOfArticle.get(a.path) ?? 0), String(findingsOfArticle.get(a.path) ?? 0)];
   w.write(table(["article", "title", "outlet", "date", "language", "claims", "findings"], r.articles.slice(0, MAX_TABLE_ROWS).map(articleRow)) + "\n");
   if (r.articles.length > MAX_TABLE_ROWS) w.write(`<p class="more">and ${r.articles.length - MAX_TABLE_ROWS} more articles in findings.json</p>\n`);
   w.write(`</section>\n`);
@@ -252,3 +251,13 @@ export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream)
   }
   w.write(`</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`);
 }
+
+export const reporter: Reporter = {
+  forPeople: true,
+  files: [HTML_FILE],
+  write(r, o, sink) {
+    const w = sink.open(HTML_FILE);
+    writeHtmlReport(r, o, w);
+    w.close();
+  },
+};

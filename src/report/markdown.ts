@@ -2,12 +2,12 @@
 // time, copies and translations), one section per finding, one page per article. Every piece of
 // article text goes through escapeMarkdown, every link target through encodePath; the same result
 // always gives the same bytes.
+import type { Reporter } from "./reporter.js";
 import { describePeriod } from "../rules/group-words.js";
 import { join, posix, relative } from "node:path";
 import type { Claim } from "../claims/claim.js";
 import type { Article } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
-import { RULES } from "../rules/index.js";
 import { outletOf } from "../rules/helpers.js";
 import { escapeMarkdown, escapeMarkdownBlock, safeFileName } from "./escape.js";
 import { displayPath, encodePath, fileUrl } from "./links.js";
@@ -124,7 +124,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
   const quote = (c: Claim): string => {
     const a = c.article ? articles.get(c.article) : undefined;
     if (!a || !c.span) return md(c.sentence ?? c.text);
-    const plan = o.quotes ? o.quotes.get(c.id) : planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> });
+    const plan = o.quotes ? o.quotes.get(c.id) : a.text !== undefined ? planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> }) : undefined;
     return renderQuote(c, plan, md);
   };
   /** A figure made here (digits, signs, month names) in a table cell; anything else is escaped. */
@@ -137,7 +137,7 @@ export function writeMarkdownReport(r: CheckResult, o: MarkdownOptions, sink: Re
       : c.origin ? `${placeLink(from, c.origin.file, c.origin.line)} (by hand)` : c.article ? placeLink(from, c.article) : "";
 
   // ------------------------------------------------------------------ findings.md
-  const ruleMeta = new Map(RULES.map((x) => [x.meta.id, x.meta]));
+  const ruleMeta = new Map(r.rules.map((x) => [x.id, x]));
   const fl = lineWriter(sink.open("findings.md"));
   fl.push("# Findings", "");
   if (r.findings.length === 0) fl.push("No findings.", "");
@@ -317,3 +317,5 @@ function docLink(from: string, rule: string): string {
 }
 
 export type { Article };
+
+export const reporter: Reporter = { forPeople: true, files: ["index.md", "findings.md"], write: writeMarkdownReport };

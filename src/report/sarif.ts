@@ -1,11 +1,11 @@
 // crosscheck.sarif: SARIF 2.1.0 for code-review tools. One result per finding, with the rule's
 // metadata, the locations of its claims, and its fingerprint; accepted findings are suppressed.
+import type { Reporter } from "./reporter.js";
 import type { Log, ReportingDescriptor, Result, Location } from "sarif";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Claim } from "../claims/claim.js";
-import { RULES } from "../rules/index.js";
 import type { CheckResult } from "./result.js";
 import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";
 import { encodePath } from "./links.js";
@@ -132,20 +132,20 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
   const claims = new Map(r.claims.map((c) => [c.id, c]));
   const help = ruleHelp();
   const base = resolve(o.baseDir ?? process.cwd());
-  const rules: ReportingDescriptor[] = RULES.map((rule) => {
-    const doc = help.docs(rule.meta.id);
+  const rules: ReportingDescriptor[] = r.rules.map((meta) => {
+    const doc = help.docs(meta.id);
     return {
-      id: rule.meta.id,
-      name: rule.meta.id.replace(/(^|-)(\w)/g, (_m, _d: string, ch: string) => ch.toUpperCase()),
-      shortDescription: { text: rule.meta.description },
-      fullDescription: { text: rule.meta.description },
-      ...(help.base ? { helpUri: `${help.base}${encodePath(rule.meta.id)}.md` } : {}),
-      help: doc ? { text: doc, markdown: doc } : { text: rule.meta.description },
-      defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-      messageStrings: Object.fromEntries(Object.entries(rule.meta.messages).map(([k, v]) => [k, { text: v }])),
+      id: meta.id,
+      name: meta.id.replace(/(^|-)(\w)/g, (_m, _d: string, ch: string) => ch.toUpperCase()),
+      shortDescription: { text: meta.description },
+      fullDescription: { text: meta.description },
+      ...(help.base ? { helpUri: `${help.base}${encodePath(meta.id)}.md` } : {}),
+      help: doc ? { text: doc, markdown: doc } : { text: meta.description },
+      defaultConfiguration: { level: LEVEL[meta.severity] },
+      messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([k, v]) => [k, { text: v }])),
     };
   });
-  const ruleIndex = new Map(RULES.map((x, i) => [x.meta.id, i]));
+  const ruleIndex = new Map(r.rules.map((x, i) => [x.id, i]));
   const shown = shownFindings(r.findings, MAX_SARIF_RESULTS);
   const notShown = r.findings.filter((f) => !shown.has(f));
   /** Related locations the log may still hold: each result takes at most what is left. */
@@ -227,3 +227,14 @@ export function sarifReport(r: CheckResult, o: SarifOptions): string {
   w.close();
   return sink.files.get("crosscheck.sarif")!;
 }
+
+export const reporter: Reporter = {
+  forPeople: false,
+  files: ["crosscheck.sarif"],
+  write(r, o, sink) {
+    const w = sink.open("crosscheck.sarif");
+    writeSarifReport(r, { reportDir: o.reportDir }, w);
+    w.close();
+  },
+  print: (r, o) => sarifReport(r, { reportDir: o.reportDir }),
+};

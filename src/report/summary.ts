@@ -4,7 +4,7 @@
 // the rules return, one per quantity or several. Findings without figures (names, copies) are
 // counted apart. Shared by the Markdown and HTML reports.
 import type { Claim } from "../claims/claim.js";
-import type { Article } from "../corpus/article.js";
+import type { ArticleInfo } from "../rules/types.js";
 import { comparisonKey } from "../claims/store.js";
 import { SEVERITY_ORDER } from "../rules/engine.js";
 import type { Finding, Severity } from "../rules/types.js";
@@ -49,7 +49,7 @@ export function quantityKey(c: Claim): string | null {
 }
 
 /** "Interior Ministry, via Alpenblatt, 5 Oct 2022" with plain words where something is not known. */
-export function givenBy(c: Claim, articles: ReadonlyMap<string, Article>): string {
+export function givenBy(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): string {
   const source = c.source ?? "source not named";
   if (!c.article) return `${source} (added by hand${c.origin ? ` in ${c.origin.file}` : ""}), ${dateText(c.asOf)}`;
   const outlet = articles.get(c.article)?.outlet ?? c.article.split(/[\\/]/).pop()!;

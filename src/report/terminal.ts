@@ -7,6 +7,7 @@
 // the line), bidirectional controls that reorder it, and line breaks are shown as visible escapes
 // (\x1b, \u202e, \n), so one finding is always one line and no input can forge another. The
 // colours crosscheck adds are painted after, around text already made safe.
+import type { Reporter } from "./reporter.js";
 import { styleText } from "node:util";
 import type { InputError } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
@@ -79,3 +80,5 @@ export function terminalReport(findings: readonly Finding[], inputErrors: readon
   lines.push("", summaryLine(findings, inputErrors.length, paint));
   return lines.join("\n") + "\n";
 }
+
+export const reporter: Reporter = { forPeople: true, print: (r, o) => terminalReport(r.findings, r.inputErrors, o.warnings, paintFor(o.colour)) };

@@ -6,6 +6,12 @@ import type { Article } from "../corpus/article.js";
 import { formatNumber3 } from "../rules/intl.js";
 import { getUnits, lookupUnit } from "../extract/lexicon.js";
 
+/** "1,234": a count as progress lines write it. */
+export const count = (n: number): string => n.toLocaleString("en-US");
+
+/** "1 article", "2 articles": `written` is the number as shown (default: its digits, "1234"). */
+export const plural = (n: number, word: string, written = String(n)): string => `${written} ${word}${n === 1 ? "" : "s"}`;
+
 /** Between a sign and its figure, so that a narrow column never breaks "≤ 1,200,000" in two. */
 const NBSP = "\u00a0";
 

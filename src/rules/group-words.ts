@@ -1,7 +1,7 @@
 // A quantity and its figures in words, for the messages of the figure rules: "participants,
 // munich, 21 Jan 2024: about 100,000 (police; BR24, Brisbane Times) · up to 250,000
 // (organisers; cash.ch)". One finding per quantity lists every figure that measures it.
-import type { Article } from "../corpus/article.js";
+import type { ArticleInfo } from "./types.js";
 import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.js";
 import { getMeasures } from "../extract/lexicon.js";
 import { describeFigure } from "./figures.js";
@@ -37,7 +37,7 @@ export function describeQuantity(g: QuantityGroup): string {
  * One figure with whose it is and where it stands: "about 100,000 (police; BR24, Brisbane
  * Times; 2 places, 1 independent source)". Copies and one outlet's stories count once.
  */
-function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<string, Article>, clusters: ArticleClusters): string {
+function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<string, ArticleInfo>, clusters: ArticleClusters): string {
   const sources = [...new Set(claims.map((c) => c.source).filter((s): s is string => !!s))];
   const outlets = [...new Set(claims.map((c) => outletOf(c, articles)))];
   const shown = outlets.length > 3 ? [...outlets.slice(0, 3), `${outlets.length - 3} more`] : outlets;
@@ -49,7 +49,7 @@ function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<string, Arti
 const MISSING_WORDS: Record<FrameKey, string> = { measure: "what is counted", noun: "what is counted", scope: "the place", period: "the date", source: "the source" };
 
 /** The data every figure rule's message reads. */
-export function groupData(j: JudgedGroup, articles: ReadonlyMap<string, Article>, clusters: ArticleClusters): Record<string, string | number> {
+export function groupData(j: JudgedGroup, articles: ReadonlyMap<string, ArticleInfo>, clusters: ArticleClusters): Record<string, string | number> {
   const missing = j.group.missing.map((k) => MISSING_WORDS[k]);
   return {
     quantity: describeQuantity(j.group),

@@ -5,6 +5,9 @@ import type { Claim } from "../claims/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
 
+/** An article as the stages after analysis know it: everything read from it but its text. */
+export type ArticleInfo = Omit<Article, "text">;
+
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -22,7 +25,7 @@ export interface RuleMeta<O> {
 export interface RuleContext<O> {
   store: ClaimStore;
   options: O;
-  articles: ReadonlyMap<string, Article>;
+  articles: ReadonlyMap<string, ArticleInfo>;
   clusters: ArticleClusters;
 }
 
@@ -52,9 +55,30 @@ export interface FindingDraft {
   advice?: string;
 }
 
-export interface Rule<O = Record<string, unknown>> {
+export interface Rule<O extends object> {
   meta: RuleMeta<O>;
   check(ctx: RuleContext<O>): FindingDraft[];
+}
+
+/** What reporters are told of a rule: in the check's result, so that no reporter imports the rules. */
+export type RuleInfo = Pick<RuleMeta<object>, "id" | "description" | "severity" | "messages">;
+
+/** A rule as the engine runs it: its options as the config gives them (checked against the rule's schema), the defaults filled in. */
+export interface RegisteredRule {
+  readonly meta: RuleMeta<object>;
+  check(ctx: RuleContext<Readonly<Record<string, unknown>>>): FindingDraft[];
+}
+
+/**
+ * A rule with options of type O, for the registry (rules/index.ts). The config's options for a
+ * rule are checked against the rule's JSON Schema (meta.options) when the config is loaded
+ * (rules/config.ts), and the schema describes O: that is what makes them an O here.
+ */
+export function defineRule<O extends object>(rule: Rule<O>): RegisteredRule {
+  return {
+    meta: rule.meta,
+    check: (ctx) => rule.check({ ...ctx, options: { ...rule.meta.defaults, ...ctx.options } as O }),
+  };
 }
 
 export interface FindingLocation {

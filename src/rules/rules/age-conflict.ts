@@ -1,5 +1,5 @@
 import type { Claim } from "../../claims/claim.js";
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import { nameKeyParts, sameName } from "../../claims/name-key.js";
 import { claimOrder, provenance } from "../helpers.js";
 import { compareText } from "../intl.js";
@@ -36,7 +36,7 @@ export function betweenDates(x: string, y: string): string {
  * (two Konstantins are not one person). One finding per person, naming the two ages furthest
  * apart, so a person quoted in a hundred articles is one finding, not thousands.
  */
-export const ageConflict: Rule<Options> = {
+export const ageConflict = defineRule<Options>({
   meta: {
     id: "age-conflict",
     description: "The same person is given ages that cannot all be true at the articles' dates.",
@@ -86,4 +86,4 @@ export const ageConflict: Rule<Options> = {
     }
     return out;
   },
-};
+});

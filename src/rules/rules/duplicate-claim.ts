@@ -1,4 +1,4 @@
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import { byFigure, distinctArticles } from "../helpers.js";
 import { describeFigure } from "../figures.js";
 import { describeQuantity } from "../group-words.js";
@@ -34,7 +34,7 @@ function advice(s: SourceCount): string {
  * sources. Copies and translations of one article (one cluster) count once, one outlet's stories
  * count once, and places attributing the figure to one originator count once (src/rules/sources.ts).
  */
-export const duplicateClaim: Rule<Options> = {
+export const duplicateClaim = defineRule<Options>({
   meta: {
     id: "duplicate-claim",
     description: "The same figure for the same thing in several articles, with how many independent sources.",
@@ -71,4 +71,4 @@ export const duplicateClaim: Rule<Options> = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import type { NameMention } from "../../claims/store.js";
 import { nameKeyParts } from "../../claims/name-key.js";
 import { compareText } from "../intl.js";
@@ -28,7 +28,7 @@ function nameGroupKey(text: string): string {
  * languages. Names are the same person when every word's transliteration key matches; a table
  * of known names is never used.
  */
-export const nameVariant: Rule<Options> = {
+export const nameVariant = defineRule<Options>({
   meta: {
     id: "name-variant",
     description: "One person's name is spelled in different ways.",
@@ -108,4 +108,4 @@ export const nameVariant: Rule<Options> = {
     }
     return out;
   },
-};
+});
