@@ -22,7 +22,7 @@ function findingsWith(config: Config): Finding[] {
   const a = articleFromText("a.md", TEXT).article;
   const { claims, names } = analyse({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });
   const store = new ClaimStore(claims, names);
-  return runRules({ store, articles: new Map([[a.path, a]]), clusters: findClusters([a], store, names, DEFAULT_CLUSTER_OPTIONS, wordSignature), config });
+  return runRules({ store, articles: new Map([[a.path, a]]), clusters: findClusters([a], store, names, DEFAULT_CLUSTER_OPTIONS, () => wordSignature(a)), config });
 }
 
 const parsed = (yaml: string): { config: Config; errors: string[] } => {
