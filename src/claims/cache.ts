@@ -27,9 +27,9 @@ export interface Analysis {
 }
 
 /** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
-const WORD_SIGNATURE_VERSION = 1;
-/** A word signature's bytes (128 32-bit hashes). */
-const WORD_SIGNATURE_BYTES = 512;
+const WORD_SIGNATURE_VERSION = 2;
+/** A word signature's bytes: 128 MinHash values and the count of distinct runs, 32 bits each. */
+const WORD_SIGNATURE_BYTES = 516;
 
 let version: string | undefined;
 

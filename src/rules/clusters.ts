@@ -58,11 +58,26 @@ export interface ClusterOptions {
    * articles tell one story, whatever each adds of its own around them.
    */
   rewriteMinAgedPeople: number;
+  /**
+   * An excerpt, a shortened or updated version, or a translation of part of an article: the
+   * smaller article's facts are mostly found in the other (containment, not Jaccard, since the
+   * other has more of its own). At least `containMinFacts` distinct facts are shared …
+   */
+  containMinFacts: number;
+  /** … this share of the smaller article's distinct facts is in the other … */
+  containThreshold: number;
+  /** … this share of the shared facts comes in the same order in both … */
+  containOrderThreshold: number;
+  /** … in one language, this share of the shorter article's wording is in the other … */
+  textContainThreshold: number;
+  /** … and across languages, where wording cannot be compared, at least this many facts are shared. */
+  containMinTranslatedFacts: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   factThreshold: 0.5, orderThreshold: 0.7, textThreshold: 0.3, minFacts: 5,
   rewriteFactThreshold: 0.6, rewriteOrderThreshold: 0.8, rewriteMinFacts: 8, rewriteMinPersonFacts: 2, rewriteMinAgedPeople: 2,
+  containMinFacts: 6, containThreshold: 0.6, containOrderThreshold: 0.7, textContainThreshold: 0.4, containMinTranslatedFacts: 8,
 };
 
 const HASHES = 128;
@@ -73,6 +88,8 @@ const BANDS = 32;
 const ROWS = HASHES / BANDS;
 /** Buckets larger than this are linked in linear time, not by all their pairs. */
 const LARGE_BUCKET = 50;
+/** Facts held by more articles than this are not counted when pairing by rare facts. */
+const RARE_FACT = 20;
 
 /** FNV-1a, 32 bits. */
 function hash32(s: string, seed = 0x811c9dc5): number {
@@ -142,12 +159,6 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
   return both;
 }
 
-/** Jaccard similarity of two sets given as sorted arrays of distinct ids. */
-function jaccard(a: Int32Array, b: Int32Array): number {
-  const both = sharedCount(a, b);
-  return both / (a.length + b.length - both || 1);
-}
-
 const similarity = (a: Uint32Array, b: Uint32Array): number => {
   let same = 0;
   for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
@@ -186,9 +197,28 @@ function shingleHashes(items: string[], k: number): Uint32Array {
   return out;
 }
 
-/** The MinHash signature of an article's wording: its body's runs of four words. */
+/**
+ * The MinHash signature of an article's wording (its body's runs of four words), followed by the
+ * number of distinct runs, from which the share of the shorter text found in the longer is read.
+ */
 export function wordSignature(a: Pick<Article, "text" | "bodyStart">): Uint32Array {
-  return minhashOf(shingleHashes(a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? [], 4));
+  const shingles = shingleHashes(a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? [], 4);
+  const sig = new Uint32Array(HASHES + 1);
+  sig.set(minhashOf(shingles));
+  sig[HASHES] = new Set(shingles).size;
+  return sig;
+}
+
+/**
+ * The share of the shorter wording found in the longer, estimated from the Jaccard similarity
+ * of the signatures and the two sizes: |A ∩ B| = J / (1 + J) · (|A| + |B|).
+ */
+function textContainment(a: Uint32Array, b: Uint32Array): number {
+  const j = similarity(a, b);
+  const na = a[HASHES] ?? 0;
+  const nb = b[HASHES] ?? 0;
+  if (na === 0 || nb === 0) return 0;
+  return Math.min(1, ((j / (1 + j)) * (na + nb)) / Math.min(na, nb));
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -325,6 +355,23 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
       if (k > 1) candidate(list[k - 1]!, list[k]!);
     }
   }
+  // Facts few articles share: pairs of articles that share several of them are candidates too.
+  // An excerpt or an updated version holds most of the smaller article's facts, but the other's
+  // own facts keep their Jaccard, and so their chance of meeting in a band, low. A fact shared by
+  // many articles says little and would cost many pairs, so only rare facts are counted.
+  const byFact = new Map<number, number[]>();
+  sigs.forEach((s, idx) => {
+    for (const f of s.factSet) (byFact.get(f) ?? byFact.set(f, []).get(f)!).push(idx);
+  });
+  const sharedRare = new Map<number, number>();
+  for (const list of byFact.values()) {
+    if (list.length < 2 || list.length > RARE_FACT) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const code = list[i]! * n + list[j]!;
+      sharedRare.set(code, (sharedRare.get(code) ?? 0) + 1);
+    }
+  }
+  for (const [code, shared] of sharedRare) if (shared >= options.containMinFacts) candidate(Math.floor(code / n), code % n);
   const sorted = pending.subarray(0, count).sort();
 
   const parent = new Map<string, string>();
@@ -342,8 +389,11 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
     const j = c - i * n;
     const A = sigs[i]!;
     const B = sigs[j]!;
-    const factJaccard = jaccard(A.factSet, B.factSet);
-    if (factJaccard < options.factThreshold) continue;
+    const shared = sharedCount(A.factSet, B.factSet);
+    const factJaccard = shared / (A.factSet.length + B.factSet.length - shared || 1);
+    const containment = shared / Math.max(1, Math.min(A.factSet.length, B.factSet.length));
+    const contained = shared >= options.containMinFacts && containment >= options.containThreshold;
+    if (factJaccard < options.factThreshold && !contained) continue;
     // The share in the same order, read on every mention and on first mentions, the better of
     // the two: repeats count where both articles repeat alike (a copy), first mentions where
     // one names a person again and the other says "he" (a translation, a retelling).
@@ -354,11 +404,18 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
     const byMention = inOrder(A.factSeq, B.factSeq);
     const byFirst = inOrder(A.firstSeq, B.firstSeq);
     const { common, share: factSimilarity } = byFirst.share > byMention.share ? byFirst : byMention;
-    if (factSimilarity < options.orderThreshold) continue;
     const sameLang = A.article.lang === B.article.lang;
+    const whole = factJaccard >= options.factThreshold && factSimilarity >= options.orderThreshold;
+    const part = contained && byFirst.common / shared >= options.containOrderThreshold;
+    if (!whole && !part) continue;
     const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;
     let kind: ClusterPair["kind"] = sameLang ? "copy" : "translation";
-    if (sameLang && textSimilarity! < options.textThreshold) {
+    if (!whole) {
+      // Part of one in the other: an excerpt or a version in one language shares the wording
+      // of what it keeps; a translated part shares more facts than a whole translation must.
+      const partOf = sameLang ? textContainment(wordsOf(A), wordsOf(B)) >= options.textContainThreshold : shared >= options.containMinTranslatedFacts;
+      if (!partOf) continue;
+    } else if (sameLang && textSimilarity! < options.textThreshold && textContainment(wordsOf(A), wordsOf(B)) < options.textContainThreshold) {
       // Different wording: one story only when the facts agree far more closely than a
       // translation must, over a long run, with people in it.
       const rewrite = factJaccard >= options.rewriteFactThreshold && common >= options.rewriteMinFacts &&

@@ -21,7 +21,7 @@ const fresh = (): string => mkdtempSync(join(tmpdir(), "crosscheck-xcache-"));
 describe("ExtractCache", () => {
   it("keeps the article's word signature with its claims", () => {
     const dir = fresh();
-    const words = Uint32Array.from({ length: 128 }, (_, i) => i * 2654435761);
+    const words = Uint32Array.from({ length: 129 }, (_, i) => i * 2654435761);
     new ExtractCache(dir).setAnalysis(key, { ...analysis, words });
     expect(new ExtractCache(dir).getAnalysis(key)?.words).toEqual(words);
   });
