@@ -70,7 +70,7 @@ export function analyseArticle(a: Article, cache: ExtractCache | null = null): A
 /** Every article's analysis, in order: from the cache where it can, the rest across all cores. */
 export async function analyseArticles(articles: readonly Article[], cache: ExtractCache | null, onProgress?: (n: number) => void, threads?: number): Promise<AnalysedArticle[]> {
   const got = articles.map((a) => cached(a, cache));
-  const missing = articles.flatMap((a, i) => (got[i] ? [] : [i]));
+  const missing = got.flatMap((g, i) => (g ? [] : [i]));
   const hits = articles.length - missing.length;
   const fresh = await analyseAll(missing.map((i) => inputOf(articles[i]!)), (n) => onProgress?.(hits + n), threads);
   const isFresh = new Set(missing);

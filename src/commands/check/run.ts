@@ -80,13 +80,3 @@ export function timed<T>(run: Run, stage: keyof StageTimes, f: () => T): T {
     run.times[stage] += performance.now() - t;
   }
 }
-
-/** As `timed`, for a stage that waits. */
-export async function timedAsync<T>(run: Run, stage: keyof StageTimes, f: () => Promise<T>): Promise<T> {
-  const t = performance.now();
-  try {
-    return await f();
-  } finally {
-    run.times[stage] += performance.now() - t;
-  }
-}
