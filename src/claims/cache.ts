@@ -1,6 +1,6 @@
 // The extraction cache: claims of an article, keyed by its content hash, path, language and
 // the grammar's version, in one ignorable folder (.crosscheck-cache/ beside the reports, see
-// commands/check.ts defaultCacheDir). Writes go to a temporary
+// commands/check/output-folder.ts defaultCacheDir). Writes go to a temporary
 // file renamed into place, so a crash mid-write leaves no torn entry; an entry that does not
 // read back as claims is ignored and re-parsed, never trusted: each entry records the grammar
 // version and key it was made for, and is checked against the claim's JSON Schema

@@ -29,8 +29,8 @@ export function humanDate(iso: string | null | undefined): string {
   return [day ? String(Number(day)) : "", name ?? "", y].filter(Boolean).join(" ") || iso;
 }
 
-/** A date as a report shows it, or "date unknown" where the text gives none. */
-export const dateText = (iso: string | null | undefined): string => humanDate(iso) || "date unknown";
+/** A date as the reports and the rules' messages write it ("21 Sep 2022"), or `unknown` where the text gives none. */
+export const dateText = (iso: string | null | undefined, unknown = "date unknown"): string => humanDate(iso) || unknown;
 
 /** Who a claim says gave the figure, or that the text names nobody. */
 export const sourceText = (c: Pick<Claim, "source">): string => c.source ?? "source not named";
@@ -86,6 +86,9 @@ export function describeFigure(c: Claim): string {
       return `${n(c.min)}–${n(c.max)}${unit}`;
   }
 }
+
+/** A claim's figure in a report's figure column: a date as a date, anything else as describeFigure writes it. */
+export const figureText = (c: Claim): string => (c.kind === "date" ? humanDate(c.date) : describeFigure(c));
 
 /**
  * A figure as a report shows it: whole numbers from 1,000 up (a conversion's decimals are not

@@ -4,7 +4,7 @@
 import type { ArticleInfo } from "./types.js";
 import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.js";
 import { getMeasures } from "../extract/lexicon.js";
-import { describeFigure } from "./figures.js";
+import { describeFigure, formatRatio } from "./figures.js";
 import { formatDate, outletOf } from "./helpers.js";
 import type { JudgedGroup, QuantityGroup } from "./quantities.js";
 import type { ArticleClusters } from "./clusters.js";
@@ -55,7 +55,7 @@ export function groupData(j: JudgedGroup, articles: ReadonlyMap<string, ArticleI
     quantity: describeQuantity(j.group),
     figures: j.figures.map((f) => describeGroupFigure(f, articles, clusters)).join(" · "),
     count: j.figures.length,
-    ratio: j.ratio !== null ? `${j.ratio.toFixed(j.ratio < 10 ? 1 : 0)}×` : "?",
+    ratio: j.ratio !== null ? formatRatio(j.ratio) : "?",
     missing:
       (missing.length ? ` Some figures do not give ${missing.join(" or ")}; they are compared as if they did.` : "") +
       (j.group.period === null ? " No figure says when it was true; they are compared as of their articles' dates." : ""),

@@ -4,10 +4,10 @@ import type { ArticleInfo } from "./types.js";
 import type { Claim } from "../claims/claim.js";
 import { figureKey } from "./figures.js";
 import { compareText } from "./intl.js";
-import { dateText, humanDate } from "../report/words.js";
+import { dateText } from "../report/words.js";
 
 /** "24 Sep 2022", "Sep 2022", "2022"; "an unknown date" where the text gives none (the reports' words). */
-export const formatDate = (iso: string | null): string => humanDate(iso) || "an unknown date";
+export const formatDate = (iso: string | null): string => dateText(iso, "an unknown date");
 
 /** The outlet of a claim's article, else its file name. */
 export function outletOf(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): string {

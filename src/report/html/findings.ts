@@ -8,7 +8,7 @@ import { escapeXml as esc } from "../escape.js";
 import { displayPath, encodePath } from "../links.js";
 import type { ReportStream } from "../sink.js";
 import { MAX_ROWS } from "../summary.js";
-import { dateText, describeFigure, humanDate, intervalText, languageName, sourceText } from "../words.js";
+import { dateText, figureText, intervalText, languageName, sourceText } from "../words.js";
 import { table, type HtmlContext } from "./context.js";
 
 /** The page stays one a browser opens at once: so many findings. */
@@ -28,7 +28,7 @@ function filters(x: HtmlContext, shown: Finding[], involved: string[], w: Report
 }
 
 function claimsTable(x: HtmlContext, claims: Claim[], w: ReportStream): void {
-  const figure = (c: Claim): string => `<span class="figure">${esc(c.kind === "date" ? humanDate(c.date) : describeFigure(c))}</span>`;
+  const figure = (c: Claim): string => `<span class="figure">${esc(figureText(c))}</span>`;
   const rows = claims.slice(0, MAX_ROWS).map((c) => [x.where(c), esc(outletOf(c, x.articles)), esc(dateText(c.asOf)), esc(sourceText(c)), `<span class="quote">${x.quote(c)}</span>`, figure(c), esc(intervalText(c))]);
   w.write(table(["where", "outlet", "date", "source", "quote", "figure", "range allowed"], rows) + "\n");
   if (claims.length > MAX_ROWS) w.write(`<p class="more">and ${claims.length - MAX_ROWS} more claims in findings.json</p>\n`);

@@ -4,7 +4,7 @@ import type { Claim } from "../../claims/claim.js";
 import { describePeriod } from "../../rules/group-words.js";
 import type { ReportSink } from "../sink.js";
 import type { ResultArticle } from "../result.js";
-import { humanDate, languageNote, valueText } from "../words.js";
+import { dateText, languageNote, valueText } from "../words.js";
 import type { MarkdownContext } from "./context.js";
 
 /** A hand correction, a claim added by hand, or nothing. */
@@ -23,7 +23,7 @@ function articlePage(x: MarkdownContext, a: ResultArticle): string {
   const { md } = x;
   const page = x.pageOf.get(a.path)!;
   const lines: string[] = [`# ${md(a.title ?? a.path)}`, ""];
-  lines.push(`${x.placeLink(page, a.path)} · ${md(a.outlet ?? "outlet unknown")} · ${md(humanDate(a.date) || "date unknown")} · ${md(languageNote(a))}`, "");
+  lines.push(`${x.placeLink(page, a.path)} · ${md(a.outlet ?? "outlet unknown")} · ${md(dateText(a.date))} · ${md(languageNote(a))}`, "");
   const claims = (x.claimsOfArticle.get(a.path) ?? []).slice().sort((p, q) => (p.span?.start ?? 0) - (q.span?.start ?? 0));
   lines.push(`${claims.length} claims. [Back to the index](../index.md)`, "");
   if (claims.length) {

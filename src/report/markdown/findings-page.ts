@@ -7,7 +7,7 @@ import { andMore, MAX_MARKDOWN_FINDINGS } from "../caps.js";
 import { escapeMarkdownBlock } from "../escape.js";
 import type { ReportSink } from "../sink.js";
 import { MAX_ROWS } from "../summary.js";
-import { dateText, describeFigure, humanDate, languageName, sourceText } from "../words.js";
+import { dateText, figureText, languageName, sourceText } from "../words.js";
 import { docLink, lineWriter, SEVERITY_ICON, type MarkdownContext } from "./context.js";
 
 const PAGE = "findings.md";
@@ -17,7 +17,7 @@ function claimRows(x: MarkdownContext, claims: readonly Claim[]): string[] {
   const { md } = x;
   const rows = ["| where | outlet | date | source | quote | figure | range allowed |", "| --- | --- | --- | --- | --- | --- | --- |"];
   for (const c of claims.slice(0, MAX_ROWS)) {
-    rows.push(`| ${x.where(PAGE, c)} | ${md(outletOf(c, x.articles))} | ${md(dateText(c.asOf))} | ${md(sourceText(c))} | ${x.quote(c)} | ${md(c.kind === "date" ? humanDate(c.date) : describeFigure(c))} | ${x.interval(c)} |`);
+    rows.push(`| ${x.where(PAGE, c)} | ${md(outletOf(c, x.articles))} | ${md(dateText(c.asOf))} | ${md(sourceText(c))} | ${x.quote(c)} | ${md(figureText(c))} | ${x.interval(c)} |`);
   }
   if (claims.length > MAX_ROWS) rows.push(`| … | ${claims.length - MAX_ROWS} more claims in findings.json | | | | | |`);
   return rows;
