@@ -1,10 +1,12 @@
-// The extraction cache: claims of an article, keyed by its content hash, path, language and
-// the grammar's version, in one ignorable folder (.crosscheck-cache/ beside the reports, see
-// commands/check/output-folder.ts defaultCacheDir). Writes go to a temporary
-// file renamed into place, so a crash mid-write leaves no torn entry; an entry that does not
-// read back as claims is ignored and re-parsed, never trusted: each entry records the grammar
-// version and key it was made for, and is checked against the claim's JSON Schema
-// (schema/findings.schema.json#/$defs/claim) before a rule sees it.
+// check's caches, one per stage, in one ignorable folder (.crosscheck-cache/ beside the reports,
+// see commands/check/output-folder.ts defaultCacheDir): what reading decided of each text
+// (ArticleIndex, the read stage), each article's analysis (ExtractCache, the analyse stage: its
+// claims, names and wording's signature, keyed by its content hash, path, language and the
+// grammar's version), and the report files the last run left (ReportManifest, the write stage).
+// Writes go to a temporary file renamed into place, so a crash mid-write leaves no torn entry;
+// an entry that does not read back as claims is ignored and re-parsed, never trusted: each entry
+// records the grammar version and key it was made for, and is checked against the claim's JSON
+// Schema (schema/findings.schema.json#/$defs/claim) before a rule sees it.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readRegularFile } from "../corpus/read-file.js";
