@@ -22,13 +22,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   if ("refused" in inputs) return refuse(run, inputs.refused);
   const corpus = await analyseCorpus(run, readCorpus(run, inputs), inputs.files.length, inputs.cache);
   const { claims, loaded } = timed(run, "claims", () => loadHandClaims(run, corpus));
-  const { clusters, findings, staleAccepts } = timed(run, "rules", () => {
-    const store = new ClaimStore(claims, corpus.names);
-    const copies = findCopies(run, corpus, store);
-    return { clusters: copies, ...judge(run, corpus, store, copies) };
-  });
+  const store = timed(run, "rules", () => new ClaimStore(claims, corpus.names));
+  const copies = timed(run, "rules", () => findCopies(run, corpus, store));
+  const { findings, staleAccepts } = timed(run, "rules", () => judge(run, corpus, store, copies));
   const result: CheckResult = {
-    articles: corpus.articles, claims, names: corpus.names, findings, clusters: clusters.clusters, clusterPairs: clusters.pairs,
+    articles: corpus.articles, claims, names: corpus.names, findings, clusters: copies.clusters, clusterPairs: copies.pairs,
     inputErrors: run.inputErrors, claimFiles: loaded.files.map((f) => ({ ...f, source: f.source?.name ?? null })), rules: ruleInfo(),
   };
   const written = await writeReportFiles(run, result, corpus.quotes, inputs.cacheDir);
