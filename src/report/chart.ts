@@ -7,7 +7,7 @@
 // room, else as near as there is, joined to the dot by a line), and drawn under the bars and dots.
 // Deterministic: the same claims draw the same bytes.
 import type { Claim } from "../claims/claim.js";
-import type { ArticleInfo } from "../rules/types.js";
+import type { ArticleInfo } from "../corpus/article.js";
 import { outletOf } from "../rules/helpers.js";
 import { compareText } from "../rules/intl.js";
 import { escapeXml } from "./escape.js";

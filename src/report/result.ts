@@ -1,9 +1,9 @@
 // The result of a check run: what every reporter reads. Reporters are pure functions of it.
-import type { InputError } from "../corpus/article.js";
+import type { ArticleInfo, InputError } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { NameMention } from "../claims/store.js";
 import type { ClusterPair } from "../rules/clusters.js";
-import type { ArticleInfo, Finding, RuleInfo } from "../rules/types.js";
+import type { Finding, RuleInfo } from "../rules/types.js";
 
 export const RESULT_VERSION = 2;
 

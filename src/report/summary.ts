@@ -4,7 +4,7 @@
 // the rules return, one per quantity or several. Findings without figures (names, copies) are
 // counted apart. Shared by the Markdown and HTML reports.
 import type { Claim } from "../claims/claim.js";
-import type { ArticleInfo } from "../rules/types.js";
+import type { ArticleInfo } from "../corpus/article.js";
 import { comparisonKey } from "../claims/store.js";
 import { SEVERITY_ORDER } from "../rules/engine.js";
 import type { Finding, Severity } from "../rules/types.js";

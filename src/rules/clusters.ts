@@ -4,8 +4,7 @@
 // story retold, a second translation of one foreign article). Candidates come
 // from MinHash signatures bucketed by locality-sensitive hashing, so no two articles are
 // compared unless they share a bucket; clusters are the connected candidates that verify.
-import type { Article } from "../corpus/article.js";
-import type { ArticleInfo } from "./types.js";
+import type { Article, ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ClaimStore, NameMention } from "../claims/store.js";
 import { personKey } from "../claims/store.js";

@@ -7,7 +7,8 @@ import type { ClaimStore } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
 import type { Config } from "./config.js";
 import { RULES } from "./index.js";
-import type { ArticleInfo, Finding, FindingDraft, FindingLocation, Severity } from "./types.js";
+import type { ArticleInfo } from "../corpus/article.js";
+import type { Finding, FindingDraft, FindingLocation, Severity } from "./types.js";
 import { compareText } from "./intl.js";
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,7 +1,7 @@
 // A quantity and its figures in words, for the messages of the figure rules: "participants,
 // munich, 21 Jan 2024: about 100,000 (police; BR24, Brisbane Times) · up to 250,000
 // (organisers; cash.ch)". One finding per quantity lists every figure that measures it.
-import type { ArticleInfo } from "./types.js";
+import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.js";
 import { getMeasures } from "../extract/lexicon.js";
 import { describeFigure, formatRatio } from "./figures.js";

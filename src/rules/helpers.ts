@@ -1,6 +1,6 @@
 // Small pieces several rules share: where a claim comes from, in words; claims grouped by the
 // figure they state; a stable order.
-import type { ArticleInfo } from "./types.js";
+import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import { figureKey } from "./figures.js";
 import { compareText } from "./intl.js";

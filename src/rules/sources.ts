@@ -3,7 +3,7 @@
 // source, one outlet's stories are one source, and places that attribute the figure to the same
 // originator ("according to the Defence Ministry") trace back to that one source. The count is a
 // union-find over places joined by cluster, outlet and originator: linear in the claims.
-import type { ArticleInfo } from "./types.js";
+import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ArticleClusters } from "./clusters.js";
 import { outletOf } from "./helpers.js";

@@ -1,12 +1,9 @@
 // The shapes every rule shares: ESLint-like metadata plus one check function, and the Finding
 // every reporter reads.
-import type { Article } from "../corpus/article.js";
+import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
-
-/** An article as the stages after analysis know it: everything read from it but its text. */
-export type ArticleInfo = Omit<Article, "text">;
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];

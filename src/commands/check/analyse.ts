@@ -3,14 +3,13 @@
 // each claim stands in its sentence (the reports' quotes), the signature of its wording (copy
 // detection), and what was read from it besides its text (ArticleInfo). It is cached by the
 // text's hash (claims/cache.ts ExtractCache); what is not cached is extracted across all cores.
-import type { Article } from "../../corpus/article.js";
+import type { Article, ArticleInfo } from "../../corpus/article.js";
 import type { Claim } from "../../claims/claim.js";
 import type { NameMention } from "../../claims/store.js";
 import { fitsText, type Analysis, type CacheKey, type ExtractCache } from "../../claims/cache.js";
 import { analyse } from "../../extract/extract.js";
 import { analyseAll } from "../../extract/parallel.js";
 import { wordSignature } from "../../rules/clusters.js";
-import type { ArticleInfo } from "../../rules/types.js";
 import { planQuotes, type QuotePlan } from "../../report/quote.js";
 import { count, plural } from "../../report/words.js";
 import type { Chunk } from "./read.js";
