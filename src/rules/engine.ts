@@ -8,7 +8,7 @@ import type { ArticleClusters } from "./clusters.js";
 import type { Config } from "./config.js";
 import { RULES } from "./index.js";
 import type { ArticleInfo } from "../corpus/article.js";
-import type { Finding, FindingDraft, FindingLocation, Severity } from "./types.js";
+import type { Finding, FindingDraft, FindingLocation, Severity, Words } from "./types.js";
 import { compareText } from "./intl.js";
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -18,6 +18,8 @@ export interface EngineInput {
   articles: ReadonlyMap<string, ArticleInfo>;
   clusters: ArticleClusters;
   config: Config;
+  /** How the messages write figures, quantities and sources (report/words.ts WORDS). */
+  words: Words;
   /** Called before each rule runs (progress display). */
   onRule?: (id: string) => void;
 }
@@ -58,7 +60,7 @@ export function runRules(input: EngineInput): Finding[] {
     const setting = input.config.rules.get(rule.meta.id);
     if (setting?.severity === "off") continue;
     input.onRule?.(rule.meta.id);
-    const drafts = rule.check({ store: input.store, options: setting?.options ?? {}, articles: input.articles, clusters: input.clusters });
+    const drafts = rule.check({ store: input.store, options: setting?.options ?? {}, articles: input.articles, clusters: input.clusters, words: input.words });
     for (const d of drafts) {
       const fp = fingerprint(rule.meta.id, d, input.articles);
       const articles = new Set<string>([...d.claims.flatMap((c) => (c.article ? [c.article] : [])), ...(d.places ?? []).map((p) => p.article), ...(d.articles ?? [])]);

@@ -44,9 +44,6 @@ export function figureKey(c: Claim): string {
   return `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
 }
 
-// How a figure reads is the reports' business: the rules' messages use the same words.
-export { describeFigure } from "../report/words.js";
-
 export const formatRatio = (r: number): string => `${r.toFixed(r < 10 ? 1 : 0)}×`;
 
 /**

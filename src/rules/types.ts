@@ -4,6 +4,7 @@ import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
+import type { QuantityGroup } from "./quantities.js";
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -19,11 +20,26 @@ export interface RuleMeta<O> {
   messages: Record<string, string>;
 }
 
+/**
+ * How the rules' messages write figures, quantities and sources for people. They are the reports'
+ * words (report/words.ts WORDS): the engine is given them, so that the rules import nothing of
+ * the reports and a figure reads the same in a message and in a report's table.
+ */
+export interface Words {
+  /** A figure as the article wrote it, else from its value: "more than 20 hours", "about 6,500 km". */
+  figure(c: Claim): string;
+  /** A quantity's measure, place and period: "participants in Munich, 21 Jan 2024". */
+  quantity(g: QuantityGroup): string;
+  /** Who says it, where, when: "Russian Defence Ministry, via DW, 24 Sep 2022". */
+  provenance(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): string;
+}
+
 export interface RuleContext<O> {
   store: ClaimStore;
   options: O;
   articles: ReadonlyMap<string, ArticleInfo>;
   clusters: ArticleClusters;
+  words: Words;
 }
 
 /** A place in an article a finding points at that is not a claim (a name as written). */

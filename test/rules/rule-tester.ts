@@ -9,6 +9,7 @@ import { ClaimStore } from "../../src/claims/store.js";
 import { DEFAULT_CLUSTER_OPTIONS, findClusters, type ClusterOptions } from "../../src/rules/clusters.js";
 import { emptyConfig } from "../../src/rules/config.js";
 import { runRules } from "../../src/rules/engine.js";
+import { WORDS } from "../../src/report/words.js";
 import type { Claim } from "../../src/claims/claim.js";
 import type { Finding, RegisteredRule } from "../../src/rules/types.js";
 
@@ -36,7 +37,7 @@ export function pipeline(articles: TestArticle[], extra: Claim[] = [], options: 
 
 export function findings(articles: TestArticle[], extra: Claim[] = []): Finding[] {
   const { read, store, clusters } = pipeline(articles, extra);
-  return runRules({ store, articles: new Map(read.map((a) => [a.path, a])), clusters, config: emptyConfig() });
+  return runRules({ store, articles: new Map(read.map((a) => [a.path, a])), clusters, config: emptyConfig(), words: WORDS });
 }
 
 export const ofRule = (fs: Finding[], rule: string): Finding[] => fs.filter((f) => f.rule === rule);

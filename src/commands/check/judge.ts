@@ -10,7 +10,7 @@ import { findClusters, type ArticleClusters } from "../../rules/clusters.js";
 import { runRules } from "../../rules/engine.js";
 import { clusterOptionsOf } from "../../rules/rules/duplicate-article.js";
 import type { Finding } from "../../rules/types.js";
-import { count, plural } from "../../report/words.js";
+import { count, plural, WORDS } from "../../report/words.js";
 import { pushAll } from "../../arrays.js";
 import type { Corpus } from "./analyse.js";
 import type { Run } from "./run.js";
@@ -51,7 +51,7 @@ export function judge(run: Run, corpus: Corpus, store: ClaimStore, clusters: Art
     progress.update(`Running rule ${id}`);
   };
   const articles = new Map(corpus.articles.map((a) => [a.path, a]));
-  const findings = runRules({ store, articles, clusters, config: settings, onRule });
+  const findings = runRules({ store, articles, clusters, config: settings, words: WORDS, onRule });
   progress.done(`Ran ${counted(rulesRun, "rule")}: ${counted(findings.length, "finding")}`);
   // An accepted fingerprint no finding has: the finding was fixed, or changed and is no longer accepted.
   const fingerprints = new Set(findings.map((f) => f.fingerprint));

@@ -1,10 +1,9 @@
 // articles/<name>.md: one page per article, its claims in text order, each linked to its line
 // and to the findings it is in.
 import type { Claim } from "../../claims/claim.js";
-import { describePeriod } from "../../rules/group-words.js";
 import type { ReportSink } from "../sink.js";
 import type { ResultArticle } from "../result.js";
-import { dateText, languageNote, valueText } from "../words.js";
+import { dateText, describePeriod, languageNote, valueText } from "../words.js";
 import type { MarkdownContext } from "./context.js";
 
 /** A hand correction, a claim added by hand, or nothing. */

@@ -1,7 +1,5 @@
 import { defineRule } from "../types.js";
 import { byFigure, distinctArticles } from "../helpers.js";
-import { describeFigure } from "../figures.js";
-import { describeQuantity } from "../group-words.js";
 import { judgedGroups } from "../quantities.js";
 import { countSources, listOf, sourcesKnown, sourcesPhrase, type SourceCount } from "../sources.js";
 
@@ -45,7 +43,7 @@ export const duplicateClaim = defineRule<Options>({
       repeated: "{quantity}: {figure} is given in {articles} places in {outletCount} {outletWord} ({outlets}){attribution}: {count}",
     },
   },
-  check({ store, options, articles, clusters }) {
+  check({ store, options, articles, clusters, words }) {
     const out = [];
     // One finding per quantity whose figures agree: its most repeated figure, counted in sources.
     for (const j of judgedGroups(store, clusters, 0.05, 1.5)) {
@@ -60,7 +58,7 @@ export const duplicateClaim = defineRule<Options>({
       out.push({
         messageId: "repeated",
         data: {
-          quantity: describeQuantity(j.group), figure: describeFigure(repeated[0]!), articles: paths.length,
+          quantity: words.quantity(j.group), figure: words.figure(repeated[0]!), articles: paths.length,
           outletCount: s.outlets.length, outletWord: s.outlets.length === 1 ? "outlet" : "outlets", outlets: s.outlets.join(", "),
           attribution: attribution(s), originators: s.originators.join("; "), unattributed: s.unattributed,
           independent: s.independent, count: sourcesPhrase(s),
