@@ -4,7 +4,7 @@ import type { Claim } from "../../claims/claim.js";
 import type { Finding, RuleInfo } from "../../rules/types.js";
 import { escapeXml as esc } from "../escape.js";
 import { displayPath, encodePath, fileUrl } from "../links.js";
-import { planQuote, renderQuote } from "../quote.js";
+import { placed, planQuote, renderQuote } from "../quote.js";
 import type { ReportOptions } from "../reporter.js";
 import type { CheckResult, ResultArticle } from "../result.js";
 import { ruleDocPath } from "../rule-docs.js";
@@ -51,8 +51,8 @@ export class HtmlContext {
 
   quote(c: Claim): string {
     const a = c.article ? this.articles.get(c.article) : undefined;
-    if (!a || !c.span) return esc(c.sentence ?? c.text);
-    const plan = this.o.quotes ? this.o.quotes.get(c.id) : a.text ? planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> }) : undefined;
+    if (!a || !placed(c)) return esc(c.sentence ?? c.text);
+    const plan = this.o.quotes ? this.o.quotes.get(c.id) : a.text ? planQuote(a.text, c) : undefined;
     return renderQuote(c, plan, esc, (s) => `<b>${s}</b>`);
   }
 }

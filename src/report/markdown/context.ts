@@ -7,7 +7,7 @@ import type { Finding, RuleInfo, Severity } from "../../rules/types.js";
 import { MAX_MARKDOWN_FINDINGS, shownFindings } from "../caps.js";
 import { escapeMarkdown, safeFileName } from "../escape.js";
 import { displayPath, encodePath, fileUrl } from "../links.js";
-import { planQuote, renderQuote } from "../quote.js";
+import { placed, planQuote, renderQuote } from "../quote.js";
 import type { ReportOptions } from "../reporter.js";
 import type { CheckResult, ResultArticle } from "../result.js";
 import { ruleDocPath } from "../rule-docs.js";
@@ -128,8 +128,8 @@ export class MarkdownContext {
   /** The claim's sentence, the figure in bold, trimmed around it. */
   quote(c: Claim): string {
     const a = c.article ? this.articles.get(c.article) : undefined;
-    if (!a || !c.span) return this.md(c.sentence ?? c.text);
-    const plan = this.o.quotes ? this.o.quotes.get(c.id) : a.text !== undefined ? planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> }) : undefined;
+    if (!a || !placed(c)) return this.md(c.sentence ?? c.text);
+    const plan = this.o.quotes ? this.o.quotes.get(c.id) : a.text !== undefined ? planQuote(a.text, c) : undefined;
     return renderQuote(c, plan, this.md);
   }
 
