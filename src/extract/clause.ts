@@ -17,6 +17,8 @@ export interface Clause {
 /** What opens a new clause after a comma: a clause word, a place, an attribution, another figure ("bei 93 Opfern, mehr als 2.000 Gebäude …"). */
 const CLAUSE_OPENERS = ["clauseBreak", "placePrep", "sayVerb", "accordingTo", "qualifier", "num", "units", "teens", "tens", "pluralScale", "vagueDet"] as const;
 
+const QUOTES = new Set(["\"", "'", "\u201d", "\u201c", "\u201e", "\u2019", "\u00bb", "\u00ab"]);
+
 /** Signs that always end a clause. */
 const CLAUSE_SIGNS = new Set([";", ":", "—", "–", "(", ")", "\u2014"]);
 
@@ -30,7 +32,10 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
   const isBreak = (k: number): boolean => {
     const t = tokens[k]!;
     if (CLAUSE_SIGNS.has(t.text) && (t.text !== "–" || t.spaceBefore)) return true;
-    const next = k + 1 < s.last ? tokens[k + 1] : undefined;
+    // A closing quotation mark between the comma and what follows changes nothing ("…,” said Kall).
+    let n = k + 1;
+    while (n < s.last && QUOTES.has(tokens[n]!.text)) n++;
+    const next = n < s.last ? tokens[n] : undefined;
     if (!next) return false;
     // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause.
     if (t.cats.includes("comma") && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
@@ -71,7 +76,7 @@ export function nearest(tokens: readonly Token[], first: number, last: number, f
  */
 export function measureOf(
   tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number, noun: Token | undefined, otherFigureEnds: ReadonlySet<number>,
-  nounsCapitalised: boolean,
+  nounsCapitalised: boolean, figureAfterVerbIsObject = false,
 ): { measure: string | null; inferred: boolean; expected: boolean; revision: boolean } {
   // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
   // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
@@ -83,6 +88,9 @@ export function measureOf(
     for (let k = first; k < last; k++) {
       const t = tokens[k]!;
       if ((k >= from && k < to) || t === noun || !t.cats.includes("measure") || others.has(k) || (nounWins && t.cap)) continue;
+      // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
+      // movement is no measure of it.
+      if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
       const circumstance = k > first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
       const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
       if (d < bestDistance) ((found = t.info.measure!), (bestDistance = d));
@@ -105,6 +113,7 @@ export function measureOf(
   return { measure, inferred, expected, revision };
 }
 
+const isMovement = (t: Token): boolean => t.info.measure === "arrivals" || t.info.measure === "departures";
 const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));
 const NOT_A_PLACE = new Set(["weekday", "month", "relDay", "measure", "population", "sourceKind", "notPlace", "noun", "descriptor", "weekend"]);
 
@@ -146,6 +155,10 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
       } else continue;
     }
     if (!role) continue;
+    // "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an
+    // institution, not what the figure is about.
+    const before = tokens[k - 1];
+    if (before && k - 1 >= clause.first && (lexicon.institutions.has(before.key) || lexicon.institutionEndings.some((end) => before.key.endsWith(end)))) continue;
     // Skip what may stand between: determiners, lower-case words ("the western city of").
     let j = k + 1;
     let bridged = 0;

@@ -1,5 +1,6 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
+import { PART_POPULATION } from "../claims/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind } from "../claims/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, type Category, type Lexicon } from "./lexicon.js";
@@ -454,13 +455,24 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
     const inferred: FrameKey[] = [];
     const otherEnds = new Set<number>();
     for (const p of phrases) if (p !== m && p.node.type === "quantity") otherEnds.add(p.last);
-    const found = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds, lexicon.capitalisedNouns);
+    const found = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds, lexicon.capitalisedNouns, lexicon.figureAfterVerbIsObject);
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no one.
     const own = found.measure && getMeasures().get(found.measure)?.kinds.includes(kind) ? found : { ...found, measure: null, inferred: false };
     if (own.inferred) inferred.push("measure");
     // A bare number whose sentence names no measure ("die Veranstalter korrigierten die Zahl auf
-    // 80.000") continues the figure of the sentence or two before.
-    const carried = !own.measure && kind === "number" && !noun && previous && sentenceNo - previous.sentence <= 2 ? previous : undefined;
+    // 80.000") continues the figure of the sentence or two before; so does a count of people
+    // given as "the total" or "the figure" ("Campact gab die Gesamtzahl mit 821.000 Menschen an")
+    // a few sentences on. A count of people that says nothing of the figure ("100 people were
+    // working") continues nothing.
+    const aboutTheFigure = !!noun && noun.info.nounUnit === "person" && !noun.info.measure &&
+      nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("figureWord") || (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w)))) >= 0;
+    const reach = aboutTheFigure ? 3 : 2;
+    // A number followed by a noun the lexicon does not know counts that noun ("1,000 federal
+    // personnel"), and is no bare number. Where nouns are capitalised a capital says so; else
+    // any word that is not a small word, a preposition or a verb the lexicon knows may be one.
+    const next = tokens[m.last];
+    const bare = !next || next.raw !== "word" || (lexicon.capitalisedNouns ? !next.cap : ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never)));
+    const carried = !own.measure && ((kind === "number" && !noun && bare) || aboutTheFigure) && previous && sentenceNo - previous.sentence <= reach ? previous : undefined;
     if (carried) inferred.push("measure");
     const base = own.measure ?? carried?.measure ?? null;
     const measure = base && own.expected ? `expected:${base}` : base;
@@ -481,7 +493,9 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
         inferred.push("scope");
       }
     }
-    const population = populationOf(noun);
+    // "35 davon", "of whom 35", "including 450 rescuers": a part of the figure before.
+    const part = nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => x.cats.includes("partOf") && (k < m.first ? m.first - k : k - m.last + 1) <= 2);
+    const population = part >= 0 ? PART_POPULATION : populationOf(noun);
     // What the figure before said of the same measure, in this sentence or the two before, when no
     // sentence between (one we did not read, or one naming a place or a time) may have moved on.
     const near = previous && base === previous.measure && sentenceNo - previous.sentence <= 2 && previous.sentence >= moved ? previous : undefined;

@@ -190,12 +190,17 @@ function placeName(p: ScopePlace): string {
   return p.key.startsWith("country:") ? (countries.of(p.key.slice("country:".length)) ?? p.name) : p.name;
 }
 
-/** "participants in Munich, 21 Jan 2024". */
-export function describeQuantity(g: QuantityGroup): string {
+/** "participants in Munich". */
+export function describeScope(g: Pick<QuantityGroup, "measure" | "place">): string {
   const [kind, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
   const label = getMeasures().get(what)?.label ?? what;
   const where = g.place ? (g.place.role === "nationwide" ? " nationwide" : ` ${g.place.role === "from" || g.place.role === "into" ? g.place.role : "in"} ${placeName(g.place)}`) : "";
-  return `${kind}${label}${where}, ${describePeriod(g.period)}`;
+  return `${kind}${label}${where}`;
+}
+
+/** "participants in Munich, 21 Jan 2024". */
+export function describeQuantity(g: QuantityGroup): string {
+  return `${describeScope(g)}, ${describePeriod(g.period)}`;
 }
 
 /** "Russian Defence Ministry, via DW, 24 Sep 2022": who says it, where, when. */
@@ -209,4 +214,11 @@ export function provenance(c: Claim, articles: ReadonlyMap<string, ArticleInfo>)
 }
 
 /** The words the rules' messages are written with (the engine gives them to every rule). */
-export const WORDS: Words = { figure: describeFigure, quantity: describeQuantity, provenance };
+export const WORDS: Words = {
+  figure: describeFigure,
+  date: (iso) => dateText(iso, "an unknown date"),
+  period: describePeriod,
+  scope: describeScope,
+  quantity: describeQuantity,
+  provenance,
+};

@@ -15,7 +15,7 @@ import { countSources, sourcesPhrase } from "./sources.js";
  * One figure with whose it is and where it stands: "about 100,000 (police; BR24, Brisbane
  * Times; 2 places, 1 independent source)". Copies and one outlet's stories count once.
  */
-function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<string, ArticleInfo>, clusters: ArticleClusters, words: Words): string {
+export function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<string, ArticleInfo>, clusters: ArticleClusters, words: Words): string {
   const sources = [...new Set(claims.map((c) => c.source).filter((s): s is string => !!s))];
   const outlets = [...new Set(claims.map((c) => outletOf(c, articles)))];
   const shown = outlets.length > 3 ? [...outlets.slice(0, 3), `${outlets.length - 3} more`] : outlets;

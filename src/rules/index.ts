@@ -8,6 +8,7 @@ import { divergentEstimate } from "./rules/divergent-estimate.js";
 import { duplicateArticle } from "./rules/duplicate-article.js";
 import { duplicateClaim } from "./rules/duplicate-claim.js";
 import { figureConflict } from "./rules/figure-conflict.js";
+import { figureSeries } from "./rules/figure-series.js";
 import { inconsistentInArticle } from "./rules/inconsistent-in-article.js";
 import { nameVariant } from "./rules/name-variant.js";
 import { unitMismatch } from "./rules/unit-mismatch.js";
@@ -19,6 +20,7 @@ export const RULES: readonly RegisteredRule[] = [
   duplicateArticle,
   duplicateClaim,
   figureConflict,
+  figureSeries,
   inconsistentInArticle,
   nameVariant,
   unitMismatch,

@@ -1,7 +1,7 @@
 // The shapes every rule shares: ESLint-like metadata plus one check function, and the Finding
 // every reporter reads.
 import type { ArticleInfo } from "../corpus/article.js";
-import type { Claim } from "../claims/claim.js";
+import type { Claim, ClaimPeriod } from "../claims/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
 import type { QuantityGroup } from "./quantities.js";
@@ -28,6 +28,12 @@ export interface RuleMeta<O> {
 export interface Words {
   /** A figure as the article wrote it, else from its value: "more than 20 hours", "about 6,500 km". */
   figure(c: Claim): string;
+  /** A date: "24 Sep 2022", "Sep 2022"; "an unknown date". */
+  date(iso: string | null): string;
+  /** A period: "21 Jan 2024", "19 Jan 2024 to 21 Jan 2024", "Sunday (no date given)". */
+  period(p: ClaimPeriod | null): string;
+  /** A quantity's measure and place: "participants in Munich". */
+  scope(g: Pick<QuantityGroup, "measure" | "place">): string;
   /** A quantity's measure, place and period: "participants in Munich, 21 Jan 2024". */
   quantity(g: QuantityGroup): string;
   /** Who says it, where, when: "Russian Defence Ministry, via DW, 24 Sep 2022". */
