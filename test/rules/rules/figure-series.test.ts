@@ -1,7 +1,7 @@
 // figure-series: what it must show as a change over time, what it must flag, and what it must leave
 // alone (ESLint's valid / invalid cases), on articles written for the purpose.
 import { describe, expect, it } from "vitest";
-import { findings, ofRule, type TestArticle } from "./rule-tester.js";
+import { findings, ofRule, type TestArticle } from "../rule-tester.js";
 
 const A = (path: string, text: string, date: string): TestArticle => ({ path, text, date, outlet: path.replace(/\.md$/u, "") });
 
