@@ -62,6 +62,8 @@ export interface InvalidCase extends ValidCase {
   severity?: string;
   /** What the first finding's list of figures must say. */
   figures?: RegExp;
+  /** What the first finding's message must say. */
+  message?: RegExp;
 }
 
 /** Runs a rule's cases: each valid one gives no finding of the rule, each invalid one the findings it names. */
@@ -88,6 +90,7 @@ export function testRule(rule: RegisteredRule, cases: { valid: ValidCase[]; inva
         if (c.advice) expect(got[0]!.advice).toMatch(c.advice);
         if (c.severity) expect(got[0]!.severity).toBe(c.severity);
         if (c.figures) expect(String(got[0]!.data.figures)).toMatch(c.figures);
+        if (c.message) expect(got[0]!.message).toMatch(c.message);
       });
     }
   });

@@ -1,85 +1,62 @@
-// figure-series: what it must show as a change over time, what it must flag, and what it must leave
-// alone (ESLint's valid / invalid cases), on articles written for the purpose.
-import { describe, expect, it } from "vitest";
-import { findings, ofRule, type TestArticle } from "../rule-tester.js";
+// figure-series: what it must show as a change over time or flag (invalid), and what it must leave
+// alone (valid), on articles written for the purpose.
+import { testRule, type TestArticle } from "../rule-tester.js";
+import { figureSeries } from "../../../src/rules/rules/figure-series.js";
 
 const A = (path: string, text: string, date: string): TestArticle => ({ path, text, date, outlet: path.replace(/\.md$/u, "") });
 
-interface Case {
-  name: string;
-  articles: TestArticle[];
-  expect: string[];
-  severity?: string;
-  /** What the first finding's message must say. */
-  message?: RegExp;
-}
-
-const cases: Case[] = [
-  {
-    name: "shows a running count that rises as a change over time, at info",
-    articles: [
-      A("a.md", "At least 12 people were killed in the floods in Varnholm on Monday.", "2031-04-08"),
-      A("b.md", "The floods in Varnholm have killed 31 people so far, officials said on Thursday.", "2031-04-11"),
-    ],
-    expect: ["series"],
-    severity: "info",
-    message: /deaths in Varnholm over time: 7 Apr 2031: At least 12 .* → 10 Apr 2031 to 11 Apr 2031: 31 .*The figures rose from At least 12 to 31\./u,
-  },
-  {
-    name: "flags a running count that falls with no stated revision, as a warning",
-    articles: [
-      A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
-      A("b.md", "The floods in Varnholm have killed 25 people, officials said on Thursday.", "2031-04-11"),
-    ],
-    expect: ["backwards"],
-    severity: "warning",
-  },
-  {
-    name: "does not flag a fall that the text says is a revision",
-    articles: [
-      A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
-      A("b.md", "Officials revised the death toll from the floods in Varnholm down to 25 on Thursday.", "2031-04-11"),
-    ],
-    expect: ["series"],
-    severity: "info",
-  },
-  {
-    name: "leaves alone crowds on different days: two events, not one count through time",
-    articles: [
-      A("a.md", "About 20,000 people demonstrated in Varnholm on Saturday.", "2031-04-12"),
-      A("b.md", "About 35,000 people demonstrated in Varnholm on Sunday.", "2031-04-13"),
-    ],
-    expect: [],
-  },
-  {
-    name: "leaves alone a count that stands still",
-    articles: [
-      A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
-      A("b.md", "The floods in Varnholm have killed 12 people, officials said on Thursday.", "2031-04-11"),
-    ],
-    expect: [],
-  },
-  {
-    name: "leaves alone counts of different places",
-    articles: [
-      A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
-      A("b.md", "The floods in Ostrava have killed 31 people, officials said on Thursday.", "2031-04-11"),
-    ],
-    expect: [],
-  },
-];
-
-describe("figure-series", () => {
-  it("has cases it must flag and cases it must leave alone", () => {
-    expect(cases.some((c) => c.expect.length > 0)).toBe(true);
-    expect(cases.some((c) => c.expect.length === 0)).toBe(true);
-  });
-  for (const c of cases) {
-    it(c.name, () => {
-      const got = ofRule(findings(c.articles), "figure-series");
-      expect(got.map((f) => f.messageId), got.map((f) => f.message).join("\n")).toEqual(c.expect);
-      if (c.severity) expect(got[0]!.severity).toBe(c.severity);
-      if (c.message) expect(got[0]!.message).toMatch(c.message);
-    });
-  }
+testRule(figureSeries, {
+  valid: [
+    {
+      name: "leaves alone crowds on different days: two events, not one count through time",
+      articles: [
+        A("a.md", "About 20,000 people demonstrated in Varnholm on Saturday.", "2031-04-12"),
+        A("b.md", "About 35,000 people demonstrated in Varnholm on Sunday.", "2031-04-13"),
+      ],
+    },
+    {
+      name: "leaves alone a count that stands still",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "The floods in Varnholm have killed 12 people, officials said on Thursday.", "2031-04-11"),
+      ],
+    },
+    {
+      name: "leaves alone counts of different places",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "The floods in Ostrava have killed 31 people, officials said on Thursday.", "2031-04-11"),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "shows a running count that rises as a change over time, at info",
+      articles: [
+        A("a.md", "At least 12 people were killed in the floods in Varnholm on Monday.", "2031-04-08"),
+        A("b.md", "The floods in Varnholm have killed 31 people so far, officials said on Thursday.", "2031-04-11"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /deaths in Varnholm over time: 7 Apr 2031: At least 12 .* → 10 Apr 2031 to 11 Apr 2031: 31 .*The figures rose from At least 12 to 31\./u,
+    },
+    {
+      name: "flags a running count that falls with no stated revision, as a warning",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "The floods in Varnholm have killed 25 people, officials said on Thursday.", "2031-04-11"),
+      ],
+      messages: ["backwards"],
+      severity: "warning",
+    },
+    {
+      name: "does not flag a fall that the text says is a revision",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "Officials revised the death toll from the floods in Varnholm down to 25 on Thursday.", "2031-04-11"),
+      ],
+      messages: ["series"],
+      severity: "info",
+    },
+  ],
 });
