@@ -3,7 +3,7 @@
 // when a dated article gives the same figure, for the same measure and place, on a stated Sunday.
 import { describe, expect, it } from "vitest";
 import { resolveAt } from "../../src/rules/dating.js";
-import { findings, ofRule, type TestArticle } from "./run-rules.js";
+import { findings, ofRule, type TestArticle } from "./rule-tester.js";
 
 const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import type { Config } from "../config.js";
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from "../clusters.js";
 
@@ -11,7 +11,7 @@ const atLeast = (min: number, description: string): object => ({ type: "integer"
  * disputed-figure count sources by them too; this rule's options are their thresholds, so they
  * apply even when the rule is off. Documented in docs/rules/duplicate-article.md.
  */
-export const duplicateArticle: Rule<ClusterOptions> = {
+export const duplicateArticle = defineRule<ClusterOptions>({
   meta: {
     id: "duplicate-article",
     description: "Articles that are copies, translations or rewrites of one another, so not independent confirmation.",
@@ -52,7 +52,7 @@ export const duplicateArticle: Rule<ClusterOptions> = {
       advice: "Treat the cluster as one source when counting confirmations.",
     }));
   },
-};
+});
 
 /** The thresholds copies are found with: the defaults, and what the config sets for duplicate-article. */
 export function clusterOptionsOf(config: Config): ClusterOptions {
