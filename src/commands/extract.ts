@@ -5,7 +5,7 @@ import { articleFromBytes, MAX_ARTICLE_BYTES, readArticle, type Article } from "
 import type { InputError } from "../base/diagnostic.js";
 import { readStdin } from "../corpus/read-file.js";
 import { expandPaths } from "../corpus/files.js";
-import { extract, type ExtractInput } from "../extract/extract.js";
+import type { ExtractInput } from "../extract/extract.js";
 import { analyseInOrder, type StreamOptions } from "../extract/parallel.js";
 import type { Claim } from "../model/claim.js";
 import { SentenceTables, sentenceStart, writtenClaim } from "../report/sentences.js";
@@ -17,10 +17,6 @@ import { pushAll } from "../base/arrays.js";
 export interface ExtractOptions extends StreamOptions {
   lang?: string;
   format: "yaml" | "json";
-}
-
-export function extractArticle(a: Article): Claim[] {
-  return extract(inputOf(a));
 }
 
 const inputOf = (a: Article): ExtractInput => ({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });

@@ -4,7 +4,7 @@
 // story retold, a second translation of one foreign article). Candidates come
 // from MinHash signatures bucketed by locality-sensitive hashing, so no two articles are
 // compared unless they share a bucket; clusters are the connected candidates that verify.
-import type { Article } from "../corpus/article.js";
+import type { Article, ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../model/claim.js";
 import type { ClaimStore, NameMention } from "../claims/store.js";
 import { personKey } from "../claims/store.js";
@@ -260,16 +260,15 @@ function textContainment(a: Uint32Array, b: Uint32Array): number {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function findClusters(
-  articles: readonly Article[],
+  articles: readonly ArticleInfo[],
   store: ClaimStore,
   names: readonly NameMention[],
-  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
-  words?: WordSignatures,
-  /** The article's text, for its wording's signature (check lets the texts go before this). */
-  textOf: (a: Article) => string = (a) => a.text,
+  options: ClusterOptions,
+  /** The signature of an article's wording (wordSignature), made when it was analysed. */
+  wordsOf: (a: ArticleInfo) => Uint32Array,
 ): ArticleClusters {
   const { sigs, personal } = signatures(articles, store, names, options);
-  const { pairs, parent } = verify(sigs, personal, options, words, textOf);
+  const { pairs, parent } = verify(sigs, personal, options, wordsOf);
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
@@ -283,17 +282,11 @@ export function findClusters(
   return { clusters, pairs, clusterOf: (article) => (parent.has(article) ? find(article) : article) };
 }
 
-/** Where word signatures made before are found (an ArticleIndex), by the article's hash. */
-export interface WordSignatures {
-  getWords(hash: string): Uint32Array | undefined;
-  setWords(hash: string, sig: Uint32Array): void;
-}
-
 // The wording's signature is only needed for candidates in one language, so it is made lazily.
 // Facts are compared as small integers (one per distinct fact string in the run): exact, and
 // far cheaper than comparing strings in the pairs' Jaccard and LCS.
 interface Sig {
-  article: Article;
+  article: ArticleInfo;
   facts: Uint32Array;
   /** The facts in the order of their mentions. */
   factSeq: Int32Array;
@@ -305,7 +298,7 @@ interface Sig {
   words: Uint32Array | null;
 }
 
-function signatures(articles: readonly Article[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): { sigs: Sig[]; personal: Set<number> } {
+function signatures(articles: readonly ArticleInfo[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): { sigs: Sig[]; personal: Set<number> } {
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
@@ -352,15 +345,8 @@ function signatures(articles: readonly Article[], store: ClaimStore, names: read
 }
 
 /** Candidates from the signatures' bands, verified; the union-find parents of what verified. */
-function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOptions, words: WordSignatures | undefined, textOf: (a: Article) => string): { pairs: ClusterPair[]; parent: Map<string, string> } {
-  const wordsOf = (s: Sig): Uint32Array => {
-    if (s.words) return s.words;
-    const known = words?.getWords(s.article.hash);
-    if (known) return (s.words = known);
-    s.words = wordSignature({ text: textOf(s.article), bodyStart: s.article.bodyStart });
-    words?.setWords(s.article.hash, s.words);
-    return s.words;
-  };
+function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOptions, wordsOfArticle: (a: ArticleInfo) => Uint32Array): { pairs: ClusterPair[]; parent: Map<string, string> } {
+  const wordsOf = (s: Sig): Uint32Array => (s.words ??= wordsOfArticle(s.article));
   // Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates.
   // A band's key is its number and its rows' values as 16-bit halves: one short string, no joins.
   const buckets = new Map<string, number[]>();

@@ -54,6 +54,31 @@ const placesAgree = (a: Claim, b: Claim): boolean => {
   return x.length === 0 || y.length === 0 || x.some((k) => y.includes(k));
 };
 
+/**
+ * The reference day, from the anchored day to six days after it, that keeps the anchored day
+ * where it is and puts the article's other weekdays and weekends closest together: an article
+ * that gives Sunday's figure and "by Monday" another was written on the Monday after, not a week
+ * before; one that gives Sunday's and Saturday's, on the Sunday.
+ */
+function closestWeek(anchor: number, claims: readonly Claim[]): number {
+  let best = anchor;
+  let bestSpan = Infinity;
+  for (let r = anchor; r <= anchor + 6; r++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const c of claims) {
+      const p = resolveAt(c.period!.unresolved!, r, "");
+      if (!p) continue;
+      lo = Math.min(lo, dayOf(p.start!));
+      hi = Math.max(hi, dayOf(p.end!));
+    }
+    // The anchor must still resolve to itself: some mention ends on it.
+    const keeps = claims.some((c) => resolveAt(c.period!.unresolved!, r, "")?.end === isoOf(anchor));
+    if (keeps && hi - lo < bestSpan) ((best = r), (bestSpan = hi - lo));
+  }
+  return best;
+}
+
 const memo = new WeakMap<ClaimStore, Map<string, number>>();
 
 /**
@@ -88,7 +113,7 @@ export function referenceDays(store: ClaimStore, clusters: ArticleClusters): Map
     }
     // The day most figures agree on; a tie is no evidence.
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) out.set(article, ranked[0]![0]);
+    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) out.set(article, closestWeek(ranked[0]![0], claims));
   }
   // An article that cannot be dated by its own figures takes its copies' day: a dated copy's
   // date, else the day an undated copy was dated by.

@@ -280,7 +280,9 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // Only a running count is one quantity through time (the toll so far); two days' crowds are
     // two events. A figure that no date places in time, and a hand-added figure without a period
     // (held against every period), are no points of a series.
-    if (!getMeasures().get(sg.measure)?.cumulative) continue;
+    // People moving are left out: "8,500 crossed on Sunday" is a day's flow as often as "98,000
+    // had entered by Monday" is a running total, and a weekday does not say which.
+    if (!sg.claims.every((c) => { const m = getMeasures().get(c.measure ?? ""); return m?.cumulative && !m.movement; })) continue;
     // A figure whose measure its own clause does not give is no point either: a series is read
     // over a long span, where a guessed measure pairs unlike things.
     const points = periodGroups(sg.claims.filter((c) => (c.article !== null || c.period) && !c.inferred.includes("measure")), clusters, days).filter((p) => p.period !== null || p.key.startsWith("as of "));

@@ -2,7 +2,7 @@
 // thresholds, on stories written for the purpose (stories.ts).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CLUSTER_OPTIONS } from "../../src/rules/clusters.js";
-import { pipeline, type TestArticle } from "./run-rules.js";
+import { pipeline, type TestArticle } from "./rule-tester.js";
 import { OWN_REPORT_1, OWN_REPORT_2, WIRE, WIRE_DE, WIRE_RETOLD, WIRE_REWRITTEN } from "./stories.js";
 
 const pair = (a: string, b: string): TestArticle[] => [{ path: "a.md", text: a, outlet: "X" }, { path: "b.md", text: b, outlet: "Y" }];

@@ -3,7 +3,7 @@
 // when a dated article gives the same figure, for the same measure and place, on a stated Sunday.
 import { describe, expect, it } from "vitest";
 import { resolveAt } from "../../src/rules/dating.js";
-import { findings, ofRule, type TestArticle } from "./run-rules.js";
+import { findings, ofRule, type TestArticle } from "./rule-tester.js";
 
 const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
@@ -49,5 +49,16 @@ describe("an undated article, dated by a figure a dated article gives", () => {
       undated("Organisers said about 70,000 people marched in Lindau on Sunday. On Saturday, police counted 45,000 people marching in Varnholm."),
     ]), "figure-conflict");
     expect(got).toEqual([]);
+  });
+});
+
+describe("the week an undated article is dated to", () => {
+  it("puts its other weekdays closest to the anchored one: Sunday's figure and 'by Monday' are one week", () => {
+    const got = ofRule(findings([
+      dated("Border guards said 8,500 people crossed into Kazakhstan on Sunday. By Monday, 98,000 Russians had entered Kazakhstan."),
+      undated("Border guards said 8,500 people crossed into Kazakhstan on Sunday. By Monday, 76,000 Russians had entered Kazakhstan."),
+    ]), "figure-conflict");
+    // The dated article is of Monday 14 April 2031: its Sunday is the 13th, its Monday the 14th.
+    expect(got.map((f) => f.message)).toEqual([expect.stringMatching(/into Kazakhstan, 14 Apr 2031: /u)]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import { CLUSTER_OPTIONS_SCHEMA, COPY_RULE_ID, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from "../clusters.js";
 
 /**
@@ -7,7 +7,7 @@ import { CLUSTER_OPTIONS_SCHEMA, COPY_RULE_ID, DEFAULT_CLUSTER_OPTIONS, type Clu
  * disputed-figure count sources by them too; this rule's options are their thresholds, defined
  * with the engine (clusterOptionsOf), so they apply even when the rule is off. Documented in docs/rules/duplicate-article.md.
  */
-export const duplicateArticle: Rule<ClusterOptions> = {
+export const duplicateArticle = defineRule<ClusterOptions>({
   meta: {
     id: COPY_RULE_ID,
     description: "Articles that are copies, translations or rewrites of one another, so not independent confirmation.",
@@ -29,5 +29,5 @@ export const duplicateArticle: Rule<ClusterOptions> = {
       advice: "Treat the cluster as one source when counting confirmations.",
     }));
   },
-};
+});
 

@@ -1,9 +1,8 @@
 import type { Claim } from "../../model/claim.js";
 import { getMeasures } from "../../language/lexicon.js";
-import type { Rule } from "../types.js";
-import { describeFigure } from "../figures.js";
-import { byFigure, formatDate } from "../helpers.js";
-import { describeGroupFigure, describePeriod, describeScope } from "../group-words.js";
+import { defineRule, type Words } from "../types.js";
+import { byFigure } from "../helpers.js";
+import { describeGroupFigure } from "../group-words.js";
 import { level, newsInterval, quantitySeries, type QuantitySeries } from "../quantities.js";
 
 /** A running count that falls between two dated points, with no figure saying it was corrected. */
@@ -25,7 +24,7 @@ function runsBackwards(s: QuantitySeries): { from: Claim; to: Claim } | null {
 }
 
 /** "rose from 36 to 115", "fell from 1,000 to 66", "rose and fell between 36 and 115". */
-function change(s: QuantitySeries): string {
+function change(s: QuantitySeries, words: Words): string {
   const levels = s.points.filter((p) => p.period?.start || p.key.startsWith("as of ")).map((p) => ({ at: level(p.claims), claims: p.claims }));
   if (levels.length < 2) return "Some figures cannot be placed in time: the articles give no date.";
   const first = levels[0]!;
@@ -36,8 +35,8 @@ function change(s: QuantitySeries): string {
     if (levels[i]!.at > levels[i - 1]!.at) up = true;
     if (levels[i]!.at < levels[i - 1]!.at) down = true;
   }
-  const a = describeFigure(first.claims[0]!);
-  const b = describeFigure(last.claims[0]!);
+  const a = words.figure(first.claims[0]!);
+  const b = words.figure(last.claims[0]!);
   if (up && down) return `The figures rose and fell, from ${a} to ${b}.`;
   if (up) return `The figures rose from ${a} to ${b}.`;
   if (down) return `The figures fell from ${a} to ${b}.`;
@@ -49,7 +48,7 @@ function change(s: QuantitySeries): string {
  * the figures of each period in order. A running count (deaths, arrests so far) that falls
  * without a stated revision is raised to a warning.
  */
-export const figureSeries: Rule<Record<string, never>> = {
+export const figureSeries = defineRule<Record<string, never>>({
   meta: {
     id: "figure-series",
     description: "One quantity given at several periods: its change over time, flagged when a running count falls.",
@@ -61,21 +60,21 @@ export const figureSeries: Rule<Record<string, never>> = {
       backwards: "{quantity} over time: {points}. A running count cannot fall: {from} then {to}, and no figure says it was corrected.",
     },
   },
-  check({ store, articles, clusters }) {
+  check({ store, articles, clusters, words }) {
     return quantitySeries(store, clusters).map((s) => {
       const when = (p: QuantitySeries["points"][number]): string =>
-        p.period === null && p.key.startsWith("as of ") ? `as of ${formatDate(p.key.slice("as of ".length))} (no date given; the article's)` : describePeriod(p.period);
-      const points = s.points.map((p) => `${when(p)}: ${byFigure(p.claims).map((f) => describeGroupFigure(f, articles, clusters)).join(" · ")}`);
+        p.period === null && p.key.startsWith("as of ") ? `as of ${words.date(p.key.slice("as of ".length))} (no date given; the article's)` : words.period(p.period);
+      const points = s.points.map((p) => `${when(p)}: ${byFigure(p.claims).map((f) => describeGroupFigure(f, articles, clusters, words)).join(" · ")}`);
       const back = runsBackwards(s);
       const claims = back ? [back.from, back.to, ...s.points.flatMap((p) => p.claims).filter((c) => c !== back.from && c !== back.to)] : s.points.flatMap((p) => p.claims);
       return {
         messageId: back ? "backwards" : "series",
         data: {
-          quantity: describeScope(s),
+          quantity: words.scope(s),
           points: points.join(" → "),
-          change: change(s),
-          from: back ? `${describeFigure(back.from)} (${back.from.asOf ?? "no date"})` : "",
-          to: back ? `${describeFigure(back.to)} (${back.to.asOf ?? "no date"})` : "",
+          change: change(s, words),
+          from: back ? `${words.figure(back.from)} (${back.from.asOf ?? "no date"})` : "",
+          to: back ? `${words.figure(back.to)} (${back.to.asOf ?? "no date"})` : "",
         },
         claims,
         severity: back ? ("warning" as const) : undefined,
@@ -83,4 +82,4 @@ export const figureSeries: Rule<Record<string, never>> = {
       };
     });
   },
-};
+});
