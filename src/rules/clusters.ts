@@ -344,11 +344,38 @@ function signatures(articles: readonly ArticleInfo[], store: ClaimStore, names: 
   return { sigs, personal };
 }
 
-/** Candidates from the signatures' bands, verified; the union-find parents of what verified. */
-function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOptions, wordsOfArticle: (a: ArticleInfo) => Uint32Array): { pairs: ClusterPair[]; parent: Map<string, string> } {
-  const wordsOf = (s: Sig): Uint32Array => (s.words ??= wordsOfArticle(s.article));
-  // Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates.
-  // A band's key is its number and its rows' values as 16-bit halves: one short string, no joins.
+/** Candidate pairs, gathered as numbers i·n + j (exact in a double up to 94 million articles) in a growing typed array. */
+class Candidates {
+  private pending = new Float64Array(1024);
+  private count = 0;
+  constructor(private readonly n: number) {}
+
+  add(i: number, j: number): void {
+    if (this.count === this.pending.length) {
+      const bigger = new Float64Array(this.pending.length * 2);
+      bigger.set(this.pending);
+      this.pending = bigger;
+    }
+    this.pending[this.count++] = i * this.n + j;
+  }
+
+  /** Every pair once, in order, as [i, j]. */
+  *pairs(): Generator<[number, number]> {
+    const sorted = this.pending.subarray(0, this.count).sort();
+    for (let k = 0; k < sorted.length; k++) {
+      const c = sorted[k]!;
+      if (k > 0 && c === sorted[k - 1]) continue;
+      const i = Math.floor(c / this.n);
+      yield [i, c - i * this.n];
+    }
+  }
+}
+
+/**
+ * Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates. A
+ * band's key is its number and its rows' values as 16-bit halves: one short string, no joins.
+ */
+function candidatesByBands(sigs: readonly Sig[], out: Candidates): void {
   const buckets = new Map<string, number[]>();
   const codes = new Array<number>(1 + 2 * ROWS);
   sigs.forEach((s, idx) => {
@@ -363,23 +390,10 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(idx);
     }
   });
-  // A candidate pair i < j is the number i·n + j (exact in a double up to 94 million articles);
-  // pairs are gathered in a typed array, sorted natively and deduplicated.
-  const n = sigs.length;
-  let pending = new Float64Array(1024);
-  let count = 0;
-  const candidate = (i: number, j: number): void => {
-    if (count === pending.length) {
-      const bigger = new Float64Array(pending.length * 2);
-      bigger.set(pending);
-      pending = bigger;
-    }
-    pending[count++] = i * n + j;
-  };
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
     if (list.length <= LARGE_BUCKET) {
-      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidate(list[i]!, list[j]!);
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.add(list[i]!, list[j]!);
       continue;
     }
     // A large bucket is a story many outlets ran (syndication: 200 papers printing one wire
@@ -387,14 +401,20 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
     // with their neighbour in it, 2n candidates instead of n²/2. Copies of one text all verify
     // against the first and join one cluster; the neighbours link what the first does not.
     for (let k = 1; k < list.length; k++) {
-      candidate(list[0]!, list[k]!);
-      if (k > 1) candidate(list[k - 1]!, list[k]!);
+      out.add(list[0]!, list[k]!);
+      if (k > 1) out.add(list[k - 1]!, list[k]!);
     }
   }
-  // Facts few articles share: pairs of articles that share several of them are candidates too.
-  // An excerpt or an updated version holds most of the smaller article's facts, but the other's
-  // own facts keep their Jaccard, and so their chance of meeting in a band, low. A fact shared by
-  // many articles says little and would cost many pairs, so only rare facts are counted.
+}
+
+/**
+ * Facts few articles share: pairs of articles that share several of them are candidates too. An
+ * excerpt or an updated version holds most of the smaller article's facts, but the other's own
+ * facts keep their Jaccard, and so their chance of meeting in a band, low. A fact shared by many
+ * articles says little and would cost many pairs, so only rare facts are counted.
+ */
+function candidatesByRareFacts(sigs: readonly Sig[], minShared: number, out: Candidates): void {
+  const n = sigs.length;
   const byFact = new Map<number, number[]>();
   sigs.forEach((s, idx) => {
     for (const f of s.factSet) (byFact.get(f) ?? byFact.set(f, []).get(f)!).push(idx);
@@ -407,9 +427,14 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
       sharedRare.set(code, (sharedRare.get(code) ?? 0) + 1);
     }
   }
-  for (const [code, shared] of sharedRare) if (shared >= options.containMinFacts) candidate(Math.floor(code / n), code % n);
-  const sorted = pending.subarray(0, count).sort();
+  for (const [code, shared] of sharedRare) if (shared >= minShared) out.add(Math.floor(code / n), code % n);
+}
 
+/** Candidates from the signatures' bands and rare facts, verified; the union-find parents of what verified. */
+function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOptions, wordsOfArticle: (a: ArticleInfo) => Uint32Array): { pairs: ClusterPair[]; parent: Map<string, string> } {
+  const candidates = new Candidates(sigs.length);
+  candidatesByBands(sigs, candidates);
+  candidatesByRareFacts(sigs, options.containMinFacts, candidates);
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -418,53 +443,57 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
     return r;
   };
   const pairs: ClusterPair[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const c = sorted[k]!;
-    if (k > 0 && c === sorted[k - 1]) continue;
-    const i = Math.floor(c / n);
-    const j = c - i * n;
-    const A = sigs[i]!;
-    const B = sigs[j]!;
-    const shared = sharedCount(A.factSet, B.factSet);
-    const factJaccard = shared / (A.factSet.length + B.factSet.length - shared || 1);
-    const containment = shared / Math.max(1, Math.min(A.factSet.length, B.factSet.length));
-    const contained = shared >= options.containMinFacts && containment >= options.containThreshold;
-    if (factJaccard < options.factThreshold && !contained) continue;
-    // The share in the same order, read on every mention and on first mentions, the better of
-    // the two: repeats count where both articles repeat alike (a copy), first mentions where
-    // one names a person again and the other says "he" (a translation, a retelling).
-    const inOrder = (x: Int32Array, y: Int32Array): { common: number; share: number } => {
-      const n = lcsLength(x, y);
-      return { common: n, share: n / Math.max(1, Math.min(x.length, y.length, 2000)) };
-    };
-    const byMention = inOrder(A.factSeq, B.factSeq);
-    const byFirst = inOrder(A.firstSeq, B.firstSeq);
-    const { common, share: factSimilarity } = byFirst.share > byMention.share ? byFirst : byMention;
-    const sameLang = A.article.lang === B.article.lang;
-    const whole = factJaccard >= options.factThreshold && factSimilarity >= options.orderThreshold;
-    const part = contained && byFirst.common / shared >= options.containOrderThreshold;
-    if (!whole && !part) continue;
-    const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;
-    let kind: ClusterPair["kind"] = sameLang ? "copy" : "translation";
-    if (!whole) {
-      // Part of one in the other: an excerpt or a version in one language shares the wording
-      // of what it keeps; a translated part shares more facts than a whole translation must.
-      const partOf = sameLang ? textContainment(wordsOf(A), wordsOf(B)) >= options.textContainThreshold : shared >= options.containMinTranslatedFacts;
-      if (!partOf) continue;
-    } else if (sameLang && textSimilarity! < options.textThreshold && textContainment(wordsOf(A), wordsOf(B)) < options.textContainThreshold) {
-      // Different wording: one story only when the facts agree far more closely than a
-      // translation must, over a long run, with people in it.
-      const rewrite = factJaccard >= options.rewriteFactThreshold && common >= options.rewriteMinFacts &&
-        sharedMarked(A.factSet, B.factSet, personal) >= options.rewriteMinPersonFacts &&
-        (factSimilarity >= options.rewriteOrderThreshold || sharedCount(A.agedPeople, B.agedPeople) >= options.rewriteMinAgedPeople);
-      if (!rewrite) continue;
-      kind = "rewrite";
-    }
-    const [a, b] = [A.article.path, B.article.path].sort() as [string, string];
-    pairs.push({ a, b, kind, factSimilarity, textSimilarity });
-    const ra = find(a);
-    const rb = find(b);
+  for (const [i, j] of candidates.pairs()) {
+    const pair = judgePair(sigs[i]!, sigs[j]!, personal, options, wordsOfArticle);
+    if (!pair) continue;
+    pairs.push(pair);
+    const ra = find(pair.a);
+    const rb = find(pair.b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   return { pairs, parent };
+}
+
+/** The share of two fact sequences in the same order: their common subsequence, over the shorter. */
+function inOrder(x: Int32Array, y: Int32Array): { common: number; share: number } {
+  const n = lcsLength(x, y);
+  return { common: n, share: n / Math.max(1, Math.min(x.length, y.length, 2000)) };
+}
+
+/** Whether two articles are one story (a copy, a translation, a rewrite, or one holding the other), and how. */
+function judgePair(A: Sig, B: Sig, personal: ReadonlySet<number>, options: ClusterOptions, wordsOfArticle: (a: ArticleInfo) => Uint32Array): ClusterPair | null {
+  const wordsOf = (s: Sig): Uint32Array => (s.words ??= wordsOfArticle(s.article));
+  const shared = sharedCount(A.factSet, B.factSet);
+  const factJaccard = shared / (A.factSet.length + B.factSet.length - shared || 1);
+  const containment = shared / Math.max(1, Math.min(A.factSet.length, B.factSet.length));
+  const contained = shared >= options.containMinFacts && containment >= options.containThreshold;
+  if (factJaccard < options.factThreshold && !contained) return null;
+  // The share in the same order, read on every mention and on first mentions, the better of
+  // the two: repeats count where both articles repeat alike (a copy), first mentions where
+  // one names a person again and the other says "he" (a translation, a retelling).
+  const byMention = inOrder(A.factSeq, B.factSeq);
+  const byFirst = inOrder(A.firstSeq, B.firstSeq);
+  const { common, share: factSimilarity } = byFirst.share > byMention.share ? byFirst : byMention;
+  const sameLang = A.article.lang === B.article.lang;
+  const whole = factJaccard >= options.factThreshold && factSimilarity >= options.orderThreshold;
+  const part = contained && byFirst.common / shared >= options.containOrderThreshold;
+  if (!whole && !part) return null;
+  const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;
+  let kind: ClusterPair["kind"] = sameLang ? "copy" : "translation";
+  if (!whole) {
+    // Part of one in the other: an excerpt or a version in one language shares the wording
+    // of what it keeps; a translated part shares more facts than a whole translation must.
+    const partOf = sameLang ? textContainment(wordsOf(A), wordsOf(B)) >= options.textContainThreshold : shared >= options.containMinTranslatedFacts;
+    if (!partOf) return null;
+  } else if (sameLang && textSimilarity! < options.textThreshold && textContainment(wordsOf(A), wordsOf(B)) < options.textContainThreshold) {
+    // Different wording: one story only when the facts agree far more closely than a
+    // translation must, over a long run, with people in it.
+    const rewrite = factJaccard >= options.rewriteFactThreshold && common >= options.rewriteMinFacts &&
+      sharedMarked(A.factSet, B.factSet, personal) >= options.rewriteMinPersonFacts &&
+      (factSimilarity >= options.rewriteOrderThreshold || sharedCount(A.agedPeople, B.agedPeople) >= options.rewriteMinAgedPeople);
+    if (!rewrite) return null;
+    kind = "rewrite";
+  }
+  const [a, b] = [A.article.path, B.article.path].sort() as [string, string];
+  return { a, b, kind, factSimilarity, textSimilarity };
 }
