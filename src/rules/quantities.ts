@@ -61,6 +61,22 @@ const DAY = 86_400_000;
 const AS_OF_WINDOW_DAYS = 3;
 const dayBefore = (iso: string): string => new Date(Date.parse(iso) - DAY).toISOString().slice(0, 10);
 
+/** Figures as of their dates, in windows of a few days from the first of each: [window, figure]. */
+function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string, Claim]> {
+  claims.sort((a, b) => compareText(asOf(a), asOf(b)));
+  const out: Array<[string, Claim]> = [];
+  let windowEnd = "";
+  let windowKey = "";
+  for (const c of claims) {
+    if (asOf(c) > windowEnd) {
+      windowKey = `as of ${asOf(c)}`;
+      windowEnd = new Date(Date.parse(asOf(c)) + (AS_OF_WINDOW_DAYS - 1) * DAY).toISOString().slice(0, 10);
+    }
+    out.push([windowKey, c]);
+  }
+  return out;
+}
+
 /**
  * The periods figures are grouped by. A stated period is its days: two figures meet when they
  * give the same days (a day's count is not the weekend's). A period that cannot be resolved
@@ -120,17 +136,7 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters, days:
     } else add(`${placeOfClaim(c)}|no date`, null, c, false);
   }
   // The rest stand as of their articles' dates: figures of articles a few days apart are compared.
-  const asOf = (c: Claim): string => c.asOf ?? estimatedDate(c, days)!;
-  dated.sort((a, b) => compareText(asOf(a), asOf(b)));
-  let windowEnd = "";
-  let windowKey = "";
-  for (const c of dated) {
-    if (asOf(c) > windowEnd) {
-      windowKey = `as of ${asOf(c)}`;
-      windowEnd = new Date(Date.parse(asOf(c)) + (AS_OF_WINDOW_DAYS - 1) * DAY).toISOString().slice(0, 10);
-    }
-    add(windowKey, null, c, estimated.has(c));
-  }
+  for (const [key, c] of asOfWindows(dated, (c) => c.asOf ?? estimatedDate(c, days)!)) add(key, null, c, estimated.has(c));
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
