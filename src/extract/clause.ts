@@ -141,43 +141,69 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
       continue;
     }
     let role: ScopeRole | undefined = t.cats.includes("placePrep") ? t.info.role : undefined;
-    // "entered Georgia", "left Russia", "haben Belarus verlassen": a movement's object is its place.
-    if (!role && t.cats.includes("measure") && (t.info.measure === "arrivals" || t.info.measure === "departures")) {
-      const dir: ScopeRole = t.info.measure === "arrivals" ? "into" : "from";
-      const next = tokens[k + 1];
-      const prev = tokens[k - 1];
-      if (next && k + 1 < clause.last && isNameWord(next)) role = dir;
-      else if (lexicon.capitalisedNouns && prev && k - 1 >= clause.first && isNameWord(prev) && !t.cap) {
-        const name = text.slice(prev.start, prev.end);
-        const key = placeKey(name, lexicon);
-        if (key.startsWith("country:") || lexicon.placeNames.has(prev.key)) push(name, key, dir);
+    if (!role && isMovement(t) && t.cats.includes("measure")) {
+      const object = movementObject(text, tokens, clause, k, lexicon);
+      if (object?.after) role = object.role;
+      else {
+        if (object) push(object.name, object.key, object.role);
         continue;
-      } else continue;
+      }
     }
-    if (!role) continue;
-    // "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an
-    // institution, not what the figure is about.
-    const before = tokens[k - 1];
-    if (before && k - 1 >= clause.first && (lexicon.institutions.has(before.key) || lexicon.institutionEndings.some((end) => before.key.endsWith(end)))) continue;
-    // Skip what may stand between: determiners, lower-case words ("the western city of").
-    let j = k + 1;
-    let bridged = 0;
-    while (j < clause.last && !isNameWord(tokens[j]!) && bridged < BRIDGE_LIMIT && tokens[j]!.raw === "word" && !tokens[j]!.cap && !tokens[j]!.cats.includes("placePrep") && !tokens[j]!.cats.includes("measure") && !tokens[j]!.cats.includes("num")) {
-      j++;
-      bridged++;
-    }
-    if (j >= clause.last || !isNameWord(tokens[j]!)) continue;
-    // A run of name words, joined by hyphens: "Nordrhein-Westfalen", "Sankt Petersburg".
-    let e = j + 1;
-    while (e < clause.last && e - j < 3 && (isNameWord(tokens[e]!) || (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && tokens[e + 1] && isNameWord(tokens[e + 1]!))) && tokens[e]!.line === tokens[j]!.line) e++;
-    const place = placeAt(text, tokens, j, e, bridged > 0 || lexicon.prepositionsWithArticle.has(t.key), lexicon);
-    // "in the German city of Munich": the place is the one after "city of".
-    const then = tokens[e];
-    if (then && e < clause.last && !then.cap && tokens[e + 1]?.cats.includes("placePrep") && tokens[e + 1]!.key.includes(" ")) continue;
-    if (place) push(place.name, place.key, role);
-    k = e - 1;
+    if (!role || seatOfInstitution(tokens, clause, k, lexicon)) continue;
+    const named = placeAfter(text, tokens, clause, k, lexicon);
+    if (!named) continue;
+    if (named.place) push(named.place.name, named.place.key, role);
+    k = named.end - 1;
   }
   return out;
+}
+
+/**
+ * The place a movement word takes as its object: "entered Georgia", "left Russia" (the name
+ * after it: `after`, read as after a preposition), "haben Belarus verlassen" (a country or a
+ * known place before it, where nouns are capitalised).
+ */
+function movementObject(text: string, tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): { after: true; role: ScopeRole } | { after: false; role: ScopeRole; name: string; key: string } | null {
+  const t = tokens[k]!;
+  const role: ScopeRole = t.info.measure === "arrivals" ? "into" : "from";
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (next && k + 1 < clause.last && isNameWord(next)) return { after: true, role };
+  if (!lexicon.capitalisedNouns || !prev || k - 1 < clause.first || !isNameWord(prev) || t.cap) return null;
+  const name = text.slice(prev.start, prev.end);
+  const key = placeKey(name, lexicon);
+  return key.startsWith("country:") || lexicon.placeNames.has(prev.key) ? { after: false, role, name, key } : null;
+}
+
+/** "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an institution, not what the figure is about. */
+function seatOfInstitution(tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): boolean {
+  const before = tokens[k - 1];
+  return !!before && k - 1 >= clause.first && (lexicon.institutions.has(before.key) || lexicon.institutionEndings.some((end) => before.key.endsWith(end)));
+}
+
+/**
+ * The place named after the preposition at k, and where its name ends: determiners and
+ * lower-case words may stand between ("the western city of"), and a run of name words joined by
+ * hyphens is one name ("Nordrhein-Westfalen", "Sankt Petersburg"). Null when no name follows;
+ * `place` null when the name is no place or the place is the one after "city of".
+ */
+function placeAfter(text: string, tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): { place: { name: string; key: string } | null; end: number } | null {
+  let j = k + 1;
+  let bridged = 0;
+  const bridges = (x: Token): boolean => !isNameWord(x) && x.raw === "word" && !x.cap && !x.cats.includes("placePrep") && !x.cats.includes("measure") && !x.cats.includes("num");
+  while (j < clause.last && bridged < BRIDGE_LIMIT && bridges(tokens[j]!)) {
+    j++;
+    bridged++;
+  }
+  if (j >= clause.last || !isNameWord(tokens[j]!)) return null;
+  const joins = (e: number): boolean => isNameWord(tokens[e]!) || (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && !!tokens[e + 1] && isNameWord(tokens[e + 1]!));
+  let e = j + 1;
+  while (e < clause.last && e - j < 3 && joins(e) && tokens[e]!.line === tokens[j]!.line) e++;
+  const place = placeAt(text, tokens, j, e, bridged > 0 || lexicon.prepositionsWithArticle.has(tokens[k]!.key), lexicon);
+  // "in the German city of Munich": the place is the one after "city of".
+  const then = tokens[e];
+  if (then && e < clause.last && !then.cap && tokens[e + 1]?.cats.includes("placePrep") && tokens[e + 1]!.key.includes(" ")) return null;
+  return { place, end: e };
 }
 
 /**

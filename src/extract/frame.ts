@@ -213,29 +213,7 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
       if (entity) return entity;
     }
   }
-  if (before?.cats.includes("indefinite")) {
-    if (tokens[m.first - 2]?.cats.includes("comma")) {
-      const run = nameIndex(ctx.names()).byLast.get(m.first - 2);
-      if (run) return run.words.join(" ");
-      const single = tokens[m.first - 3];
-      if (single && isPersonWord(single) && !ctx.lexicon.capitalisedNouns) return widen(ctx, [cleanName(single.text)], m.first);
-    }
-    for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
-      if (tokens[k]!.cats.includes("named") && tokens[k + 1] && isPersonWord(tokens[k + 1]!)) {
-        const run = nameIndex(ctx.names()).byFirst.get(k + 1);
-        return run ? run.words.join(" ") : widen(ctx, [cleanName(tokens[k + 1]!.text)], k + 1);
-      }
-    }
-    // "a 19-year-old student, Ivan Belov, was …": a full name in apposition after the noun.
-    for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
-      if (tokens[k]!.cats.includes("comma")) {
-        const run = nameIndex(ctx.names()).byFirst.get(k + 1);
-        return run && ctx.sentenceOf(run.first) === ctx.sentenceOf(m.first) ? run.words.join(" ") : null;
-      }
-      if (tokens[k]!.raw !== "word") break;
-    }
-    return null;
-  }
+  if (before?.cats.includes("indefinite")) return entityOfIndefinite(ctx, m);
   if (before?.cats.includes("definite") || (node.name && before === undefined)) {
     const here = ctx.sentenceOf(m.first);
     // Runs are in text order: the first one after the phrase is the only one that can be near
@@ -245,6 +223,35 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
     if (next && next.first - m.last <= 8 && ctx.sentenceOf(next.first) === here) return next.words.join(" ");
     const prior = names[firstRunEndingAfter(names, m.first) - 1];
     return prior && here - ctx.sentenceOf(prior.first) <= 2 ? prior.words.join(" ") : null;
+  }
+  return null;
+}
+
+/**
+ * Whose age "a 28-year-old" gives: the name before it ("Ivan Belov, a 28-year-old …"), the name
+ * after "named" ("a 28-year-old named Ivan Belov"), or a full name in apposition after the noun
+ * ("a 19-year-old student, Ivan Belov, was …"); else no one.
+ */
+function entityOfIndefinite(ctx: EntityContext, m: PhraseMatch): string | null {
+  const { tokens } = ctx.tagged;
+  if (tokens[m.first - 2]?.cats.includes("comma")) {
+    const run = nameIndex(ctx.names()).byLast.get(m.first - 2);
+    if (run) return run.words.join(" ");
+    const single = tokens[m.first - 3];
+    if (single && isPersonWord(single) && !ctx.lexicon.capitalisedNouns) return widen(ctx, [cleanName(single.text)], m.first);
+  }
+  for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
+    if (tokens[k]!.cats.includes("named") && tokens[k + 1] && isPersonWord(tokens[k + 1]!)) {
+      const run = nameIndex(ctx.names()).byFirst.get(k + 1);
+      return run ? run.words.join(" ") : widen(ctx, [cleanName(tokens[k + 1]!.text)], k + 1);
+    }
+  }
+  for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
+    if (tokens[k]!.cats.includes("comma")) {
+      const run = nameIndex(ctx.names()).byFirst.get(k + 1);
+      return run && ctx.sentenceOf(run.first) === ctx.sentenceOf(m.first) ? run.words.join(" ") : null;
+    }
+    if (tokens[k]!.raw !== "word") break;
   }
   return null;
 }

@@ -368,17 +368,15 @@ const VAGUE_FACTOR = 2;
 const representative = (iv: Interval): number => (Number.isFinite(iv.hi) ? Math.sqrt(Math.max(iv.lo, 1e-9) * iv.hi) : iv.lo);
 
 /**
- * What a group of figures of one quantity says: the figures meet (agree); they lie far apart but
- * can all hold (divergent); they cannot all hold and come from sources that dispute each other
- * (disputed), from one article (self), or from sources that should agree (conflict).
+ * The figures of a group that are judged. Vague amounts ("thousands") describe; they are judged
+ * only where no figure states more. Beside stated figures they are more often a part ("thousands
+ * marched on to the town hall") than a dispute, unless their own clause gives the whole frame,
+ * period included, and they miss every stated figure by more than twice over ("tens of thousands
+ * gathered across the country on Sunday" beside a count of 550,000).
  */
-export function judge(group: QuantityGroup, tolerance: number, factor: number): JudgedGroup {
-  // Vague amounts ("thousands") describe; they are judged only where no figure states more.
-  // Beside stated figures they are more often a part ("thousands marched on to the town hall")
-  // than a dispute, unless their own clause gives the whole frame, period included, and they
-  // miss every stated figure by more than twice over ("tens of thousands gathered across the
-  // country on Sunday" beside a count of 550,000).
-  const stated = group.claims.filter((c) => c.qualifier !== "vague");
+function judgedClaims(claims: readonly Claim[]): Claim[] {
+  const stated = claims.filter((c) => c.qualifier !== "vague");
+  if (stated.length === 0) return [...claims];
   const farOff = (c: Claim): boolean => {
     const v = newsInterval(c);
     return stated.every((s) => {
@@ -387,7 +385,16 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
     });
   };
   const framed = (c: Claim): boolean => c.qualifier === "vague" && c.inferred.length === 0 && !!c.period && !!c.scope?.places.length && farOff(c);
-  const figures = byFigure(stated.length > 0 ? [...stated, ...group.claims.filter(framed)] : group.claims);
+  return [...stated, ...claims.filter(framed)];
+}
+
+/**
+ * What a group of figures of one quantity says: the figures meet (agree); they lie far apart but
+ * can all hold (divergent); they cannot all hold and come from sources that dispute each other
+ * (disputed), from one article (self), or from sources that should agree (conflict).
+ */
+export function judge(group: QuantityGroup, tolerance: number, factor: number): JudgedGroup {
+  const figures = byFigure(judgedClaims(group.claims));
   const ivs = figures.map((f) => newsInterval(f[0]!));
   let apart: Array<[number, number]> = [];
   for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (!figuresMeet(figures[i]![0]!, figures[j]![0]!, tolerance)) apart.push([i, j]);
