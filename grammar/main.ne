@@ -66,7 +66,10 @@ const changeToOnly = pp.matchWhere("changeTo", (t) => !t.cats.includes("rangeTo"
 const tensOf = pp.match("tensOf");
 const of = pp.match("of");
 const vagueDet = pp.match("vagueDet");
-const unit = pp.match("unit");
+// A unit that is also a function word ("in": inches) is a unit only as the smaller part of a
+// compound amount ("5 ft 2 in"), never alone ("killed 5 in Kyiv").
+const unit = pp.matchWhere("unit", (t) => !t.cats.includes("stop"));
+const smallerUnit = pp.match("unit");
 const yearUnit = pp.matchWhere("unit", (t) => t.info.unit === "year");
 // An ISO code is a currency only in capitals: "50 TRY", not "try 5 times".
 const currency = pp.matchWhere("currency", (t) => t.info.isoCode !== true || t.text === t.text.toUpperCase());
@@ -79,6 +82,9 @@ const ageContraction = pp.match("ageContraction");
 const ageTurned = pp.match("ageTurned");
 const ageEnd = pp.match("ageEnd");
 const month = pp.match("month");
+// What a rate counts, between its figure and its denominator: "5 deaths a day", "40 trucks per hour".
+const countedNoun = pp.match("noun");
+const countedMeasure = pp.match("measure");
 const yearPrep = pp.match("yearPrep");
 const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
 const accordingTo = pp.match("accordingTo");

@@ -62,6 +62,8 @@ Group -> Below1000 %scale {% pp.scaleGroup %}
        | Article %half %scale {% pp.halfScale %}
        | HalfMixed %scale {% pp.scaleGroup %}
        | WordDecimal %scale {% pp.scaleGroup %}
+       | Below1000 %scale %plusHalf {% pp.scalePlusHalf %}
+       | Article %scale %plusHalf {% pp.scalePlusHalf %}
 
 Below1000 -> Below100 {% id %}
            | Hundreds {% id %}

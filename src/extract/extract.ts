@@ -178,9 +178,9 @@ const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|[?&=]\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|j
 /** Endings glued to digits that make a decade: "the 1990s", "in their 70s", "die 70er". */
 const DECADE_ENDINGS = new Set(["s", "er", "ern", "ers"]);
 
-/** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure. */
+/** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %) is a share. */
 const isLoneOne = (node: QuantityNode): boolean =>
-  node.qualifier === "exact" && !node.unit && node.lo?.word === true && node.lo.v === 1 && node.lo.scale === 1;
+  node.qualifier === "exact" && !node.unit && node.fraction === undefined && node.lo?.word === true && node.lo.v === 1 && node.lo.scale === 1;
 
 /**
  * "One day he left", "One day, the border closed": "one" and a unit of the lexicon's whenUnits
@@ -420,10 +420,11 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
   function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const n = normaliseQuantity(node);
     // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
-    const noun = n.kind === "number" && !node.per ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
+    // A rate of a counted noun carries it inside ("5 deaths a day"): a count per its denominator.
+    const noun = node.counted ?? (n.kind === "number" && !node.per ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
     if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(t.tokens, m, node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
-    const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
+    const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
     const frame = framed ? frameOf(s, m, noun, phrases, kind) : NO_FRAME;

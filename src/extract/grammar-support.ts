@@ -62,6 +62,8 @@ export interface QuantityNode extends Span {
   ratio?: true;
   /** A rate's denominator: a unit ("day", "l"), a number ("100000") or "capita". */
   per?: RateDenominator;
+  /** What a rate counts, written between its figure and its denominator ("5 deaths a day"). */
+  counted?: Token;
 }
 
 export interface RateDenominator extends Span {
@@ -167,6 +169,12 @@ export function hundreds(d: [Num | null, Token, Token | null, Num | null]): Num 
 export function scaleGroup(d: [Num | null, Token]): Num {
   const s = d[1].info.scale!;
   return { v: (d[0]?.v ?? 1) * s, scale: s, word: true, ...spanOf(d) };
+}
+
+/** "a million and a half", "two million and a half": the number and a half, times the scale. */
+export function scalePlusHalf(d: [Num | null, Token, Token]): Num {
+  const s = d[1].info.scale!;
+  return { v: ((d[0]?.v ?? 1) + 0.5) * s, scale: s, word: true, ...spanOf(d) };
 }
 
 /** "half a million", "eine halbe Million", "a half million". */
@@ -451,9 +459,17 @@ export function rate(d: Part[], _l: number, reject: object): QuantityNode | obje
   return { type: "quantity", qualifier: "exact", lo: nums[0]!, hi: null, unit: unit ? unitRef(unit) : undefined, per: denominator, ...spanOf(d) };
 }
 
+/** "5 deaths a day", "300 Autos pro Tag": a count of a noun with its denominator. */
+export function countedRate(d: [Num, Token, RateDenominator], l: number, reject: object): QuantityNode | object {
+  const node = rate([d[0], d[2]], l, reject);
+  if (node === reject) return reject;
+  return { ...(node as QuantityNode), counted: d[1], ...spanOf(d) };
+}
+
 /**
- * "one in three", "3 out of 10", "seven of 10", "einer von drei": a proportion. "in" reads one in
- * any number, or any number in 10, 100 or 1,000 ("2 in 2022" is a date); "of"/"von" only parts
+ * "one in three", "3 out of 10", "seven of 10", "einer von drei", "one in every five", "one in a
+ * million": a proportion. "in" reads one in any number, or any number in ten or less, 100 or 1,000
+ * ("2 in 2022" is a date, "3 in 10 days" a count and a duration: parse-phrases); "of"/"von" only parts
  * of ten or less, and from two ("one of three men" is one of them), or after an article ("einer von drei").
  */
 export function ratio(d: [Num | Token, Token, Num], _l: number, reject: object): QuantityNode | object {
@@ -461,11 +477,12 @@ export function ratio(d: [Num | Token, Token, Num], _l: number, reject: object):
   // "einer von drei": an article standing for one.
   const article = isToken(head);
   const a: Num = isToken(head) ? { v: 1, scale: 1, word: true, ...tokenSpan(head) } : head;
-  const whole = (n: Num): boolean => Number.isInteger(n.v) && n.v >= 1 && n.scale === 1;
-  if (!whole(a) || !whole(b) || a.v >= b.v || b.v > 1000) return reject;
+  const whole = (n: Num): boolean => Number.isInteger(n.v) && n.v >= 1;
+  // The whole may carry a multiplier ("one in a million"), the part not ("5 in 10 million" is no share).
+  if (!whole(a) || a.scale !== 1 || !whole(b) || a.v >= b.v || (b.v > 1000 && b.scale === 1)) return reject;
   if (word.cats.includes("of")) {
     if (b.v > 10 || (a.v < 2 && !article)) return reject;
-  } else if (word.key === "in" && a.v !== 1 && b.v !== 10 && b.v !== 100 && b.v !== 1000) return reject;
+  } else if (word.key === "in" && a.v !== 1 && b.v > 10 && b.v !== 100 && b.v !== 1000) return reject;
   // "one in 2022" is a year.
   if (b.digits && isYear(b)) return reject;
   return { ...fractionOf([{ v: a.v / b.v, scale: 1, word: a.word, ...spanOf(d) }]), ratio: true };

@@ -6,7 +6,7 @@
 import nearley from "nearley";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "./lexicon.js";
-import { isDurationUnit, type ChangeNode, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
+import { isDurationUnit, type AgeNode, type ChangeNode, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
 import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 
 export const MAX_PHRASE_TOKENS = 24;
@@ -354,9 +354,11 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
       }
     }
     // "killed 3 in 10 days": a ratio's second number that takes a unit is no denominator.
-    if (m && m.node.type === "quantity" && m.node.ratio && tokens[m.last]?.cats.includes("unit") && m.last - m.first >= 3) {
+    if (m && m.node.type === "quantity" && m.node.ratio && isUnit(tokens[m.last]) && m.last - m.first >= 3) {
       m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
     }
+    // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
+    if (m && m.node.type === "age" && (m.node.form === "adjective" || m.node.form === "years-old") && thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last)) m = { ...m, node: thingAge(tokens, m, m.node) };
     if (m) {
       if ((m.node as PhraseNode | ChangeNode).type === "change") out.push(...changeFigures(tokens, m));
       else out.push(m);
@@ -364,6 +366,49 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
     } else i++;
   }
   return out;
+}
+
+/** A unit as a word of its own; "in" (inches) is one only inside a compound amount ("5 ft 2 in"). */
+const isUnit = (t: Token | undefined): boolean => t !== undefined && t.cats.includes("unit") && !t.cats.includes("stop");
+
+/** Plain words that may stand between an age and its noun: "a 40-year-old oak tree". */
+const THING_LOOKAHEAD = 2;
+
+/**
+ * Does a thing follow an age adjective ("80-year-old bridge", "80 Jahre alte Brücke")? A counted
+ * noun of the lexicon that counts no people (a building, a vehicle, a tree …), after at most two
+ * plain words. A person, a name or an unknown noun keeps the age a person's.
+ */
+function thingFollows(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + THING_LOOKAHEAD + 1; k++) {
+    const t = tokens[k]!;
+    if (t.raw !== "word") return false;
+    if (t.cats.includes("noun")) return t.info.nounUnit !== "person" && !t.cats.includes("population");
+    if (t.cats.some((c) => c !== "name")) return false;
+  }
+  return false;
+}
+
+/** Where an age's noun would stand: after the phrase, or at the name the grammar took ("die 80-jährige Brücke"). */
+function nounAfterAge(tokens: readonly Token[], m: PhraseMatch, age: AgeNode): number {
+  if (!age.name) return m.last;
+  let k = m.first;
+  while (k < m.last && tokens[k]!.start < age.name.s) k++;
+  return k;
+}
+
+/** An age read as the duration it is: "the 80-year-old bridge" is 80 years, over "80-year-old" or "80 Jahre". */
+function thingAge(tokens: readonly Token[], m: PhraseMatch, age: AgeNode): QuantityNode {
+  const years = age.items[0]!.v;
+  // "80 Jahre alte": the figure and its unit; "80-year-old", "80-jährige": the whole adjective.
+  let written = tokens[m.first]!;
+  for (let k = m.first; k < m.last; k++) {
+    const t = tokens[k]!;
+    if (age.form === "years-old" ? t.cats.includes("unit") : t.end === age.items[0]!.e) written = t;
+  }
+  const e = written.end;
+  const lo = { v: years, scale: 1, word: false, s: age.s, e };
+  return { type: "quantity", qualifier: "exact", lo, hi: null, unit: { unit: "year", text: written.text, s: written.start, e }, s: age.s, e };
 }
 
 /** A change ("rose from 5 % to 7 %") is two figures: one phrase for each, over its own tokens. */

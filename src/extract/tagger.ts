@@ -345,7 +345,8 @@ function figureKeys(lexicon: Lexicon): Set<string> {
   keys = new Set<string>();
   const telling = (k: string): number => k.length + (/^[a-z]$/u.test(k) ? 0 : 0.5);
   const walk = (node: { entry?: PhraseEntry; next?: Map<string, unknown> }, path: string[]): void => {
-    if (node.entry && (node.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)) || node.entry.cats.includes("unit"))) {
+    // A unit that is also a function word ("in": inches) is read only after a figure, so it is no sign of one.
+    if (node.entry && (node.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)) || (node.entry.cats.includes("unit") && !node.entry.cats.includes("stop")))) {
       keys!.add(path.reduce((a, b) => (telling(b) >= telling(a) ? b : a)));
     }
     for (const [k, child] of node.next ?? []) walk(child as typeof node, [...path, k]);
