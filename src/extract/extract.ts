@@ -421,7 +421,8 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
     const n = normaliseQuantity(node);
     // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
     // A rate of a counted noun carries it inside ("5 deaths a day"): a count per its denominator.
-    const noun = node.counted ?? (n.kind === "number" && !node.per ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
+    // A multiple ("three times as many people") counts nothing itself.
+    const noun = node.counted ?? (n.kind === "number" && !node.per && !node.unit ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
     if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(t.tokens, m, node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
@@ -434,7 +435,7 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
     // before counts ("Over 260,000 had left"), marked as inferred.
     let [finalKind, unit, dimension, nounText] = [kind, counted ?? n.unit, counted !== null ? `count:${counted}` : n.dimension, noun ? noun.text : null];
     const before = frame.measure ? lastCount.get(frame.measure) : undefined;
-    if (kind === "number" && before && sentenceNo - before.sentence <= 2) {
+    if (kind === "number" && !node.unit && before && sentenceNo - before.sentence <= 2) {
       [finalKind, unit, dimension, nounText] = ["count", before.unit, before.dimension, before.noun];
       frame.inferred.push("noun");
     }

@@ -24,6 +24,8 @@ export const tidy = (x: number): number =>
 const KIND_OF_DIMENSION: Record<string, Kind> = {
   length: "measure", area: "measure", mass: "measure", volume: "measure", speed: "measure",
   temperature: "measure", duration: "duration", percent: "percent", "percentage-points": "percent",
+  // "three times as many": a multiple of another figure, a number of its own dimension.
+  multiple: "number",
 };
 
 export interface Normalised {
