@@ -51,7 +51,8 @@ WordNumber -> Below1000 {% id %}
             | Groups Below1000 {% pp.sum %}
             | Groups %joiner Below1000 {% pp.sum %}
 
-# "twenty-five thousand", "a million", "tausend", "half a million", "eine halbe Million"
+# "twenty-five thousand", "a million", "tausend", "half a million", "eine halbe Million",
+# "a million and a half", "a quarter million", "three quarters of a million", "eine Viertelmillion"
 Groups -> Group {% id %}
         | Groups Group {% pp.sum %}
 
@@ -63,6 +64,8 @@ Group -> Below1000 %scale {% pp.scaleGroup %}
        | HalfMixed %scale {% pp.scaleGroup %}
        | WordDecimal %scale {% pp.scaleGroup %}
        | Below1000 %scale %plusHalf {% pp.scalePlusHalf %}
+       | Multiplier %hyphen:? %fraction %scale {% pp.fractionScale %}
+       | Multiplier %hyphen:? %fraction %of Article %scale {% pp.fractionScale %}
        | Article %scale %plusHalf {% pp.scalePlusHalf %}
 
 Below1000 -> Below100 {% id %}

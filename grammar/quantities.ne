@@ -36,6 +36,10 @@ Core -> Number {% pp.plain %}
       | Number %currency Number %currency {% pp.compoundAmount %}
       | Number %currency %rangeAnd Number %currency {% pp.compoundAmount %}
       | FractionSign %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Number %unit %plusHalf {% pp.unitPlusHalf %}
+      | Article %durationUnit %plusHalf {% pp.unitPlusHalf %}
+      | Multiplier %hyphen:? %fraction %unit {% pp.fractionUnit %}
+      | Multiplier %hyphen:? %fraction %of Article %unit {% pp.fractionUnit %}
       | %half Article %unit {% pp.halfUnit %}
       | Article %half %unit {% pp.halfUnit %}
       | Range {% id %}

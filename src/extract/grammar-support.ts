@@ -177,6 +177,14 @@ export function scalePlusHalf(d: [Num | null, Token, Token]): Num {
   return { v: ((d[0]?.v ?? 1) + 0.5) * s, scale: s, word: true, ...spanOf(d) };
 }
 
+/** "a quarter million", "three quarters of a million", "eine Viertelmillion": the fraction of the scale. */
+export function fractionScale(d: Part[]): Num {
+  const toks = (d as unknown[]).filter((x): x is Token => isToken(x));
+  const f = toks.find((t) => t.cats.includes("fraction"))!.info.fraction!;
+  const s = toks[toks.length - 1]!.info.scale!;
+  return { v: (d[0] as Num).v * f * s, scale: s, word: true, ...spanOf(d) };
+}
+
 /** "half a million", "eine halbe Million", "a half million". */
 export function halfScale(d: Array<Token>): Num {
   const scale = d[d.length - 1]!.info.scale!;
@@ -281,6 +289,21 @@ export function fractionOf([n]: [Num]): QuantityNode {
   const v = n.v * 100;
   const num: Num = { v, scale: 1, word: n.word, s: n.s, e: n.e };
   return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, s: n.s, e: n.e };
+}
+
+/** "an hour and a half", "two miles and a half": the number and a half of the unit. */
+export function unitPlusHalf(d: [Num, Token, Token]): QuantityNode {
+  const [n, u] = d;
+  return { type: "quantity", qualifier: "exact", lo: { ...n, v: n.v + 0.5, e: d[2].end }, hi: null, unit: unitRef(u), ...spanOf(d) };
+}
+
+/** "a third of a mile", "three quarters of an hour", "a quarter century", "dreiviertel Stunde". */
+export function fractionUnit(d: Part[]): QuantityNode {
+  const toks = (d as unknown[]).filter((x): x is Token => isToken(x));
+  const f = toks.find((t) => t.cats.includes("fraction"))!;
+  const u = toks[toks.length - 1]!;
+  const lo: Num = { v: (d[0] as Num).v * f.info.fraction!, scale: 1, word: true, s: (d[0] as Num).s, e: f.end };
+  return { type: "quantity", qualifier: "exact", lo, hi: null, unit: unitRef(u), ...spanOf(d) };
 }
 
 /** "half an hour", "a half mile", "eine halbe Stunde", "ein halbes Jahr". */
