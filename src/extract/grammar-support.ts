@@ -538,7 +538,10 @@ export function change(d: Part[], _l: number, reject: object): ChangeNode | obje
   if (!first.unit && to.unit && first.fraction === undefined) first = { ...first, unit: to.unit };
   const hi = to.lo;
   const lo = first.lo;
-  if (hi && lo && first.qualifier !== "range" && hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) {
+  // The multiplier carries only to a first figure of no unit or of the same one: "um 3 Prozent auf
+  // 103 Millionen Euro" is 3 percent.
+  const sameUnit = !from.unit || (from.unit.unit === to.unit?.unit && from.unit.currency === to.unit?.currency);
+  if (hi && lo && sameUnit && first.qualifier !== "range" && hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) {
     first = { ...first, lo: { ...lo, v: lo.v * hi.scale, scale: hi.scale } };
   }
   return { type: "change", from: first, to, ...spanOf(d) };
