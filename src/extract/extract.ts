@@ -100,8 +100,10 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   // Ordinals: "21st", "the 3rd attempt"; German "am 3. Tag", "der 3.", "zum 5. Mal".
   if (n1 && !n1.spaceBefore && n1.cats.includes("ordSuffix")) return true;
   if (small && prev?.cats.includes("ordinalBefore") && n1?.text === "." && !n1.spaceBefore && !n2?.cats.includes("month")) return true;
-  // A house number: "221 Baker Street", "12 Elm Road", "5 Main St."
-  if (small && n1?.cap && n1.line === first.line && n2?.cats.includes("street") && n2.spaceBefore) return true;
+  // A house number: "221 Baker Street", "12 Elm Road", "5 Main St.", "221B Baker Street" (the
+  // digits small, whatever letter is glued to them).
+  const smallDigits = node.lo.digits !== undefined && !node.lo.digits.num!.grouped && Number.isInteger(node.lo.digits.num!.value) && node.lo.digits.num!.value < 1000;
+  if (smallDigits && n1?.cap && n1.line === first.line && n2?.cats.includes("street") && n2.spaceBefore) return true;
   // A product written with a capital inside: "iPhone 15", "iOS 17".
   if (small && prev && prev.raw === "word" && /\p{Ll}\p{Lu}/u.test(prev.text) && prev.line === first.line) return true;
   // "(3) Sign the form": a list marker in brackets at the start of a line.
