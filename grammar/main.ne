@@ -19,8 +19,9 @@ const scale = pp.match("scale");
 const bareScale = pp.match("bareScale");
 const descriptor = pp.match("descriptor");
 const modifier = pp.match("modifier");
-// "1.5m", "$2bn" are glued to their digits; "2 Mrd.", "1,5 Mio" may stand apart.
-const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.length >= 3);
+// "1.5m", "$2bn" are glued to their digits; "2 Mrd.", "1,5 Mio", "1.5 mn" may stand apart.
+// A spaced one of two letters or more is a multiplier too ("1.5 mn", "2 bn"); one letter is not ("5 m").
+const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.length >= 2);
 const article = pp.match("article");
 const joiner = pp.match("joiner");
 const unitTensJoiner = pp.match("unitTensJoiner");

@@ -87,6 +87,7 @@ Vague -> %pluralScale {% pp.pluralScale %}
        | %pluralScale %of %pluralScale {% pp.pluralScale %}
        | %tensOf %of %pluralScale {% pp.pluralScale %}
        | %vagueDet %hundred {% pp.vagueDeterminer %}
+       | %vagueDet %hundred %scale {% pp.vagueDeterminer %}
        | %vagueDet %scale {% pp.vagueDeterminer %}
        | %vagueDet Below100 %scale {% pp.vagueTensOf %}
        | %pluralScale %scale {% pp.pluralScaleOf %}

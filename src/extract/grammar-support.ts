@@ -389,10 +389,11 @@ export function pluralScale(d: Array<Token | null>): QuantityNode {
 }
 
 /** "several hundred", "a few thousand", "mehrere hundert". */
-export function vagueDeterminer(d: [Token, Token]): QuantityNode {
-  const [det, scale] = d;
-  const [a, b] = det.info.vague!;
-  const s = scale.info.scale!;
+export function vagueDeterminer(d: Token[]): QuantityNode {
+  const [det, ...scales] = d;
+  const [a, b] = det!.info.vague!;
+  // "several hundred thousand", "mehrere Hunderttausend": every multiplier after the determiner.
+  const s = scales.reduce((x, t) => x * t.info.scale!, 1);
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
 }
 
