@@ -73,7 +73,9 @@ const unit = pp.matchWhere("unit", (t) => !t.cats.includes("stop"));
 const smallerUnit = pp.match("unit");
 const yearUnit = pp.matchWhere("unit", (t) => t.info.unit === "year");
 // An ISO code is a currency only in capitals: "50 TRY", not "try 5 times".
-const currency = pp.matchWhere("currency", (t) => t.info.isoCode !== true || t.text === t.text.toUpperCase());
+// A currency of one letter ("50p": pence) is read only glued after its digits.
+const currency = pp.matchWhere("currency", (t) => (t.info.isoCode !== true || t.text === t.text.toUpperCase()) && !pp.isOneLetter(t));
+const gluedLetterCurrency = pp.matchWhere("currency", (t) => pp.isOneLetter(t) && !t.spaceBefore);
 const ageAdj = pp.match("ageAdj");
 const old = pp.match("old");
 const aged = pp.match("aged");

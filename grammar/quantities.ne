@@ -21,6 +21,7 @@ Core -> Number {% pp.plain %}
       | Number %more %unit {% pp.withUnit %}
       | Article %durationUnit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Digits %gluedLetterCurrency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}
       | Fraction {% id %}
       | Ratio {% id %}
@@ -34,6 +35,7 @@ Core -> Number {% pp.plain %}
       | Article %durationUnit Number %unit {% pp.compoundAmount %}
       | Article %durationUnit %rangeAnd Number %unit {% pp.compoundAmount %}
       | Number %currency Number %currency {% pp.compoundAmount %}
+      | Number %currency Digits %gluedLetterCurrency {% pp.compoundAmount %}
       | Number %currency %rangeAnd Number %currency {% pp.compoundAmount %}
       | FractionSign %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Number %unit %plusHalf {% pp.unitPlusHalf %}

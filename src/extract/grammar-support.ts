@@ -15,6 +15,9 @@ export const isDurationUnit = (id: string | undefined): boolean => id !== undefi
 export const isShorterThanYear = (id: string | undefined): boolean =>
   isDurationUnit(id) && getUnits().get(id!)!.factor < getUnits().get("year")!.factor;
 
+/** A token of one letter ("p"): a currency only glued after its digits ("50p"). */
+export const isOneLetter = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text);
+
 export const match = (cat: Category): Matcher => ({ cat, test: (t: Token) => t.cats.includes(cat) });
 
 /** A matcher with an extra condition, for terminals narrower than a category. */

@@ -6,7 +6,7 @@
 import nearley from "nearley";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "./lexicon.js";
-import { isDurationUnit, type AgeNode, type ChangeNode, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
+import { isDurationUnit, per, type AgeNode, type ChangeNode, type RateDenominator, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
 import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 
 export const MAX_PHRASE_TOKENS = 24;
@@ -357,6 +357,17 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
     if (m && m.node.type === "quantity" && m.node.ratio && isUnit(tokens[m.last]) && m.last - m.first >= 3) {
       m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
     }
+    // "1,500 new cases a day": plain words between a figure and its rate's noun (the grammar
+    // reads a rate of a noun straight after the figure: "5 deaths a day").
+    if (m && m.node.type === "quantity" && !m.node.unit && !m.node.per && m.node.fraction === undefined) {
+      const rate = rateAcrossModifiers(tokens, m.last, s.last);
+      if (rate && !saysWhen(tokens[rate.last])) m = { ...m, node: { ...m.node, per: rate.per, counted: rate.noun, e: rate.per.e }, last: rate.last };
+    }
+    // "$5 a year ago", "5 deaths a day later": an article and a unit of time before a word of
+    // time say when, not what per; the figure is read again without them.
+    if (m && m.node.type === "quantity" && m.node.per && tokens[m.last - 2]?.cats.includes("article") && saysWhen(tokens[m.last])) {
+      m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+    }
     // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
     if (m && m.node.type === "age" && (m.node.form === "adjective" || m.node.form === "years-old") && thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last)) m = { ...m, node: thingAge(tokens, m, m.node) };
     if (m) {
@@ -370,6 +381,30 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
 
 /** A unit as a word of its own; "in" (inches) is one only inside a compound amount ("5 ft 2 in"). */
 const isUnit = (t: Token | undefined): boolean => t !== undefined && t.cats.includes("unit") && !t.cats.includes("stop");
+
+/** A word of time after "a day", "a year": "ago", "later", "earlier", "before", "after" (the lexicons' adverbs and time subordinators). */
+const saysWhen = (t: Token | undefined): boolean => t !== undefined && (t.cats.includes("adverb") || t.cats.includes("timeSub"));
+
+/** Plain words that may stand between a figure and the noun its rate counts: "1,500 new cases a day". */
+const RATE_MODIFIERS = 2;
+
+/**
+ * A rate after plain words and a counted noun: one or two words of no lexicon category (or a
+ * name's capital), a lexicon noun or measure, then what the grammar reads as a denominator
+ * (Rate in grammar/quantities.ne): "per" and a unit, an article and a unit of time, "per capita".
+ */
+function rateAcrossModifiers(tokens: readonly Token[], from: number, end: number): { per: RateDenominator; noun: Token; last: number } | undefined {
+  let k = from;
+  while (k < end && k - from < RATE_MODIFIERS && tokens[k]!.raw === "word" && tokens[k]!.cats.every((c) => c === "name")) k++;
+  if (k === from || k + 1 >= end) return undefined;
+  const noun = tokens[k]!;
+  if (!noun.cats.includes("noun") && !noun.cats.includes("measure")) return undefined;
+  const a = tokens[k + 1]!;
+  const b = k + 2 < end ? tokens[k + 2] : undefined;
+  if (a.cats.includes("perCapita")) return { per: per([a]), noun, last: k + 2 };
+  if (b && ((a.cats.includes("per") && isUnit(b)) || (a.cats.includes("article") && isDurationUnit(b.info.unit)))) return { per: per([a, b]), noun, last: k + 3 };
+  return undefined;
+}
 
 /** Plain words that may stand between an age and its noun: "a 40-year-old oak tree". */
 const THING_LOOKAHEAD = 2;
