@@ -363,9 +363,10 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
       const rate = rateAcrossModifiers(tokens, m.last, s.last);
       if (rate && !saysWhen(tokens[rate.last])) m = { ...m, node: { ...m.node, per: rate.per, counted: rate.noun, e: rate.per.e }, last: rate.last };
     }
-    // "$5 a year ago", "5 deaths a day later": an article and a unit of time before a word of
-    // time say when, not what per; the figure is read again without them.
-    if (m && m.node.type === "quantity" && m.node.per && tokens[m.last - 2]?.cats.includes("article") && saysWhen(tokens[m.last])) {
+    // "$5 a year ago", "5 deaths a day later", "5 Euro am Tag der Wahl", "im Monat Mai": a
+    // denominator of a word and a unit before a word that says when or which is no denominator;
+    // the figure is read again without it.
+    if (m && m.node.type === "quantity" && m.node.per && isUnit(tokens[m.last - 1]) && saysWhen(tokens[m.last])) {
       m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
     }
     // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
@@ -382,8 +383,13 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
 /** A unit as a word of its own; "in" (inches) is one only inside a compound amount ("5 ft 2 in"). */
 const isUnit = (t: Token | undefined): boolean => t !== undefined && t.cats.includes("unit") && !t.cats.includes("stop");
 
-/** A word of time after "a day", "a year": "ago", "later", "earlier", "before", "after" (the lexicons' adverbs and time subordinators). */
-const saysWhen = (t: Token | undefined): boolean => t !== undefined && (t.cats.includes("adverb") || t.cats.includes("timeSub"));
+/**
+ * What after "a day", "am Tag" says when or which, not what per: a word of time ("ago", "later",
+ * "zuvor": the lexicons' adverbs and time subordinators), a determiner ("am Tag der Wahl"), a
+ * month or digits ("im Monat Mai").
+ */
+const saysWhen = (t: Token | undefined): boolean =>
+  t !== undefined && (t.cats.includes("adverb") || t.cats.includes("timeSub") || t.cats.includes("det") || t.cats.includes("month") || t.raw === "num");
 
 /** Plain words that may stand between a figure and the noun its rate counts: "1,500 new cases a day". */
 const RATE_MODIFIERS = 2;
