@@ -370,7 +370,9 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
       m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
     }
     // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
-    if (m && m.node.type === "age" && (m.node.form === "adjective" || m.node.form === "years-old") && thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last)) m = { ...m, node: thingAge(tokens, m, m.node) };
+    if (m && m.node.type === "age" && (m.node.form === "adjective" || m.node.form === "years-old") && (thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last) || (m.node.form === "years-old" && thingBefore(tokens, m.first, s.first)))) {
+      m = { ...m, node: thingAge(tokens, m, m.node) };
+    }
     if (m) {
       if ((m.node as PhraseNode | ChangeNode).type === "change") out.push(...changeFigures(tokens, m));
       else out.push(m);
@@ -428,6 +430,13 @@ function thingFollows(tokens: readonly Token[], from: number, end: number): bool
     if (t.cats.some((c) => c !== "name")) return false;
   }
   return false;
+}
+
+/** "the bridge is 80 years old", "die Brücke ist 80 Jahre alt": a thing, then a copula, before the age. */
+function thingBefore(tokens: readonly Token[], first: number, start: number): boolean {
+  if (first - 2 < start || !tokens[first - 1]!.cats.includes("ageCopula")) return false;
+  const t = tokens[first - 2]!;
+  return t.cats.includes("noun") && t.info.nounUnit !== "person" && !t.cats.includes("population");
 }
 
 /** Where an age's noun would stand: after the phrase, or at the name the grammar took ("die 80-jährige Brücke"). */
