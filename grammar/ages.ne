@@ -7,6 +7,8 @@ Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2
      | Number %yearUnit %old {% pp.ageYearsOld %}
      | Number %shortAgeUnit %old {% pp.ageYearsOld %}
      | Number %hyphen %shortAgeUnit %hyphen %old {% (d, l, r) => pp.ageYearsOld([d[0], d[2], d[4]], l, r) %}
+     | Number %yearUnit %rangeAnd:? Number %shortAgeUnit %old {% pp.ageInTwoUnits %}
+     | %aged Number %yearUnit %rangeAnd:? Number %shortAgeUnit {% pp.ageInTwoUnits %}
      | %aged AgeNumbers %shortAgeUnit {% pp.ageList %}
      | %aged AgeNumbers {% (d, l, r) => pp.ageList([d[0], d[1], null], l, r) %}
      | %aged AgeNumbers %yearUnit {% pp.ageList %}

@@ -577,6 +577,18 @@ export function ageYearsOld(d: [Num, Token, Token], _l: number, reject: object):
   return { type: "age", form: "years-old", items: [{ v: inYears(n.v, unit), ...sp }], ...sp };
 }
 
+/** "2 years and 3 months old", "aged two years and 3 months", "im Alter von 2 Jahren und 3 Monaten": in years. */
+export function ageInTwoUnits(d: Part[], _l: number, reject: object): AgeNode | object {
+  const parts = d as unknown[];
+  const [a, b] = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  const [ua, ub] = parts.filter((x): x is Token => isToken(x) && x.cats.includes("unit"));
+  if (!a || !b || !isAge(a.v) || !Number.isInteger(b.v) || b.v < 1) return reject;
+  const sp = spanOf(d);
+  const v = inYears(a.v, ua) + inYears(b.v, ub);
+  if (inYears(b.v, ub) >= 1) return reject;
+  return { type: "age", form: "years-old", items: [{ v, ...sp }], ...sp };
+}
+
 export function ageList(d: [Token, Num[], Token | null], _l: number, reject: object): AgeNode | object {
   const [aged, nums, unit] = d;
   if (!nums.every((n) => isAge(n.v))) return reject;
