@@ -71,12 +71,14 @@ Group -> Below1000 %scale {% pp.scaleGroup %}
 Below1000 -> Below100 {% id %}
            | Hundreds {% id %}
 
+# "nineteen hundred" (1,900), "zwölfhundert" (1,200): teens count hundreds too.
 Hundreds -> HundredHead {% id %}
           | HundredHead Below100 {% pp.sum %}
           | HundredHead %joiner Below100 {% pp.sum %}
 
 HundredHead -> %hundred {% (d) => pp.hundreds([null, d[0], null, null]) %}
              | Multiplier %hundred {% (d) => pp.hundreds([d[0], d[1], null, null]) %}
+             | Teens %hundred {% (d) => pp.hundreds([d[0], d[1], null, null]) %}
 
 Below100 -> Units {% id %}
           | Teens {% id %}
