@@ -357,6 +357,12 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
     if (m && m.node.type === "quantity" && m.node.ratio && isUnit(tokens[m.last]) && m.last - m.first >= 3) {
       m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
     }
+    // "Sie wurde 2. im Rennen": a dot glued to the number that does not end the sentence makes
+    // it an ordinal, not a stated age ("Sie war 19." ends there); the number is no figure.
+    if (m && m.node.type === "age" && m.node.form === "stated" && m.last < s.last && tokens[m.last - 1]!.cats.includes("dot") && !tokens[m.last - 1]!.spaceBefore) {
+      i = m.last;
+      continue;
+    }
     // "1,500 new cases a day": plain words between a figure and its rate's noun (the grammar
     // reads a rate of a noun straight after the figure: "5 deaths a day").
     if (m && m.node.type === "quantity" && !m.node.unit && !m.node.per && m.node.fraction === undefined) {
