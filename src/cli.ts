@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "./paths.js";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { FORMATS, OUTPUT_FORMATS, type Format, type OutputFormat } from "./commands/formats.js";
+import { FORMATS, OUTPUT_FORMATS, type Format, type OutputFormat } from "./report/reporters.js";
 import { availableLanguages } from "./extract/lexicon.js";
 import type { Severity } from "./rules/types.js";
 import { terminalSafe } from "./report/terminal.js";

@@ -1,10 +1,12 @@
-// The extraction cache: claims of an article, keyed by its content hash, path, language and
-// the grammar's version, in one ignorable folder (.crosscheck-cache/ beside the reports, see
-// commands/check.ts defaultCacheDir). Writes go to a temporary
-// file renamed into place, so a crash mid-write leaves no torn entry; an entry that does not
-// read back as claims is ignored and re-parsed, never trusted: each entry records the grammar
-// version and key it was made for, and is checked against the claim's JSON Schema
-// (schema/findings.schema.json#/$defs/claim) before a rule sees it.
+// check's caches, one per stage, in one ignorable folder (.crosscheck-cache/ beside the reports,
+// see commands/check/output-folder.ts defaultCacheDir): what reading decided of each text
+// (ArticleIndex, the read stage), each article's analysis (ExtractCache, the analyse stage: its
+// claims, names and wording's signature, keyed by its content hash, path, language and the
+// grammar's version), and the report files the last run left (ReportManifest, the write stage).
+// Writes go to a temporary file renamed into place, so a crash mid-write leaves no torn entry;
+// an entry that does not read back as claims is ignored and re-parsed, never trusted: each entry
+// records the grammar version and key it was made for, and is checked against the claim's JSON
+// Schema (schema/findings.schema.json#/$defs/claim) before a rule sees it.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readRegularFile } from "../corpus/read-file.js";
@@ -22,7 +24,14 @@ import { isRealDate } from "./manual.js";
 export interface Analysis {
   claims: Claim[];
   names: NameMention[];
+  /** The MinHash signature of the article's wording (rules/clusters.ts wordSignature), for copy detection. */
+  words?: Uint32Array;
 }
+
+/** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
+const WORD_SIGNATURE_VERSION = 2;
+/** A word signature's bytes: 128 MinHash values and the count of distinct runs, 32 bits each. */
+const WORD_SIGNATURE_BYTES = 516;
 
 let version: string | undefined;
 
@@ -85,6 +94,8 @@ function validEntry(): ValidateFunction {
     properties: {
       version: { type: "string" },
       key: { type: "array" },
+      words: { type: "string" },
+      wordsVersion: { type: "integer" },
       claims: { type: "array", items: { $ref: `${findings.$id}#/$defs/claim` } },
       names: {
         type: "array",
@@ -163,6 +174,16 @@ interface Entry {
   key: unknown[];
   claims: Claim[];
   names: NameMention[];
+  /** The word signature, base64, made by wordSignature of this version. */
+  words?: string;
+  wordsVersion?: number;
+}
+
+/** A stored word signature, when it is one of this version. */
+function wordsOf(e: Entry): Uint32Array | undefined {
+  if (e.words === undefined || e.wordsVersion !== WORD_SIGNATURE_VERSION) return undefined;
+  const b = Buffer.from(e.words, "base64");
+  return b.length === WORD_SIGNATURE_BYTES ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)) : undefined;
 }
 
 export class ExtractCache {
@@ -193,7 +214,8 @@ export class ExtractCache {
         const same = e.version === this.version && JSON.stringify(e.key) === JSON.stringify(this.keyOf(key));
         if (same && e.claims.every((c) => c.article === key.path) && e.names.every((n) => n.article === key.path)) {
           this.hits++;
-          return { claims: e.claims, names: e.names };
+          const words = wordsOf(e);
+          return words ? { claims: e.claims, names: e.names, words } : { claims: e.claims, names: e.names };
         }
       }
     } catch {
@@ -205,6 +227,10 @@ export class ExtractCache {
 
   setAnalysis(key: CacheKey, analysis: Analysis): void {
     const entry: Entry = { version: this.version, key: this.keyOf(key), claims: analysis.claims, names: analysis.names };
+    if (analysis.words) {
+      entry.words = Buffer.from(analysis.words.buffer, analysis.words.byteOffset, analysis.words.byteLength).toString("base64");
+      entry.wordsVersion = WORD_SIGNATURE_VERSION;
+    }
     writeSealed(this.file(key), entry);
   }
 }
@@ -223,30 +249,24 @@ function validFacts(v: unknown): v is ArticleFacts {
     Array.isArray(f["errors"]) && f["errors"].every(isPlace);
 }
 
-/** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
-const WORD_SIGNATURE_VERSION = 1;
-
 /**
- * One file beside the extraction cache with what a re-check would otherwise recompute for every
- * article: its front matter and language, and the MinHash signature of its wording, keyed by the
- * text's hash (and the grammar and lexicons, which decide languages). Read once, written once;
- * entries this run did not use are dropped, so the file stays the size of the corpus.
+ * One file beside the extraction cache with what reading would otherwise recompute for every
+ * article: its front matter and language, keyed by the text's hash (and the grammar and
+ * lexicons, which decide languages). Read once, written once; entries this run did not use are
+ * dropped, so the file stays the size of the corpus. (The wording's signature is the analysis's,
+ * kept with its claims in the extraction cache.)
  */
 export class ArticleIndex implements FactsStore {
   private facts = new Map<string, ArticleFacts>();
-  private words = new Map<string, string>();
-  private readonly used = { facts: new Set<string>(), words: new Set<string>() };
+  private readonly used = new Set<string>();
   private dirty = false;
   private readonly file: string;
 
   constructor(dir: string) {
-    this.file = join(dir, `articles-${grammarVersion()}-${WORD_SIGNATURE_VERSION}.json`);
+    this.file = join(dir, `articles-${grammarVersion()}.json`);
     try {
-      const data = readSealed(this.file, MAX_INDEX_BYTES) as { facts?: Record<string, ArticleFacts>; words?: Record<string, string> } | undefined;
-      if (data && typeof data === "object") {
-        for (const [k, v] of Object.entries(data.facts ?? {})) if (validFacts(v)) this.facts.set(k, v);
-        for (const [k, v] of Object.entries(data.words ?? {})) if (typeof v === "string") this.words.set(k, v);
-      }
+      const data = readSealed(this.file, MAX_INDEX_BYTES) as { facts?: Record<string, ArticleFacts> } | undefined;
+      if (data && typeof data === "object") for (const [k, v] of Object.entries(data.facts ?? {})) if (validFacts(v)) this.facts.set(k, v);
     } catch {
       // missing or corrupt: start empty
     }
@@ -255,41 +275,23 @@ export class ArticleIndex implements FactsStore {
   getFacts(hash: string, langOption: string | undefined): ArticleFacts | undefined {
     const k = `${langOption ?? ""}|${hash}`;
     const f = this.facts.get(k);
-    if (f) this.used.facts.add(k);
+    if (f) this.used.add(k);
     return f;
   }
 
   setFacts(hash: string, langOption: string | undefined, facts: ArticleFacts): void {
     const k = `${langOption ?? ""}|${hash}`;
     this.facts.set(k, facts);
-    this.used.facts.add(k);
-    this.dirty = true;
-  }
-
-  getWords(hash: string): Uint32Array | undefined {
-    const s = this.words.get(hash);
-    if (s === undefined) return undefined;
-    const b = Buffer.from(s, "base64");
-    if (b.length !== 512) return undefined;
-    this.used.words.add(hash);
-    return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
-  }
-
-  setWords(hash: string, sig: Uint32Array): void {
-    this.words.set(hash, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString("base64"));
-    this.used.words.add(hash);
+    this.used.add(k);
     this.dirty = true;
   }
 
   /** Writes the index when something was added or something is no longer used. */
   save(): void {
-    if (!this.dirty && this.used.facts.size === this.facts.size && this.used.words.size === this.words.size) return;
-    const keep = <V>(m: Map<string, V>, used: Set<string>): Record<string, V> => {
-      const o: Record<string, V> = {};
-      for (const [k, v] of m) if (used.has(k)) o[k] = v;
-      return o;
-    };
-    writeSealed(this.file, { facts: keep(this.facts, this.used.facts), words: keep(this.words, this.used.words) });
+    if (!this.dirty && this.used.size === this.facts.size) return;
+    const facts: Record<string, ArticleFacts> = {};
+    for (const [k, v] of this.facts) if (this.used.has(k)) facts[k] = v;
+    writeSealed(this.file, { facts });
   }
 }
 

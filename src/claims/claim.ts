@@ -47,6 +47,12 @@ export interface ScopePlace {
   role: ScopeRole;
 }
 
+/**
+ * The population of a figure that is a part of the one before it ("35 of them", "davon 35",
+ * "including 450 rescuers"): a part is never compared with a whole, nor with another part.
+ */
+export const PART_POPULATION = "part";
+
 /** Where and whom a figure is about. */
 export interface ClaimScope {
   places: ScopePlace[];

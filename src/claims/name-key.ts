@@ -2,7 +2,6 @@
 // Weschewatowa, Вежеватова), found from how letters are written, never from a table of names.
 // The rules are data: grammar/lexicon/transliteration.yaml.
 import { join } from "node:path";
-import { distance } from "fastest-levenshtein";
 import { readYamlFile } from "./yaml-source.js";
 import { packageRoot } from "../paths.js";
 
@@ -93,11 +92,4 @@ export function sameName(a: string, b: string): boolean {
   if (x.length === 1) return x[0] === y[y.length - 1];
   if (y.length === 1) return y[0] === x[x.length - 1];
   return false;
-}
-
-/** How alike two names' keys are, 0–1 (edit distance), for near-misses the rules do not fold. */
-export function nameSimilarity(a: string, b: string): number {
-  const x = nameKeyParts(a).join(" ");
-  const y = nameKeyParts(b).join(" ");
-  return 1 - distance(x, y) / Math.max(x.length, y.length, 1);
 }

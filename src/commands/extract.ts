@@ -4,7 +4,7 @@
 import { articleFromBytes, MAX_ARTICLE_BYTES, readArticle, type Article, type InputError } from "../corpus/article.js";
 import { readStdin } from "../corpus/read-file.js";
 import { expandPaths } from "../corpus/files.js";
-import { extract, type ExtractInput } from "../extract/extract.js";
+import type { ExtractInput } from "../extract/extract.js";
 import { analyseInOrder, type StreamOptions } from "../extract/parallel.js";
 import type { Claim } from "../claims/claim.js";
 import { SentenceTables, sentenceStart, writtenClaim } from "../report/sentences.js";
@@ -16,10 +16,6 @@ import { pushAll } from "../arrays.js";
 export interface ExtractOptions extends StreamOptions {
   lang?: string;
   format: "yaml" | "json";
-}
-
-export function extractArticle(a: Article): Claim[] {
-  return extract(inputOf(a));
 }
 
 const inputOf = (a: Article): ExtractInput => ({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });

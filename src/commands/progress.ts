@@ -6,7 +6,7 @@
 // and discardStdin would): a handler in JavaScript runs only when the event loop is free, so
 // during a long synchronous stage SIGINT and SIGTERM would wait for it. Without one they end the
 // process at once, whatever it is doing; the reports folder is swapped in whole or not at all,
-// and a later run removes what a killed run left (commands/check.ts).
+// and a later run removes what a killed run left (commands/check/output-folder.ts).
 import ora, { type Ora } from "ora";
 import { terminalSafe } from "../report/terminal.js";
 

@@ -5,8 +5,8 @@ import { dirname, join, relative } from "node:path";
 import { loadClaims } from "../claims/load.js";
 import { findConfigFile } from "../corpus/files.js";
 import { formatInputError, formatWarning } from "../report/terminal.js";
+import { plural } from "../report/words.js";
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 
 export function runValidate(paths: string[], out: NodeJS.WritableStream): number {

@@ -177,3 +177,6 @@ export function articleFromBytes(path: string, bytes: Uint8Array, langOption?: s
   }
   return articleFromText(path, text, langOption, store);
 }
+
+/** An article as the stages after analysis know it: everything read from it but its text. */
+export type ArticleInfo = Omit<Article, "text">;

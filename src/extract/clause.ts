@@ -17,6 +17,8 @@ export interface Clause {
 /** What opens a new clause after a comma: a clause word, a place, an attribution, another figure ("bei 93 Opfern, mehr als 2.000 Gebäude …"). */
 const CLAUSE_OPENERS = ["clauseBreak", "placePrep", "sayVerb", "accordingTo", "qualifier", "num", "units", "teens", "tens", "pluralScale", "vagueDet"] as const;
 
+const QUOTES = new Set(["\"", "'", "\u201d", "\u201c", "\u201e", "\u2019", "\u00bb", "\u00ab"]);
+
 /** Signs that always end a clause. */
 const CLAUSE_SIGNS = new Set([";", ":", "—", "–", "(", ")", "\u2014"]);
 
@@ -30,7 +32,10 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
   const isBreak = (k: number): boolean => {
     const t = tokens[k]!;
     if (CLAUSE_SIGNS.has(t.text) && (t.text !== "–" || t.spaceBefore)) return true;
-    const next = k + 1 < s.last ? tokens[k + 1] : undefined;
+    // A closing quotation mark between the comma and what follows changes nothing ("…,” said Kall).
+    let n = k + 1;
+    while (n < s.last && QUOTES.has(tokens[n]!.text)) n++;
+    const next = n < s.last ? tokens[n] : undefined;
     if (!next) return false;
     // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause.
     if (t.cats.includes("comma") && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
@@ -71,7 +76,7 @@ export function nearest(tokens: readonly Token[], first: number, last: number, f
  */
 export function measureOf(
   tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number, noun: Token | undefined, otherFigureEnds: ReadonlySet<number>,
-  nounsCapitalised: boolean,
+  nounsCapitalised: boolean, figureAfterVerbIsObject = false,
 ): { measure: string | null; inferred: boolean; expected: boolean; revision: boolean } {
   // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
   // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
@@ -83,6 +88,9 @@ export function measureOf(
     for (let k = first; k < last; k++) {
       const t = tokens[k]!;
       if ((k >= from && k < to) || t === noun || !t.cats.includes("measure") || others.has(k) || (nounWins && t.cap)) continue;
+      // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
+      // movement is no measure of it.
+      if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
       const circumstance = k > first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
       const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
       if (d < bestDistance) ((found = t.info.measure!), (bestDistance = d));
@@ -105,6 +113,7 @@ export function measureOf(
   return { measure, inferred, expected, revision };
 }
 
+const isMovement = (t: Token): boolean => t.info.measure === "arrivals" || t.info.measure === "departures";
 const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));
 const NOT_A_PLACE = new Set(["weekday", "month", "relDay", "measure", "population", "sourceKind", "notPlace", "noun", "descriptor", "weekend"]);
 
@@ -132,39 +141,69 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
       continue;
     }
     let role: ScopeRole | undefined = t.cats.includes("placePrep") ? t.info.role : undefined;
-    // "entered Georgia", "left Russia", "haben Belarus verlassen": a movement's object is its place.
-    if (!role && t.cats.includes("measure") && (t.info.measure === "arrivals" || t.info.measure === "departures")) {
-      const dir: ScopeRole = t.info.measure === "arrivals" ? "into" : "from";
-      const next = tokens[k + 1];
-      const prev = tokens[k - 1];
-      if (next && k + 1 < clause.last && isNameWord(next)) role = dir;
-      else if (lexicon.capitalisedNouns && prev && k - 1 >= clause.first && isNameWord(prev) && !t.cap) {
-        const name = text.slice(prev.start, prev.end);
-        const key = placeKey(name, lexicon);
-        if (key.startsWith("country:") || lexicon.placeNames.has(prev.key)) push(name, key, dir);
+    if (!role && isMovement(t) && t.cats.includes("measure")) {
+      const object = movementObject(text, tokens, clause, k, lexicon);
+      if (object?.after) role = object.role;
+      else {
+        if (object) push(object.name, object.key, object.role);
         continue;
-      } else continue;
+      }
     }
-    if (!role) continue;
-    // Skip what may stand between: determiners, lower-case words ("the western city of").
-    let j = k + 1;
-    let bridged = 0;
-    while (j < clause.last && !isNameWord(tokens[j]!) && bridged < BRIDGE_LIMIT && tokens[j]!.raw === "word" && !tokens[j]!.cap && !tokens[j]!.cats.includes("placePrep") && !tokens[j]!.cats.includes("measure") && !tokens[j]!.cats.includes("num")) {
-      j++;
-      bridged++;
-    }
-    if (j >= clause.last || !isNameWord(tokens[j]!)) continue;
-    // A run of name words, joined by hyphens: "Nordrhein-Westfalen", "Sankt Petersburg".
-    let e = j + 1;
-    while (e < clause.last && e - j < 3 && (isNameWord(tokens[e]!) || (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && tokens[e + 1] && isNameWord(tokens[e + 1]!))) && tokens[e]!.line === tokens[j]!.line) e++;
-    const place = placeAt(text, tokens, j, e, bridged > 0 || lexicon.prepositionsWithArticle.has(t.key), lexicon);
-    // "in the German city of Munich": the place is the one after "city of".
-    const then = tokens[e];
-    if (then && e < clause.last && !then.cap && tokens[e + 1]?.cats.includes("placePrep") && tokens[e + 1]!.key.includes(" ")) continue;
-    if (place) push(place.name, place.key, role);
-    k = e - 1;
+    if (!role || seatOfInstitution(tokens, clause, k, lexicon)) continue;
+    const named = placeAfter(text, tokens, clause, k, lexicon);
+    if (!named) continue;
+    if (named.place) push(named.place.name, named.place.key, role);
+    k = named.end - 1;
   }
   return out;
+}
+
+/**
+ * The place a movement word takes as its object: "entered Georgia", "left Russia" (the name
+ * after it: `after`, read as after a preposition), "haben Belarus verlassen" (a country or a
+ * known place before it, where nouns are capitalised).
+ */
+function movementObject(text: string, tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): { after: true; role: ScopeRole } | { after: false; role: ScopeRole; name: string; key: string } | null {
+  const t = tokens[k]!;
+  const role: ScopeRole = t.info.measure === "arrivals" ? "into" : "from";
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (next && k + 1 < clause.last && isNameWord(next)) return { after: true, role };
+  if (!lexicon.capitalisedNouns || !prev || k - 1 < clause.first || !isNameWord(prev) || t.cap) return null;
+  const name = text.slice(prev.start, prev.end);
+  const key = placeKey(name, lexicon);
+  return key.startsWith("country:") || lexicon.placeNames.has(prev.key) ? { after: false, role, name, key } : null;
+}
+
+/** "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an institution, not what the figure is about. */
+function seatOfInstitution(tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): boolean {
+  const before = tokens[k - 1];
+  return !!before && k - 1 >= clause.first && (lexicon.institutions.has(before.key) || lexicon.institutionEndings.some((end) => before.key.endsWith(end)));
+}
+
+/**
+ * The place named after the preposition at k, and where its name ends: determiners and
+ * lower-case words may stand between ("the western city of"), and a run of name words joined by
+ * hyphens is one name ("Nordrhein-Westfalen", "Sankt Petersburg"). Null when no name follows;
+ * `place` null when the name is no place or the place is the one after "city of".
+ */
+function placeAfter(text: string, tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): { place: { name: string; key: string } | null; end: number } | null {
+  let j = k + 1;
+  let bridged = 0;
+  const bridges = (x: Token): boolean => !isNameWord(x) && x.raw === "word" && !x.cap && !x.cats.includes("placePrep") && !x.cats.includes("measure") && !x.cats.includes("num");
+  while (j < clause.last && bridged < BRIDGE_LIMIT && bridges(tokens[j]!)) {
+    j++;
+    bridged++;
+  }
+  if (j >= clause.last || !isNameWord(tokens[j]!)) return null;
+  const joins = (e: number): boolean => isNameWord(tokens[e]!) || (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && !!tokens[e + 1] && isNameWord(tokens[e + 1]!));
+  let e = j + 1;
+  while (e < clause.last && e - j < 3 && joins(e) && tokens[e]!.line === tokens[j]!.line) e++;
+  const place = placeAt(text, tokens, j, e, bridged > 0 || lexicon.prepositionsWithArticle.has(tokens[k]!.key), lexicon);
+  // "in the German city of Munich": the place is the one after "city of".
+  const then = tokens[e];
+  if (then && e < clause.last && !then.cap && tokens[e + 1]?.cats.includes("placePrep") && tokens[e + 1]!.key.includes(" ")) return null;
+  return { place, end: e };
 }
 
 /**

@@ -1,6 +1,7 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
-import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind } from "../claims/claim.js";
+import { PART_POPULATION } from "../claims/claim.js";
+import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../claims/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, type Category, type Lexicon } from "./lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
@@ -321,32 +322,93 @@ export function analysePieceText(input: ExtractInput): PieceAnalysis {
 }
 
 function analyseText(input: ExtractInput, widening?: (word: string, at: number) => void): { claims: Claim[]; names: NameMention[]; local: () => NameRun[]; tagged: Tagged } {
-  const lexicon = getLexicon(input.lang);
-  const tagged = tagInput(input, lexicon);
-  const claims: Claim[] = [];
-  let localNames: NameRun[] | undefined;
-  let names: NameRun[] | undefined;
-  const piece = input.piece;
-  let sentenceIndex: Int32Array | undefined;
-  const sentenceOf = (token: number): number => {
+  const a = new ArticleAnalysis(input, widening);
+  a.readSentences();
+  return { claims: a.claims, names: a.nameMentions(), local: () => a.local(), tagged: a.tagged };
+}
+
+type ClaimFields = Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">;
+
+/** The frame of the last figure that gave its own measure, for the figures after it. */
+interface PreviousFrame {
+  sentence: number;
+  measure: string;
+  scope: ClaimScope | null;
+  period: ClaimPeriod | null;
+}
+
+/**
+ * One article read sentence by sentence: its claims, with what a figure carries to the ones after
+ * it (its measure, scope and period; the noun of the last count of each measure), and its names.
+ */
+class ArticleAnalysis {
+  readonly lexicon: Lexicon;
+  readonly tagged: Tagged;
+  readonly claims: Claim[] = [];
+  private readonly ctx: EntityContext;
+  private readonly ids = new Set<string>();
+  private localNames: NameRun[] | undefined;
+  private names: NameRun[] | undefined;
+  private sentenceIndex: Int32Array | undefined;
+  // The frame of the last figure that gave its own measure: a figure whose sentence names none
+  // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
+  private previous: PreviousFrame | undefined;
+  // The last count of each measure, for a figure whose noun is left out: "Over 260,000 had left".
+  private readonly lastCount = new Map<string, { sentence: number; noun: string | null; unit: string | null; dimension: string | null }>();
+  private sentenceNo = -1;
+  // The last sentence that may have moved to another place or time: a figure after it does not
+  // take the place or period of a figure before it.
+  private moved = -1;
+
+  constructor(readonly input: ExtractInput, widening?: (word: string, at: number) => void) {
+    this.lexicon = getLexicon(input.lang);
+    this.tagged = tagInput(input, this.lexicon);
+    const tagged = this.tagged;
+    this.ctx = {
+      text: input.text, tagged, lexicon: this.lexicon, names: () => (this.names ??= namesWithOutside(this.local(), input.piece)), sentenceOf: (k) => this.sentenceOf(k),
+      // Where the name is looked up: the start of token `at` (the file's end for one past the last).
+      widening: widening && ((word, at) => widening(word, tagged.tokens[at]?.start ?? input.text.length)),
+    };
+  }
+
+  local(): NameRun[] {
+    return (this.localNames ??= fullNames(this.tagged, this.lexicon));
+  }
+
+  private sentenceOf(token: number): number {
     // The full names outside a piece stand in sentences far away.
     if (token < 0) return OUTSIDE_BEFORE;
-    if (token >= tagged.tokens.length) return OUTSIDE_AFTER;
-    if (!sentenceIndex) {
-      sentenceIndex = new Int32Array(tagged.tokens.length);
-      tagged.sentences.forEach((s, k) => sentenceIndex!.fill(k, s.first, s.last));
+    if (token >= this.tagged.tokens.length) return OUTSIDE_AFTER;
+    if (!this.sentenceIndex) {
+      const index = new Int32Array(this.tagged.tokens.length);
+      this.tagged.sentences.forEach((s, k) => index.fill(k, s.first, s.last));
+      this.sentenceIndex = index;
     }
-    return sentenceIndex[token]!;
-  };
-  const local = (): NameRun[] => (localNames ??= fullNames(tagged, lexicon));
-  const ctx: EntityContext = {
-    text: input.text, tagged, lexicon, names: () => (names ??= namesWithOutside(local(), piece)), sentenceOf,
-    // Where the name is looked up: the start of token `at` (the file's end for one past the last).
-    widening: widening && ((word, at) => widening(word, tagged.tokens[at]?.start ?? input.text.length)),
-  };
-  const ids = new Set<string>();
+    return this.sentenceIndex[token]!;
+  }
 
-  const make = (s: Sentence, span: { s: number; e: number }, fields: Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">): void => {
+  /** Every figure, age and date of every sentence that may hold one, in order. */
+  readSentences(): void {
+    const { tagged, lexicon } = this;
+    for (const s of tagged.sentences) {
+      this.sentenceNo++;
+      if (!hasFigure(tagged.tokens, s)) {
+        if (s.last - s.first <= 2 || saysPlaceOrTime(tagged.tokens, s)) this.moved = this.sentenceNo;
+        continue;
+      }
+      const phrases = phrasesInSentence(tagged, s, lexicon.pluralEndings, this.input.predictEveryRule === true);
+      for (const m of phrases) {
+        const node = m.node;
+        if (node.type === "quantity") this.quantityClaim(s, m, node, phrases);
+        else if (node.type === "age") this.ageClaims(s, m, node, phrases);
+        else if (node.type === "date") this.dateClaim(s, node);
+        else if (node.age) this.sourceAgeClaim(s, m, node);
+      }
+    }
+  }
+
+  private make(s: Sentence, span: { s: number; e: number }, fields: ClaimFields): void {
+    const { input, tagged } = this;
     // A figure beyond what a number can hold (400 digits) reads as Infinity, which JSON (a cache
     // entry) stores as null and a chart's scale cannot end at: it is kept as a claim of no value
     // the rules can compare ("vague"), the same from the parser and from the cache.
@@ -355,12 +417,13 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
     }
     const { line, column } = position(tagged.tokens, span.s);
     let id = `${input.path}@${line}:${column}`;
-    for (let k = 2; ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
-    ids.add(id);
+    for (let k = 2; this.ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
+    this.ids.add(id);
+    const piece = input.piece;
     if (piece && (span.s < piece.start || span.s >= piece.end)) return;
     // Field by field in the Claim's order, not spread: every claim takes this shape, and the
     // printed claims read in the same order whatever their kind.
-    claims.push({
+    this.claims.push({
       id, article: input.path, kind: fields.kind, value: fields.value, min: fields.min, max: fields.max,
       qualifier: fields.qualifier, unit: fields.unit, unitText: fields.unitText, dimension: fields.dimension,
       noun: fields.noun, measure: fields.measure, scope: fields.scope, period: fields.period, entity: fields.entity,
@@ -369,80 +432,61 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
       span: { start: span.s, end: span.e, line, column },
       sentence: input.text.slice(s.start, s.end), lang: input.lang,
     });
-  };
-
-  // The frame of the last figure that gave its own measure: a figure whose sentence names none
-  // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
-  let previous: { sentence: number; measure: string; scope: ClaimScope | null; period: ClaimPeriod | null } | undefined;
-  // The last count of each measure, for a figure whose noun is left out: "Over 260,000 had left".
-  const lastCount = new Map<string, { sentence: number; noun: string | null; unit: string | null; dimension: string | null }>();
-  let sentenceNo = -1;
-  // The last sentence that may have moved to another place or time: a figure after it does not
-  // take the place or period of a figure before it.
-  let moved = -1;
-  for (const s of tagged.sentences) {
-    sentenceNo++;
-    if (!hasFigure(tagged.tokens, s)) {
-      if (s.last - s.first <= 2 || saysPlaceOrTime(tagged.tokens, s)) moved = sentenceNo;
-      continue;
-    }
-    const phrases = phrasesInSentence(tagged, s, lexicon.pluralEndings, input.predictEveryRule === true);
-    for (const m of phrases) {
-      const node = m.node;
-      if (node.type === "quantity") quantityClaim(tagged, s, m, node, phrases);
-      else if (node.type === "age") ageClaims(s, m, node, phrases);
-      else if (node.type === "date") dateClaim(s, node);
-      else if (node.age) sourceAgeClaim(s, m, node);
-    }
   }
-  const mentions: NameMention[] = [];
-  const mention = (first: number, last: number): void => {
-    const a = tagged.tokens[first]!;
-    if (piece && (a.start < piece.start || a.start >= piece.end)) return;
-    const z = tagged.tokens[last - 1]!;
-    mentions.push({ article: input.path, text: cleanName(input.text.slice(a.start, z.end)), start: a.start, end: z.end, line: a.line, column: a.col });
-  };
-  const inRuns = new Set<number>();
-  for (const n of local()) {
-    mention(n.first, n.last);
-    for (let k = n.run.first; k < n.run.last; k++) inRuns.add(k);
-    // German capitalises nouns: every other pair of a longer run may be the name ("Wladimir Putins Marschbefehl").
-    if (lexicon.capitalisedNouns) for (let k = n.run.first; k + 2 <= n.run.last; k++) if (k !== n.first) mention(k, k + 2);
-  }
-  // A name word written with accents or an ʻokina alone ("Hawaiʻi", "Zürich"): the name rule holds
-  // it against the same letters written without them.
-  // Where nouns are capitalised (German) a capital says no name, so there only runs are names.
-  if (!lexicon.capitalisedNouns) tagged.tokens.forEach((t, k) => {
-    if (!inRuns.has(k) && accentedName(t)) mention(k, k + 1);
-  });
-  // In the text's order, however the text was cut into pieces.
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { claims, names: mentions, local, tagged };
 
-  function quantityClaim(t: Tagged, s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
+  /** The article's names as written: every full name, and single accented name words. */
+  nameMentions(): NameMention[] {
+    const { input, tagged, lexicon } = this;
+    const mentions: NameMention[] = [];
+    const mention = (first: number, last: number): void => {
+      const a = tagged.tokens[first]!;
+      if (input.piece && (a.start < input.piece.start || a.start >= input.piece.end)) return;
+      const z = tagged.tokens[last - 1]!;
+      mentions.push({ article: input.path, text: cleanName(input.text.slice(a.start, z.end)), start: a.start, end: z.end, line: a.line, column: a.col });
+    };
+    const inRuns = new Set<number>();
+    for (const n of this.local()) {
+      mention(n.first, n.last);
+      for (let k = n.run.first; k < n.run.last; k++) inRuns.add(k);
+      // German capitalises nouns: every other pair of a longer run may be the name ("Wladimir Putins Marschbefehl").
+      if (lexicon.capitalisedNouns) for (let k = n.run.first; k + 2 <= n.run.last; k++) if (k !== n.first) mention(k, k + 2);
+    }
+    // A name word written with accents or an ʻokina alone ("Hawaiʻi", "Zürich"): the name rule holds
+    // it against the same letters written without them.
+    // Where nouns are capitalised (German) a capital says no name, so there only runs are names.
+    if (!lexicon.capitalisedNouns) tagged.tokens.forEach((t, k) => {
+      if (!inRuns.has(k) && accentedName(t)) mention(k, k + 1);
+    });
+    // In the text's order, however the text was cut into pieces.
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    return mentions;
+  }
+  private quantityClaim(s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
+    const { lexicon, input, tagged } = this;
+    const t = tagged;
     const n = normaliseQuantity(node);
     // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
     // A rate of a counted noun carries it inside ("5 deaths a day"): a count per its denominator.
     // A multiple ("three times as many people") counts nothing itself.
     const noun = node.counted ?? (n.kind === "number" && !node.per && !node.unit ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
     if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
-    if (looksLikeYear(t.tokens, m, node, noun)) return dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
+    if (looksLikeYear(t.tokens, m, node, noun)) return this.dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
-    const frame = framed ? frameOf(s, m, noun, phrases, kind) : NO_FRAME;
+    const frame = framed ? this.frameOf(s, m, noun, phrases, kind) : NO_FRAME;
     // One literal shape, not spreads of several: this runs for every figure, and V8 spreads
     // objects of many shapes on its slow path.
     // A figure whose noun is left out counts what the count of its measure in the sentence or two
     // before counts ("Over 260,000 had left"), marked as inferred.
     let [finalKind, unit, dimension, nounText] = [kind, counted ?? n.unit, counted !== null ? `count:${counted}` : n.dimension, noun ? noun.text : null];
-    const before = frame.measure ? lastCount.get(frame.measure) : undefined;
-    if (kind === "number" && !node.unit && before && sentenceNo - before.sentence <= 2) {
+    const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
+    if (kind === "number" && !node.unit && before && this.sentenceNo - before.sentence <= 2) {
       [finalKind, unit, dimension, nounText] = ["count", before.unit, before.dimension, before.noun];
       frame.inferred.push("noun");
     }
-    if (finalKind === "count" && frame.measure && kind === "count") lastCount.set(frame.measure, { sentence: sentenceNo, noun: nounText, unit, dimension });
-    make(s, node, {
+    if (finalKind === "count" && frame.measure && kind === "count") this.lastCount.set(frame.measure, { sentence: this.sentenceNo, noun: nounText, unit, dimension });
+    this.make(s, node, {
       kind: finalKind, value: n.value, min: n.min, max: n.max, qualifier: n.qualifier,
       unit, unitText: n.unitText, dimension,
       noun: nounText, measure: frame.measure, scope: frame.scope, period: frame.period, entity: null,
@@ -451,28 +495,73 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
   }
 
   /** What a figure counts, where, when: from its clause, else its sentence (inferred). */
-  function frameOf(s: Sentence, m: PhraseMatch, noun: Token | undefined, phrases: PhraseMatch[], kind: Kind): Frame {
+  private frameOf(s: Sentence, m: PhraseMatch, noun: Token | undefined, phrases: PhraseMatch[], kind: Kind): Frame {
+    const { input, tagged } = this;
     const tokens = tagged.tokens;
     const clause = clauseOf(tokens, s, m.first, m.last);
     const sentence = { first: s.first, last: s.last };
     const inferred: FrameKey[] = [];
+    const { own, carried, base, measure } = this.measureOfFigure(s, m, clause, noun, phrases, kind);
+    if (own.inferred || carried) inferred.push("measure");
+    // What the figure before said of the same measure, in this sentence or the two before, when no
+    // sentence between (one we did not read, or one naming a place or a time) may have moved on.
+    const previous = this.previous;
+    const near = previous && base === previous.measure && this.sentenceNo - previous.sentence <= 2 && previous.sentence >= this.moved ? previous : undefined;
+    const places = this.placesOfFigure(m, clause, sentence, near, inferred);
+    // "35 davon", "of whom 35", "including 450 rescuers": a part of the figure before.
+    const part = nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => x.cats.includes("partOf") && (k < m.first ? m.first - k : k - m.last + 1) <= 2);
+    const population = part >= 0 ? PART_POPULATION : populationOf(noun);
+    const samePlaces = (a: ClaimScope | null): boolean => (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
+    const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
+    let { period, inferred: periodInferred } = periodOf(input.text, tokens, clause, sentence, m.first, m.last, phrases, input.date);
+    if (!period && near?.period && samePlaces(near.scope)) ((period = near.period), (periodInferred = true));
+    if (period && periodInferred) inferred.push("period");
+    if (base && !own.inferred && !carried) this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
+    return { clause, measure, scope, period, inferred, revision: own.revision };
+  }
+
+  /**
+   * The measure of a figure: its clause's (else its sentence's, inferred), or the figure before's
+   * for a bare number, or a count of people given as "the total" ("Campact gab die Gesamtzahl
+   * mit 821.000 Menschen an") a few sentences on. A count of people that says nothing of the
+   * figure ("100 people were working") continues nothing.
+   */
+  private measureOfFigure(s: Sentence, m: PhraseMatch, clause: Clause, noun: Token | undefined, phrases: PhraseMatch[], kind: Kind) {
+    const { lexicon, tagged } = this;
+    const tokens = tagged.tokens;
     const otherEnds = new Set<number>();
     for (const p of phrases) if (p !== m && p.node.type === "quantity") otherEnds.add(p.last);
-    const found = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds, lexicon.capitalisedNouns);
+    const found = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds, lexicon.capitalisedNouns, lexicon.figureAfterVerbIsObject);
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no one.
     const own = found.measure && getMeasures().get(found.measure)?.kinds.includes(kind) ? found : { ...found, measure: null, inferred: false };
-    if (own.inferred) inferred.push("measure");
-    // A bare number whose sentence names no measure ("die Veranstalter korrigierten die Zahl auf
-    // 80.000") continues the figure of the sentence or two before.
-    const carried = !own.measure && kind === "number" && !noun && previous && sentenceNo - previous.sentence <= 2 ? previous : undefined;
-    if (carried) inferred.push("measure");
+    const aboutTheFigure = !!noun && noun.info.nounUnit === "person" && !noun.info.measure &&
+      nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("figureWord") || (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w)))) >= 0;
+    const reach = aboutTheFigure ? 3 : 2;
+    // A number followed by a noun the lexicon does not know counts that noun ("1,000 federal
+    // personnel"), and is no bare number. Where nouns are capitalised a capital says so; else
+    // any word that is not a small word, a preposition or a verb the lexicon knows may be one.
+    const next = tokens[m.last];
+    const bare = !next || next.raw !== "word" || (lexicon.capitalisedNouns ? !next.cap : ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never)));
+    const previous = this.previous;
+    const carried = !own.measure && ((kind === "number" && !noun && bare) || aboutTheFigure) && previous && this.sentenceNo - previous.sentence <= reach ? previous : undefined;
     const base = own.measure ?? carried?.measure ?? null;
     const measure = base && own.expected ? `expected:${base}` : base;
+    return { own, carried, base, measure };
+  }
+
+  /**
+   * The places of a figure: its clause's; for "there", the sentence before's; else the one place
+   * its sentence gives; else the figure before's (`near`), when the clause does not name a place
+   * of its own by pointing. Keys taken from outside the clause are marked inferred.
+   */
+  private placesOfFigure(m: PhraseMatch, clause: Clause, sentence: Clause, near: PreviousFrame | undefined, inferred: FrameKey[]): ScopePlace[] {
+    const { input, tagged, lexicon } = this;
+    const tokens = tagged.tokens;
     let places = placesIn(input.text, tokens, clause, lexicon);
     // "Police counted 100,000 there": the places of the sentence before, else a place of its own.
     const there = nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("there"));
     if (places.length === 0 && there >= 0) {
-      const before = tagged.sentences[sentenceNo - 1];
+      const before = tagged.sentences[this.sentenceNo - 1];
       places = before ? placesIn(input.text, tokens, { first: before.first, last: before.last }, lexicon) : [];
       if (places.length === 0) places = [{ name: tokens[there]!.text, key: `${input.path}#${tokens[there]!.start}`, role: "in" }];
       inferred.push("scope");
@@ -485,30 +574,21 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
         inferred.push("scope");
       }
     }
-    const population = populationOf(noun);
-    // What the figure before said of the same measure, in this sentence or the two before, when no
-    // sentence between (one we did not read, or one naming a place or a time) may have moved on.
-    const near = previous && base === previous.measure && sentenceNo - previous.sentence <= 2 && previous.sentence >= moved ? previous : undefined;
-    const samePlaces = (a: ClaimScope | null): boolean => (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     if (places.length === 0 && !unnamedPlace(tokens, clause) && near?.scope?.places.length) {
       places = near.scope.places;
       inferred.push("scope");
     }
-    const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
-    let { period, inferred: periodInferred } = periodOf(input.text, tokens, clause, sentence, m.first, m.last, phrases, input.date);
-    if (!period && near?.period && samePlaces(near.scope)) ((period = near.period), (periodInferred = true));
-    if (period && periodInferred) inferred.push("period");
-    if (base && !own.inferred && !carried) previous = { sentence: sentenceNo, measure: base, scope, period };
-    return { clause, measure, scope, period, inferred, revision: own.revision };
+    return places;
   }
 
-  function ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
-    const entity = entityOf(ctx, m, node);
+  private ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
+    const { input, tagged } = this;
+    const entity = entityOf(this.ctx, m, node);
     for (const item of node.items) {
       // "Anna Zuyeva (35)": the phrase starts at "Zuyeva"; the claim's text takes in the whole name.
       const prev = tagged.tokens[m.first - 1];
       const widened = node.form === "name" && entity && prev && entity.startsWith(prev.text) ? { s: prev.start, e: item.e } : item;
-      make(s, widened, {
+      this.make(s, widened, {
         kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
         unit: "year", unitText: null, dimension: "age", noun: null, measure: null, scope: null, period: null, entity,
         source: sourceOf(input.text, tagged.tokens, phrases, m, clauseOf(tagged.tokens, s, m.first, m.last), undefined, s), inferred: [], revision: false, date: null,
@@ -517,16 +597,16 @@ function analyseText(input: ExtractInput, widening?: (word: string, at: number) 
   }
 
   /** "said Anna Petrova, 35,": the source's age, hers, not attributed to anyone. */
-  function sourceAgeClaim(s: Sentence, m: PhraseMatch, node: AttributionNode): void {
+  private sourceAgeClaim(s: Sentence, m: PhraseMatch, node: AttributionNode): void {
     const age = node.age!;
-    make(s, age, {
+    this.make(s, age, {
       kind: "age", value: age.v, min: age.v, max: age.v, qualifier: "exact", unit: "year", unitText: null,
-      dimension: "age", noun: null, measure: null, scope: null, period: null, entity: entityOfSource(ctx, node.source, m.first), source: null, inferred: [], revision: false, date: null,
+      dimension: "age", noun: null, measure: null, scope: null, period: null, entity: entityOfSource(this.ctx, node.source, m.first), source: null, inferred: [], revision: false, date: null,
     });
   }
 
-  function dateClaim(s: Sentence, node: DateNode): void {
-    make(s, node, {
+  private dateClaim(s: Sentence, node: DateNode): void {
+    this.make(s, node, {
       kind: "date", value: null, min: null, max: null, qualifier: "exact", unit: "date", unitText: null,
       dimension: "date", noun: null, measure: null, scope: null, period: null, entity: null, source: null, inferred: [], revision: false, date: isoDate(node),
     });

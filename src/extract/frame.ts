@@ -84,7 +84,37 @@ export function sourceOf(text: string, tokens: readonly Token[], phrases: readon
     return k >= 0 ? cleanName(tokens[k]!.text) : null;
   };
   // The figure's own clause first, then the rest of its sentence.
-  return nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ?? kindIn(clause.first, clause.last) ?? nearestPhrase(() => true) ?? kindIn(s.first, s.last);
+  return nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ?? kindIn(clause.first, clause.last) ?? nearestPhrase(() => true) ?? kindIn(s.first, s.last) ??
+    subjectAcrossRelative(text, tokens, s, m);
+}
+
+/**
+ * "Das Netzwerk Lindenhof, das zu den Protesten aufgerufen hatte, hatte die Gesamtzahl mit 82.000
+ * angegeben", "The alliance, which called the rallies, has put the total at 82,000": a clause
+ * that opens with a verb after a comma and attributes (a say verb) continues the sentence's
+ * subject, which a relative clause has split from it: the capitalised words before the
+ * sentence's first comma (a kind of source there, if one is).
+ */
+function subjectAcrossRelative(text: string, tokens: readonly Token[], s: Sentence, m: PhraseMatch): string | null {
+  // The first comma, a few words into the sentence, and a later comma before the figure that a
+  // verb follows: "X, <relative clause>, hatte … angegeben".
+  let first = s.first;
+  while (first < m.first && !tokens[first]!.cats.includes("comma")) first++;
+  if (first >= m.first || first - s.first > 5 || first === s.first) return null;
+  let resumed = -1;
+  for (let k = first + 1; k < m.first; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k]!.cats.includes("comma") && next && (next.cats.includes("aux") || next.cats.includes("sayVerb"))) resumed = k + 1;
+  }
+  if (resumed < 0) return null;
+  let says = false;
+  for (let k = resumed; k < s.last && !says; k++) says = tokens[k]!.cats.includes("sayVerb");
+  if (!says) return null;
+  for (let k = s.first; k < first; k++) if (tokens[k]!.cats.includes("sourceKind")) return cleanName(tokens[k]!.text);
+  let start = first;
+  while (start > s.first && tokens[start - 1]!.cap && tokens[start - 1]!.raw === "word" && !tokens[start - 1]!.cats.some((c) => NO_SOURCE.has(c) || c === "det" || c === "stop")) start--;
+  if (start === first) return null;
+  return cleanName(text.slice(tokens[start]!.start, tokens[first - 1]!.end));
 }
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */
@@ -183,29 +213,7 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
       if (entity) return entity;
     }
   }
-  if (before?.cats.includes("indefinite")) {
-    if (tokens[m.first - 2]?.cats.includes("comma")) {
-      const run = nameIndex(ctx.names()).byLast.get(m.first - 2);
-      if (run) return run.words.join(" ");
-      const single = tokens[m.first - 3];
-      if (single && isPersonWord(single) && !ctx.lexicon.capitalisedNouns) return widen(ctx, [cleanName(single.text)], m.first);
-    }
-    for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
-      if (tokens[k]!.cats.includes("named") && tokens[k + 1] && isPersonWord(tokens[k + 1]!)) {
-        const run = nameIndex(ctx.names()).byFirst.get(k + 1);
-        return run ? run.words.join(" ") : widen(ctx, [cleanName(tokens[k + 1]!.text)], k + 1);
-      }
-    }
-    // "a 19-year-old student, Ivan Belov, was …": a full name in apposition after the noun.
-    for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
-      if (tokens[k]!.cats.includes("comma")) {
-        const run = nameIndex(ctx.names()).byFirst.get(k + 1);
-        return run && ctx.sentenceOf(run.first) === ctx.sentenceOf(m.first) ? run.words.join(" ") : null;
-      }
-      if (tokens[k]!.raw !== "word") break;
-    }
-    return null;
-  }
+  if (before?.cats.includes("indefinite")) return entityOfIndefinite(ctx, m);
   if (before?.cats.includes("definite") || (node.name && before === undefined)) {
     const here = ctx.sentenceOf(m.first);
     // Runs are in text order: the first one after the phrase is the only one that can be near
@@ -215,6 +223,35 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
     if (next && next.first - m.last <= 8 && ctx.sentenceOf(next.first) === here) return next.words.join(" ");
     const prior = names[firstRunEndingAfter(names, m.first) - 1];
     return prior && here - ctx.sentenceOf(prior.first) <= 2 ? prior.words.join(" ") : null;
+  }
+  return null;
+}
+
+/**
+ * Whose age "a 28-year-old" gives: the name before it ("Ivan Belov, a 28-year-old …"), the name
+ * after "named" ("a 28-year-old named Ivan Belov"), or a full name in apposition after the noun
+ * ("a 19-year-old student, Ivan Belov, was …"); else no one.
+ */
+function entityOfIndefinite(ctx: EntityContext, m: PhraseMatch): string | null {
+  const { tokens } = ctx.tagged;
+  if (tokens[m.first - 2]?.cats.includes("comma")) {
+    const run = nameIndex(ctx.names()).byLast.get(m.first - 2);
+    if (run) return run.words.join(" ");
+    const single = tokens[m.first - 3];
+    if (single && isPersonWord(single) && !ctx.lexicon.capitalisedNouns) return widen(ctx, [cleanName(single.text)], m.first);
+  }
+  for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
+    if (tokens[k]!.cats.includes("named") && tokens[k + 1] && isPersonWord(tokens[k + 1]!)) {
+      const run = nameIndex(ctx.names()).byFirst.get(k + 1);
+      return run ? run.words.join(" ") : widen(ctx, [cleanName(tokens[k + 1]!.text)], k + 1);
+    }
+  }
+  for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
+    if (tokens[k]!.cats.includes("comma")) {
+      const run = nameIndex(ctx.names()).byFirst.get(k + 1);
+      return run && ctx.sentenceOf(run.first) === ctx.sentenceOf(m.first) ? run.words.join(" ") : null;
+    }
+    if (tokens[k]!.raw !== "word") break;
   }
   return null;
 }

@@ -15,7 +15,7 @@ export type Category =
   | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
   | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "measure" | "noun"
   | "placePrep" | "nationwide" | "notPlace" | "weekday" | "dayPart" | "relDay" | "weekend" | "lastWord" | "previousWord" | "now" | "expected" | "revision"
-  | "clauseBreak" | "timeSub" | "sourceKind" | "sourceStatement" | "there" | "population"
+  | "clauseBreak" | "timeSub" | "sourceKind" | "sourceStatement" | "there" | "figureWord" | "partOf" | "population"
   | "ratioIn" | "every" | "ordinal" | "per" | "perCapita"
   | "decimalPoint" | "exponentE" | "times" | "caret" | "superscript"
   | "boundAfter" | "changeVerb" | "changeBy" | "changeTo" | "street" | "ordinalBefore"
@@ -91,6 +91,8 @@ export interface Lexicon {
   stopwords: Set<string>;
   /** Every noun starts with a capital (German): capitals say little about names. */
   capitalisedNouns: boolean;
+  /** A figure straight after a verb is its object (English word order), not its subject. */
+  figureAfterVerbIsObject: boolean;
   /** Endings that mark a plural noun, for counted nouns the lexicon does not list. */
   pluralEndings: string[];
   /**
@@ -109,6 +111,11 @@ export interface Lexicon {
   placeAdjectiveEndings: string[];
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
   notPlaceEndings: string[];
+  /** Words for institutions, and endings of compounds for them ("Verteidigungsministerium"): a place after one is its seat. */
+  institutions: Set<string>;
+  /** Words for a figure itself ("total", "Gesamtzahl"), also inside say-verb phrases ("put the total at"). */
+  figureWords: Set<string>;
+  institutionEndings: string[];
   /** Prepositions that hold an article ("im", "am"): what follows is a common noun unless it is a country. */
   prepositionsWithArticle: Set<string>;
 }
@@ -193,6 +200,10 @@ export interface LexiconFile {
     sources: Record<string, string[]>;
     sourceStatements: string[];
     there: string[];
+    figureWords?: string[];
+    partOf?: string[];
+    institutions?: string[];
+    institutionEndings?: string[];
     populations: Record<string, string[]>;
     placeNames: Record<string, string>;
     placeAdjectiveEndings: string[];
@@ -200,7 +211,7 @@ export interface LexiconFile {
     prepositionsWithArticle: string[];
   };
   nouns: Record<string, string[]>;
-  writing: { capitalisedNouns: boolean; pluralEndings: string[] };
+  writing: { capitalisedNouns: boolean; pluralEndings: string[]; figureAfterVerbIsObject?: boolean };
 }
 
 type UnitsFile = Record<string, { canonical: string; units: Record<string, { factor: number; offset?: number }> }>;
@@ -385,6 +396,8 @@ export function buildLexicon(file: LexiconFile): Lexicon {
   for (const [sourceKey, words] of Object.entries(f.sources)) for (const w of words) add(w, "sourceKind", { sourceKey });
   for (const w of f.sourceStatements) add(w, "sourceStatement");
   for (const w of f.there) add(w, "there");
+  for (const w of f.figureWords ?? []) add(w, "figureWord");
+  for (const w of f.partOf ?? []) add(w, "partOf");
   for (const [population, words] of Object.entries(f.populations)) for (const w of words) add(w, "population", { population });
   for (const [unit, words] of Object.entries(file.nouns)) for (const w of words) add(w, "noun", { nounUnit: unit });
   for (const w of file.stopwords) add(w, "stop");
@@ -406,6 +419,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     maxPhraseTokens: max,
     stopwords: new Set(file.stopwords.map((w) => w.toLowerCase())),
     capitalisedNouns: file.writing.capitalisedNouns,
+    figureAfterVerbIsObject: file.writing.figureAfterVerbIsObject === true,
     pluralEndings: file.writing.pluralEndings,
     clockWords: new Set(file.dates.clock.map((w) => w.toLowerCase().replace(/\s+/gu, ""))),
     whenUnits: new Set(file.dates.whenUnits),
@@ -413,6 +427,9 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
     placeAdjectiveEndings: f.placeAdjectiveEndings,
     notPlaceEndings: f.notPlaceEndings,
+    institutions: new Set((f.institutions ?? []).map((w) => w.toLowerCase())),
+    figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
+    institutionEndings: f.institutionEndings ?? [],
     prepositionsWithArticle: new Set(f.prepositionsWithArticle),
   };
 }

@@ -238,6 +238,28 @@ export interface StreamOptions {
  * built worker, batches of files go to the pool and a large file is cut into pieces; otherwise
  * everything runs in this thread. Either way the results are the same.
  */
+/**
+ * The inputs, when all of them hold less than `minChars` of text (`all`); else all of them again,
+ * the first few read ahead to tell (`rest`).
+ */
+function smallRun(inputs: Iterable<ExtractInput>, minChars: number): { all: ExtractInput[]; rest?: never } | { all?: never; rest: Iterable<ExtractInput> } {
+  const iterator = inputs[Symbol.iterator]();
+  const held: ExtractInput[] = [];
+  let heldChars = 0;
+  while (heldChars < minChars) {
+    const next = iterator.next();
+    if (next.done) return { all: held };
+    held.push(next.value);
+    heldChars += next.value.text.length;
+  }
+  return {
+    rest: (function* () {
+      yield* held;
+      for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+    })(),
+  };
+}
+
 export async function analyseInOrder(
   inputs: Iterable<ExtractInput>,
   emit: (input: ExtractInput, analysis: Analysis) => void | Promise<void>,
@@ -250,28 +272,13 @@ export async function analyseInOrder(
     return;
   }
   // Workers pay for loading the grammar and warming up (about a second of CPU each): a run of
-  // less text than that is done here. The first inputs are held until it is clear which.
-  const iterator = inputs[Symbol.iterator]();
-  const held: ExtractInput[] = [];
-  let heldChars = 0;
-  let ended = false;
-  while (heldChars < (o.minCharsForWorkers ?? MIN_CHARS_FOR_WORKERS)) {
-    const next = iterator.next();
-    if (next.done) {
-      ended = true;
-      break;
-    }
-    held.push(next.value);
-    heldChars += next.value.text.length;
-  }
-  if (ended) {
-    for (const input of held) await emit(input, analyse(input));
+  // less text than that is done here.
+  const small = smallRun(inputs, o.minCharsForWorkers ?? MIN_CHARS_FOR_WORKERS);
+  if (small.all) {
+    for (const input of small.all) await emit(input, analyse(input));
     return;
   }
-  inputs = (function* () {
-    yield* held;
-    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
-  })();
+  inputs = small.rest;
   const pool = newPool(file, threads);
   const runner: PieceRunner = { analyse: (t) => pool.run(t, { name: "analysePiece" }) as Promise<PieceAnalysis> };
   const window = threads * (o.windowPerThread ?? 3);

@@ -34,6 +34,28 @@ interface Candidate {
   period: ClaimPeriod;
 }
 
+/**
+ * The days a date names: a year is the whole year; a day or month without a year is in the
+ * year that puts it on or before the article's date (a few days of slack for a coming event),
+ * or stays "--MM-DD" when the article has no date.
+ */
+function datePeriod(d: DateNode, articleDay: number | null, text: string): ClaimPeriod | null {
+  if (d.month === undefined) return d.year !== undefined ? { start: `${d.year}-01-01`, end: `${d.year}-12-31`, unresolved: null, text } : null;
+  let year = d.year;
+  if (year === undefined && articleDay !== null) {
+    year = new Date(articleDay * DAY).getUTCFullYear();
+    const candidate = Date.UTC(year, d.month - 1, d.day ?? 1) / DAY;
+    if (candidate > articleDay + 7) year--;
+  }
+  if (year === undefined) {
+    const p2 = (n: number): string => String(n).padStart(2, "0");
+    return { start: `--${p2(d.month)}-${p2(d.day ?? 1)}`, end: `--${p2(d.month)}-${p2(d.day ?? 28)}`, unresolved: null, text };
+  }
+  const start = Date.UTC(year, d.month - 1, d.day ?? 1) / DAY;
+  const end = d.day !== undefined ? start : Date.UTC(year, d.month, 0) / DAY;
+  return { start: iso(start), end: iso(end), unresolved: null, text };
+}
+
 /** Every statement of time in tokens [first, last), resolved against the article's day. */
 function candidates(text: string, tokens: readonly Token[], first: number, last: number, dates: readonly PhraseMatch[], articleDay: number | null): Candidate[] {
   const out: Candidate[] = [];
@@ -47,26 +69,8 @@ function candidates(text: string, tokens: readonly Token[], first: number, last:
   const previousBefore = before("previousWord");
   for (const m of dates) {
     if (m.first < first || m.last > last) continue;
-    const d = m.node as DateNode;
-    if (d.month === undefined) {
-      if (d.year !== undefined) out.push({ at: m.first, period: { start: `${d.year}-01-01`, end: `${d.year}-12-31`, unresolved: null, text: words(m.first, m.last) } });
-      continue;
-    }
-    let year = d.year;
-    if (year === undefined && articleDay !== null) {
-      // The year that puts the day on or before the article's date (a few days of slack for a coming event).
-      year = new Date(articleDay * DAY).getUTCFullYear();
-      const candidate = Date.UTC(year, d.month - 1, d.day ?? 1) / DAY;
-      if (candidate > articleDay + 7) year--;
-    }
-    if (year === undefined) {
-      const p2 = (n: number): string => String(n).padStart(2, "0");
-      out.push({ at: m.first, period: { start: `--${p2(d.month)}-${p2(d.day ?? 1)}`, end: `--${p2(d.month)}-${p2(d.day ?? 28)}`, unresolved: null, text: words(m.first, m.last) } });
-      continue;
-    }
-    const start = Date.UTC(year, d.month - 1, d.day ?? 1) / DAY;
-    const end = d.day !== undefined ? start : Date.UTC(year, d.month, 0) / DAY;
-    out.push({ at: m.first, period: day(start, end, m.first, m.last) });
+    const period = datePeriod(m.node as DateNode, articleDay, words(m.first, m.last));
+    if (period) out.push({ at: m.first, period });
   }
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;

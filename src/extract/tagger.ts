@@ -468,22 +468,30 @@ export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "a
       return;
     }
     tagWords(text, w, from, to, lexicon, tokens);
-    // Text without sentence ends (a scraped 1 MB line) is cut into stretches of at most
-    // MAX_SENTENCE_TOKENS, at a comma or semicolon where one is near, so that every step
-    // that looks across a sentence stays bounded.
-    let at = first;
-    while (tokens.length - at > MAX_SENTENCE_TOKENS) {
-      let cut = at + MAX_SENTENCE_TOKENS;
-      for (let j = cut - 1; j > at + MAX_SENTENCE_TOKENS / 2; j--) {
-        if (tokens[j]!.text === "," || tokens[j]!.text === ";") {
-          cut = j + 1;
-          break;
-        }
-      }
-      push(at, cut);
-      at = cut;
-    }
-    if (tokens.length > at) push(at, tokens.length);
+    for (const [a, z] of boundedStretches(tokens, first)) push(a, z);
   });
   return { tokens, sentences };
+}
+
+/**
+ * The tokens from `first` on as sentences: text without sentence ends (a scraped 1 MB line) is
+ * cut into stretches of at most MAX_SENTENCE_TOKENS, at a comma or semicolon where one is near,
+ * so that every step that looks across a sentence stays bounded.
+ */
+function boundedStretches(tokens: readonly Token[], first: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = first;
+  while (tokens.length - at > MAX_SENTENCE_TOKENS) {
+    let cut = at + MAX_SENTENCE_TOKENS;
+    for (let j = cut - 1; j > at + MAX_SENTENCE_TOKENS / 2; j--) {
+      if (tokens[j]!.text === "," || tokens[j]!.text === ";") {
+        cut = j + 1;
+        break;
+      }
+    }
+    out.push([at, cut]);
+    at = cut;
+  }
+  if (tokens.length > at) out.push([at, tokens.length]);
+  return out;
 }

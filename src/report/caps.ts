@@ -3,6 +3,7 @@
 // severe ones up to a cap and say how many more there are, so that a corpus of 100,000 files or
 // an article with thousands of figures cannot make gigabytes of Markdown or SARIF.
 import type { Finding, Severity } from "../rules/types.js";
+import { count, plural } from "./words.js";
 
 /** Findings given a section of their own in findings.md (and listed in index.md). */
 export const MAX_MARKDOWN_FINDINGS = 2000;
@@ -23,10 +24,9 @@ export function shownFindings(findings: readonly Finding[], max: number): Set<Fi
 
 /** "and 1,234 more (12 errors, 1,222 warnings)": what a capped list leaves out. */
 export function andMore(left: readonly Finding[]): string {
-  const n = (k: number): string => k.toLocaleString("en-US");
   const by = (["error", "warning", "info"] as const)
     .map((s) => [s, left.filter((f) => f.severity === s).length] as const)
     .filter(([, k]) => k > 0)
-    .map(([s, k]) => `${n(k)} ${s === "info" ? "info" : k === 1 ? s : `${s}s`}`);
-  return `and ${n(left.length)} more finding${left.length === 1 ? "" : "s"} (${by.join(", ")})`;
+    .map(([s, k]) => (s === "info" ? `${count(k)} info` : plural(k, s, count(k))));
+  return `and ${plural(left.length, "more finding", count(left.length))} (${by.join(", ")})`;
 }

@@ -1,7 +1,9 @@
 // The compact terminal format, ESLint's `compact`: one line per problem,
 // `file: line L, col C, Severity - message (rule)`, then the number of problems. No colours.
+import type { Reporter } from "./reporter.js";
 import type { InputError } from "../corpus/article.js";
 import type { Finding } from "../rules/types.js";
+import { plural } from "./words.js";
 
 const word = { error: "Error", warning: "Warning", info: "Info" } as const;
 
@@ -15,5 +17,7 @@ export function compactReport(findings: readonly Finding[], inputErrors: readonl
     ...findings.map((f) => line(f.location.file, f.location.line, f.location.column, f.severity, f.message, f.rule) + (f.accepted ? " (accepted)" : "")),
   ];
   const n = lines.length;
-  return `${lines.map((l) => l + "\n").join("")}${lines.length ? "\n" : ""}${n} problem${n === 1 ? "" : "s"}\n`;
+  return `${lines.map((l) => l + "\n").join("")}${lines.length ? "\n" : ""}${plural(n, "problem")}\n`;
 }
+
+export const reporter: Reporter = { forPeople: true, print: (r, o) => compactReport(r.findings, r.inputErrors, o.warnings) };

@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=rule::message`, which a
 // workflow run shows as annotations on the lines. Escaped as GitHub's toolkit escapes them
 // (@actions/core's command.ts): % CR LF in the message; also : and , in property values.
+import type { Reporter } from "./reporter.js";
 import type { InputError } from "../corpus/article.js";
 import type { Finding } from "../rules/types.js";
 
@@ -23,3 +24,5 @@ export function githubReport(findings: readonly Finding[], inputErrors: readonly
   ];
   return lines.map((l) => l + "\n").join("");
 }
+
+export const reporter: Reporter = { forPeople: false, print: (r, o) => githubReport(r.findings, r.inputErrors, o.warnings) };

@@ -1,6 +1,7 @@
 // findings.json: a version, every article with the sentences its claims stand in, every claim,
 // every finding (schema/findings.schema.json). Written in pieces: at 100,000 articles the
 // document is larger than a JavaScript string may be.
+import type { Reporter } from "./reporter.js";
 import type { Claim } from "../claims/claim.js";
 import type { QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
@@ -60,3 +61,14 @@ export function jsonReport(r: CheckResult): string {
   w.close();
   return sink.files.get("findings.json")!;
 }
+
+export const reporter: Reporter = {
+  forPeople: false,
+  files: ["findings.json"],
+  write(r, o, sink) {
+    const w = sink.open("findings.json");
+    writeJsonReport(r, w, o.quotes);
+    w.close();
+  },
+  print: (r) => jsonReport(r),
+};

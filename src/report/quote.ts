@@ -16,8 +16,14 @@ interface Pieces {
 /** The claim's offset in its sentence, or the quote's pieces when the sentence is not where it stands. */
 export type QuotePlan = number | Pieces;
 
+/** A claim with its place in an article's text. */
+export type PlacedClaim = Pick<Claim, "text" | "sentence"> & { span: NonNullable<Claim["span"]> };
+
+/** Whether a claim has its place in an article's text (it was extracted, not added by hand). */
+export const placed = <C extends Pick<Claim, "text" | "sentence" | "span">>(c: C): c is C & PlacedClaim => c.span !== null;
+
 /** Plans the quote of a claim that has a span in `text`. */
-export function planQuote(text: string, c: Claim & { span: NonNullable<Claim["span"]> }): QuotePlan {
+export function planQuote(text: string, c: PlacedClaim): QuotePlan {
   const s = c.sentence ?? c.text;
   const start = Math.max(text.lastIndexOf(s, c.span.start), 0);
   if (start <= c.span.start && c.span.end <= start + s.length && text.startsWith(s, start)) return c.span.start - start;
@@ -55,8 +61,8 @@ export function renderQuote(c: Claim, plan: QuotePlan | undefined, md: (s: strin
 /** Plans the quotes of every claim with a span in one of `articles`, by claim id. */
 export function planQuotes(articles: ReadonlyMap<string, { text: string }>, claims: Iterable<Claim>, into: Map<string, QuotePlan>): void {
   for (const c of claims) {
-    if (!c.article || !c.span) continue;
+    if (!c.article || !placed(c)) continue;
     const a = articles.get(c.article);
-    if (a) into.set(c.id, planQuote(a.text, c as Claim & { span: NonNullable<Claim["span"]> }));
+    if (a) into.set(c.id, planQuote(a.text, c));
   }
 }

@@ -1,11 +1,13 @@
 // crosscheck.sarif: SARIF 2.1.0 for code-review tools. One result per finding, with the rule's
 // metadata, the locations of its claims, and its fingerprint; accepted findings are suppressed.
-import type { Log, ReportingDescriptor, Result, Location } from "sarif";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Reporter } from "./reporter.js";
+import type { Location, Notification, ReportingDescriptor, Result } from "sarif";
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Claim } from "../claims/claim.js";
-import { RULES } from "../rules/index.js";
+import type { Finding } from "../rules/types.js";
+import { packageRoot } from "../paths.js";
 import type { CheckResult } from "./result.js";
 import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";
 import { encodePath } from "./links.js";
@@ -51,21 +53,13 @@ function artifact(p: string, baseDir: string): { uri: string; uriBaseId?: string
 /** The folder as an absolute file: URI ending in "/", as originalUriBaseIds needs. */
 export const folderUri = (dir: string): string => pathToFileURL(resolve(dir)).href.replace(/\/?$/, "/");
 
-/** crosscheck's own folder (with package.json and docs/), found from this module's place. */
-function packageRoot(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg)) {
-      try {
-        if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "crosscheck") return dir;
-      } catch {
-        return null;
-      }
-    }
-    dir = dirname(dir);
+/** crosscheck's own folder (with package.json and docs/), or null when it cannot be found. */
+function ownFolder(): string | null {
+  try {
+    return packageRoot();
+  } catch {
+    return null;
   }
-  return null;
 }
 
 /**
@@ -83,7 +77,7 @@ export function repositoryDocsBase(pkg: { repository?: string | { url?: string }
 
 /** Each rule's help: its page in docs/rules/ (as Markdown, and as the same text), when crosscheck ships it. */
 function ruleHelp(): { docs: (id: string) => string | null; base: string | null; version: string | null } {
-  const root = packageRoot();
+  const root = ownFolder();
   let base: string | null = null;
   let version: string | null = null;
   if (root) {
@@ -128,29 +122,30 @@ function claimLocation(c: Claim, base: string, id?: number): Location | undefine
   return undefined;
 }
 
-export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStream): void {
-  const claims = new Map(r.claims.map((c) => [c.id, c]));
-  const help = ruleHelp();
-  const base = resolve(o.baseDir ?? process.cwd());
-  const rules: ReportingDescriptor[] = RULES.map((rule) => {
-    const doc = help.docs(rule.meta.id);
+/** The rules' descriptors, in the result's order, each with its docs page as help when crosscheck ships it. */
+function descriptors(r: CheckResult, help: ReturnType<typeof ruleHelp>): ReportingDescriptor[] {
+  return r.rules.map((meta) => {
+    const doc = help.docs(meta.id);
     return {
-      id: rule.meta.id,
-      name: rule.meta.id.replace(/(^|-)(\w)/g, (_m, _d: string, ch: string) => ch.toUpperCase()),
-      shortDescription: { text: rule.meta.description },
-      fullDescription: { text: rule.meta.description },
-      ...(help.base ? { helpUri: `${help.base}${encodePath(rule.meta.id)}.md` } : {}),
-      help: doc ? { text: doc, markdown: doc } : { text: rule.meta.description },
-      defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-      messageStrings: Object.fromEntries(Object.entries(rule.meta.messages).map(([k, v]) => [k, { text: v }])),
+      id: meta.id,
+      name: meta.id.replace(/(^|-)(\w)/g, (_m, _d: string, ch: string) => ch.toUpperCase()),
+      shortDescription: { text: meta.description },
+      fullDescription: { text: meta.description },
+      ...(help.base ? { helpUri: `${help.base}${encodePath(meta.id)}.md` } : {}),
+      help: doc ? { text: doc, markdown: doc } : { text: meta.description },
+      defaultConfiguration: { level: LEVEL[meta.severity] },
+      messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([k, v]) => [k, { text: v }])),
     };
   });
-  const ruleIndex = new Map(RULES.map((x, i) => [x.meta.id, i]));
-  const shown = shownFindings(r.findings, MAX_SARIF_RESULTS);
-  const notShown = r.findings.filter((f) => !shown.has(f));
+}
+
+/** Makes each finding's result; the log holds at most MAX_SARIF_LOCATIONS related locations in all. */
+function resultMaker(r: CheckResult, base: string): (f: Finding) => Result {
+  const claims = new Map(r.claims.map((c) => [c.id, c]));
+  const ruleIndex = new Map(r.rules.map((x, i) => [x.id, i]));
   /** Related locations the log may still hold: each result takes at most what is left. */
   let locationsLeft = MAX_SARIF_LOCATIONS;
-  const result = (f: CheckResult["findings"][number]): Result => {
+  return (f) => {
     const most = Math.min(MAX_RELATED_LOCATIONS, locationsLeft);
     // Only as many claims as can be shown are looked up and placed.
     const cs: Claim[] = [];
@@ -167,15 +162,16 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
     }));
     const all = [...located, ...places].slice(0, most + 1);
     locationsLeft -= Math.max(0, all.length - 1);
-    const primary: Location = all[0] ?? {
-      physicalLocation: { artifactLocation: artifact(f.location.file, base), region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) } },
+    const primary = all[0]?.physicalLocation ?? {
+      artifactLocation: artifact(f.location.file, base),
+      region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) },
     };
     const out: Result = {
       ruleId: f.rule,
       ruleIndex: ruleIndex.get(f.rule) ?? -1,
       level: LEVEL[f.severity],
       message: { text: sarifText(f.message) },
-      locations: [{ physicalLocation: primary.physicalLocation! }],
+      locations: [{ physicalLocation: primary }],
       relatedLocations: all.slice(1),
       partialFingerprints: { "crosscheck/v1": f.fingerprint },
       properties: { claims: f.claims, articles: f.articles },
@@ -183,39 +179,45 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
     if (f.accepted) out.suppressions = [{ kind: "external", justification: f.accepted.reason }];
     return out;
   };
+}
+
+/** The findings left out of the results, and every input error, as the run's notifications. */
+function notifications(r: CheckResult, notShown: readonly Finding[], base: string): Notification[] {
+  const left: Notification[] = notShown.length
+    ? [{ level: "note", message: { text: sarifText(`${andMore(notShown)} are not given as results: this log holds the first ${MAX_SARIF_RESULTS.toLocaleString("en-US")}, the most severe first; every finding is in findings.json`) } }]
+    : [];
+  return [
+    ...left,
+    ...r.inputErrors.map((e): Notification => ({
+      level: "error",
+      message: { text: sarifText(e.message) },
+      ...(e.line > 0
+        ? { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base), region: { startLine: e.line, startColumn: Math.max(1, e.column) } } }] }
+        : { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base) } }] }),
+    })),
+  ];
+}
+
+export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStream): void {
+  const help = ruleHelp();
+  const base = resolve(o.baseDir ?? process.cwd());
+  const shown = shownFindings(r.findings, MAX_SARIF_RESULTS);
+  const result = resultMaker(r, base);
   const results = new LazyArray(
     (function* () {
       for (const f of r.findings) if (shown.has(f)) yield result(f);
     })(),
   );
-  const log: Log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "crosscheck", ...(help.version ? { version: help.version, semanticVersion: help.version } : {}), informationUri: "https://crosscheck.invalid/", rules } },
-        originalUriBaseIds: { SRCROOT: { uri: folderUri(base) } },
-        results: results as unknown as Result[],
-        invocations: [
-          {
-            executionSuccessful: r.inputErrors.length === 0,
-            toolExecutionNotifications: [
-              ...(notShown.length
-                ? [{ level: "note" as const, message: { text: sarifText(`${andMore(notShown)} are not given as results: this log holds the first ${MAX_SARIF_RESULTS.toLocaleString("en-US")}, the most severe first; every finding is in findings.json`) } }]
-                : []),
-              ...r.inputErrors.map((e) => ({
-              level: "error" as const,
-              message: { text: sarifText(e.message) },
-              ...(e.line > 0 ? { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base), region: { startLine: e.line, startColumn: Math.max(1, e.column) } } }] } : { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base) } }] }),
-            }))],
-          },
-        ],
-      },
-    ],
+  const driver = { name: "crosscheck", ...(help.version ? { version: help.version, semanticVersion: help.version } : {}), informationUri: "https://crosscheck.invalid/", rules: descriptors(r, help) };
+  const run = {
+    tool: { driver },
+    originalUriBaseIds: { SRCROOT: { uri: folderUri(base) } },
+    results,
+    invocations: [{ executionSuccessful: r.inputErrors.length === 0, toolExecutionNotifications: notifications(r, r.findings.filter((f) => !shown.has(f)), base) }],
   };
   // Results are made one at a time as they are written: log → runs → run → results → result,
   // each result on one line (a result with a thousand locations is 400 KB indented, 150 KB not).
-  writeJson(w, log, 4, "", true);
+  writeJson(w, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] }, 4, "", true);
   w.write("\n");
 }
 
@@ -227,3 +229,14 @@ export function sarifReport(r: CheckResult, o: SarifOptions): string {
   w.close();
   return sink.files.get("crosscheck.sarif")!;
 }
+
+export const reporter: Reporter = {
+  forPeople: false,
+  files: ["crosscheck.sarif"],
+  write(r, o, sink) {
+    const w = sink.open("crosscheck.sarif");
+    writeSarifReport(r, { reportDir: o.reportDir }, w);
+    w.close();
+  },
+  print: (r, o) => sarifReport(r, { reportDir: o.reportDir }),
+};

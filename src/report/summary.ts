@@ -4,7 +4,7 @@
 // the rules return, one per quantity or several. Findings without figures (names, copies) are
 // counted apart. Shared by the Markdown and HTML reports.
 import type { Claim } from "../claims/claim.js";
-import type { Article } from "../corpus/article.js";
+import type { ArticleInfo } from "../corpus/article.js";
 import { comparisonKey } from "../claims/store.js";
 import { SEVERITY_ORDER } from "../rules/engine.js";
 import type { Finding, Severity } from "../rules/types.js";
@@ -49,7 +49,7 @@ export function quantityKey(c: Claim): string | null {
 }
 
 /** "Interior Ministry, via Alpenblatt, 5 Oct 2022" with plain words where something is not known. */
-export function givenBy(c: Claim, articles: ReadonlyMap<string, Article>): string {
+export function givenBy(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): string {
   const source = c.source ?? "source not named";
   if (!c.article) return `${source} (added by hand${c.origin ? ` in ${c.origin.file}` : ""}), ${dateText(c.asOf)}`;
   const outlet = articles.get(c.article)?.outlet ?? c.article.split(/[\\/]/).pop()!;
@@ -68,17 +68,20 @@ export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
   return qs;
 }
 
-function findQuantities(r: CheckResult): DisputedQuantity[] {
+/**
+ * A quantity is what findings' claims are about: findings that share a claim (of one key) are
+ * about one quantity; findings with no claim in common stay apart even under one key (the same
+ * measure in two places or periods, once the rules tell them apart).
+ */
+interface Group {
+  key: string;
+  findings: Finding[];
+  claims: Map<string, Claim>;
+}
+
+/** The open findings grouped by the quantity their claims are about. */
+function groupFindings(r: CheckResult): Group[] {
   const claimsById = new Map(r.claims.map((c) => [c.id, c]));
-  const articles = new Map(r.articles.map((a) => [a.path, a]));
-  // A quantity is what findings' claims are about: findings that share a claim (of one key) are
-  // about one quantity; findings with no claim in common stay apart even under one key (the same
-  // measure in two places or periods, once the rules tell them apart).
-  interface Group {
-    key: string;
-    findings: Finding[];
-    claims: Map<string, Claim>;
-  }
   /** The group of a key and claim id. */
   const groupOf = new Map<string, Group>();
   const join = (g: Group, f: Finding | null, claims: Iterable<Claim>): void => {
@@ -103,30 +106,46 @@ function findQuantities(r: CheckResult): DisputedQuantity[] {
     }
     join(g, f, mine);
   }
-  const groups = [...new Set(groupOf.values())];
-  const order = new Map(r.findings.map((f, i) => [f, i]));
-  const out: DisputedQuantity[] = [];
+  return [...new Set(groupOf.values())];
+}
+
+/** The different figures a group's claims give, each with who gives it (each once). */
+function figuresOf(g: Group, articles: ReadonlyMap<string, ArticleInfo>): Map<string, GivenFigure> {
+  const figures = new Map<string, GivenFigure>();
   // A figure repeated in thousands of articles: who gives it, each once, without a search each time.
   const giversOf = new Map<GivenFigure, Set<string>>();
-  for (const g of groups) {
-    const key = g.key;
-    const figures = new Map<string, GivenFigure>();
-    for (const c of g.claims.values()) {
-      const k = `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
-      let fig = figures.get(k);
-      if (!fig) figures.set(k, (fig = { text: describeFigure(c), givenBy: [], claims: [], size: middle(c) }));
-      fig.claims.push(c);
-      const by = givenBy(c, articles);
-      let seen = giversOf.get(fig);
-      if (!seen) giversOf.set(fig, (seen = new Set()));
-      if (!seen.has(by)) (seen.add(by), fig.givenBy.push(by));
+  for (const c of g.claims.values()) {
+    const k = `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
+    let fig = figures.get(k);
+    if (!fig) figures.set(k, (fig = { text: describeFigure(c), givenBy: [], claims: [], size: middle(c) }));
+    fig.claims.push(c);
+    const by = givenBy(c, articles);
+    let seen = giversOf.get(fig);
+    if (!seen) giversOf.set(fig, (seen = new Set()));
+    if (!seen.has(by)) {
+      seen.add(by);
+      fig.givenBy.push(by);
     }
+  }
+  return figures;
+}
+
+function findQuantities(r: CheckResult): DisputedQuantity[] {
+  const articles = new Map(r.articles.map((a) => [a.path, a]));
+  const order = new Map(r.findings.map((f, i) => [f, i]));
+  const out: DisputedQuantity[] = [];
+  for (const g of groupFindings(r)) {
+    const figures = figuresOf(g, articles);
     if (figures.size < 2) continue;
     const severity = g.findings.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), "info");
     // The rules name the quantity they judged ("participants in Munich, 21 Jan 2024"); else its key.
     const named = g.findings.map((f) => f.data["quantity"]).find((q): q is string => typeof q === "string");
     out.push({
-      key, label: named ?? keyLabel(key), severity, findings: g.findings.sort((a, b) => order.get(a)! - order.get(b)!), claims: [...g.claims.values()],
+      key: g.key,
+      label: named ?? keyLabel(g.key),
+      severity,
+      findings: g.findings.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+      claims: [...g.claims.values()],
       figures: [...figures.values()].sort((a, b) => a.size - b.size || compareText(a.text, b.text)),
     });
   }

@@ -7,9 +7,11 @@
 // the line), bidirectional controls that reorder it, and line breaks are shown as visible escapes
 // (\x1b, \u202e, \n), so one finding is always one line and no input can forge another. The
 // colours crosscheck adds are painted after, around text already made safe.
+import type { Reporter } from "./reporter.js";
 import { styleText } from "node:util";
 import type { InputError } from "../corpus/article.js";
 import type { Finding, Severity } from "../rules/types.js";
+import { plural } from "./words.js";
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean; hasColors?: () => boolean };
 
@@ -66,7 +68,6 @@ export function formatFinding(f: Finding, paint: Paint = plain): string {
 export function summaryLine(findings: readonly Finding[], inputErrors: number, paint: Paint = plain): string {
   const open = findings.filter((f) => !f.accepted);
   const count = (s: Severity): number => open.filter((f) => f.severity === s).length;
-  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? "" : "s"}`;
   const parts = [plural(count("error"), "error"), plural(count("warning"), "warning"), plural(count("info"), "info")].map((p) => p.replace("infos", "info"));
   const accepted = findings.length - open.length;
   const text = `${parts.join(", ")}${accepted ? `, ${accepted} accepted` : ""}${inputErrors ? `; ${plural(inputErrors, "input error")}` : ""}`;
@@ -79,3 +80,5 @@ export function terminalReport(findings: readonly Finding[], inputErrors: readon
   lines.push("", summaryLine(findings, inputErrors.length, paint));
   return lines.join("\n") + "\n";
 }
+
+export const reporter: Reporter = { forPeople: true, print: (r, o) => terminalReport(r.findings, r.inputErrors, o.warnings, paintFor(o.colour)) };

@@ -1,10 +1,21 @@
-// How the reports say things to people: dates as they are written ("21 Sep 2022"), figures
-// rounded to the precision a text can have, intervals in words and signs ("> 2,400", "≤ 1,500"),
-// comparison keys and languages by name. Display only: findings.json keeps every digit.
-import type { Claim } from "../claims/claim.js";
-import type { Article } from "../corpus/article.js";
+// How the reports and the rules' messages say things to people: dates as they are written
+// ("21 Sep 2022"), figures rounded to the precision a text can have, intervals in words and signs
+// ("> 2,400", "≤ 1,500"), quantities, periods and sources, comparison keys and languages by name.
+// The rules are given these words by the engine (WORDS, rules/types.ts Words); they import
+// nothing of the reports. Display only: findings.json keeps every digit.
+import type { Claim, ClaimPeriod, ScopePlace } from "../claims/claim.js";
+import type { Article, ArticleInfo } from "../corpus/article.js";
 import { formatNumber3 } from "../rules/intl.js";
-import { getUnits, lookupUnit } from "../extract/lexicon.js";
+import { getMeasures, getUnits, lookupUnit } from "../extract/lexicon.js";
+import { outletOf } from "../rules/helpers.js";
+import type { QuantityGroup } from "../rules/quantities.js";
+import type { Words } from "../rules/types.js";
+
+/** "1,234": a count as progress lines write it. */
+export const count = (n: number): string => n.toLocaleString("en-US");
+
+/** "1 article", "2 articles": `written` is the number as shown (default: its digits, "1234"). */
+export const plural = (n: number, word: string, written = String(n)): string => `${written} ${word}${n === 1 ? "" : "s"}`;
 
 /** Between a sign and its figure, so that a narrow column never breaks "≤ 1,200,000" in two. */
 const NBSP = "\u00a0";
@@ -23,8 +34,8 @@ export function humanDate(iso: string | null | undefined): string {
   return [day ? String(Number(day)) : "", name ?? "", y].filter(Boolean).join(" ") || iso;
 }
 
-/** A date as a report shows it, or "date unknown" where the text gives none. */
-export const dateText = (iso: string | null | undefined): string => humanDate(iso) || "date unknown";
+/** A date as the reports and the rules' messages write it ("21 Sep 2022"), or `unknown` where the text gives none. */
+export const dateText = (iso: string | null | undefined, unknown = "date unknown"): string => humanDate(iso) || unknown;
 
 /** Who a claim says gave the figure, or that the text names nobody. */
 export const sourceText = (c: Pick<Claim, "source">): string => c.source ?? "source not named";
@@ -80,6 +91,9 @@ export function describeFigure(c: Claim): string {
       return `${n(c.min)}–${n(c.max)}${unit}`;
   }
 }
+
+/** A claim's figure in a report's figure column: a date as a date, anything else as describeFigure writes it. */
+export const figureText = (c: Claim): string => (c.kind === "date" ? humanDate(c.date) : describeFigure(c));
 
 /**
  * A figure as a report shows it: whole numbers from 1,000 up (a conversion's decimals are not
@@ -160,3 +174,51 @@ const LANG_FROM: Record<Article["langFrom"], string> = { option: "set with --lan
 
 /** "English (from the front matter)". */
 export const languageNote = (a: Pick<Article, "lang" | "langFrom">): string => `${languageName(a.lang)} (${LANG_FROM[a.langFrom] ?? a.langFrom})`;
+
+/** "21 Jan 2024", "19–21 Jan 2024", "a Sunday (the articles give no date)". */
+export function describePeriod(p: ClaimPeriod | null): string {
+  if (!p) return "date not given";
+  if (p.start === null) return `${p.text} (no date given)`;
+  if (p.start === p.end) return dateText(p.start, "an unknown date");
+  return `${dateText(p.start, "an unknown date")} to ${dateText(p.end, "an unknown date")}`;
+}
+
+const countries = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** A place as the reports name it: a country by its English name, any other as written. */
+function placeName(p: ScopePlace): string {
+  return p.key.startsWith("country:") ? (countries.of(p.key.slice("country:".length)) ?? p.name) : p.name;
+}
+
+/** "participants in Munich". */
+export function describeScope(g: Pick<QuantityGroup, "measure" | "place">): string {
+  const [kind, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
+  const label = getMeasures().get(what)?.label ?? what;
+  const where = g.place ? (g.place.role === "nationwide" ? " nationwide" : ` ${g.place.role === "from" || g.place.role === "into" ? g.place.role : "in"} ${placeName(g.place)}`) : "";
+  return `${kind}${label}${where}`;
+}
+
+/** "participants in Munich, 21 Jan 2024". */
+export function describeQuantity(g: QuantityGroup): string {
+  return `${describeScope(g)}, ${describePeriod(g.period)}`;
+}
+
+/** "Russian Defence Ministry, via DW, 24 Sep 2022": who says it, where, when. */
+export function provenance(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): string {
+  const outlet = outletOf(c, articles);
+  const parts: string[] = [];
+  if (c.source && c.source !== outlet) parts.push(c.article ? `${c.source}, via ${outlet}` : c.source);
+  else parts.push(outlet);
+  parts.push(dateText(c.asOf));
+  return parts.join(", ");
+}
+
+/** The words the rules' messages are written with (the engine gives them to every rule). */
+export const WORDS: Words = {
+  figure: describeFigure,
+  date: (iso) => dateText(iso, "an unknown date"),
+  period: describePeriod,
+  scope: describeScope,
+  quantity: describeQuantity,
+  provenance,
+};

@@ -4,7 +4,7 @@
 // story retold, a second translation of one foreign article). Candidates come
 // from MinHash signatures bucketed by locality-sensitive hashing, so no two articles are
 // compared unless they share a bucket; clusters are the connected candidates that verify.
-import type { Article } from "../corpus/article.js";
+import type { Article, ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ClaimStore, NameMention } from "../claims/store.js";
 import { personKey } from "../claims/store.js";
@@ -57,11 +57,26 @@ export interface ClusterOptions {
    * articles tell one story, whatever each adds of its own around them.
    */
   rewriteMinAgedPeople: number;
+  /**
+   * An excerpt, a shortened or updated version, or a translation of part of an article: the
+   * smaller article's facts are mostly found in the other (containment, not Jaccard, since the
+   * other has more of its own). At least `containMinFacts` distinct facts are shared …
+   */
+  containMinFacts: number;
+  /** … this share of the smaller article's distinct facts is in the other … */
+  containThreshold: number;
+  /** … this share of the shared facts comes in the same order in both … */
+  containOrderThreshold: number;
+  /** … in one language, this share of the shorter article's wording is in the other … */
+  textContainThreshold: number;
+  /** … and across languages, where wording cannot be compared, at least this many facts are shared. */
+  containMinTranslatedFacts: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   factThreshold: 0.5, orderThreshold: 0.7, textThreshold: 0.3, minFacts: 5,
   rewriteFactThreshold: 0.6, rewriteOrderThreshold: 0.8, rewriteMinFacts: 8, rewriteMinPersonFacts: 2, rewriteMinAgedPeople: 2,
+  containMinFacts: 6, containThreshold: 0.6, containOrderThreshold: 0.7, textContainThreshold: 0.4, containMinTranslatedFacts: 8,
 };
 
 const HASHES = 128;
@@ -72,6 +87,8 @@ const BANDS = 32;
 const ROWS = HASHES / BANDS;
 /** Buckets larger than this are linked in linear time, not by all their pairs. */
 const LARGE_BUCKET = 50;
+/** Facts held by more articles than this are not counted when pairing by rare facts. */
+const RARE_FACT = 20;
 
 /** FNV-1a, 32 bits. */
 function hash32(s: string, seed = 0x811c9dc5): number {
@@ -141,12 +158,6 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
   return both;
 }
 
-/** Jaccard similarity of two sets given as sorted arrays of distinct ids. */
-function jaccard(a: Int32Array, b: Int32Array): number {
-  const both = sharedCount(a, b);
-  return both / (a.length + b.length - both || 1);
-}
-
 const similarity = (a: Uint32Array, b: Uint32Array): number => {
   let same = 0;
   for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
@@ -185,24 +196,42 @@ function shingleHashes(items: string[], k: number): Uint32Array {
   return out;
 }
 
-/** The MinHash signature of an article's wording: its body's runs of four words. */
+/**
+ * The MinHash signature of an article's wording (its body's runs of four words), followed by the
+ * number of distinct runs, from which the share of the shorter text found in the longer is read.
+ */
 export function wordSignature(a: Pick<Article, "text" | "bodyStart">): Uint32Array {
-  return minhashOf(shingleHashes(a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? [], 4));
+  const shingles = shingleHashes(a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? [], 4);
+  const sig = new Uint32Array(HASHES + 1);
+  sig.set(minhashOf(shingles));
+  sig[HASHES] = new Set(shingles).size;
+  return sig;
+}
+
+/**
+ * The share of the shorter wording found in the longer, estimated from the Jaccard similarity
+ * of the signatures and the two sizes: |A ∩ B| = J / (1 + J) · (|A| + |B|).
+ */
+function textContainment(a: Uint32Array, b: Uint32Array): number {
+  const j = similarity(a, b);
+  const na = a[HASHES] ?? 0;
+  const nb = b[HASHES] ?? 0;
+  if (na === 0 || nb === 0) return 0;
+  return Math.min(1, ((j / (1 + j)) * (na + nb)) / Math.min(na, nb));
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function findClusters(
-  articles: readonly Article[],
+  articles: readonly ArticleInfo[],
   store: ClaimStore,
   names: readonly NameMention[],
-  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
-  words?: WordSignatures,
-  /** The article's text, for its wording's signature (check lets the texts go before this). */
-  textOf: (a: Article) => string = (a) => a.text,
+  options: ClusterOptions,
+  /** The signature of an article's wording (wordSignature), made when it was analysed. */
+  wordsOf: (a: ArticleInfo) => Uint32Array,
 ): ArticleClusters {
   const { sigs, personal } = signatures(articles, store, names, options);
-  const { pairs, parent } = verify(sigs, personal, options, words, textOf);
+  const { pairs, parent } = verify(sigs, personal, options, wordsOf);
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
@@ -216,17 +245,11 @@ export function findClusters(
   return { clusters, pairs, clusterOf: (article) => (parent.has(article) ? find(article) : article) };
 }
 
-/** Where word signatures made before are found (an ArticleIndex), by the article's hash. */
-export interface WordSignatures {
-  getWords(hash: string): Uint32Array | undefined;
-  setWords(hash: string, sig: Uint32Array): void;
-}
-
 // The wording's signature is only needed for candidates in one language, so it is made lazily.
 // Facts are compared as small integers (one per distinct fact string in the run): exact, and
 // far cheaper than comparing strings in the pairs' Jaccard and LCS.
 interface Sig {
-  article: Article;
+  article: ArticleInfo;
   facts: Uint32Array;
   /** The facts in the order of their mentions. */
   factSeq: Int32Array;
@@ -238,7 +261,7 @@ interface Sig {
   words: Uint32Array | null;
 }
 
-function signatures(articles: readonly Article[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): { sigs: Sig[]; personal: Set<number> } {
+function signatures(articles: readonly ArticleInfo[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): { sigs: Sig[]; personal: Set<number> } {
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
@@ -284,18 +307,38 @@ function signatures(articles: readonly Article[], store: ClaimStore, names: read
   return { sigs, personal };
 }
 
-/** Candidates from the signatures' bands, verified; the union-find parents of what verified. */
-function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOptions, words: WordSignatures | undefined, textOf: (a: Article) => string): { pairs: ClusterPair[]; parent: Map<string, string> } {
-  const wordsOf = (s: Sig): Uint32Array => {
-    if (s.words) return s.words;
-    const known = words?.getWords(s.article.hash);
-    if (known) return (s.words = known);
-    s.words = wordSignature({ text: textOf(s.article), bodyStart: s.article.bodyStart });
-    words?.setWords(s.article.hash, s.words);
-    return s.words;
-  };
-  // Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates.
-  // A band's key is its number and its rows' values as 16-bit halves: one short string, no joins.
+/** Candidate pairs, gathered as numbers i·n + j (exact in a double up to 94 million articles) in a growing typed array. */
+class Candidates {
+  private pending = new Float64Array(1024);
+  private count = 0;
+  constructor(private readonly n: number) {}
+
+  add(i: number, j: number): void {
+    if (this.count === this.pending.length) {
+      const bigger = new Float64Array(this.pending.length * 2);
+      bigger.set(this.pending);
+      this.pending = bigger;
+    }
+    this.pending[this.count++] = i * this.n + j;
+  }
+
+  /** Every pair once, in order, as [i, j]. */
+  *pairs(): Generator<[number, number]> {
+    const sorted = this.pending.subarray(0, this.count).sort();
+    for (let k = 0; k < sorted.length; k++) {
+      const c = sorted[k]!;
+      if (k > 0 && c === sorted[k - 1]) continue;
+      const i = Math.floor(c / this.n);
+      yield [i, c - i * this.n];
+    }
+  }
+}
+
+/**
+ * Locality-sensitive hashing: articles whose signatures agree on a whole band are candidates. A
+ * band's key is its number and its rows' values as 16-bit halves: one short string, no joins.
+ */
+function candidatesByBands(sigs: readonly Sig[], out: Candidates): void {
   const buckets = new Map<string, number[]>();
   const codes = new Array<number>(1 + 2 * ROWS);
   sigs.forEach((s, idx) => {
@@ -310,23 +353,10 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(idx);
     }
   });
-  // A candidate pair i < j is the number i·n + j (exact in a double up to 94 million articles);
-  // pairs are gathered in a typed array, sorted natively and deduplicated.
-  const n = sigs.length;
-  let pending = new Float64Array(1024);
-  let count = 0;
-  const candidate = (i: number, j: number): void => {
-    if (count === pending.length) {
-      const bigger = new Float64Array(pending.length * 2);
-      bigger.set(pending);
-      pending = bigger;
-    }
-    pending[count++] = i * n + j;
-  };
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
     if (list.length <= LARGE_BUCKET) {
-      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidate(list[i]!, list[j]!);
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.add(list[i]!, list[j]!);
       continue;
     }
     // A large bucket is a story many outlets ran (syndication: 200 papers printing one wire
@@ -334,12 +364,40 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
     // with their neighbour in it, 2n candidates instead of n²/2. Copies of one text all verify
     // against the first and join one cluster; the neighbours link what the first does not.
     for (let k = 1; k < list.length; k++) {
-      candidate(list[0]!, list[k]!);
-      if (k > 1) candidate(list[k - 1]!, list[k]!);
+      out.add(list[0]!, list[k]!);
+      if (k > 1) out.add(list[k - 1]!, list[k]!);
     }
   }
-  const sorted = pending.subarray(0, count).sort();
+}
 
+/**
+ * Facts few articles share: pairs of articles that share several of them are candidates too. An
+ * excerpt or an updated version holds most of the smaller article's facts, but the other's own
+ * facts keep their Jaccard, and so their chance of meeting in a band, low. A fact shared by many
+ * articles says little and would cost many pairs, so only rare facts are counted.
+ */
+function candidatesByRareFacts(sigs: readonly Sig[], minShared: number, out: Candidates): void {
+  const n = sigs.length;
+  const byFact = new Map<number, number[]>();
+  sigs.forEach((s, idx) => {
+    for (const f of s.factSet) (byFact.get(f) ?? byFact.set(f, []).get(f)!).push(idx);
+  });
+  const sharedRare = new Map<number, number>();
+  for (const list of byFact.values()) {
+    if (list.length < 2 || list.length > RARE_FACT) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const code = list[i]! * n + list[j]!;
+      sharedRare.set(code, (sharedRare.get(code) ?? 0) + 1);
+    }
+  }
+  for (const [code, shared] of sharedRare) if (shared >= minShared) out.add(Math.floor(code / n), code % n);
+}
+
+/** Candidates from the signatures' bands and rare facts, verified; the union-find parents of what verified. */
+function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOptions, wordsOfArticle: (a: ArticleInfo) => Uint32Array): { pairs: ClusterPair[]; parent: Map<string, string> } {
+  const candidates = new Candidates(sigs.length);
+  candidatesByBands(sigs, candidates);
+  candidatesByRareFacts(sigs, options.containMinFacts, candidates);
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -348,43 +406,57 @@ function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOpti
     return r;
   };
   const pairs: ClusterPair[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const c = sorted[k]!;
-    if (k > 0 && c === sorted[k - 1]) continue;
-    const i = Math.floor(c / n);
-    const j = c - i * n;
-    const A = sigs[i]!;
-    const B = sigs[j]!;
-    const factJaccard = jaccard(A.factSet, B.factSet);
-    if (factJaccard < options.factThreshold) continue;
-    // The share in the same order, read on every mention and on first mentions, the better of
-    // the two: repeats count where both articles repeat alike (a copy), first mentions where
-    // one names a person again and the other says "he" (a translation, a retelling).
-    const inOrder = (x: Int32Array, y: Int32Array): { common: number; share: number } => {
-      const n = lcsLength(x, y);
-      return { common: n, share: n / Math.max(1, Math.min(x.length, y.length, 2000)) };
-    };
-    const byMention = inOrder(A.factSeq, B.factSeq);
-    const byFirst = inOrder(A.firstSeq, B.firstSeq);
-    const { common, share: factSimilarity } = byFirst.share > byMention.share ? byFirst : byMention;
-    if (factSimilarity < options.orderThreshold) continue;
-    const sameLang = A.article.lang === B.article.lang;
-    const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;
-    let kind: ClusterPair["kind"] = sameLang ? "copy" : "translation";
-    if (sameLang && textSimilarity! < options.textThreshold) {
-      // Different wording: one story only when the facts agree far more closely than a
-      // translation must, over a long run, with people in it.
-      const rewrite = factJaccard >= options.rewriteFactThreshold && common >= options.rewriteMinFacts &&
-        sharedMarked(A.factSet, B.factSet, personal) >= options.rewriteMinPersonFacts &&
-        (factSimilarity >= options.rewriteOrderThreshold || sharedCount(A.agedPeople, B.agedPeople) >= options.rewriteMinAgedPeople);
-      if (!rewrite) continue;
-      kind = "rewrite";
-    }
-    const [a, b] = [A.article.path, B.article.path].sort() as [string, string];
-    pairs.push({ a, b, kind, factSimilarity, textSimilarity });
-    const ra = find(a);
-    const rb = find(b);
+  for (const [i, j] of candidates.pairs()) {
+    const pair = judgePair(sigs[i]!, sigs[j]!, personal, options, wordsOfArticle);
+    if (!pair) continue;
+    pairs.push(pair);
+    const ra = find(pair.a);
+    const rb = find(pair.b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   return { pairs, parent };
+}
+
+/** The share of two fact sequences in the same order: their common subsequence, over the shorter. */
+function inOrder(x: Int32Array, y: Int32Array): { common: number; share: number } {
+  const n = lcsLength(x, y);
+  return { common: n, share: n / Math.max(1, Math.min(x.length, y.length, 2000)) };
+}
+
+/** Whether two articles are one story (a copy, a translation, a rewrite, or one holding the other), and how. */
+function judgePair(A: Sig, B: Sig, personal: ReadonlySet<number>, options: ClusterOptions, wordsOfArticle: (a: ArticleInfo) => Uint32Array): ClusterPair | null {
+  const wordsOf = (s: Sig): Uint32Array => (s.words ??= wordsOfArticle(s.article));
+  const shared = sharedCount(A.factSet, B.factSet);
+  const factJaccard = shared / (A.factSet.length + B.factSet.length - shared || 1);
+  const containment = shared / Math.max(1, Math.min(A.factSet.length, B.factSet.length));
+  const contained = shared >= options.containMinFacts && containment >= options.containThreshold;
+  if (factJaccard < options.factThreshold && !contained) return null;
+  // The share in the same order, read on every mention and on first mentions, the better of
+  // the two: repeats count where both articles repeat alike (a copy), first mentions where
+  // one names a person again and the other says "he" (a translation, a retelling).
+  const byMention = inOrder(A.factSeq, B.factSeq);
+  const byFirst = inOrder(A.firstSeq, B.firstSeq);
+  const { common, share: factSimilarity } = byFirst.share > byMention.share ? byFirst : byMention;
+  const sameLang = A.article.lang === B.article.lang;
+  const whole = factJaccard >= options.factThreshold && factSimilarity >= options.orderThreshold;
+  const part = contained && byFirst.common / shared >= options.containOrderThreshold;
+  if (!whole && !part) return null;
+  const textSimilarity = sameLang ? similarity(wordsOf(A), wordsOf(B)) : null;
+  let kind: ClusterPair["kind"] = sameLang ? "copy" : "translation";
+  if (!whole) {
+    // Part of one in the other: an excerpt or a version in one language shares the wording
+    // of what it keeps; a translated part shares more facts than a whole translation must.
+    const partOf = sameLang ? textContainment(wordsOf(A), wordsOf(B)) >= options.textContainThreshold : shared >= options.containMinTranslatedFacts;
+    if (!partOf) return null;
+  } else if (sameLang && textSimilarity! < options.textThreshold && textContainment(wordsOf(A), wordsOf(B)) < options.textContainThreshold) {
+    // Different wording: one story only when the facts agree far more closely than a
+    // translation must, over a long run, with people in it.
+    const rewrite = factJaccard >= options.rewriteFactThreshold && common >= options.rewriteMinFacts &&
+      sharedMarked(A.factSet, B.factSet, personal) >= options.rewriteMinPersonFacts &&
+      (factSimilarity >= options.rewriteOrderThreshold || sharedCount(A.agedPeople, B.agedPeople) >= options.rewriteMinAgedPeople);
+    if (!rewrite) return null;
+    kind = "rewrite";
+  }
+  const [a, b] = [A.article.path, B.article.path].sort() as [string, string];
+  return { a, b, kind, factSimilarity, textSimilarity };
 }

@@ -2,22 +2,24 @@
 // gives each finding a fingerprint that survives re-runs and unrelated edits, marks accepted
 // findings, and returns them in one stable order.
 import { createHash } from "node:crypto";
-import type { Article } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
 import type { Config } from "./config.js";
 import { RULES } from "./index.js";
-import type { Finding, FindingDraft, FindingLocation, Rule, Severity } from "./types.js";
+import type { ArticleInfo } from "../corpus/article.js";
+import type { Finding, FindingDraft, FindingLocation, Severity, Words } from "./types.js";
 import { compareText } from "./intl.js";
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface EngineInput {
   store: ClaimStore;
-  articles: ReadonlyMap<string, Article>;
+  articles: ReadonlyMap<string, ArticleInfo>;
   clusters: ArticleClusters;
   config: Config;
+  /** How the messages write figures, quantities and sources (report/words.ts WORDS). */
+  words: Words;
   /** Called before each rule runs (progress display). */
   onRule?: (id: string) => void;
 }
@@ -41,7 +43,7 @@ function locationOf(d: FindingDraft): FindingLocation {
  * claim's id), no line numbers, no generated ids, no paths. An accepted finding stays accepted
  * when the articles folder is renamed or checked from another place.
  */
-function fingerprint(rule: string, d: FindingDraft, articles: ReadonlyMap<string, Article>): string {
+function fingerprint(rule: string, d: FindingDraft, articles: ReadonlyMap<string, ArticleInfo>): string {
   const article = (path: string): string => articles.get(path)?.hash ?? path;
   const parts = [
     rule, d.messageId,
@@ -54,12 +56,11 @@ function fingerprint(rule: string, d: FindingDraft, articles: ReadonlyMap<string
 
 export function runRules(input: EngineInput): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES as ReadonlyArray<Rule<Record<string, unknown>>>) {
+  for (const rule of RULES) {
     const setting = input.config.rules.get(rule.meta.id);
     if (setting?.severity === "off") continue;
     input.onRule?.(rule.meta.id);
-    const options = { ...(rule.meta.defaults as Record<string, unknown>), ...(setting?.options ?? {}) };
-    const drafts = rule.check({ store: input.store, options, articles: input.articles, clusters: input.clusters });
+    const drafts = rule.check({ store: input.store, options: setting?.options ?? {}, articles: input.articles, clusters: input.clusters, words: input.words });
     for (const d of drafts) {
       const fp = fingerprint(rule.meta.id, d, input.articles);
       const articles = new Set<string>([...d.claims.flatMap((c) => (c.article ? [c.article] : [])), ...(d.places ?? []).map((p) => p.article), ...(d.articles ?? [])]);

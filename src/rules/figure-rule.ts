@@ -38,12 +38,12 @@ export function figureRule(spec: FigureRuleSpec): Rule<FigureRuleOptions> {
       defaults: { tolerance: 0.05, factor: 1.5, maxRatio: 50 },
       messages: { [spec.messageId]: spec.message },
     },
-    check({ store, options, articles, clusters }) {
+    check({ store, options, articles, clusters, words }) {
       return judgedGroups(store, clusters, options.tolerance, options.factor)
         .filter((j) => j.verdict === spec.verdict && (j.ratio === null || j.ratio <= options.maxRatio))
         .map((j) => ({
           messageId: spec.messageId,
-          data: groupData(j, articles, clusters),
+          data: groupData(j, articles, clusters, words),
           claims: groupClaims(j),
           severity: spec.lowered?.(j) ? ("info" as const) : undefined,
           advice: spec.advice,

@@ -39,19 +39,10 @@ export function ratio(a: Claim, b: Claim): number | null {
   return Math.max(x, y) / Math.min(x, y);
 }
 
-/**
- * Figures more than this many times apart are taken to count different things (a part and the
- * whole: "she helped 60 men leave" beside "200,000 have left"), not to contradict each other.
- */
-export const DEFAULT_MAX_RATIO = 50;
-
 /** A key that is equal for claims stating the same figure the same way. */
 export function figureKey(c: Claim): string {
   return `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
 }
-
-// How a figure reads is the reports' business: the rules' messages use the same words.
-export { describeFigure } from "../report/words.js";
 
 export const formatRatio = (r: number): string => `${r.toFixed(r < 10 ? 1 : 0)}×`;
 

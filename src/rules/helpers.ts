@@ -1,29 +1,15 @@
-// Small pieces several rules share: where a claim comes from, in words; claims grouped by the
-// figure they state; a stable order.
-import type { Article } from "../corpus/article.js";
+// Small pieces several rules share: the outlet a claim comes from; claims grouped by the figure
+// they state; a stable order.
+import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import { figureKey } from "./figures.js";
 import { compareText } from "./intl.js";
-import { dateText, humanDate } from "../report/words.js";
-
-/** "24 Sep 2022", "Sep 2022", "2022"; "an unknown date" where the text gives none (the reports' words). */
-export const formatDate = (iso: string | null): string => humanDate(iso) || "an unknown date";
 
 /** The outlet of a claim's article, else its file name. */
-export function outletOf(c: Claim, articles: ReadonlyMap<string, Article>): string {
+export function outletOf(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): string {
   if (c.article === null) return c.origin?.file ?? "claims";
   const a = articles.get(c.article);
   return a?.outlet ?? c.article.split("/").pop()!;
-}
-
-/** "Russian Defence Ministry, via DW, 24 Sep 2022": who says it, where, when. */
-export function provenance(c: Claim, articles: ReadonlyMap<string, Article>): string {
-  const outlet = outletOf(c, articles);
-  const parts: string[] = [];
-  if (c.source && c.source !== outlet) parts.push(c.article ? `${c.source}, via ${outlet}` : c.source);
-  else parts.push(outlet);
-  parts.push(dateText(c.asOf));
-  return parts.join(", ");
 }
 
 export const claimOrder = (a: Claim, b: Claim): number =>

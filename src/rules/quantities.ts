@@ -7,7 +7,7 @@
 // A figure that lacks a key (no place, no period) joins the one group it could belong to, and the
 // finding says which key was missing and is lowered to info; where it could belong to several,
 // it is compared only with figures that lack the same key.
-import type { Claim, ClaimPeriod, FrameKey, ScopePlace } from "../claims/claim.js";
+import { PART_POPULATION, type Claim, type ClaimPeriod, type FrameKey, type ScopePlace } from "../claims/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import { getMeasures } from "../extract/lexicon.js";
 import { byFigure } from "./helpers.js";
@@ -15,6 +15,7 @@ import type { Interval } from "./figures.js";
 import { sourceKey } from "./sources.js";
 import { compareText } from "./intl.js";
 import type { ArticleClusters } from "./clusters.js";
+import { effectivePeriod, estimatedDate, referenceDays } from "./dating.js";
 
 export interface QuantityGroup {
   /** measure | kind of unit | place | period: stable, for fingerprints and order. */
@@ -60,6 +61,22 @@ const DAY = 86_400_000;
 const AS_OF_WINDOW_DAYS = 3;
 const dayBefore = (iso: string): string => new Date(Date.parse(iso) - DAY).toISOString().slice(0, 10);
 
+/** Figures as of their dates, in windows of a few days from the first of each: [window, figure]. */
+function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string, Claim]> {
+  claims.sort((a, b) => compareText(asOf(a), asOf(b)));
+  const out: Array<[string, Claim]> = [];
+  let windowEnd = "";
+  let windowKey = "";
+  for (const c of claims) {
+    if (asOf(c) > windowEnd) {
+      windowKey = `as of ${asOf(c)}`;
+      windowEnd = new Date(Date.parse(asOf(c)) + (AS_OF_WINDOW_DAYS - 1) * DAY).toISOString().slice(0, 10);
+    }
+    out.push([windowKey, c]);
+  }
+  return out;
+}
+
 /**
  * The periods figures are grouped by. A stated period is its days: two figures meet when they
  * give the same days (a day's count is not the weekend's). A period that cannot be resolved
@@ -70,7 +87,7 @@ const dayBefore = (iso: string): string => new Date(Date.parse(iso) - DAY).toISO
  * none in articles of the same few days (or, without a date, of the same article and its copies).
  * Either way the finding says the date is missing and is lowered to info.
  */
-function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Array<{ key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }> {
+function periodGroups(claims: readonly Claim[], clusters: ArticleClusters, days: ReadonlyMap<string, number>): Array<{ key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }> {
   const placeOfClaim = (c: Claim): string => (c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? ""));
   const groups = new Map<string, { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }>();
   const add = (key: string, period: ClaimPeriod | null, c: Claim, joined: boolean): void => {
@@ -83,19 +100,21 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Arra
   // is held against every period of its quantity.
   const reference: Claim[] = [];
   for (const c of claims) {
-    const p = c.period;
+    const { period: p, inferred } = effectivePeriod(c, days);
     if (c.article === null && !p) {
       reference.push(c);
       continue;
     }
-    if (p?.start && p.end) add(`${p.start}..${p.end}`, p, c, false);
+    if (p?.start && p.end) add(`${p.start}..${p.end}`, p, c, inferred);
     else if (p?.unresolved) add(`${placeOfClaim(c)}|${p.unresolved}`, p, c, false);
     else unstated.push(c);
   }
   const stated = [...groups.values()].filter((g) => g.period?.start);
   const dated: Claim[] = [];
+  const estimated = new Set<Claim>();
   for (const c of unstated) {
-    const date = c.asOf;
+    let date = c.asOf;
+    if (!date && (date = estimatedDate(c, days))) estimated.add(c);
     let target: (typeof stated)[number] | undefined;
     if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
       const holding = (d: string): typeof stated => stated.filter((g) => g.period!.start! <= d && d <= g.period!.end!);
@@ -117,16 +136,7 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters): Arra
     } else add(`${placeOfClaim(c)}|no date`, null, c, false);
   }
   // The rest stand as of their articles' dates: figures of articles a few days apart are compared.
-  dated.sort((a, b) => compareText(a.asOf!, b.asOf!));
-  let windowEnd = "";
-  let windowKey = "";
-  for (const c of dated) {
-    if (c.asOf! > windowEnd) {
-      windowKey = `as of ${c.asOf}`;
-      windowEnd = new Date(Date.parse(c.asOf!) + (AS_OF_WINDOW_DAYS - 1) * DAY).toISOString().slice(0, 10);
-    }
-    add(windowKey, null, c, false);
-  }
+  for (const [key, c] of asOfWindows(dated, (c) => c.asOf ?? estimatedDate(c, days)!)) add(key, null, c, estimated.has(c));
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
@@ -169,6 +179,51 @@ function byCluster(claims: readonly Claim[], clusters: ArticleClusters): Claim[]
   return [...m.entries()].sort(([a], [b]) => compareText(a, b)).map(([, v]) => v);
 }
 
+/** Figures of one measure, place (with its role, for movements) and population, at any period. */
+interface ScopeGroup {
+  measure: string;
+  dimension: string;
+  place: ScopePlace | null;
+  /** The place's key as figures are grouped by it ("-" for none). */
+  placeKey: string;
+  population: string | null;
+  claims: Claim[];
+  /** Some claims joined without a place. */
+  joined: boolean;
+}
+
+/** Every group of figures of one measure and scope, before they are split by period. */
+function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[] {
+  const out: ScopeGroup[] = [];
+  for (const key of store.comparisonKeys(1)) {
+    const claims = store.byComparisonKey(key);
+    const dimension = key.slice(key.indexOf("|") + 1);
+    const byMeasure = new Map<string, { movement: boolean; claims: Claim[] }>();
+    for (const c of claims) {
+      if (c.scope?.population === PART_POPULATION) continue;
+      const m = comparedMeasure(c);
+      const g = byMeasure.get(m.measure) ?? byMeasure.set(m.measure, { movement: m.movement, claims: [] }).get(m.measure)!;
+      g.claims.push(c);
+    }
+    for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
+      const nation = nationOf(ofMeasure);
+      const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
+      const placed = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeKey(a) === placeKey(b), placeKey);
+      // Figures that name no place, in a story of several places, are compared only within their
+      // article and its copies; where no figure names one, the story's one scope is theirs.
+      const several = placed.filter((pg) => pg.key !== null).length > 1;
+      const byPlace = several ? placed.flatMap((pg) => (pg.key === null ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false })) : [pg])) : placed;
+      for (const pg of byPlace) {
+        // Populations kept apart: men are not all emigrants; a figure naming none joins.
+        for (const popg of split(pg.claims, (c) => c.scope?.population ?? null, (a, b) => a === b, (p) => p)) {
+          out.push({ measure, dimension, place: pg.key, placeKey: pg.key ? placeKey(pg.key) : "-", population: popg.key, claims: popg.claims, joined: pg.joined });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 const memo = new WeakMap<ClaimStore, QuantityGroup[]>();
 
 /** Every group of figures that measure one quantity, in a stable order. */
@@ -176,42 +231,82 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
   const known = memo.get(store);
   if (known) return known;
   const out: QuantityGroup[] = [];
-  for (const key of store.comparisonKeys(1)) {
-    const claims = store.byComparisonKey(key);
-    const dimension = key.slice(key.indexOf("|") + 1);
-    const byMeasure = new Map<string, { movement: boolean; claims: Claim[] }>();
-    for (const c of claims) {
-      const m = comparedMeasure(c);
-      const g = byMeasure.get(m.measure) ?? byMeasure.set(m.measure, { movement: m.movement, claims: [] }).get(m.measure)!;
-      g.claims.push(c);
-    }
-    for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
-      const nation = nationOf(ofMeasure);
-      const placed = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeGroupKey(a, movement, nation) === placeGroupKey(b, movement, nation), (p) => placeGroupKey(p, movement, nation));
-      // Figures that name no place, in a story of several places, are compared only within their
-      // article and its copies; where no figure names one, the story's one scope is theirs.
-      const several = placed.filter((pg) => pg.key !== null).length > 1;
-      const byPlace = several ? placed.flatMap((pg) => (pg.key === null ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false })) : [pg])) : placed;
-      for (const pg of byPlace) {
-        // Populations kept apart: men are not all emigrants; a figure naming none joins.
-        const byPopulation = split(pg.claims, (c) => c.scope?.population ?? null, (a, b) => a === b, (p) => p);
-        for (const popg of byPopulation) {
-          for (const g of periodGroups(popg.claims, clusters)) {
-            if (g.claims.length < 2) continue;
-            const missing: FrameKey[] = [];
-            if (pg.joined) missing.push("scope");
-            if (g.joined) missing.push("period");
-            const place = pg.key;
-            out.push({
-              key: [measure, dimension, place ? placeGroupKey(place, movement, nation) : "-", popg.key ?? "-", g.key].join("|"),
-              measure, dimension, place, period: g.period, claims: g.claims, missing,
-            });
-          }
-        }
-      }
+  const days = referenceDays(store, clusters);
+  for (const sg of scopeGroups(store, clusters)) {
+    for (const g of periodGroups(sg.claims, clusters, days)) {
+      if (g.claims.length < 2) continue;
+      const missing: FrameKey[] = [];
+      if (sg.joined) missing.push("scope");
+      if (g.joined) missing.push("period");
+      out.push({
+        key: [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-", g.key].join("|"),
+        measure: sg.measure, dimension: sg.dimension, place: sg.place, period: g.period, claims: g.claims, missing,
+      });
     }
   }
   memo.set(store, out);
+  return out;
+}
+
+/** One quantity followed over time: its figures at two periods or more. */
+export interface QuantitySeries {
+  /** measure | kind of unit | place | population: stable, for fingerprints and order. */
+  key: string;
+  measure: string;
+  dimension: string;
+  place: ScopePlace | null;
+  /** The figures of each period, earliest first; periods that cannot be placed in time last. */
+  points: Array<{ period: ClaimPeriod | null; key: string; claims: Claim[] }>;
+}
+
+/** The middle of the figures one period gives (vague amounts only where nothing else is stated). */
+export function level(claims: readonly Claim[]): number {
+  const stated = claims.filter((c) => c.qualifier !== "vague");
+  const values = (stated.length ? stated : claims).map((c) => {
+    const iv = newsInterval(c);
+    return Number.isFinite(iv.hi) ? (iv.lo + iv.hi) / 2 : iv.lo;
+  }).sort((a, b) => a - b);
+  return values[Math.floor(values.length / 2)] ?? 0;
+}
+
+/** When a point stands, for ordering: its first day, an as-of date, or none. */
+function pointDate(p: { period: ClaimPeriod | null; key: string }): string | null {
+  if (p.period?.start) return p.period.start;
+  return p.key.startsWith("as of ") ? p.key.slice("as of ".length) : null;
+}
+
+/**
+ * Every measure and scope whose figures stand at two periods or more and differ: a series, shown
+ * as a change over time. A quantity's figures for one period are judged by quantityGroups.
+ */
+export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): QuantitySeries[] {
+  const out: QuantitySeries[] = [];
+  const days = referenceDays(store, clusters);
+  for (const sg of scopeGroups(store, clusters)) {
+    // Only a running count is one quantity through time (the toll so far); two days' crowds are
+    // two events. A figure that no date places in time, and a hand-added figure without a period
+    // (held against every period), are no points of a series.
+    // People moving are left out: "8,500 crossed on Sunday" is a day's flow as often as "98,000
+    // had entered by Monday" is a running total, and a weekday does not say which.
+    if (!sg.claims.every((c) => { const m = getMeasures().get(c.measure ?? ""); return m?.cumulative && !m.movement; })) continue;
+    // A figure whose measure its own clause does not give is no point either: a series is read
+    // over a long span, where a guessed measure pairs unlike things.
+    const points = periodGroups(sg.claims.filter((c) => (c.article !== null || c.period) && !c.inferred.includes("measure")), clusters, days).filter((p) => p.period !== null || p.key.startsWith("as of "));
+    if (points.length < 2) continue;
+    // A count that stands still is no change to show; one period's own disagreement is judged
+    // by the period's group.
+    if (new Set(points.map((p) => level(p.claims))).size < 2) continue;
+    points.sort((a, b) => {
+      const da = pointDate(a);
+      const db = pointDate(b);
+      return da === null || db === null ? (da === null ? 1 : 0) - (db === null ? 1 : 0) : compareText(da, db) || compareText(a.key, b.key);
+    });
+    out.push({
+      key: [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-"].join("|"),
+      measure: sg.measure, dimension: sg.dimension, place: sg.place,
+      points: points.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
+    });
+  }
   return out;
 }
 
@@ -267,7 +362,31 @@ export interface JudgedGroup {
   ratio: number | null;
 }
 
+/** How far a vague amount must miss every stated figure to be judged beside them. */
+const VAGUE_FACTOR = 2;
+
 const representative = (iv: Interval): number => (Number.isFinite(iv.hi) ? Math.sqrt(Math.max(iv.lo, 1e-9) * iv.hi) : iv.lo);
+
+/**
+ * The figures of a group that are judged. Vague amounts ("thousands") describe; they are judged
+ * only where no figure states more. Beside stated figures they are more often a part ("thousands
+ * marched on to the town hall") than a dispute, unless their own clause gives the whole frame,
+ * period included, and they miss every stated figure by more than twice over ("tens of thousands
+ * gathered across the country on Sunday" beside a count of 550,000).
+ */
+function judgedClaims(claims: readonly Claim[]): Claim[] {
+  const stated = claims.filter((c) => c.qualifier !== "vague");
+  if (stated.length === 0) return [...claims];
+  const farOff = (c: Claim): boolean => {
+    const v = newsInterval(c);
+    return stated.every((s) => {
+      const iv = newsInterval(s);
+      return v.hi * VAGUE_FACTOR < iv.lo || v.lo > iv.hi * VAGUE_FACTOR;
+    });
+  };
+  const framed = (c: Claim): boolean => c.qualifier === "vague" && c.inferred.length === 0 && !!c.period && !!c.scope?.places.length && farOff(c);
+  return [...stated, ...claims.filter(framed)];
+}
 
 /**
  * What a group of figures of one quantity says: the figures meet (agree); they lie far apart but
@@ -275,9 +394,7 @@ const representative = (iv: Interval): number => (Number.isFinite(iv.hi) ? Math.
  * (disputed), from one article (self), or from sources that should agree (conflict).
  */
 export function judge(group: QuantityGroup, tolerance: number, factor: number): JudgedGroup {
-  // Vague amounts ("thousands") describe; they are judged only where no figure states more.
-  const stated = group.claims.filter((c) => c.qualifier !== "vague");
-  const figures = byFigure(stated.length > 0 ? stated : group.claims);
+  const figures = byFigure(judgedClaims(group.claims));
   const ivs = figures.map((f) => newsInterval(f[0]!));
   let apart: Array<[number, number]> = [];
   for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (!figuresMeet(figures[i]![0]!, figures[j]![0]!, tolerance)) apart.push([i, j]);

@@ -3,7 +3,7 @@
 // source, one outlet's stories are one source, and places that attribute the figure to the same
 // originator ("according to the Defence Ministry") trace back to that one source. The count is a
 // union-find over places joined by cluster, outlet and originator: linear in the claims.
-import type { Article } from "../corpus/article.js";
+import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../claims/claim.js";
 import type { ArticleClusters } from "./clusters.js";
 import { outletOf } from "./helpers.js";
@@ -138,7 +138,7 @@ function originatorsOf(names: readonly string[]): Map<string, string> {
   return out;
 }
 
-export function countSources(claims: readonly Claim[], articles: ReadonlyMap<string, Article>, clusters: ArticleClusters): SourceCount {
+export function countSources(claims: readonly Claim[], articles: ReadonlyMap<string, ArticleInfo>, clusters: ArticleClusters): SourceCount {
   // Union by size with path compression: a figure repeated in 100,000 places must not build a
   // chain that every later find walks (that was quadratic).
   const parent = new Map<string, string>();

@@ -28,13 +28,4 @@ describe("ArticleIndex", () => {
     writeFileSync(join(dir, "copy.md"), files["bad.md"]);
     expect(readArticle(join(dir, "copy.md"), undefined, again).errors.every((e) => e.file === join(dir, "copy.md"))).toBe(true);
   });
-
-  it("keeps word signatures by hash", () => {
-    const dir = mkdtempSync(join(tmpdir(), "crosscheck-index-"));
-    const a = new ArticleIndex(dir);
-    const sig = Uint32Array.from({ length: 128 }, (_, i) => i * 2654435761);
-    a.setWords("h", sig);
-    a.save();
-    expect(new ArticleIndex(dir).getWords("h")).toEqual(sig);
-  });
 });

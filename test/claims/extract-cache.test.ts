@@ -19,6 +19,13 @@ const analysis = analyse({ path: key.path, text, lang: "en", date: key.date });
 const fresh = (): string => mkdtempSync(join(tmpdir(), "crosscheck-xcache-"));
 
 describe("ExtractCache", () => {
+  it("keeps the article's word signature with its claims", () => {
+    const dir = fresh();
+    const words = Uint32Array.from({ length: 129 }, (_, i) => i * 2654435761);
+    new ExtractCache(dir).setAnalysis(key, { ...analysis, words });
+    expect(new ExtractCache(dir).getAnalysis(key)?.words).toEqual(words);
+  });
+
   it("gives back what was stored, claims and names, for the same key", () => {
     expect(analysis.claims.length).toBeGreaterThan(1);
     expect(analysis.names.length).toBeGreaterThan(0);

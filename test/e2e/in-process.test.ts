@@ -176,7 +176,7 @@ describe("progress on a corpus read in chunks", () => {
         "Extracted 8 claims from 3 articles",
         "Loaded 1 hand-added claim and 0 corrections from 1 file",
         "Found 0 groups of copies and translations",
-        "Ran 9 rules: 4 findings",
+        "Ran 10 rules: 4 findings",
         "Wrote reports to reports/",
         "",
       ].join("\n"),

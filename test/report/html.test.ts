@@ -8,6 +8,7 @@ import type { Finding } from "../../src/rules/types.js";
 import type { CheckResult } from "../../src/report/result.js";
 import { htmlReport } from "../../src/report/html.js";
 import { escapeXml } from "../../src/report/escape.js";
+import { ruleInfo } from "../../src/rules/index.js";
 
 const EVIL = `<script>alert(1)</script><img src=x onerror=alert(2)>"'&amp;\u202e`;
 const article = (path: string): Article => ({ path, outlet: `Outlet ${EVIL}`, date: "2022-09-26", title: `Title ${EVIL}`, lang: "en", langFrom: "front-matter", text: "" }) as unknown as Article;
@@ -29,6 +30,7 @@ function result(findings: number): CheckResult {
     clusterPairs: [{ a: `a${EVIL}.md`, b: `b${EVIL}.md`, kind: "copy", factSimilarity: 0.9, textSimilarity: 0.8 }] as CheckResult["clusterPairs"],
     inputErrors: [{ file: `bad${EVIL}.md`, line: 3, column: 4, message: `Error ${EVIL}` }],
     claimFiles: [],
+    rules: ruleInfo(),
   };
 }
 

@@ -136,7 +136,7 @@ describe("the demo corpus's reports", () => {
     const all = ["index.md", "findings.md", ...readdirSync(join(reports, "articles")).map((f) => `articles/${f}`)].map((f) => readFileSync(join(reports, f), "utf8")).join("\n");
     expect(all).not.toMatch(/--\d\d-\d\d|−∞|… ∞|count:person|\(front-matter\)/);
     expect(all).not.toMatch(/\b\d{1,3}(?:,\d{3})+\.\d/); // no 1,931.213
-    expect(all).toContain("### called up in Moskau, date not given");
+    expect(all).toContain("### called up, date not given");
     expect(all).toContain("English (from the front matter)");
     expect(all).toMatch(/\| <\u00a01,500 \|/);
     expect(all).toMatch(/\| >\u00a02,400 \|/);

@@ -5,10 +5,11 @@ import type { CheckResult } from "../../src/report/result.js";
 import { repositoryDocsBase, sarifReport } from "../../src/report/sarif.js";
 import { RULES } from "../../src/rules/index.js";
 import type { Claim } from "../../src/claims/claim.js";
+import { ruleInfo } from "../../src/rules/index.js";
 
 const claim = { id: "c1", article: "articles/e#f (1).md", kind: "count", value: 3, min: 3, max: 3, qualifier: "exact", unit: "person", unitText: null, dimension: "count:person", noun: "men", measure: null, entity: null, source: null, asOf: null, date: null, text: "3 men", span: { start: 0, end: 5, line: 4, column: 2 }, sentence: null, lang: "en" } as Claim;
 const result: CheckResult = {
-  articles: [], claims: [claim], names: [], clusters: [], clusterPairs: [], inputErrors: [], claimFiles: [],
+  articles: [], claims: [claim], names: [], clusters: [], clusterPairs: [], inputErrors: [], claimFiles: [], rules: ruleInfo(),
   findings: [{ rule: RULES[0]!.meta.id, severity: "error", messageId: "x", message: "m", data: {}, claims: ["c1"], places: [], articles: [claim.article!], location: { article: claim.article, file: claim.article!, line: 4, column: 2, text: "3 men" }, fingerprint: "0123456789abcdef", advice: null, accepted: null }],
 };
 

@@ -11,6 +11,7 @@ import { MAX_RELATED_LOCATIONS, sarifReport } from "../../src/report/sarif.js";
 import type { CheckResult } from "../../src/report/result.js";
 import type { Claim } from "../../src/claims/claim.js";
 import type { Finding } from "../../src/rules/types.js";
+import { ruleInfo } from "../../src/rules/index.js";
 
 const stream = (value: unknown, depth: number): string => {
   const sink = new MemorySink();
@@ -116,7 +117,7 @@ describe("SARIF related locations", () => {
       rule: "duplicate-claim", severity: "info", messageId: "repeated", message: "m", data: {}, claims: claims.map((c) => c.id), places: [],
       articles: claims.map((c) => c.article!), location: { article: "a0.md", file: "a0.md", line: 1, column: 1, text: "5" }, fingerprint: "f", advice: null, accepted: null,
     };
-    const r: CheckResult = { articles: [], claims, names: [], findings: [finding], clusters: [], clusterPairs: [], inputErrors: [], claimFiles: [] };
+    const r: CheckResult = { articles: [], claims, names: [], findings: [finding], clusters: [], clusterPairs: [], inputErrors: [], claimFiles: [], rules: ruleInfo() };
     const log = JSON.parse(sarifReport(r, { reportDir: "reports" }));
     const result = log.runs[0].results[0];
     expect(result.relatedLocations).toHaveLength(MAX_RELATED_LOCATIONS);

@@ -7,6 +7,7 @@ import type { Finding, Severity } from "../../src/rules/types.js";
 import type { CheckResult } from "../../src/report/result.js";
 import { disputedQuantities, otherFindings } from "../../src/report/summary.js";
 import { markdownReport } from "../../src/report/markdown.js";
+import { ruleInfo } from "../../src/rules/index.js";
 
 const article = (path: string, outlet: string | null, date: string | null): Article => ({ path, outlet, date, title: null, lang: "en", langFrom: "front-matter", text: "" }) as unknown as Article;
 let n = 0;
@@ -42,6 +43,7 @@ const result: CheckResult = {
   clusterPairs: [],
   inputErrors: [],
   claimFiles: [],
+  rules: ruleInfo(),
 };
 
 describe("the summary of disputed quantities", () => {

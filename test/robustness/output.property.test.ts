@@ -11,6 +11,7 @@ import { formatFinding, formatInputError, formatWarning } from "../../src/report
 import { markdownReport } from "../../src/report/markdown.js";
 import { sarifReport } from "../../src/report/sarif.js";
 import { drawChart } from "../../src/report/chart.js";
+import { ruleInfo } from "../../src/rules/index.js";
 
 /** Characters an attacker reaches for: escapes, line breaks, bidi and invisible marks, markup. */
 const NASTY = [
@@ -41,6 +42,7 @@ function result(h: string[]): CheckResult {
   return {
     articles: [article], claims, names: [], findings: [finding], clusters: [], clusterPairs: [], inputErrors: [inputError],
     claimFiles: [{ path: `claims/${h[0]}.yaml`, source: h[5]!, claims: 0, corrections: 0 }],
+    rules: ruleInfo(),
   };
 }
 

@@ -2,8 +2,8 @@
 // thresholds, on stories written for the purpose (stories.ts).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CLUSTER_OPTIONS } from "../../src/rules/clusters.js";
-import { pipeline, type TestArticle } from "./run-rules.js";
-import { OWN_REPORT_1, OWN_REPORT_2, WIRE, WIRE_RETOLD } from "./stories.js";
+import { pipeline, type TestArticle } from "./rule-tester.js";
+import { OWN_REPORT_1, OWN_REPORT_2, WIRE, WIRE_DE, WIRE_RETOLD, WIRE_REWRITTEN } from "./stories.js";
 
 const pair = (a: string, b: string): TestArticle[] => [{ path: "a.md", text: a, outlet: "X" }, { path: "b.md", text: b, outlet: "Y" }];
 
@@ -50,6 +50,43 @@ describe("article clusters", () => {
     const en = "Russia will call up 300,000 reservists, the Defence Ministry said on September 21.\n\nMore than 2,400 protesters were detained on Saturday. Tickets to Istanbul cost up to 5,000 euros.\n\nIn Pskov, the teacher Oleg Sidorov said his brother had left for Georgia with 3 friends.";
     const de = "Russland will 300.000 Männer einberufen, teilte das Verteidigungsministerium am 21. September mit.\n\nMehr als 2.400 Menschen wurden am Samstag festgenommen. Flüge nach Istanbul kosteten bis zu 5.000 Euro.\n\nDer Taxifahrer Pawel Orlow in Kasan sagte, er bleibe mit seinen 3 Kindern in der Stadt.";
     expect(pipeline([{ path: "a.md", text: en, outlet: "X" }, { path: "b.md", text: de, outlet: "Y", lang: "de" }]).clusters.pairs).toEqual([]);
+  });
+});
+
+// A long story of its own: the wire's facts, then three paragraphs no one else has.
+const WIRE_LONG = [
+  WIRE,
+  "By Sunday 17,000 cars were queued at the Upper Lars crossing, border guards said.",
+  "Oleg Sidorov, 51, a teacher in Pskov, said 12 of his former pupils had gone. A flight to Yerevan cost 900 dollars on Monday.",
+  "Vera Orlova, 45, said her two sons left on September 23 and reached Almaty after 3 days.",
+].join("\n\n");
+// The same story's first paragraphs, word for word, under another outlet's own opening line.
+const EXCERPT = [
+  "Our correspondent reports from the region.",
+  WIRE.split("\n\n").slice(0, 4).join("\n\n"),
+].join("\n\n");
+
+describe("excerpts, versions and partial translations", () => {
+  it("finds an excerpt: most of the smaller article's facts and wording are in the other", () => {
+    // 6 distinct facts of 7 in the excerpt; the long story has 17, so their Jaccard is 6 / 18.
+    const { clusters } = pipeline(pair(WIRE_LONG, EXCERPT));
+    expect(clusters.pairs.map((p) => p.kind)).toEqual(["copy"]);
+  });
+
+  it("finds a translation of part of an article, by facts alone", () => {
+    const { clusters } = pipeline([{ path: "a.md", text: WIRE_LONG, outlet: "X" }, { path: "b.md", text: WIRE_DE, outlet: "Y", lang: "de" }]);
+    expect(clusters.pairs.map((p) => p.kind)).toEqual(["translation"]);
+  });
+
+  it("needs wording for a part in one language: the same facts in other words are no excerpt", () => {
+    const short = WIRE_REWRITTEN.split("\n\n").slice(0, 4).join("\n\n");
+    expect(pipeline(pair(WIRE_LONG, short)).clusters.pairs).toEqual([]);
+  });
+
+  it("needs more shared facts for a part across languages than the containment path's minimum", () => {
+    const de = WIRE_DE.split("\n\n").slice(0, 3).join("\n\n");
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, containMinTranslatedFacts: 99 };
+    expect(pipeline([{ path: "a.md", text: WIRE_LONG, outlet: "X" }, { path: "b.md", text: de, outlet: "Y", lang: "de" }], [], options).clusters.pairs).toEqual([]);
   });
 });
 

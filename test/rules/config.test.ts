@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../src/corpus/article.js";
 import { analyse } from "../../src/extract/extract.js";
 import { ClaimStore } from "../../src/claims/store.js";
-import { findClusters } from "../../src/rules/clusters.js";
+import { DEFAULT_CLUSTER_OPTIONS, findClusters, wordSignature } from "../../src/rules/clusters.js";
+import { WORDS } from "../../src/report/words.js";
 import { loadConfig, parseConfig, type Config } from "../../src/rules/config.js";
 import { runRules } from "../../src/rules/engine.js";
 import type { Finding } from "../../src/rules/types.js";
@@ -22,7 +23,7 @@ function findingsWith(config: Config): Finding[] {
   const a = articleFromText("a.md", TEXT).article;
   const { claims, names } = analyse({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });
   const store = new ClaimStore(claims, names);
-  return runRules({ store, articles: new Map([[a.path, a]]), clusters: findClusters([a], store, names), config });
+  return runRules({ store, articles: new Map([[a.path, a]]), clusters: findClusters([a], store, names, DEFAULT_CLUSTER_OPTIONS, () => wordSignature(a)), config, words: WORDS });
 }
 
 const parsed = (yaml: string): { config: Config; errors: string[] } => {

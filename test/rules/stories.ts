@@ -1,4 +1,4 @@
-// Stories for the rules' tests of copies, translations and rewrites (rules.test.ts,
+// Stories for the rules' tests of copies, translations and rewrites (test/rules/rules/*.test.ts,
 // clusters.test.ts), written for the purpose.
 // One wire story, a copy of it, a translation, a rewrite in other words, and two independent
 // reports that share only the official figures.

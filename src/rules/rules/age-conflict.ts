@@ -1,7 +1,7 @@
 import type { Claim } from "../../claims/claim.js";
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import { nameKeyParts, sameName } from "../../claims/name-key.js";
-import { claimOrder, provenance } from "../helpers.js";
+import { claimOrder } from "../helpers.js";
 import { compareText } from "../intl.js";
 
 type Options = Record<string, never>;
@@ -36,7 +36,7 @@ export function betweenDates(x: string, y: string): string {
  * (two Konstantins are not one person). One finding per person, naming the two ages furthest
  * apart, so a person quoted in a hundred articles is one finding, not thousands.
  */
-export const ageConflict: Rule<Options> = {
+export const ageConflict = defineRule<Options>({
   meta: {
     id: "age-conflict",
     description: "The same person is given ages that cannot all be true at the articles' dates.",
@@ -47,7 +47,7 @@ export const ageConflict: Rule<Options> = {
       conflict: "{person} is {a} ({aFrom}) but {b} ({bFrom}): not possible {between}",
     },
   },
-  check({ store, articles }) {
+  check({ store, articles, words }) {
     const out = [];
     for (const key of store.personKeys()) {
       const ages = store.byPerson(key).filter((c) => c.kind === "age" && c.value !== null && c.entity);
@@ -78,7 +78,7 @@ export const ageConflict: Rule<Options> = {
         const [x, y] = (a.asOf ?? "") <= (b.asOf ?? "") ? [a, b] : [b, a];
         out.push({
           messageId: "conflict",
-          data: { person, a: `${x.value}`, aFrom: provenance(x, articles), b: `${y.value}`, bFrom: provenance(y, articles), between },
+          data: { person, a: `${x.value}`, aFrom: words.provenance(x, articles), b: `${y.value}`, bFrom: words.provenance(y, articles), between },
           claims: [a, b, ...claims.filter((c) => c !== a && c !== b).sort(claimOrder)],
           advice: "Check the person's age with the original interview or a document; the articles may also mean two people.",
         });
@@ -86,4 +86,4 @@ export const ageConflict: Rule<Options> = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import type { Config } from "../config.js";
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from "../clusters.js";
 
@@ -11,7 +11,7 @@ const atLeast = (min: number, description: string): object => ({ type: "integer"
  * disputed-figure count sources by them too; this rule's options are their thresholds, so they
  * apply even when the rule is off. Documented in docs/rules/duplicate-article.md.
  */
-export const duplicateArticle: Rule<ClusterOptions> = {
+export const duplicateArticle = defineRule<ClusterOptions>({
   meta: {
     id: "duplicate-article",
     description: "Articles that are copies, translations or rewrites of one another, so not independent confirmation.",
@@ -29,6 +29,11 @@ export const duplicateArticle: Rule<ClusterOptions> = {
         rewriteMinFacts: atLeast(1, "a rewrite has at least this many facts in that common order"),
         rewriteMinPersonFacts: atLeast(0, "a rewrite shares at least this many facts about people"),
         rewriteMinAgedPeople: atLeast(1, "or, instead of rewriteOrderThreshold, names this many people with the same ages"),
+        containMinFacts: atLeast(1, "an excerpt, version or partial translation shares at least this many distinct facts"),
+        containThreshold: share("… and this share of the smaller article's distinct facts"),
+        containOrderThreshold: share("… with this share of the shared facts in the same order"),
+        textContainThreshold: share("… and, in one language, this share of the shorter article's wording (word 4-grams)"),
+        containMinTranslatedFacts: atLeast(1, "… or, across languages, at least this many shared facts"),
       },
     },
     defaults: DEFAULT_CLUSTER_OPTIONS,
@@ -47,7 +52,7 @@ export const duplicateArticle: Rule<ClusterOptions> = {
       advice: "Treat the cluster as one source when counting confirmations.",
     }));
   },
-};
+});
 
 /** The thresholds copies are found with: the defaults, and what the config sets for duplicate-article. */
 export function clusterOptionsOf(config: Config): ClusterOptions {

@@ -1,7 +1,5 @@
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import { byFigure, distinctArticles } from "../helpers.js";
-import { describeFigure } from "../figures.js";
-import { describeQuantity } from "../group-words.js";
 import { judgedGroups } from "../quantities.js";
 import { countSources, listOf, sourcesKnown, sourcesPhrase, type SourceCount } from "../sources.js";
 
@@ -34,7 +32,7 @@ function advice(s: SourceCount): string {
  * sources. Copies and translations of one article (one cluster) count once, one outlet's stories
  * count once, and places attributing the figure to one originator count once (src/rules/sources.ts).
  */
-export const duplicateClaim: Rule<Options> = {
+export const duplicateClaim = defineRule<Options>({
   meta: {
     id: "duplicate-claim",
     description: "The same figure for the same thing in several articles, with how many independent sources.",
@@ -45,7 +43,7 @@ export const duplicateClaim: Rule<Options> = {
       repeated: "{quantity}: {figure} is given in {articles} places in {outletCount} {outletWord} ({outlets}){attribution}: {count}",
     },
   },
-  check({ store, options, articles, clusters }) {
+  check({ store, options, articles, clusters, words }) {
     const out = [];
     // One finding per quantity whose figures agree: its most repeated figure, counted in sources.
     for (const j of judgedGroups(store, clusters, 0.05, 1.5)) {
@@ -60,7 +58,7 @@ export const duplicateClaim: Rule<Options> = {
       out.push({
         messageId: "repeated",
         data: {
-          quantity: describeQuantity(j.group), figure: describeFigure(repeated[0]!), articles: paths.length,
+          quantity: words.quantity(j.group), figure: words.figure(repeated[0]!), articles: paths.length,
           outletCount: s.outlets.length, outletWord: s.outlets.length === 1 ? "outlet" : "outlets", outlets: s.outlets.join(", "),
           attribution: attribution(s), originators: s.originators.join("; "), unattributed: s.unattributed,
           independent: s.independent, count: sourcesPhrase(s),
@@ -71,4 +69,4 @@ export const duplicateClaim: Rule<Options> = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,5 @@
 import { figureRule } from "../figure-rule.js";
+import { defineRule } from "../types.js";
 import { lowered, type JudgedGroup } from "../quantities.js";
 import { sourceKey } from "../sources.js";
 
@@ -10,7 +11,7 @@ function sameSource(j: JudgedGroup): boolean {
 }
 
 /** One article gives one quantity figures that cannot all be true, and no two sources explain it. */
-export const inconsistentInArticle = figureRule({
+export const inconsistentInArticle = defineRule(figureRule({
   id: "inconsistent-in-article",
   description: "One article states incompatible figures for one quantity.",
   severity: "error",
@@ -21,4 +22,4 @@ export const inconsistentInArticle = figureRule({
   // One source giving a new figure in the same text ("organisers now speak of 70,000") is an
   // update, and a figure whose frame was carried over from another sentence may be another's.
   lowered: (j) => lowered(j) || sameSource(j) || j.group.claims.some((c) => c.inferred.includes("measure")),
-});
+}));

@@ -1,5 +1,5 @@
-import type { Rule } from "../types.js";
-import type { NameMention } from "../../claims/store.js";
+import { defineRule, type FindingDraft, type Place } from "../types.js";
+import type { ClaimStore, NameMention } from "../../claims/store.js";
 import { nameKeyParts } from "../../claims/name-key.js";
 import { compareText } from "../intl.js";
 import { fold } from "../../extract/places.js";
@@ -23,12 +23,95 @@ function nameGroupKey(text: string): string {
   return (parts.length >= 3 ? parts.map((p) => (p.length >= 5 ? p.slice(0, -1) : p)) : parts).join(" ");
 }
 
+const placeOf = (m: NameMention): Place => ({ article: m.article, line: m.line, column: m.column, start: m.start, end: m.end, text: m.text });
+
+/** One person's mentions by the key all spellings of their name share. */
+function people(store: ClaimStore): Map<string, NameMention[]> {
+  const out = new Map<string, NameMention[]>();
+  // Two-word names, so that a title left before one ("Minister Edgars Rinkevics") finds it.
+  const pairs = new Set<string>();
+  for (const key of store.nameKeys()) for (const m of store.namesByKey(key)) if (nameKeyParts(m.text).length === 2) pairs.add(nameKeyParts(m.text).join(" "));
+  for (const key of store.nameKeys()) {
+    for (const m of store.namesByKey(key)) {
+      const parts = nameKeyParts(m.text);
+      const lastTwo = parts.slice(-2).join(" ");
+      const titled = parts.length > 2 && pairs.has(lastTwo);
+      const person = titled ? lastTwo : nameGroupKey(m.text);
+      (out.get(person) ?? out.set(person, []).get(person)!).push(titled ? lastWords(m, 2) : m);
+    }
+  }
+  return out;
+}
+
+/** A finding for each person whose name is spelled more than one way. */
+function spellingFindings(store: ClaimStore): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const [, mentions] of [...people(store)].sort(([x], [y]) => compareText(x, y))) {
+    const spellings = [...new Set(mentions.map((m) => m.text))].sort();
+    if (spellings.length < 2) continue;
+    const first = new Map<string, NameMention>();
+    for (const m of mentions) if (!first.has(m.text)) first.set(m.text, m);
+    out.push({
+      messageId: "variant",
+      data: { spellings: spellings.join(" / "), count: spellings.length },
+      claims: [],
+      places: spellings.flatMap((s) => { const m = first.get(s); return m ? [placeOf(m)] : []; }),
+      articles: [...new Set(mentions.map((m) => m.article))].sort(),
+      advice: "Pick one spelling (the person's own, or your house transliteration) and use it throughout.",
+    });
+  }
+  return out;
+}
+
+/** Every word of the names, by its letters without accents or an ʻokina: the spellings met of each, at their first place. */
+function wordSpellings(store: ClaimStore, reported: ReadonlySet<string>): Map<string, Map<string, NameMention>> {
+  const words = new Map<string, Map<string, NameMention>>();
+  for (const key of store.nameKeys()) {
+    for (const m of store.namesByKey(key)) {
+      let at = 0;
+      for (const written of m.text.split(/\s+/u)) {
+        const start = m.text.indexOf(written, at);
+        at = start + written.length;
+        // A possessive is no other spelling: "Hawaii's" is "Hawaii".
+        const w = written.replace(/['’]s$/u, "");
+        if (w.length < 3 || reported.has(w)) continue;
+        const k = fold(w);
+        const spellings = words.get(k) ?? words.set(k, new Map()).get(k)!;
+        if (!spellings.has(w)) spellings.set(w, { ...m, text: w, start: m.start + start, end: m.start + start + w.length, column: m.column + start });
+      }
+    }
+  }
+  return words;
+}
+
+/**
+ * One word written with and without accents or an ʻokina ("Hawaiʻi" / "Hawaii"): the same
+ * letters once those are taken off; only where one spelling has them, and not already reported.
+ */
+function accentFindings(store: ClaimStore, reported: ReadonlySet<string>): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const [, spellings] of [...wordSpellings(store, reported)].sort(([x], [y]) => compareText(x, y))) {
+    const texts = [...spellings.keys()].sort();
+    if (texts.length < 2 || !texts.some((w) => /[^\p{ASCII}]/u.test(w)) || texts.every((w) => /[^\p{ASCII}]/u.test(w))) continue;
+    const places = texts.flatMap((w) => { const m = spellings.get(w); return m ? [placeOf(m)] : []; });
+    out.push({
+      messageId: "variant",
+      data: { spellings: texts.join(" / "), count: texts.length },
+      claims: [],
+      places,
+      articles: [...new Set(places.map((m) => m.article))].sort(),
+      advice: "Pick one spelling (the name's own, with its accents, or your house style) and use it throughout.",
+    });
+  }
+  return out;
+}
+
 /**
  * The same person spelled differently (Vezhevatova / Weschewatowa), within or across articles and
  * languages. Names are the same person when every word's transliteration key matches; a table
  * of known names is never used.
  */
-export const nameVariant: Rule<Options> = {
+export const nameVariant = defineRule<Options>({
   meta: {
     id: "name-variant",
     description: "One person's name is spelled in different ways.",
@@ -40,72 +123,8 @@ export const nameVariant: Rule<Options> = {
     },
   },
   check({ store }) {
-    const out = [];
-    const people = new Map<string, NameMention[]>();
-    // Two-word names, so that a title left before one ("Minister Edgars Rinkevics") finds it.
-    const pairs = new Set<string>();
-    for (const key of store.nameKeys()) for (const m of store.namesByKey(key)) if (nameKeyParts(m.text).length === 2) pairs.add(nameKeyParts(m.text).join(" "));
-    for (const key of store.nameKeys()) {
-      for (const m of store.namesByKey(key)) {
-        const parts = nameKeyParts(m.text);
-        const lastTwo = parts.slice(-2).join(" ");
-        const titled = parts.length > 2 && pairs.has(lastTwo);
-        const person = titled ? lastTwo : nameGroupKey(m.text);
-        (people.get(person) ?? people.set(person, []).get(person)!).push(titled ? lastWords(m, 2) : m);
-      }
-    }
-    {
-      for (const [, mentions] of [...people].sort(([x], [y]) => compareText(x, y))) {
-        const spellings = [...new Set(mentions.map((m) => m.text))].sort();
-        if (spellings.length < 2) continue;
-        const first = new Map<string, NameMention>();
-        for (const m of mentions) if (!first.has(m.text)) first.set(m.text, m);
-        const places = spellings.map((s) => {
-          const m = first.get(s)!;
-          return { article: m.article, line: m.line, column: m.column, start: m.start, end: m.end, text: m.text };
-        });
-        out.push({
-          messageId: "variant",
-          data: { spellings: spellings.join(" / "), count: spellings.length },
-          claims: [],
-          places,
-          articles: [...new Set(mentions.map((m) => m.article))].sort(),
-          advice: "Pick one spelling (the person's own, or your house transliteration) and use it throughout.",
-        });
-      }
-    }
-    // One word written with and without accents or an ʻokina ("Hawaiʻi" / "Hawaii"): the same
-    // letters once those are taken off; only where one spelling has them, and not already reported.
-    const reported = new Set(out.flatMap((f) => String(f.data.spellings).split(/\s+|\s*\/\s*/u)));
-    const words = new Map<string, Map<string, NameMention>>();
-    for (const key of store.nameKeys()) {
-      for (const m of store.namesByKey(key)) {
-        let at = 0;
-        for (const written of m.text.split(/\s+/u)) {
-          const start = m.text.indexOf(written, at);
-          at = start + written.length;
-          // A possessive is no other spelling: "Hawaii's" is "Hawaii".
-          const w = written.replace(/['’]s$/u, "");
-          if (w.length < 3 || reported.has(w)) continue;
-          const k = fold(w);
-          const spellings = words.get(k) ?? words.set(k, new Map()).get(k)!;
-          if (!spellings.has(w)) spellings.set(w, { ...m, text: w, start: m.start + start, end: m.start + start + w.length, column: m.column + start });
-        }
-      }
-    }
-    for (const [, spellings] of [...words].sort(([x], [y]) => compareText(x, y))) {
-      const texts = [...spellings.keys()].sort();
-      if (texts.length < 2 || !texts.some((w) => /[^\p{ASCII}]/u.test(w)) || texts.every((w) => /[^\p{ASCII}]/u.test(w))) continue;
-      const places = texts.map((w) => spellings.get(w)!);
-      out.push({
-        messageId: "variant",
-        data: { spellings: texts.join(" / "), count: texts.length },
-        claims: [],
-        places: places.map((m) => ({ article: m.article, line: m.line, column: m.column, start: m.start, end: m.end, text: m.text })),
-        articles: [...new Set(places.map((m) => m.article))].sort(),
-        advice: "Pick one spelling (the name's own, with its accents, or your house style) and use it throughout.",
-      });
-    }
-    return out;
+    const out = spellingFindings(store);
+    const reported = new Set(out.flatMap((f) => String(f.data["spellings"]).split(/\s+|\s*\/\s*/u)));
+    return [...out, ...accentFindings(store, reported)];
   },
-};
+});

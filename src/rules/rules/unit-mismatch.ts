@@ -1,5 +1,5 @@
 import type { Claim } from "../../claims/claim.js";
-import type { Rule } from "../types.js";
+import { defineRule } from "../types.js";
 import { representative } from "../figures.js";
 import { claimOrder } from "../helpers.js";
 import { formatNumber } from "../intl.js";
@@ -28,7 +28,7 @@ function withinWording(c: Claim, other: number, tolerance: number): boolean {
  * One quantity given in two units side by side ("4,000 miles (6,400 km)", "some 4,300 miles,
  * about 6,900 kilometers"): after conversion the two must agree.
  */
-export const unitMismatch: Rule<Options> = {
+export const unitMismatch = defineRule<Options>({
   meta: {
     id: "unit-mismatch",
     description: "A quantity stated in two units whose values do not convert into each other.",
@@ -72,4 +72,4 @@ export const unitMismatch: Rule<Options> = {
     }
     return out;
   },
-};
+});

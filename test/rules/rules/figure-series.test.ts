@@ -1,0 +1,62 @@
+// figure-series: what it must show as a change over time or flag (invalid), and what it must leave
+// alone (valid), on articles written for the purpose.
+import { testRule, type TestArticle } from "../rule-tester.js";
+import { figureSeries } from "../../../src/rules/rules/figure-series.js";
+
+const A = (path: string, text: string, date: string): TestArticle => ({ path, text, date, outlet: path.replace(/\.md$/u, "") });
+
+testRule(figureSeries, {
+  valid: [
+    {
+      name: "leaves alone crowds on different days: two events, not one count through time",
+      articles: [
+        A("a.md", "About 20,000 people demonstrated in Varnholm on Saturday.", "2031-04-12"),
+        A("b.md", "About 35,000 people demonstrated in Varnholm on Sunday.", "2031-04-13"),
+      ],
+    },
+    {
+      name: "leaves alone a count that stands still",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "The floods in Varnholm have killed 12 people, officials said on Thursday.", "2031-04-11"),
+      ],
+    },
+    {
+      name: "leaves alone counts of different places",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "The floods in Ostrava have killed 31 people, officials said on Thursday.", "2031-04-11"),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "shows a running count that rises as a change over time, at info",
+      articles: [
+        A("a.md", "At least 12 people were killed in the floods in Varnholm on Monday.", "2031-04-08"),
+        A("b.md", "The floods in Varnholm have killed 31 people so far, officials said on Thursday.", "2031-04-11"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /deaths in Varnholm over time: 7 Apr 2031: At least 12 .* → 10 Apr 2031 to 11 Apr 2031: 31 .*The figures rose from At least 12 to 31\./u,
+    },
+    {
+      name: "flags a running count that falls with no stated revision, as a warning",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "The floods in Varnholm have killed 25 people, officials said on Thursday.", "2031-04-11"),
+      ],
+      messages: ["backwards"],
+      severity: "warning",
+    },
+    {
+      name: "does not flag a fall that the text says is a revision",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "Officials revised the death toll from the floods in Varnholm down to 25 on Thursday.", "2031-04-11"),
+      ],
+      messages: ["series"],
+      severity: "info",
+    },
+  ],
+});
