@@ -1,4 +1,4 @@
-# Ages of people: "28-year-old Mikhail Bayankin", "43 years old", "aged 16, 17 and 19",
+# Ages of people: "28-year-old Mikhail Bayankin", "43 years old", "a 10-month-old baby", "aged 16, 17 and 19",
 # "Konstantin (42)", "Anna Zuyeva, 35,", "Der 28-Jährige", "43 Jahre alt", "im Alter von 19 Jahren",
 # "I am 61 and …", "he turned sixteen during …", "Ich bin 61 und …".
 
@@ -6,6 +6,9 @@ Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2
      | Number %hyphen:? %ageAdj PersonName {% pp.ageAdjective %}
      | Number %yearUnit %old {% pp.ageYearsOld %}
      | Number %shortAgeUnit %old {% pp.ageYearsOld %}
+     | Number %hyphen %shortAgeUnit %hyphen %old {% (d, l, r) => pp.ageYearsOld([d[0], d[2], d[4]], l, r) %}
+     | Number %yearUnit %rangeAnd:? Number %shortAgeUnit %old {% pp.ageInTwoUnits %}
+     | %aged Number %yearUnit %rangeAnd:? Number %shortAgeUnit {% pp.ageInTwoUnits %}
      | %aged AgeNumbers %shortAgeUnit {% pp.ageList %}
      | %aged AgeNumbers {% (d, l, r) => pp.ageList([d[0], d[1], null], l, r) %}
      | %aged AgeNumbers %yearUnit {% pp.ageList %}

@@ -19,8 +19,9 @@ const scale = pp.match("scale");
 const bareScale = pp.match("bareScale");
 const descriptor = pp.match("descriptor");
 const modifier = pp.match("modifier");
-// "1.5m", "$2bn" are glued to their digits; "2 Mrd.", "1,5 Mio" may stand apart.
-const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.length >= 3);
+// "1.5m", "$2bn" are glued to their digits; "2 Mrd.", "1,5 Mio", "1.5 mn" may stand apart.
+// A spaced one of two letters or more is a multiplier too ("1.5 mn", "2 bn"); one letter is not ("5 m").
+const scaleAbbr = pp.matchWhere("scaleAbbr", (t) => !t.spaceBefore || t.text.length >= 2);
 const article = pp.match("article");
 const joiner = pp.match("joiner");
 const unitTensJoiner = pp.match("unitTensJoiner");
@@ -66,10 +67,15 @@ const changeToOnly = pp.matchWhere("changeTo", (t) => !t.cats.includes("rangeTo"
 const tensOf = pp.match("tensOf");
 const of = pp.match("of");
 const vagueDet = pp.match("vagueDet");
-const unit = pp.match("unit");
+// A unit that is also a function word ("in": inches) is a unit only as the smaller part of a
+// compound amount ("5 ft 2 in"), never alone ("killed 5 in Kyiv").
+const unit = pp.matchWhere("unit", (t) => !t.cats.includes("stop"));
+const smallerUnit = pp.match("unit");
 const yearUnit = pp.matchWhere("unit", (t) => t.info.unit === "year");
 // An ISO code is a currency only in capitals: "50 TRY", not "try 5 times".
-const currency = pp.matchWhere("currency", (t) => t.info.isoCode !== true || t.text === t.text.toUpperCase());
+// A currency of one letter ("50p": pence) is read only glued after its digits.
+const currency = pp.matchWhere("currency", (t) => (t.info.isoCode !== true || t.text === t.text.toUpperCase()) && !pp.isOneLetter(t));
+const gluedLetterCurrency = pp.matchWhere("currency", (t) => pp.isOneLetter(t) && !t.spaceBefore);
 const ageAdj = pp.match("ageAdj");
 const old = pp.match("old");
 const aged = pp.match("aged");
@@ -79,6 +85,9 @@ const ageContraction = pp.match("ageContraction");
 const ageTurned = pp.match("ageTurned");
 const ageEnd = pp.match("ageEnd");
 const month = pp.match("month");
+// What a rate counts, between its figure and its denominator: "5 deaths a day", "40 trucks per hour".
+const countedNoun = pp.match("noun");
+const countedMeasure = pp.match("measure");
 const yearPrep = pp.match("yearPrep");
 const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
 const accordingTo = pp.match("accordingTo");

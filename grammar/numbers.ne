@@ -51,7 +51,8 @@ WordNumber -> Below1000 {% id %}
             | Groups Below1000 {% pp.sum %}
             | Groups %joiner Below1000 {% pp.sum %}
 
-# "twenty-five thousand", "a million", "tausend", "half a million", "eine halbe Million"
+# "twenty-five thousand", "a million", "tausend", "half a million", "eine halbe Million",
+# "a million and a half", "a quarter million", "three quarters of a million", "eine Viertelmillion"
 Groups -> Group {% id %}
         | Groups Group {% pp.sum %}
 
@@ -62,16 +63,22 @@ Group -> Below1000 %scale {% pp.scaleGroup %}
        | Article %half %scale {% pp.halfScale %}
        | HalfMixed %scale {% pp.scaleGroup %}
        | WordDecimal %scale {% pp.scaleGroup %}
+       | Below1000 %scale %plusHalf {% pp.scalePlusHalf %}
+       | Multiplier %hyphen:? %fraction %scale {% pp.fractionScale %}
+       | Multiplier %hyphen:? %fraction %of Article %scale {% pp.fractionScale %}
+       | Article %scale %plusHalf {% pp.scalePlusHalf %}
 
 Below1000 -> Below100 {% id %}
            | Hundreds {% id %}
 
+# "nineteen hundred" (1,900), "zwölfhundert" (1,200): teens count hundreds too.
 Hundreds -> HundredHead {% id %}
           | HundredHead Below100 {% pp.sum %}
           | HundredHead %joiner Below100 {% pp.sum %}
 
 HundredHead -> %hundred {% (d) => pp.hundreds([null, d[0], null, null]) %}
              | Multiplier %hundred {% (d) => pp.hundreds([d[0], d[1], null, null]) %}
+             | Teens %hundred {% (d) => pp.hundreds([d[0], d[1], null, null]) %}
 
 Below100 -> Units {% id %}
           | Teens {% id %}

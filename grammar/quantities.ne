@@ -21,17 +21,27 @@ Core -> Number {% pp.plain %}
       | Number %more %unit {% pp.withUnit %}
       | Article %durationUnit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Digits %gluedLetterCurrency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}
       | Fraction {% id %}
       | Ratio {% id %}
       | Number UnitWord Rate {% pp.rate %}
       | %currency Number Rate {% pp.rate %}
       | Number %per Number {% pp.rate %}
-      | Number %unit Number %unit {% pp.compoundAmount %}
-      | Number %unit %rangeAnd Number %unit {% pp.compoundAmount %}
+      | Number CountedNoun Rate {% pp.countedRate %}
+      | Number %per %unit {% (d) => pp.rate([d[0], pp.per([d[1], d[2]])]) %}
+      | Number %unit Number %smallerUnit {% pp.compoundAmount %}
+      | Number %unit %rangeAnd Number %smallerUnit {% pp.compoundAmount %}
+      | Article %durationUnit Number %unit {% pp.compoundAmount %}
+      | Article %durationUnit %rangeAnd Number %unit {% pp.compoundAmount %}
       | Number %currency Number %currency {% pp.compoundAmount %}
+      | Number %currency Digits %gluedLetterCurrency {% pp.compoundAmount %}
       | Number %currency %rangeAnd Number %currency {% pp.compoundAmount %}
       | FractionSign %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Number %unit %plusHalf {% pp.unitPlusHalf %}
+      | Article %durationUnit %plusHalf {% pp.unitPlusHalf %}
+      | Multiplier %hyphen:? %fraction %unit {% pp.fractionUnit %}
+      | Multiplier %hyphen:? %fraction %of Article %unit {% pp.fractionUnit %}
       | %half Article %unit {% pp.halfUnit %}
       | Article %half %unit {% pp.halfUnit %}
       | Range {% id %}
@@ -41,6 +51,9 @@ Core -> Number {% pp.plain %}
       | %vagueDet UnitWord {% (d) => pp.vagueDeterminerUnit([d[0], null, d[1]]) %}
       | %vagueDet %more UnitWord {% pp.vagueDeterminerUnit %}
 
+CountedNoun -> %countedNoun {% id %}
+             | %countedMeasure {% id %}
+
 # What a rate is per: "per day", "pro Tag", "a year", "je Liter", "per 100,000", "per capita".
 Rate -> %per %unit {% pp.per %}
       | %article %durationUnit {% pp.per %}
@@ -49,6 +62,7 @@ Rate -> %per %unit {% pp.per %}
 # "one in three", "3 out of 10", "seven of 10", "einer von drei", "every fifth", "jeder Dritte":
 # a proportion, in percent.
 Ratio -> Number %ratioIn Number {% pp.ratio %}
+       | Number %ratioIn %every Number {% (d, l, r) => pp.ratio([d[0], d[1], d[3]], l, r) %}
        | Number %of Number {% pp.ratio %}
        | %article %of Number {% pp.ratio %}
        | %every %ordinal {% pp.everyNth %}
@@ -75,6 +89,7 @@ Vague -> %pluralScale {% pp.pluralScale %}
        | %pluralScale %of %pluralScale {% pp.pluralScale %}
        | %tensOf %of %pluralScale {% pp.pluralScale %}
        | %vagueDet %hundred {% pp.vagueDeterminer %}
+       | %vagueDet %hundred %scale {% pp.vagueDeterminer %}
        | %vagueDet %scale {% pp.vagueDeterminer %}
        | %vagueDet Below100 %scale {% pp.vagueTensOf %}
        | %pluralScale %scale {% pp.pluralScaleOf %}

@@ -11,6 +11,11 @@ export interface Row {
   /** The article's date, for periods ("on Saturday") resolved against it. */
   date?: string;
   claims: Array<Record<string, unknown>>;
+  /**
+   * A known gap: what extract should find but does not yet, and why. spec.test.ts runs the row
+   * expecting it to fail, so a gap that gets fixed fails the run until its mark is removed.
+   */
+  gap?: string;
 }
 
 export const SPEC_ROOT = join(import.meta.dirname, "spec");

@@ -1,7 +1,8 @@
 // Runs the grammar's spec tables: test/spec/<lang>/<topic>.yaml, each row an input sentence and
 // every claim extract must find in it (docs/claims.md is the contract). A row passes when the
 // claim count matches exactly, every listed field matches, and the grammar found exactly one
-// parse for every phrase (an ambiguous grammar is a bug).
+// parse for every phrase (an ambiguous grammar is a bug). A row marked `gap:` (a known gap, and
+// why) must still fail: when it passes, the mark is to be removed.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,7 +54,7 @@ for (const lang of readdirSync(root).sort()) {
     describe(`${lang}/${file}`, () => {
       for (const row of rows(lang, file)) {
         for (const input of row.inputs ?? [row.input!]) {
-          it(input, () => {
+          (row.gap ? it.fails : it)(row.gap ? `${input} [gap: ${row.gap}]` : input, () => {
             const claims = extract({ path: "spec", text: input, lang, date: row.date ?? null });
             const got = show(claims);
             expect(claims.length, `claims found:\n${got}`).toBe(row.claims.length);

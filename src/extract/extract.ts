@@ -101,8 +101,10 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   // Ordinals: "21st", "the 3rd attempt"; German "am 3. Tag", "der 3.", "zum 5. Mal".
   if (n1 && !n1.spaceBefore && n1.cats.includes("ordSuffix")) return true;
   if (small && prev?.cats.includes("ordinalBefore") && n1?.text === "." && !n1.spaceBefore && !n2?.cats.includes("month")) return true;
-  // A house number: "221 Baker Street", "12 Elm Road", "5 Main St."
-  if (small && n1?.cap && n1.line === first.line && n2?.cats.includes("street") && n2.spaceBefore) return true;
+  // A house number: "221 Baker Street", "12 Elm Road", "5 Main St.", "221B Baker Street" (the
+  // digits small, whatever letter is glued to them).
+  const smallDigits = node.lo.digits !== undefined && !node.lo.digits.num!.grouped && Number.isInteger(node.lo.digits.num!.value) && node.lo.digits.num!.value < 1000;
+  if (smallDigits && n1?.cap && n1.line === first.line && n2?.cats.includes("street") && n2.spaceBefore) return true;
   // A product written with a capital inside: "iPhone 15", "iOS 17".
   if (small && prev && prev.raw === "word" && /\p{Ll}\p{Lu}/u.test(prev.text) && prev.line === first.line) return true;
   // "(3) Sign the form": a list marker in brackets at the start of a line.
@@ -179,9 +181,9 @@ const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|[?&=]\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|j
 /** Endings glued to digits that make a decade: "the 1990s", "in their 70s", "die 70er". */
 const DECADE_ENDINGS = new Set(["s", "er", "ern", "ers"]);
 
-/** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure. */
+/** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %) is a share. */
 const isLoneOne = (node: QuantityNode): boolean =>
-  node.qualifier === "exact" && !node.unit && node.lo?.word === true && node.lo.v === 1 && node.lo.scale === 1;
+  node.qualifier === "exact" && !node.unit && node.fraction === undefined && node.lo?.word === true && node.lo.v === 1 && node.lo.scale === 1;
 
 /**
  * "One day he left", "One day, the border closed": "one" and a unit of the lexicon's whenUnits
@@ -464,10 +466,12 @@ class ArticleAnalysis {
     const t = tagged;
     const n = normaliseQuantity(node);
     // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
-    const noun = n.kind === "number" && !node.per ? countedNoun(t.tokens, s, m.last, lexicon) : undefined;
+    // A rate of a counted noun carries it inside ("5 deaths a day"): a count per its denominator.
+    // A multiple ("three times as many people") counts nothing itself.
+    const noun = node.counted ?? (n.kind === "number" && !node.per && !node.unit ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
     if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
     if (looksLikeYear(t.tokens, m, node, noun)) return this.dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
-    const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) : null;
+    const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
     const frame = framed ? this.frameOf(s, m, noun, phrases, kind) : NO_FRAME;
@@ -477,7 +481,7 @@ class ArticleAnalysis {
     // before counts ("Over 260,000 had left"), marked as inferred.
     let [finalKind, unit, dimension, nounText] = [kind, counted ?? n.unit, counted !== null ? `count:${counted}` : n.dimension, noun ? noun.text : null];
     const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
-    if (kind === "number" && before && this.sentenceNo - before.sentence <= 2) {
+    if (kind === "number" && !node.unit && before && this.sentenceNo - before.sentence <= 2) {
       [finalKind, unit, dimension, nounText] = ["count", before.unit, before.dimension, before.noun];
       frame.inferred.push("noun");
     }

@@ -15,6 +15,9 @@ export const isDurationUnit = (id: string | undefined): boolean => id !== undefi
 export const isShorterThanYear = (id: string | undefined): boolean =>
   isDurationUnit(id) && getUnits().get(id!)!.factor < getUnits().get("year")!.factor;
 
+/** A token of one letter ("p"): a currency only glued after its digits ("50p"). */
+export const isOneLetter = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text);
+
 export const match = (cat: Category): Matcher => ({ cat, test: (t: Token) => t.cats.includes(cat) });
 
 /** A matcher with an extra condition, for terminals narrower than a category. */
@@ -62,6 +65,8 @@ export interface QuantityNode extends Span {
   ratio?: true;
   /** A rate's denominator: a unit ("day", "l"), a number ("100000") or "capita". */
   per?: RateDenominator;
+  /** What a rate counts, written between its figure and its denominator ("5 deaths a day"). */
+  counted?: Token;
 }
 
 export interface RateDenominator extends Span {
@@ -167,6 +172,20 @@ export function hundreds(d: [Num | null, Token, Token | null, Num | null]): Num 
 export function scaleGroup(d: [Num | null, Token]): Num {
   const s = d[1].info.scale!;
   return { v: (d[0]?.v ?? 1) * s, scale: s, word: true, ...spanOf(d) };
+}
+
+/** "a million and a half", "two million and a half": the number and a half, times the scale. */
+export function scalePlusHalf(d: [Num | null, Token, Token]): Num {
+  const s = d[1].info.scale!;
+  return { v: ((d[0]?.v ?? 1) + 0.5) * s, scale: s, word: true, ...spanOf(d) };
+}
+
+/** "a quarter million", "three quarters of a million", "eine Viertelmillion": the fraction of the scale. */
+export function fractionScale(d: Part[]): Num {
+  const toks = (d as unknown[]).filter((x): x is Token => isToken(x));
+  const f = toks.find((t) => t.cats.includes("fraction"))!.info.fraction!;
+  const s = toks[toks.length - 1]!.info.scale!;
+  return { v: (d[0] as Num).v * f * s, scale: s, word: true, ...spanOf(d) };
 }
 
 /** "half a million", "eine halbe Million", "a half million". */
@@ -275,6 +294,21 @@ export function fractionOf([n]: [Num]): QuantityNode {
   return { type: "quantity", qualifier: "exact", lo: num, hi: null, fraction: v, s: n.s, e: n.e };
 }
 
+/** "an hour and a half", "two miles and a half": the number and a half of the unit. */
+export function unitPlusHalf(d: [Num, Token, Token]): QuantityNode {
+  const [n, u] = d;
+  return { type: "quantity", qualifier: "exact", lo: { ...n, v: n.v + 0.5, e: d[2].end }, hi: null, unit: unitRef(u), ...spanOf(d) };
+}
+
+/** "a third of a mile", "three quarters of an hour", "a quarter century", "dreiviertel Stunde". */
+export function fractionUnit(d: Part[]): QuantityNode {
+  const toks = (d as unknown[]).filter((x): x is Token => isToken(x));
+  const f = toks.find((t) => t.cats.includes("fraction"))!;
+  const u = toks[toks.length - 1]!;
+  const lo: Num = { v: (d[0] as Num).v * f.info.fraction!, scale: 1, word: true, s: (d[0] as Num).s, e: f.end };
+  return { type: "quantity", qualifier: "exact", lo, hi: null, unit: unitRef(u), ...spanOf(d) };
+}
+
 /** "half an hour", "a half mile", "eine halbe Stunde", "ein halbes Jahr". */
 export function halfUnit(d: [Token, Token, Token]): QuantityNode {
   const u = d[2];
@@ -358,10 +392,11 @@ export function pluralScale(d: Array<Token | null>): QuantityNode {
 }
 
 /** "several hundred", "a few thousand", "mehrere hundert". */
-export function vagueDeterminer(d: [Token, Token]): QuantityNode {
-  const [det, scale] = d;
-  const [a, b] = det.info.vague!;
-  const s = scale.info.scale!;
+export function vagueDeterminer(d: Token[]): QuantityNode {
+  const [det, ...scales] = d;
+  const [a, b] = det!.info.vague!;
+  // "several hundred thousand", "mehrere Hunderttausend": every multiplier after the determiner.
+  const s = scales.reduce((x, t) => x * t.info.scale!, 1);
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a * s, b * s], ...spanOf(d) };
 }
 
@@ -451,9 +486,17 @@ export function rate(d: Part[], _l: number, reject: object): QuantityNode | obje
   return { type: "quantity", qualifier: "exact", lo: nums[0]!, hi: null, unit: unit ? unitRef(unit) : undefined, per: denominator, ...spanOf(d) };
 }
 
+/** "5 deaths a day", "300 Autos pro Tag": a count of a noun with its denominator. */
+export function countedRate(d: [Num, Token, RateDenominator], l: number, reject: object): QuantityNode | object {
+  const node = rate([d[0], d[2]], l, reject);
+  if (node === reject) return reject;
+  return { ...(node as QuantityNode), counted: d[1], ...spanOf(d) };
+}
+
 /**
- * "one in three", "3 out of 10", "seven of 10", "einer von drei": a proportion. "in" reads one in
- * any number, or any number in 10, 100 or 1,000 ("2 in 2022" is a date); "of"/"von" only parts
+ * "one in three", "3 out of 10", "seven of 10", "einer von drei", "one in every five", "one in a
+ * million": a proportion. "in" reads one in any number, or any number in ten or less, 100 or 1,000
+ * ("2 in 2022" is a date, "3 in 10 days" a count and a duration: parse-phrases); "of"/"von" only parts
  * of ten or less, and from two ("one of three men" is one of them), or after an article ("einer von drei").
  */
 export function ratio(d: [Num | Token, Token, Num], _l: number, reject: object): QuantityNode | object {
@@ -461,11 +504,12 @@ export function ratio(d: [Num | Token, Token, Num], _l: number, reject: object):
   // "einer von drei": an article standing for one.
   const article = isToken(head);
   const a: Num = isToken(head) ? { v: 1, scale: 1, word: true, ...tokenSpan(head) } : head;
-  const whole = (n: Num): boolean => Number.isInteger(n.v) && n.v >= 1 && n.scale === 1;
-  if (!whole(a) || !whole(b) || a.v >= b.v || b.v > 1000) return reject;
+  const whole = (n: Num): boolean => Number.isInteger(n.v) && n.v >= 1;
+  // The whole may carry a multiplier ("one in a million"), the part not ("5 in 10 million" is no share).
+  if (!whole(a) || a.scale !== 1 || !whole(b) || a.v >= b.v || (b.v > 1000 && b.scale === 1)) return reject;
   if (word.cats.includes("of")) {
     if (b.v > 10 || (a.v < 2 && !article)) return reject;
-  } else if (word.key === "in" && a.v !== 1 && b.v !== 10 && b.v !== 100 && b.v !== 1000) return reject;
+  } else if (word.key === "in" && a.v !== 1 && b.v > 10 && b.v !== 100 && b.v !== 1000) return reject;
   // "one in 2022" is a year.
   if (b.digits && isYear(b)) return reject;
   return { ...fractionOf([{ v: a.v / b.v, scale: 1, word: a.word, ...spanOf(d) }]), ratio: true };
@@ -498,7 +542,10 @@ export function change(d: Part[], _l: number, reject: object): ChangeNode | obje
   if (!first.unit && to.unit && first.fraction === undefined) first = { ...first, unit: to.unit };
   const hi = to.lo;
   const lo = first.lo;
-  if (hi && lo && first.qualifier !== "range" && hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) {
+  // The multiplier carries only to a first figure of no unit or of the same one: "um 3 Prozent auf
+  // 103 Millionen Euro" is 3 percent.
+  const sameUnit = !from.unit || (from.unit.unit === to.unit?.unit && from.unit.currency === to.unit?.currency);
+  if (hi && lo && sameUnit && first.qualifier !== "range" && hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) {
     first = { ...first, lo: { ...lo, v: lo.v * hi.scale, scale: hi.scale } };
   }
   return { type: "change", from: first, to, ...spanOf(d) };
@@ -528,6 +575,18 @@ export function ageYearsOld(d: [Num, Token, Token], _l: number, reject: object):
   if (!isAge(n.v)) return reject;
   const sp = spanOf(d);
   return { type: "age", form: "years-old", items: [{ v: inYears(n.v, unit), ...sp }], ...sp };
+}
+
+/** "2 years and 3 months old", "aged two years and 3 months", "im Alter von 2 Jahren und 3 Monaten": in years. */
+export function ageInTwoUnits(d: Part[], _l: number, reject: object): AgeNode | object {
+  const parts = d as unknown[];
+  const [a, b] = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  const [ua, ub] = parts.filter((x): x is Token => isToken(x) && x.cats.includes("unit"));
+  if (!a || !b || !isAge(a.v) || !Number.isInteger(b.v) || b.v < 1) return reject;
+  const sp = spanOf(d);
+  const v = inYears(a.v, ua) + inYears(b.v, ub);
+  if (inYears(b.v, ub) >= 1) return reject;
+  return { type: "age", form: "years-old", items: [{ v, ...sp }], ...sp };
 }
 
 export function ageList(d: [Token, Num[], Token | null], _l: number, reject: object): AgeNode | object {

@@ -8,7 +8,7 @@ import nearley from "nearley";
 import { RewindableParser, type RulesByName as Rules } from "./nearley-internals.js";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "../language/lexicon.js";
-import { isDurationUnit, type ChangeNode, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
+import { isDurationUnit, per, type AgeNode, type ChangeNode, type RateDenominator, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
 import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 
 export const MAX_PHRASE_TOKENS = 24;
@@ -306,8 +306,30 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
       }
     }
     // "killed 3 in 10 days": a ratio's second number that takes a unit is no denominator.
-    if (m && m.node.type === "quantity" && m.node.ratio && tokens[m.last]?.cats.includes("unit") && m.last - m.first >= 3) {
+    if (m && m.node.type === "quantity" && m.node.ratio && isUnit(tokens[m.last]) && m.last - m.first >= 3) {
       m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+    }
+    // "Sie wurde 2. im Rennen": a dot glued to the number that does not end the sentence makes
+    // it an ordinal, not a stated age ("Sie war 19." ends there); the number is no figure.
+    if (m && m.node.type === "age" && m.node.form === "stated" && m.last < s.last && tokens[m.last - 1]!.cats.includes("dot") && !tokens[m.last - 1]!.spaceBefore) {
+      i = m.last;
+      continue;
+    }
+    // "1,500 new cases a day": plain words between a figure and its rate's noun (the grammar
+    // reads a rate of a noun straight after the figure: "5 deaths a day").
+    if (m && m.node.type === "quantity" && !m.node.unit && !m.node.per && m.node.fraction === undefined) {
+      const rate = rateAcrossModifiers(tokens, m.last, s.last);
+      if (rate && !saysWhen(tokens[rate.last])) m = { ...m, node: { ...m.node, per: rate.per, counted: rate.noun, e: rate.per.e }, last: rate.last };
+    }
+    // "$5 a year ago", "5 deaths a day later", "5 Euro am Tag der Wahl", "im Monat Mai": a
+    // denominator of a word and a unit before a word that says when or which is no denominator;
+    // the figure is read again without it.
+    if (m && m.node.type === "quantity" && m.node.per && isUnit(tokens[m.last - 1]) && saysWhen(tokens[m.last])) {
+      m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+    }
+    // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
+    if (m && m.node.type === "age" && (m.node.form === "adjective" || m.node.form === "years-old") && (thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last) || (m.node.form === "years-old" && thingBefore(tokens, m.first, s.first)))) {
+      m = { ...m, node: thingAge(tokens, m, m.node) };
     }
     if (m) {
       if ((m.node as PhraseNode | ChangeNode).type === "change") out.push(...changeFigures(tokens, m));
@@ -316,6 +338,85 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
     } else i++;
   }
   return out;
+}
+
+/** A unit as a word of its own; "in" (inches) is one only inside a compound amount ("5 ft 2 in"). */
+const isUnit = (t: Token | undefined): boolean => t !== undefined && t.cats.includes("unit") && !t.cats.includes("stop");
+
+/**
+ * What after "a day", "am Tag" says when or which, not what per: a word of time ("ago", "later",
+ * "zuvor": the lexicons' adverbs and time subordinators), a determiner ("am Tag der Wahl"), a
+ * month or digits ("im Monat Mai").
+ */
+const saysWhen = (t: Token | undefined): boolean =>
+  t !== undefined && (t.cats.includes("adverb") || t.cats.includes("timeSub") || t.cats.includes("det") || t.cats.includes("month") || t.raw === "num");
+
+/** Plain words that may stand between a figure and the noun its rate counts: "1,500 new cases a day". */
+const RATE_MODIFIERS = 2;
+
+/**
+ * A rate after plain words and a counted noun: one or two words of no lexicon category (or a
+ * name's capital), a lexicon noun or measure, then what the grammar reads as a denominator
+ * (Rate in grammar/quantities.ne): "per" and a unit, an article and a unit of time, "per capita".
+ */
+function rateAcrossModifiers(tokens: readonly Token[], from: number, end: number): { per: RateDenominator; noun: Token; last: number } | undefined {
+  let k = from;
+  while (k < end && k - from < RATE_MODIFIERS && tokens[k]!.raw === "word" && tokens[k]!.cats.every((c) => c === "name")) k++;
+  if (k === from || k + 1 >= end) return undefined;
+  const noun = tokens[k]!;
+  if (!noun.cats.includes("noun") && !noun.cats.includes("measure")) return undefined;
+  const a = tokens[k + 1]!;
+  const b = k + 2 < end ? tokens[k + 2] : undefined;
+  if (a.cats.includes("perCapita")) return { per: per([a]), noun, last: k + 2 };
+  if (b && ((a.cats.includes("per") && isUnit(b)) || (a.cats.includes("article") && isDurationUnit(b.info.unit)))) return { per: per([a, b]), noun, last: k + 3 };
+  return undefined;
+}
+
+/** Plain words that may stand between an age and its noun: "a 40-year-old oak tree". */
+const THING_LOOKAHEAD = 2;
+
+/**
+ * Does a thing follow an age adjective ("80-year-old bridge", "80 Jahre alte Brücke")? A counted
+ * noun of the lexicon that counts no people (a building, a vehicle, a tree …), after at most two
+ * plain words. A person, a name or an unknown noun keeps the age a person's.
+ */
+function thingFollows(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + THING_LOOKAHEAD + 1; k++) {
+    const t = tokens[k]!;
+    if (t.raw !== "word") return false;
+    if (t.cats.includes("noun")) return t.info.nounUnit !== "person" && !t.cats.includes("population");
+    if (t.cats.some((c) => c !== "name")) return false;
+  }
+  return false;
+}
+
+/** "the bridge is 80 years old", "die Brücke ist 80 Jahre alt": a thing, then a copula, before the age. */
+function thingBefore(tokens: readonly Token[], first: number, start: number): boolean {
+  if (first - 2 < start || !tokens[first - 1]!.cats.includes("ageCopula")) return false;
+  const t = tokens[first - 2]!;
+  return t.cats.includes("noun") && t.info.nounUnit !== "person" && !t.cats.includes("population");
+}
+
+/** Where an age's noun would stand: after the phrase, or at the name the grammar took ("die 80-jährige Brücke"). */
+function nounAfterAge(tokens: readonly Token[], m: PhraseMatch, age: AgeNode): number {
+  if (!age.name) return m.last;
+  let k = m.first;
+  while (k < m.last && tokens[k]!.start < age.name.s) k++;
+  return k;
+}
+
+/** An age read as the duration it is: "the 80-year-old bridge" is 80 years, over "80-year-old" or "80 Jahre". */
+function thingAge(tokens: readonly Token[], m: PhraseMatch, age: AgeNode): QuantityNode {
+  const years = age.items[0]!.v;
+  // "80 Jahre alte": the figure and its unit; "80-year-old", "80-jährige": the whole adjective.
+  let written = tokens[m.first]!;
+  for (let k = m.first; k < m.last; k++) {
+    const t = tokens[k]!;
+    if (age.form === "years-old" ? t.cats.includes("unit") : t.end === age.items[0]!.e) written = t;
+  }
+  const e = written.end;
+  const lo = { v: years, scale: 1, word: false, s: age.s, e };
+  return { type: "quantity", qualifier: "exact", lo, hi: null, unit: { unit: "year", text: written.text, s: written.start, e }, s: age.s, e };
 }
 
 /** A change ("rose from 5 % to 7 %") is two figures: one phrase for each, over its own tokens. */

@@ -145,6 +145,38 @@ function morphemeEdges(lexicon: Lexicon): { heads: Set<string>; tails: Set<strin
   return e;
 }
 
+const ageEndings = new WeakMap<Lexicon, Array<{ word: string; entry: PhraseEntry }>>();
+
+/** The age adjectives of one word ("jährige", "jähriger" …), which a number word may be joined to. */
+function ageAdjectiveWords(lexicon: Lexicon): Array<{ word: string; entry: PhraseEntry }> {
+  let out = ageEndings.get(lexicon);
+  if (!out) {
+    out = [];
+    for (const [word, node] of lexicon.trie.next ?? []) {
+      if (node.entry?.cats.includes("ageAdj") && /^\p{L}+$/u.test(word)) out.push({ word, entry: node.entry });
+    }
+    ageEndings.set(lexicon, out);
+  }
+  return out;
+}
+
+/**
+ * A compound number word, split into its lexicon parts: number morphemes ("dreihundert"), and
+ * a number word joined to an age adjective ("zweijähriger": zwei|jähriger), or undefined.
+ */
+function splitNumberCompound(word: string, lexicon: Lexicon): Array<{ part: string; at: number; entry: PhraseEntry }> | undefined {
+  const parts = splitCompound(word, lexicon);
+  if (parts) return parts.map((p) => ({ ...p, entry: lexicon.numberMorphemes.get(p.part)! }));
+  for (const age of ageAdjectiveWords(lexicon)) {
+    if (word.length <= age.word.length || !word.endsWith(age.word)) continue;
+    const head = word.slice(0, -age.word.length);
+    const one = lexicon.numberMorphemes.get(head);
+    const number = one ? [{ part: head, at: 0, entry: one }] : splitCompound(head, lexicon)?.map((p) => ({ ...p, entry: lexicon.numberMorphemes.get(p.part)! }));
+    if (number && number.some((p) => p.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)))) return [...number, { part: age.word, at: head.length, entry: age.entry }];
+  }
+  return undefined;
+}
+
 /**
  * Splits a compound number word into lexicon morphemes, or returns undefined. Dynamic
  * programming over the word's positions, looking no further ahead than the longest morpheme:
@@ -276,10 +308,9 @@ function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lex
       continue;
     }
     if (t.type === "word" && lexicon.compounds && t.text.length >= 6) {
-      const parts = splitCompound(key, lexicon);
+      const parts = splitNumberCompound(key, lexicon);
       if (parts) {
-        parts.forEach(({ part, at }, k) => {
-          const e = lexicon.numberMorphemes.get(part)!;
+        parts.forEach(({ part, at, entry: e }, k) => {
           tokens.push(makeToken(t.text.slice(at, at + part.length), part, start + at, start + at + part.length, line, col + at, "word", e.cats, e.info, undefined, k === 0 && spaceBefore, false));
         });
         i++;
@@ -345,7 +376,8 @@ function figureKeys(lexicon: Lexicon): Set<string> {
   keys = new Set<string>();
   const telling = (k: string): number => k.length + (/^[a-z]$/u.test(k) ? 0 : 0.5);
   const walk = (node: { entry?: PhraseEntry; next?: Map<string, unknown> }, path: string[]): void => {
-    if (node.entry && (node.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)) || node.entry.cats.includes("unit"))) {
+    // A unit that is also a function word ("in": inches) is read only after a figure, so it is no sign of one.
+    if (node.entry && (node.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)) || (node.entry.cats.includes("unit") && !node.entry.cats.includes("stop")))) {
       keys!.add(path.reduce((a, b) => (telling(b) >= telling(a) ? b : a)));
     }
     for (const [k, child] of node.next ?? []) walk(child as typeof node, [...path, k]);
@@ -381,7 +413,7 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
       if (cap && lexicon.trie.next!.get(key)?.next) return true;
       // A name written with accents may stand alone ("Hawaiʻi"): the name rule reads it (extract.ts accentedName).
       if (cap && !lexicon.capitalisedNouns && !/^[\x00-\x7f]*$/u.test(t.text) && !lexicon.trie.next!.has(key)) return true;
-      if (lexicon.compounds && key.length >= 6 && splitCompound(key, lexicon)) return true;
+      if (lexicon.compounds && key.length >= 6 && splitNumberCompound(key, lexicon)) return true;
     }
     capBefore = cap;
   }

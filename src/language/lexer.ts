@@ -31,6 +31,9 @@ const rules: moo.Rules = {
     // Every group after the first starts with a separator (visible or not), so that a run of
     // digits has one way to match, not a number of ways that grows with its length.
     /\p{Nd}{1,16384}(?:(?:[.,'’]|[\u200b-\u200d\u2060\u00ad\ufeff]{1,8}[.,'’]?)[\u200b-\u200d\u2060\u00ad\ufeff]{0,8}\p{Nd}{1,16384}){0,1000}/u,
+    // A decimal without its leading zero (".5 percent"): a dot glued to digits after it, with no
+    // letter, digit or sign of a number before it ("Nr.5", "v.2", "...5" stay apart).
+    /(?<![\p{L}\p{N}.,'’])\.\p{Nd}{1,16384}(?![.,'’]\p{Nd})/u,
   ],
   word: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}])){0,4095}/u,
   sym: /[^\r\n\u2028\u2029]/u,
