@@ -167,28 +167,23 @@ export function unknownMeasure(measure: string | null | undefined, field = "meas
   return `unknown ${field} "${measure}"${didYouMean(id, measures)}; measures are those of grammar/lexicon/measures.yaml: ${measures.join(", ")}`;
 }
 
+/** What a hand-added claim's fields say of its figure, filled in field by field. */
+interface Figure {
+  kind: Kind | undefined;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  unit: string | null;
+  unitText: string | null;
+  dimension: string | null;
+  date: string | null;
+}
+
 export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim?: Claim; errors: FieldError[]; warnings: FieldError[] } {
   const errors: FieldError[] = [];
-  let kind: Kind | undefined = raw.kind;
-  let value: number | null = null;
-  let min: number | null = null;
-  let max: number | null = null;
-  let qualifier: Qualifier = "exact";
-  let unit: string | null = null;
-  let unitText: string | null = raw.unit ?? null;
-  let dimension: string | null = null;
-  let date: string | null = raw.date ?? null;
-
-  if (raw.quantity !== undefined) {
-    const found = parseShort(raw.quantity, ctx.lang);
-    const c = raw.kind === "date" ? found.find((x) => x.kind === "date") : found[0];
-    if (!c) errors.push({ field: "quantity", message: `cannot read "${raw.quantity}" as a quantity (language ${ctx.lang})` });
-    else {
-      ({ value, min, max, qualifier, unit, unitText, dimension, date } = c);
-      // A unit written beside the quantity decides the kind below ("more than 200,000" + unit: people).
-      if (raw.unit === undefined) kind ??= c.kind;
-    }
-  }
+  const f: Figure = { kind: raw.kind, value: null, min: null, max: null, qualifier: "exact", unit: null, unitText: raw.unit ?? null, dimension: null, date: raw.date ?? null };
+  if (raw.quantity !== undefined) readQuantity(raw.quantity, raw, ctx, f, errors);
   // Plain statements, no tuples to loop over: this runs for every claim of a file, most of the
   // time before V8 has compiled it.
   const read = {
@@ -196,60 +191,12 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
     min: readField("min", raw.min, ctx.lang, errors),
     max: readField("max", raw.max, ctx.lang, errors),
   };
-
-  let convert = (x: number): number => tidy(x);
-  if (raw.unit !== undefined) {
-    const u = lookupUnit(raw.unit, ctx.lang);
-    if (!u) {
-      errors.push({ field: "unit", message: `unknown unit "${raw.unit}"; units are written like km, miles, Kilometer, percent, person, year, $, EUR, rubles (canonical: ${canonicalUnits().join(", ")})` });
-    } else if (u.currency) {
-      ((unit = u.currency), (dimension = `money:${u.currency}`));
-      kind ??= "money";
-      if (kind !== "money") errors.push({ field: "unit", message: `unit "${raw.unit}" is a currency and does not fit kind "${kind}"` });
-    } else if (u.nounUnit) {
-      ((unit = u.nounUnit), (dimension = `count:${u.nounUnit}`));
-      kind ??= "count";
-      if (kind !== "count") errors.push({ field: "unit", message: `unit "${raw.unit}" counts things and does not fit kind "${kind}"` });
-    } else if (u.unit) {
-      const def = getUnits().get(u.unit)!;
-      unit = def.canonical;
-      // The kind of the unit's dimension (units.yaml), as for an extracted figure: "300 MWh" is a measure.
-      const fits = kind === "age" ? def.dimension === "duration" : !kind || def.kind === kind;
-      dimension = kind === "age" ? "age" : def.dimension;
-      kind ??= def.kind;
-      if (!fits) errors.push({ field: "unit", message: `unit "${raw.unit}" is a ${def.dimension} and does not fit kind "${kind}"` });
-      const id = def.id;
-      convert = kind === "age" ? (x) => tidy((x * def.factor) / 365.25) : (x) => toCanonical(x, id);
-      if (kind === "age") unit = "year";
-    }
-  }
-  if (read.value !== undefined) {
-    const q = raw.qualifier ?? "exact";
-    const iv = intervalOf(q, convert(read.value));
-    ({ value, min, max } = iv);
-    qualifier = iv.qualifier;
-  } else if (raw.qualifier && raw.qualifier !== "range" && raw.qualifier !== "vague" && raw.quantity === undefined) {
-    errors.push({ field: "qualifier", message: `qualifier "${raw.qualifier}" needs a value` });
-  }
-  if (read.min !== undefined) min = convert(read.min);
-  if (read.max !== undefined) max = convert(read.max);
-  if ((read.min !== undefined || read.max !== undefined) && read.value === undefined && raw.quantity === undefined) {
-    qualifier = raw.qualifier === "vague" ? "vague" : read.min !== undefined && read.max !== undefined ? "range" : read.min !== undefined ? "at-least" : "at-most";
-  }
-  if (min !== null && max !== null && min > max) errors.push({ field: "min", message: `min (${min}) is greater than max (${max})` });
-  if (kind === "age") ((unit = "year"), (dimension = "age"));
-  if (kind === "date" || date) {
-    kind = "date";
-    if (!date) errors.push({ field: "date", message: "a claim of kind date needs date: YYYY-MM-DD" });
-    ((unit = "date"), (dimension = "date"));
-  }
-  if (date && !isRealDate(date)) errors.push({ field: "date", message: `"${date}" is not a date that exists` });
-  if (raw.asOf && !isRealDate(raw.asOf)) errors.push({ field: "asOf", message: `"${raw.asOf}" is not a date that exists` });
-  const measureField = raw.measure !== undefined ? "measure" : "subject";
-  const unknown = unknownMeasure(raw.measure ?? raw.subject, measureField);
-  if (unknown) errors.push({ field: measureField, message: unknown });
+  const convert = raw.unit !== undefined ? readUnit(raw.unit, ctx, f, errors) : (x: number): number => tidy(x);
+  readValues(raw, read, convert, f, errors);
+  checkKindAndDates(raw, f, errors);
   if (errors.length > 0) return { errors, warnings: [] };
-  kind ??= "number";
+  const kind = f.kind ?? "number";
+  const { value, min, max, qualifier, unit, unitText, dimension, date } = f;
   const figure = raw.value ?? raw.min ?? raw.max ?? raw.date;
   const text = raw.quote ?? raw.quantity ?? (figure === undefined ? (raw.unit ?? "") : raw.unit === undefined ? String(figure) : `${figure} ${raw.unit}`);
   const claim: Claim = {
@@ -262,4 +209,87 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   };
   const mismatch = raw.quote !== undefined ? quoteMismatch(raw.quote, claim) : undefined;
   return { errors, warnings: mismatch ? [mismatch] : [], claim };
+}
+
+/** `quantity:` read with the grammar ("more than 200,000"): its figure, and its kind unless a unit decides. */
+function readQuantity(quantity: string, raw: RawClaim, ctx: ManualContext, f: Figure, errors: FieldError[]): void {
+  const found = parseShort(quantity, ctx.lang);
+  const c = raw.kind === "date" ? found.find((x) => x.kind === "date") : found[0];
+  if (!c) {
+    errors.push({ field: "quantity", message: `cannot read "${quantity}" as a quantity (language ${ctx.lang})` });
+    return;
+  }
+  ({ value: f.value, min: f.min, max: f.max, qualifier: f.qualifier, unit: f.unit, unitText: f.unitText, dimension: f.dimension, date: f.date } = c);
+  // A unit written beside the quantity decides the kind below ("more than 200,000" + unit: people).
+  if (raw.unit === undefined) f.kind ??= c.kind;
+}
+
+/** `unit:`: the figure's unit, dimension and kind; how a value in it becomes canonical. */
+function readUnit(written: string, ctx: ManualContext, f: Figure, errors: FieldError[]): (x: number) => number {
+  const u = lookupUnit(written, ctx.lang);
+  const misfit = (what: string): void => void errors.push({ field: "unit", message: `unit "${written}" ${what} and does not fit kind "${f.kind}"` });
+  if (!u) {
+    errors.push({ field: "unit", message: `unknown unit "${written}"; units are written like km, miles, Kilometer, percent, person, year, $, EUR, rubles (canonical: ${canonicalUnits().join(", ")})` });
+  } else if (u.currency) {
+    f.unit = u.currency;
+    f.dimension = `money:${u.currency}`;
+    f.kind ??= "money";
+    if (f.kind !== "money") misfit("is a currency");
+  } else if (u.nounUnit) {
+    f.unit = u.nounUnit;
+    f.dimension = `count:${u.nounUnit}`;
+    f.kind ??= "count";
+    if (f.kind !== "count") misfit("counts things");
+  } else if (u.unit) {
+    const def = getUnits().get(u.unit)!;
+    f.unit = def.canonical;
+    // The kind of the unit's dimension (units.yaml), as for an extracted figure: "300 MWh" is a measure.
+    const fits = f.kind === "age" ? def.dimension === "duration" : !f.kind || def.kind === f.kind;
+    f.dimension = f.kind === "age" ? "age" : def.dimension;
+    f.kind ??= def.kind;
+    if (!fits) misfit(`is a ${def.dimension}`);
+    if (f.kind === "age") {
+      f.unit = "year";
+      return (x) => tidy((x * def.factor) / 365.25);
+    }
+    const id = def.id;
+    return (x) => toCanonical(x, id);
+  }
+  return (x) => tidy(x);
+}
+
+/** `value:` with its qualifier, or `min:` and `max:`, as an interval in the canonical unit. */
+function readValues(raw: RawClaim, read: { value?: number; min?: number; max?: number }, convert: (x: number) => number, f: Figure, errors: FieldError[]): void {
+  if (read.value !== undefined) {
+    const iv = intervalOf(raw.qualifier ?? "exact", convert(read.value));
+    ({ value: f.value, min: f.min, max: f.max } = iv);
+    f.qualifier = iv.qualifier;
+  } else if (raw.qualifier && raw.qualifier !== "range" && raw.qualifier !== "vague" && raw.quantity === undefined) {
+    errors.push({ field: "qualifier", message: `qualifier "${raw.qualifier}" needs a value` });
+  }
+  if (read.min !== undefined) f.min = convert(read.min);
+  if (read.max !== undefined) f.max = convert(read.max);
+  if ((read.min !== undefined || read.max !== undefined) && read.value === undefined && raw.quantity === undefined) {
+    f.qualifier = raw.qualifier === "vague" ? "vague" : read.min !== undefined && read.max !== undefined ? "range" : read.min !== undefined ? "at-least" : "at-most";
+  }
+  if (f.min !== null && f.max !== null && f.min > f.max) errors.push({ field: "min", message: `min (${f.min}) is greater than max (${f.max})` });
+}
+
+/** An age is in years, a date is a date that exists, and the measure is one of measures.yaml. */
+function checkKindAndDates(raw: RawClaim, f: Figure, errors: FieldError[]): void {
+  if (f.kind === "age") {
+    f.unit = "year";
+    f.dimension = "age";
+  }
+  if (f.kind === "date" || f.date) {
+    f.kind = "date";
+    if (!f.date) errors.push({ field: "date", message: "a claim of kind date needs date: YYYY-MM-DD" });
+    f.unit = "date";
+    f.dimension = "date";
+  }
+  if (f.date && !isRealDate(f.date)) errors.push({ field: "date", message: `"${f.date}" is not a date that exists` });
+  if (raw.asOf && !isRealDate(raw.asOf)) errors.push({ field: "asOf", message: `"${raw.asOf}" is not a date that exists` });
+  const measureField = raw.measure !== undefined ? "measure" : "subject";
+  const unknown = unknownMeasure(raw.measure ?? raw.subject, measureField);
+  if (unknown) errors.push({ field: measureField, message: unknown });
 }
