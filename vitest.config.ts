@@ -14,7 +14,15 @@ export default defineConfig({
     // Every core: the end-to-end tests spend much of their time waiting on the CLI they started.
     maxWorkers: availableParallelism(),
     projects: [
-      { extends: true, test: { name: "shared", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...REPLACES_MODULES], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: "shared",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...REPLACES_MODULES],
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: "isolated", include: REPLACES_MODULES } },
     ],
   },

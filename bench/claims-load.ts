@@ -21,9 +21,15 @@ export function claimsFile(n: number): string {
   const units = ["km", "miles", "people", "percent", "EUR", "reservists", "year"];
   for (let i = 0; i < n; i++) {
     if (i % 2 === 0) lines.push(`  - id: c${i}`, `    quantity: more than ${(i + 1) * 10} km`);
-    else lines.push(`  - id: c${i}`, `    value: ${i * 3}`, `    unit: ${units[i % units.length]}`, `    subject: departures`);
+    else
+      lines.push(
+        `  - id: c${i}`,
+        `    value: ${i * 3}`,
+        `    unit: ${units[i % units.length]}`,
+        `    subject: departures`,
+      );
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 const [mode, dir, count] = [process.argv[2], process.argv[3]!, Number(process.argv[4])];
@@ -40,4 +46,15 @@ const loadCpu = process.cpuUsage(cpu);
 // CPU time (user and system, every thread of the process) beside the wall time: on a shared
 // machine the wall time also holds the time other processes had the cores.
 const ms = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
-process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text), claims: r.claims.length, errors: r.errors.length, modules, load, modulesCpu: ms(modulesCpu), loadCpu: ms(loadCpu), hits: cache?.hits ?? 0 }) + "\n");
+process.stdout.write(
+  `${JSON.stringify({
+    bytes: Buffer.byteLength(text),
+    claims: r.claims.length,
+    errors: r.errors.length,
+    modules,
+    load,
+    modulesCpu: ms(modulesCpu),
+    loadCpu: ms(loadCpu),
+    hits: cache?.hits ?? 0,
+  })}\n`,
+);

@@ -9,8 +9,9 @@ import { countTokens } from "../src/language/lexer.js";
 
 const require = createRequire(import.meta.url);
 const MB = 1024 * 1024;
-const line = (s: string): void => void (parentPort ? parentPort.postMessage(s) : process.stdout.write(s + "\n"));
-const fmt = (x: number, d = 1): string => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+const line = (s: string): void => void (parentPort ? parentPort.postMessage(s) : process.stdout.write(`${s}\n`));
+const fmt = (x: number, d = 1): string =>
+  x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** The bench's news-like articles, up to `limit` bytes. */
 export function benchDocs(limit: number): { docs: Array<{ text: string; lang: string }>; bytes: number } {
@@ -54,7 +55,9 @@ function extractionBench(): void {
   const mb = bytes / MB;
   line(`text: ${fmt(mb)} MB, ${docs.length} articles, ${tokens.toLocaleString("en-US")} tokens`);
   line(`moo lexer alone: ${fmt(mb / lexSec)} MB/s (the ceiling)`);
-  line(`extract, one core: ${fmt(mb / exSec)} MB/s, ${Math.round(claims / exSec).toLocaleString("en-US")} claims/s, ${claims.toLocaleString("en-US")} claims; ${fmt((100 * (mb / exSec)) / (mb / lexSec), 0)}% of the lexer's speed`);
+  line(
+    `extract, one core: ${fmt(mb / exSec)} MB/s, ${Math.round(claims / exSec).toLocaleString("en-US")} claims/s, ${claims.toLocaleString("en-US")} claims; ${fmt((100 * (mb / exSec)) / (mb / lexSec), 0)}% of the lexer's speed`,
+  );
   // Time per MB of one file, from an article's size to 10 MB: flat when nothing is quadratic in a file.
   const perSize: string[] = [];
   for (const size of [30 * 1024, 300 * 1024, 3 * MB, 10 * MB]) {
@@ -62,7 +65,9 @@ function extractionBench(): void {
     t = performance.now();
     analyse({ path: "big", text, lang: "en" });
     const sec = (performance.now() - t) / 1000;
-    perSize.push(`${size >= MB ? `${size / MB} MB` : `${size / 1024} KB`} ${fmt((1000 * sec) / (text.length / MB), 0)}`);
+    perSize.push(
+      `${size >= MB ? `${size / MB} MB` : `${size / 1024} KB`} ${fmt((1000 * sec) / (text.length / MB), 0)}`,
+    );
   }
   line(`one file, one core, ms per MB: ${perSize.join(", ")}`);
 
@@ -86,7 +91,8 @@ function extractionBench(): void {
     let found = 0;
     for (const d of sampleDocs) {
       const culture = d.lang === "de" ? R.Culture.German : R.Culture.English;
-      for (const para of d.text.split("\n\n")) found += R.recognizeNumber(para, culture).length + R.recognizeDimension(para, culture).length;
+      for (const para of d.text.split("\n\n"))
+        found += R.recognizeNumber(para, culture).length + R.recognizeDimension(para, culture).length;
     }
     const rtSec = (performance.now() - t) / 1000;
     // Ours is fast enough for one pass over 100 KB to be mostly noise (a GC pause): best of five.
@@ -96,11 +102,12 @@ function extractionBench(): void {
       for (const d of sampleDocs) analyse({ path: "b", text: d.text, lang: d.lang });
       ourSec = Math.min(ourSec, (performance.now() - t) / 1000);
     }
-    line(`Recognizers-Text (numbers + dimensions) on ${fmt(sampleMB * 1024, 0)} KB: ${fmt(sampleMB / rtSec, 3)} MB/s, ${found} results; crosscheck on the same text: ${fmt(sampleMB / ourSec)} MB/s, ${fmt(rtSec / ourSec, 0)}× faster`);
+    line(
+      `Recognizers-Text (numbers + dimensions) on ${fmt(sampleMB * 1024, 0)} KB: ${fmt(sampleMB / rtSec, 3)} MB/s, ${found} results; crosscheck on the same text: ${fmt(sampleMB / ourSec)} MB/s, ${fmt(rtSec / ourSec, 0)}× faster`,
+    );
   } catch (e) {
     line(`Recognizers-Text: not measured (${(e as Error).message})`);
   }
 }
-
 
 if (parentPort) extractionBench();

@@ -18,4 +18,4 @@ if (args.length === 0) {
   process.exit(2);
 }
 const docs = args[0] === "--generated" ? generated(Number(args[1] ?? 500)) : docsIn(args);
-for (const l of statisticsLines(corpusStatistics(docs))) process.stdout.write(l + "\n");
+for (const l of statisticsLines(corpusStatistics(docs))) process.stdout.write(`${l}\n`);

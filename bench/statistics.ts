@@ -40,7 +40,16 @@ export interface CorpusStatistics {
 
 /** Measures a corpus; `text` is the whole file, `bodyStart` where its front matter ends. */
 export function corpusStatistics(docs: Iterable<CorpusDoc>): CorpusStatistics {
-  let articles = 0, chars = 0, claims = 0, sentences = 0, figureSentences = 0, names = 0, starts = 0, tagged = 0, allTokens = 0, sentenceChars = 0;
+  let articles = 0,
+    chars = 0,
+    claims = 0,
+    sentences = 0,
+    figureSentences = 0,
+    names = 0,
+    starts = 0,
+    tagged = 0,
+    allTokens = 0,
+    sentenceChars = 0;
   const langChars: Record<string, number> = {};
   const kinds: Record<string, number> = {};
   for (const d of docs) {
@@ -68,11 +77,24 @@ export function corpusStatistics(docs: Iterable<CorpusDoc>): CorpusStatistics {
   const kb = chars / 1024;
   const per = (n: number): number => n / (kb || 1);
   const share = (r: Record<string, number>, total: number): Record<string, number> =>
-    Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v / (total || 1)]));
+    Object.fromEntries(
+      Object.entries(r)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, v / (total || 1)]),
+    );
   return {
-    articles, kb, langShare: share(langChars, chars), claims: per(claims), sentences: per(sentences), figureSentences: per(figureSentences),
-    names: per(names), phraseStarts: per(starts), taggedTokens: per(tagged), taggedShare: tagged / (allTokens || 1),
-    sentenceChars: sentenceChars / (sentences || 1), kinds: share(kinds, claims),
+    articles,
+    kb,
+    langShare: share(langChars, chars),
+    claims: per(claims),
+    sentences: per(sentences),
+    figureSentences: per(figureSentences),
+    names: per(names),
+    phraseStarts: per(starts),
+    taggedTokens: per(tagged),
+    taggedShare: tagged / (allTokens || 1),
+    sentenceChars: sentenceChars / (sentences || 1),
+    kinds: share(kinds, claims),
   };
 }
 
@@ -82,10 +104,14 @@ const pct = (x: number): string => `${Math.round(100 * x)}%`;
 /** One line per statistic: name, value. */
 export function statisticsLines(s: CorpusStatistics): string[] {
   return [
-    `articles ${s.articles}, ${f(s.kb, 0)} KB of body text; languages ${Object.entries(s.langShare).map(([k, v]) => `${k} ${pct(v)}`).join(", ")}`,
+    `articles ${s.articles}, ${f(s.kb, 0)} KB of body text; languages ${Object.entries(s.langShare)
+      .map(([k, v]) => `${k} ${pct(v)}`)
+      .join(", ")}`,
     `per KB: claims ${f(s.claims)}, sentences ${f(s.sentences)}, figure sentences ${f(s.figureSentences)}, full names ${f(s.names)}, phrase starts ${f(s.phraseStarts)}, tagged tokens ${f(s.taggedTokens, 1)}`,
     `tokens tagged ${pct(s.taggedShare)}; mean sentence ${f(s.sentenceChars, 0)} characters`,
-    `claim kinds: ${Object.entries(s.kinds).map(([k, v]) => `${k} ${pct(v)}`).join(", ")}`,
+    `claim kinds: ${Object.entries(s.kinds)
+      .map(([k, v]) => `${k} ${pct(v)}`)
+      .join(", ")}`,
   ];
 }
 

@@ -36,7 +36,13 @@ const LISTS = { claims: { "/properties/lang": languages() } };
 export const CACHE_SCHEMAS = ["claims-cache"];
 /** A schema's name as an export of the generated module ("claims-cache" → claimsCache); schema-check.ts looks it up so. */
 export const exportName = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-export const LEAN_OPTIONS = { allErrors: false, verbose: false, strict: true, strictRequired: false, allowUnionTypes: true };
+export const LEAN_OPTIONS = {
+  allErrors: false,
+  verbose: false,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+};
 
 export function compileSchemas() {
   const out = join(root, "src/base/generated/validators.ts");
@@ -49,7 +55,11 @@ export function compileSchemas() {
       at.enum = values;
     }
   }
-  const ajv = new Ajv2020({ ...LEAN_OPTIONS, schemas: [...Object.values(schemas), read("findings")], code: { source: true, esm: true } });
+  const ajv = new Ajv2020({
+    ...LEAN_OPTIONS,
+    schemas: [...Object.values(schemas), read("findings")],
+    code: { source: true, esm: true },
+  });
   addFormats(ajv);
   const exports = Object.fromEntries(Object.entries(schemas).map(([name, s]) => [exportName(name), s.$id]));
   const code = standaloneCode(ajv, exports);
@@ -64,7 +74,8 @@ export function compileSchemas() {
 }
 
 /** The schema each lexicon file is checked against (src/language/lexicon.ts reads them so). */
-const LEXICON_SCHEMAS = (file) => (/^[a-z]{2,3}\.yaml$/.test(file) ? "lexicon" : { "units.yaml": "units", "measures.yaml": "measures" }[file]);
+const LEXICON_SCHEMAS = (file) =>
+  /^[a-z]{2,3}\.yaml$/.test(file) ? "lexicon" : { "units.yaml": "units", "measures.yaml": "measures" }[file];
 
 /**
  * Snapshots of the lexicon files that are clean YAML and pass their schemas, as JSON keyed by
@@ -80,7 +91,8 @@ export function snapshotLexicons() {
   const snapshots = {};
   const validators = new Map();
   const validatorOf = (name) => {
-    if (!validators.has(name)) validators.set(name, ajv.compile(JSON.parse(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8"))));
+    if (!validators.has(name))
+      validators.set(name, ajv.compile(JSON.parse(readFileSync(join(root, "schema", `${name}.schema.json`), "utf8"))));
     return validators.get(name);
   };
   for (const file of readdirSync(dir).sort()) {

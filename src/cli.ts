@@ -25,7 +25,8 @@ Exit codes:
   2  a usage error, or input that could not be read or validated (everything else is still checked)
   3  crosscheck itself failed (a bug: the message says where)`;
 
-const version = (): string => (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
+const version = (): string =>
+  (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
 
 const program = new Command();
 program
@@ -43,33 +44,85 @@ const lang = (v: string): string => {
 };
 
 const formats = (v: string): Format[] => {
-  const list = v.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length || list.length === 0) throw new InvalidArgumentError(`formats are ${FORMATS.join(", ")} (comma-separated)`);
+  if (bad.length || list.length === 0)
+    throw new InvalidArgumentError(`formats are ${FORMATS.join(", ")} (comma-separated)`);
   return list as Format[];
 };
 
 program
   .command("check")
   .description("check articles against each other and the hand-added claims; write reports")
-  .argument("[paths...]", "article files or folders (.md, .txt), - for standard input (default: the articles/ folder beside the config file, or in the current folder, if there is one; else the current folder)")
-  .option("--claims <dir>", "folder of hand-added claims (YAML) (default: claims/ beside the config file, or in the current folder)")
-  .option("--out <dir>", "folder the report files are written to (default: reports/ beside the config file, or in the current folder)")
-  .option("--config <file>", "configuration file (default: crosscheck.config.yaml in the folder of the first path, or the current folder, or the nearest folder above it that has one)")
-  .option("--format <formats>", `report files written to --out, comma-separated: ${FORMATS.join(",")}`, formats, [...FORMATS])
-  .addOption(new Option("--output-format <format>", "what is printed: findings for people, ESLint's compact lines, JSON, SARIF, or GitHub workflow annotations").choices([...OUTPUT_FORMATS]).default("human"))
-  .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning", "info", "never"]).default("error"))
+  .argument(
+    "[paths...]",
+    "article files or folders (.md, .txt), - for standard input (default: the articles/ folder beside the config file, or in the current folder, if there is one; else the current folder)",
+  )
+  .option(
+    "--claims <dir>",
+    "folder of hand-added claims (YAML) (default: claims/ beside the config file, or in the current folder)",
+  )
+  .option(
+    "--out <dir>",
+    "folder the report files are written to (default: reports/ beside the config file, or in the current folder)",
+  )
+  .option(
+    "--config <file>",
+    "configuration file (default: crosscheck.config.yaml in the folder of the first path, or the current folder, or the nearest folder above it that has one)",
+  )
+  .option("--format <formats>", `report files written to --out, comma-separated: ${FORMATS.join(",")}`, formats, [
+    ...FORMATS,
+  ])
+  .addOption(
+    new Option(
+      "--output-format <format>",
+      "what is printed: findings for people, ESLint's compact lines, JSON, SARIF, or GitHub workflow annotations",
+    )
+      .choices([...OUTPUT_FORMATS])
+      .default("human"),
+  )
+  .addOption(
+    new Option("--fail-on <severity>", "lowest severity that fails the check")
+      .choices(["error", "warning", "info", "never"])
+      .default("error"),
+  )
   .option("--quiet", "print errors only, and no progress")
   .option("--no-cache", "parse every article again instead of using the cache (.crosscheck-cache/ beside --out)")
   .addHelpText("after", EXIT_CODES)
-  .action(async (paths: string[], opts: { claims?: string; out?: string; config?: string; format: Format[]; outputFormat: OutputFormat; failOn: Severity | "never"; quiet?: boolean; cache: boolean }) => {
-    const { runCheck } = await import("./commands/check.js");
-    const run = await runCheck({
-      paths, claims: opts.claims, out: opts.out, config: opts.config, formats: opts.format, outputFormat: opts.outputFormat, failOn: opts.failOn,
-      quiet: opts.quiet === true, cache: opts.cache, stdout: process.stdout, stderr: process.stderr,
-    });
-    process.exitCode = run.exitCode;
-  });
+  .action(
+    async (
+      paths: string[],
+      opts: {
+        claims?: string;
+        out?: string;
+        config?: string;
+        format: Format[];
+        outputFormat: OutputFormat;
+        failOn: Severity | "never";
+        quiet?: boolean;
+        cache: boolean;
+      },
+    ) => {
+      const { runCheck } = await import("./commands/check.js");
+      const run = await runCheck({
+        paths,
+        claims: opts.claims,
+        out: opts.out,
+        config: opts.config,
+        formats: opts.format,
+        outputFormat: opts.outputFormat,
+        failOn: opts.failOn,
+        quiet: opts.quiet === true,
+        cache: opts.cache,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
+      process.exitCode = run.exitCode;
+    },
+  );
 
 program
   .command("extract")

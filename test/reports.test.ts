@@ -17,7 +17,11 @@ function files(dir: string): Map<string, string> {
       const p = join(d, f);
       if (statSync(p).isDirectory()) walk(p);
       // SARIF's SRCROOT is the absolute URI of the folder check ran in, which differs from clone to clone.
-      else out.set(relative(dir, p), readFileSync(p, "utf8").replace(/("SRCROOT": \{"uri":")file:\/\/\/[^"]*(")/, "$1file:///…/$2"));
+      else
+        out.set(
+          relative(dir, p),
+          readFileSync(p, "utf8").replace(/("SRCROOT": \{"uri":")file:\/\/\/[^"]*(")/, "$1file:///…/$2"),
+        );
     }
   };
   walk(dir);
@@ -31,7 +35,17 @@ describe("the demo corpus's reports", () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      await runCheck({ paths: ["articles"], claims: "claims", out, formats: [...FORMATS], failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink });
+      await runCheck({
+        paths: ["articles"],
+        claims: "claims",
+        out,
+        formats: [...FORMATS],
+        failOn: "never",
+        quiet: true,
+        cache: false,
+        stdout: sink,
+        stderr: sink,
+      });
     } finally {
       process.chdir(cwd);
     }
@@ -52,7 +66,19 @@ describe("the demo corpus's reports", () => {
     const runs: Array<Map<string, string>> = [];
     try {
       for (const cache of [false, true, true]) {
-        await runCheck({ paths: ["articles"], claims: "claims", out, formats: [...FORMATS], failOn: "never", quiet: true, cache, cacheDir, chunk: 3, stdout: sink, stderr: sink });
+        await runCheck({
+          paths: ["articles"],
+          claims: "claims",
+          out,
+          formats: [...FORMATS],
+          failOn: "never",
+          quiet: true,
+          cache,
+          cacheDir,
+          chunk: 3,
+          stdout: sink,
+          stderr: sink,
+        });
         runs.push(files(out));
       }
     } finally {

@@ -12,16 +12,26 @@ const KNOWN_GAPS: ReadonlyArray<string> = [
   "en lacks capitalised-nouns.yaml", // German capitalises every noun: no English counterpart is written yet
 ];
 
-const specFiles = (lang: string): string[] => readdirSync(join(SPEC_ROOT, lang)).filter((f) => f.endsWith(".yaml")).sort();
+const specFiles = (lang: string): string[] =>
+  readdirSync(join(SPEC_ROOT, lang))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort();
 
 describe("the spec tables", () => {
   it("exist for every language with a lexicon, and no other", () => {
-    expect(readdirSync(SPEC_ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()).toEqual(availableLanguages());
+    expect(
+      readdirSync(SPEC_ROOT, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(availableLanguages());
   });
 
   it("have the same files in every language (but the gaps listed)", () => {
     const all = [...new Set(availableLanguages().flatMap(specFiles))].sort();
-    const gaps = availableLanguages().flatMap((lang) => all.filter((f) => !specFiles(lang).includes(f)).map((f) => `${lang} lacks ${f}`));
+    const gaps = availableLanguages().flatMap((lang) =>
+      all.filter((f) => !specFiles(lang).includes(f)).map((f) => `${lang} lacks ${f}`),
+    );
     expect(gaps).toEqual([...KNOWN_GAPS].sort());
   });
 });

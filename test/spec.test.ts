@@ -13,7 +13,6 @@ import { hasFigure, phrasesInSentence } from "../src/extract/parse-phrases.js";
 import { tag } from "../src/extract/tagger.js";
 import type { Claim } from "../src/model/claim.js";
 
-
 function same(actual: unknown, expected: unknown): boolean {
   if (typeof expected === "number" && typeof actual === "number") {
     return Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
@@ -34,7 +33,13 @@ function fieldOf(c: Claim, field: string): unknown {
     case "population":
       return c.scope?.population ?? null;
     case "period":
-      return c.period === null ? null : c.period.start === null ? c.period.unresolved : c.period.start === c.period.end ? c.period.start : `${c.period.start}..${c.period.end}`;
+      return c.period === null
+        ? null
+        : c.period.start === null
+          ? c.period.unresolved
+          : c.period.start === c.period.end
+            ? c.period.start
+            : `${c.period.start}..${c.period.end}`;
     case "inferred":
       return c.inferred.join(", ");
     default:
@@ -44,13 +49,30 @@ function fieldOf(c: Claim, field: string): unknown {
 
 const FRAME = ["places", "population", "period", "inferred"];
 const show = (cs: Claim[]): string =>
-  cs.map((c) => JSON.stringify({
-    text: c.text, kind: c.kind, value: c.value, min: c.min, max: c.max, qualifier: c.qualifier, unit: c.unit, noun: c.noun, measure: c.measure,
-    ...Object.fromEntries(FRAME.map((f) => [f, fieldOf(c, f)])), entity: c.entity, source: c.source, date: c.date,
-  })).join("\n");
+  cs
+    .map((c) =>
+      JSON.stringify({
+        text: c.text,
+        kind: c.kind,
+        value: c.value,
+        min: c.min,
+        max: c.max,
+        qualifier: c.qualifier,
+        unit: c.unit,
+        noun: c.noun,
+        measure: c.measure,
+        ...Object.fromEntries(FRAME.map((f) => [f, fieldOf(c, f)])),
+        entity: c.entity,
+        source: c.source,
+        date: c.date,
+      }),
+    )
+    .join("\n");
 
 for (const lang of readdirSync(root).sort()) {
-  for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const file of readdirSync(join(root, lang))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
     describe(`${lang}/${file}`, () => {
       for (const row of rows(lang, file)) {
         for (const input of row.inputs ?? [row.input!]) {
@@ -62,7 +84,10 @@ for (const lang of readdirSync(root).sort()) {
               for (const [field, value] of Object.entries(want)) {
                 if (row.inputs && field === "text") continue;
                 const actual = fieldOf(claims[k]!, field);
-                expect(same(actual, value), `claim ${k + 1}, ${field}: got ${JSON.stringify(actual)}, want ${JSON.stringify(value)}\n${got}`).toBe(true);
+                expect(
+                  same(actual, value),
+                  `claim ${k + 1}, ${field}: got ${JSON.stringify(actual)}, want ${JSON.stringify(value)}\n${got}`,
+                ).toBe(true);
               }
             });
             const tagged = tag(input, getLexicon(lang));
@@ -70,7 +95,10 @@ for (const lang of readdirSync(root).sort()) {
               if (!hasFigure(tagged.tokens, s)) continue;
               for (const m of phrasesInSentence(tagged, s)) {
                 if (m.deliberate) continue; // "1.5m": settled by the next word, see parse-phrases.ts
-                expect(m.parses, `ambiguous: "${input.slice(tagged.tokens[m.first]!.start, tagged.tokens[m.last - 1]!.end)}"`).toBe(1);
+                expect(
+                  m.parses,
+                  `ambiguous: "${input.slice(tagged.tokens[m.first]!.start, tagged.tokens[m.last - 1]!.end)}"`,
+                ).toBe(1);
               }
             }
           });

@@ -26,7 +26,8 @@ export type InputError = Diagnostic;
 /** Paints text, or leaves it plain when colours are off. */
 export type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
 // Whether to colour is decided for the stream written to, so styleText is not to look at stdout.
-export const paintFor = (colour: boolean): Paint => (colour ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text);
+export const paintFor = (colour: boolean): Paint =>
+  colour ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text;
 const plain = paintFor(false);
 
 /** C0 and C1 controls, DEL, bidirectional controls, and the Unicode line and paragraph separators. */
@@ -37,7 +38,10 @@ const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);
-    return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+    return (
+      NAMED[c] ??
+      (code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`)
+    );
   });
 }
 

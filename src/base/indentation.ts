@@ -11,13 +11,19 @@ export interface IndentProblem {
 }
 
 /** yaml's messages that an indentation slip causes (and this reading locates better). */
-export const INDENTATION_SYMPTOM = /indent|same column|compact mappings|Implicit keys need to be on a single line|without - indicator|Implicit map keys need to be followed/i;
+export const INDENTATION_SYMPTOM =
+  /indent|same column|compact mappings|Implicit keys need to be on a single line|without - indicator|Implicit map keys need to be followed/i;
 
 const withoutComment = (s: string): string => s.replace(/\s+#.*$/, "");
-const quotesOpen = (s: string): boolean => (s.match(/"/g)?.length ?? 0) % 2 === 1 || (s.match(/'/g)?.length ?? 0) % 2 === 1;
+const quotesOpen = (s: string): boolean =>
+  (s.match(/"/g)?.length ?? 0) % 2 === 1 || (s.match(/'/g)?.length ?? 0) % 2 === 1;
 
 /** "- key: value": the item's keys start after the dash. Opens a level for each item; the line's content and its column after the dashes. */
-function afterDashes(rest: string, indent: number, levels: Array<{ at: number; list: boolean }>): { body: string; at: number } {
+function afterDashes(
+  rest: string,
+  indent: number,
+  levels: Array<{ at: number; list: boolean }>,
+): { body: string; at: number } {
   let body = rest;
   let at = indent;
   while (body === "-" || body.startsWith("- ")) {
@@ -62,7 +68,11 @@ export function indentationProblems(text: string): IndentProblem[] {
     if (top === undefined) levels.push({ at: indent, list: item });
     else if (opens && (indent > top || (item && indent === top))) levels.push({ at: indent, list: item });
     else if (indent > top) {
-      problems.push({ line, column: indent + 1, message: `this line is indented more than the one above, which does not open a block: start it in column ${top + 1}, under the key above, or end the line above with ":" to nest it` });
+      problems.push({
+        line,
+        column: indent + 1,
+        message: `this line is indented more than the one above, which does not open a block: start it in column ${top + 1}, under the key above, or end the line above with ":" to nest it`,
+      });
       return;
     } else {
       while (levels.length && indent < levels.at(-1)!.at) levels.pop();
@@ -70,13 +80,24 @@ export function indentationProblems(text: string): IndentProblem[] {
       if (!item && levels.length > 1 && levels.at(-1)!.list && levels.at(-2)!.at === indent) levels.pop();
       const here = levels.at(-1);
       if (here?.at !== indent) {
-        const columns = [...levels.map((l) => l.at).filter((l) => l < indent), ...(top !== undefined && top > indent ? [top] : [])].map((l) => l + 1);
-        problems.push({ line, column: indent + 1, message: `this line starts in column ${indent + 1}, where no block above starts: start it in column ${columns.join(" or column ")}, with the keys it belongs to` });
+        const columns = [
+          ...levels.map((l) => l.at).filter((l) => l < indent),
+          ...(top !== undefined && top > indent ? [top] : []),
+        ].map((l) => l + 1);
+        problems.push({
+          line,
+          column: indent + 1,
+          message: `this line starts in column ${indent + 1}, where no block above starts: start it in column ${columns.join(" or column ")}, with the keys it belongs to`,
+        });
         levels.push({ at: indent, list: item });
         return;
       }
       if (here.list && !item) {
-        problems.push({ line, column: indent + 1, message: `this key starts in column ${indent + 1}, where the list's items start with "- ": start it in column ${(top ?? indent) + 1} with the keys of the item above, or begin a new item with "- "` });
+        problems.push({
+          line,
+          column: indent + 1,
+          message: `this key starts in column ${indent + 1}, where the list's items start with "- ": start it in column ${(top ?? indent) + 1} with the keys of the item above, or begin a new item with "- "`,
+        });
         return;
       }
     }
@@ -94,7 +115,11 @@ export function indentationProblems(text: string): IndentProblem[] {
  * A YAML file's read errors with indentation slips named where they are: when the lines tell
  * which is misplaced, those replace yaml's messages about what the slip broke.
  */
-export function locateIndentation<E extends { message: string }>(file: string, text: string, errors: readonly E[]): Array<E | (IndentProblem & { file: string })> {
+export function locateIndentation<E extends { message: string }>(
+  file: string,
+  text: string,
+  errors: readonly E[],
+): Array<E | (IndentProblem & { file: string })> {
   if (errors.length === 0) return [...errors];
   const problems = indentationProblems(text);
   if (problems.length === 0) return [...errors];

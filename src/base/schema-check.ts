@@ -18,7 +18,9 @@ const require = createRequire(import.meta.url);
 const validators = new Map<string, ValidateFunction>();
 
 /** The lean validators compiled at build (scripts/compile-schemas.mjs), by schema name. */
-const PRECOMPILED = standalone as unknown as Record<string, ValidateFunction | undefined> & { LISTS?: Record<string, Record<string, string[]>> };
+const PRECOMPILED = standalone as unknown as Record<string, ValidateFunction | undefined> & {
+  LISTS?: Record<string, Record<string, string[]>>;
+};
 
 /**
  * Lists a schema takes from the installation rather than from its file (the claims schema's
@@ -38,7 +40,7 @@ function schemaJson(name: string): object {
   for (const [pointer, values] of lists.get(name) ?? []) {
     let at = schema as Record<string, unknown>;
     for (const seg of pointerPath(pointer)) at = at[seg] as Record<string, unknown>;
-    at["enum"] = [...values()];
+    at.enum = [...values()];
   }
   return schema;
 }
@@ -66,11 +68,18 @@ export function schemaValidator(name: string, verbose = false): ValidateFunction
     const schema = schemaJson(name);
     const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
     const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
-    const ajv = new Ajv2020({ allErrors: verbose, verbose, strict: true, strictRequired: false, allowUnionTypes: true });
+    const ajv = new Ajv2020({
+      allErrors: verbose,
+      verbose,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+    });
     addFormats(ajv);
     // The schemas a schema may refer to (the claims cache's entries refer to findings.schema.json).
     for (const other of readdirSync(join(packageRoot(), "schema"))) {
-      if (other.endsWith(".schema.json") && other !== `${name}.schema.json`) ajv.addSchema(JSON.parse(readFileSync(join(packageRoot(), "schema", other), "utf8")) as object);
+      if (other.endsWith(".schema.json") && other !== `${name}.schema.json`)
+        ajv.addSchema(JSON.parse(readFileSync(join(packageRoot(), "schema", other), "utf8")) as object);
     }
     v = ajv.compile(schema);
     validators.set(key, v);
@@ -99,7 +108,10 @@ const combinatorKey = (e: ErrorObject): string => `${String(pointerPath(e.instan
 export function closeMatch(word: string, options: readonly string[]): string | undefined {
   if (options.length === 0 || word.length === 0) return undefined;
   const lower = word.toLowerCase();
-  const best = closest(lower, options.map((o) => o.toLowerCase()));
+  const best = closest(
+    lower,
+    options.map((o) => o.toLowerCase()),
+  );
   const i = options.findIndex((o) => o.toLowerCase() === best);
   const allowed = word.length <= 5 ? 1 : 2;
   return i >= 0 && distance(lower, best) <= allowed ? options[i] : undefined;
@@ -117,24 +129,33 @@ function describe(e: ErrorObject): { message: string; key?: string } | undefined
     case "additionalProperties": {
       const prop = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
-      return { message: `unknown key "${prop}"${didYouMean(prop, allowed)}; allowed: ${allowed.join(", ")}`, key: prop };
+      return {
+        message: `unknown key "${prop}"${didYouMean(prop, allowed)}; allowed: ${allowed.join(", ")}`,
+        key: prop,
+      };
     }
     case "required":
       return { message: `missing key "${(e.params as { missingProperty: string }).missingProperty}"` };
     case "enum": {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      return { message: `${shown} is not one of: ${allowed.join(", ")}${typeof data === "string" ? didYouMean(data, allowed) : ""}` };
+      return {
+        message: `${shown} is not one of: ${allowed.join(", ")}${typeof data === "string" ? didYouMean(data, allowed) : ""}`,
+      };
     }
     case "const":
       return undefined; // reported through its combinator
     case "type": {
       // "date: 2022" is a number to YAML: the date's pattern allows a bare year, if quoted.
-      if (String(e.schemaPath).includes("date") && typeof data === "number") return { message: `${shown} is read as a number: write a year in quotes ("${shown}"), or a date as YYYY-MM-DD` };
+      if (String(e.schemaPath).includes("date") && typeof data === "number")
+        return {
+          message: `${shown} is read as a number: write a year in quotes ("${shown}"), or a date as YYYY-MM-DD`,
+        };
       const want = String((e.params as { type: string | string[] }).type).replace(",", " or ");
       return { message: `${shown} must be a ${want}` };
     }
     case "pattern":
-      if (String(e.schemaPath).includes("date")) return { message: `${shown} is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)` };
+      if (String(e.schemaPath).includes("date"))
+        return { message: `${shown} is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)` };
       return { message: `${shown} is not allowed here: it must match ${(e.params as { pattern: string }).pattern}` };
     case "format":
       return { message: `${shown} is not a valid ${(e.params as { format: string }).format}` };
@@ -168,7 +189,9 @@ export function checkAgainstSchema(src: YamlSource, schema: string): { errors: I
   const combinators = all.filter((e) => isCombinator(e.keyword) && COMBINATOR_MESSAGES[combinatorKey(e)]);
   const seen = new Set<string>();
   for (const e of all) {
-    const inBranch = combinators.some((c) => c.instancePath === e.instancePath && e.schemaPath.startsWith(c.schemaPath + "/"));
+    const inBranch = combinators.some(
+      (c) => c.instancePath === e.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`),
+    );
     if (inBranch || (e.keyword === "not" && combinators.some((c) => c.instancePath === e.instancePath))) continue;
     const d = describe(e);
     if (!d) continue;

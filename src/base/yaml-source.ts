@@ -30,18 +30,28 @@ const MAX_ALIASES = 1000;
 function readWithRanges(file: string, text: string): Pick<YamlSource, "data" | "errors" | "yaml"> {
   const lines = new LineCounter();
   // logLevel "error": yaml's own warnings (a collection as a key …) would go to the terminal as Node warnings.
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error" });
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    logLevel: "error",
+  });
   const errors: InputError[] = [];
   const at = (offset: number): Place => {
     const p = lines.linePos(offset);
     return { line: p.line, column: p.col };
   };
   for (const e of doc.errors) {
-    const message = e.code === "DUPLICATE_KEY" ? "duplicate key: each key may appear once in a mapping" : e.message.split("\n")[0]!;
+    const message =
+      e.code === "DUPLICATE_KEY" ? "duplicate key: each key may appear once in a mapping" : e.message.split("\n")[0]!;
     errors.push({ file, ...at(e.pos[0]), message: `YAML: ${message}` });
   }
   for (const w of doc.warnings) {
-    const message = w.code === "TAG_RESOLVE_FAILED" ? `YAML: custom tags are not allowed (${w.message.split("\n")[0]})` : `YAML: ${w.message.split("\n")[0]}`;
+    const message =
+      w.code === "TAG_RESOLVE_FAILED"
+        ? `YAML: custom tags are not allowed (${w.message.split("\n")[0]})`
+        : `YAML: ${w.message.split("\n")[0]}`;
     errors.push({ file, ...at(w.pos[0]), message });
   }
   let data: unknown;
@@ -79,7 +89,8 @@ export function locate(src: YamlSource, path: Array<string | number>, key?: stri
     if (pair && isScalar(pair.key) && pair.key.range) node = pair.key;
   }
   // Fall back to the nearest enclosing node that has a place.
-  for (let n = path.length; (!node || !node.range) && n > 0; n--) node = doc.getIn(path.slice(0, n - 1), true) as Node | undefined;
+  for (let n = path.length; !node?.range && n > 0; n--)
+    node = doc.getIn(path.slice(0, n - 1), true) as Node | undefined;
   const offset = node?.range?.[0] ?? 0;
   const p = lines.linePos(offset);
   return { line: p.line, column: p.col };

@@ -36,7 +36,9 @@ const WORD_SIGNATURE_BYTES = 516;
 let version: string | undefined;
 
 /** The extraction code beside this module (built .js, or .ts when run from the sources): the extractor, the language layer it reads the lexicons with, and the claim model. */
-const EXTRACT_CODE = ["extract", "language", "model"].map((d) => join(dirname(fileURLToPath(import.meta.url)), "..", d));
+const EXTRACT_CODE = ["extract", "language", "model"].map((d) =>
+  join(dirname(fileURLToPath(import.meta.url)), "..", d),
+);
 
 /**
  * A hash of everything that decides what extract returns: the grammar, the lexicons, the
@@ -62,7 +64,8 @@ export function grammarVersion(): string {
     } catch {
       continue;
     }
-    for (const f of files) if (ends.some((e) => f.endsWith(e)) && !f.endsWith(".d.ts")) h.update(f).update(readFileSync(join(dir, f)));
+    for (const f of files)
+      if (ends.some((e) => f.endsWith(e)) && !f.endsWith(".d.ts")) h.update(f).update(readFileSync(join(dir, f)));
   }
   return (version = h.digest("hex").slice(0, 16));
 }
@@ -83,7 +86,9 @@ let entryValidator: ValidateFunction | undefined;
 /** A compiled check of a cache entry's shape: its claims as findings.json states claims, its name mentions. */
 function validEntry(): ValidateFunction {
   if (entryValidator) return entryValidator;
-  const findings = JSON.parse(readFileSync(join(packageRoot(), "schema", "findings.schema.json"), "utf8")) as { $id: string };
+  const findings = JSON.parse(readFileSync(join(packageRoot(), "schema", "findings.schema.json"), "utf8")) as {
+    $id: string;
+  };
   const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv);
   ajv.addSchema(findings);
@@ -103,7 +108,14 @@ function validEntry(): ValidateFunction {
           type: "object",
           additionalProperties: false,
           required: ["article", "text", "start", "end", "line", "column"],
-          properties: { article: { type: "string" }, text: { type: "string" }, start: int, end: int, line: int, column: int },
+          properties: {
+            article: { type: "string" },
+            text: { type: "string" },
+            start: int,
+            end: int,
+            line: int,
+            column: int,
+          },
         },
       },
     },
@@ -126,7 +138,8 @@ export function readSealed(file: string, maxBytes: number): unknown {
   const nl = read.bytes.indexOf(0x0a);
   if (nl !== 64) return undefined;
   const json = read.bytes.subarray(nl + 1);
-  if (createHash("sha256").update(json).digest("hex") !== read.bytes.subarray(0, nl).toString("latin1")) return undefined;
+  if (createHash("sha256").update(json).digest("hex") !== read.bytes.subarray(0, nl).toString("latin1"))
+    return undefined;
   try {
     return JSON.parse(json.toString("utf8")) as unknown;
   } catch {
@@ -164,7 +177,14 @@ export function fitsText(a: Analysis, text: string): boolean {
     if (ids.has(c.id)) return false;
     ids.add(c.id);
     const s = c.span;
-    if (!s || !(s.start >= 0 && s.start <= s.end && s.end <= text.length) || text.slice(s.start, s.end) !== c.text || s.line < 1 || s.column < 1) return false;
+    if (
+      !s ||
+      !(s.start >= 0 && s.start <= s.end && s.end <= text.length) ||
+      text.slice(s.start, s.end) !== c.text ||
+      s.line < 1 ||
+      s.column < 1
+    )
+      return false;
   }
   return a.names.every((n) => n.start >= 0 && n.start <= n.end && n.end <= text.length && n.line >= 1 && n.column >= 1);
 }
@@ -183,7 +203,9 @@ interface Entry {
 function wordsOf(e: Entry): Uint32Array | undefined {
   if (e.words === undefined || e.wordsVersion !== WORD_SIGNATURE_VERSION) return undefined;
   const b = Buffer.from(e.words, "base64");
-  return b.length === WORD_SIGNATURE_BYTES ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)) : undefined;
+  return b.length === WORD_SIGNATURE_BYTES
+    ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length))
+    : undefined;
 }
 
 export class ExtractCache {
@@ -201,7 +223,9 @@ export class ExtractCache {
 
   /** The file an entry is kept in. */
   file(key: CacheKey): string {
-    const id = createHash("sha256").update(JSON.stringify(this.keyOf(key))).digest("hex");
+    const id = createHash("sha256")
+      .update(JSON.stringify(this.keyOf(key)))
+      .digest("hex");
     return join(this.dir, id.slice(0, 2), `${id}.json`);
   }
 
@@ -226,9 +250,16 @@ export class ExtractCache {
   }
 
   setAnalysis(key: CacheKey, analysis: Analysis): void {
-    const entry: Entry = { version: this.version, key: this.keyOf(key), claims: analysis.claims, names: analysis.names };
+    const entry: Entry = {
+      version: this.version,
+      key: this.keyOf(key),
+      claims: analysis.claims,
+      names: analysis.names,
+    };
     if (analysis.words) {
-      entry.words = Buffer.from(analysis.words.buffer, analysis.words.byteOffset, analysis.words.byteLength).toString("base64");
+      entry.words = Buffer.from(analysis.words.buffer, analysis.words.byteOffset, analysis.words.byteLength).toString(
+        "base64",
+      );
       entry.wordsVersion = WORD_SIGNATURE_VERSION;
     }
     writeSealed(this.file(key), entry);
@@ -236,17 +267,29 @@ export class ExtractCache {
 }
 
 const isPlace = (e: unknown): boolean =>
-  typeof e === "object" && e !== null && Number.isInteger((e as { line?: unknown }).line) && Number.isInteger((e as { column?: unknown }).column) && typeof (e as { message?: unknown }).message === "string";
+  typeof e === "object" &&
+  e !== null &&
+  Number.isInteger((e as { line?: unknown }).line) &&
+  Number.isInteger((e as { column?: unknown }).column) &&
+  typeof (e as { message?: unknown }).message === "string";
 const stringOrNull = (v: unknown): boolean => v === null || typeof v === "string";
 
 /** Whether an index entry has the shape articleFacts gives (a language crosscheck has, a real date …). */
 function validFacts(v: unknown): v is ArticleFacts {
   if (typeof v !== "object" || v === null) return false;
   const f = v as Record<string, unknown>;
-  return Number.isInteger(f["bodyStart"]) && (f["bodyStart"] as number) >= 0 && stringOrNull(f["title"]) && stringOrNull(f["outlet"]) &&
-    (f["date"] === null || (typeof f["date"] === "string" && isRealDate(f["date"]) && /^\d{4}-\d{2}-\d{2}$/.test(f["date"]))) &&
-    typeof f["lang"] === "string" && availableLanguages().includes(f["lang"]) && ["option", "front-matter", "detected"].includes(f["langFrom"] as string) &&
-    Array.isArray(f["errors"]) && f["errors"].every(isPlace);
+  return (
+    Number.isInteger(f.bodyStart) &&
+    (f.bodyStart as number) >= 0 &&
+    stringOrNull(f.title) &&
+    stringOrNull(f.outlet) &&
+    (f.date === null || (typeof f.date === "string" && isRealDate(f.date) && /^\d{4}-\d{2}-\d{2}$/.test(f.date))) &&
+    typeof f.lang === "string" &&
+    availableLanguages().includes(f.lang) &&
+    ["option", "front-matter", "detected"].includes(f.langFrom as string) &&
+    Array.isArray(f.errors) &&
+    f.errors.every(isPlace)
+  );
 }
 
 /**
@@ -266,7 +309,8 @@ export class ArticleIndex implements FactsStore {
     this.file = join(dir, `articles-${grammarVersion()}.json`);
     try {
       const data = readSealed(this.file, MAX_INDEX_BYTES) as { facts?: Record<string, ArticleFacts> } | undefined;
-      if (data && typeof data === "object") for (const [k, v] of Object.entries(data.facts ?? {})) if (validFacts(v)) this.facts.set(k, v);
+      if (data && typeof data === "object")
+        for (const [k, v] of Object.entries(data.facts ?? {})) if (validFacts(v)) this.facts.set(k, v);
     } catch {
       // missing or corrupt: start empty
     }
@@ -304,9 +348,15 @@ export class ReportManifest {
 
   load(): Map<string, { hash: string; size: number; ino: number; mtimeMs: number }> {
     try {
-      const data = (readSealed(this.file, MAX_INDEX_BYTES) ?? {}) as Record<string, { hash: string; size: number; ino: number; mtimeMs: number }>;
+      const data = (readSealed(this.file, MAX_INDEX_BYTES) ?? {}) as Record<
+        string,
+        { hash: string; size: number; ino: number; mtimeMs: number }
+      >;
       const ok = (r: unknown): boolean =>
-        typeof r === "object" && r !== null && typeof (r as { hash?: unknown }).hash === "string" && ["size", "ino", "mtimeMs"].every((k) => typeof (r as Record<string, unknown>)[k] === "number");
+        typeof r === "object" &&
+        r !== null &&
+        typeof (r as { hash?: unknown }).hash === "string" &&
+        ["size", "ino", "mtimeMs"].every((k) => typeof (r as Record<string, unknown>)[k] === "number");
       return new Map(Object.entries(data).filter(([, r]) => ok(r)));
     } catch {
       return new Map();

@@ -33,7 +33,8 @@ export function claimsVersion(): string {
     } catch {
       continue;
     }
-    for (const f of files) if (/\.(js|ts)$/.test(f) && !f.endsWith(".d.ts")) h.update(f).update(readFileSync(join(dir, f)));
+    for (const f of files)
+      if (/\.(js|ts)$/.test(f) && !f.endsWith(".d.ts")) h.update(f).update(readFileSync(join(dir, f)));
   }
   h.update(readFileSync(join(packageRoot(), "schema", "claims.schema.json")));
   return (version = h.digest("hex").slice(0, 16));
@@ -72,7 +73,11 @@ export class ClaimsCache implements LoadedClaimsCache {
     const key = this.keyOf(file, text);
     try {
       const data = readSealed(this.fileOf(key), MAX_ENTRY_BYTES) as { key: unknown; loaded: LoadedClaims } | undefined;
-      if (data !== undefined && JSON.stringify(data.key) === JSON.stringify(key) && schemaValidator("claims-cache")(data)) {
+      if (
+        data !== undefined &&
+        JSON.stringify(data.key) === JSON.stringify(key) &&
+        schemaValidator("claims-cache")(data)
+      ) {
         const { loaded } = data;
         if (loaded.claims.every((c) => c.origin?.file === file)) {
           this.hits++;

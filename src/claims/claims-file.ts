@@ -44,8 +44,10 @@ export function toRawClaim(c: Claim, lang: string): RawClaim | { skipped: string
     if (v !== null && v !== undefined && !(k === "asOf" && !DATE.test(v))) raw[k] = v;
   }
   // The places and period the grammar read, so that the claim is compared as the extracted one was.
-  if (c.scope?.places.length) raw.place = c.scope.places.length === 1 ? c.scope.places[0]!.name : c.scope.places.map((p) => p.name);
-  if (c.period?.start && c.period.end && DATE.test(c.period.start) && DATE.test(c.period.end)) raw.period = c.period.start === c.period.end ? c.period.start : { start: c.period.start, end: c.period.end };
+  if (c.scope?.places.length)
+    raw.place = c.scope.places.length === 1 ? c.scope.places[0]!.name : c.scope.places.map((p) => p.name);
+  if (c.period?.start && c.period.end && DATE.test(c.period.start) && DATE.test(c.period.end))
+    raw.period = c.period.start === c.period.end ? c.period.start : { start: c.period.start, end: c.period.end };
   if ((c.lang ?? lang) === lang) raw.quote = c.text;
   else raw.note = `as written (${c.lang}): ${c.text}`;
   return raw;
@@ -63,6 +65,8 @@ export function claimsFileText(claims: readonly Claim[]): string {
     if ("skipped" in r) skipped.push(r.skipped);
     else written.push(r);
   }
-  const head = skipped.length ? `# Left out, as a claims file cannot state them:\n${skipped.map((s) => `#   ${s.replace(/\n/g, " ")}\n`).join("")}` : "";
+  const head = skipped.length
+    ? `# Left out, as a claims file cannot state them:\n${skipped.map((s) => `#   ${s.replace(/\n/g, " ")}\n`).join("")}`
+    : "";
   return head + stringify({ source: { name: EXTRACT_SOURCE }, lang, claims: written }, { lineWidth: 0 });
 }

@@ -13,7 +13,10 @@ const normPath = (p: string): string => p.replace(/\\/g, "/").replace(/^\.\//, "
 const HINT_CANDIDATES = 2000;
 const HINT_CHARS = 80;
 
-export function applyCorrections(claims: readonly Claim[], corrections: readonly Correction[]): { claims: Claim[]; errors: InputError[] } {
+export function applyCorrections(
+  claims: readonly Claim[],
+  corrections: readonly Correction[],
+): { claims: Claim[]; errors: InputError[] } {
   const errors: InputError[] = [];
   const byId = new Map(claims.map((c, i) => [c.id, i]));
   // Each claim by article and exact text, and each article's claims, found once: a correction is
@@ -28,7 +31,8 @@ export function applyCorrections(claims: readonly Claim[], corrections: readonly
     (ofArticle.get(article) ?? ofArticle.set(article, []).get(article)!).push(c);
   });
   // An extracted claim's id starts with its article's path ("articles/a.md@8:1"): a mistyped one is looked for there.
-  const idsNear = (id: string): readonly Claim[] => (id.includes("@") ? (ofArticle.get(normPath(id.slice(0, id.lastIndexOf("@")))) ?? claims) : claims);
+  const idsNear = (id: string): readonly Claim[] =>
+    id.includes("@") ? (ofArticle.get(normPath(id.slice(0, id.lastIndexOf("@")))) ?? claims) : claims;
   const out = claims.slice();
   for (const k of corrections) {
     let targets: number[];
@@ -43,18 +47,42 @@ export function applyCorrections(claims: readonly Claim[], corrections: readonly
       // the same against a 10,000-claim article as against a short one.
       const inArticle = k.article ? (ofArticle.get(normPath(k.article)) ?? []) : [];
       const cut = (t: string): string => t.slice(0, HINT_CHARS);
-      const hint = k.id !== undefined
-        ? didYouMean(cut(k.id), idsNear(k.id).slice(0, HINT_CANDIDATES).map((c) => cut(c.id)))
-        : inArticle.length ? ` (claims there include "${closest(cut(k.text!), inArticle.slice(0, HINT_CANDIDATES).map((c) => cut(c.text)))}")` : ` (no claims were extracted from "${k.article}")`;
+      const hint =
+        k.id !== undefined
+          ? didYouMean(
+              cut(k.id),
+              idsNear(k.id)
+                .slice(0, HINT_CANDIDATES)
+                .map((c) => cut(c.id)),
+            )
+          : inArticle.length
+            ? ` (claims there include "${closest(
+                cut(k.text!),
+                inArticle.slice(0, HINT_CANDIDATES).map((c) => cut(c.text)),
+              )}")`
+            : ` (no claims were extracted from "${k.article}")`;
       const what = k.id !== undefined ? `id "${k.id}"` : `"${k.text}" in ${k.article}`;
-      errors.push({ file: k.file, line: k.line, column: k.column, message: `correction matches no extracted claim: ${what}${hint}` });
+      errors.push({
+        file: k.file,
+        line: k.line,
+        column: k.column,
+        message: `correction matches no extracted claim: ${what}${hint}`,
+      });
       continue;
     }
     for (const i of targets) {
       const c = out[i]!;
       out[i] = {
-        ...c, ...setFields(k.set),
-        correction: { file: k.file, line: k.line, column: k.column, reason: k.reason, ignored: k.ignore === true, fields: Object.keys(k.set ?? {}) },
+        ...c,
+        ...setFields(k.set),
+        correction: {
+          file: k.file,
+          line: k.line,
+          column: k.column,
+          reason: k.reason,
+          ignored: k.ignore === true,
+          fields: Object.keys(k.set ?? {}),
+        },
       };
     }
   }

@@ -74,12 +74,24 @@ export function loadClaimsText(file: string, text: string): LoadedClaims {
   // A misindented line is named where it is, in place of yaml's messages about what it broke.
   pushAll(out.errors, locateIndentation(file, text, src.errors));
   if (src.data === undefined || src.data === null) {
-    if (src.errors.length === 0) out.errors.push({ file, line: 1, column: 1, message: "the file is empty: a claims file needs source: and claims: or corrections:" });
+    if (src.errors.length === 0)
+      out.errors.push({
+        file,
+        line: 1,
+        column: 1,
+        message: "the file is empty: a claims file needs source: and claims: or corrections:",
+      });
     else {
       // Recovered YAML may not be what the author meant, so nothing in it is checked or loaded;
       // say so, rather than let a clean schema report suggest the rest is fine.
       const first = [...out.errors].sort(byPlace)[0]!;
-      out.warnings.push({ file, line: first.line, column: first.column, message: "schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first" });
+      out.warnings.push({
+        file,
+        line: first.line,
+        column: first.column,
+        message:
+          "schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first",
+      });
     }
     out.errors.sort(byPlace);
     out.files.push({ path: file, source: null, claims: 0, corrections: 0 });
@@ -97,7 +109,12 @@ export function loadClaimsText(file: string, text: string): LoadedClaims {
   const isObject = typeof data === "object" && !Array.isArray(data);
   const source = isObject && data.source && typeof data.source.name === "string" ? data.source : null;
   const lang = isObject && typeof data.lang === "string" && availableLanguages().includes(data.lang) ? data.lang : "en";
-  if (typeof source?.date === "string" && !isRealDate(source.date)) out.errors.push({ file, ...locate(src, ["source", "date"]), message: `"${source.date}" is not a date that exists` });
+  if (typeof source?.date === "string" && !isRealDate(source.date))
+    out.errors.push({
+      file,
+      ...locate(src, ["source", "date"]),
+      message: `"${source.date}" is not a date that exists`,
+    });
   const claims = isObject && Array.isArray(data.claims) ? data.claims : [];
   // One context, its place moved from claim to claim (normaliseManualClaim copies what it keeps).
   const ctx = { file, line: 0, column: 0, lang, sourceName: source?.name ?? file, sourceDate: source?.date ?? null };
@@ -125,7 +142,12 @@ export function loadClaimsText(file: string, text: string): LoadedClaims {
 }
 
 /** The file's corrections that passed the schema and name a known measure, located; the others as errors. */
-function loadCorrections(src: YamlSource, corrections: NonNullable<RawFile["corrections"]>, failedItems: ReadonlySet<string>, out: LoadedClaims): void {
+function loadCorrections(
+  src: YamlSource,
+  corrections: NonNullable<RawFile["corrections"]>,
+  failedItems: ReadonlySet<string>,
+  out: LoadedClaims,
+): void {
   const file = src.file;
   corrections.forEach((raw, i) => {
     if (failedItems.has(`/corrections/${i}`) || typeof raw !== "object" || raw === null) return;
@@ -153,11 +175,14 @@ function dottedNumbers(src: YamlSource, raw: RawClaim, i: number, lang: string):
     const v = raw[field];
     if (typeof v !== "number") continue;
     const at = locate(src, ["claims", i, field]);
-    const written = /^[-+]?\d{1,3}(?:\.\d{3})+(?![\d.])/.exec(src.text.split(/\r?\n/)[at.line - 1]?.slice(at.column - 1) ?? "")?.[0];
+    const written = /^[-+]?\d{1,3}(?:\.\d{3})+(?![\d.])/.exec(
+      src.text.split(/\r?\n/)[at.line - 1]?.slice(at.column - 1) ?? "",
+    )?.[0];
     if (written === undefined) continue;
     const digits = written.replace(/\./g, "");
     errors.push({
-      file: src.file, ...at,
+      file: src.file,
+      ...at,
       message: `${field}: ${written} is read by YAML as the number ${v} (a decimal point), not ${Number(digits).toLocaleString("en-US")}: write ${field}: ${digits}, or ${field}: "${written}" in quotes, which is read as the file's language (${lang}) writes numbers`,
     });
   }
@@ -210,15 +235,21 @@ export function loadClaims(paths: string[], cache?: LoadedClaimsCache | null): L
   const first = new Map<string, Claim>();
   out.claims = out.claims.filter((c) => {
     const prior = first.get(c.id);
-    if (!prior) return first.set(c.id, c), true;
+    if (!prior) return (first.set(c.id, c), true);
     const o = c.origin!;
     const p = prior.origin!;
-    out.errors.push({ file: o.file, line: o.line, column: o.column, message: `duplicate claim id "${c.id}" (first defined at ${p.file}:${p.line}:${p.column})` });
+    out.errors.push({
+      file: o.file,
+      line: o.line,
+      column: o.column,
+      message: `duplicate claim id "${c.id}" (first defined at ${p.file}:${p.line}:${p.column})`,
+    });
     return false;
   });
   // Each file's messages together, in the order the files were read, and by place inside a file.
   const order = new Map(files.map((f, i) => [f, i]));
-  const byFileAndPlace = (a: InputError, b: InputError): number => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || byPlace(a, b);
+  const byFileAndPlace = (a: InputError, b: InputError): number =>
+    (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || byPlace(a, b);
   out.errors.sort(byFileAndPlace);
   out.warnings.sort(byFileAndPlace);
   return out;

@@ -4,7 +4,14 @@
 import type { Claim, ClaimPeriod, ClaimScope, Kind, Qualifier } from "../model/claim.js";
 import { placeKey } from "../extract/places.js";
 import { extract } from "../extract/extract.js";
-import { availableLanguages, canonicalUnits, getLexicon, getMeasures, getUnits, lookupUnit } from "../language/lexicon.js";
+import {
+  availableLanguages,
+  canonicalUnits,
+  getLexicon,
+  getMeasures,
+  getUnits,
+  lookupUnit,
+} from "../language/lexicon.js";
 import { didYouMean } from "../base/schema-check.js";
 import { intervalOf, tidy, toCanonical } from "../extract/normalise.js";
 
@@ -13,13 +20,17 @@ function manualScope(raw: RawClaim, lang: string): ClaimScope | null {
   if (raw.place === undefined) return null;
   const lexicon = getLexicon(availableLanguages().includes(lang) ? lang : "en");
   const names = Array.isArray(raw.place) ? raw.place : [raw.place];
-  return { places: names.map((name) => ({ name, key: placeKey(name, lexicon), role: "in" as const })), population: null };
+  return {
+    places: names.map((name) => ({ name, key: placeKey(name, lexicon), role: "in" as const })),
+    population: null,
+  };
 }
 
 /** The period of a hand-added claim: the day or days it gives; without one it is held against every period (quantities.ts). */
 function manualPeriod(p: string | { start: string; end: string } | undefined): ClaimPeriod | null {
   if (p === undefined) return null;
-  if (typeof p === "string") return /^\d{4}-\d{2}-\d{2}$/u.test(p) ? { start: p, end: p, unresolved: null, text: p } : null;
+  if (typeof p === "string")
+    return /^\d{4}-\d{2}-\d{2}$/u.test(p) ? { start: p, end: p, unresolved: null, text: p } : null;
   return { start: p.start, end: p.end, unresolved: null, text: `${p.start} – ${p.end}` };
 }
 
@@ -78,7 +89,7 @@ function parseShort(text: string, lang: string): readonly Claim[] {
   if (byText === undefined) parses.set(lang, (byText = new Map()));
   let found = byText.get(text);
   if (found === undefined) {
-    if (parsed >= MAX_PARSES) (parses.clear(), (parsed = 0), parses.set(lang, (byText = new Map())));
+    if (parsed >= MAX_PARSES) parses.clear(), (parsed = 0), parses.set(lang, (byText = new Map()));
     found = extract({ path: "-", text, lang });
     byText.set(text, found);
     parsed++;
@@ -104,10 +115,19 @@ function readNumber(v: number | string, lang: string): number | undefined {
 }
 
 /** A field that holds a number, read; an error when it holds something else. */
-function readField(field: string, v: number | string | undefined, lang: string, errors: FieldError[]): number | undefined {
+function readField(
+  field: string,
+  v: number | string | undefined,
+  lang: string,
+  errors: FieldError[],
+): number | undefined {
   if (v === undefined) return undefined;
   const n = readNumber(v, lang);
-  if (n === undefined) errors.push({ field, message: `"${v}" is not a number: write digits (${field}: 300000), a number as people write it (${field}: "300,000", "1.2 million"), or put the words in quantity: ("more than 200,000")` });
+  if (n === undefined)
+    errors.push({
+      field,
+      message: `"${v}" is not a number: write digits (${field}: 300000), a number as people write it (${field}: "300,000", "1.2 million"), or put the words in quantity: ("more than 200,000")`,
+    });
   return n;
 }
 
@@ -118,14 +138,24 @@ export function describeInterval(c: Pick<Claim, "value" | "min" | "max" | "quali
   const n = (x: number | null): string => (x === null ? "?" : figureFormat.format(x));
   const v = c.value ?? c.min ?? c.max;
   switch (c.qualifier) {
-    case "exact": return `exactly ${n(v)}`;
-    case "approximate": return `about ${n(v)} (${n(c.min)} to ${n(c.max)})`;
-    case "more-than": return `more than ${n(v)}`;
-    case "at-least": return `at least ${n(v)}`;
-    case "less-than": return `less than ${n(v)}`;
-    case "at-most": return `at most ${n(v)}`;
+    case "exact":
+      return `exactly ${n(v)}`;
+    case "approximate":
+      return `about ${n(v)} (${n(c.min)} to ${n(c.max)})`;
+    case "more-than":
+      return `more than ${n(v)}`;
+    case "at-least":
+      return `at least ${n(v)}`;
+    case "less-than":
+      return `less than ${n(v)}`;
+    case "at-most":
+      return `at most ${n(v)}`;
     default:
-      return c.min !== null && c.max !== null ? `${n(c.min)} to ${n(c.max)}` : c.min !== null ? `at least ${n(c.min)}` : `at most ${n(c.max)}`;
+      return c.min !== null && c.max !== null
+        ? `${n(c.min)} to ${n(c.max)}`
+        : c.min !== null
+          ? `at least ${n(c.min)}`
+          : `at most ${n(c.max)}`;
   }
 }
 
@@ -142,9 +172,13 @@ const same = (a: number | null, b: number | null): boolean =>
 function quoteMismatch(quote: string, claim: Claim): FieldError | undefined {
   if (claim.kind === "date") return undefined;
   const comparable = parseShort(quote, claim.lang ?? "en").filter(
-    (q) => q.kind !== "date" && (q.kind === "age") === (claim.kind === "age") && (q.dimension === claim.dimension || q.dimension === null || claim.dimension === null),
+    (q) =>
+      q.kind !== "date" &&
+      (q.kind === "age") === (claim.kind === "age") &&
+      (q.dimension === claim.dimension || q.dimension === null || claim.dimension === null),
   );
-  if (comparable.length === 0 || comparable.some((q) => same(q.min, claim.min) && same(q.max, claim.max))) return undefined;
+  if (comparable.length === 0 || comparable.some((q) => same(q.min, claim.min) && same(q.max, claim.max)))
+    return undefined;
   const numbers = (c: Claim): number[] => [c.value, c.min, c.max].filter((x): x is number => x !== null);
   const shares = (q: Claim): boolean => numbers(q).some((a) => numbers(claim).some((b) => same(a, b)));
   const q = comparable.find(shares) ?? (comparable.length === 1 ? comparable[0] : undefined);
@@ -180,9 +214,22 @@ interface Figure {
   date: string | null;
 }
 
-export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim?: Claim; errors: FieldError[]; warnings: FieldError[] } {
+export function normaliseManualClaim(
+  raw: RawClaim,
+  ctx: ManualContext,
+): { claim?: Claim; errors: FieldError[]; warnings: FieldError[] } {
   const errors: FieldError[] = [];
-  const f: Figure = { kind: raw.kind, value: null, min: null, max: null, qualifier: "exact", unit: null, unitText: raw.unit ?? null, dimension: null, date: raw.date ?? null };
+  const f: Figure = {
+    kind: raw.kind,
+    value: null,
+    min: null,
+    max: null,
+    qualifier: "exact",
+    unit: null,
+    unitText: raw.unit ?? null,
+    dimension: null,
+    date: raw.date ?? null,
+  };
   if (raw.quantity !== undefined) readQuantity(raw.quantity, raw, ctx, f, errors);
   // Plain statements, no tuples to loop over: this runs for every claim of a file, most of the
   // time before V8 has compiled it.
@@ -198,14 +245,36 @@ export function normaliseManualClaim(raw: RawClaim, ctx: ManualContext): { claim
   const kind = f.kind ?? "number";
   const { value, min, max, qualifier, unit, unitText, dimension, date } = f;
   const figure = raw.value ?? raw.min ?? raw.max ?? raw.date;
-  const text = raw.quote ?? raw.quantity ?? (figure === undefined ? (raw.unit ?? "") : raw.unit === undefined ? String(figure) : `${figure} ${raw.unit}`);
+  const text =
+    raw.quote ??
+    raw.quantity ??
+    (figure === undefined ? (raw.unit ?? "") : raw.unit === undefined ? String(figure) : `${figure} ${raw.unit}`);
   const claim: Claim = {
-    id: raw.id, article: raw.article ?? null, origin: { file: ctx.file, line: ctx.line, column: ctx.column },
-    kind, value, min, max, qualifier, unit, unitText, dimension: dimension ?? (unit ? `count:${unit}` : null),
-    noun: raw.noun ?? null, measure: raw.measure ?? raw.subject ?? null, scope: manualScope(raw, ctx.lang),
-    period: manualPeriod(raw.period), entity: raw.entity ?? null,
-    source: raw.source ?? ctx.sourceName, inferred: [], revision: false, asOf: raw.asOf ?? ctx.sourceDate, date,
-    text: String(text), span: null, sentence: raw.quote ?? null, lang: ctx.lang,
+    id: raw.id,
+    article: raw.article ?? null,
+    origin: { file: ctx.file, line: ctx.line, column: ctx.column },
+    kind,
+    value,
+    min,
+    max,
+    qualifier,
+    unit,
+    unitText,
+    dimension: dimension ?? (unit ? `count:${unit}` : null),
+    noun: raw.noun ?? null,
+    measure: raw.measure ?? raw.subject ?? null,
+    scope: manualScope(raw, ctx.lang),
+    period: manualPeriod(raw.period),
+    entity: raw.entity ?? null,
+    source: raw.source ?? ctx.sourceName,
+    inferred: [],
+    revision: false,
+    asOf: raw.asOf ?? ctx.sourceDate,
+    date,
+    text: String(text),
+    span: null,
+    sentence: raw.quote ?? null,
+    lang: ctx.lang,
   };
   const mismatch = raw.quote !== undefined ? quoteMismatch(raw.quote, claim) : undefined;
   return { errors, warnings: mismatch ? [mismatch] : [], claim };
@@ -219,7 +288,16 @@ function readQuantity(quantity: string, raw: RawClaim, ctx: ManualContext, f: Fi
     errors.push({ field: "quantity", message: `cannot read "${quantity}" as a quantity (language ${ctx.lang})` });
     return;
   }
-  ({ value: f.value, min: f.min, max: f.max, qualifier: f.qualifier, unit: f.unit, unitText: f.unitText, dimension: f.dimension, date: f.date } = c);
+  ({
+    value: f.value,
+    min: f.min,
+    max: f.max,
+    qualifier: f.qualifier,
+    unit: f.unit,
+    unitText: f.unitText,
+    dimension: f.dimension,
+    date: f.date,
+  } = c);
   // A unit written beside the quantity decides the kind below ("more than 200,000" + unit: people).
   if (raw.unit === undefined) f.kind ??= c.kind;
 }
@@ -227,9 +305,13 @@ function readQuantity(quantity: string, raw: RawClaim, ctx: ManualContext, f: Fi
 /** `unit:`: the figure's unit, dimension and kind; how a value in it becomes canonical. */
 function readUnit(written: string, ctx: ManualContext, f: Figure, errors: FieldError[]): (x: number) => number {
   const u = lookupUnit(written, ctx.lang);
-  const misfit = (what: string): void => void errors.push({ field: "unit", message: `unit "${written}" ${what} and does not fit kind "${f.kind}"` });
+  const misfit = (what: string): void =>
+    void errors.push({ field: "unit", message: `unit "${written}" ${what} and does not fit kind "${f.kind}"` });
   if (!u) {
-    errors.push({ field: "unit", message: `unknown unit "${written}"; units are written like km, miles, Kilometer, percent, person, year, $, EUR, rubles (canonical: ${canonicalUnits().join(", ")})` });
+    errors.push({
+      field: "unit",
+      message: `unknown unit "${written}"; units are written like km, miles, Kilometer, percent, person, year, $, EUR, rubles (canonical: ${canonicalUnits().join(", ")})`,
+    });
   } else if (u.currency) {
     f.unit = u.currency;
     f.dimension = `money:${u.currency}`;
@@ -259,7 +341,13 @@ function readUnit(written: string, ctx: ManualContext, f: Figure, errors: FieldE
 }
 
 /** `value:` with its qualifier, or `min:` and `max:`, as an interval in the canonical unit. */
-function readValues(raw: RawClaim, read: { value?: number; min?: number; max?: number }, convert: (x: number) => number, f: Figure, errors: FieldError[]): void {
+function readValues(
+  raw: RawClaim,
+  read: { value?: number; min?: number; max?: number },
+  convert: (x: number) => number,
+  f: Figure,
+  errors: FieldError[],
+): void {
   if (read.value !== undefined) {
     const iv = intervalOf(raw.qualifier ?? "exact", convert(read.value));
     ({ value: f.value, min: f.min, max: f.max } = iv);
@@ -270,9 +358,17 @@ function readValues(raw: RawClaim, read: { value?: number; min?: number; max?: n
   if (read.min !== undefined) f.min = convert(read.min);
   if (read.max !== undefined) f.max = convert(read.max);
   if ((read.min !== undefined || read.max !== undefined) && read.value === undefined && raw.quantity === undefined) {
-    f.qualifier = raw.qualifier === "vague" ? "vague" : read.min !== undefined && read.max !== undefined ? "range" : read.min !== undefined ? "at-least" : "at-most";
+    f.qualifier =
+      raw.qualifier === "vague"
+        ? "vague"
+        : read.min !== undefined && read.max !== undefined
+          ? "range"
+          : read.min !== undefined
+            ? "at-least"
+            : "at-most";
   }
-  if (f.min !== null && f.max !== null && f.min > f.max) errors.push({ field: "min", message: `min (${f.min}) is greater than max (${f.max})` });
+  if (f.min !== null && f.max !== null && f.min > f.max)
+    errors.push({ field: "min", message: `min (${f.min}) is greater than max (${f.max})` });
 }
 
 /** An age is in years, a date is a date that exists, and the measure is one of measures.yaml. */
@@ -288,7 +384,8 @@ function checkKindAndDates(raw: RawClaim, f: Figure, errors: FieldError[]): void
     f.dimension = "date";
   }
   if (f.date && !isRealDate(f.date)) errors.push({ field: "date", message: `"${f.date}" is not a date that exists` });
-  if (raw.asOf && !isRealDate(raw.asOf)) errors.push({ field: "asOf", message: `"${raw.asOf}" is not a date that exists` });
+  if (raw.asOf && !isRealDate(raw.asOf))
+    errors.push({ field: "asOf", message: `"${raw.asOf}" is not a date that exists` });
   const measureField = raw.measure !== undefined ? "measure" : "subject";
   const unknown = unknownMeasure(raw.measure ?? raw.subject, measureField);
   if (unknown) errors.push({ field: measureField, message: unknown });

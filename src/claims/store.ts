@@ -17,7 +17,8 @@ const COUNTED_APART = new Set(["count:city", "count:vehicle", "count:flight"]);
 export function comparisonKey(c: Claim): string | null {
   if (!c.measure || c.kind === "date" || c.kind === "age") return null;
   // People counted under any noun, and bare numbers, are one kind; cities, vehicles, flights another each.
-  const dimension = c.kind === "number" || (c.kind === "count" && !COUNTED_APART.has(c.dimension ?? "")) ? "count" : c.dimension;
+  const dimension =
+    c.kind === "number" || (c.kind === "count" && !COUNTED_APART.has(c.dimension ?? "")) ? "count" : c.dimension;
   if (!dimension) return null;
   return `${c.measure}|${dimension}`;
 }
@@ -45,7 +46,10 @@ export class ClaimStore {
   private readonly nameIndex = new Map<string, NameMention[]>();
   private readonly byIdIndex = new Map<string, Claim>();
 
-  constructor(all: readonly Claim[], readonly names: readonly NameMention[] = []) {
+  constructor(
+    all: readonly Claim[],
+    readonly names: readonly NameMention[] = [],
+  ) {
     this.claims = all.filter((c) => !c.correction?.ignored);
     this.ignored = all.filter((c) => c.correction?.ignored);
     for (const c of all) this.byIdIndex.set(c.id, c);
@@ -70,7 +74,10 @@ export class ClaimStore {
 
   /** Comparison keys with at least `min` claims, sorted. */
   comparisonKeys(min = 1): string[] {
-    return [...this.keyIndex].filter(([, v]) => v.length >= min).map(([k]) => k).sort();
+    return [...this.keyIndex]
+      .filter(([, v]) => v.length >= min)
+      .map(([k]) => k)
+      .sort();
   }
 
   byComparisonKey(key: string): readonly Claim[] {

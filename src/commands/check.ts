@@ -26,8 +26,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const copies = timed(run, "rules", () => findCopies(run, corpus, store));
   const { findings, staleAccepts } = timed(run, "rules", () => judge(run, corpus, store, copies));
   const result: CheckResult = {
-    articles: corpus.articles, claims, names: corpus.names, findings, clusters: copies.clusters, clusterPairs: copies.pairs,
-    inputErrors: run.inputErrors, claimFiles: loaded.files.map((f) => ({ ...f, source: f.source?.name ?? null })), rules: ruleInfo(),
+    articles: corpus.articles,
+    claims,
+    names: corpus.names,
+    findings,
+    clusters: copies.clusters,
+    clusterPairs: copies.pairs,
+    inputErrors: run.inputErrors,
+    claimFiles: loaded.files.map((f) => ({ ...f, source: f.source?.name ?? null })),
+    rules: ruleInfo(),
   };
   const written = await writeReportFiles(run, result, corpus.quotes, inputs.cacheDir);
   // What looks wrong in a claims file but does not stop its claims loading; the exit code is not changed.
@@ -40,6 +47,16 @@ function refuse(run: Run, msg: string): CheckRun {
   run.o.stderr.write(`${terminalSafe(`crosscheck: ${msg}`)}\n`);
   run.progress.stop();
   const inputErrors = [{ file: run.o.out, line: 0, column: 0, message: msg }];
-  const result: CheckResult = { articles: [], claims: [], names: [], findings: [], clusters: [], clusterPairs: [], inputErrors, claimFiles: [], rules: ruleInfo() };
+  const result: CheckResult = {
+    articles: [],
+    claims: [],
+    names: [],
+    findings: [],
+    clusters: [],
+    clusterPairs: [],
+    inputErrors,
+    claimFiles: [],
+    rules: ruleInfo(),
+  };
   return { result, exitCode: 2, times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 } };
 }

@@ -19,23 +19,41 @@ export interface ExtractOptions extends StreamOptions {
   format: "yaml" | "json";
 }
 
-const inputOf = (a: Article): ExtractInput => ({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });
+const inputOf = (a: Article): ExtractInput => ({
+  path: a.path,
+  text: a.text,
+  lang: a.lang,
+  date: a.date,
+  bodyStart: a.bodyStart,
+});
 
 /** One article as `extract --format json` writes it: its sentences once, its claims naming them by offsets. */
-export function articleJson(path: string, text: string, claims: readonly Claim[]): { article: string; sentences: ReturnType<SentenceTables["rows"]>; claims: ReturnType<typeof writtenClaim>[] } {
+export function articleJson(
+  path: string,
+  text: string,
+  claims: readonly Claim[],
+): { article: string; sentences: ReturnType<SentenceTables["rows"]>; claims: ReturnType<typeof writtenClaim>[] } {
   const tables = new SentenceTables();
   const starts = claims.map((c) => sentenceStart(text, c));
   claims.forEach((c, i) => tables.add(c, starts[i]!));
   return { article: path, sentences: tables.rows(path), claims: claims.map((c, i) => writtenClaim(c, starts[i]!)) };
 }
 
-export async function runExtract(paths: string[], opts: ExtractOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runExtract(
+  paths: string[],
+  opts: ExtractOptions,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   const errors: InputError[] = [];
   function* articles(): Generator<ExtractInput> {
     if (paths.length === 1 && paths[0] === "-") {
       // Standard input is read as a file is: bounded, and only UTF-8 or UTF-16 text.
       const read = readStdin(MAX_ARTICLE_BYTES, "an article");
-      const r = "error" in read ? { article: null, errors: [{ file: "-", line: 0, column: 0, message: read.error }] } : articleFromBytes("-", read.bytes, opts.lang);
+      const r =
+        "error" in read
+          ? { article: null, errors: [{ file: "-", line: 0, column: 0, message: read.error }] }
+          : articleFromBytes("-", read.bytes, opts.lang);
       pushAll(errors, r.errors);
       if (r.article) yield inputOf(r.article);
       return;
@@ -59,7 +77,13 @@ export async function runExtract(paths: string[], opts: ExtractOptions, out: Nod
       articles(),
       async (input, a) => {
         const parts: string[] = [];
-        writeJson({ write: (s) => void parts.push(s), close: () => undefined }, articleJson(input.path, input.text, a.claims), 2, "  ", true);
+        writeJson(
+          { write: (s) => void parts.push(s), close: () => undefined },
+          articleJson(input.path, input.text, a.claims),
+          2,
+          "  ",
+          true,
+        );
         await write(`${first ? "[\n" : ",\n"}  ${parts.join("")}`);
         first = false;
       },
@@ -72,6 +96,6 @@ export async function runExtract(paths: string[], opts: ExtractOptions, out: Nod
     await analyseInOrder(articles(), (_input, a) => void pushAll(claims, a.claims), opts);
     await write(claimsFileText(claims));
   }
-  for (const e of errors) err.write(formatInputError(e) + "\n");
+  for (const e of errors) err.write(`${formatInputError(e)}\n`);
   return errors.length > 0 ? 2 : 0;
 }

@@ -27,7 +27,11 @@ type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
  * (ora divides by the width: a terminal of 0 columns made it clear lines for ever.)
  */
 export const interactive = (stream: Stream): boolean =>
-  stream.isTTY === true && !process.env["CI"] && typeof stream.columns === "number" && Number.isFinite(stream.columns) && stream.columns >= 1;
+  stream.isTTY === true &&
+  !process.env.CI &&
+  typeof stream.columns === "number" &&
+  Number.isFinite(stream.columns) &&
+  stream.columns >= 1;
 
 export function createProgress(stream: Stream, quiet: boolean): Progress {
   if (quiet) return { start() {}, update() {}, done() {}, stop() {} };

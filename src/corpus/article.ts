@@ -25,7 +25,6 @@ export interface Article {
   hash: string;
 }
 
-
 export type ReadResult = { article: Article; errors: InputError[] } | { article: null; errors: InputError[] };
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -33,13 +32,15 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Guesses the language by counting each lexicon's function words. */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 20_000);
-  const words = lex(sample).filter((t) => t.type === "word").map((t) => t.text.toLowerCase());
+  const words = lex(sample)
+    .filter((t) => t.type === "word")
+    .map((t) => t.text.toLowerCase());
   let best = "en";
   let bestScore = -1;
   for (const lang of availableLanguages()) {
     const stop = getLexicon(lang).stopwords;
     const score = words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0);
-    if (score > bestScore) ((best = lang), (bestScore = score));
+    if (score > bestScore) (best = lang), (bestScore = score);
   }
   return best;
 }
@@ -102,27 +103,45 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
         // yaml refuses an alias bomb by throwing: the article's front matter is an input error, not the run's end.
         let at = 0;
         visit(doc, { Alias: (_k, node) => ((at = node.range?.[0] ?? 0), visit.BREAK) });
-        errors.push({ ...placeIn(fm[1]!, at, lineOffset), message: `front matter: ${(e as Error).message.split("\n")[0]} (more than ${MAX_FRONT_MATTER_ALIASES} aliases expanded: refused, the front matter is not used)` });
+        errors.push({
+          ...placeIn(fm[1]!, at, lineOffset),
+          message: `front matter: ${(e as Error).message.split("\n")[0]} (more than ${MAX_FRONT_MATTER_ALIASES} aliases expanded: refused, the front matter is not used)`,
+        });
       }
     }
   }
-  const str = (k: string): string | null => (typeof meta[k] === "string" && (meta[k] as string).trim() ? (meta[k] as string).trim() : null);
+  const str = (k: string): string | null =>
+    typeof meta[k] === "string" && (meta[k] as string).trim() ? (meta[k] as string).trim() : null;
   let lang: string;
   let langFrom: Article["langFrom"];
   const known = availableLanguages();
-  if (langOption) ((lang = langOption), (langFrom = "option"));
-  else if (str("lang") && known.includes(str("lang")!)) ((lang = str("lang")!), (langFrom = "front-matter"));
+  if (langOption) (lang = langOption), (langFrom = "option");
+  else if (str("lang") && known.includes(str("lang")!)) (lang = str("lang")!), (langFrom = "front-matter");
   else {
-    if (str("lang")) errors.push({ line: 2, column: 1, message: `front matter: unknown language "${str("lang")}" (have: ${known.join(", ")}); detecting it instead` });
-    ((lang = detectLanguage(text.slice(bodyStart))), (langFrom = "detected"));
+    if (str("lang"))
+      errors.push({
+        line: 2,
+        column: 1,
+        message: `front matter: unknown language "${str("lang")}" (have: ${known.join(", ")}); detecting it instead`,
+      });
+    (lang = detectLanguage(text.slice(bodyStart))), (langFrom = "detected");
   }
-  const date = isoDate(meta["date"]);
-  if (date === null) errors.push({ ...placeIn(fm?.[1] ?? "", /^date[ \t]*:/m.exec(fm?.[1] ?? "")?.index ?? 0, 1), message: `front matter: date ${JSON.stringify(String(meta["date"]))} is not a day that exists; the article is read as undated` });
+  const date = isoDate(meta.date);
+  if (date === null)
+    errors.push({
+      ...placeIn(fm?.[1] ?? "", /^date[ \t]*:/m.exec(fm?.[1] ?? "")?.index ?? 0, 1),
+      message: `front matter: date ${JSON.stringify(String(meta.date))} is not a day that exists; the article is read as undated`,
+    });
   return { bodyStart, title: str("title"), outlet: str("outlet"), date: date ?? null, lang, langFrom, errors };
 }
 
 /** Builds an Article from text already decoded; `langOption` overrides front matter and detection. */
-export function articleFromText(path: string, text: string, langOption?: string, store?: FactsStore): { article: Article; errors: InputError[] } {
+export function articleFromText(
+  path: string,
+  text: string,
+  langOption?: string,
+  store?: FactsStore,
+): { article: Article; errors: InputError[] } {
   const hash = createHash("sha256").update(text).digest("hex");
   let facts = store?.getFacts(hash, langOption);
   // Facts from the index are for this text (its hash), yet a body start past its end was not made here.
@@ -131,8 +150,15 @@ export function articleFromText(path: string, text: string, langOption?: string,
     store?.setFacts(hash, langOption, facts);
   }
   const article: Article = {
-    path, text, bodyStart: facts.bodyStart, title: facts.title, outlet: facts.outlet, date: facts.date,
-    lang: facts.lang, langFrom: facts.langFrom, hash,
+    path,
+    text,
+    bodyStart: facts.bodyStart,
+    title: facts.title,
+    outlet: facts.outlet,
+    date: facts.date,
+    lang: facts.lang,
+    langFrom: facts.langFrom,
+    hash,
   };
   return { article, errors: facts.errors.map((e) => ({ file: path, ...e })) };
 }
@@ -157,7 +183,17 @@ export function articleFromBytes(path: string, bytes: Uint8Array, langOption?: s
   try {
     text = decode(bytes);
   } catch {
-    return { article: null, errors: [{ file: path, line: 0, column: 0, message: "not valid UTF-8 or UTF-16 text (binary file or another encoding?)" }] };
+    return {
+      article: null,
+      errors: [
+        {
+          file: path,
+          line: 0,
+          column: 0,
+          message: "not valid UTF-8 or UTF-16 text (binary file or another encoding?)",
+        },
+      ],
+    };
   }
   if (text.includes("\u0000")) {
     return { article: null, errors: [{ file: path, line: 0, column: 0, message: "binary file (contains NUL bytes)" }] };

@@ -49,7 +49,14 @@ export function expandPaths(paths: string[], extensions = ARTICLE_EXTENSIONS, fi
       st = statSync(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === "ELOOP" ? "symbolic link loop" : code === "ENOENT" ? "no such file or folder" : code === "EACCES" ? "permission denied" : (e as Error).message;
+      const why =
+        code === "ELOOP"
+          ? "symbolic link loop"
+          : code === "ENOENT"
+            ? "no such file or folder"
+            : code === "EACCES"
+              ? "permission denied"
+              : (e as Error).message;
       errors.push({ file: p, line: 0, column: 0, message: `cannot read: ${why}` });
       return;
     }
@@ -93,16 +100,22 @@ export const IGNORE_FILE = ".crosscheckignore";
  * it): the lines of `root`/.crosscheckignore, then the config's `ignore:` patterns, both
  * relative to `root`. Paths outside `root` are never ignored.
  */
-export function ignoreFilter(root: string, patterns: readonly string[]): { ignored: (absolute: string, folder: boolean) => boolean; errors: InputError[] } {
+export function ignoreFilter(
+  root: string,
+  patterns: readonly string[],
+): { ignored: (absolute: string, folder: boolean) => boolean; errors: InputError[] } {
   const errors: InputError[] = [];
   const file = join(root, IGNORE_FILE);
   let lines = "";
   try {
     lines = readFileSync(file, "utf8");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT") errors.push({ file, line: 0, column: 0, message: `cannot read: ${(e as Error).message}` });
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT")
+      errors.push({ file, line: 0, column: 0, message: `cannot read: ${(e as Error).message}` });
   }
-  const ig = ignore().add(lines).add([...patterns]);
+  const ig = ignore()
+    .add(lines)
+    .add([...patterns]);
   const base = resolve(root);
   const ignored = (absolute: string, folder: boolean): boolean => {
     const rel = relative(base, absolute);

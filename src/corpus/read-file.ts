@@ -32,7 +32,8 @@ export function readRegularFile(path: string, maxBytes: number, what = "read"): 
     const st = fstatSync(fd);
     if (st.isDirectory()) return { error: "cannot read: is a folder", code: "EISDIR" };
     if (!st.isFile()) return { error: "not a regular file", code: undefined };
-    if (st.size > maxBytes) return { error: `too large to be ${what}: ${mb(st.size)} (the limit is ${mb(maxBytes)})`, code: "EFBIG" };
+    if (st.size > maxBytes)
+      return { error: `too large to be ${what}: ${mb(st.size)} (the limit is ${mb(maxBytes)})`, code: "EFBIG" };
     // Read to the end, not to the size stat gave: a file that grows meanwhile is caught at the limit.
     const chunks: Buffer[] = [];
     let total = 0;
@@ -42,7 +43,8 @@ export function readRegularFile(path: string, maxBytes: number, what = "read"): 
       if (n === 0) break;
       chunks.push(n === buf.length ? buf : buf.subarray(0, n));
       total += n;
-      if (total > maxBytes) return { error: `too large to be ${what}: more than ${mb(maxBytes)} (the limit)`, code: "EFBIG" };
+      if (total > maxBytes)
+        return { error: `too large to be ${what}: more than ${mb(maxBytes)} (the limit)`, code: "EFBIG" };
     }
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } catch (e) {
@@ -76,7 +78,8 @@ export function readStdin(maxBytes: number, what = "read"): ReadOutcome {
     if (n === 0) break;
     chunks.push(Buffer.from(buf.subarray(0, n)));
     total += n;
-    if (total > maxBytes) return { error: `too large to be ${what}: more than ${mb(maxBytes)} (the limit)`, code: "EFBIG" };
+    if (total > maxBytes)
+      return { error: `too large to be ${what}: more than ${mb(maxBytes)} (the limit)`, code: "EFBIG" };
   }
   return { bytes: Buffer.concat(chunks, total) };
 }

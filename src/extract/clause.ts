@@ -15,9 +15,21 @@ export interface Clause {
 }
 
 /** What opens a new clause after a comma: a clause word, a place, an attribution, another figure ("bei 93 Opfern, mehr als 2.000 Gebäude …"). */
-const CLAUSE_OPENERS = ["clauseBreak", "placePrep", "sayVerb", "accordingTo", "qualifier", "num", "units", "teens", "tens", "pluralScale", "vagueDet"] as const;
+const CLAUSE_OPENERS = [
+  "clauseBreak",
+  "placePrep",
+  "sayVerb",
+  "accordingTo",
+  "qualifier",
+  "num",
+  "units",
+  "teens",
+  "tens",
+  "pluralScale",
+  "vagueDet",
+] as const;
 
-const QUOTES = new Set(["\"", "'", "\u201d", "\u201c", "\u201e", "\u2019", "\u00bb", "\u00ab"]);
+const QUOTES = new Set(['"', "'", "\u201d", "\u201c", "\u201e", "\u2019", "\u00bb", "\u00ab"]);
 
 /** Signs that always end a clause. */
 const CLAUSE_SIGNS = new Set([";", ":", "—", "–", "(", ")", "\u2014"]);
@@ -50,7 +62,14 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
 }
 
 /** The nearest token in [first, last) outside [from, to) that passes `test`; on a tie, the one after. */
-export function nearest(tokens: readonly Token[], first: number, last: number, from: number, to: number, test: (t: Token, k: number) => boolean): number {
+export function nearest(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+  test: (t: Token, k: number) => boolean,
+): number {
   let best = -1;
   let bestDistance = Infinity;
   for (let k = first; k < last; k++) {
@@ -75,8 +94,15 @@ export function nearest(tokens: readonly Token[], first: number, last: number, f
  * the measure "expected:" plus the measure, so that a forecast is never compared with a count.
  */
 export function measureOf(
-  tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number, noun: Token | undefined, otherFigureEnds: ReadonlySet<number>,
-  nounsCapitalised: boolean, figureAfterVerbIsObject = false,
+  tokens: readonly Token[],
+  s: Sentence,
+  clause: Clause,
+  from: number,
+  to: number,
+  noun: Token | undefined,
+  otherFigureEnds: ReadonlySet<number>,
+  nounsCapitalised: boolean,
+  figureAfterVerbIsObject = false,
 ): { measure: string | null; inferred: boolean; expected: boolean; revision: boolean } {
   // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
   // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
@@ -87,19 +113,21 @@ export function measureOf(
     let bestDistance = Infinity;
     for (let k = first; k < last; k++) {
       const t = tokens[k]!;
-      if ((k >= from && k < to) || t === noun || !t.cats.includes("measure") || others.has(k) || (nounWins && t.cap)) continue;
+      if ((k >= from && k < to) || t === noun || !t.cats.includes("measure") || others.has(k) || (nounWins && t.cap))
+        continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
       // movement is no measure of it.
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
       const circumstance = k > first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
       const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
-      if (d < bestDistance) ((found = t.info.measure!), (bestDistance = d));
+      if (d < bestDistance) (found = t.info.measure!), (bestDistance = d);
     }
     return found;
   };
   // Another figure's measure is this one's too when nothing else says: "300 children were among the 2,000 evacuated".
   const none = new Set<number>();
-  let measure = best(clause.first, clause.last, otherFigureEnds) ?? noun?.info.measure ?? best(clause.first, clause.last, none);
+  let measure =
+    best(clause.first, clause.last, otherFigureEnds) ?? noun?.info.measure ?? best(clause.first, clause.last, none);
   let inferred = false;
   if (!measure) {
     measure = best(s.first, s.last, otherFigureEnds) ?? best(s.first, s.last, none);
@@ -115,7 +143,18 @@ export function measureOf(
 
 const isMovement = (t: Token): boolean => t.info.measure === "arrivals" || t.info.measure === "departures";
 const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));
-const NOT_A_PLACE = new Set(["weekday", "month", "relDay", "measure", "population", "sourceKind", "notPlace", "noun", "descriptor", "weekend"]);
+const NOT_A_PLACE = new Set([
+  "weekday",
+  "month",
+  "relDay",
+  "measure",
+  "population",
+  "sourceKind",
+  "notPlace",
+  "noun",
+  "descriptor",
+  "weekend",
+]);
 
 /** Words that may stand between a place preposition and the place: "in the western city of Cologne". */
 const BRIDGE_LIMIT = 4;
@@ -163,7 +202,13 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
  * after it: `after`, read as after a preposition), "haben Belarus verlassen" (a country or a
  * known place before it, where nouns are capitalised).
  */
-function movementObject(text: string, tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): { after: true; role: ScopeRole } | { after: false; role: ScopeRole; name: string; key: string } | null {
+function movementObject(
+  text: string,
+  tokens: readonly Token[],
+  clause: Clause,
+  k: number,
+  lexicon: Lexicon,
+): { after: true; role: ScopeRole } | { after: false; role: ScopeRole; name: string; key: string } | null {
   const t = tokens[k]!;
   const role: ScopeRole = t.info.measure === "arrivals" ? "into" : "from";
   const next = tokens[k + 1];
@@ -178,7 +223,11 @@ function movementObject(text: string, tokens: readonly Token[], clause: Clause, 
 /** "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an institution, not what the figure is about. */
 function seatOfInstitution(tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): boolean {
   const before = tokens[k - 1];
-  return !!before && k - 1 >= clause.first && (lexicon.institutions.has(before.key) || lexicon.institutionEndings.some((end) => before.key.endsWith(end)));
+  return (
+    !!before &&
+    k - 1 >= clause.first &&
+    (lexicon.institutions.has(before.key) || lexicon.institutionEndings.some((end) => before.key.endsWith(end)))
+  );
 }
 
 /**
@@ -187,22 +236,50 @@ function seatOfInstitution(tokens: readonly Token[], clause: Clause, k: number, 
  * hyphens is one name ("Nordrhein-Westfalen", "Sankt Petersburg"). Null when no name follows;
  * `place` null when the name is no place or the place is the one after "city of".
  */
-function placeAfter(text: string, tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): { place: { name: string; key: string } | null; end: number } | null {
+function placeAfter(
+  text: string,
+  tokens: readonly Token[],
+  clause: Clause,
+  k: number,
+  lexicon: Lexicon,
+): { place: { name: string; key: string } | null; end: number } | null {
   let j = k + 1;
   let bridged = 0;
-  const bridges = (x: Token): boolean => !isNameWord(x) && x.raw === "word" && !x.cap && !x.cats.includes("placePrep") && !x.cats.includes("measure") && !x.cats.includes("num");
+  const bridges = (x: Token): boolean =>
+    !isNameWord(x) &&
+    x.raw === "word" &&
+    !x.cap &&
+    !x.cats.includes("placePrep") &&
+    !x.cats.includes("measure") &&
+    !x.cats.includes("num");
   while (j < clause.last && bridged < BRIDGE_LIMIT && bridges(tokens[j]!)) {
     j++;
     bridged++;
   }
   if (j >= clause.last || !isNameWord(tokens[j]!)) return null;
-  const joins = (e: number): boolean => isNameWord(tokens[e]!) || (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && !!tokens[e + 1] && isNameWord(tokens[e + 1]!));
+  const joins = (e: number): boolean =>
+    isNameWord(tokens[e]!) ||
+    (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && !!tokens[e + 1] && isNameWord(tokens[e + 1]!));
   let e = j + 1;
   while (e < clause.last && e - j < 3 && joins(e) && tokens[e]!.line === tokens[j]!.line) e++;
-  const place = placeAt(text, tokens, j, e, bridged > 0 || lexicon.prepositionsWithArticle.has(tokens[k]!.key), lexicon);
+  const place = placeAt(
+    text,
+    tokens,
+    j,
+    e,
+    bridged > 0 || lexicon.prepositionsWithArticle.has(tokens[k]!.key),
+    lexicon,
+  );
   // "in the German city of Munich": the place is the one after "city of".
   const then = tokens[e];
-  if (then && e < clause.last && !then.cap && tokens[e + 1]?.cats.includes("placePrep") && tokens[e + 1]!.key.includes(" ")) return null;
+  if (
+    then &&
+    e < clause.last &&
+    !then.cap &&
+    tokens[e + 1]?.cats.includes("placePrep") &&
+    tokens[e + 1]!.key.includes(" ")
+  )
+    return null;
   return { place, end: e };
 }
 
@@ -212,10 +289,20 @@ function placeAfter(text: string, tokens: readonly Token[], clause: Clause, k: n
  * of a place ("der Hamburger Innenstadt", "in der Türkei"), and a word with a noun's ending
  * ("Sicherheit", "Richtung") is none.
  */
-function placeAt(text: string, tokens: readonly Token[], j: number, e: number, afterDeterminer: boolean, lexicon: Lexicon): { name: string; key: string } | null {
+function placeAt(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+  e: number,
+  afterDeterminer: boolean,
+  lexicon: Lexicon,
+): { name: string; key: string } | null {
   if (lexicon.capitalisedNouns) {
     const first = tokens[j]!;
-    const adjective = e - j >= 2 && lexicon.placeAdjectiveEndings.some((end) => first.key.endsWith(end)) && !tokens[j + 1]!.cats.includes("hyphen");
+    const adjective =
+      e - j >= 2 &&
+      lexicon.placeAdjectiveEndings.some((end) => first.key.endsWith(end)) &&
+      !tokens[j + 1]!.cats.includes("hyphen");
     if (adjective) e = j + 1;
     else if (e - j >= 2 && tokens[j + 1]!.spaceBefore) e = j + 1;
     const name = text.slice(first.start, tokens[e - 1]!.end);

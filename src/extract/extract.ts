@@ -7,7 +7,16 @@ import { getLexicon, getMeasures, type Category, type Lexicon } from "../languag
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
-import { cleanName, countedNoun, entityOf, entityOfSource, fullNames, sourceOf, type EntityContext, type NameRun } from "./frame.js";
+import {
+  cleanName,
+  countedNoun,
+  entityOf,
+  entityOfSource,
+  fullNames,
+  sourceOf,
+  type EntityContext,
+  type NameRun,
+} from "./frame.js";
 import { clauseOf, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { periodOf } from "./period.js";
 import { fold } from "./places.js";
@@ -57,8 +66,22 @@ const OUTSIDE_AFTER = 1_000_000_000;
 function namesWithOutside(local: NameRun[], piece: PieceInput | undefined): NameRun[] {
   if (!piece || (piece.namesBefore.length === 0 && piece.namesAfter.length === 0)) return local;
   const run = (first: number): NameRun["run"] => ({ first, last: first + 1 });
-  const before = piece.namesBefore.map((words, k): NameRun => ({ first: OUTSIDE_BEFORE + 2 * k, last: OUTSIDE_BEFORE + 2 * k + 1, words, run: run(OUTSIDE_BEFORE + 2 * k) }));
-  const after = piece.namesAfter.map((words, k): NameRun => ({ first: OUTSIDE_AFTER + 2 * k, last: OUTSIDE_AFTER + 2 * k + 1, words, run: run(OUTSIDE_AFTER + 2 * k) }));
+  const before = piece.namesBefore.map(
+    (words, k): NameRun => ({
+      first: OUTSIDE_BEFORE + 2 * k,
+      last: OUTSIDE_BEFORE + 2 * k + 1,
+      words,
+      run: run(OUTSIDE_BEFORE + 2 * k),
+    }),
+  );
+  const after = piece.namesAfter.map(
+    (words, k): NameRun => ({
+      first: OUTSIDE_AFTER + 2 * k,
+      last: OUTSIDE_AFTER + 2 * k + 1,
+      words,
+      run: run(OUTSIDE_AFTER + 2 * k),
+    }),
+  );
   return [...before, ...local, ...after];
 }
 
@@ -66,7 +89,13 @@ function namesWithOutside(local: NameRun[], piece: PieceInput | undefined): Name
  * Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News",
  * "1. Skip to content", "Nord Stream 2", German ordinals in names ("der 1. FC Köln").
  */
-function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, noun: Token | undefined, capitalisedNouns: boolean): boolean {
+function isLabel(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  node: QuantityNode,
+  noun: Token | undefined,
+  capitalisedNouns: boolean,
+): boolean {
   if (node.unit || node.qualifier !== "exact" || node.lo === null || node.fraction !== undefined) return false;
   const first = tokens[m.first]!;
   const prev = tokens[m.first - 1];
@@ -74,7 +103,8 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
     if (prev.cats.includes("label") && prev.line === first.line) return true;
     // "The order ID is 48213", "Die Bestellnummer ist 48213": a label, a copula, the number alone.
     const label = tokens[m.first - 2];
-    if (!noun && prev.cats.includes("ageCopula") && label?.cats.includes("label") && label.line === first.line) return true;
+    if (!noun && prev.cats.includes("ageCopula") && label?.cats.includes("label") && label.line === first.line)
+      return true;
     if (!first.spaceBefore && prev.raw === "word") return true; // "MH17", "G7"
     if (!first.spaceBefore && prev.cats.includes("hyphen")) {
       const word = tokens[m.first - 2];
@@ -87,31 +117,70 @@ function isLabel(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, n
   const isName = (t: Token | undefined): boolean => !!t && t.cats.length === 1 && t.cats[0] === "name";
   if (isName(n1) && isName(n2) && n2!.spaceBefore) return true; // "24 Instant News"
   // A list or menu marker at the start of a line: "1. Skip to content", "2) …"
-  const small = node.lo.digits !== undefined && !node.lo.digits.num!.grouped && node.lo.v < 1000 && Number.isInteger(node.lo.v);
+  const small =
+    node.lo.digits !== undefined && !node.lo.digits.num!.grouped && node.lo.v < 1000 && Number.isInteger(node.lo.v);
   // "Nord Stream 2", "Boeing 737": a name word straight before a small bare number, nothing counted.
   // Where every noun has a capital (German), a capital after the number is what it counts
   // ("am Sonntagabend 96 Tote"), though the frame may not know the noun.
-  const counts = capitalisedNouns && n1 !== undefined && n1.cap && n1.raw === "word" && n1.line === first.line;
-  if (small && !noun && !counts && prev && prev.spaceBefore !== undefined && first.spaceBefore && prev.cats.length === 1 && prev.cats[0] === "name" && prev.line === first.line) {
+  const counts = capitalisedNouns && n1?.cap && n1.raw === "word" && n1.line === first.line;
+  if (
+    small &&
+    !noun &&
+    !counts &&
+    prev &&
+    prev.spaceBefore !== undefined &&
+    first.spaceBefore &&
+    prev.cats.length === 1 &&
+    prev.cats[0] === "name" &&
+    prev.line === first.line
+  ) {
     const before = tokens[m.first - 2];
     if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym") return true;
   }
   // "der 1. FC Köln": a determiner, a small number and a glued dot before a capital is an ordinal.
-  if (small && prev?.cats.includes("det") && n1?.text === "." && !n1.spaceBefore && n2?.cap && !n2.cats.includes("month")) return true;
+  if (
+    small &&
+    prev?.cats.includes("det") &&
+    n1?.text === "." &&
+    !n1.spaceBefore &&
+    n2?.cap &&
+    !n2.cats.includes("month")
+  )
+    return true;
   // Ordinals: "21st", "the 3rd attempt"; German "am 3. Tag", "der 3.", "zum 5. Mal".
   if (n1 && !n1.spaceBefore && n1.cats.includes("ordSuffix")) return true;
-  if (small && prev?.cats.includes("ordinalBefore") && n1?.text === "." && !n1.spaceBefore && !n2?.cats.includes("month")) return true;
+  if (
+    small &&
+    prev?.cats.includes("ordinalBefore") &&
+    n1?.text === "." &&
+    !n1.spaceBefore &&
+    !n2?.cats.includes("month")
+  )
+    return true;
   // A house number: "221 Baker Street", "12 Elm Road", "5 Main St.", "221B Baker Street" (the
   // digits small, whatever letter is glued to them).
-  const smallDigits = node.lo.digits !== undefined && !node.lo.digits.num!.grouped && Number.isInteger(node.lo.digits.num!.value) && node.lo.digits.num!.value < 1000;
+  const smallDigits =
+    node.lo.digits !== undefined &&
+    !node.lo.digits.num!.grouped &&
+    Number.isInteger(node.lo.digits.num!.value) &&
+    node.lo.digits.num!.value < 1000;
   if (smallDigits && n1?.cap && n1.line === first.line && n2?.cats.includes("street") && n2.spaceBefore) return true;
   // A product written with a capital inside: "iPhone 15", "iOS 17".
   if (small && prev && prev.raw === "word" && /\p{Ll}\p{Lu}/u.test(prev.text) && prev.line === first.line) return true;
   // "(3) Sign the form": a list marker in brackets at the start of a line.
   const before = tokens[m.first - 2];
-  if (small && prev?.cats.includes("lparen") && (!before || before.line !== prev.line) && n1?.cats.includes("rparen")) return true;
+  if (small && prev?.cats.includes("lparen") && (!before || before.line !== prev.line) && n1?.cats.includes("rparen"))
+    return true;
   const startsLine = !prev || prev.line !== first.line;
-  if (startsLine && n1 && (n1.text === "." || n1.text === ")") && !n1.spaceBefore && Number.isInteger(node.lo.v) && node.lo.v < 100) return true;
+  if (
+    startsLine &&
+    n1 &&
+    (n1.text === "." || n1.text === ")") &&
+    !n1.spaceBefore &&
+    Number.isInteger(node.lo.v) &&
+    node.lo.v < 100
+  )
+    return true;
   return false;
 }
 
@@ -127,7 +196,13 @@ const NUMBER_JOINERS = new Set([":", "-", "‐", "‑", "–", "/"]);
  *   ("0800 123 4567", "+49 30 1234567"), or a number written with a leading zero ("0800");
  * - part of an address: a URL, a percent escape ("%28"), an e-mail (ADDRESS).
  */
-function isNotFigure(all: readonly Token[], s: Sentence, m: PhraseMatch, node: QuantityNode, clockWords: ReadonlySet<string>): boolean {
+function isNotFigure(
+  all: readonly Token[],
+  s: Sentence,
+  m: PhraseMatch,
+  node: QuantityNode,
+  clockWords: ReadonlySet<string>,
+): boolean {
   // Only the figure's own sentence counts: a clock word or a number on the next line is not its.
   const tokens = (k: number): Token | undefined => (k >= s.first && k < s.last ? all[k] : undefined);
   // The clock word as written, its tokens glued: "p" "." "m" "." is "p.m.".
@@ -183,16 +258,35 @@ const DECADE_ENDINGS = new Set(["s", "er", "ern", "ers"]);
 
 /** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %) is a share. */
 const isLoneOne = (node: QuantityNode): boolean =>
-  node.qualifier === "exact" && !node.unit && node.fraction === undefined && node.lo?.word === true && node.lo.v === 1 && node.lo.scale === 1;
+  node.qualifier === "exact" &&
+  !node.unit &&
+  node.fraction === undefined &&
+  node.lo?.word === true &&
+  node.lo.v === 1 &&
+  node.lo.scale === 1;
 
 /**
  * "One day he left", "One day, the border closed": "one" and a unit of the lexicon's whenUnits
  * opening a clause, then what opens one (a comma, a pronoun, a determiner, a name), tell when,
  * not how long. "One day later", "One day is not enough", "It took one day" stay durations.
  */
-function isAdverbialOne(tokens: readonly Token[], s: Sentence, m: PhraseMatch, node: QuantityNode, lexicon: Lexicon): boolean {
+function isAdverbialOne(
+  tokens: readonly Token[],
+  s: Sentence,
+  m: PhraseMatch,
+  node: QuantityNode,
+  lexicon: Lexicon,
+): boolean {
   const unit = node.unit?.unit;
-  if (unit === undefined || !lexicon.whenUnits.has(unit) || node.qualifier !== "exact" || node.lo?.word !== true || node.lo.v !== 1 || node.lo.scale !== 1) return false;
+  if (
+    unit === undefined ||
+    !lexicon.whenUnits.has(unit) ||
+    node.qualifier !== "exact" ||
+    node.lo?.word !== true ||
+    node.lo.v !== 1 ||
+    node.lo.scale !== 1
+  )
+    return false;
   // At the clause's start: the sentence's, or after a comma or "that" ("they learn that one day they must").
   const prev = m.first > s.first ? tokens[m.first - 1]! : undefined;
   if ((prev && !prev.cats.includes("comma") && !prev.cats.includes("complementizer")) || m.last >= s.last) return false;
@@ -207,15 +301,26 @@ const CLAUSE_OPENERS: readonly Category[] = ["comma", "agePronoun", "det", "defi
  * determiner stands before it and what follows is no known counted noun ("the 2024 floods",
  * "the 2022 invasion").
  */
-const looksLikeYear = (tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, noun: Token | undefined): boolean =>
+const looksLikeYear = (
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  node: QuantityNode,
+  noun: Token | undefined,
+): boolean =>
   (!noun || (tokens[m.first - 1]?.cats.includes("det") === true && noun.info.nounUnit === undefined)) &&
-  !node.unit && node.qualifier === "exact" && node.lo?.digits !== undefined &&
-  node.lo.scale === 1 && node.lo.digits.text.length === 4 && !node.lo.digits.num!.grouped &&
-  node.lo.v >= 1900 && node.lo.v <= 2100;
+  !node.unit &&
+  node.qualifier === "exact" &&
+  node.lo?.digits !== undefined &&
+  node.lo.scale === 1 &&
+  node.lo.digits.text.length === 4 &&
+  !node.lo.digits.num!.grouped &&
+  node.lo.v >= 1900 &&
+  node.lo.v <= 2100;
 
 function isoDate(d: { year?: number; month?: number; day?: number }): string {
   const p2 = (n: number): string => String(n).padStart(2, "0");
-  if (d.year !== undefined && d.month !== undefined && d.day !== undefined) return `${d.year}-${p2(d.month)}-${p2(d.day)}`;
+  if (d.year !== undefined && d.month !== undefined && d.day !== undefined)
+    return `${d.year}-${p2(d.month)}-${p2(d.day)}`;
   if (d.year !== undefined && d.month !== undefined) return `${d.year}-${p2(d.month)}`;
   if (d.month !== undefined && d.day !== undefined) return `--${p2(d.month)}-${p2(d.day)}`;
   return String(d.year);
@@ -241,14 +346,28 @@ export function extract(input: ExtractInput): Claim[] {
 
 /** A capitalised name word written with accents or an ʻokina ("Hawaiʻi", "Zürich"). */
 export function accentedName(t: Token): boolean {
-  return t.cap && t.raw === "word" && t.cats.length === 1 && t.cats[0] === "name" && t.text.length > 2 && /[^\p{ASCII}]/u.test(t.text) && fold(t.text) !== t.text.toLowerCase();
+  return (
+    t.cap &&
+    t.raw === "word" &&
+    t.cats.length === 1 &&
+    t.cats[0] === "name" &&
+    t.text.length > 2 &&
+    /[^\p{ASCII}]/u.test(t.text) &&
+    fold(t.text) !== t.text.toLowerCase()
+  );
 }
 
 /** A sentence that names a place after a preposition, or a day or weekend. */
 function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k]!;
-    if (t.cats.includes("weekday") || t.cats.includes("weekend") || t.cats.includes("relDay") || t.cats.includes("nationwide")) return true;
+    if (
+      t.cats.includes("weekday") ||
+      t.cats.includes("weekend") ||
+      t.cats.includes("relDay") ||
+      t.cats.includes("nationwide")
+    )
+      return true;
     if (t.cats.includes("placePrep") && tokens[k + 1]?.cats.includes("name") && k + 1 < s.last) return true;
   }
   return false;
@@ -272,7 +391,14 @@ interface Frame {
   inferred: FrameKey[];
 }
 
-const NO_FRAME: Frame = { clause: { first: 0, last: 0 }, measure: null, scope: null, period: null, inferred: [], revision: false };
+const NO_FRAME: Frame = {
+  clause: { first: 0, last: 0 },
+  measure: null,
+  scope: null,
+  period: null,
+  inferred: [],
+  revision: false,
+};
 
 /** A person's name as the article writes it (two or more capitalised words). */
 export interface NameMention {
@@ -294,7 +420,8 @@ export interface NameSpan {
 /** The text as extraction reads it, tagged: front matter is blanked, not cut, so that every index and line stays the file's own. */
 function tagInput(input: ExtractInput, lexicon: Lexicon): Tagged {
   const bodyStart = input.bodyStart ?? 0;
-  const readable = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
+  const readable =
+    bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
   return tag(readable, lexicon, input.tagEverySentence ? "all" : "figures");
 }
 
@@ -317,11 +444,17 @@ export function analysePieceText(input: ExtractInput): PieceAnalysis {
   const widened: PieceAnalysis["widened"] = [];
   const r = analyseText(input, (word, at) => widened.push({ word, at }));
   const keep = (s: NameSpan): boolean => !input.piece || (s.start >= input.piece.start && s.start < input.piece.end);
-  const spans = r.local().map((n) => ({ start: r.tagged.tokens[n.first]!.start, end: r.tagged.tokens[n.last - 1]!.end, words: n.words })).filter(keep);
+  const spans = r
+    .local()
+    .map((n) => ({ start: r.tagged.tokens[n.first]!.start, end: r.tagged.tokens[n.last - 1]!.end, words: n.words }))
+    .filter(keep);
   return { claims: r.claims, names: r.names, spans, widened };
 }
 
-function analyseText(input: ExtractInput, widening?: (word: string, at: number) => void): { claims: Claim[]; names: NameMention[]; local: () => NameRun[]; tagged: Tagged } {
+function analyseText(
+  input: ExtractInput,
+  widening?: (word: string, at: number) => void,
+): { claims: Claim[]; names: NameMention[]; local: () => NameRun[]; tagged: Tagged } {
   const a = new ArticleAnalysis(input, widening);
   a.readSentences();
   return { claims: a.claims, names: a.nameMentions(), local: () => a.local(), tagged: a.tagged };
@@ -354,18 +487,28 @@ class ArticleAnalysis {
   // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
   private previous: PreviousFrame | undefined;
   // The last count of each measure, for a figure whose noun is left out: "Over 260,000 had left".
-  private readonly lastCount = new Map<string, { sentence: number; noun: string | null; unit: string | null; dimension: string | null }>();
+  private readonly lastCount = new Map<
+    string,
+    { sentence: number; noun: string | null; unit: string | null; dimension: string | null }
+  >();
   private sentenceNo = -1;
   // The last sentence that may have moved to another place or time: a figure after it does not
   // take the place or period of a figure before it.
   private moved = -1;
 
-  constructor(readonly input: ExtractInput, widening?: (word: string, at: number) => void) {
+  constructor(
+    readonly input: ExtractInput,
+    widening?: (word: string, at: number) => void,
+  ) {
     this.lexicon = getLexicon(input.lang);
     this.tagged = tagInput(input, this.lexicon);
     const tagged = this.tagged;
     this.ctx = {
-      text: input.text, tagged, lexicon: this.lexicon, names: () => (this.names ??= namesWithOutside(this.local(), input.piece)), sentenceOf: (k) => this.sentenceOf(k),
+      text: input.text,
+      tagged,
+      lexicon: this.lexicon,
+      names: () => (this.names ??= namesWithOutside(this.local(), input.piece)),
+      sentenceOf: (k) => this.sentenceOf(k),
       // Where the name is looked up: the start of token `at` (the file's end for one past the last).
       widening: widening && ((word, at) => widening(word, tagged.tokens[at]?.start ?? input.text.length)),
     };
@@ -424,13 +567,30 @@ class ArticleAnalysis {
     // Field by field in the Claim's order, not spread: every claim takes this shape, and the
     // printed claims read in the same order whatever their kind.
     this.claims.push({
-      id, article: input.path, kind: fields.kind, value: fields.value, min: fields.min, max: fields.max,
-      qualifier: fields.qualifier, unit: fields.unit, unitText: fields.unitText, dimension: fields.dimension,
-      noun: fields.noun, measure: fields.measure, scope: fields.scope, period: fields.period, entity: fields.entity,
-      source: fields.source, inferred: fields.inferred, revision: fields.revision, asOf: input.date ?? null, date: fields.date,
+      id,
+      article: input.path,
+      kind: fields.kind,
+      value: fields.value,
+      min: fields.min,
+      max: fields.max,
+      qualifier: fields.qualifier,
+      unit: fields.unit,
+      unitText: fields.unitText,
+      dimension: fields.dimension,
+      noun: fields.noun,
+      measure: fields.measure,
+      scope: fields.scope,
+      period: fields.period,
+      entity: fields.entity,
+      source: fields.source,
+      inferred: fields.inferred,
+      revision: fields.revision,
+      asOf: input.date ?? null,
+      date: fields.date,
       text: input.text.slice(span.s, span.e),
       span: { start: span.s, end: span.e, line, column },
-      sentence: input.text.slice(s.start, s.end), lang: input.lang,
+      sentence: input.text.slice(s.start, s.end),
+      lang: input.lang,
     });
   }
 
@@ -442,21 +602,30 @@ class ArticleAnalysis {
       const a = tagged.tokens[first]!;
       if (input.piece && (a.start < input.piece.start || a.start >= input.piece.end)) return;
       const z = tagged.tokens[last - 1]!;
-      mentions.push({ article: input.path, text: cleanName(input.text.slice(a.start, z.end)), start: a.start, end: z.end, line: a.line, column: a.col });
+      mentions.push({
+        article: input.path,
+        text: cleanName(input.text.slice(a.start, z.end)),
+        start: a.start,
+        end: z.end,
+        line: a.line,
+        column: a.col,
+      });
     };
     const inRuns = new Set<number>();
     for (const n of this.local()) {
       mention(n.first, n.last);
       for (let k = n.run.first; k < n.run.last; k++) inRuns.add(k);
       // German capitalises nouns: every other pair of a longer run may be the name ("Wladimir Putins Marschbefehl").
-      if (lexicon.capitalisedNouns) for (let k = n.run.first; k + 2 <= n.run.last; k++) if (k !== n.first) mention(k, k + 2);
+      if (lexicon.capitalisedNouns)
+        for (let k = n.run.first; k + 2 <= n.run.last; k++) if (k !== n.first) mention(k, k + 2);
     }
     // A name word written with accents or an ʻokina alone ("Hawaiʻi", "Zürich"): the name rule holds
     // it against the same letters written without them.
     // Where nouns are capitalised (German) a capital says no name, so there only runs are names.
-    if (!lexicon.capitalisedNouns) tagged.tokens.forEach((t, k) => {
-      if (!inRuns.has(k) && accentedName(t)) mention(k, k + 1);
-    });
+    if (!lexicon.capitalisedNouns)
+      tagged.tokens.forEach((t, k) => {
+        if (!inRuns.has(k) && accentedName(t)) mention(k, k + 1);
+      });
     // In the text's order, however the text was cut into pieces.
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return mentions;
@@ -468,9 +637,18 @@ class ArticleAnalysis {
     // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
     // A rate of a counted noun carries it inside ("5 deaths a day"): a count per its denominator.
     // A multiple ("three times as many people") counts nothing itself.
-    const noun = node.counted ?? (n.kind === "number" && !node.per && !node.unit ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
-    if (isLoneOne(node) || isAdverbialOne(t.tokens, s, m, node, lexicon) || isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) || isNotFigure(t.tokens, s, m, node, lexicon.clockWords)) return;
-    if (looksLikeYear(t.tokens, m, node, noun)) return this.dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
+    const noun =
+      node.counted ??
+      (n.kind === "number" && !node.per && !node.unit ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
+    if (
+      isLoneOne(node) ||
+      isAdverbialOne(t.tokens, s, m, node, lexicon) ||
+      isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) ||
+      isNotFigure(t.tokens, s, m, node, lexicon.clockWords)
+    )
+      return;
+    if (looksLikeYear(t.tokens, m, node, noun))
+      return this.dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
@@ -479,18 +657,37 @@ class ArticleAnalysis {
     // objects of many shapes on its slow path.
     // A figure whose noun is left out counts what the count of its measure in the sentence or two
     // before counts ("Over 260,000 had left"), marked as inferred.
-    let [finalKind, unit, dimension, nounText] = [kind, counted ?? n.unit, counted !== null ? `count:${counted}` : n.dimension, noun ? noun.text : null];
+    let [finalKind, unit, dimension, nounText] = [
+      kind,
+      counted ?? n.unit,
+      counted !== null ? `count:${counted}` : n.dimension,
+      noun ? noun.text : null,
+    ];
     const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
     if (kind === "number" && !node.unit && before && this.sentenceNo - before.sentence <= 2) {
       [finalKind, unit, dimension, nounText] = ["count", before.unit, before.dimension, before.noun];
       frame.inferred.push("noun");
     }
-    if (finalKind === "count" && frame.measure && kind === "count") this.lastCount.set(frame.measure, { sentence: this.sentenceNo, noun: nounText, unit, dimension });
+    if (finalKind === "count" && frame.measure && kind === "count")
+      this.lastCount.set(frame.measure, { sentence: this.sentenceNo, noun: nounText, unit, dimension });
     this.make(s, node, {
-      kind: finalKind, value: n.value, min: n.min, max: n.max, qualifier: n.qualifier,
-      unit, unitText: n.unitText, dimension,
-      noun: nounText, measure: frame.measure, scope: frame.scope, period: frame.period, entity: null,
-      source: sourceOf(input.text, tagged.tokens, phrases, m, frame.clause, noun, s), inferred: frame.inferred, revision: frame.revision, date: null,
+      kind: finalKind,
+      value: n.value,
+      min: n.min,
+      max: n.max,
+      qualifier: n.qualifier,
+      unit,
+      unitText: n.unitText,
+      dimension,
+      noun: nounText,
+      measure: frame.measure,
+      scope: frame.scope,
+      period: frame.period,
+      entity: null,
+      source: sourceOf(input.text, tagged.tokens, phrases, m, frame.clause, noun, s),
+      inferred: frame.inferred,
+      revision: frame.revision,
+      date: null,
     });
   }
 
@@ -506,15 +703,38 @@ class ArticleAnalysis {
     // What the figure before said of the same measure, in this sentence or the two before, when no
     // sentence between (one we did not read, or one naming a place or a time) may have moved on.
     const previous = this.previous;
-    const near = previous && base === previous.measure && this.sentenceNo - previous.sentence <= 2 && previous.sentence >= this.moved ? previous : undefined;
+    const near =
+      previous &&
+      base === previous.measure &&
+      this.sentenceNo - previous.sentence <= 2 &&
+      previous.sentence >= this.moved
+        ? previous
+        : undefined;
     const places = this.placesOfFigure(m, clause, sentence, near, inferred);
     // "35 davon", "of whom 35", "including 450 rescuers": a part of the figure before.
-    const part = nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => x.cats.includes("partOf") && (k < m.first ? m.first - k : k - m.last + 1) <= 2);
+    const part = nearest(
+      tokens,
+      clause.first,
+      clause.last,
+      m.first,
+      m.last,
+      (x, k) => x.cats.includes("partOf") && (k < m.first ? m.first - k : k - m.last + 1) <= 2,
+    );
     const population = part >= 0 ? PART_POPULATION : populationOf(noun);
-    const samePlaces = (a: ClaimScope | null): boolean => (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
+    const samePlaces = (a: ClaimScope | null): boolean =>
+      (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
-    let { period, inferred: periodInferred } = periodOf(input.text, tokens, clause, sentence, m.first, m.last, phrases, input.date);
-    if (!period && near?.period && samePlaces(near.scope)) ((period = near.period), (periodInferred = true));
+    let { period, inferred: periodInferred } = periodOf(
+      input.text,
+      tokens,
+      clause,
+      sentence,
+      m.first,
+      m.last,
+      phrases,
+      input.date,
+    );
+    if (!period && near?.period && samePlaces(near.scope)) (period = near.period), (periodInferred = true);
     if (period && periodInferred) inferred.push("period");
     if (base && !own.inferred && !carried) this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
     return { clause, measure, scope, period, inferred, revision: own.revision };
@@ -526,24 +746,66 @@ class ArticleAnalysis {
    * mit 821.000 Menschen an") a few sentences on. A count of people that says nothing of the
    * figure ("100 people were working") continues nothing.
    */
-  private measureOfFigure(s: Sentence, m: PhraseMatch, clause: Clause, noun: Token | undefined, phrases: PhraseMatch[], kind: Kind) {
+  private measureOfFigure(
+    s: Sentence,
+    m: PhraseMatch,
+    clause: Clause,
+    noun: Token | undefined,
+    phrases: PhraseMatch[],
+    kind: Kind,
+  ) {
     const { lexicon, tagged } = this;
     const tokens = tagged.tokens;
     const otherEnds = new Set<number>();
     for (const p of phrases) if (p !== m && p.node.type === "quantity") otherEnds.add(p.last);
-    const found = measureOf(tokens, s, clause, m.first, m.last, noun, otherEnds, lexicon.capitalisedNouns, lexicon.figureAfterVerbIsObject);
+    const found = measureOf(
+      tokens,
+      s,
+      clause,
+      m.first,
+      m.last,
+      noun,
+      otherEnds,
+      lexicon.capitalisedNouns,
+      lexicon.figureAfterVerbIsObject,
+    );
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no one.
-    const own = found.measure && getMeasures().get(found.measure)?.kinds.includes(kind) ? found : { ...found, measure: null, inferred: false };
-    const aboutTheFigure = !!noun && noun.info.nounUnit === "person" && !noun.info.measure &&
-      nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("figureWord") || (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w)))) >= 0;
+    const own =
+      found.measure && getMeasures().get(found.measure)?.kinds.includes(kind)
+        ? found
+        : { ...found, measure: null, inferred: false };
+    const aboutTheFigure =
+      !!noun &&
+      noun.info.nounUnit === "person" &&
+      !noun.info.measure &&
+      nearest(
+        tokens,
+        clause.first,
+        clause.last,
+        m.first,
+        m.last,
+        (x) =>
+          x.cats.includes("figureWord") ||
+          (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w))),
+      ) >= 0;
     const reach = aboutTheFigure ? 3 : 2;
     // A number followed by a noun the lexicon does not know counts that noun ("1,000 federal
     // personnel"), and is no bare number. Where nouns are capitalised a capital says so; else
     // any word that is not a small word, a preposition or a verb the lexicon knows may be one.
     const next = tokens[m.last];
-    const bare = !next || next.raw !== "word" || (lexicon.capitalisedNouns ? !next.cap : ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never)));
+    const bare =
+      next?.raw !== "word" ||
+      (lexicon.capitalisedNouns
+        ? !next.cap
+        : ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never)));
     const previous = this.previous;
-    const carried = !own.measure && ((kind === "number" && !noun && bare) || aboutTheFigure) && previous && this.sentenceNo - previous.sentence <= reach ? previous : undefined;
+    const carried =
+      !own.measure &&
+      ((kind === "number" && !noun && bare) || aboutTheFigure) &&
+      previous &&
+      this.sentenceNo - previous.sentence <= reach
+        ? previous
+        : undefined;
     const base = own.measure ?? carried?.measure ?? null;
     const measure = base && own.expected ? `expected:${base}` : base;
     return { own, carried, base, measure };
@@ -554,7 +816,13 @@ class ArticleAnalysis {
    * its sentence gives; else the figure before's (`near`), when the clause does not name a place
    * of its own by pointing. Keys taken from outside the clause are marked inferred.
    */
-  private placesOfFigure(m: PhraseMatch, clause: Clause, sentence: Clause, near: PreviousFrame | undefined, inferred: FrameKey[]): ScopePlace[] {
+  private placesOfFigure(
+    m: PhraseMatch,
+    clause: Clause,
+    sentence: Clause,
+    near: PreviousFrame | undefined,
+    inferred: FrameKey[],
+  ): ScopePlace[] {
     const { input, tagged, lexicon } = this;
     const tokens = tagged.tokens;
     let places = placesIn(input.text, tokens, clause, lexicon);
@@ -563,7 +831,8 @@ class ArticleAnalysis {
     if (places.length === 0 && there >= 0) {
       const before = tagged.sentences[this.sentenceNo - 1];
       places = before ? placesIn(input.text, tokens, { first: before.first, last: before.last }, lexicon) : [];
-      if (places.length === 0) places = [{ name: tokens[there]!.text, key: `${input.path}#${tokens[there]!.start}`, role: "in" }];
+      if (places.length === 0)
+        places = [{ name: tokens[there]!.text, key: `${input.path}#${tokens[there]!.start}`, role: "in" }];
       inferred.push("scope");
     }
     if (places.length === 0) {
@@ -587,11 +856,34 @@ class ArticleAnalysis {
     for (const item of node.items) {
       // "Anna Zuyeva (35)": the phrase starts at "Zuyeva"; the claim's text takes in the whole name.
       const prev = tagged.tokens[m.first - 1];
-      const widened = node.form === "name" && entity && prev && entity.startsWith(prev.text) ? { s: prev.start, e: item.e } : item;
+      const widened =
+        node.form === "name" && entity && prev && entity.startsWith(prev.text) ? { s: prev.start, e: item.e } : item;
       this.make(s, widened, {
-        kind: "age", value: item.v, min: item.v, max: item.v, qualifier: "exact",
-        unit: "year", unitText: null, dimension: "age", noun: null, measure: null, scope: null, period: null, entity,
-        source: sourceOf(input.text, tagged.tokens, phrases, m, clauseOf(tagged.tokens, s, m.first, m.last), undefined, s), inferred: [], revision: false, date: null,
+        kind: "age",
+        value: item.v,
+        min: item.v,
+        max: item.v,
+        qualifier: "exact",
+        unit: "year",
+        unitText: null,
+        dimension: "age",
+        noun: null,
+        measure: null,
+        scope: null,
+        period: null,
+        entity,
+        source: sourceOf(
+          input.text,
+          tagged.tokens,
+          phrases,
+          m,
+          clauseOf(tagged.tokens, s, m.first, m.last),
+          undefined,
+          s,
+        ),
+        inferred: [],
+        revision: false,
+        date: null,
       });
     }
   }
@@ -600,15 +892,45 @@ class ArticleAnalysis {
   private sourceAgeClaim(s: Sentence, m: PhraseMatch, node: AttributionNode): void {
     const age = node.age!;
     this.make(s, age, {
-      kind: "age", value: age.v, min: age.v, max: age.v, qualifier: "exact", unit: "year", unitText: null,
-      dimension: "age", noun: null, measure: null, scope: null, period: null, entity: entityOfSource(this.ctx, node.source, m.first), source: null, inferred: [], revision: false, date: null,
+      kind: "age",
+      value: age.v,
+      min: age.v,
+      max: age.v,
+      qualifier: "exact",
+      unit: "year",
+      unitText: null,
+      dimension: "age",
+      noun: null,
+      measure: null,
+      scope: null,
+      period: null,
+      entity: entityOfSource(this.ctx, node.source, m.first),
+      source: null,
+      inferred: [],
+      revision: false,
+      date: null,
     });
   }
 
   private dateClaim(s: Sentence, node: DateNode): void {
     this.make(s, node, {
-      kind: "date", value: null, min: null, max: null, qualifier: "exact", unit: "date", unitText: null,
-      dimension: "date", noun: null, measure: null, scope: null, period: null, entity: null, source: null, inferred: [], revision: false, date: isoDate(node),
+      kind: "date",
+      value: null,
+      min: null,
+      max: null,
+      qualifier: "exact",
+      unit: "date",
+      unitText: null,
+      dimension: "date",
+      noun: null,
+      measure: null,
+      scope: null,
+      period: null,
+      entity: null,
+      source: null,
+      inferred: [],
+      revision: false,
+      date: isoDate(node),
     });
   }
 }

@@ -29,8 +29,14 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
   }
   const next = tokens[after];
   // "93 Opfern", "36 deaths": a measure that is a noun is what is counted.
-  if (next?.cats.includes("measure") && after < s.last && (lexicon.capitalisedNouns ? next.cap : looksPlural(next.key, lexicon.pluralEndings))) return next;
-  if (!next || next.raw !== "word" || after >= s.last || next.cats.some((c) => c !== "name" && c !== "population")) return undefined;
+  if (
+    next?.cats.includes("measure") &&
+    after < s.last &&
+    (lexicon.capitalisedNouns ? next.cap : looksPlural(next.key, lexicon.pluralEndings))
+  )
+    return next;
+  if (next?.raw !== "word" || after >= s.last || next.cats.some((c) => c !== "name" && c !== "population"))
+    return undefined;
   // Where every noun is capitalised (German), a capital is a noun; elsewhere it is a name
   // ("24 Instant News"), and a counted noun looks plural ("3 drivers", not "Two went").
   if (lexicon.capitalisedNouns) return next.cap ? next : undefined;
@@ -49,13 +55,23 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
  * Never a weekday, a month or a place, and never the subject of a time clause ("Since Putin
  * announced a mobilisation, more than 200,000 have fled").
  */
-export function sourceOf(text: string, tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch, clause: Clause, noun: Token | undefined, s: Sentence): string | null {
+export function sourceOf(
+  text: string,
+  tokens: readonly Token[],
+  phrases: readonly PhraseMatch[],
+  m: PhraseMatch,
+  clause: Clause,
+  noun: Token | undefined,
+  s: Sentence,
+): string | null {
   const governing: PhraseMatch[] = [];
   for (const p of phrases) {
     if (p.node.type !== "attribution") continue;
     if (p.node.form === "source-verb" && p.last <= m.first) {
       const next = tokens[p.last];
-      const opensSpeech = next !== undefined && (next.cats.includes("complementizer") || next.text === ":" || next.text === "," || /^["“„«]$/u.test(next.text));
+      const opensSpeech =
+        next !== undefined &&
+        (next.cats.includes("complementizer") || next.text === ":" || next.text === "," || /^["“„«]$/u.test(next.text));
       // Without a colon or "that", the figure must be in the verb's own clause: no comma between.
       let sameClause = true;
       for (let k = p.last; k < m.first; k++) if (tokens[k]!.cats.includes("comma")) sameClause = false;
@@ -70,22 +86,32 @@ export function sourceOf(text: string, tokens: readonly Token[], phrases: readon
   }
   const nearestPhrase = (within: (p: PhraseMatch) => boolean): string | null => {
     let best: PhraseMatch | undefined;
-    for (const p of governing) if (within(p) && (!best || Math.abs(p.first - m.first) < Math.abs(best.first - m.first))) best = p;
-    if (!best || best.node.type !== "attribution") return null;
+    for (const p of governing)
+      if (within(p) && (!best || Math.abs(p.first - m.first) < Math.abs(best.first - m.first))) best = p;
+    if (best?.node.type !== "attribution") return null;
     return cleanName(text.slice(best.node.source.s, best.node.source.e));
   };
   // A kind of source the grammar reads no name for ("police said that …", "while organisers put
   // the figure at …"), where the clause (or sentence) it stands in attributes (a say verb, "according to").
   const kindIn = (first: number, last: number): string | null => {
     let cue = false;
-    for (let k = first; k < last && !cue; k++) cue = tokens[k]!.cats.includes("sayVerb") || tokens[k]!.cats.includes("accordingTo") || tokens[k]!.cats.includes("sourceStatement");
+    for (let k = first; k < last && !cue; k++)
+      cue =
+        tokens[k]!.cats.includes("sayVerb") ||
+        tokens[k]!.cats.includes("accordingTo") ||
+        tokens[k]!.cats.includes("sourceStatement");
     if (!cue) return null;
     const k = nearest(tokens, first, last, m.first, m.last, (t) => t.cats.includes("sourceKind") && t !== noun);
     return k >= 0 ? cleanName(tokens[k]!.text) : null;
   };
   // The figure's own clause first, then the rest of its sentence.
-  return nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ?? kindIn(clause.first, clause.last) ?? nearestPhrase(() => true) ?? kindIn(s.first, s.last) ??
-    subjectAcrossRelative(text, tokens, s, m);
+  return (
+    nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ??
+    kindIn(clause.first, clause.last) ??
+    nearestPhrase(() => true) ??
+    kindIn(s.first, s.last) ??
+    subjectAcrossRelative(text, tokens, s, m)
+  );
 }
 
 /**
@@ -104,7 +130,8 @@ function subjectAcrossRelative(text: string, tokens: readonly Token[], s: Senten
   let resumed = -1;
   for (let k = first + 1; k < m.first; k++) {
     const next = tokens[k + 1];
-    if (tokens[k]!.cats.includes("comma") && next && (next.cats.includes("aux") || next.cats.includes("sayVerb"))) resumed = k + 1;
+    if (tokens[k]!.cats.includes("comma") && next && (next.cats.includes("aux") || next.cats.includes("sayVerb")))
+      resumed = k + 1;
   }
   if (resumed < 0) return null;
   let says = false;
@@ -112,17 +139,36 @@ function subjectAcrossRelative(text: string, tokens: readonly Token[], s: Senten
   if (!says) return null;
   for (let k = s.first; k < first; k++) if (tokens[k]!.cats.includes("sourceKind")) return cleanName(tokens[k]!.text);
   let start = first;
-  while (start > s.first && tokens[start - 1]!.cap && tokens[start - 1]!.raw === "word" && !tokens[start - 1]!.cats.some((c) => NO_SOURCE.has(c) || c === "det" || c === "stop")) start--;
+  while (
+    start > s.first &&
+    tokens[start - 1]!.cap &&
+    tokens[start - 1]!.raw === "word" &&
+    !tokens[start - 1]!.cats.some((c) => NO_SOURCE.has(c) || c === "det" || c === "stop")
+  )
+    start--;
   if (start === first) return null;
   return cleanName(text.slice(tokens[start]!.start, tokens[first - 1]!.end));
 }
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */
-const NO_SOURCE = new Set<Category>(["weekday", "month", "relDay", "weekend", "now", "dayPart", "noun", "population", "measure"]);
+const NO_SOURCE = new Set<Category>([
+  "weekday",
+  "month",
+  "relDay",
+  "weekend",
+  "now",
+  "dayPart",
+  "noun",
+  "population",
+  "measure",
+]);
 
 /** Strips a possessive and folds white space in a name as written. */
 export function cleanName(name: string): string {
-  return name.replace(/['’]s$/u, "").replace(/\s+/gu, " ").trim();
+  return name
+    .replace(/['’]s$/u, "")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 export interface NameRun {
@@ -133,7 +179,8 @@ export interface NameRun {
   run: { first: number; last: number };
 }
 
-const isPersonWord = (t: Token): boolean => t.cats.includes("name") && (t.text.length < 2 || t.text !== t.text.toUpperCase());
+const isPersonWord = (t: Token): boolean =>
+  t.cats.includes("name") && (t.text.length < 2 || t.text !== t.text.toUpperCase());
 
 /**
  * Runs of two or more capitalised name words on one line: the article's full names. German
@@ -148,14 +195,22 @@ export function fullNames(tagged: Tagged, lexicon: Lexicon): NameRun[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && isPersonWord(tokens[j]!) && tokens[j]!.spaceBefore && !tokens[j]!.gapBefore && tokens[j]!.line === tokens[i]!.line) j++;
+    while (
+      j < tokens.length &&
+      isPersonWord(tokens[j]!) &&
+      tokens[j]!.spaceBefore &&
+      !tokens[j]!.gapBefore &&
+      tokens[j]!.line === tokens[i]!.line
+    )
+      j++;
     if (j - i >= 2) runs.push({ first: i, last: j });
     i = j;
   }
   // German capitalises nouns: of a longer run ("Programmierer Iwan Gromow", "Maxim Bocharow
   // Emigrant") the two words are kept whose last is a surname the article gives elsewhere, else the last two.
   const surnames = new Set<string>();
-  if (lexicon.capitalisedNouns) for (const r of runs) if (r.last - r.first === 2) surnames.add(nameKey(tokens[r.last - 1]!.text));
+  if (lexicon.capitalisedNouns)
+    for (const r of runs) if (r.last - r.first === 2) surnames.add(nameKey(tokens[r.last - 1]!.text));
   return runs.map(({ first, last }) => {
     let from = first;
     if (lexicon.capitalisedNouns && last - first > 2) {
@@ -197,7 +252,8 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
   if (node.name && node.form === "name") {
     const last = tokens[m.first]!;
     const prev = tokens[m.first - 1];
-    const words = prev && isPersonWord(prev) && last.spaceBefore && prev.line === last.line ? [prev.text, last.text] : [last.text];
+    const words =
+      prev && isPersonWord(prev) && last.spaceBefore && prev.line === last.line ? [prev.text, last.text] : [last.text];
     return widen(ctx, words.map(cleanName), m.first);
   }
   if (node.name && !before?.cats.includes("indefinite")) {
@@ -238,7 +294,8 @@ function entityOfIndefinite(ctx: EntityContext, m: PhraseMatch): string | null {
     const run = nameIndex(ctx.names()).byLast.get(m.first - 2);
     if (run) return run.words.join(" ");
     const single = tokens[m.first - 3];
-    if (single && isPersonWord(single) && !ctx.lexicon.capitalisedNouns) return widen(ctx, [cleanName(single.text)], m.first);
+    if (single && isPersonWord(single) && !ctx.lexicon.capitalisedNouns)
+      return widen(ctx, [cleanName(single.text)], m.first);
   }
   for (let k = m.last; k < Math.min(tokens.length, m.last + 4); k++) {
     if (tokens[k]!.cats.includes("named") && tokens[k + 1] && isPersonWord(tokens[k + 1]!)) {
@@ -258,7 +315,9 @@ function entityOfIndefinite(ctx: EntityContext, m: PhraseMatch): string | null {
 
 /** Whose age "said Anna Petrova, 35," states: the source's, a full name or one widened to one. */
 export function entityOfSource(ctx: EntityContext, source: { s: number; e: number }, at: number): string | null {
-  const words = tokensWithin(ctx.tagged.tokens, source.s, source.e).filter((t) => t.raw === "word").map((t) => cleanName(t.text));
+  const words = tokensWithin(ctx.tagged.tokens, source.s, source.e)
+    .filter((t) => t.raw === "word")
+    .map((t) => cleanName(t.text));
   if (words.length === 0) return null;
   return widen(ctx, ctx.lexicon.capitalisedNouns && words.length > 2 ? words.slice(-2) : words, at);
 }

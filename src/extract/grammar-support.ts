@@ -9,7 +9,8 @@ export interface Matcher {
   test: (t: Token) => boolean;
 }
 
-export const isDurationUnit = (id: string | undefined): boolean => id !== undefined && getUnits().get(id)?.dimension === "duration";
+export const isDurationUnit = (id: string | undefined): boolean =>
+  id !== undefined && getUnits().get(id)?.dimension === "duration";
 
 /** A unit of time shorter than a year (months, weeks, days …): an age may be written in it. */
 export const isShorterThanYear = (id: string | undefined): boolean =>
@@ -260,7 +261,13 @@ export function sum(d: Array<Num | Token | null>): Num {
 // --------------------------------------------------------------------------- quantities
 
 function unitRef(t: Token): UnitRef {
-  return { unit: t.info.unit, currency: t.info.currency, currencyFactor: t.info.currencyFactor, text: t.text, ...tokenSpan(t) };
+  return {
+    unit: t.info.unit,
+    currency: t.info.currency,
+    currencyFactor: t.info.currencyFactor,
+    text: t.text,
+    ...tokenSpan(t),
+  };
 }
 
 export function plain([n]: [Num]): QuantityNode {
@@ -297,7 +304,14 @@ export function fractionOf([n]: [Num]): QuantityNode {
 /** "an hour and a half", "two miles and a half": the number and a half of the unit. */
 export function unitPlusHalf(d: [Num, Token, Token]): QuantityNode {
   const [n, u] = d;
-  return { type: "quantity", qualifier: "exact", lo: { ...n, v: n.v + 0.5, e: d[2].end }, hi: null, unit: unitRef(u), ...spanOf(d) };
+  return {
+    type: "quantity",
+    qualifier: "exact",
+    lo: { ...n, v: n.v + 0.5, e: d[2].end },
+    hi: null,
+    unit: unitRef(u),
+    ...spanOf(d),
+  };
 }
 
 /** "a third of a mile", "three quarters of an hour", "a quarter century", "dreiviertel Stunde". */
@@ -328,7 +342,14 @@ export function fractionPhrase(d: [Token]): QuantityNode {
  * written once applies to both ends; the multiplier only when the low end is smaller than the
  * high end's own digits ("5 and 10 million", not "500,000 and 1 million").
  */
-export function range(d: Array<Token | Num | UnitRef | null>, lo: Num, loUnit: Token | null, hi: Num, hiUnit: Token | null, reject: object): QuantityNode | object {
+export function range(
+  d: Array<Token | Num | UnitRef | null>,
+  lo: Num,
+  loUnit: Token | null,
+  hi: Num,
+  hiUnit: Token | null,
+  reject: object,
+): QuantityNode | object {
   let low = lo;
   if (hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) low = { ...lo, v: lo.v * hi.scale, scale: hi.scale };
   // A range runs upwards: "3-1" is a score, "from 7% to 5%" a fall from one figure to another.
@@ -337,31 +358,55 @@ export function range(d: Array<Token | Num | UnitRef | null>, lo: Num, loUnit: T
   // "from 2014 to 2022", "von 2019 bis 2021": a span of years is two dates, no figure.
   if (!unitTok && low.digits && hi.digits && isYear(low) && isYear(hi)) return reject;
   return {
-    type: "quantity", qualifier: "range", lo: low, hi,
-    unit: unitTok ? unitRef(unitTok) : undefined, ...spanOf(d as Part[]),
+    type: "quantity",
+    qualifier: "range",
+    lo: low,
+    hi,
+    unit: unitTok ? unitRef(unitTok) : undefined,
+    ...spanOf(d as Part[]),
   };
 }
 
-export function rangeBetween(d: [Token, Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+export function rangeBetween(
+  d: [Token, Num, Token | null, Token, Num, Token | null],
+  _l: number,
+  reject: object,
+): QuantityNode | object {
   return range(d, d[1], d[2], d[4], d[5], reject);
 }
 
-export function rangeTo(d: [Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+export function rangeTo(
+  d: [Num, Token | null, Token, Num, Token | null],
+  _l: number,
+  reject: object,
+): QuantityNode | object {
   return range(d, d[0], d[1], d[3], d[4], reject);
 }
 
 /** "von 5 bis 7", "from 6 to 12". */
-export function rangeFromTo(d: [Token, Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+export function rangeFromTo(
+  d: [Token, Num, Token | null, Token, Num, Token | null],
+  _l: number,
+  reject: object,
+): QuantityNode | object {
   return range(d, d[1], d[2], d[4], d[5], reject);
 }
 
 /** "between $62 and $68", "from $62 to $68". */
-export function rangeFromCurrency(d: [Token, Token, Num, Token, Token | null, Num], _l: number, reject: object): QuantityNode | object {
+export function rangeFromCurrency(
+  d: [Token, Token, Num, Token, Token | null, Num],
+  _l: number,
+  reject: object,
+): QuantityNode | object {
   return range(d, d[2], null, d[5], d[1], reject);
 }
 
 /** "above 5 and below 10", "über 5 und unter 10": a lower bound, then an upper one. */
-export function rangeBounds(d: [Token | null, Token, Num, Token | null, Token, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+export function rangeBounds(
+  d: [Token | null, Token, Num, Token | null, Token, Token, Num, Token | null],
+  _l: number,
+  reject: object,
+): QuantityNode | object {
   const low = d[1].info.qualifier;
   const high = d[5].info.qualifier;
   if ((low !== "more-than" && low !== "at-least") || (high !== "less-than" && high !== "at-most")) return reject;
@@ -369,14 +414,22 @@ export function rangeBounds(d: [Token | null, Token, Num, Token | null, Token, T
 }
 
 /** "over 5 and under 10": "and under" is one lexicon phrase, a bound after a figure elsewhere. */
-export function rangeBoundAfter(d: [Token | null, Token, Num, Token | null, Token, Num, Token | null], _l: number, reject: object): QuantityNode | object {
+export function rangeBoundAfter(
+  d: [Token | null, Token, Num, Token | null, Token, Num, Token | null],
+  _l: number,
+  reject: object,
+): QuantityNode | object {
   const low = d[1].info.qualifier;
   const high = d[4].info.qualifier;
   if ((low !== "more-than" && low !== "at-least") || high !== "at-most") return reject;
   return range(d, d[2], d[3], d[5], d[6], reject);
 }
 
-export function rangeCurrency(d: [Token, Num, Token, Token | null, Num], _l: number, reject: object): QuantityNode | object {
+export function rangeCurrency(
+  d: [Token, Num, Token, Token | null, Num],
+  _l: number,
+  reject: object,
+): QuantityNode | object {
   return range(d, d[1], null, d[4], d[0], reject);
 }
 
@@ -429,7 +482,8 @@ export function vagueWithUnit(d: [QuantityNode, Token]): QuantityNode {
 export function qualify(d: [Token, QuantityNode], _l?: number, reject?: object): QuantityNode | object {
   const [q, node] = d;
   // "ab 2015": a word that is both a bound and a year's preposition, before a bare year, is the date's.
-  if (reject && q.cats.includes("yearPrep") && !node.unit && node.qualifier === "exact" && node.lo && isYear(node.lo)) return reject;
+  if (reject && q.cats.includes("yearPrep") && !node.unit && node.qualifier === "exact" && node.lo && isYear(node.lo))
+    return reject;
   if (node.qualifier !== "exact") return { ...node, ...spanOf(d) };
   return { ...node, qualifier: q.info.qualifier!, ...spanOf(d) };
 }
@@ -438,7 +492,14 @@ export function qualify(d: [Token, QuantityNode], _l?: number, reject?: object):
 export function thingAge(d: [Num, Token | null, Token], _l: number, reject: object): QuantityNode | object {
   const [n, , adj] = d;
   if (isAge(n.v)) return reject;
-  return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: { unit: "year", text: adj.text, s: adj.start, e: adj.end }, ...spanOf(d) };
+  return {
+    type: "quantity",
+    qualifier: "exact",
+    lo: n,
+    hi: null,
+    unit: { unit: "year", text: adj.text, s: adj.start, e: adj.end },
+    ...spanOf(d),
+  };
 }
 
 /**
@@ -448,17 +509,32 @@ export function thingAge(d: [Num, Token | null, Token], _l: number, reject: obje
 export function compoundAmount(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];
   const [a, b] = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
-  const [u1, u2] = parts.filter((x): x is Token => isToken(x) && (x.cats.includes("unit") || x.cats.includes("currency")));
+  const [u1, u2] = parts.filter(
+    (x): x is Token => isToken(x) && (x.cats.includes("unit") || x.cats.includes("currency")),
+  );
   if (!a || !b || !u1 || !u2 || b.v < 0 || a.v < 0) return reject;
   let part: number;
   if (u1.cats.includes("currency") && u2.cats.includes("currency")) {
-    if (u1.info.currency !== u2.info.currency || u1.info.currencyFactor !== undefined || u2.info.currencyFactor === undefined) return reject;
+    if (
+      u1.info.currency !== u2.info.currency ||
+      u1.info.currencyFactor !== undefined ||
+      u2.info.currencyFactor === undefined
+    )
+      return reject;
     part = b.v * u2.info.currencyFactor;
   } else {
     const units = getUnits();
     const f1 = units.get(u1.info.unit ?? "");
     const f2 = units.get(u2.info.unit ?? "");
-    if (!f1 || !f2 || f1.dimension !== f2.dimension || f1.offset !== 0 || f2.factor >= f1.factor || b.v * f2.factor >= f1.factor) return reject;
+    if (
+      !f1 ||
+      !f2 ||
+      f1.dimension !== f2.dimension ||
+      f1.offset !== 0 ||
+      f2.factor >= f1.factor ||
+      b.v * f2.factor >= f1.factor
+    )
+      return reject;
     part = (b.v * f2.factor) / f1.factor;
   }
   const v = a.v + part;
@@ -476,14 +552,24 @@ export function rate(d: Part[], _l: number, reject: object): QuantityNode | obje
   const parts = d as unknown[];
   const nums = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
   const unit = parts.find((x): x is Token => isToken(x) && (x.cats.includes("unit") || x.cats.includes("currency")));
-  let denominator = parts.find((x): x is RateDenominator => typeof x === "object" && x !== null && !isToken(x) && "of" in x);
+  let denominator = parts.find(
+    (x): x is RateDenominator => typeof x === "object" && x !== null && !isToken(x) && "of" in x,
+  );
   if (!denominator) {
     // "30 per 100,000": the second number is the denominator.
     const by = nums[1];
     if (!by || !Number.isInteger(by.v) || by.v < 2) return reject;
     denominator = { of: String(by.v), s: by.s, e: by.e };
   }
-  return { type: "quantity", qualifier: "exact", lo: nums[0]!, hi: null, unit: unit ? unitRef(unit) : undefined, per: denominator, ...spanOf(d) };
+  return {
+    type: "quantity",
+    qualifier: "exact",
+    lo: nums[0]!,
+    hi: null,
+    unit: unit ? unitRef(unit) : undefined,
+    per: denominator,
+    ...spanOf(d),
+  };
 }
 
 /** "5 deaths a day", "300 Autos pro Tag": a count of a noun with its denominator. */
@@ -532,11 +618,15 @@ export function qualifyAfter(d: [QuantityNode, Token], _l: number, reject: objec
  * after the second belongs to the first as well ("from 5 to 7 percent", "von 5 auf 7 Millionen").
  */
 export function change(d: Part[], _l: number, reject: object): ChangeNode | object {
-  const [from, to] = (d as unknown[]).filter((x): x is QuantityNode => typeof x === "object" && x !== null && (x as QuantityNode).type === "quantity");
+  const [from, to] = (d as unknown[]).filter(
+    (x): x is QuantityNode => typeof x === "object" && x !== null && (x as QuantityNode).type === "quantity",
+  );
   if (!from || !to) return reject;
   // With neither "from" nor "by", only a first figure with its own unit starts a change ("fell
   // 0.4 per cent to 13,176"); "fell 5 to 10 percent" is a range of the fall.
-  const marked = (d as unknown[]).some((x) => isToken(x) && (x.cats.includes("rangeFrom") || x.cats.includes("changeBy")));
+  const marked = (d as unknown[]).some(
+    (x) => isToken(x) && (x.cats.includes("rangeFrom") || x.cats.includes("changeBy")),
+  );
   if (!marked && !from.unit) return reject;
   let first = from;
   if (!first.unit && to.unit && first.fraction === undefined) first = { ...first, unit: to.unit };
@@ -545,7 +635,15 @@ export function change(d: Part[], _l: number, reject: object): ChangeNode | obje
   // The multiplier carries only to a first figure of no unit or of the same one: "um 3 Prozent auf
   // 103 Millionen Euro" is 3 percent.
   const sameUnit = !from.unit || (from.unit.unit === to.unit?.unit && from.unit.currency === to.unit?.currency);
-  if (hi && lo && sameUnit && first.qualifier !== "range" && hi.scale > 1 && lo.scale === 1 && lo.v <= hi.v / hi.scale) {
+  if (
+    hi &&
+    lo &&
+    sameUnit &&
+    first.qualifier !== "range" &&
+    hi.scale > 1 &&
+    lo.scale === 1 &&
+    lo.v <= hi.v / hi.scale
+  ) {
     first = { ...first, lo: { ...lo, v: lo.v * hi.scale, scale: hi.scale } };
   }
   return { type: "change", from: first, to, ...spanOf(d) };
@@ -567,7 +665,7 @@ function inYears(v: number, unit: Token | null | undefined): number {
   const id = unit?.info.unit;
   if (id === undefined || id === "year") return v;
   const units = getUnits();
-  return v * units.get(id)!.factor / units.get("year")!.factor;
+  return (v * units.get(id)!.factor) / units.get("year")!.factor;
 }
 
 export function ageYearsOld(d: [Num, Token, Token], _l: number, reject: object): AgeNode | object {
@@ -593,7 +691,10 @@ export function ageList(d: [Token, Num[], Token | null], _l: number, reject: obj
   const [aged, nums, unit] = d;
   if (!nums.every((n) => isAge(n.v))) return reject;
   const sp = spanOf(d as Part[]);
-  const items = nums.length === 1 ? [{ v: inYears(nums[0]!.v, unit), s: aged.start, e: sp.e }] : nums.map((n) => ({ v: inYears(n.v, unit), s: n.s, e: n.e }));
+  const items =
+    nums.length === 1
+      ? [{ v: inYears(nums[0]!.v, unit), s: aged.start, e: sp.e }]
+      : nums.map((n) => ({ v: inYears(n.v, unit), s: n.s, e: n.e }));
   return { type: "age", form: "aged", items, ...sp };
 }
 
@@ -611,7 +712,13 @@ export function ageAfterName(d: [Span, Token, Num, Token | null], _l: number, re
   const [name, , n, close] = d;
   if (!isAge(n.v) || n.word) return reject;
   const sp = spanOf(name, n, close);
-  return { type: "age", form: "name", items: [{ v: n.v, s: name.s, e: close?.cats.includes("rparen") ? close.end : n.e }], name, ...sp };
+  return {
+    type: "age",
+    form: "name",
+    items: [{ v: n.v, s: name.s, e: close?.cats.includes("rparen") ? close.end : n.e }],
+    name,
+    ...sp,
+  };
 }
 
 /** "I am 61 and", "he is now 29,", "she turned sixteen during": the age is the number alone. */
@@ -625,13 +732,20 @@ export function ageStated(d: Part[], _l: number, reject: object): AgeNode | obje
 /** "no more than 50 years old", "up to the age of 60", "aged over 60": an age with a qualifier. */
 export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];
-  const q = parts.find((x): x is Token => isToken(x) && (x.cats.includes("qualifier") || x.cats.includes("boundAfter")))!;
+  const q = parts.find(
+    (x): x is Token => isToken(x) && (x.cats.includes("qualifier") || x.cats.includes("boundAfter")),
+  )!;
   const n = parts.find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x)!;
   if (!isAge(n.v)) return reject;
   const unit = parts.find((x): x is Token => isToken(x) && x.cats.includes("unit"));
   return {
-    type: "quantity", qualifier: q.info.qualifier!, lo: n, hi: null, age: true,
-    unit: unit ? unitRef(unit) : undefined, ...spanOf(d),
+    type: "quantity",
+    qualifier: q.info.qualifier!,
+    lo: n,
+    hi: null,
+    age: true,
+    unit: unit ? unitRef(unit) : undefined,
+    ...spanOf(d),
   };
 }
 
@@ -641,7 +755,15 @@ export function ageRange(d: Part[], _l: number, reject: object): QuantityNode | 
   const [lo, hi] = parts.filter((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
   if (!lo || !hi || !isAge(lo.v) || !isAge(hi.v) || lo.v >= hi.v) return reject;
   const unit = parts.find((x): x is Token => isToken(x) && x.cats.includes("unit"));
-  return { type: "quantity", qualifier: "range", lo, hi, age: true, unit: unit ? unitRef(unit) : undefined, ...spanOf(d) };
+  return {
+    type: "quantity",
+    qualifier: "range",
+    lo,
+    hi,
+    age: true,
+    unit: unit ? unitRef(unit) : undefined,
+    ...spanOf(d),
+  };
 }
 
 export function name(d: Part[]): Span {
@@ -656,9 +778,15 @@ export function titleOnly(d: Part[]): Span {
 
 // -------------------------------------------------------------------------------- dates
 
-const isDay = (t: Num): boolean => !t.word && Number.isInteger(t.v) && t.v >= 1 && t.v <= 31 && t.digits!.text.length <= 2;
+const isDay = (t: Num): boolean =>
+  !t.word && Number.isInteger(t.v) && t.v >= 1 && t.v <= 31 && t.digits!.text.length <= 2;
 const isYear = (t: Num): boolean =>
-  !t.word && Number.isInteger(t.v) && t.v >= 1000 && t.v <= 2199 && !t.digits!.num!.grouped && t.digits!.text.length === 4;
+  !t.word &&
+  Number.isInteger(t.v) &&
+  t.v >= 1000 &&
+  t.v <= 2199 &&
+  !t.digits!.num!.grouped &&
+  t.digits!.text.length === 4;
 
 /** "September 21", "October 4, 2022", "21. September 2022", "21 September". */
 export function dayMonth(day: Num, month: Token, year: Num | null, d: Part[], reject: object): DateNode | object {
@@ -667,7 +795,11 @@ export function dayMonth(day: Num, month: Token, year: Num | null, d: Part[], re
   return { type: "date", day: day.v, month: month.info.month!, year: year?.v, ...sp };
 }
 
-export function monthDayYear(d: [Token, Num, Token | null, [Token | null, Num] | null], _l: number, reject: object): DateNode | object {
+export function monthDayYear(
+  d: [Token, Num, Token | null, [Token | null, Num] | null],
+  _l: number,
+  reject: object,
+): DateNode | object {
   return dayMonth(d[1], d[0], d[3]?.[1] ?? null, d as Part[], reject);
 }
 

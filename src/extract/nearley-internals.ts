@@ -77,7 +77,10 @@ export class RewindableParser<Tok, Terminal extends { test(t: Tok): boolean }, N
   start(key: string, keep: (terminal: Terminal) => boolean): void {
     let column = this.firstColumns.get(key);
     if (column === undefined) {
-      column = Object.assign(Object.create(Object.getPrototypeOf(this.firstColumn) as object) as Column<Terminal>, this.firstColumn);
+      column = Object.assign(
+        Object.create(Object.getPrototypeOf(this.firstColumn) as object) as Column<Terminal>,
+        this.firstColumn,
+      );
       column.scannable = this.firstColumn.scannable.filter((s) => keep(s.rule.symbols[s.dot] as Terminal));
       this.firstColumns.set(key, column);
     }

@@ -40,7 +40,10 @@ export function toCanonical(value: number, id: string): number {
 }
 
 /** The interval a qualifier allows around a figure already in the canonical unit. */
-export function intervalOf(q: QualifierName | Qualifier, v: number): { qualifier: Qualifier; value: number; min: number | null; max: number | null } {
+export function intervalOf(
+  q: QualifierName | Qualifier,
+  v: number,
+): { qualifier: Qualifier; value: number; min: number | null; max: number | null } {
   const rule = (INTERVALS as Record<string, (typeof INTERVALS)[QualifierName]>)[q] ?? INTERVALS.exact;
   const bound = (f: number | null): number | null => (f === null ? null : tidy(v * f));
   return { qualifier: rule.qualifier, value: v, min: bound(rule.min), max: bound(rule.max) };
@@ -82,13 +85,40 @@ export function normaliseQuantity(q: QuantityNode): Normalised {
   // Literal objects of one shape, not spreads: this runs for every figure, and spreading objects
   // of several shapes falls to V8's slow path (a few µs each).
   if (q.qualifier === "range") {
-    return { kind, value: null, min: convert(q.lo!.v), max: convert(q.hi!.v), qualifier: "range", unit, unitText, dimension };
+    return {
+      kind,
+      value: null,
+      min: convert(q.lo!.v),
+      max: convert(q.hi!.v),
+      qualifier: "range",
+      unit,
+      unitText,
+      dimension,
+    };
   }
   if (q.qualifier === "vague") {
-    return { kind, value: null, min: convert(q.vague![0]), max: convert(q.vague![1]), qualifier: "vague", unit, unitText, dimension };
+    return {
+      kind,
+      value: null,
+      min: convert(q.vague![0]),
+      max: convert(q.vague![1]),
+      qualifier: "vague",
+      unit,
+      unitText,
+      dimension,
+    };
   }
   const v = q.lo!.v;
   const rule = INTERVALS[q.qualifier];
   const bound = (f: number | null): number | null => (f === null ? null : convert(v * f));
-  return { kind, value: convert(v), min: bound(rule.min), max: bound(rule.max), qualifier: rule.qualifier, unit, unitText, dimension };
+  return {
+    kind,
+    value: convert(v),
+    min: bound(rule.min),
+    max: bound(rule.max),
+    qualifier: rule.qualifier,
+    unit,
+    unitText,
+    dimension,
+  };
 }

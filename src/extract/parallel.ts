@@ -41,7 +41,11 @@ const workerFile = (): string | null => {
 };
 
 /** Analyses every input, in worker threads when it pays; results in input order. */
-export async function analyseAll(inputs: ExtractInput[], onProgress?: (done: number) => void, threads = availableParallelism()): Promise<Analysis[]> {
+export async function analyseAll(
+  inputs: ExtractInput[],
+  onProgress?: (done: number) => void,
+  threads = availableParallelism(),
+): Promise<Analysis[]> {
   const file = workerFile();
   if (!file || inputs.length < MIN_ARTICLES_FOR_WORKERS || threads < 2) {
     return inputs.map((input, i) => {
@@ -116,10 +120,16 @@ export function piecesOf(text: string, pieceChars = PIECE_CHARS, contextLines = 
   let k = 0;
   while (k < lineStarts.length) {
     let target = k;
-    while (target < lineStarts.length && lineStarts[target]! < lineStarts[cuts[cuts.length - 1]!]! + pieceChars) target++;
+    while (target < lineStarts.length && lineStarts[target]! < lineStarts[cuts[cuts.length - 1]!]! + pieceChars)
+      target++;
     if (target >= lineStarts.length) break;
     let cut = target;
-    while (cut < lineStarts.length && lineStarts[cut]! - lineStarts[target]! <= pieceChars && !(blank(cut - 1) && !blank(cut))) cut++;
+    while (
+      cut < lineStarts.length &&
+      lineStarts[cut]! - lineStarts[target]! <= pieceChars &&
+      !(blank(cut - 1) && !blank(cut))
+    )
+      cut++;
     if (cut >= lineStarts.length || lineStarts[cut]! - lineStarts[target]! > pieceChars) cut = target; // no paragraph near: a line
     if (text.length - lineStarts[cut]! < pieceChars / 4) break; // the rest is too little to be a piece
     cuts.push(cut);
@@ -142,9 +152,12 @@ export function piecesOf(text: string, pieceChars = PIECE_CHARS, contextLines = 
     const contextLine = back(line);
     const contextEndLine = ahead(endLine);
     return {
-      start: lineStarts[line]!, end: endLine < lineStarts.length ? lineStarts[endLine]! : text.length,
-      contextStart: lineStarts[contextLine]!, contextEnd: contextEndLine < lineStarts.length ? lineStarts[contextEndLine]! : text.length,
-      breaksBeforeStart: line, breaksBeforeContext: contextLine,
+      start: lineStarts[line]!,
+      end: endLine < lineStarts.length ? lineStarts[endLine]! : text.length,
+      contextStart: lineStarts[contextLine]!,
+      contextEnd: contextEndLine < lineStarts.length ? lineStarts[contextEndLine]! : text.length,
+      breaksBeforeStart: line,
+      breaksBeforeContext: contextLine,
     };
   });
 }
@@ -156,7 +169,7 @@ function distinctNames(spans: readonly NameSpan[], keep: (s: NameSpan) => boolea
   for (const s of spans) {
     if (!keep(s)) continue;
     const key = s.words.join(" ");
-    if (!seen.has(key)) (seen.add(key), out.push(s.words));
+    if (!seen.has(key)) seen.add(key), out.push(s.words);
   }
   return out;
 }
@@ -195,14 +208,29 @@ function widenedAmong(runs: readonly NameSpan[], word: string, at: number, capit
  * the piece is analysed again with those names; only one-word names of ages are widened, so
  * that is rare.
  */
-export async function analysePieces(input: ExtractInput, run: PieceRunner, pieceChars = PIECE_CHARS): Promise<Analysis> {
+export async function analysePieces(
+  input: ExtractInput,
+  run: PieceRunner,
+  pieceChars = PIECE_CHARS,
+): Promise<Analysis> {
   // Front matter is blanked here once, as analyse blanks it, so that the pieces' lines are those it counts.
   const bodyStart = input.bodyStart ?? 0;
-  const text = bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
+  const text =
+    bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
   const pieces = piecesOf(text, pieceChars);
   const task = (p: Piece, outside?: { namesBefore: string[][]; namesAfter: string[][] }): PieceTask => ({
-    path: input.path, lang: input.lang, date: input.date ?? null, slice: text.slice(p.contextStart, p.contextEnd), sliceStart: p.contextStart, breaks: p.breaksBeforeContext,
-    piece: { start: p.start, end: p.end, namesBefore: outside?.namesBefore ?? [], namesAfter: outside?.namesAfter ?? [] },
+    path: input.path,
+    lang: input.lang,
+    date: input.date ?? null,
+    slice: text.slice(p.contextStart, p.contextEnd),
+    sliceStart: p.contextStart,
+    breaks: p.breaksBeforeContext,
+    piece: {
+      start: p.start,
+      end: p.end,
+      namesBefore: outside?.namesBefore ?? [],
+      namesAfter: outside?.namesAfter ?? [],
+    },
   });
   const parts = await Promise.all(pieces.map((p) => run.analyse(task(p))));
   const names = parts.flatMap((a) => a.spans);
@@ -210,9 +238,17 @@ export async function analysePieces(input: ExtractInput, run: PieceRunner, piece
   await Promise.all(
     pieces.map(async (p, i) => {
       const seen = names.filter((n) => n.start >= p.contextStart && n.end <= p.contextEnd);
-      const differs = parts[i]!.widened.some((q) => widenedAmong(seen, q.word, q.at, capitalisedNouns) !== widenedAmong(names, q.word, q.at, capitalisedNouns));
+      const differs = parts[i]!.widened.some(
+        (q) =>
+          widenedAmong(seen, q.word, q.at, capitalisedNouns) !== widenedAmong(names, q.word, q.at, capitalisedNouns),
+      );
       if (!differs) return;
-      parts[i] = await run.analyse(task(p, { namesBefore: distinctNames(names, (n) => n.end <= p.contextStart), namesAfter: distinctNames(names, (n) => n.start >= p.contextEnd) }));
+      parts[i] = await run.analyse(
+        task(p, {
+          namesBefore: distinctNames(names, (n) => n.end <= p.contextStart),
+          namesAfter: distinctNames(names, (n) => n.start >= p.contextEnd),
+        }),
+      );
     }),
   );
   return { claims: parts.flatMap((a) => a.claims), names: parts.flatMap((a) => a.names) };
@@ -242,7 +278,10 @@ export interface StreamOptions {
  * The inputs, when all of them hold less than `minChars` of text (`all`); else all of them again,
  * the first few read ahead to tell (`rest`).
  */
-function smallRun(inputs: Iterable<ExtractInput>, minChars: number): { all: ExtractInput[]; rest?: never } | { all?: never; rest: Iterable<ExtractInput> } {
+function smallRun(
+  inputs: Iterable<ExtractInput>,
+  minChars: number,
+): { all: ExtractInput[]; rest?: never } | { all?: never; rest: Iterable<ExtractInput> } {
   const iterator = inputs[Symbol.iterator]();
   const held: ExtractInput[] = [];
   let heldChars = 0;

@@ -8,7 +8,16 @@ import nearley from "nearley";
 import { RewindableParser, type RulesByName as Rules } from "./nearley-internals.js";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "../language/lexicon.js";
-import { isDurationUnit, per, type AgeNode, type ChangeNode, type RateDenominator, type Matcher, type PhraseNode, type QuantityNode } from "./grammar-support.js";
+import {
+  isDurationUnit,
+  per,
+  type AgeNode,
+  type ChangeNode,
+  type RateDenominator,
+  type Matcher,
+  type PhraseNode,
+  type QuantityNode,
+} from "./grammar-support.js";
 import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 
 export const MAX_PHRASE_TOKENS = 24;
@@ -44,7 +53,10 @@ export class TokenFeed {
 }
 
 /** The grammar, reading our tokens (public API: a compiled grammar's Lexer). */
-export const grammar = nearley.Grammar.fromCompiled({ ...(compiled as unknown as nearley.CompiledRules), Lexer: new TokenFeed() as unknown as nearley.Lexer });
+export const grammar = nearley.Grammar.fromCompiled({
+  ...(compiled as unknown as nearley.CompiledRules),
+  Lexer: new TokenFeed() as unknown as nearley.Lexer,
+});
 const parser = new RewindableParser<Token, Matcher, PhraseNode>(grammar);
 
 // Every terminal is a category matcher (grammar-support.ts): a token can only match a terminal
@@ -79,7 +91,7 @@ function grammarSets(): { nullable: Set<string>; first: Map<string, Set<Category
       const set = get(r.name);
       for (const s of r.symbols) {
         const adds = typeof s === "string" ? [...get(s)] : [s.cat];
-        for (const c of adds) if (!set.has(c)) (set.add(c), (changed = true));
+        for (const c of adds) if (!set.has(c)) set.add(c), (changed = true);
         if (typeof s !== "string" || !nullable.has(s)) break;
       }
     }
@@ -126,11 +138,14 @@ function firstPairs(): { singles: Set<string>; pairs: Set<string> } {
       let acc = new Set<string>([""]);
       for (const s of r.symbols) acc = concat2(acc, typeof s === "string" ? get(s) : new Set([s.cat]));
       const set = get(r.name);
-      for (const x of acc) if (!set.has(x)) (set.add(x), (changed = true));
+      for (const x of acc) if (!set.has(x)) set.add(x), (changed = true);
     }
   }
   const all = get(start);
-  return { singles: new Set([...all].filter((x) => !x.includes(SEP))), pairs: new Set([...all].filter((x) => x.includes(SEP))) };
+  return {
+    singles: new Set([...all].filter((x) => !x.includes(SEP))),
+    pairs: new Set([...all].filter((x) => x.includes(SEP))),
+  };
 }
 
 const FIRST2 = firstPairs();
@@ -147,7 +162,6 @@ export function canStartAt(tokens: readonly Token[], i: number, end: number): bo
   return false;
 }
 
-
 export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
@@ -157,7 +171,6 @@ export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
   }
   return false;
 }
-
 
 /**
  * One token of lookahead in prediction, as in Earley's own algorithm. nearley predicts every
@@ -224,7 +237,8 @@ function predictableRules(next: readonly Category[]): RulesByName {
  * ("1.5m" is 1,500,000 or 1.5 metres). `choose` settles it from the next word.
  */
 function deliberateAmbiguity(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k < last; k++) if (tokens[k]!.cats.includes("scaleAbbr") && tokens[k]!.cats.includes("unit")) return true;
+  for (let k = first; k < last; k++)
+    if (tokens[k]!.cats.includes("scaleAbbr") && tokens[k]!.cats.includes("unit")) return true;
   return false;
 }
 
@@ -248,7 +262,13 @@ function catsKey(cats: readonly Category[]): string {
 }
 
 /** The longest phrase starting at token i, or undefined. `predictEveryRule` turns the lookahead off. */
-export function longestPhraseAt(tokens: readonly Token[], i: number, end: number, pluralEndings: readonly string[] = [], predictEveryRule = false): PhraseMatch | undefined {
+export function longestPhraseAt(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  pluralEndings: readonly string[] = [],
+  predictEveryRule = false,
+): PhraseMatch | undefined {
   const first = tokens[i]!;
   // The first column as the phrase's first token sees it: only the states waiting for one of its
   // categories can take it (every terminal is a category matcher, some narrowed by a condition).
@@ -261,7 +281,13 @@ export function longestPhraseAt(tokens: readonly Token[], i: number, end: number
     const next = j + 1 < end && j + 1 - i < MAX_PHRASE_TOKENS ? tokens[j + 1]!.cats : NOTHING_NEXT;
     const results = parser.feed(t, predictEveryRule ? everyRule : predictableRules(next));
     if (results.length > 0) {
-      best = { node: choose(results, tokens[j + 1], tokens[j + 2], pluralEndings), first: i, last: j + 1, parses: distinct(results), deliberate: deliberateAmbiguity(tokens, i, j + 1) };
+      best = {
+        node: choose(results, tokens[j + 1], tokens[j + 2], pluralEndings),
+        first: i,
+        last: j + 1,
+        parses: distinct(results),
+        deliberate: deliberateAmbiguity(tokens, i, j + 1),
+      };
     }
   }
   return best;
@@ -277,11 +303,20 @@ function distinct(results: PhraseNode[]): number {
  * is a short multiplier that is also a unit ("1.5m"): money, a following noun, or "of" and a
  * determiner ("35m of its devices") make it a multiplier ("$1.5m", "1.5m people"), otherwise it is the unit.
  */
-function choose(results: PhraseNode[], next: Token | undefined, afterNext: Token | undefined, pluralEndings: readonly string[]): PhraseNode {
+function choose(
+  results: PhraseNode[],
+  next: Token | undefined,
+  afterNext: Token | undefined,
+  pluralEndings: readonly string[],
+): PhraseNode {
   if (results.length === 1) return results[0]!;
   // "35m of its devices", "35m of the shares": a part of something counted; "35m of cable" is a length.
-  const partOf = next !== undefined && next.cats.includes("of") && afterNext !== undefined && afterNext.cats.includes("stop");
-  const nounFollows = partOf || (next !== undefined && next.raw === "word" && (next.cats.includes("noun") || (next.cats.length === 0 && looksPlural(next.key, pluralEndings))));
+  const partOf = next?.cats.includes("of") && afterNext?.cats.includes("stop");
+  const nounFollows =
+    partOf ||
+    (next !== undefined &&
+      next.raw === "word" &&
+      (next.cats.includes("noun") || (next.cats.length === 0 && looksPlural(next.key, pluralEndings))));
   const score = (r: PhraseNode): number => {
     if (r.type !== "quantity") return 0;
     if (r.unit?.currency) return 3;
@@ -292,14 +327,28 @@ function choose(results: PhraseNode[], next: Token | undefined, afterNext: Token
 }
 
 /** Every phrase in one sentence, left to right, longest first, none overlapping. */
-export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: readonly string[] = [], predictEveryRule = false): PhraseMatch[] {
+export function phrasesInSentence(
+  tagged: Tagged,
+  s: Sentence,
+  pluralEndings: readonly string[] = [],
+  predictEveryRule = false,
+): PhraseMatch[] {
   const { tokens } = tagged;
   const out: PhraseMatch[] = [];
   for (let i = s.first; i < s.last; ) {
-    let m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last, pluralEndings, predictEveryRule) : undefined;
+    let m = canStartAt(tokens, i, s.last)
+      ? longestPhraseAt(tokens, i, s.last, pluralEndings, predictEveryRule)
+      : undefined;
     // "under 24-hour protection": a qualifier does not reach into a compound adjective; read
     // the compound on its own.
-    if (m && m.node.type === "quantity" && m.last - m.first >= 2 && tokens[m.last]?.cats.includes("hyphen") && !tokens[m.last]!.spaceBefore && tokens[m.last + 1]?.cats.includes("unit")) {
+    if (
+      m &&
+      m.node.type === "quantity" &&
+      m.last - m.first >= 2 &&
+      tokens[m.last]?.cats.includes("hyphen") &&
+      !tokens[m.last]!.spaceBefore &&
+      tokens[m.last + 1]?.cats.includes("unit")
+    ) {
       m = longestPhraseAt(tokens, i + 1, s.last, pluralEndings, predictEveryRule) ?? m;
       if (m.first !== i) {
         i = m.first;
@@ -311,7 +360,14 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
     }
     // "Sie wurde 2. im Rennen": a dot glued to the number that does not end the sentence makes
     // it an ordinal, not a stated age ("Sie war 19." ends there); the number is no figure.
-    if (m && m.node.type === "age" && m.node.form === "stated" && m.last < s.last && tokens[m.last - 1]!.cats.includes("dot") && !tokens[m.last - 1]!.spaceBefore) {
+    if (
+      m &&
+      m.node.type === "age" &&
+      m.node.form === "stated" &&
+      m.last < s.last &&
+      tokens[m.last - 1]!.cats.includes("dot") &&
+      !tokens[m.last - 1]!.spaceBefore
+    ) {
       i = m.last;
       continue;
     }
@@ -319,7 +375,8 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
     // reads a rate of a noun straight after the figure: "5 deaths a day").
     if (m && m.node.type === "quantity" && !m.node.unit && !m.node.per && m.node.fraction === undefined) {
       const rate = rateAcrossModifiers(tokens, m.last, s.last);
-      if (rate && !saysWhen(tokens[rate.last])) m = { ...m, node: { ...m.node, per: rate.per, counted: rate.noun, e: rate.per.e }, last: rate.last };
+      if (rate && !saysWhen(tokens[rate.last]))
+        m = { ...m, node: { ...m.node, per: rate.per, counted: rate.noun, e: rate.per.e }, last: rate.last };
     }
     // "$5 a year ago", "5 deaths a day later", "5 Euro am Tag der Wahl", "im Monat Mai": a
     // denominator of a word and a unit before a word that says when or which is no denominator;
@@ -328,7 +385,13 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
       m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
     }
     // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
-    if (m && m.node.type === "age" && (m.node.form === "adjective" || m.node.form === "years-old") && (thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last) || (m.node.form === "years-old" && thingBefore(tokens, m.first, s.first)))) {
+    if (
+      m &&
+      m.node.type === "age" &&
+      (m.node.form === "adjective" || m.node.form === "years-old") &&
+      (thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last) ||
+        (m.node.form === "years-old" && thingBefore(tokens, m.first, s.first)))
+    ) {
       m = { ...m, node: thingAge(tokens, m, m.node) };
     }
     if (m) {
@@ -341,7 +404,7 @@ export function phrasesInSentence(tagged: Tagged, s: Sentence, pluralEndings: re
 }
 
 /** A unit as a word of its own; "in" (inches) is one only inside a compound amount ("5 ft 2 in"). */
-const isUnit = (t: Token | undefined): boolean => t !== undefined && t.cats.includes("unit") && !t.cats.includes("stop");
+const isUnit = (t: Token | undefined): boolean => t?.cats.includes("unit") === true && !t.cats.includes("stop");
 
 /**
  * What after "a day", "am Tag" says when or which, not what per: a word of time ("ago", "later",
@@ -349,7 +412,12 @@ const isUnit = (t: Token | undefined): boolean => t !== undefined && t.cats.incl
  * month or digits ("im Monat Mai").
  */
 const saysWhen = (t: Token | undefined): boolean =>
-  t !== undefined && (t.cats.includes("adverb") || t.cats.includes("timeSub") || t.cats.includes("det") || t.cats.includes("month") || t.raw === "num");
+  t !== undefined &&
+  (t.cats.includes("adverb") ||
+    t.cats.includes("timeSub") ||
+    t.cats.includes("det") ||
+    t.cats.includes("month") ||
+    t.raw === "num");
 
 /** Plain words that may stand between a figure and the noun its rate counts: "1,500 new cases a day". */
 const RATE_MODIFIERS = 2;
@@ -359,16 +427,27 @@ const RATE_MODIFIERS = 2;
  * name's capital), a lexicon noun or measure, then what the grammar reads as a denominator
  * (Rate in grammar/quantities.ne): "per" and a unit, an article and a unit of time, "per capita".
  */
-function rateAcrossModifiers(tokens: readonly Token[], from: number, end: number): { per: RateDenominator; noun: Token; last: number } | undefined {
+function rateAcrossModifiers(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+): { per: RateDenominator; noun: Token; last: number } | undefined {
   let k = from;
-  while (k < end && k - from < RATE_MODIFIERS && tokens[k]!.raw === "word" && tokens[k]!.cats.every((c) => c === "name")) k++;
+  while (
+    k < end &&
+    k - from < RATE_MODIFIERS &&
+    tokens[k]!.raw === "word" &&
+    tokens[k]!.cats.every((c) => c === "name")
+  )
+    k++;
   if (k === from || k + 1 >= end) return undefined;
   const noun = tokens[k]!;
   if (!noun.cats.includes("noun") && !noun.cats.includes("measure")) return undefined;
   const a = tokens[k + 1]!;
   const b = k + 2 < end ? tokens[k + 2] : undefined;
   if (a.cats.includes("perCapita")) return { per: per([a]), noun, last: k + 2 };
-  if (b && ((a.cats.includes("per") && isUnit(b)) || (a.cats.includes("article") && isDurationUnit(b.info.unit)))) return { per: per([a, b]), noun, last: k + 3 };
+  if (b && ((a.cats.includes("per") && isUnit(b)) || (a.cats.includes("article") && isDurationUnit(b.info.unit))))
+    return { per: per([a, b]), noun, last: k + 3 };
   return undefined;
 }
 
@@ -416,7 +495,15 @@ function thingAge(tokens: readonly Token[], m: PhraseMatch, age: AgeNode): Quant
   }
   const e = written.end;
   const lo = { v: years, scale: 1, word: false, s: age.s, e };
-  return { type: "quantity", qualifier: "exact", lo, hi: null, unit: { unit: "year", text: written.text, s: written.start, e }, s: age.s, e };
+  return {
+    type: "quantity",
+    qualifier: "exact",
+    lo,
+    hi: null,
+    unit: { unit: "year", text: written.text, s: written.start, e },
+    s: age.s,
+    e,
+  };
 }
 
 /** A change ("rose from 5 % to 7 %") is two figures: one phrase for each, over its own tokens. */

@@ -40,7 +40,8 @@ interface Candidate {
  * or stays "--MM-DD" when the article has no date.
  */
 function datePeriod(d: DateNode, articleDay: number | null, text: string): ClaimPeriod | null {
-  if (d.month === undefined) return d.year !== undefined ? { start: `${d.year}-01-01`, end: `${d.year}-12-31`, unresolved: null, text } : null;
+  if (d.month === undefined)
+    return d.year !== undefined ? { start: `${d.year}-01-01`, end: `${d.year}-12-31`, unresolved: null, text } : null;
   let year = d.year;
   if (year === undefined && articleDay !== null) {
     year = new Date(articleDay * DAY).getUTCFullYear();
@@ -49,7 +50,12 @@ function datePeriod(d: DateNode, articleDay: number | null, text: string): Claim
   }
   if (year === undefined) {
     const p2 = (n: number): string => String(n).padStart(2, "0");
-    return { start: `--${p2(d.month)}-${p2(d.day ?? 1)}`, end: `--${p2(d.month)}-${p2(d.day ?? 28)}`, unresolved: null, text };
+    return {
+      start: `--${p2(d.month)}-${p2(d.day ?? 1)}`,
+      end: `--${p2(d.month)}-${p2(d.day ?? 28)}`,
+      unresolved: null,
+      text,
+    };
   }
   const start = Date.UTC(year, d.month - 1, d.day ?? 1) / DAY;
   const end = d.day !== undefined ? start : Date.UTC(year, d.month, 0) / DAY;
@@ -57,14 +63,28 @@ function datePeriod(d: DateNode, articleDay: number | null, text: string): Claim
 }
 
 /** Every statement of time in tokens [first, last), resolved against the article's day. */
-function candidates(text: string, tokens: readonly Token[], first: number, last: number, dates: readonly PhraseMatch[], articleDay: number | null): Candidate[] {
+function candidates(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  dates: readonly PhraseMatch[],
+  articleDay: number | null,
+): Candidate[] {
   const out: Candidate[] = [];
   const words = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  const day = (start: number, end: number, a: number, b: number): ClaimPeriod => ({ start: iso(start), end: iso(end), unresolved: null, text: words(a, b) });
-  const before = (cat: "lastWord" | "previousWord") => (k: number): boolean => {
-    for (let j = k - 1; j >= Math.max(first, k - 2); j--) if (tokens[j]!.cats.includes(cat)) return true;
-    return false;
-  };
+  const day = (start: number, end: number, a: number, b: number): ClaimPeriod => ({
+    start: iso(start),
+    end: iso(end),
+    unresolved: null,
+    text: words(a, b),
+  });
+  const before =
+    (cat: "lastWord" | "previousWord") =>
+    (k: number): boolean => {
+      for (let j = k - 1; j >= Math.max(first, k - 2); j--) if (tokens[j]!.cats.includes(cat)) return true;
+      return false;
+    };
   const lastBefore = before("lastWord");
   const previousBefore = before("previousWord");
   for (const m of dates) {
@@ -78,16 +98,28 @@ function candidates(text: string, tokens: readonly Token[], first: number, last:
       // "between Friday and Sunday", "von Freitag bis Sonntag": one period.
       let to = -1;
       for (let j = k + 1; j < Math.min(last, k + 3); j++) if (tokens[j]!.cats.includes("weekday")) to = j;
-      const joined = to > k && tokens.slice(k + 1, to).every((x) => x.cats.includes("rangeAnd") || x.cats.includes("rangeTo") || x.cats.includes("placePrep") || x.cats.includes("hyphen"));
+      const joined =
+        to > k &&
+        tokens
+          .slice(k + 1, to)
+          .every(
+            (x) =>
+              x.cats.includes("rangeAnd") ||
+              x.cats.includes("rangeTo") ||
+              x.cats.includes("placePrep") ||
+              x.cats.includes("hyphen"),
+          );
       const a = lastBefore(k) ? k - 1 : k;
       if (articleDay === null) {
-        out.push({ at: k, period: { start: null, end: null, unresolved: `weekday:${t.info.weekday!}`, text: words(a, k + 1) } });
+        out.push({
+          at: k,
+          period: { start: null, end: null, unresolved: `weekday:${t.info.weekday!}`, text: words(a, k + 1) },
+        });
       } else if (joined) {
         const end = lastWeekday(articleDay, tokens[to]!.info.weekday!, false);
         const start = end - ((tokens[to]!.info.weekday! - t.info.weekday! + 7) % 7);
         out.push({ at: k, period: day(start, end, a, to + 1) });
         k = to;
-        continue;
       } else {
         const d = lastWeekday(articleDay, t.info.weekday!, lastBefore(k));
         out.push({ at: k, period: day(d, d, a, k + 1) });
@@ -100,7 +132,10 @@ function candidates(text: string, tokens: readonly Token[], first: number, last:
       const before = previousBefore(k) ? 1 : 0;
       const a = before || lastBefore(k) ? k - 1 : k;
       if (articleDay === null) {
-        out.push({ at: k, period: { start: null, end: null, unresolved: before ? "weekend-1" : "weekend", text: words(a, k + 1) } });
+        out.push({
+          at: k,
+          period: { start: null, end: null, unresolved: before ? "weekend-1" : "weekend", text: words(a, k + 1) },
+        });
         continue;
       }
       const wd = weekdayOf(articleDay);
@@ -118,8 +153,14 @@ function candidates(text: string, tokens: readonly Token[], first: number, last:
  * in its sentence (then `inferred`); null when neither says.
  */
 export function periodOf(
-  text: string, tokens: readonly Token[], clause: Clause, sentence: Clause, from: number, to: number,
-  phrases: readonly PhraseMatch[], articleDate: string | null | undefined,
+  text: string,
+  tokens: readonly Token[],
+  clause: Clause,
+  sentence: Clause,
+  from: number,
+  to: number,
+  phrases: readonly PhraseMatch[],
+  articleDate: string | null | undefined,
 ): { period: ClaimPeriod | null; inferred: boolean } {
   const articleDay = articleDate ? toDay(articleDate) : null;
   const dates = phrases.filter((p) => p.node.type === "date" && (p.last <= from || p.first >= to));
@@ -128,7 +169,7 @@ export function periodOf(
     let bestDistance = Infinity;
     for (const c of list) {
       const d = c.at < from ? from - c.at + 0.5 : c.at - to + 1;
-      if (d < bestDistance) ((best = c), (bestDistance = d));
+      if (d < bestDistance) (best = c), (bestDistance = d);
     }
     return best?.period ?? null;
   };
@@ -143,6 +184,8 @@ export function periodOf(
   };
   const own = pick(candidates(text, tokens, clause.first, clause.last, dates, articleDay).filter((c) => !saying(c)));
   if (own) return { period: own, inferred: false };
-  return { period: pick(candidates(text, tokens, sentence.first, sentence.last, dates, articleDay).filter((c) => !saying(c))), inferred: true };
+  return {
+    period: pick(candidates(text, tokens, sentence.first, sentence.last, dates, articleDay).filter((c) => !saying(c))),
+    inferred: true,
+  };
 }
-

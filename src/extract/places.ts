@@ -32,7 +32,14 @@ function countryNames(): Map<string, string> {
 
 /** Lower case without accents and possessives: "München" → "munchen", "Germany’s" → "germany". */
 export function fold(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’ʻ]s$/u, "").replace(/[ʻ'’]/gu, "").toLowerCase().replace(/\s+/gu, " ").trim();
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’ʻ]s$/u, "")
+    .replace(/[ʻ'’]/gu, "")
+    .toLowerCase()
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 /** The language-independent key of a place as written. */

@@ -68,8 +68,17 @@ function isCap(s: string): boolean {
   return UPPER.test(s);
 }
 const PUNCT_CATS: Record<string, Category> = {
-  "-": "hyphen", "‐": "hyphen", "‑": "hyphen", "–": "hyphen", "—": "hyphen",
-  ",": "comma", "(": "lparen", ")": "rparen", ".": "dot", "/": "slash", "⁄": "slash",
+  "-": "hyphen",
+  "‐": "hyphen",
+  "‑": "hyphen",
+  "–": "hyphen",
+  "—": "hyphen",
+  ",": "comma",
+  "(": "lparen",
+  ")": "rparen",
+  ".": "dot",
+  "/": "slash",
+  "⁄": "slash",
 };
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'", "»", "«", "“", ")"]);
@@ -98,7 +107,8 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
   let cur = "";
   for (const ch of text) {
     if (/\p{Nd}/u.test(ch)) cur += String(digitValue(ch));
-    else if (INVISIBLE.test(ch)) continue; // part of the number, not a separator (lexer.ts)
+    else if (INVISIBLE.test(ch))
+      continue; // part of the number, not a separator (lexer.ts)
     else {
       groups.push(cur);
       seps.push(/\s/u.test(ch) ? " " : ch === "’" ? "'" : ch);
@@ -117,7 +127,11 @@ export function parseDigits(text: string, lexicon: Lexicon): NumberInfo {
     const single = seps.filter((s) => s === sep).length === 1;
     if (single && !(groupsOk && lexicon.groups.includes(sep))) decimalAt = seps.indexOf(sep);
     // Indian grouping ("12,34,567": twos before the last three) is well formed too.
-    const indian = groups.length >= 3 && groups[0]!.length <= 2 && groups[groups.length - 1]!.length === 3 && groups.slice(1, -1).every((g) => g.length === 2);
+    const indian =
+      groups.length >= 3 &&
+      groups[0]!.length <= 2 &&
+      groups[groups.length - 1]!.length === 3 &&
+      groups.slice(1, -1).every((g) => g.length === 2);
     malformed = !single && !groupsOk && !indian;
   }
   const intPart = groups.slice(0, decimalAt === -1 ? groups.length : decimalAt + 1).join("");
@@ -139,7 +153,11 @@ function morphemeEdges(lexicon: Lexicon): { heads: Set<string>; tails: Set<strin
   let e = edges.get(lexicon);
   if (!e) {
     const words = [...lexicon.numberMorphemes.keys()];
-    e = { heads: new Set(words.map((w) => w.slice(0, 3))), tails: new Set(words.map((w) => w.slice(-3))), longest: Math.max(0, ...words.map((w) => w.length)) };
+    e = {
+      heads: new Set(words.map((w) => w.slice(0, 3))),
+      tails: new Set(words.map((w) => w.slice(-3))),
+      longest: Math.max(0, ...words.map((w) => w.length)),
+    };
     edges.set(lexicon, e);
   }
   return e;
@@ -164,15 +182,21 @@ function ageAdjectiveWords(lexicon: Lexicon): Array<{ word: string; entry: Phras
  * A compound number word, split into its lexicon parts: number morphemes ("dreihundert"), and
  * a number word joined to an age adjective ("zweijähriger": zwei|jähriger), or undefined.
  */
-function splitNumberCompound(word: string, lexicon: Lexicon): Array<{ part: string; at: number; entry: PhraseEntry }> | undefined {
+function splitNumberCompound(
+  word: string,
+  lexicon: Lexicon,
+): Array<{ part: string; at: number; entry: PhraseEntry }> | undefined {
   const parts = splitCompound(word, lexicon);
   if (parts) return parts.map((p) => ({ ...p, entry: lexicon.numberMorphemes.get(p.part)! }));
   for (const age of ageAdjectiveWords(lexicon)) {
     if (word.length <= age.word.length || !word.endsWith(age.word)) continue;
     const head = word.slice(0, -age.word.length);
     const one = lexicon.numberMorphemes.get(head);
-    const number = one ? [{ part: head, at: 0, entry: one }] : splitCompound(head, lexicon)?.map((p) => ({ ...p, entry: lexicon.numberMorphemes.get(p.part)! }));
-    if (number && number.some((p) => p.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)))) return [...number, { part: age.word, at: head.length, entry: age.entry }];
+    const number = one
+      ? [{ part: head, at: 0, entry: one }]
+      : splitCompound(head, lexicon)?.map((p) => ({ ...p, entry: lexicon.numberMorphemes.get(p.part)! }));
+    if (number?.some((p) => p.entry.cats.some((c) => FIGURE_CATEGORIES.has(c))))
+      return [...number, { part: age.word, at: head.length, entry: age.entry }];
   }
   return undefined;
 }
@@ -195,7 +219,7 @@ function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at
   for (let i = n - 1; i >= 0; i--) {
     for (let j = Math.min(n, i + longest); j > i; j--) {
       if (count[j] === -1 || !lexicon.numberMorphemes.has(word.slice(i, j))) continue;
-      if (count[i] === -1 || count[j]! + 1 < count[i]!) ((count[i] = count[j]! + 1), (next[i] = j));
+      if (count[i] === -1 || count[j]! + 1 < count[i]!) (count[i] = count[j]! + 1), (next[i] = j);
     }
   }
   if (count[0]! < 2) return undefined;
@@ -208,7 +232,8 @@ function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at
  * A token's lexicon key: lower-cased words and symbols, digits as written. No phrase starts
  * with digits (tagWords reads them first), but one may hold them: "l/100 km".
  */
-const keyOf = (t: RawToken): string => (t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : t.type === "num" ? t.text : "\u0000");
+const keyOf = (t: RawToken): string =>
+  t.type === "word" || t.type === "sym" ? t.text.toLowerCase() : t.type === "num" ? t.text : "\u0000";
 
 /**
  * The lexer's tokens without white space and line breaks, with what tagging needs of those:
@@ -255,7 +280,13 @@ function words(text: string): Words {
  * The longest lexicon phrase starting at word i and ending before `end`, never across a line
  * break. `firstKey` is word i's own key, already computed.
  */
-function phraseAt(w: Words, i: number, end: number, firstKey: string, lexicon: Lexicon): { entry: PhraseEntry; end: number; key: string } | undefined {
+function phraseAt(
+  w: Words,
+  i: number,
+  end: number,
+  firstKey: string,
+  lexicon: Lexicon,
+): { entry: PhraseEntry; end: number; key: string } | undefined {
   let node = lexicon.trie.next!.get(firstKey);
   if (!node) return undefined;
   let best = node.entry ? { entry: node.entry, end: i + 1, key: firstKey } : undefined;
@@ -264,7 +295,7 @@ function phraseAt(w: Words, i: number, end: number, firstKey: string, lexicon: L
     const k = keyOf(w.words[j]!);
     node = node.next.get(k);
     if (!node) break;
-    key += " " + k;
+    key += ` ${k}`;
     if (node.entry) best = { entry: node.entry, end: j + 1, key };
   }
   return best;
@@ -273,14 +304,32 @@ function phraseAt(w: Words, i: number, end: number, firstKey: string, lexicon: L
 // Every token is made by this one function, so that all have the same shape (V8 keeps the
 // property accesses of the grammar's matchers monomorphic).
 function makeToken(
-  text: string, key: string, start: number, end: number, line: number, col: number, raw: RawType,
-  cats: readonly Category[], info: WordInfo, num: NumberInfo | undefined, spaceBefore: boolean, cap: boolean,
+  text: string,
+  key: string,
+  start: number,
+  end: number,
+  line: number,
+  col: number,
+  raw: RawType,
+  cats: readonly Category[],
+  info: WordInfo,
+  num: NumberInfo | undefined,
+  spaceBefore: boolean,
+  cap: boolean,
 ): Token {
   return { text, key, start, end, line, col, raw, cats, info, num, spaceBefore, cap, gapBefore: false };
 }
 
 /** Tags words [from, to) onto `tokens`, at most `limit` tokens. */
-function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lexicon, tokens: Token[], limit = Infinity): void {
+function tagWords(
+  text: string,
+  w: Words,
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+  tokens: Token[],
+  limit = Infinity,
+): void {
   const stop = tokens.length + limit;
   for (let i = from; i < to && tokens.length < stop; ) {
     const t = w.words[i]!;
@@ -288,7 +337,22 @@ function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lex
     const { line, col } = t;
     const start = t.offset;
     if (t.type === "num") {
-      tokens.push(makeToken(t.text, t.text, start, start + t.text.length, line, col, "num", NUM, EMPTY_INFO, parseDigits(t.text, lexicon), spaceBefore, false));
+      tokens.push(
+        makeToken(
+          t.text,
+          t.text,
+          start,
+          start + t.text.length,
+          line,
+          col,
+          "num",
+          NUM,
+          EMPTY_INFO,
+          parseDigits(t.text, lexicon),
+          spaceBefore,
+          false,
+        ),
+      );
       i++;
       continue;
     }
@@ -299,11 +363,29 @@ function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lex
       const last = w.words[match.end - 1]!;
       const end = last.offset + last.text.length;
       // An ISO code in small letters is a word ("try", "all"), never a currency.
-      let cats = match.entry.smallCats !== undefined && t.text !== t.text.toUpperCase() ? match.entry.smallCats : match.entry.cats;
+      let cats =
+        match.entry.smallCats !== undefined && t.text !== t.text.toUpperCase()
+          ? match.entry.smallCats
+          : match.entry.cats;
       const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
       if (punct) cats = [...cats, punct];
       if (cap && cats.every((c) => NAME_LIKE.has(c))) cats = [...cats, "name"];
-      tokens.push(makeToken(text.slice(start, end), match.key, start, end, line, col, t.type, cats, match.entry.info, undefined, spaceBefore, cap));
+      tokens.push(
+        makeToken(
+          text.slice(start, end),
+          match.key,
+          start,
+          end,
+          line,
+          col,
+          t.type,
+          cats,
+          match.entry.info,
+          undefined,
+          spaceBefore,
+          cap,
+        ),
+      );
       i = match.end;
       continue;
     }
@@ -311,7 +393,22 @@ function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lex
       const parts = splitNumberCompound(key, lexicon);
       if (parts) {
         parts.forEach(({ part, at, entry: e }, k) => {
-          tokens.push(makeToken(t.text.slice(at, at + part.length), part, start + at, start + at + part.length, line, col + at, "word", e.cats, e.info, undefined, k === 0 && spaceBefore, false));
+          tokens.push(
+            makeToken(
+              t.text.slice(at, at + part.length),
+              part,
+              start + at,
+              start + at + part.length,
+              line,
+              col + at,
+              "word",
+              e.cats,
+              e.info,
+              undefined,
+              k === 0 && spaceBefore,
+              false,
+            ),
+          );
         });
         i++;
         continue;
@@ -319,7 +416,22 @@ function tagWords(text: string, w: Words, from: number, to: number, lexicon: Lex
     }
     const punct = t.type === "sym" ? PUNCT_CATS[t.text] : undefined;
     const cats = punct ? [punct] : t.type === "word" && cap ? NAME : NONE;
-    tokens.push(makeToken(t.text, key, start, start + t.text.length, line, col, t.type, cats, EMPTY_INFO, undefined, spaceBefore, cap));
+    tokens.push(
+      makeToken(
+        t.text,
+        key,
+        start,
+        start + t.text.length,
+        line,
+        col,
+        t.type,
+        cats,
+        EMPTY_INFO,
+        undefined,
+        spaceBefore,
+        cap,
+      ),
+    );
     i++;
   }
 }
@@ -377,7 +489,11 @@ function figureKeys(lexicon: Lexicon): Set<string> {
   const telling = (k: string): number => k.length + (/^[a-z]$/u.test(k) ? 0 : 0.5);
   const walk = (node: { entry?: PhraseEntry; next?: Map<string, unknown> }, path: string[]): void => {
     // A unit that is also a function word ("in": inches) is read only after a figure, so it is no sign of one.
-    if (node.entry && (node.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)) || (node.entry.cats.includes("unit") && !node.entry.cats.includes("stop")))) {
+    if (
+      node.entry &&
+      (node.entry.cats.some((c) => FIGURE_CATEGORIES.has(c)) ||
+        (node.entry.cats.includes("unit") && !node.entry.cats.includes("stop")))
+    ) {
       keys!.add(path.reduce((a, b) => (telling(b) >= telling(a) ? b : a)));
     }
     for (const [k, child] of node.next ?? []) walk(child as typeof node, [...path, k]);
@@ -388,7 +504,22 @@ function figureKeys(lexicon: Lexicon): Set<string> {
 }
 
 /** Categories that make a sentence worth parsing: it states a figure. */
-export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["num", "units", "teens", "tens", "hundred", "scale", "fraction", "vulgarFraction", "plusHalf", "half", "ordinal", "pluralScale", "vagueDet", "tensOf"]);
+export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  "num",
+  "units",
+  "teens",
+  "tens",
+  "hundred",
+  "scale",
+  "fraction",
+  "vulgarFraction",
+  "plusHalf",
+  "half",
+  "ordinal",
+  "pluralScale",
+  "vagueDet",
+  "tensOf",
+]);
 
 /**
  * Could words [from, to) hold a figure or a full name? Only such sentences are tagged when
@@ -412,7 +543,8 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
       if (cap && capBefore && w.spaced[i] === 1) return true;
       if (cap && lexicon.trie.next!.get(key)?.next) return true;
       // A name written with accents may stand alone ("Hawaiʻi"): the name rule reads it (extract.ts accentedName).
-      if (cap && !lexicon.capitalisedNouns && !/^[\x00-\x7f]*$/u.test(t.text) && !lexicon.trie.next!.has(key)) return true;
+      if (cap && !lexicon.capitalisedNouns && !/^[\x00-\x7f]*$/u.test(t.text) && !lexicon.trie.next!.has(key))
+        return true;
       if (lexicon.compounds && key.length >= 6 && splitNumberCompound(key, lexicon)) return true;
     }
     capBefore = cap;
@@ -427,13 +559,22 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
  * looks at): in news text most sentences state no figure, and tagging them was most of the cost.
  */
 /** The sentences as word ranges, and which of them are tagged whole (all, without `keys`). */
-function sentenceSpans(w: ReturnType<typeof words>, ends: ReturnType<typeof sentenceEnds>, lexicon: Lexicon, keys: ReturnType<typeof figureKeys> | undefined): Array<{ from: number; to: number; whole: boolean }> {
+function sentenceSpans(
+  w: ReturnType<typeof words>,
+  ends: ReturnType<typeof sentenceEnds>,
+  lexicon: Lexicon,
+  keys: ReturnType<typeof figureKeys> | undefined,
+): Array<{ from: number; to: number; whole: boolean }> {
   const spans: Array<{ from: number; to: number; whole: boolean }> = [];
   for (let from = 0; from < w.words.length; ) {
     let to = from;
     while (to < w.words.length - 1 && ends[to] === 0) to++;
     to++;
-    spans.push({ from, to, whole: !keys || to - from > MAX_SENTENCE_TOKENS || worthTagging(w, from, to, lexicon, keys) });
+    spans.push({
+      from,
+      to,
+      whole: !keys || to - from > MAX_SENTENCE_TOKENS || worthTagging(w, from, to, lexicon, keys),
+    });
     from = to;
   }
   return spans;
@@ -454,7 +595,8 @@ export function tag(text: string, lexicon: Lexicon, only: "all" | "figures" = "a
       // A skipped sentence keeps the tokens a tagged neighbour looks at: its first if the
       // sentence before is tagged ("der 1. FC Köln" is cut after "1."), its last if the one
       // after is (what stands before a figure that opens a sentence).
-      if (spans[k - 1]?.whole) tagWords(text, w, from, Math.min(to, from + lexicon.maxPhraseTokens), lexicon, tokens, 1);
+      if (spans[k - 1]?.whole)
+        tagWords(text, w, from, Math.min(to, from + lexicon.maxPhraseTokens), lexicon, tokens, 1);
       if (spans[k + 1]?.whole) {
         const tail: Token[] = [];
         tagWords(text, w, Math.max(from, to - lexicon.maxPhraseTokens), to, lexicon, tail);

@@ -25,7 +25,10 @@ export interface PieceTask {
 // to the file's indexes instead made one run of white space as long as the text before it, and
 // moo's regular expression runs out of stack on a few megabytes of it.)
 const inputOf = (t: PieceTask): ExtractInput => ({
-  path: t.path, text: t.slice, lang: t.lang, date: t.date,
+  path: t.path,
+  text: t.slice,
+  lang: t.lang,
+  date: t.date,
   piece: t.piece && { ...t.piece, start: t.piece.start - t.sliceStart, end: t.piece.end - t.sliceStart },
 });
 
@@ -39,8 +42,8 @@ export function analysePiece(t: PieceTask): PieceAnalysis {
     // The id is the path and the claim's place, with "#2" … for a second claim at one place.
     c.id = `${t.path}@${span.line}:${span.column}${/#\d+$/u.exec(c.id)?.[0] ?? ""}`;
   }
-  for (const n of a.names) ((n.start += t.sliceStart), (n.end += t.sliceStart), (n.line += t.breaks));
-  for (const s of a.spans) ((s.start += t.sliceStart), (s.end += t.sliceStart));
+  for (const n of a.names) (n.start += t.sliceStart), (n.end += t.sliceStart), (n.line += t.breaks);
+  for (const s of a.spans) (s.start += t.sliceStart), (s.end += t.sliceStart);
   for (const w of a.widened) w.at += t.sliceStart;
   return a;
 }

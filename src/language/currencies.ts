@@ -16,8 +16,19 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 const SENTENCE_MARK = /[.!?…]/u;
 
 /** The currency part of `n` formatted so; building a NumberFormat is the cost, so one formats both numbers asked of it. */
-function currencyParts(locale: string, code: string, display: Intl.NumberFormatOptions["currencyDisplay"], ns: number[]): string[] {
-  const format = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+function currencyParts(
+  locale: string,
+  code: string,
+  display: Intl.NumberFormatOptions["currencyDisplay"],
+  ns: number[],
+): string[] {
+  const format = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: code,
+    currencyDisplay: display,
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  });
   return ns.map((n) => format.formatToParts(n).find((p) => p.type === "currency")?.value ?? code);
 }
 
@@ -28,7 +39,11 @@ const cache = new Map<string, Map<string, CurrencyForm>>();
  * codes, the language's names (singular and plural), and symbols that name one currency only
  * ("$" is CLDR's symbol for the US dollar alone; "kr" is Swedish, Norwegian and Danish, so none).
  */
-export function currencyForms(lang: string, languages: readonly string[], nameForms: ReadonlyArray<readonly [string, string]> = []): Map<string, CurrencyForm> {
+export function currencyForms(
+  lang: string,
+  languages: readonly string[],
+  nameForms: ReadonlyArray<readonly [string, string]> = [],
+): Map<string, CurrencyForm> {
   let forms = cache.get(lang);
   if (forms) return forms;
   forms = new Map();
@@ -43,7 +58,8 @@ export function currencyForms(lang: string, languages: readonly string[], nameFo
     for (const [from, to] of rules) written.push(...names.map((n) => n?.replace(from, to)));
     for (const name of written) {
       const key = name?.toLowerCase();
-      if (key && key !== code.toLowerCase() && !forms.has(key) && !SENTENCE_MARK.test(key)) forms.set(key, { currency: code, code: false });
+      if (key && key !== code.toLowerCase() && !forms.has(key) && !SENTENCE_MARK.test(key))
+        forms.set(key, { currency: code, code: false });
     }
   }
   for (const [key, form] of symbolForms(languages)) if (!forms.has(key)) forms.set(key, form);
@@ -76,7 +92,8 @@ function symbolForms(languages: readonly string[]): Map<string, CurrencyForm> {
     const key = symbol.toLowerCase();
     if (SENTENCE_MARK.test(symbol)) continue;
     if (main.size === 1) symbols.set(key, { currency: [...main][0]!, code: false });
-    else if (main.size === 0 && narrow.size === 1 && !LETTERS_ONLY.test(symbol)) symbols.set(key, { currency: [...narrow][0]!, code: false });
+    else if (main.size === 0 && narrow.size === 1 && !LETTERS_ONLY.test(symbol))
+      symbols.set(key, { currency: [...narrow][0]!, code: false });
   }
   return symbols;
 }

@@ -14,20 +14,106 @@ import { currencyForms } from "./currencies.js";
 
 /** The grammar's terminal categories. A token may carry several. */
 export type Category =
-  | "num" | "units" | "teens" | "tens" | "hundred" | "scale" | "bareScale" | "scaleAbbr" | "article" | "descriptor" | "modifier"
-  | "joiner" | "unitTensJoiner" | "fraction" | "vulgarFraction" | "plusHalf" | "half" | "more" | "qualifier" | "rangeFrom" | "rangeAnd"
-  | "rangeTo" | "pluralScale" | "tensOf" | "of" | "vagueDet" | "unit" | "currency" | "ageAdj"
-  | "old" | "aged" | "minus" | "named" | "definite" | "indefinite" | "agePronoun" | "ageCopula" | "ageContraction" | "ageTurned" | "ageEnd" | "month" | "yearPrep" | "ordSuffix"
-  | "label" | "accordingTo" | "sayVerb" | "aux" | "adverb" | "complementizer" | "det" | "nameJoiner" | "quote" | "measure" | "noun"
-  | "placePrep" | "nationwide" | "notPlace" | "weekday" | "dayPart" | "relDay" | "weekend" | "lastWord" | "previousWord" | "now" | "expected" | "revision"
-  | "clauseBreak" | "timeSub" | "sourceKind" | "sourceStatement" | "there" | "figureWord" | "partOf" | "population"
-  | "ratioIn" | "every" | "ordinal" | "per" | "perCapita"
-  | "decimalPoint" | "exponentE" | "times" | "caret" | "superscript"
-  | "boundAfter" | "changeVerb" | "changeBy" | "changeTo" | "street" | "ordinalBefore"
-  | "stop" | "name" | "hyphen" | "comma" | "lparen" | "rparen" | "dot" | "slash";
+  | "num"
+  | "units"
+  | "teens"
+  | "tens"
+  | "hundred"
+  | "scale"
+  | "bareScale"
+  | "scaleAbbr"
+  | "article"
+  | "descriptor"
+  | "modifier"
+  | "joiner"
+  | "unitTensJoiner"
+  | "fraction"
+  | "vulgarFraction"
+  | "plusHalf"
+  | "half"
+  | "more"
+  | "qualifier"
+  | "rangeFrom"
+  | "rangeAnd"
+  | "rangeTo"
+  | "pluralScale"
+  | "tensOf"
+  | "of"
+  | "vagueDet"
+  | "unit"
+  | "currency"
+  | "ageAdj"
+  | "old"
+  | "aged"
+  | "minus"
+  | "named"
+  | "definite"
+  | "indefinite"
+  | "agePronoun"
+  | "ageCopula"
+  | "ageContraction"
+  | "ageTurned"
+  | "ageEnd"
+  | "month"
+  | "yearPrep"
+  | "ordSuffix"
+  | "label"
+  | "accordingTo"
+  | "sayVerb"
+  | "aux"
+  | "adverb"
+  | "complementizer"
+  | "det"
+  | "nameJoiner"
+  | "quote"
+  | "measure"
+  | "noun"
+  | "placePrep"
+  | "nationwide"
+  | "notPlace"
+  | "weekday"
+  | "dayPart"
+  | "relDay"
+  | "weekend"
+  | "lastWord"
+  | "previousWord"
+  | "now"
+  | "expected"
+  | "revision"
+  | "clauseBreak"
+  | "timeSub"
+  | "sourceKind"
+  | "sourceStatement"
+  | "there"
+  | "figureWord"
+  | "partOf"
+  | "population"
+  | "ratioIn"
+  | "every"
+  | "ordinal"
+  | "per"
+  | "perCapita"
+  | "decimalPoint"
+  | "exponentE"
+  | "times"
+  | "caret"
+  | "superscript"
+  | "boundAfter"
+  | "changeVerb"
+  | "changeBy"
+  | "changeTo"
+  | "street"
+  | "ordinalBefore"
+  | "stop"
+  | "name"
+  | "hyphen"
+  | "comma"
+  | "lparen"
+  | "rparen"
+  | "dot"
+  | "slash";
 
-export type QualifierName =
-  | "exact" | "approximate" | "nearly" | "more-than" | "at-least" | "less-than" | "at-most";
+export type QualifierName = "exact" | "approximate" | "nearly" | "more-than" | "at-least" | "less-than" | "at-most";
 
 /** What the lexicon says about a word or phrase; one field per category that needs data. */
 export interface WordInfo {
@@ -177,11 +263,15 @@ export interface LexiconFile {
   };
   qualifiers: Record<string, QualifierName>;
   ranges: {
-    from: string[]; and: string[]; to: string[];
+    from: string[];
+    and: string[];
+    to: string[];
     /** A bound written after the figure: "30 or more", "5.000 Euro oder weniger". */
     after: Record<string, QualifierName>;
     /** A change is two figures: "rose from 5 % to 7 %", "um 3 Prozent auf 103". */
-    changeVerbs: string[]; changeBy: string[]; changeTo: string[];
+    changeVerbs: string[];
+    changeBy: string[];
+    changeTo: string[];
   };
   vague: {
     pluralScales: Record<string, number>;
@@ -192,13 +282,42 @@ export interface LexiconFile {
   units: Record<string, string>;
   currencies: Record<string, string>;
   ages: {
-    adjectives: string[]; old: string[]; aged: string[]; named: string[]; definite: string[]; indefinite: string[];
-    pronouns: string[]; copulas: string[]; contractions: string[]; turned: string[]; ends: string[];
+    adjectives: string[];
+    old: string[];
+    aged: string[];
+    named: string[];
+    definite: string[];
+    indefinite: string[];
+    pronouns: string[];
+    copulas: string[];
+    contractions: string[];
+    turned: string[];
+    ends: string[];
   };
-  dates: { months: Record<string, number>; yearPrepositions: string[]; ordinalSuffixes: string[]; ordinalBefore: string[]; clock: string[]; whenUnits: string[]; clauseSubjects: string[] };
+  dates: {
+    months: Record<string, number>;
+    yearPrepositions: string[];
+    ordinalSuffixes: string[];
+    ordinalBefore: string[];
+    clock: string[];
+    whenUnits: string[];
+    clauseSubjects: string[];
+  };
   /** Words that make a number part of a name: before it ("Article 5"), or a street after the name after it ("12 Elm Road"). */
   labels: { before: string[]; streets: string[] };
-  attribution: { before: string[]; verbs: string[]; auxiliaries: string[]; adverbs: string[]; complementizers: string[]; determiners: string[]; nameJoiners: string[]; descriptors: string[]; modifiers: string[]; quotes: string[]; spellings: Array<[string, string]> };
+  attribution: {
+    before: string[];
+    verbs: string[];
+    auxiliaries: string[];
+    adverbs: string[];
+    complementizers: string[];
+    determiners: string[];
+    nameJoiners: string[];
+    descriptors: string[];
+    modifiers: string[];
+    quotes: string[];
+    spellings: Array<[string, string]>;
+  };
   measures: Record<string, string[]>;
   frame: {
     places: Record<PlaceRole, string[]>;
@@ -238,7 +357,16 @@ export interface LexiconFile {
   };
 }
 
-type UnitsFile = Record<string, { kind: Kind; label: string; display?: string; canonical?: string; units?: Record<string, { factor: number; offset?: number }> }>;
+type UnitsFile = Record<
+  string,
+  {
+    kind: Kind;
+    label: string;
+    display?: string;
+    canonical?: string;
+    units?: Record<string, { factor: number; offset?: number }>;
+  }
+>;
 
 /**
  * A language's lexicon is grammar/lexicon/<ISO 639 code>.yaml; the files shared by every
@@ -298,7 +426,8 @@ const lexiconFiles = new Map<string, LexiconFile>();
 /** A language's lexicon file, checked against schema/lexicon.schema.json (read once per process). */
 export function readLexiconFile(lang: string): LexiconFile {
   let file = lexiconFiles.get(lang);
-  if (!file) lexiconFiles.set(lang, (file = readLexiconData(join(lexiconDir(), `${lang}.yaml`), "lexicon") as LexiconFile));
+  if (!file)
+    lexiconFiles.set(lang, (file = readLexiconData(join(lexiconDir(), `${lang}.yaml`), "lexicon") as LexiconFile));
   return file;
 }
 
@@ -398,10 +527,15 @@ function addUnitsAndCurrencies(b: TableBuilder, file: LexiconFile): void {
   for (const [w, u] of Object.entries(file.units)) add(w, "unit", { unit: u });
   // Every ISO 4217 currency from CLDR (currencies.ts), then the lexicon's own forms: bare nouns,
   // prefixes, and subunits written "USD/100" (a hundredth of the currency).
-  for (const [w, f] of currencyForms(file.language, availableLanguages(), file.writing.currencyNameForms)) add(w, "currency", f.code ? { currency: f.currency, isoCode: true } : { currency: f.currency });
+  for (const [w, f] of currencyForms(file.language, availableLanguages(), file.writing.currencyNameForms))
+    add(w, "currency", f.code ? { currency: f.currency, isoCode: true } : { currency: f.currency });
   for (const [w, c] of Object.entries(file.currencies)) {
     const [code, parts] = c.split("/");
-    add(w, "currency", parts === undefined ? { currency: code! } : { currency: code!, currencyFactor: 1 / Number(parts) });
+    add(
+      w,
+      "currency",
+      parts === undefined ? { currency: code! } : { currency: code!, currencyFactor: 1 / Number(parts) },
+    );
   }
 }
 
@@ -446,7 +580,8 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
 /** The frame's words: places, periods, sources, figures, parts and populations. */
 function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean | undefined): void {
   const { add } = b;
-  for (const [role, words] of Object.entries(f.places) as Array<[PlaceRole, string[]]>) for (const w of words) add(w, "placePrep", { role });
+  for (const [role, words] of Object.entries(f.places) as Array<[PlaceRole, string[]]>)
+    for (const w of words) add(w, "placePrep", { role });
   for (const w of f.nationwide) add(w, "nationwide");
   for (const w of f.notPlaces) add(w, "notPlace");
   for (const [w, weekday] of Object.entries(f.weekdays)) {
@@ -464,12 +599,14 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.revision) add(w, "revision");
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
-  for (const [sourceKey, words] of Object.entries(f.sources)) for (const w of words) add(w, "sourceKind", { sourceKey });
+  for (const [sourceKey, words] of Object.entries(f.sources))
+    for (const w of words) add(w, "sourceKind", { sourceKey });
   for (const w of f.sourceStatements) add(w, "sourceStatement");
   for (const w of f.there) add(w, "there");
   for (const w of f.figureWords ?? []) add(w, "figureWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
-  for (const [population, words] of Object.entries(f.populations)) for (const w of words) add(w, "population", { population });
+  for (const [population, words] of Object.entries(f.populations))
+    for (const w of words) add(w, "population", { population });
 }
 
 /**
@@ -559,12 +696,25 @@ export function getDimensions(): Map<string, DimensionDef> {
   const file = readLexiconData(join(lexiconDir(), "units.yaml"), "units") as UnitsFile;
   dimensionTable = new Map();
   for (const [id, d] of Object.entries(file)) {
-    dimensionTable.set(id, { id, kind: d.kind, label: d.label, display: d.display ?? null, canonical: d.canonical ?? null });
+    dimensionTable.set(id, {
+      id,
+      kind: d.kind,
+      label: d.label,
+      display: d.display ?? null,
+      canonical: d.canonical ?? null,
+    });
   }
   unitTable = new Map();
   for (const [dimension, d] of Object.entries(file)) {
     for (const [id, def] of Object.entries(d.units ?? {})) {
-      unitTable.set(id, { id, dimension, kind: d.kind, canonical: d.canonical!, factor: def.factor, offset: def.offset ?? 0 });
+      unitTable.set(id, {
+        id,
+        dimension,
+        kind: d.kind,
+        canonical: d.canonical!,
+        factor: def.factor,
+        offset: def.offset ?? 0,
+      });
     }
   }
   return dimensionTable;
@@ -658,8 +808,22 @@ let measures: Map<string, MeasureDef> | undefined;
 /** What grammar/lexicon/measures.yaml says about each measure id. */
 export function getMeasures(): Map<string, MeasureDef> {
   if (measures) return measures;
-  const file = readLexiconData(join(lexiconDir(), "measures.yaml"), "measures") as Record<string, { cumulative?: boolean; movement?: boolean; label?: string; kinds?: string[] }>;
-  return (measures = new Map(Object.entries(file).map(([id, v]) => [id, { id, label: v.label ?? id, cumulative: v.cumulative === true, movement: v.movement === true, kinds: v.kinds ?? ["count", "number"] }])));
+  const file = readLexiconData(join(lexiconDir(), "measures.yaml"), "measures") as Record<
+    string,
+    { cumulative?: boolean; movement?: boolean; label?: string; kinds?: string[] }
+  >;
+  return (measures = new Map(
+    Object.entries(file).map(([id, v]) => [
+      id,
+      {
+        id,
+        label: v.label ?? id,
+        cumulative: v.cumulative === true,
+        movement: v.movement === true,
+        kinds: v.kinds ?? ["count", "number"],
+      },
+    ]),
+  ));
 }
 
 /** Every canonical unit, for messages that list what is allowed. */

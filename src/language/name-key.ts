@@ -67,7 +67,11 @@ function computeKey(word: string): string {
   const { cyrillic, rules } = rulesTable();
   let w = word.toLowerCase().replace(/['’]s$/u, "");
   w = [...w].map((ch) => cyrillic.get(ch) ?? ch).join("");
-  w = w.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").replace(/[^a-z]/g, "");
+  w = w
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z]/g, "");
   for (const r of rules) w = applyRule(w, r);
   w = w.replace(/(.)\1+/g, "$1");
   // A final s is a genitive ("Wladimir Putins"), a Latvian or Lithuanian ending (Rinkēvičs) or a
@@ -77,7 +81,10 @@ function computeKey(word: string): string {
 
 /** One key per word of a name ("Mikhail Bayankin" → ["mihail", "bayankin"]). */
 export function nameKeyParts(name: string): string[] {
-  return name.split(/[\s\-‐]+/u).map(nameKey).filter((k) => k.length > 0);
+  return name
+    .split(/[\s\-‐]+/u)
+    .map(nameKey)
+    .filter((k) => k.length > 0);
 }
 
 /**

@@ -4,7 +4,16 @@
 export const KINDS = ["count", "measure", "percent", "age", "date", "duration", "money", "number"] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const QUALIFIERS = ["exact", "approximate", "more-than", "at-least", "less-than", "at-most", "range", "vague"] as const;
+export const QUALIFIERS = [
+  "exact",
+  "approximate",
+  "more-than",
+  "at-least",
+  "less-than",
+  "at-most",
+  "range",
+  "vague",
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export interface ClaimSpan {

@@ -28,7 +28,10 @@ export const MAX_CHART_POINTS = 40;
  * The points of one quantity's chart: one per outlet, date and figure (a figure repeated in an
  * outlet's many articles is one point, "(×3)"), at most MAX_CHART_POINTS, the most repeated first.
  */
-export function chartPoints(claims: readonly Claim[], articles: ReadonlyMap<string, ArticleInfo>): { points: ChartPoint[]; omitted: number } {
+export function chartPoints(
+  claims: readonly Claim[],
+  articles: ReadonlyMap<string, ArticleInfo>,
+): { points: ChartPoint[]; omitted: number } {
   const grouped = new Map<string, { label: string; date: string | null; claim: Claim; count: number }>();
   for (const c of claims) {
     if (c.correction?.ignored || (c.min ?? c.value ?? c.max) === null) continue;
@@ -38,12 +41,20 @@ export function chartPoints(claims: readonly Claim[], articles: ReadonlyMap<stri
     if (g) g.count++;
     else grouped.set(k, { label, date: c.asOf, claim: c, count: 1 });
   }
-  const byDate = (x: { date: string | null }, y: { date: string | null }): number => compareText(x.date ?? "~", y.date ?? "~");
+  const byDate = (x: { date: string | null }, y: { date: string | null }): number =>
+    compareText(x.date ?? "~", y.date ?? "~");
   const kept = [...grouped.values()]
     .sort((x, y) => y.count - x.count || byDate(x, y) || compareText(x.label, y.label))
     .slice(0, MAX_CHART_POINTS)
     .sort((x, y) => byDate(x, y) || compareText(x.label, y.label));
-  return { points: kept.map((g) => ({ label: g.count > 1 ? `${g.label} (×${g.count})` : g.label, date: g.date, claim: g.claim })), omitted: grouped.size - kept.length };
+  return {
+    points: kept.map((g) => ({
+      label: g.count > 1 ? `${g.label} (×${g.count})` : g.label,
+      date: g.date,
+      claim: g.claim,
+    })),
+    omitted: grouped.size - kept.length,
+  };
 }
 
 const W = 900;
@@ -53,7 +64,11 @@ const M = { left: 96, right: 20, top: 40, bottom: 70 };
 const DOT = 5;
 const LABEL_H = 14;
 /** How far from its dot a label joined to it by a line may stand sideways, nearest first. */
-const GAPS = [[12, 40], [80, 140], [220, 320, 440]];
+const GAPS = [
+  [12, 40],
+  [80, 140],
+  [220, 320, 440],
+];
 /** A label's width in 12 px sans-serif, estimated on the generous side so that its box holds it. */
 export function labelWidth(text: string): number {
   let w = 0;
@@ -69,7 +84,8 @@ export function labelWidth(text: string): number {
 // Shown as the terminal shows it (a tab or a line break visibly), then escaped: one label, one line.
 const xml = (text: string): string => escapeXml(terminalSafe(text));
 
-const fmt = (x: number): string => (x >= 1e6 ? `${+(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${+(x / 1e3).toFixed(1)}k` : `${+x.toFixed(2)}`);
+const fmt = (x: number): string =>
+  x >= 1e6 ? `${+(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${+(x / 1e3).toFixed(1)}k` : `${+x.toFixed(2)}`;
 
 export interface Box {
   x0: number;
@@ -146,7 +162,11 @@ function scalesOf(points: readonly ChartPoint[]): Scales {
     hi,
     unknownDates,
     x: (d) => M.left + (((d ? days(d) : dUnknown) - d0) / (d1 - d0)) * (W - M.left - M.right),
-    y: (v) => H - M.bottom - ((Math.log(Math.min(Math.max(v, lo), hi)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (H - M.top - M.bottom),
+    y: (v) =>
+      H -
+      M.bottom -
+      ((Math.log(Math.min(Math.max(v, lo), hi)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) *
+        (H - M.top - M.bottom),
   };
 }
 
@@ -157,7 +177,8 @@ function scalesOf(points: readonly ChartPoint[]): Scales {
 function gridValues(lo: number, hi: number): number[] {
   const ticks = (steps: number[]): number[] => {
     const out: number[] = [];
-    for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++) for (const m of steps) if (m * 10 ** p >= lo && m * 10 ** p <= hi) out.push(m * 10 ** p);
+    for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++)
+      for (const m of steps) if (m * 10 ** p >= lo && m * 10 ** p <= hi) out.push(m * 10 ** p);
     return out;
   };
   const grid = ticks([1, 2, 5]);
@@ -166,18 +187,30 @@ function gridValues(lo: number, hi: number): number[] {
 
 /** The title, the value grid and axis, the frame, and the dates along the bottom. */
 function axes(out: string[], s: Scales, title: string, points: readonly ChartPoint[], axis: string): void {
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+  );
   out.push(`<title>${xml(title)}</title>`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   out.push(`<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${xml(title)}</text>`);
   for (const v of gridValues(s.lo, s.hi)) {
-    out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${s.y(v).toFixed(1)}" y2="${s.y(v).toFixed(1)}" stroke="#e5e5e5"/>`);
+    out.push(
+      `<line x1="${M.left}" x2="${W - M.right}" y1="${s.y(v).toFixed(1)}" y2="${s.y(v).toFixed(1)}" stroke="#e5e5e5"/>`,
+    );
     out.push(`<text x="${M.left - 8}" y="${(s.y(v) + 4).toFixed(1)}" text-anchor="end" fill="#555">${fmt(v)}</text>`);
   }
-  out.push(`<rect data-plot="" x="${M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}" fill="none" stroke="#333"/>`);
+  out.push(
+    `<rect data-plot="" x="${M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}" fill="none" stroke="#333"/>`,
+  );
   // What the value axis counts, along it.
-  if (axis) out.push(`<text transform="translate(18 ${(M.top + (H - M.bottom)) / 2}) rotate(-90)" text-anchor="middle" fill="#333" font-weight="bold">${xml(axis)}</text>`);
-  if (s.unknownDates) out.push(`<text x="${s.x(null).toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle" fill="#333">date unknown</text>`);
+  if (axis)
+    out.push(
+      `<text transform="translate(18 ${(M.top + (H - M.bottom)) / 2}) rotate(-90)" text-anchor="middle" fill="#333" font-weight="bold">${xml(axis)}</text>`,
+    );
+  if (s.unknownDates)
+    out.push(
+      `<text x="${s.x(null).toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle" fill="#333">date unknown</text>`,
+    );
   const dates = [...new Set(points.flatMap((p) => (p.date ? [p.date] : [])))].sort();
   let lastDateX = -Infinity;
   let lastYear = "";
@@ -188,7 +221,9 @@ function axes(out: string[], s: Scales, title: string, points: readonly ChartPoi
     const year = d.slice(0, 4);
     const text = year === lastYear && d.length > 4 ? humanDate(`--${d.slice(5)}`) : humanDate(d);
     lastYear = year;
-    out.push(`<text x="${s.x(d).toFixed(1)}" y="${H - M.bottom + dy}" text-anchor="middle" fill="#333">${xml(text)}</text>`);
+    out.push(
+      `<text x="${s.x(d).toFixed(1)}" y="${H - M.bottom + dy}" text-anchor="middle" fill="#333">${xml(text)}</text>`,
+    );
     if (dy === 18) lastDateX = s.x(d);
   }
 }
@@ -221,8 +256,14 @@ function marksOf(points: readonly ChartPoint[], s: Scales): Mark[] {
     const bottom = s.y(c.min ?? s.lo);
     const cy = c.value !== null ? s.y(c.value) : (top + bottom) / 2;
     const colour = COLOURS[i % COLOURS.length] ?? "#000000";
-    const bar: Box = { x0: cx - 4, y0: top - (c.max === null ? 2 : 4), x1: cx + 4, y1: bottom + (c.min === null ? 2 : 4) };
-    const dot: Box | null = c.value !== null ? { x0: cx - DOT - 2, y0: cy - DOT - 2, x1: cx + DOT + 2, y1: cy + DOT + 2 } : null;
+    const bar: Box = {
+      x0: cx - 4,
+      y0: top - (c.max === null ? 2 : 4),
+      x1: cx + 4,
+      y1: bottom + (c.min === null ? 2 : 4),
+    };
+    const dot: Box | null =
+      c.value !== null ? { x0: cx - DOT - 2, y0: cy - DOT - 2, x1: cx + DOT + 2, y1: cy + DOT + 2 } : null;
     return { i, p, c, cx, cy, top, bottom, colour, bar, dot };
   });
 }
@@ -240,11 +281,35 @@ function placeLabel(m: Mark, placed: readonly Box[], obstacles: readonly Box[]):
   // A pixel of room all round, so that no rounding can make a label touch what it must clear.
   const free = (b: Box): boolean => {
     const g: Box = { x0: b.x0 - 1, y0: b.y0 - 1, x1: b.x1 + 1, y1: b.y1 + 1 };
-    return b.x0 >= PLOT.x0 && b.x1 <= PLOT.x1 && b.y0 >= PLOT.y0 && b.y1 <= PLOT.y1 && !placed.some((q) => overlaps(q, g)) && !obstacles.some((q) => overlaps(q, g));
+    return (
+      b.x0 >= PLOT.x0 &&
+      b.x1 <= PLOT.x1 &&
+      b.y0 >= PLOT.y0 &&
+      b.y1 <= PLOT.y1 &&
+      !placed.some((q) => overlaps(q, g)) &&
+      !obstacles.some((q) => overlaps(q, g))
+    );
   };
-  const right = (ly: number, gap: number): Box => ({ x0: m.cx + gap, y0: ly - LABEL_H / 2, x1: m.cx + gap + w, y1: ly + LABEL_H / 2 });
-  const left = (ly: number, gap: number): Box => ({ x0: m.cx - gap - w, y0: ly - LABEL_H / 2, x1: m.cx - gap, y1: ly + LABEL_H / 2 });
-  const near = [right(m.cy, DOT + 4), left(m.cy, DOT + 4), right(m.cy - 14, 3), right(m.cy + 14, 3), left(m.cy - 14, 3), left(m.cy + 14, 3)].find(free);
+  const right = (ly: number, gap: number): Box => ({
+    x0: m.cx + gap,
+    y0: ly - LABEL_H / 2,
+    x1: m.cx + gap + w,
+    y1: ly + LABEL_H / 2,
+  });
+  const left = (ly: number, gap: number): Box => ({
+    x0: m.cx - gap - w,
+    y0: ly - LABEL_H / 2,
+    x1: m.cx - gap,
+    y1: ly + LABEL_H / 2,
+  });
+  const near = [
+    right(m.cy, DOT + 4),
+    left(m.cy, DOT + 4),
+    right(m.cy - 14, 3),
+    right(m.cy + 14, 3),
+    left(m.cy - 14, 3),
+    left(m.cy + 14, 3),
+  ].find(free);
   if (near) return { box: near, leader: false };
   // Near the dot sideways first, up and down as far as need be; farther sideways only then,
   // so that a leader line stays short and crosses as little as it can.
@@ -276,10 +341,14 @@ function labelsOf(marks: readonly Mark[]): { labels: string[]; leaders: string[]
     if (leader) {
       const lx = onRight ? box.x0 - 2 : box.x1 + 2;
       const ly = (box.y0 + box.y1) / 2;
-      leaders.push(`<line data-leader="${m.i}" x1="${m.cx.toFixed(1)}" y1="${m.cy.toFixed(1)}" x2="${lx.toFixed(1)}" y2="${ly.toFixed(1)}" stroke="${m.colour}" stroke-width="1"/>`);
+      leaders.push(
+        `<line data-leader="${m.i}" x1="${m.cx.toFixed(1)}" y1="${m.cy.toFixed(1)}" x2="${lx.toFixed(1)}" y2="${ly.toFixed(1)}" stroke="${m.colour}" stroke-width="1"/>`,
+      );
     }
     const tx = onRight ? box.x0 : box.x1;
-    labels.push(`<text data-label="${m.i}" x="${tx.toFixed(1)}" y="${(box.y1 - 3).toFixed(1)}"${onRight ? "" : ` text-anchor="end"`} fill="${m.colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xml(m.p.label)}</text>`);
+    labels.push(
+      `<text data-label="${m.i}" x="${tx.toFixed(1)}" y="${(box.y1 - 3).toFixed(1)}"${onRight ? "" : ` text-anchor="end"`} fill="${m.colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xml(m.p.label)}</text>`,
+    );
     layout.points.push({ cx: m.cx, cy: m.cy, label: box, leader, dot: m.dot, bar: m.bar });
   }
   return { labels, leaders, layout };
@@ -288,10 +357,21 @@ function labelsOf(marks: readonly Mark[]): { labels: string[]; leaders: string[]
 /** A mark's bar, its arrows where the interval is open, and its dot. */
 function drawMark(out: string[], m: Mark): void {
   const cx = m.cx.toFixed(1);
-  out.push(`<line data-bar="${m.i}" x1="${cx}" x2="${cx}" y1="${m.top.toFixed(1)}" y2="${m.bottom.toFixed(1)}" stroke="${m.colour}" stroke-width="4" stroke-linecap="round" opacity="0.55"/>`);
-  if (m.c.max === null) out.push(`<path d="M${(m.cx - 6).toFixed(1)} ${(m.top + 8).toFixed(1)} L${cx} ${m.top.toFixed(1)} L${(m.cx + 6).toFixed(1)} ${(m.top + 8).toFixed(1)}" fill="none" stroke="${m.colour}" stroke-width="2"/>`);
-  if (m.c.min === null) out.push(`<path d="M${(m.cx - 6).toFixed(1)} ${(m.bottom - 8).toFixed(1)} L${cx} ${m.bottom.toFixed(1)} L${(m.cx + 6).toFixed(1)} ${(m.bottom - 8).toFixed(1)}" fill="none" stroke="${m.colour}" stroke-width="2"/>`);
-  if (m.c.value !== null) out.push(`<circle data-dot="${m.i}" cx="${cx}" cy="${m.cy.toFixed(1)}" r="${DOT}" fill="${m.colour}" stroke="#ffffff" stroke-width="1"/>`);
+  out.push(
+    `<line data-bar="${m.i}" x1="${cx}" x2="${cx}" y1="${m.top.toFixed(1)}" y2="${m.bottom.toFixed(1)}" stroke="${m.colour}" stroke-width="4" stroke-linecap="round" opacity="0.55"/>`,
+  );
+  if (m.c.max === null)
+    out.push(
+      `<path d="M${(m.cx - 6).toFixed(1)} ${(m.top + 8).toFixed(1)} L${cx} ${m.top.toFixed(1)} L${(m.cx + 6).toFixed(1)} ${(m.top + 8).toFixed(1)}" fill="none" stroke="${m.colour}" stroke-width="2"/>`,
+    );
+  if (m.c.min === null)
+    out.push(
+      `<path d="M${(m.cx - 6).toFixed(1)} ${(m.bottom - 8).toFixed(1)} L${cx} ${m.bottom.toFixed(1)} L${(m.cx + 6).toFixed(1)} ${(m.bottom - 8).toFixed(1)}" fill="none" stroke="${m.colour}" stroke-width="2"/>`,
+    );
+  if (m.c.value !== null)
+    out.push(
+      `<circle data-dot="${m.i}" cx="${cx}" cy="${m.cy.toFixed(1)}" r="${DOT}" fill="${m.colour}" stroke="#ffffff" stroke-width="1"/>`,
+    );
 }
 
 export function drawChart(title: string, points: ChartPoint[], axis = ""): { svg: string; layout: ChartLayout } {
@@ -303,8 +383,12 @@ export function drawChart(title: string, points: ChartPoint[], axis = ""): { svg
   // Leader lines and labels first, bars, arrows and dots over them: no label can hide a dot.
   out.push(...leaders, ...labels);
   for (const m of marks) drawMark(out, m);
-  out.push(`<text x="${M.left}" y="${H - 20}" fill="#555">Bars: the range of figures each wording allows; an arrow at the top: open upwards ("more than"),</text>`);
-  out.push(`<text x="${M.left}" y="${H - 6}" fill="#555">an arrow at the bottom: open downwards ("up to", "fewer than"). Dots: the figure stated. Log scale.</text>`);
+  out.push(
+    `<text x="${M.left}" y="${H - 20}" fill="#555">Bars: the range of figures each wording allows; an arrow at the top: open upwards ("more than"),</text>`,
+  );
+  out.push(
+    `<text x="${M.left}" y="${H - 6}" fill="#555">an arrow at the bottom: open downwards ("up to", "fewer than"). Dots: the figure stated. Log scale.</text>`,
+  );
   out.push("</svg>");
-  return { svg: out.join("\n") + "\n", layout };
+  return { svg: `${out.join("\n")}\n`, layout };
 }

@@ -32,8 +32,13 @@ export function escapeMarkdown(text: string): string {
     .replace(UNDERSCORE, "\\_")
     .replace(ENTITY, "\\&")
     .replace(AUTOLINK, (m, www: string | undefined) => (www ? `${www}\\.` : `\\${m}`))
-    .replace(BLOCK_START, (_m, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`))
-    .replace(HEADING_CLOSE, (_m, space: string, hashes: string, end: string) => `${space}${hashes.replace(/#/g, "\\#")}${end}`);
+    .replace(BLOCK_START, (_m, space: string, mark: string) =>
+      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+    )
+    .replace(
+      HEADING_CLOSE,
+      (_m, space: string, hashes: string, end: string) => `${space}${hashes.replace(/#/g, "\\#")}${end}`,
+    );
 }
 
 /** Text that starts a block (after "> " or "- "): leading blanks would make it code. */
@@ -66,10 +71,15 @@ const XML: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"
  * not obeyed.
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(CONTROL, "")
-    // What XML 1.0 forbids besides controls (U+FFFE, U+FFFF, a lone surrogate): shown, so that the SVG stays well-formed.
-    .replace(/[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`)
-    .replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`)
-    .replace(/[<>&"']/g, (c) => XML[c]!);
+  return (
+    text
+      .replace(CONTROL, "")
+      // What XML 1.0 forbids besides controls (U+FFFE, U+FFFF, a lone surrogate): shown, so that the SVG stays well-formed.
+      .replace(
+        /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`,
+      )
+      .replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`)
+      .replace(/[<>&"']/g, (c) => XML[c]!)
+  );
 }

@@ -90,11 +90,19 @@ export function writeHtmlReport(r: CheckResult, o: HtmlOptions, w: ReportStream)
   const chartOf = chartsOf(x, quantities);
   const extracted = r.claims.filter((c) => c.span).length;
   w.write(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n`);
-  w.write(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">\n`);
-  w.write(`<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>crosscheck report</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n`);
+  w.write(
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">\n`,
+  );
+  w.write(
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>crosscheck report</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n`,
+  );
   w.write(`<h1>crosscheck report</h1>\n`);
-  w.write(`<p class="counts">${r.articles.length} articles · ${r.claims.length} claims (${extracted} extracted, ${r.claims.length - extracted} added by hand) · ${escapeXml(summaryLine(r.findings, r.inputErrors.length))}</p>\n`);
-  w.write(`<nav><a href="#summary">Summary</a><a href="#findings">Findings</a><a href="#charts">Charts</a><a href="#copies">Copies</a><a href="#corpus">Articles</a>${r.inputErrors.length ? `<a href="#input-errors">Input errors</a>` : ""}</nav>\n`);
+  w.write(
+    `<p class="counts">${r.articles.length} articles · ${r.claims.length} claims (${extracted} extracted, ${r.claims.length - extracted} added by hand) · ${escapeXml(summaryLine(r.findings, r.inputErrors.length))}</p>\n`,
+  );
+  w.write(
+    `<nav><a href="#summary">Summary</a><a href="#findings">Findings</a><a href="#charts">Charts</a><a href="#copies">Copies</a><a href="#corpus">Articles</a>${r.inputErrors.length ? `<a href="#input-errors">Input errors</a>` : ""}</nav>\n`,
+  );
   writeSummary(x, quantities, chartOf, w);
   writeFindings(x, w);
   writeCharts(x, chartOf, w);

@@ -35,7 +35,16 @@ export function writeJsonReport(r: CheckResult, w: ReportStream, quotes?: Readon
     tool: "crosscheck",
     articles: new LazyArray(
       (function* () {
-        for (const a of r.articles) yield { path: a.path, title: a.title, outlet: a.outlet, date: a.date, lang: a.lang, claims: perArticle.get(a.path) ?? 0, sentences: tables.rows(a.path) };
+        for (const a of r.articles)
+          yield {
+            path: a.path,
+            title: a.title,
+            outlet: a.outlet,
+            date: a.date,
+            lang: a.lang,
+            claims: perArticle.get(a.path) ?? 0,
+            sentences: tables.rows(a.path),
+          };
       })(),
     ),
     claims: new LazyArray(

@@ -10,7 +10,9 @@ export const pathSegments = (p: string): string[] => (sep === "\\" ? p.split(/[\
 export const encodeSegment = (s: string): string =>
   // A lone surrogate (a claims file may name one in "\ud800") has no UTF-8: encodeURIComponent
   // would throw and end the run; it stands as U+FFFD, as it would in any file written.
-  encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  encodeURIComponent(
+    s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
+  ).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** A path (relative or not) as a URL path: segments encoded, joined by "/". */
 export const encodePath = (p: string): string => pathSegments(p).map(encodeSegment).join("/");

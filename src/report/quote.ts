@@ -20,7 +20,8 @@ export type QuotePlan = number | Pieces;
 export type PlacedClaim = Pick<Claim, "text" | "sentence"> & { span: NonNullable<Claim["span"]> };
 
 /** Whether a claim has its place in an article's text (it was extracted, not added by hand). */
-export const placed = <C extends Pick<Claim, "text" | "sentence" | "span">>(c: C): c is C & PlacedClaim => c.span !== null;
+export const placed = <C extends Pick<Claim, "text" | "sentence" | "span">>(c: C): c is C & PlacedClaim =>
+  c.span !== null;
 
 /** Plans the quote of a claim that has a span in `text`. */
 export function planQuote(text: string, c: PlacedClaim): QuotePlan {
@@ -40,7 +41,12 @@ export function planQuote(text: string, c: PlacedClaim): QuotePlan {
  * The quote in Markdown (or, with `bold` given, in another markup); `plan` undefined means the
  * claim has no place in an article.
  */
-export function renderQuote(c: Claim, plan: QuotePlan | undefined, md: (s: string) => string, bold = (s: string): string => `**${s}**`): string {
+export function renderQuote(
+  c: Claim,
+  plan: QuotePlan | undefined,
+  md: (s: string) => string,
+  bold = (s: string): string => `**${s}**`,
+): string {
   if (plan === undefined || !c.span) return md(c.sentence ?? c.text);
   let p: Pieces;
   if (typeof plan === "number") {
@@ -59,7 +65,11 @@ export function renderQuote(c: Claim, plan: QuotePlan | undefined, md: (s: strin
 }
 
 /** Plans the quotes of every claim with a span in one of `articles`, by claim id. */
-export function planQuotes(articles: ReadonlyMap<string, { text: string }>, claims: Iterable<Claim>, into: Map<string, QuotePlan>): void {
+export function planQuotes(
+  articles: ReadonlyMap<string, { text: string }>,
+  claims: Iterable<Claim>,
+  into: Map<string, QuotePlan>,
+): void {
   for (const c of claims) {
     if (!c.article || !placed(c)) continue;
     const a = articles.get(c.article);

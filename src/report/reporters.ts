@@ -32,7 +32,9 @@ export type Format = Writer["name"];
 export type OutputFormat = Printer["name"];
 
 export const FORMATS: readonly Format[] = REPORTERS.filter((e): e is Writer => e.writes).map((e) => e.name);
-export const OUTPUT_FORMATS: readonly OutputFormat[] = REPORTERS.filter((e): e is Printer => e.prints).map((e) => e.name);
+export const OUTPUT_FORMATS: readonly OutputFormat[] = REPORTERS.filter((e): e is Printer => e.prints).map(
+  (e) => e.name,
+);
 
 /** The reporters of these formats, loaded, in the registry's order. */
 export async function loadReporters(names: readonly string[]): Promise<Reporter[]> {

@@ -17,7 +17,10 @@ const OUTSIDE_LINK = /\[([^\]]*)\]\((?:\.\.\/|\/)[^)]*\)/g;
 /** Copies docs/rules/*.md into rules/ of the reports; returns the names copied. */
 export function writeRuleDocs(sink: ReportSink, docsDir = join(packageRoot(), "docs", "rules")): string[] {
   if (!existsSync(docsDir)) return [];
-  const names = readdirSync(docsDir).filter((f) => f.endsWith(".md")).sort();
-  for (const name of names) sink.file(`rules/${name}`, readFileSync(join(docsDir, name), "utf8").replace(OUTSIDE_LINK, "$1"));
+  const names = readdirSync(docsDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+  for (const name of names)
+    sink.file(`rules/${name}`, readFileSync(join(docsDir, name), "utf8").replace(OUTSIDE_LINK, "$1"));
   return names;
 }

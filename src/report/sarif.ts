@@ -70,7 +70,9 @@ export function repositoryDocsBase(pkg: { repository?: string | { url?: string }
   const raw = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
   if (!raw) return null;
   const short = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(raw);
-  const long = /^(?:git\+)?(?:https?|git|ssh):\/\/(?:git@)?github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(raw);
+  const long = /^(?:git\+)?(?:https?|git|ssh):\/\/(?:git@)?github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(
+    raw,
+  );
   const m = short ?? long;
   return m ? `https://github.com/${m[1]}/${m[2]!.replace(/\.git$/, "")}/blob/HEAD/docs/rules/` : null;
 }
@@ -82,7 +84,10 @@ function ruleHelp(): { docs: (id: string) => string | null; base: string | null;
   let version: string | null = null;
   if (root) {
     try {
-      const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { repository?: string | { url?: string }; version?: string };
+      const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+        repository?: string | { url?: string };
+        version?: string;
+      };
       base = repositoryDocsBase(pkg);
       version = pkg.version ?? null;
     } catch {
@@ -107,7 +112,12 @@ function claimLocation(c: Claim, base: string, id?: number): Location | undefine
       ...(id !== undefined ? { id } : {}),
       physicalLocation: {
         artifactLocation: artifact(c.article, base),
-        region: { startLine: c.span.line, startColumn: c.span.column, endColumn: c.span.column + c.text.length, snippet: { text: c.text } },
+        region: {
+          startLine: c.span.line,
+          startColumn: c.span.column,
+          endColumn: c.span.column + c.text.length,
+          snippet: { text: c.text },
+        },
       },
       message: { text: sarifText(c.text) },
     };
@@ -115,7 +125,10 @@ function claimLocation(c: Claim, base: string, id?: number): Location | undefine
   if (c.origin) {
     return {
       ...(id !== undefined ? { id } : {}),
-      physicalLocation: { artifactLocation: artifact(c.origin.file, base), region: { startLine: c.origin.line, startColumn: c.origin.column } },
+      physicalLocation: {
+        artifactLocation: artifact(c.origin.file, base),
+        region: { startLine: c.origin.line, startColumn: c.origin.column },
+      },
       message: { text: sarifText(c.text) },
     };
   }
@@ -157,7 +170,15 @@ function resultMaker(r: CheckResult, base: string): (f: Finding) => Result {
     const located = cs.map((c, i) => claimLocation(c, base, i)).filter((l): l is Location => !!l);
     const places: Location[] = f.places.map((p, i) => ({
       id: located.length + i,
-      physicalLocation: { artifactLocation: artifact(p.article, base), region: { startLine: p.line, startColumn: p.column, endColumn: p.column + p.text.length, snippet: { text: p.text } } },
+      physicalLocation: {
+        artifactLocation: artifact(p.article, base),
+        region: {
+          startLine: p.line,
+          startColumn: p.column,
+          endColumn: p.column + p.text.length,
+          snippet: { text: p.text },
+        },
+      },
       message: { text: sarifText(p.text) },
     }));
     const all = [...located, ...places].slice(0, most + 1);
@@ -184,17 +205,37 @@ function resultMaker(r: CheckResult, base: string): (f: Finding) => Result {
 /** The findings left out of the results, and every input error, as the run's notifications. */
 function notifications(r: CheckResult, notShown: readonly Finding[], base: string): Notification[] {
   const left: Notification[] = notShown.length
-    ? [{ level: "note", message: { text: sarifText(`${andMore(notShown)} are not given as results: this log holds the first ${MAX_SARIF_RESULTS.toLocaleString("en-US")}, the most severe first; every finding is in findings.json`) } }]
+    ? [
+        {
+          level: "note",
+          message: {
+            text: sarifText(
+              `${andMore(notShown)} are not given as results: this log holds the first ${MAX_SARIF_RESULTS.toLocaleString("en-US")}, the most severe first; every finding is in findings.json`,
+            ),
+          },
+        },
+      ]
     : [];
   return [
     ...left,
-    ...r.inputErrors.map((e): Notification => ({
-      level: "error",
-      message: { text: sarifText(e.message) },
-      ...(e.line > 0
-        ? { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base), region: { startLine: e.line, startColumn: Math.max(1, e.column) } } }] }
-        : { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base) } }] }),
-    })),
+    ...r.inputErrors.map(
+      (e): Notification => ({
+        level: "error",
+        message: { text: sarifText(e.message) },
+        ...(e.line > 0
+          ? {
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: artifact(e.file, base),
+                    region: { startLine: e.line, startColumn: Math.max(1, e.column) },
+                  },
+                },
+              ],
+            }
+          : { locations: [{ physicalLocation: { artifactLocation: artifact(e.file, base) } }] }),
+      }),
+    ),
   ];
 }
 
@@ -208,16 +249,36 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
       for (const f of r.findings) if (shown.has(f)) yield result(f);
     })(),
   );
-  const driver = { name: "crosscheck", ...(help.version ? { version: help.version, semanticVersion: help.version } : {}), informationUri: "https://crosscheck.invalid/", rules: descriptors(r, help) };
+  const driver = {
+    name: "crosscheck",
+    ...(help.version ? { version: help.version, semanticVersion: help.version } : {}),
+    informationUri: "https://crosscheck.invalid/",
+    rules: descriptors(r, help),
+  };
   const run = {
     tool: { driver },
     originalUriBaseIds: { SRCROOT: { uri: folderUri(base) } },
     results,
-    invocations: [{ executionSuccessful: r.inputErrors.length === 0, toolExecutionNotifications: notifications(r, r.findings.filter((f) => !shown.has(f)), base) }],
+    invocations: [
+      {
+        executionSuccessful: r.inputErrors.length === 0,
+        toolExecutionNotifications: notifications(
+          r,
+          r.findings.filter((f) => !shown.has(f)),
+          base,
+        ),
+      },
+    ],
   };
   // Results are made one at a time as they are written: log → runs → run → results → result,
   // each result on one line (a result with a thousand locations is 400 KB indented, 150 KB not).
-  writeJson(w, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] }, 4, "", true);
+  writeJson(
+    w,
+    { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] },
+    4,
+    "",
+    true,
+  );
   w.write("\n");
 }
 

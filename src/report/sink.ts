@@ -77,7 +77,8 @@ export class FolderSink implements ReportSink {
         const st = lstatSync(old, { throwIfNoEntry: false });
         if (st?.isFile() && st.size === bytes.length) {
           const rec = this.known.get(name);
-          const recorded = rec !== undefined && rec.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
+          const recorded =
+            rec !== undefined && rec.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
           if (recorded ? rec.hash === hash : readFileSync(old).equals(bytes)) {
             linkSync(old, file);
             this.linked++;
@@ -145,12 +146,18 @@ export class LazyArray {
 export function writeJson(w: ReportStream, value: unknown, depth: number, indent = "", compactBelow = false): void {
   if (value instanceof LazyArray) {
     let first = true;
-    const inner = indent + "  ";
+    const inner = `${indent}  `;
     for (const item of value.items) {
       w.write(first ? "[\n" : ",\n");
       first = false;
       w.write(inner);
-      writeJson(w, item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item, depth - 1, inner, compactBelow);
+      writeJson(
+        w,
+        item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item,
+        depth - 1,
+        inner,
+        compactBelow,
+      );
     }
     w.write(first ? "[]" : `\n${indent}]`);
     return;
@@ -168,7 +175,7 @@ export function writeJson(w: ReportStream, value: unknown, depth: number, indent
     writeJson(w, new LazyArray(value), depth, indent, compactBelow);
     return;
   }
-  const inner = indent + "  ";
+  const inner = `${indent}  `;
   let first = true;
   for (const [k, v] of Object.entries(value)) {
     if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;

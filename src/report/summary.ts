@@ -56,7 +56,8 @@ export function givenBy(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): s
   return `${c.source && c.source !== outlet ? `${c.source}, via ${outlet}` : `${outlet} (source not named)`}, ${dateText(c.asOf)}`;
 }
 
-const middle = (c: Claim): number => c.value ?? (c.min !== null && c.max !== null ? (c.min + c.max) / 2 : c.min ?? c.max ?? 0);
+const middle = (c: Claim): number =>
+  c.value ?? (c.min !== null && c.max !== null ? (c.min + c.max) / 2 : (c.min ?? c.max ?? 0));
 
 /** Made once per result: the Markdown and HTML reports both read them. */
 const made = new WeakMap<CheckResult, DisputedQuantity[]>();
@@ -98,7 +99,9 @@ function groupFindings(r: CheckResult): Group[] {
     if (!key) continue;
     const mine = claims.filter((c) => quantityKey(c) === key);
     // The groups this finding shares a claim with become one, the largest taking in the others.
-    const met = [...new Set(mine.flatMap((c) => groupOf.get(`${key}\u0000${c.id}`) ?? []))].sort((a, b) => b.claims.size - a.claims.size);
+    const met = [...new Set(mine.flatMap((c) => groupOf.get(`${key}\u0000${c.id}`) ?? []))].sort(
+      (a, b) => b.claims.size - a.claims.size,
+    );
     const g = met[0] ?? { key, findings: [], claims: new Map() };
     for (const other of met.slice(1)) {
       for (const x of other.findings) g.findings.push(x);
@@ -137,9 +140,12 @@ function findQuantities(r: CheckResult): DisputedQuantity[] {
   for (const g of groupFindings(r)) {
     const figures = figuresOf(g, articles);
     if (figures.size < 2) continue;
-    const severity = g.findings.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), "info");
+    const severity = g.findings.reduce<Severity>(
+      (s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s),
+      "info",
+    );
     // The rules name the quantity they judged ("participants in Munich, 21 Jan 2024"); else its key.
-    const named = g.findings.map((f) => f.data["quantity"]).find((q): q is string => typeof q === "string");
+    const named = g.findings.map((f) => f.data.quantity).find((q): q is string => typeof q === "string");
     out.push({
       key: g.key,
       label: named ?? keyLabel(g.key),
@@ -149,7 +155,13 @@ function findQuantities(r: CheckResult): DisputedQuantity[] {
       figures: [...figures.values()].sort((a, b) => a.size - b.size || compareText(a.text, b.text)),
     });
   }
-  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings.length - a.findings.length || b.figures.length - a.figures.length || compareText(a.label, b.label));
+  return out.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.findings.length - a.findings.length ||
+      b.figures.length - a.figures.length ||
+      compareText(a.label, b.label),
+  );
 }
 
 /** Open findings about no quantity (names, copies), counted by rule: "2 name-variant, 1 duplicate-article". */

@@ -21,7 +21,7 @@ type Stream = NodeJS.WritableStream & { isTTY?: boolean; hasColors?: () => boole
  */
 export function colourOn(stream: Stream, env: NodeJS.ProcessEnv = process.env): boolean {
   if (stream.isTTY === true && typeof stream.hasColors === "function") return stream.hasColors();
-  const force = env["FORCE_COLOR"];
+  const force = env.FORCE_COLOR;
   return force !== undefined && ["", "1", "2", "3", "true"].includes(force);
 }
 
@@ -31,10 +31,12 @@ const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as cons
 
 export { paintFor, terminalSafe, type Paint };
 
-export const formatInputError = (e: InputError, paint: Paint = plain): string => formatDiagnostic({ ...e, severity: "error" }, paint);
+export const formatInputError = (e: InputError, paint: Paint = plain): string =>
+  formatDiagnostic({ ...e, severity: "error" }, paint);
 
 /** `file:line:column  warning  message`, as input errors are printed but not an error. */
-export const formatWarning = (w: InputError, paint: Paint = plain): string => formatDiagnostic({ ...w, severity: "warning" }, paint);
+export const formatWarning = (w: InputError, paint: Paint = plain): string =>
+  formatDiagnostic({ ...w, severity: "warning" }, paint);
 
 export function formatFinding(f: Finding, paint: Paint = plain): string {
   const where = terminalSafe(`${f.location.file}:${f.location.line}:${f.location.column}`);
@@ -45,17 +47,37 @@ export function formatFinding(f: Finding, paint: Paint = plain): string {
 export function summaryLine(findings: readonly Finding[], inputErrors: number, paint: Paint = plain): string {
   const open = findings.filter((f) => !f.accepted);
   const count = (s: Severity): number => open.filter((f) => f.severity === s).length;
-  const parts = [plural(count("error"), "error"), plural(count("warning"), "warning"), plural(count("info"), "info")].map((p) => p.replace("infos", "info"));
+  const parts = [
+    plural(count("error"), "error"),
+    plural(count("warning"), "warning"),
+    plural(count("info"), "info"),
+  ].map((p) => p.replace("infos", "info"));
   const accepted = findings.length - open.length;
   const text = `${parts.join(", ")}${accepted ? `, ${accepted} accepted` : ""}${inputErrors ? `; ${plural(inputErrors, "input error")}` : ""}`;
-  return count("error") || inputErrors ? paint(["bold", "red"], text) : count("warning") ? paint(["bold", "yellow"], text) : text;
+  return count("error") || inputErrors
+    ? paint(["bold", "red"], text)
+    : count("warning")
+      ? paint(["bold", "yellow"], text)
+      : text;
 }
 
 /** The human format: input errors, warnings, findings, a blank line, the counts. */
-export function terminalReport(findings: readonly Finding[], inputErrors: readonly InputError[], warnings: readonly InputError[] = [], paint: Paint = plain): string {
-  const lines = [...inputErrors.map((e) => formatInputError(e, paint)), ...warnings.map((w) => formatWarning(w, paint)), ...findings.map((f) => formatFinding(f, paint))];
+export function terminalReport(
+  findings: readonly Finding[],
+  inputErrors: readonly InputError[],
+  warnings: readonly InputError[] = [],
+  paint: Paint = plain,
+): string {
+  const lines = [
+    ...inputErrors.map((e) => formatInputError(e, paint)),
+    ...warnings.map((w) => formatWarning(w, paint)),
+    ...findings.map((f) => formatFinding(f, paint)),
+  ];
   lines.push("", summaryLine(findings, inputErrors.length, paint));
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
-export const reporter: Reporter = { forPeople: true, print: (r, o) => terminalReport(r.findings, r.inputErrors, o.warnings, paintFor(o.colour)) };
+export const reporter: Reporter = {
+  forPeople: true,
+  print: (r, o) => terminalReport(r.findings, r.inputErrors, o.warnings, paintFor(o.colour)),
+};

@@ -15,7 +15,8 @@ import type { Words } from "../rules/types.js";
 export const count = (n: number): string => n.toLocaleString("en-US");
 
 /** "1 article", "2 articles": `written` is the number as shown (default: its digits, "1234"). */
-export const plural = (n: number, word: string, written = String(n)): string => `${written} ${word}${n === 1 ? "" : "s"}`;
+export const plural = (n: number, word: string, written = String(n)): string =>
+  `${written} ${word}${n === 1 ? "" : "s"}`;
 
 /** Between a sign and its figure, so that a narrow column never breaks "≤ 1,200,000" in two. */
 const NBSP = "\u00a0";
@@ -61,7 +62,8 @@ let suffixes: Map<string, string> | undefined;
 function unitSuffix(unit: string): string {
   if (!suffixes) {
     suffixes = new Map();
-    for (const d of getDimensions().values()) if (d.canonical && d.display) suffixes.set(d.canonical, d.display.replace("{n}", ""));
+    for (const d of getDimensions().values())
+      if (d.canonical && d.display) suffixes.set(d.canonical, d.display.replace("{n}", ""));
   }
   return suffixes.get(unit) ?? ` ${unit}`;
 }
@@ -77,7 +79,11 @@ export function describeFigure(c: Claim): string {
     if (asWritten) return asWritten;
   }
   const written = writtenUnit(c);
-  const unit = written ? ` ${written.word}` : c.unit === null || c.kind === "count" || c.kind === "number" ? "" : unitSuffix(c.unit);
+  const unit = written
+    ? ` ${written.word}`
+    : c.unit === null || c.kind === "count" || c.kind === "number"
+      ? ""
+      : unitSuffix(c.unit);
   const n = (x: number | null): string => (x === null ? "…" : displayNumber(written ? written.back(x) : x));
   const v = c.value;
   if (c.kind === "date") return dateText(c.date);
@@ -127,7 +133,13 @@ export function intervalText(c: Claim): string {
   return "any";
 }
 
-const SIGN: Partial<Record<Claim["qualifier"], string>> = { approximate: "≈", "more-than": ">", "at-least": "≥", "less-than": "<", "at-most": "≤" };
+const SIGN: Partial<Record<Claim["qualifier"], string>> = {
+  approximate: "≈",
+  "more-than": ">",
+  "at-least": "≥",
+  "less-than": "<",
+  "at-most": "≤",
+};
 
 /** The figure stated, with its qualifier as a sign: "> 2,400", "≈ 260,000", "1,931"; a date as written. */
 export function valueText(c: Claim): string {
@@ -151,7 +163,9 @@ export function keyLabel(key: string): string {
   const bar = key.indexOf("|");
   const subject = bar < 0 ? key : key.slice(0, bar);
   const dim = bar < 0 ? "" : key.slice(bar + 1);
-  const what = getDimensions().get(dim)?.label ?? (dim.startsWith("count:") ? dim.slice(6) : dim.startsWith("money:") ? `money (${dim.slice(6)})` : dim);
+  const what =
+    getDimensions().get(dim)?.label ??
+    (dim.startsWith("count:") ? dim.slice(6) : dim.startsWith("money:") ? `money (${dim.slice(6)})` : dim);
   return what ? `${subject}: ${what}` : subject;
 }
 
@@ -173,10 +187,15 @@ export function languageName(code: string): string {
   return name;
 }
 
-const LANG_FROM: Record<Article["langFrom"], string> = { option: "set with --lang", "front-matter": "from the front matter", detected: "detected from the text" };
+const LANG_FROM: Record<Article["langFrom"], string> = {
+  option: "set with --lang",
+  "front-matter": "from the front matter",
+  detected: "detected from the text",
+};
 
 /** "English (from the front matter)". */
-export const languageNote = (a: Pick<Article, "lang" | "langFrom">): string => `${languageName(a.lang)} (${LANG_FROM[a.langFrom] ?? a.langFrom})`;
+export const languageNote = (a: Pick<Article, "lang" | "langFrom">): string =>
+  `${languageName(a.lang)} (${LANG_FROM[a.langFrom] ?? a.langFrom})`;
 
 /** "21 Jan 2024", "19–21 Jan 2024", "a Sunday (the articles give no date)". */
 export function describePeriod(p: ClaimPeriod | null): string {
@@ -197,7 +216,11 @@ function placeName(p: ScopePlace): string {
 export function describeScope(g: Pick<QuantityGroup, "measure" | "place">): string {
   const [kind, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
   const label = getMeasures().get(what)?.label ?? what;
-  const where = g.place ? (g.place.role === "nationwide" ? " nationwide" : ` ${g.place.role === "from" || g.place.role === "into" ? g.place.role : "in"} ${placeName(g.place)}`) : "";
+  const where = g.place
+    ? g.place.role === "nationwide"
+      ? " nationwide"
+      : ` ${g.place.role === "from" || g.place.role === "into" ? g.place.role : "in"} ${placeName(g.place)}`
+    : "";
   return `${kind}${label}${where}`;
 }
 

@@ -74,9 +74,20 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  factThreshold: 0.5, orderThreshold: 0.7, textThreshold: 0.3, minFacts: 5,
-  rewriteFactThreshold: 0.6, rewriteOrderThreshold: 0.8, rewriteMinFacts: 8, rewriteMinPersonFacts: 2, rewriteMinAgedPeople: 2,
-  containMinFacts: 6, containThreshold: 0.6, containOrderThreshold: 0.7, textContainThreshold: 0.4, containMinTranslatedFacts: 8,
+  factThreshold: 0.5,
+  orderThreshold: 0.7,
+  textThreshold: 0.3,
+  minFacts: 5,
+  rewriteFactThreshold: 0.6,
+  rewriteOrderThreshold: 0.8,
+  rewriteMinFacts: 8,
+  rewriteMinPersonFacts: 2,
+  rewriteMinAgedPeople: 2,
+  containMinFacts: 6,
+  containThreshold: 0.6,
+  containOrderThreshold: 0.7,
+  textContainThreshold: 0.4,
+  containMinTranslatedFacts: 8,
 };
 
 /** The rule whose options set the thresholds copies are found with (docs/rules/duplicate-article.md). */
@@ -112,8 +123,13 @@ export const CLUSTER_OPTIONS_SCHEMA = {
  * duplicate-article (they apply even when the rule is off). Typed by shape, not by Config, so
  * that the engine needs nothing of the config module (which needs the rules, which need this).
  */
-export function clusterOptionsOf(config: { rules: ReadonlyMap<string, { options: Record<string, unknown> }> }): ClusterOptions {
-  return { ...DEFAULT_CLUSTER_OPTIONS, ...(config.rules.get(COPY_RULE_ID)?.options as Partial<ClusterOptions> | undefined) };
+export function clusterOptionsOf(config: {
+  rules: ReadonlyMap<string, { options: Record<string, unknown> }>;
+}): ClusterOptions {
+  return {
+    ...DEFAULT_CLUSTER_OPTIONS,
+    ...(config.rules.get(COPY_RULE_ID)?.options as Partial<ClusterOptions> | undefined),
+  };
 }
 
 const HASHES = 128;
@@ -177,7 +193,7 @@ function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
 function sharedMarked(a: Int32Array, b: Int32Array, marked: ReadonlySet<number>): number {
   let both = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! === b[j]!) (marked.has(a[i]!) && both++, i++, j++);
+    if (a[i]! === b[j]!) marked.has(a[i]!) && both++, i++, j++;
     else if (a[i]! < b[j]!) i++;
     else j++;
   }
@@ -188,7 +204,7 @@ function sharedMarked(a: Int32Array, b: Int32Array, marked: ReadonlySet<number>)
 function sharedCount(a: Int32Array, b: Int32Array): number {
   let both = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! === b[j]!) (both++, i++, j++);
+    if (a[i]! === b[j]!) both++, i++, j++;
     else if (a[i]! < b[j]!) i++;
     else j++;
   }
@@ -210,7 +226,8 @@ const similarity = (a: Uint32Array, b: Uint32Array): number => {
 function fact(c: Claim): string {
   if (c.kind === "date") return `date:${c.date}`;
   const value = c.value ?? `${c.min}-${c.max}`;
-  if ((c.kind === "count" || c.kind === "number") && Math.abs(c.value ?? c.max ?? c.min ?? 0) >= 1000) return `n:${value}`;
+  if ((c.kind === "count" || c.kind === "number") && Math.abs(c.value ?? c.max ?? c.min ?? 0) >= 1000)
+    return `n:${value}`;
   return `${c.kind}:${value}:${c.unit ?? ""}`;
 }
 
@@ -276,7 +293,8 @@ export function findClusters(
     return r;
   };
   const groups = new Map<string, Set<string>>();
-  for (const p of pairs) for (const x of [p.a, p.b]) (groups.get(find(x)) ?? groups.set(find(x), new Set()).get(find(x))!).add(x);
+  for (const p of pairs)
+    for (const x of [p.a, p.b]) (groups.get(find(x)) ?? groups.set(find(x), new Set()).get(find(x))!).add(x);
   const clusters = [...groups.values()].map((g) => [...g].sort()).sort((x, y) => compareText(x[0]!, y[0]!));
   pairs.sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
   return { clusters, pairs, clusterOf: (article) => (parent.has(article) ? find(article) : article) };
@@ -298,7 +316,12 @@ interface Sig {
   words: Uint32Array | null;
 }
 
-function signatures(articles: readonly ArticleInfo[], store: ClaimStore, names: readonly NameMention[], options: ClusterOptions): { sigs: Sig[]; personal: Set<number> } {
+function signatures(
+  articles: readonly ArticleInfo[],
+  store: ClaimStore,
+  names: readonly NameMention[],
+  options: ClusterOptions,
+): { sigs: Sig[]; personal: Set<number> } {
   const namesByArticle = new Map<string, NameMention[]>();
   for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
 
@@ -338,7 +361,15 @@ function signatures(articles: readonly ArticleInfo[], store: ClaimStore, names: 
     const seq = Int32Array.from(items, (i) => idOf(i.key));
     const firsts = Int32Array.from(set, idOf);
     const distinct = Int32Array.from(firsts).sort();
-    sigs.push({ article: a, facts: minhash(set), factSeq: seq, firstSeq: firsts, factSet: distinct, agedPeople: Int32Array.from(aged).sort(), words: null });
+    sigs.push({
+      article: a,
+      facts: minhash(set),
+      factSeq: seq,
+      firstSeq: firsts,
+      factSet: distinct,
+      agedPeople: Int32Array.from(aged).sort(),
+      words: null,
+    });
   }
 
   return { sigs, personal };
@@ -422,16 +453,22 @@ function candidatesByRareFacts(sigs: readonly Sig[], minShared: number, out: Can
   const sharedRare = new Map<number, number>();
   for (const list of byFact.values()) {
     if (list.length < 2 || list.length > RARE_FACT) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const code = list[i]! * n + list[j]!;
-      sharedRare.set(code, (sharedRare.get(code) ?? 0) + 1);
-    }
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const code = list[i]! * n + list[j]!;
+        sharedRare.set(code, (sharedRare.get(code) ?? 0) + 1);
+      }
   }
   for (const [code, shared] of sharedRare) if (shared >= minShared) out.add(Math.floor(code / n), code % n);
 }
 
 /** Candidates from the signatures' bands and rare facts, verified; the union-find parents of what verified. */
-function verify(sigs: Sig[], personal: ReadonlySet<number>, options: ClusterOptions, wordsOfArticle: (a: ArticleInfo) => Uint32Array): { pairs: ClusterPair[]; parent: Map<string, string> } {
+function verify(
+  sigs: Sig[],
+  personal: ReadonlySet<number>,
+  options: ClusterOptions,
+  wordsOfArticle: (a: ArticleInfo) => Uint32Array,
+): { pairs: ClusterPair[]; parent: Map<string, string> } {
   const candidates = new Candidates(sigs.length);
   candidatesByBands(sigs, candidates);
   candidatesByRareFacts(sigs, options.containMinFacts, candidates);
@@ -461,7 +498,13 @@ function inOrder(x: Int32Array, y: Int32Array): { common: number; share: number 
 }
 
 /** Whether two articles are one story (a copy, a translation, a rewrite, or one holding the other), and how. */
-function judgePair(A: Sig, B: Sig, personal: ReadonlySet<number>, options: ClusterOptions, wordsOfArticle: (a: ArticleInfo) => Uint32Array): ClusterPair | null {
+function judgePair(
+  A: Sig,
+  B: Sig,
+  personal: ReadonlySet<number>,
+  options: ClusterOptions,
+  wordsOfArticle: (a: ArticleInfo) => Uint32Array,
+): ClusterPair | null {
   const wordsOf = (s: Sig): Uint32Array => (s.words ??= wordsOfArticle(s.article));
   const shared = sharedCount(A.factSet, B.factSet);
   const factJaccard = shared / (A.factSet.length + B.factSet.length - shared || 1);
@@ -483,14 +526,23 @@ function judgePair(A: Sig, B: Sig, personal: ReadonlySet<number>, options: Clust
   if (!whole) {
     // Part of one in the other: an excerpt or a version in one language shares the wording
     // of what it keeps; a translated part shares more facts than a whole translation must.
-    const partOf = sameLang ? textContainment(wordsOf(A), wordsOf(B)) >= options.textContainThreshold : shared >= options.containMinTranslatedFacts;
+    const partOf = sameLang
+      ? textContainment(wordsOf(A), wordsOf(B)) >= options.textContainThreshold
+      : shared >= options.containMinTranslatedFacts;
     if (!partOf) return null;
-  } else if (sameLang && textSimilarity! < options.textThreshold && textContainment(wordsOf(A), wordsOf(B)) < options.textContainThreshold) {
+  } else if (
+    sameLang &&
+    textSimilarity! < options.textThreshold &&
+    textContainment(wordsOf(A), wordsOf(B)) < options.textContainThreshold
+  ) {
     // Different wording: one story only when the facts agree far more closely than a
     // translation must, over a long run, with people in it.
-    const rewrite = factJaccard >= options.rewriteFactThreshold && common >= options.rewriteMinFacts &&
+    const rewrite =
+      factJaccard >= options.rewriteFactThreshold &&
+      common >= options.rewriteMinFacts &&
       sharedMarked(A.factSet, B.factSet, personal) >= options.rewriteMinPersonFacts &&
-      (factSimilarity >= options.rewriteOrderThreshold || sharedCount(A.agedPeople, B.agedPeople) >= options.rewriteMinAgedPeople);
+      (factSimilarity >= options.rewriteOrderThreshold ||
+        sharedCount(A.agedPeople, B.agedPeople) >= options.rewriteMinAgedPeople);
     if (!rewrite) return null;
     kind = "rewrite";
   }

@@ -54,10 +54,15 @@ export function parseConfig(file: string, text: string): { config: Config; error
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
     const rule = RULES.find((r) => r.meta.id === id);
     if (!rule) {
-      errors.push({ file, ...locate(src, ["rules"], id), message: `unknown rule "${id}" (did you mean "${closest(id, ids)}"?); rules: ${ids.join(", ")}` });
+      errors.push({
+        file,
+        ...locate(src, ["rules"], id),
+        message: `unknown rule "${id}" (did you mean "${closest(id, ids)}"?); rules: ${ids.join(", ")}`,
+      });
       continue;
     }
-    const { severity = null, ...options } = typeof value === "string" ? { severity: value } : (value as { severity?: Severity | "off" });
+    const { severity = null, ...options } =
+      typeof value === "string" ? { severity: value } : (value as { severity?: Severity | "off" });
     const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rule.meta.options);
     if (!validate(options)) {
@@ -89,7 +94,10 @@ export function loadConfig(file: string, required: boolean): { config: Config; e
   try {
     text = decode(read.bytes);
   } catch {
-    return { config: emptyConfig(), errors: [{ file, line: 0, column: 0, message: "not UTF-8 or UTF-16 text: save the file as UTF-8" }] };
+    return {
+      config: emptyConfig(),
+      errors: [{ file, line: 0, column: 0, message: "not UTF-8 or UTF-16 text: save the file as UTF-8" }],
+    };
   }
   return parseConfig(file, text);
 }

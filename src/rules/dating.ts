@@ -74,7 +74,7 @@ function closestWeek(anchor: number, claims: readonly Claim[]): number {
     }
     // The anchor must still resolve to itself: some mention ends on it.
     const keeps = claims.some((c) => resolveAt(c.period!.unresolved!, r, "")?.end === isoOf(anchor));
-    if (keeps && hi - lo < bestSpan) ((best = r), (bestSpan = hi - lo));
+    if (keeps && hi - lo < bestSpan) (best = r), (bestSpan = hi - lo);
   }
   return best;
 }
@@ -113,7 +113,8 @@ export function referenceDays(store: ClaimStore, clusters: ArticleClusters): Map
     }
     // The day most figures agree on; a tie is no evidence.
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) out.set(article, closestWeek(ranked[0]![0], claims));
+    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]))
+      out.set(article, closestWeek(ranked[0]![0], claims));
   }
   // An article that cannot be dated by its own figures takes its copies' day: a dated copy's
   // date, else the day an undated copy was dated by.
@@ -121,7 +122,9 @@ export function referenceDays(store: ClaimStore, clusters: ArticleClusters): Map
   const articleDates = new Map<string, string>();
   for (const c of store.claims) if (c.article && isDay(c.asOf)) articleDates.set(c.article, c.asOf);
   for (const cluster of clusters.clusters) {
-    const days = cluster.map((a) => (articleDates.has(a) ? dayOf(articleDates.get(a)!) : out.get(a))).filter((d): d is number => d !== undefined);
+    const days = cluster
+      .map((a) => (articleDates.has(a) ? dayOf(articleDates.get(a)!) : out.get(a)))
+      .filter((d): d is number => d !== undefined);
     if (days.length > 0) byCluster.set(clusters.clusterOf(cluster[0]!), Math.min(...days));
   }
   for (const [article] of undated) {
@@ -140,7 +143,10 @@ export function estimatedDate(c: Claim, days: ReadonlyMap<string, number>): stri
 }
 
 /** A claim's period, with an undated article's weekday or weekend resolved where it can be dated. */
-export function effectivePeriod(c: Claim, days: ReadonlyMap<string, number>): { period: ClaimPeriod | null; inferred: boolean } {
+export function effectivePeriod(
+  c: Claim,
+  days: ReadonlyMap<string, number>,
+): { period: ClaimPeriod | null; inferred: boolean } {
   const p = c.period ?? null;
   if (!p?.unresolved || !c.article) return { period: p, inferred: false };
   const day = days.get(c.article);

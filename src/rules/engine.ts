@@ -29,8 +29,10 @@ const render = (template: string, data: Record<string, string | number>): string
 
 function locationOf(d: FindingDraft): FindingLocation {
   const c: Claim | undefined = d.claims.find((x) => x.span) ?? d.claims[0];
-  if (c?.span && c.article) return { article: c.article, file: c.article, line: c.span.line, column: c.span.column, text: c.text };
-  if (c?.origin) return { article: null, file: c.origin.file, line: c.origin.line, column: c.origin.column, text: c.text };
+  if (c?.span && c.article)
+    return { article: c.article, file: c.article, line: c.span.line, column: c.span.column, text: c.text };
+  if (c?.origin)
+    return { article: null, file: c.origin.file, line: c.origin.line, column: c.origin.column, text: c.text };
   const p = d.places?.[0];
   if (p) return { article: p.article, file: p.article, line: p.line, column: p.column, text: p.text };
   const a = d.articles?.[0] ?? "";
@@ -46,8 +48,14 @@ function locationOf(d: FindingDraft): FindingLocation {
 function fingerprint(rule: string, d: FindingDraft, articles: ReadonlyMap<string, ArticleInfo>): string {
   const article = (path: string): string => articles.get(path)?.hash ?? path;
   const parts = [
-    rule, d.messageId,
-    ...d.claims.map((c) => `${c.article !== null ? article(c.article) : `claim ${c.id}`}|${c.text}|${c.value}|${c.min}|${c.max}|${c.entity ?? ""}`).sort(),
+    rule,
+    d.messageId,
+    ...d.claims
+      .map(
+        (c) =>
+          `${c.article !== null ? article(c.article) : `claim ${c.id}`}|${c.text}|${c.value}|${c.min}|${c.max}|${c.entity ?? ""}`,
+      )
+      .sort(),
     ...(d.places ?? []).map((p) => `${article(p.article)}|${p.text}`).sort(),
     ...(d.articles ?? []).map(article).sort(),
   ];
@@ -60,10 +68,20 @@ export function runRules(input: EngineInput): Finding[] {
     const setting = input.config.rules.get(rule.meta.id);
     if (setting?.severity === "off") continue;
     input.onRule?.(rule.meta.id);
-    const drafts = rule.check({ store: input.store, options: setting?.options ?? {}, articles: input.articles, clusters: input.clusters, words: input.words });
+    const drafts = rule.check({
+      store: input.store,
+      options: setting?.options ?? {},
+      articles: input.articles,
+      clusters: input.clusters,
+      words: input.words,
+    });
     for (const d of drafts) {
       const fp = fingerprint(rule.meta.id, d, input.articles);
-      const articles = new Set<string>([...d.claims.flatMap((c) => (c.article ? [c.article] : [])), ...(d.places ?? []).map((p) => p.article), ...(d.articles ?? [])]);
+      const articles = new Set<string>([
+        ...d.claims.flatMap((c) => (c.article ? [c.article] : [])),
+        ...(d.places ?? []).map((p) => p.article),
+        ...(d.articles ?? []),
+      ]);
       findings.push({
         rule: rule.meta.id,
         severity: setting?.severity ?? d.severity ?? rule.meta.severity,
@@ -82,7 +100,10 @@ export function runRules(input: EngineInput): Finding[] {
   }
   return findings.sort(
     (a, b) =>
-      compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column ||
-      compareText(a.rule, b.rule) || compareText(a.fingerprint, b.fingerprint),
+      compareText(a.location.file, b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      compareText(a.rule, b.rule) ||
+      compareText(a.fingerprint, b.fingerprint),
   );
 }

@@ -18,7 +18,10 @@ export function intervalOf(c: Claim): Interval {
 
 /** Do the intervals meet, each widened by the relative tolerance? */
 export function meet(a: Interval, b: Interval, tolerance: number): boolean {
-  const widen = (x: Interval): Interval => ({ lo: x.lo - Math.abs(x.lo) * tolerance, hi: x.hi + Math.abs(x.hi) * tolerance });
+  const widen = (x: Interval): Interval => ({
+    lo: x.lo - Math.abs(x.lo) * tolerance,
+    hi: x.hi + Math.abs(x.hi) * tolerance,
+  });
   const A = widen(a);
   const B = widen(b);
   return A.lo <= B.hi && B.lo <= A.hi;
@@ -56,8 +59,11 @@ export function relation(a: Claim, b: Claim, tolerance: number): string {
   const A = intervalOf(a);
   const B = intervalOf(b);
   // In an editor's words, not a programmer's: what the wordings allow, not "intervals".
-  const how = A.lo <= B.hi && B.lo <= A.hi
-    ? "yet one figure could fit both wordings"
-    : meet(A, B, tolerance) ? `within the ${Math.round(tolerance * 100)}% allowed for rounding` : "no figure fits both wordings";
+  const how =
+    A.lo <= B.hi && B.lo <= A.hi
+      ? "yet one figure could fit both wordings"
+      : meet(A, B, tolerance)
+        ? `within the ${Math.round(tolerance * 100)}% allowed for rounding`
+        : "no figure fits both wordings";
   return r === null ? how : `one is ${formatRatio(r)} the other (${how})`;
 }

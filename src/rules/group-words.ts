@@ -15,7 +15,12 @@ import { countSources, sourcesPhrase } from "./sources.js";
  * One figure with whose it is and where it stands: "about 100,000 (police; BR24, Brisbane
  * Times; 2 places, 1 independent source)". Copies and one outlet's stories count once.
  */
-export function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<string, ArticleInfo>, clusters: ArticleClusters, words: Words): string {
+export function describeGroupFigure(
+  claims: Claim[],
+  articles: ReadonlyMap<string, ArticleInfo>,
+  clusters: ArticleClusters,
+  words: Words,
+): string {
   const sources = [...new Set(claims.map((c) => c.source).filter((s): s is string => !!s))];
   const outlets = [...new Set(claims.map((c) => outletOf(c, articles)))];
   const shown = outlets.length > 3 ? [...outlets.slice(0, 3), `${outlets.length - 3} more`] : outlets;
@@ -24,10 +29,21 @@ export function describeGroupFigure(claims: Claim[], articles: ReadonlyMap<strin
   return `${words.figure(claims[0]!)} (${sources.length ? `${sources.join(", ")}; ` : "source not named; "}${shown.join(", ")}${count})`;
 }
 
-const MISSING_WORDS: Record<FrameKey, string> = { measure: "what is counted", noun: "what is counted", scope: "the place", period: "the date", source: "the source" };
+const MISSING_WORDS: Record<FrameKey, string> = {
+  measure: "what is counted",
+  noun: "what is counted",
+  scope: "the place",
+  period: "the date",
+  source: "the source",
+};
 
 /** The data every figure rule's message reads. */
-export function groupData(j: JudgedGroup, articles: ReadonlyMap<string, ArticleInfo>, clusters: ArticleClusters, words: Words): Record<string, string | number> {
+export function groupData(
+  j: JudgedGroup,
+  articles: ReadonlyMap<string, ArticleInfo>,
+  clusters: ArticleClusters,
+  words: Words,
+): Record<string, string | number> {
   const missing = j.group.missing.map((k) => MISSING_WORDS[k]);
   return {
     quantity: words.quantity(j.group),
@@ -36,7 +52,9 @@ export function groupData(j: JudgedGroup, articles: ReadonlyMap<string, ArticleI
     ratio: j.ratio !== null ? formatRatio(j.ratio) : "?",
     missing:
       (missing.length ? ` Some figures do not give ${missing.join(" or ")}; they are compared as if they did.` : "") +
-      (j.group.period === null ? " No figure says when it was true; they are compared as of their articles' dates." : ""),
+      (j.group.period === null
+        ? " No figure says when it was true; they are compared as of their articles' dates."
+        : ""),
   };
 }
 

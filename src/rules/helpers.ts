@@ -13,7 +13,9 @@ export function outletOf(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): 
 }
 
 export const claimOrder = (a: Claim, b: Claim): number =>
-  compareText(a.article ?? "~", b.article ?? "~") || (a.span?.start ?? 0) - (b.span?.start ?? 0) || compareText(a.id, b.id);
+  compareText(a.article ?? "~", b.article ?? "~") ||
+  (a.span?.start ?? 0) - (b.span?.start ?? 0) ||
+  compareText(a.id, b.id);
 
 /** Claims grouped by the figure they state, groups in a stable order. */
 export function byFigure(claims: readonly Claim[]): Claim[][] {
@@ -27,4 +29,5 @@ export function byFigure(claims: readonly Claim[]): Claim[][] {
   return [...m.values()].map((g) => g.sort(claimOrder)).sort((a, b) => claimOrder(a[0]!, b[0]!));
 }
 
-export const distinctArticles = (claims: readonly Claim[]): string[] => [...new Set(claims.map((c) => c.article ?? c.origin?.file ?? ""))].sort();
+export const distinctArticles = (claims: readonly Claim[]): string[] =>
+  [...new Set(claims.map((c) => c.article ?? c.origin?.file ?? ""))].sort();

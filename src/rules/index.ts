@@ -27,4 +27,10 @@ export const RULES: readonly RegisteredRule[] = [
 ];
 
 /** What the reporters are told of every rule (CheckResult.rules). */
-export const ruleInfo = (): RuleInfo[] => RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, severity: meta.severity, messages: meta.messages }));
+export const ruleInfo = (): RuleInfo[] =>
+  RULES.map(({ meta }) => ({
+    id: meta.id,
+    description: meta.description,
+    severity: meta.severity,
+    messages: meta.messages,
+  }));

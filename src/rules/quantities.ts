@@ -44,7 +44,9 @@ function placeGroupKey(p: ScopePlace, movement: boolean, nation: string): string
 
 /** The country "nationwide" stands for: the one country the figures of a measure name, else none. */
 function nationOf(claims: readonly Claim[]): string {
-  const countries = new Set(claims.flatMap((c) => (c.scope?.places ?? []).filter((p) => p.key.startsWith("country:")).map((p) => p.key)));
+  const countries = new Set(
+    claims.flatMap((c) => (c.scope?.places ?? []).filter((p) => p.key.startsWith("country:")).map((p) => p.key)),
+  );
   return countries.size === 1 ? [...countries][0]! : "nationwide";
 }
 
@@ -52,7 +54,8 @@ function nationOf(claims: readonly Claim[]): string {
 function comparedMeasure(c: Claim): { measure: string; movement: boolean } {
   const measure = c.measure!;
   const def = getMeasures().get(measure);
-  if (def?.movement && (c.scope?.places ?? []).some((p) => p.role === "into" || p.role === "from")) return { measure: "movement", movement: true };
+  if (def?.movement && (c.scope?.places ?? []).some((p) => p.role === "into" || p.role === "from"))
+    return { measure: "movement", movement: true };
   return { measure, movement: false };
 }
 
@@ -87,7 +90,11 @@ function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string
  * none in articles of the same few days (or, without a date, of the same article and its copies).
  * Either way the finding says the date is missing and is lowered to info.
  */
-function periodGroups(claims: readonly Claim[], clusters: ArticleClusters, days: ReadonlyMap<string, number>): Array<{ key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }> {
+function periodGroups(
+  claims: readonly Claim[],
+  clusters: ArticleClusters,
+  days: ReadonlyMap<string, number>,
+): Array<{ key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }> {
   const placeOfClaim = (c: Claim): string => (c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? ""));
   const groups = new Map<string, { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }>();
   const add = (key: string, period: ClaimPeriod | null, c: Claim, joined: boolean): void => {
@@ -136,7 +143,8 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters, days:
     } else add(`${placeOfClaim(c)}|no date`, null, c, false);
   }
   // The rest stand as of their articles' dates: figures of articles a few days apart are compared.
-  for (const [key, c] of asOfWindows(dated, (c) => c.asOf ?? estimatedDate(c, days)!)) add(key, null, c, estimated.has(c));
+  for (const [key, c] of asOfWindows(dated, (c) => c.asOf ?? estimatedDate(c, days)!))
+    add(key, null, c, estimated.has(c));
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
@@ -144,7 +152,10 @@ function periodGroups(claims: readonly Claim[], clusters: ArticleClusters, days:
 
 /** Splits claims into groups whose members meet by `meets`; claims without the key join the only group, else stand apart. */
 function split<K>(
-  claims: readonly Claim[], keyOf: (c: Claim) => K | null, sameGroup: (a: K, b: K) => boolean, name: (k: K) => string,
+  claims: readonly Claim[],
+  keyOf: (c: Claim) => K | null,
+  sameGroup: (a: K, b: K) => boolean,
+  name: (k: K) => string,
 ): Array<{ key: K | null; claims: Claim[]; joined: boolean }> {
   const groups: Array<{ key: K; claims: Claim[] }> = [];
   const without: Claim[] = [];
@@ -159,7 +170,11 @@ function split<K>(
     else groups.push({ key: k, claims: [c] });
   }
   groups.sort((a, b) => compareText(name(a.key), name(b.key)));
-  const out: Array<{ key: K | null; claims: Claim[]; joined: boolean }> = groups.map((g) => ({ key: g.key, claims: g.claims, joined: false }));
+  const out: Array<{ key: K | null; claims: Claim[]; joined: boolean }> = groups.map((g) => ({
+    key: g.key,
+    claims: g.claims,
+    joined: false,
+  }));
   if (without.length > 0) {
     if (out.length === 1) {
       out[0]!.claims.push(...without);
@@ -202,21 +217,46 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
     for (const c of claims) {
       if (c.scope?.population === PART_POPULATION) continue;
       const m = comparedMeasure(c);
-      const g = byMeasure.get(m.measure) ?? byMeasure.set(m.measure, { movement: m.movement, claims: [] }).get(m.measure)!;
+      const g =
+        byMeasure.get(m.measure) ?? byMeasure.set(m.measure, { movement: m.movement, claims: [] }).get(m.measure)!;
       g.claims.push(c);
     }
     for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
       const nation = nationOf(ofMeasure);
       const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
-      const placed = split(ofMeasure, (c) => placeOf(c, movement), (a, b) => placeKey(a) === placeKey(b), placeKey);
+      const placed = split(
+        ofMeasure,
+        (c) => placeOf(c, movement),
+        (a, b) => placeKey(a) === placeKey(b),
+        placeKey,
+      );
       // Figures that name no place, in a story of several places, are compared only within their
       // article and its copies; where no figure names one, the story's one scope is theirs.
       const several = placed.filter((pg) => pg.key !== null).length > 1;
-      const byPlace = several ? placed.flatMap((pg) => (pg.key === null ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false })) : [pg])) : placed;
+      const byPlace = several
+        ? placed.flatMap((pg) =>
+            pg.key === null
+              ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false }))
+              : [pg],
+          )
+        : placed;
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
-        for (const popg of split(pg.claims, (c) => c.scope?.population ?? null, (a, b) => a === b, (p) => p)) {
-          out.push({ measure, dimension, place: pg.key, placeKey: pg.key ? placeKey(pg.key) : "-", population: popg.key, claims: popg.claims, joined: pg.joined });
+        for (const popg of split(
+          pg.claims,
+          (c) => c.scope?.population ?? null,
+          (a, b) => a === b,
+          (p) => p,
+        )) {
+          out.push({
+            measure,
+            dimension,
+            place: pg.key,
+            placeKey: pg.key ? placeKey(pg.key) : "-",
+            population: popg.key,
+            claims: popg.claims,
+            joined: pg.joined,
+          });
         }
       }
     }
@@ -240,7 +280,12 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
       if (g.joined) missing.push("period");
       out.push({
         key: [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-", g.key].join("|"),
-        measure: sg.measure, dimension: sg.dimension, place: sg.place, period: g.period, claims: g.claims, missing,
+        measure: sg.measure,
+        dimension: sg.dimension,
+        place: sg.place,
+        period: g.period,
+        claims: g.claims,
+        missing,
       });
     }
   }
@@ -262,10 +307,12 @@ export interface QuantitySeries {
 /** The middle of the figures one period gives (vague amounts only where nothing else is stated). */
 export function level(claims: readonly Claim[]): number {
   const stated = claims.filter((c) => c.qualifier !== "vague");
-  const values = (stated.length ? stated : claims).map((c) => {
-    const iv = newsInterval(c);
-    return Number.isFinite(iv.hi) ? (iv.lo + iv.hi) / 2 : iv.lo;
-  }).sort((a, b) => a - b);
+  const values = (stated.length ? stated : claims)
+    .map((c) => {
+      const iv = newsInterval(c);
+      return Number.isFinite(iv.hi) ? (iv.lo + iv.hi) / 2 : iv.lo;
+    })
+    .sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)] ?? 0;
 }
 
@@ -288,10 +335,20 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // (held against every period), are no points of a series.
     // People moving are left out: "8,500 crossed on Sunday" is a day's flow as often as "98,000
     // had entered by Monday" is a running total, and a weekday does not say which.
-    if (!sg.claims.every((c) => { const m = getMeasures().get(c.measure ?? ""); return m?.cumulative && !m.movement; })) continue;
+    if (
+      !sg.claims.every((c) => {
+        const m = getMeasures().get(c.measure ?? "");
+        return m?.cumulative && !m.movement;
+      })
+    )
+      continue;
     // A figure whose measure its own clause does not give is no point either: a series is read
     // over a long span, where a guessed measure pairs unlike things.
-    const points = periodGroups(sg.claims.filter((c) => (c.article !== null || c.period) && !c.inferred.includes("measure")), clusters, days).filter((p) => p.period !== null || p.key.startsWith("as of "));
+    const points = periodGroups(
+      sg.claims.filter((c) => (c.article !== null || c.period) && !c.inferred.includes("measure")),
+      clusters,
+      days,
+    ).filter((p) => p.period !== null || p.key.startsWith("as of "));
     if (points.length < 2) continue;
     // A count that stands still is no change to show; one period's own disagreement is judged
     // by the period's group.
@@ -299,11 +356,15 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     points.sort((a, b) => {
       const da = pointDate(a);
       const db = pointDate(b);
-      return da === null || db === null ? (da === null ? 1 : 0) - (db === null ? 1 : 0) : compareText(da, db) || compareText(a.key, b.key);
+      return da === null || db === null
+        ? (da === null ? 1 : 0) - (db === null ? 1 : 0)
+        : compareText(da, db) || compareText(a.key, b.key);
     });
     out.push({
       key: [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-"].join("|"),
-      measure: sg.measure, dimension: sg.dimension, place: sg.place,
+      measure: sg.measure,
+      dimension: sg.dimension,
+      place: sg.place,
       points: points.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
     });
   }
@@ -341,7 +402,9 @@ function figuresMeet(a: Claim, b: Claim, tolerance: number): boolean {
   const B = newsInterval(b);
   const ta = slack(a, tolerance);
   const tb = slack(b, tolerance);
-  return A.lo - Math.abs(A.lo) * ta <= B.hi + Math.abs(B.hi) * tb && B.lo - Math.abs(B.lo) * tb <= A.hi + Math.abs(A.hi) * ta;
+  return (
+    A.lo - Math.abs(A.lo) * ta <= B.hi + Math.abs(B.hi) * tb && B.lo - Math.abs(B.lo) * tb <= A.hi + Math.abs(A.hi) * ta
+  );
 }
 
 export type Verdict = "conflict" | "disputed" | "self" | "divergent" | "agree" | "unsure";
@@ -365,7 +428,8 @@ export interface JudgedGroup {
 /** How far a vague amount must miss every stated figure to be judged beside them. */
 const VAGUE_FACTOR = 2;
 
-const representative = (iv: Interval): number => (Number.isFinite(iv.hi) ? Math.sqrt(Math.max(iv.lo, 1e-9) * iv.hi) : iv.lo);
+const representative = (iv: Interval): number =>
+  Number.isFinite(iv.hi) ? Math.sqrt(Math.max(iv.lo, 1e-9) * iv.hi) : iv.lo;
 
 /**
  * The figures of a group that are judged. Vague amounts ("thousands") describe; they are judged
@@ -384,7 +448,8 @@ function judgedClaims(claims: readonly Claim[]): Claim[] {
       return v.hi * VAGUE_FACTOR < iv.lo || v.lo > iv.hi * VAGUE_FACTOR;
     });
   };
-  const framed = (c: Claim): boolean => c.qualifier === "vague" && c.inferred.length === 0 && !!c.period && !!c.scope?.places.length && farOff(c);
+  const framed = (c: Claim): boolean =>
+    c.qualifier === "vague" && c.inferred.length === 0 && !!c.period && !!c.scope?.places.length && farOff(c);
   return [...stated, ...claims.filter(framed)];
 }
 
@@ -397,7 +462,9 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
   const figures = byFigure(judgedClaims(group.claims));
   const ivs = figures.map((f) => newsInterval(f[0]!));
   let apart: Array<[number, number]> = [];
-  for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (!figuresMeet(figures[i]![0]!, figures[j]![0]!, tolerance)) apart.push([i, j]);
+  for (let i = 0; i < figures.length; i++)
+    for (let j = i + 1; j < figures.length; j++)
+      if (!figuresMeet(figures[i]![0]!, figures[j]![0]!, tolerance)) apart.push([i, j]);
   const order = figures.map((_, i) => i).sort((a, b) => representative(ivs[b]!) - representative(ivs[a]!));
   const hi = order[0]!;
   const lo = order[order.length - 1]!;
@@ -406,9 +473,16 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
   // Zero beside any other figure is infinitely far from it: not one quantity at all.
   const r = bottom > 0 ? top / bottom : top > 0 ? Infinity : null;
   const sorted = order.map((i) => figures[i]!);
-  const result = (verdict: Verdict, pair: [number, number]): JudgedGroup => ({ group, verdict, figures: sorted, extremes: [figures[pair[0]]!, figures[pair[1]]!], ratio: r });
+  const result = (verdict: Verdict, pair: [number, number]): JudgedGroup => ({
+    group,
+    verdict,
+    figures: sorted,
+    extremes: [figures[pair[0]]!, figures[pair[1]]!],
+    ratio: r,
+  });
   if (apart.length === 0) return result(r !== null && r > factor ? "divergent" : "agree", [hi, lo]);
-  const keys = (f: Claim[]): Set<string> => new Set(f.map((c) => (c.source ? sourceKey(c.source) : "")).filter((k) => k !== ""));
+  const keys = (f: Claim[]): Set<string> =>
+    new Set(f.map((c) => (c.source ? sourceKey(c.source) : "")).filter((k) => k !== ""));
   const disputed = apart.filter(([i, j]) => {
     const a = keys(figures[i]!);
     const b = keys(figures[j]!);
@@ -434,7 +508,12 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
 const judged = new WeakMap<ClaimStore, Map<string, JudgedGroup[]>>();
 
 /** Every group with two figures or more, judged with the given tolerance and factor (memoised per store). */
-export function judgedGroups(store: ClaimStore, clusters: ArticleClusters, tolerance: number, factor: number): JudgedGroup[] {
+export function judgedGroups(
+  store: ClaimStore,
+  clusters: ArticleClusters,
+  tolerance: number,
+  factor: number,
+): JudgedGroup[] {
   const byOptions = judged.get(store) ?? judged.set(store, new Map()).get(store)!;
   const k = `${tolerance}|${factor}`;
   const known = byOptions.get(k);

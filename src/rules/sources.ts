@@ -32,7 +32,13 @@ const placeOf = (c: Claim): string => c.article ?? c.origin?.file ?? "";
 
 /** A source name as words without case or accents: "Russian Defence Ministry" → russian defence ministry. */
 function words(source: string): string[] {
-  return source.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    source
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 let nameWords: { joiners: Set<string>; spellings: Array<[string, string]> } | undefined;
@@ -63,7 +69,9 @@ function wordKey(source: string): string {
     for (const [from, to] of spellings) if (w.endsWith(from)) return w.slice(0, -from.length) + to;
     return w;
   };
-  const ws = words(source).filter((w) => !joiners.has(w)).map(fold);
+  const ws = words(source)
+    .filter((w) => !joiners.has(w))
+    .map(fold);
   return [...new Set(ws)].sort().join(" ");
 }
 
@@ -110,7 +118,8 @@ function originatorsOf(names: readonly string[]): Map<string, string> {
     const k = wordKey(n);
     keyOf.set(n, k);
     const known = spelling.get(k);
-    if (known === undefined || n.length > known.length || (n.length === known.length && compareText(n, known) < 0)) spelling.set(k, n);
+    if (known === undefined || n.length > known.length || (n.length === known.length && compareText(n, known) < 0))
+      spelling.set(k, n);
   }
   const keys = [...spelling.keys()].filter((k) => k !== "");
   const setOf = new Map(keys.map((k) => [k, new Set(k.split(" "))]));
@@ -126,7 +135,9 @@ function originatorsOf(names: readonly string[]): Map<string, string> {
     for (const k of keys) {
       const longer = keys.filter((l) => within(k, l));
       if (longer.length === 0) continue;
-      const largest = longer.reduce((a, b) => (setOf.get(b)!.size > setOf.get(a)!.size || (setOf.get(b)!.size === setOf.get(a)!.size && b < a) ? b : a));
+      const largest = longer.reduce((a, b) =>
+        setOf.get(b)!.size > setOf.get(a)!.size || (setOf.get(b)!.size === setOf.get(a)!.size && b < a) ? b : a,
+      );
       if (longer.every((l) => l === largest || within(l, largest))) root.set(k, largest);
     }
   }
@@ -138,7 +149,11 @@ function originatorsOf(names: readonly string[]): Map<string, string> {
   return out;
 }
 
-export function countSources(claims: readonly Claim[], articles: ReadonlyMap<string, ArticleInfo>, clusters: ArticleClusters): SourceCount {
+export function countSources(
+  claims: readonly Claim[],
+  articles: ReadonlyMap<string, ArticleInfo>,
+  clusters: ArticleClusters,
+): SourceCount {
   // Union by size with path compression: a figure repeated in 100,000 places must not build a
   // chain that every later find walks (that was quadratic).
   const parent = new Map<string, string>();

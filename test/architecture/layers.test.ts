@@ -105,7 +105,9 @@ function arrowsAgainstTheLayers(g: ReadonlyMap<string, string[]>): string[] {
 describe("the import graph of src/", () => {
   it("is read: every module's imports resolve to a file of src/", () => {
     expect(files.length).toBeGreaterThan(50);
-    const missing = [...graph].flatMap(([f, tos]) => tos.filter((t) => !graph.has(t) && !t.includes("/generated/")).map((t) => `${name(f)} -> ${name(t)}`));
+    const missing = [...graph].flatMap(([f, tos]) =>
+      tos.filter((t) => !graph.has(t) && !t.includes("/generated/")).map((t) => `${name(f)} -> ${name(t)}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -128,9 +130,29 @@ describe("the import graph of src/", () => {
   it("finds a cycle and an upward arrow when there is one", () => {
     const a = join(SRC, "base", "a.ts");
     const b = join(SRC, "base", "b.ts");
-    expect(cycles(new Map([[a, [b]], [b, [a]]]))).toEqual([["base/a.ts", "base/b.ts"]]);
-    const [word, lexicon, article, extract] = [join(SRC, "report", "words.ts"), join(SRC, "language", "lexicon.ts"), join(SRC, "corpus", "article.ts"), join(SRC, "extract", "extract.ts")];
-    const g = new Map([[lexicon, [word]], [word, [lexicon]], [article, [extract]], [extract, []]]);
-    expect(arrowsAgainstTheLayers(g)).toEqual(["corpus/article.ts -> extract/extract.ts", "language/lexicon.ts -> report/words.ts"]);
+    expect(
+      cycles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+        ]),
+      ),
+    ).toEqual([["base/a.ts", "base/b.ts"]]);
+    const [word, lexicon, article, extract] = [
+      join(SRC, "report", "words.ts"),
+      join(SRC, "language", "lexicon.ts"),
+      join(SRC, "corpus", "article.ts"),
+      join(SRC, "extract", "extract.ts"),
+    ];
+    const g = new Map([
+      [lexicon, [word]],
+      [word, [lexicon]],
+      [article, [extract]],
+      [extract, []],
+    ]);
+    expect(arrowsAgainstTheLayers(g)).toEqual([
+      "corpus/article.ts -> extract/extract.ts",
+      "language/lexicon.ts -> report/words.ts",
+    ]);
   });
 });

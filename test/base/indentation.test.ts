@@ -8,8 +8,12 @@ import { indentationProblems } from "../../src/base/indentation.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const shipped = [
-  ...readdirSync(join(root, "grammar/lexicon")).filter((f) => f.endsWith(".yaml")).map((f) => join(root, "grammar/lexicon", f)),
-  ...readdirSync(join(root, "claims")).filter((f) => f.endsWith(".yaml")).map((f) => join(root, "claims", f)),
+  ...readdirSync(join(root, "grammar/lexicon"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => join(root, "grammar/lexicon", f)),
+  ...readdirSync(join(root, "claims"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => join(root, "claims", f)),
 ];
 
 describe("indentationProblems", () => {
@@ -20,7 +24,10 @@ describe("indentationProblems", () => {
   it.each([
     ["a list at its key's column", "claims:\n- id: a\n  value: 3\n- id: b\n  value: 4\nsource:\n  name: x\n"],
     ["a flow list over lines, with a comment", "nouns:\n  person: [a, b,\n    # more\n    c]\n  city: [d]\n"],
-    ["block text and a quoted value over lines", "claims:\n  - id: a\n    note: |\n      free text\n        indented more\n    quote: \"a long\n      quote\"\n    value: 3\n"],
+    [
+      "block text and a quoted value over lines",
+      'claims:\n  - id: a\n    note: |\n      free text\n        indented more\n    quote: "a long\n      quote"\n    value: 3\n',
+    ],
   ])("finds nothing wrong in %s", (_what, text) => {
     expect(indentationProblems(text)).toEqual([]);
   });

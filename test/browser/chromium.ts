@@ -13,12 +13,29 @@ export const hasChromium = (): boolean => existsSync(CHROMIUM);
 
 export const NO_CHROMIUM = `no browser at ${CHROMIUM}: the HTML report's browser tests are skipped (apt-get install chromium, or set CROSSCHECK_CHROMIUM)`;
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** A headless chromium with a fresh profile folder; close() ends it and removes the folder. */
-export async function openChromium(viewport = { width: 1200, height: 900 }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function openChromium(
+  viewport = { width: 1200, height: 900 },
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "crosscheck-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport, timeout: 30_000 });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport,
+    timeout: 30_000,
+  });
   return {
     context,
     async close() {

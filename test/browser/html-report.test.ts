@@ -53,9 +53,14 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
     mkdirSync(join(dir, "articles"));
     mkdirSync(join(dir, "no-claims"));
     for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(dir, "articles", name), text);
-    const run = spawnSync(process.execPath, [cli, "check", "articles", "--no-cache", "--fail-on", "never", "--claims", "no-claims", "--format", "html,json"], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } });
+    const run = spawnSync(
+      process.execPath,
+      [cli, "check", "articles", "--no-cache", "--fail-on", "never", "--claims", "no-claims", "--format", "html,json"],
+      { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } },
+    );
     expect(run.status, run.stderr + run.stdout).toBe(0);
-    findings = (JSON.parse(readFileSync(join(dir, "reports", "findings.json"), "utf8")) as { findings: JsonFinding[] }).findings;
+    findings = (JSON.parse(readFileSync(join(dir, "reports", "findings.json"), "utf8")) as { findings: JsonFinding[] })
+      .findings;
     browser = await openChromium();
     page = await browser.context.newPage();
     page.on("request", (r) => requests.push(r.url()));
@@ -71,15 +76,21 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
 
   /** The findings on show: their rule and severity, read off the page. */
   const visible = async (): Promise<string[]> =>
-    page.$$eval("article.finding", (els) => els.filter((e) => (e as unknown as { offsetParent: unknown }).offsetParent !== null).map((e) => `${e.getAttribute("data-rule")}/${e.getAttribute("data-severity")}`));
+    page.$$eval("article.finding", (els) =>
+      els
+        .filter((e) => (e as unknown as { offsetParent: unknown }).offsetParent !== null)
+        .map((e) => `${e.getAttribute("data-rule")}/${e.getAttribute("data-severity")}`),
+    );
   /**
    * The form's reset is applied after the event (setTimeout 0): wait until every finding is on
    * show again, polling as the other checks read the page (the page's CSP allows no evaluated strings).
    */
   const allShown = async (): Promise<void> => {
-    for (let i = 0; i < 100 && (await visible()).length !== findings.length; i++) await new Promise((done) => setTimeout(done, 20));
+    for (let i = 0; i < 100 && (await visible()).length !== findings.length; i++)
+      await new Promise((done) => setTimeout(done, 20));
   };
-  const expected = (p: (f: JsonFinding) => boolean): string[] => findings.filter(p).map((f) => `${f.rule}/${f.severity}`);
+  const expected = (p: (f: JsonFinding) => boolean): string[] =>
+    findings.filter(p).map((f) => `${f.rule}/${f.severity}`);
   const sorted = (xs: string[]): string[] => [...xs].sort();
   const choose = async (select: string, value: string): Promise<void> => {
     // articles by the path shown; severities and rules by their name
@@ -142,14 +153,21 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
       svgs.map((svg) => {
         const frame = (svg.querySelector("rect[data-plot]") as unknown as Measured).getBBox();
         const labels = [...svg.querySelectorAll("text[data-label]")].map((t) => (t as unknown as Measured).getBBox());
-        return { frame: { x0: frame.x, y0: frame.y, x1: frame.x + frame.width, y1: frame.y + frame.height }, labels: labels.map((b) => ({ x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height })) };
+        return {
+          frame: { x0: frame.x, y0: frame.y, x1: frame.x + frame.width, y1: frame.y + frame.height },
+          labels: labels.map((b) => ({ x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height })),
+        };
       }),
     );
     expect(charts.length).toBeGreaterThanOrEqual(1);
     for (const { frame, labels } of charts) {
       expect(labels.length).toBeGreaterThanOrEqual(2);
       // as the browser measures the text, not as the chart estimated it
-      for (const b of labels) expect(b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1, JSON.stringify({ b, frame })).toBe(true);
+      for (const b of labels)
+        expect(
+          b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1,
+          JSON.stringify({ b, frame }),
+        ).toBe(true);
     }
   });
 });

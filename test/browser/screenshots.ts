@@ -12,11 +12,30 @@ const root = join(import.meta.dirname, "..", "..");
 const shots = join(root, "docs", "screenshots");
 
 async function main(): Promise<void> {
-  if (!hasChromium()) throw new Error(`no browser at ${CHROMIUM}: apt-get install chromium, or set CROSSCHECK_CHROMIUM`);
+  if (!hasChromium())
+    throw new Error(`no browser at ${CHROMIUM}: apt-get install chromium, or set CROSSCHECK_CHROMIUM`);
   const out = mkdtempSync(join(tmpdir(), "crosscheck-shots-"));
   try {
     const reports = join(out, "reports");
-    const run = spawnSync(process.execPath, [join(root, "dist", "src", "cli.js"), "check", "articles", "--claims", "claims", "--out", reports, "--format", "html", "--no-cache", "--fail-on", "never", "--quiet"], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(root, "dist", "src", "cli.js"),
+        "check",
+        "articles",
+        "--claims",
+        "claims",
+        "--out",
+        reports,
+        "--format",
+        "html",
+        "--no-cache",
+        "--fail-on",
+        "never",
+        "--quiet",
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
     if (run.status !== 0) throw new Error(`crosscheck check failed (${run.status}): ${run.stderr}${run.stdout}`);
     mkdirSync(shots, { recursive: true });
     const browser = await openChromium({ width: 1100, height: 760 });
@@ -27,13 +46,20 @@ async function main(): Promise<void> {
       const finding = page.locator("article.finding.error, article.finding.warning").first();
       await finding.screenshot({ path: join(shots, "finding.png"), timeout: 20_000 });
       // The chart with the most points shows the most of what a chart does.
-      const points = await page.$$eval("#charts figure", (figs) => figs.map((f) => f.querySelectorAll("text[data-label]").length));
+      const points = await page.$$eval("#charts figure", (figs) =>
+        figs.map((f) => f.querySelectorAll("text[data-label]").length),
+      );
       const richest = points.indexOf(Math.max(...points));
-      await page.locator("#charts figure").nth(richest).screenshot({ path: join(shots, "chart.png"), timeout: 20_000 });
+      await page
+        .locator("#charts figure")
+        .nth(richest)
+        .screenshot({ path: join(shots, "chart.png"), timeout: 20_000 });
     } finally {
       await browser.close();
     }
-    console.log(`wrote ${["index.png", "finding.png", "chart.png"].map((f) => join("docs", "screenshots", f)).join(", ")}`);
+    console.log(
+      `wrote ${["index.png", "finding.png", "chart.png"].map((f) => join("docs", "screenshots", f)).join(", ")}`,
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -26,6 +26,8 @@ describe("ArticleIndex", () => {
     expect(again.getFacts(plain[0]!.article!.hash, undefined)?.title).toBe("Hello");
     // a copy under another name is the same text: its errors name its own file
     writeFileSync(join(dir, "copy.md"), files["bad.md"]);
-    expect(readArticle(join(dir, "copy.md"), undefined, again).errors.every((e) => e.file === join(dir, "copy.md"))).toBe(true);
+    expect(
+      readArticle(join(dir, "copy.md"), undefined, again).errors.every((e) => e.file === join(dir, "copy.md")),
+    ).toBe(true);
   });
 });

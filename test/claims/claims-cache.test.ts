@@ -13,12 +13,17 @@ const ROOT = join(import.meta.dirname, "..", "..");
 function project(): { claims: string; cache: string } {
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-claims-cache-"));
   cpSync(join(ROOT, "claims"), join(dir, "claims"), { recursive: true });
-  writeFileSync(join(dir, "claims", "broken.yaml"), "source:\n  name: Desk\nclaims:\n  - id: x\n    value: 12\n    unit: parsecs\n  - id: y\n    quantity: about 40 km\n");
+  writeFileSync(
+    join(dir, "claims", "broken.yaml"),
+    "source:\n  name: Desk\nclaims:\n  - id: x\n    value: 12\n    unit: parsecs\n  - id: y\n    quantity: about 40 km\n",
+  );
   return { claims: join(dir, "claims"), cache: join(dir, "cache") };
 }
 
 function entries(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json") && statSync(join(dir, f)).isFile()).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".json") && statSync(join(dir, f)).isFile())
+    .map((f) => join(dir, f));
 }
 
 describe("the claims cache", () => {
@@ -33,7 +38,10 @@ describe("the claims cache", () => {
     const again = new ClaimsCache(p.cache);
     expect(loadClaims([p.claims], again)).toEqual(plain);
     expect([again.hits, again.misses]).toEqual([3, 0]);
-    writeFileSync(join(p.claims, "broken.yaml"), readFileSync(join(p.claims, "broken.yaml"), "utf8").replace("parsecs", "km"));
+    writeFileSync(
+      join(p.claims, "broken.yaml"),
+      readFileSync(join(p.claims, "broken.yaml"), "utf8").replace("parsecs", "km"),
+    );
     const edited = new ClaimsCache(p.cache);
     expect(loadClaims([p.claims], edited)).toEqual(loadClaims([p.claims]));
     expect([edited.hits, edited.misses]).toEqual([2, 1]);
@@ -43,7 +51,8 @@ describe("the claims cache", () => {
     const p = project();
     const plain = loadClaims([p.claims]);
     loadClaims([p.claims], new ClaimsCache(p.cache));
-    for (const [i, f] of entries(p.cache).entries()) writeFileSync(f, i % 2 ? "" : readFileSync(f, "utf8").replace(`"files"`, `"filez"`));
+    for (const [i, f] of entries(p.cache).entries())
+      writeFileSync(f, i % 2 ? "" : readFileSync(f, "utf8").replace(`"files"`, `"filez"`));
     const cache = new ClaimsCache(p.cache);
     expect(loadClaims([p.claims], cache)).toEqual(plain);
     expect(cache.hits).toBe(0);
@@ -51,8 +60,8 @@ describe("the claims cache", () => {
 
   type Loaded = { claims: Array<Record<string, unknown>>; corrections: Array<Record<string, unknown>> };
   it.each<[string, (l: Loaded) => void]>([
-    ["claims", (l) => l.claims.forEach((c) => (c["kind"] = 5))],
-    ["corrections", (l) => l.corrections.forEach((c) => (c["set"] = "everything"))],
+    ["claims", (l) => l.claims.forEach((c) => (c.kind = 5))],
+    ["corrections", (l) => l.corrections.forEach((c) => (c.set = "everything"))],
   ])("loads again a file whose entry was resealed with %s of the wrong shape", (_what, edit) => {
     const p = project();
     const plain = loadClaims([p.claims]);

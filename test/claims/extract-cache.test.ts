@@ -41,7 +41,12 @@ describe("ExtractCache", () => {
     new ExtractCache(dir, "grammar-1").setAnalysis(key, analysis);
     const same = new ExtractCache(dir, "grammar-1");
     expect(same.getAnalysis(key)).toEqual(analysis);
-    for (const other of [{ ...key, hash: "h2" }, { ...key, path: "articles/b.md" }, { ...key, lang: "de" }, { ...key, date: null }]) {
+    for (const other of [
+      { ...key, hash: "h2" },
+      { ...key, path: "articles/b.md" },
+      { ...key, lang: "de" },
+      { ...key, date: null },
+    ]) {
       expect(same.getAnalysis(other), JSON.stringify(other)).toBeUndefined();
     }
     const changed = new ExtractCache(dir, "grammar-2");
@@ -74,11 +79,14 @@ describe("ExtractCache", () => {
     const dir = fresh();
     const cache = new ExtractCache(dir, "v");
     cache.setAnalysis(key, analysis);
-    const stored = JSON.parse(unseal(readFileSync(cache.file(key), "utf8"))) as Record<string, unknown> & { claims: Array<Record<string, unknown>> };
+    const stored = JSON.parse(unseal(readFileSync(cache.file(key), "utf8"))) as Record<string, unknown> & {
+      claims: Array<Record<string, unknown>>;
+    };
     let entry: unknown;
     if (shape === "claim-value") entry = { ...stored, claims: [{ ...stored.claims[0], value: "300000" }] };
     else if (shape === "kind") entry = { ...stored, claims: [{ ...stored.claims[0], kind: "rumour" }] };
-    else if (shape === "article") entry = { ...stored, claims: [{ ...stored.claims[0], article: "articles/other.md" }] };
+    else if (shape === "article")
+      entry = { ...stored, claims: [{ ...stored.claims[0], article: "articles/other.md" }] };
     else if (shape !== null && typeof shape === "object" && !Array.isArray(shape)) entry = { ...stored, ...shape };
     else entry = shape;
     // Sealed again, as one who knows the format would: the shape check still refuses it.
@@ -92,7 +100,12 @@ describe("ExtractCache", () => {
     const cache = new ExtractCache(dir, "v");
     cache.setAnalysis(key, analysis);
     const whole = readFileSync(cache.file(key), "utf8");
-    for (const edit of [whole.replace("300000", "300001"), whole.replace("Ilya", "Ilja"), whole.replace(/\n/, "\n "), `${whole} `]) {
+    for (const edit of [
+      whole.replace("300000", "300001"),
+      whole.replace("Ilya", "Ilja"),
+      whole.replace(/\n/, "\n "),
+      `${whole} `,
+    ]) {
       expect(edit).not.toBe(whole);
       writeFileSync(cache.file(key), edit);
       expect(cache.getAnalysis(key)).toBeUndefined();
@@ -119,7 +132,9 @@ describe("ExtractCache", () => {
     const cache = new ExtractCache(dir, "v");
     cache.setAnalysis(key, analysis);
     cache.setAnalysis({ ...key, hash: "h2" }, analysis);
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
     expect(files).toHaveLength(2);
     for (const f of files) expect(f).toMatch(/^[0-9a-f]{64}\.json$/);
   });

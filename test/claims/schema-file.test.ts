@@ -28,7 +28,10 @@ describe("schema/claims.schema.json", () => {
     const verbose = schemaValidator("claims", true); // compiled here, from the schema file as it is
     const cases: unknown[] = [
       { source: { name: "Desk" }, claims: [{ id: "a", value: 1 }] },
-      { source: { name: "Desk", url: "https://example.org/x" }, corrections: [{ id: "x@1:1", ignore: true, reason: "r" }] },
+      {
+        source: { name: "Desk", url: "https://example.org/x" },
+        corrections: [{ id: "x@1:1", ignore: true, reason: "r" }],
+      },
       { source: { name: "Desk", url: "not a url" } },
       { source: { name: "" } },
       { source: { name: "Desk" }, claims: [{ id: "a" }] },
@@ -59,7 +62,8 @@ describe("schema/claims.schema.json", () => {
   });
 
   it("takes its languages from the lexicons present", () => {
-    const langOf = (lang: string): string[] => loadClaimsText("f.yaml", `source:\n  name: Desk\nlang: ${lang}\nclaims: []\n`).errors.map((e) => e.message);
+    const langOf = (lang: string): string[] =>
+      loadClaimsText("f.yaml", `source:\n  name: Desk\nlang: ${lang}\nclaims: []\n`).errors.map((e) => e.message);
     for (const lang of availableLanguages()) expect(langOf(lang)).toEqual([]);
     expect(langOf("fr")).toEqual([`"fr" is not one of: ${availableLanguages().join(", ")}`]);
     expect(JSON.stringify(schema)).not.toMatch(/"en", "de"|"de", "en"/);

@@ -5,9 +5,31 @@ import type { Claim } from "../../src/model/claim.js";
 import { ClaimStore, comparisonKey, personKey, type NameMention } from "../../src/claims/store.js";
 
 const claim = (id: string, more: Partial<Claim>): Claim => ({
-  id, article: "a.md", kind: "count", value: 1, min: 1, max: 1, qualifier: "exact", unit: "person", unitText: "men",
-  dimension: "count:person", noun: "men", measure: null, scope: null, period: null, entity: null, source: null, inferred: [], revision: false, asOf: null, date: null,
-  text: "1", span: { start: 0, end: 1, line: 1, column: 1 }, sentence: null, lang: "en", ...more,
+  id,
+  article: "a.md",
+  kind: "count",
+  value: 1,
+  min: 1,
+  max: 1,
+  qualifier: "exact",
+  unit: "person",
+  unitText: "men",
+  dimension: "count:person",
+  noun: "men",
+  measure: null,
+  scope: null,
+  period: null,
+  entity: null,
+  source: null,
+  inferred: [],
+  revision: false,
+  asOf: null,
+  date: null,
+  text: "1",
+  span: { start: 0, end: 1, line: 1, column: 1 },
+  sentence: null,
+  lang: "en",
+  ...more,
 });
 
 const claims: Claim[] = [
@@ -15,11 +37,44 @@ const claims: Claim[] = [
   claim("a2", { article: "a.md", measure: "departures", value: 200000 }),
   claim("a3", { article: "a.md", kind: "age", dimension: "age", unit: "year", entity: "Ilya Sorokin", value: 28 }),
   claim("b1", { article: "b.md", measure: "conscripted", value: 1000000 }),
-  claim("b2", { article: "b.md", measure: "conscripted", kind: "measure", unit: "km", dimension: "length", value: 9500 }),
-  claim("b3", { article: "b.md", kind: "date", measure: "conscripted", dimension: "date", unit: "date", date: "2022-09-21" }),
-  claim("g1", { article: "g.md", kind: "age", dimension: "age", unit: "year", entity: "Ilja Sorokin", value: 31, lang: "de" }),
-  claim("g2", { article: "g.md", measure: "conscripted", value: 300000, correction: { file: "c.yaml", line: 3, column: 5, reason: "a name", ignored: true, fields: [] } }),
-  claim("m1", { article: null, measure: "conscripted", value: 300000, span: null, origin: { file: "claims/ref.yaml", line: 6, column: 5 } }),
+  claim("b2", {
+    article: "b.md",
+    measure: "conscripted",
+    kind: "measure",
+    unit: "km",
+    dimension: "length",
+    value: 9500,
+  }),
+  claim("b3", {
+    article: "b.md",
+    kind: "date",
+    measure: "conscripted",
+    dimension: "date",
+    unit: "date",
+    date: "2022-09-21",
+  }),
+  claim("g1", {
+    article: "g.md",
+    kind: "age",
+    dimension: "age",
+    unit: "year",
+    entity: "Ilja Sorokin",
+    value: 31,
+    lang: "de",
+  }),
+  claim("g2", {
+    article: "g.md",
+    measure: "conscripted",
+    value: 300000,
+    correction: { file: "c.yaml", line: 3, column: 5, reason: "a name", ignored: true, fields: [] },
+  }),
+  claim("m1", {
+    article: null,
+    measure: "conscripted",
+    value: 300000,
+    span: null,
+    origin: { file: "claims/ref.yaml", line: 6, column: 5 },
+  }),
 ];
 const names: NameMention[] = [
   { article: "a.md", text: "Ilya Sorokin", start: 0, end: 12, line: 1, column: 1 },
@@ -39,8 +94,12 @@ describe("ClaimStore", () => {
     expect(store.byComparisonKey("nothing|here")).toEqual([]);
     expect(comparisonKey(claims[5]!)).toBeNull();
     expect(comparisonKey(claims[2]!)).toBeNull();
-    expect(comparisonKey(claim("x", { measure: "conscripted", kind: "number", dimension: null }))).toBe("conscripted|count");
-    expect(comparisonKey(claim("y", { measure: "conscripted", dimension: "count:city", unit: "city" }))).toBe("conscripted|count:city");
+    expect(comparisonKey(claim("x", { measure: "conscripted", kind: "number", dimension: null }))).toBe(
+      "conscripted|count",
+    );
+    expect(comparisonKey(claim("y", { measure: "conscripted", dimension: "count:city", unit: "city" }))).toBe(
+      "conscripted|count:city",
+    );
   });
 
   it("indexes by person's name key, one key for both transliterations", () => {

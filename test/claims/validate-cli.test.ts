@@ -9,7 +9,11 @@ const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "src", "cli.js");
 
 function validate(args: string[], cwd: string): { code: number; lines: string[]; err: string } {
-  const r = spawnSync(process.execPath, [cli, "validate", ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" } });
+  const r = spawnSync(process.execPath, [cli, "validate", ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, CI: "1" },
+  });
   return { code: r.status ?? -1, lines: r.stdout.trimEnd().split("\n"), err: r.stderr };
 }
 

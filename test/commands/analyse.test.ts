@@ -9,7 +9,8 @@ import { articleFromText } from "../../src/corpus/article.js";
 import { ExtractCache } from "../../src/claims/cache.js";
 import { wordSignature } from "../../src/rules/clusters.js";
 
-const TEXT = "---\ndate: 2022-09-21\nlang: en\n---\nAbout 300,000 reservists were called up, said Ilya Sorokin. Up to 1,000,000 could follow.\n";
+const TEXT =
+  "---\ndate: 2022-09-21\nlang: en\n---\nAbout 300,000 reservists were called up, said Ilya Sorokin. Up to 1,000,000 could follow.\n";
 
 describe("analyse", () => {
   it("gives the claims, names, quotes and signature, and the article without its text", () => {
@@ -19,7 +20,12 @@ describe("analyse", () => {
     expect(got.article).toEqual(Object.fromEntries(Object.entries(a).filter(([k]) => k !== "text")));
     expect(got.claims.length).toBeGreaterThan(1);
     expect(got.names.length).toBeGreaterThan(0);
-    expect([...got.quotes.keys()].sort()).toEqual(got.claims.filter((c) => c.span).map((c) => c.id).sort());
+    expect([...got.quotes.keys()].sort()).toEqual(
+      got.claims
+        .filter((c) => c.span)
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(got.words).toEqual(wordSignature(a));
   });
 

@@ -50,9 +50,15 @@ beforeAll(() => {
     writeFileSync(join(dir, "many", a.name), a.text);
     if (a.name.endsWith("-en.md")) bodies.push(a.text.replace(/^---[\s\S]*?---\n/u, ""));
   }
-  writeFileSync(join(dir, "large.md"), `---\ntitle: All of them\nlang: en\ndate: 2024-05-01\n---\n${bodies.join("\n\n")}`);
+  writeFileSync(
+    join(dir, "large.md"),
+    `---\ntitle: All of them\nlang: en\ndate: 2024-05-01\n---\n${bodies.join("\n\n")}`,
+  );
   // A scraped page: megabytes of one run of letters, then spaces, on one line (a worker's stack is smaller than the main thread's).
-  writeFileSync(join(dir, "scraped.md"), `---\nlang: en\n---\nHello. ${"x".repeat(3_000_000)} ${" ".repeat(3_000_000)} 300 men left.\n`);
+  writeFileSync(
+    join(dir, "scraped.md"),
+    `---\nlang: en\n---\nHello. ${"x".repeat(3_000_000)} ${" ".repeat(3_000_000)} 300 men left.\n`,
+  );
 });
 
 describe("crosscheck extract", () => {
@@ -62,19 +68,37 @@ describe("crosscheck extract", () => {
     it(`prints the same ${format} from the worker pool, with a large file in pieces, as from one thread`, async () => {
       const one = await extract(paths(), { format, threads: 1 });
       expect(readFileSync(join(dir, "large.md"), "utf8").length).toBeGreaterThan(90_000);
-      const pool = await extract(paths(), { format, threads: 2, splitChars: 50_000, pieceChars: 20_000, windowPerThread: 1, minCharsForWorkers: 0 });
+      const pool = await extract(paths(), {
+        format,
+        threads: 2,
+        splitChars: 50_000,
+        pieceChars: 20_000,
+        windowPerThread: 1,
+        minCharsForWorkers: 0,
+      });
       expect(pool).toBe(one);
     });
   }
 
   it("reads a file with runs of megabytes in a worker", async () => {
-    const doc = JSON.parse(await extract([join(dir, "scraped.md")], { format: "json", threads: 2, splitChars: 100_000, minCharsForWorkers: 0 })) as Array<{ claims: Array<{ text: string; noun: string }> }>;
+    const doc = JSON.parse(
+      await extract([join(dir, "scraped.md")], {
+        format: "json",
+        threads: 2,
+        splitChars: 100_000,
+        minCharsForWorkers: 0,
+      }),
+    ) as Array<{ claims: Array<{ text: string; noun: string }> }>;
     expect(doc[0]!.claims.map((c) => `${c.text} ${c.noun}`)).toEqual(["300 men"]);
   });
 
   it("writes each article's sentences once, claims naming them by offsets, in the order the files were given", async () => {
-    const doc = JSON.parse(await extract(paths(), { format: "json", threads: 2, splitChars: 100_000, minCharsForWorkers: 0 })) as Array<{
-      article: string; sentences: Array<{ start: number; end: number; text: string }>; claims: Array<{ sentence: { start: number; end: number } | null; span: { start: number; end: number } }>;
+    const doc = JSON.parse(
+      await extract(paths(), { format: "json", threads: 2, splitChars: 100_000, minCharsForWorkers: 0 }),
+    ) as Array<{
+      article: string;
+      sentences: Array<{ start: number; end: number; text: string }>;
+      claims: Array<{ sentence: { start: number; end: number } | null; span: { start: number; end: number } }>;
     }>;
     expect(doc[doc.length - 1]!.article).toBe(join(dir, "large.md"));
     expect(doc[0]!.article).toBe(join(root, "articles", "de-alpenblatt-reise.md"));
@@ -82,7 +106,13 @@ describe("crosscheck extract", () => {
       const text = readFileSync(a.article, "utf8");
       const { article } = articleFromText(a.article, text);
       // The claims are those of analysing the article, with the sentence as offsets.
-      const expected = analyse({ path: article.path, text, lang: article.lang, date: article.date, bodyStart: article.bodyStart }).claims;
+      const expected = analyse({
+        path: article.path,
+        text,
+        lang: article.lang,
+        date: article.date,
+        bodyStart: article.bodyStart,
+      }).claims;
       expect(a.claims.length).toBe(expected.length);
       const rows = new Map(a.sentences.map((s) => [s.start, s]));
       expect(rows.size).toBe(a.sentences.length);

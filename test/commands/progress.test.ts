@@ -15,10 +15,10 @@ function stream(isTTY: boolean | undefined): Writable & { isTTY?: boolean; text:
   return w;
 }
 
-const ci = process.env["CI"];
+const ci = process.env.CI;
 afterEach(() => {
-  if (ci === undefined) delete process.env["CI"];
-  else process.env["CI"] = ci;
+  if (ci === undefined) delete process.env.CI;
+  else process.env.CI = ci;
 });
 
 const stages = (p: ReturnType<typeof createProgress>): void => {
@@ -35,22 +35,26 @@ const stages = (p: ReturnType<typeof createProgress>): void => {
 
 describe("progress", () => {
   it("prints one line per finished stage, and nothing while a stage runs, on a stream that is not a terminal (CI unset)", () => {
-    delete process.env["CI"];
+    delete process.env.CI;
     const s = stream(undefined);
     stages(createProgress(s, false));
-    expect(s.text).toBe("Read 8 articles\nExtracted 48 claims from 8 articles\nRan 9 rules: 11 findings\nWrote reports to reports/\n");
+    expect(s.text).toBe(
+      "Read 8 articles\nExtracted 48 claims from 8 articles\nRan 9 rules: 11 findings\nWrote reports to reports/\n",
+    );
     expect(s.text).not.toMatch(/\u001b/);
   });
 
   it("prints the same plain lines on a terminal when CI is set", () => {
-    process.env["CI"] = "1";
+    process.env.CI = "1";
     const s = stream(true);
     stages(createProgress(s, false));
-    expect(s.text).toBe("Read 8 articles\nExtracted 48 claims from 8 articles\nRan 9 rules: 11 findings\nWrote reports to reports/\n");
+    expect(s.text).toBe(
+      "Read 8 articles\nExtracted 48 claims from 8 articles\nRan 9 rules: 11 findings\nWrote reports to reports/\n",
+    );
   });
 
   it("prints nothing with --quiet", () => {
-    delete process.env["CI"];
+    delete process.env.CI;
     const s = stream(true);
     stages(createProgress(s, true));
     expect(s.text).toBe("");

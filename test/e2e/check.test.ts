@@ -55,7 +55,7 @@ describe("crosscheck check (end to end)", () => {
 
   it("prints no terminal escape codes to a pipe when CI is not set either", () => {
     const env = { ...process.env };
-    delete env["CI"];
+    delete env.CI;
     const r = spawnSync(process.execPath, [cli, "check", "--fail-on", "never"], { cwd: dir, encoding: "utf8", env });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(result.err);
@@ -63,7 +63,8 @@ describe("crosscheck check (end to end)", () => {
   });
 
   it("writes the Markdown, JSON and SARIF reports", () => {
-    for (const f of ["index.md", "findings.md", "findings.json", "crosscheck.sarif", "articles/alpha.md"]) expect(existsSync(join(dir, "reports", f)), f).toBe(true);
+    for (const f of ["index.md", "findings.md", "findings.json", "crosscheck.sarif", "articles/alpha.md"])
+      expect(existsSync(join(dir, "reports", f)), f).toBe(true);
     const json = JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8"));
     const valid = schemaValidator("findings");
     expect(valid(json), JSON.stringify(valid.errors)).toBe(true);
@@ -78,7 +79,9 @@ describe("crosscheck check (end to end)", () => {
     expect(index.indexOf("## Summary")).toBeLessThan(index.indexOf("## Findings"));
     expect(index).toMatch(/\n1\. .* \*\*called up, date not given\*\*: \d different figures/);
     // every rule a report links to is there, in the report folder
-    for (const m of (index + readFileSync(join(dir, "reports", "findings.md"), "utf8") + html).matchAll(/\(?(?:href=")?(rules\/[a-z-]+\.md)/g)) {
+    for (const m of (index + readFileSync(join(dir, "reports", "findings.md"), "utf8") + html).matchAll(
+      /\(?(?:href=")?(rules\/[a-z-]+\.md)/g,
+    )) {
       expect(existsSync(join(dir, "reports", m[1]!)), m[1]).toBe(true);
     }
   });
@@ -99,10 +102,12 @@ describe("crosscheck check (end to end)", () => {
   });
 
   it("gives byte-identical reports on a re-run", () => {
-    const before = readFileSync(join(dir, "reports/index.md"), "utf8") + readFileSync(join(dir, "reports/findings.json"), "utf8");
+    const before =
+      readFileSync(join(dir, "reports/index.md"), "utf8") + readFileSync(join(dir, "reports/findings.json"), "utf8");
     run(["check"], dir);
     run(["check"], dir);
-    const after = readFileSync(join(dir, "reports/index.md"), "utf8") + readFileSync(join(dir, "reports/findings.json"), "utf8");
+    const after =
+      readFileSync(join(dir, "reports/index.md"), "utf8") + readFileSync(join(dir, "reports/findings.json"), "utf8");
     expect(after).toBe(before);
   });
 
@@ -121,7 +126,10 @@ describe("crosscheck check (end to end)", () => {
   it("accepted findings no longer fail the check and move to their own section", () => {
     const json = JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8"));
     const errors = json.findings.filter((f: { severity: string }) => f.severity === "error");
-    writeFileSync(join(dir, "crosscheck.config.yaml"), `accept:\n${errors.map((f: { fingerprint: string }) => `  - fingerprint: ${f.fingerprint}\n    reason: checked with the desk\n`).join("")}`);
+    writeFileSync(
+      join(dir, "crosscheck.config.yaml"),
+      `accept:\n${errors.map((f: { fingerprint: string }) => `  - fingerprint: ${f.fingerprint}\n    reason: checked with the desk\n`).join("")}`,
+    );
     const r = run(["check"], dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain("(accepted)");
@@ -139,10 +147,14 @@ describe("crosscheck check (end to end)", () => {
   it("never replaces a folder that holds the articles, nor writes into the claims folder, and says what to do", () => {
     const whole = run(["check", "--out", "."], dir);
     expect(whole.code).toBe(2);
-    expect(whole.err).toBe("crosscheck: the output folder . holds the input articles, and every run replaces it whole; choose another folder with --out, one that holds no articles\n");
+    expect(whole.err).toBe(
+      "crosscheck: the output folder . holds the input articles, and every run replaces it whole; choose another folder with --out, one that holds no articles\n",
+    );
     const claims = run(["check", "--out", "claims/reports"], dir);
     expect(claims.code).toBe(2);
-    expect(claims.err).toBe("crosscheck: the output folder claims/reports overlaps the claims folder claims; crosscheck never writes into claims: choose another folder with --out, outside claims\n");
+    expect(claims.err).toBe(
+      "crosscheck: the output folder claims/reports overlaps the claims folder claims; crosscheck never writes into claims: choose another folder with --out, outside claims\n",
+    );
     expect(existsSync(join(dir, "claims/reports"))).toBe(false);
   });
 });

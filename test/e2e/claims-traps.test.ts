@@ -13,7 +13,18 @@ const cli = join(root, "dist", "src", "cli.js");
 const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
   {
     trap: "a German grouped number that YAML reads as a decimal (700.000 is 700)",
-    file: ["source:", "  name: Ministerium", "lang: de", "claims:", "  - id: reservisten", "    value: 700.000", "    unit: Reservisten", "  - id: quoted", '    value: "700.000"', "    unit: Reservisten"],
+    file: [
+      "source:",
+      "  name: Ministerium",
+      "lang: de",
+      "claims:",
+      "  - id: reservisten",
+      "    value: 700.000",
+      "    unit: Reservisten",
+      "  - id: quoted",
+      '    value: "700.000"',
+      "    unit: Reservisten",
+    ],
     expected: [
       `6:12  error  value: 700.000 is read by YAML as the number 700 (a decimal point), not 700,000: write value: 700000, or value: "700.000" in quotes, which is read as the file's language (de) writes numbers`,
       "1 file, 1 claim, 0 corrections, 1 error, 0 warnings",
@@ -26,7 +37,14 @@ const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
   },
   {
     trap: "a misspelt measure, with a did-you-mean from the lexicon's measures",
-    file: ["source:", "  name: Ministry", "claims:", "  - id: a", "    quantity: 300,000 reservists", "    measure: conscriptd"],
+    file: [
+      "source:",
+      "  name: Ministry",
+      "claims:",
+      "  - id: a",
+      "    quantity: 300,000 reservists",
+      "    measure: conscriptd",
+    ],
     expected: [
       `6:14  error  unknown measure "conscriptd" (did you mean "conscripted"?); measures are those of grammar/lexicon/measures.yaml: deaths, injured, casualties, missing, found, rescued, evacuated, displaced, sheltered, departures, arrivals, participants, detained, conscripted, buildings, area-burned, vehicles, cases, jobs, votes, cost, aid`,
       "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
@@ -34,7 +52,16 @@ const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
   },
   {
     trap: "a misspelt measure in a correction, under its old name subject",
-    file: ["source:", "  name: Desk", "corrections:", "  - article: a.md", '    text: "300"', "    set:", "      subject: departure", "    reason: the figure counts people who fled"],
+    file: [
+      "source:",
+      "  name: Desk",
+      "corrections:",
+      "  - article: a.md",
+      '    text: "300"',
+      "    set:",
+      "      subject: departure",
+      "    reason: the figure counts people who fled",
+    ],
     expected: [
       `7:16  error  unknown subject "departure" (did you mean "departures"?); measures are those of grammar/lexicon/measures.yaml: deaths, injured, casualties, missing, found, rescued, evacuated, displaced, sheltered, departures, arrivals, participants, detained, conscripted, buildings, area-burned, vehicles, cases, jobs, votes, cost, aid`,
       "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
@@ -94,18 +121,30 @@ describe("claims-file traps, located and with a fix", () => {
 
   it.each(ROWS.map((r, i) => [r.trap, i] as const))("%s", (_trap, i) => {
     const row = ROWS[i]!;
-    writeFileSync(join(dir, `trap-${i}.yaml`), row.file.join("\n") + "\n");
+    writeFileSync(join(dir, `trap-${i}.yaml`), `${row.file.join("\n")}\n`);
     const r = spawnSync(process.execPath, [cli, "validate", `trap-${i}.yaml`], { cwd: dir, encoding: "utf8" });
-    const lines = r.stdout.trim().split("\n").map((l) => l.replace(`trap-${i}.yaml:`, ""));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => l.replace(`trap-${i}.yaml:`, ""));
     expect(lines).toEqual(row.expected);
     expect(r.status).toBe(row.expected.some((l) => l.includes("  error  ")) ? 2 : 0);
   });
 
   it("a misindented line in the config file is named where it is too", () => {
-    writeFileSync(join(dir, "crosscheck.config.yaml"), "rules:\n  unit-mismatch:\n    tolerance: 0.05\n     maxGap: 30\n");
+    writeFileSync(
+      join(dir, "crosscheck.config.yaml"),
+      "rules:\n  unit-mismatch:\n    tolerance: 0.05\n     maxGap: 30\n",
+    );
     writeFileSync(join(dir, "one.md"), "About 300 cars waited.\n");
-    const r = spawnSync(process.execPath, [cli, "check", "one.md", "--out", "out"], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } });
+    const r = spawnSync(process.execPath, [cli, "check", "one.md", "--out", "out"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, CI: "1" },
+    });
     expect(r.status).toBe(2);
-    expect(r.stdout.split("\n")[0]).toBe(`crosscheck.config.yaml:4:6  error  this line is indented more than the one above, which does not open a block: start it in column 5, under the key above, or end the line above with ":" to nest it`);
+    expect(r.stdout.split("\n")[0]).toBe(
+      `crosscheck.config.yaml:4:6  error  this line is indented more than the one above, which does not open a block: start it in column 5, under the key above, or end the line above with ":" to nest it`,
+    );
   });
 });

@@ -61,7 +61,11 @@ describe("extract --format yaml, read back as claims", () => {
 
   it("keeps each claim's interval, unit, kind and frame; leaves out a date without a year and says so", () => {
     // One entry a file: {article, sentences, claims}.
-    const extracted = (JSON.parse(run(["extract", "--format", "json", "articles"], dir).out) as Array<{ claims: Array<Record<string, unknown>> }>).flatMap((a) => a.claims);
+    const extracted = (
+      JSON.parse(run(["extract", "--format", "json", "articles"], dir).out) as Array<{
+        claims: Array<Record<string, unknown>>;
+      }>
+    ).flatMap((a) => a.claims);
     const yaml = run(["extract", "--format", "yaml", "articles"], dir).out;
     writeFileSync(join(dir, "claims/extracted.yaml"), yaml);
     const loaded = loadClaims([join(dir, "claims/extracted.yaml")]);
@@ -73,9 +77,21 @@ describe("extract --format yaml, read back as claims", () => {
     for (const c of left) expect(yaml).toContain(`#   ${c.id as string}: the date`);
     for (const c of kept) {
       const b = back.get(c.id as string)!;
-      const pick = (x: Record<string, unknown>) => ({ id: x["id"], kind: x["kind"], value: x["value"], min: x["min"], max: x["max"], qualifier: x["qualifier"], noun: x["noun"], subject: x["subject"], entity: x["entity"], article: x["article"], date: x["date"] });
+      const pick = (x: Record<string, unknown>) => ({
+        id: x.id,
+        kind: x.kind,
+        value: x.value,
+        min: x.min,
+        max: x.max,
+        qualifier: x.qualifier,
+        noun: x.noun,
+        subject: x.subject,
+        entity: x.entity,
+        article: x.article,
+        date: x.date,
+      });
       expect(pick(b as unknown as Record<string, unknown>)).toEqual(pick(c));
-      if (c["kind"] !== "count" || b.unit !== null) expect(b.unit).toBe(c["unit"]);
+      if (c.kind !== "count" || b.unit !== null) expect(b.unit).toBe(c.unit);
     }
   });
 });

@@ -3,7 +3,18 @@
 // hang (a spawn timeout guards each run), nothing from an input acting in an output, nothing lost.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -28,7 +39,10 @@ const userCache = mkdtempSync(join(tmpdir(), "crosscheck-user-cache-"));
 
 function run(args: string[], cwd: string, input?: string | Buffer): Run {
   const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd, encoding: "utf8", input, timeout: HANG_GUARD_MS,
+    cwd,
+    encoding: "utf8",
+    input,
+    timeout: HANG_GUARD_MS,
     env: { ...process.env, CI: "1", XDG_CACHE_HOME: userCache },
   });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr, signal: r.signal };
@@ -61,7 +75,10 @@ describe("the cache never lives among the inputs", () => {
   it("`check .` inside the articles folder writes nothing there: the cache is kept beside the reports", () => {
     const dir = corpus();
     const before = snapshot(join(dir, "articles"));
-    const r = run(["check", ".", "--claims", "../claims", "--out", "../out", "--fail-on", "never"], join(dir, "articles"));
+    const r = run(
+      ["check", ".", "--claims", "../claims", "--out", "../out", "--fail-on", "never"],
+      join(dir, "articles"),
+    );
     expect(r.code).toBe(0);
     expect(snapshot(join(dir, "articles"))).toEqual(before);
     expect(readdirSync(join(dir, "articles")).sort()).toEqual(["alpha.md", "beta.md", "gamma.md"]);
@@ -70,7 +87,10 @@ describe("the cache never lives among the inputs", () => {
 
   it("article files named one by one in a folder: the cache goes to the user's cache folder, not beside them", () => {
     const dir = corpus();
-    const r = run(["check", "alpha.md", "beta.md", "--claims", "../claims", "--out", "rep", "--fail-on", "never"], join(dir, "articles"));
+    const r = run(
+      ["check", "alpha.md", "beta.md", "--claims", "../claims", "--out", "rep", "--fail-on", "never"],
+      join(dir, "articles"),
+    );
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, "articles")).sort()).toEqual(["alpha.md", "beta.md", "gamma.md", "rep"]);
     expect(existsSync(join(dir, ".crosscheck-cache"))).toBe(false);
@@ -116,9 +136,26 @@ describe("only regular files of bounded size are read, everywhere", () => {
 describe("front matter", () => {
   it("with an alias bomb, or just 101 ordinary aliases, is a located input error for that article only", () => {
     const dir = corpus();
-    const lines = ["---", "title: Aliases", "base: &b [1, 2]", ...Array.from({ length: 101 }, (_, i) => `k${i}: *b`), "---", "Some 300 men fled.", ""];
+    const lines = [
+      "---",
+      "title: Aliases",
+      "base: &b [1, 2]",
+      ...Array.from({ length: 101 }, (_, i) => `k${i}: *b`),
+      "---",
+      "Some 300 men fled.",
+      "",
+    ];
     writeFileSync(join(dir, "articles/aliases.md"), lines.join("\n"));
-    const bomb = ["---", 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...["b", "c", "d", "e", "f", "g", "h"].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefg"[i]}`).join(",")}]`), "---", "Some 300 men fled.", ""];
+    const bomb = [
+      "---",
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...["b", "c", "d", "e", "f", "g", "h"].map(
+        (k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefg"[i]}`).join(",")}]`,
+      ),
+      "---",
+      "Some 300 men fled.",
+      "",
+    ];
     writeFileSync(join(dir, "articles/bomb.md"), bomb.join("\n"));
     const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
     expect(r.code).toBe(2);
@@ -132,8 +169,14 @@ describe("front matter", () => {
 
   it("with a date that does not exist is an input error, and no rule pairs a claim with itself", () => {
     const dir = corpus();
-    for (const [name, date] of [["zero.md", "0000-00-00"], ["nines.md", "9999-99-99"]]) {
-      writeFileSync(join(dir, "articles", name), `---\ndate: ${date}\n---\n"We stay," said 45-year-old Pavel Ostrov, a farmer.\n\nThe 45-year-old Pavel Ostrov repeated it.\n`);
+    for (const [name, date] of [
+      ["zero.md", "0000-00-00"],
+      ["nines.md", "9999-99-99"],
+    ]) {
+      writeFileSync(
+        join(dir, "articles", name),
+        `---\ndate: ${date}\n---\n"We stay," said 45-year-old Pavel Ostrov, a farmer.\n\nThe 45-year-old Pavel Ostrov repeated it.\n`,
+      );
     }
     const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
     expect(r.code).toBe(2);
@@ -148,7 +191,10 @@ describe("front matter", () => {
 describe("a figure of 400 digits", () => {
   it("beside a dated figure on the same subject is a claim of no comparable value: the run ends, and a second run from the cache says the same", () => {
     const dir = corpus();
-    writeFileSync(join(dir, "articles/huge.md"), `---\ndate: 2022-09-30\n---\nSome ${"9".repeat(400)} reservists are to be called up, the ministry said.\n`);
+    writeFileSync(
+      join(dir, "articles/huge.md"),
+      `---\ndate: 2022-09-30\n---\nSome ${"9".repeat(400)} reservists are to be called up, the ministry said.\n`,
+    );
     const first = run(["check", "--fail-on", "never"], dir);
     expect(first.signal).toBeNull();
     expect(first.code).toBe(0);
@@ -156,7 +202,11 @@ describe("a figure of 400 digits", () => {
     expect(again.code).toBe(0);
     expect(again.out).toBe(first.out);
     const claims = JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).claims as Claim[];
-    expect(claims.filter((c) => c.article === "articles/huge.md").map((c) => [c.text.length, c.value, c.min, c.max, c.qualifier])).toEqual([[405, null, null, null, "vague"]]);
+    expect(
+      claims
+        .filter((c) => c.article === "articles/huge.md")
+        .map((c) => [c.text.length, c.value, c.min, c.max, c.qualifier]),
+    ).toEqual([[405, null, null, null, "vague"]]);
   });
 });
 
@@ -172,14 +222,22 @@ describe("terminal output is inert", () => {
     writeFileSync(join(dir, "articles", "\u001b[2Jclear.md"), "---\ndate: 2022-09-27\n---\nSome 300 men fled.\n");
     writeFileSync(join(dir, "articles", "plain.md"), "---\ndate: 2022-09-27\n---\nSome 300 men fled.\n");
     const beta = readFileSync(join(dir, "articles/beta.md"), "utf8");
-    writeFileSync(join(dir, "articles/beta.md"), beta.replace(/^outlet: .*$/m, 'outlet: "Beta \\e]8;;https://evil.invalid\\aPost\\e]8;;\\a \\u202Etsop"'));
-    writeFileSync(join(dir, "claims/fix.yaml"), 'source:\n  name: Desk\ncorrections:\n  - article: articles/alpha.md\n    text: "no \\e[31msuch\\r figure"\n    ignore: true\n    reason: test\n');
+    writeFileSync(
+      join(dir, "articles/beta.md"),
+      beta.replace(/^outlet: .*$/m, 'outlet: "Beta \\e]8;;https://evil.invalid\\aPost\\e]8;;\\a \\u202Etsop"'),
+    );
+    writeFileSync(
+      join(dir, "claims/fix.yaml"),
+      'source:\n  name: Desk\ncorrections:\n  - article: articles/alpha.md\n    text: "no \\e[31msuch\\r figure"\n    ignore: true\n    reason: test\n',
+    );
     const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
     expect(r.code).toBe(2);
     const lines = r.out.split("\n");
     for (const line of [...lines, ...r.err.split("\n")]) expect(line).not.toMatch(UNSAFE);
     expect(lines.filter((l) => l.startsWith("alpha.md:1:1  error  forged") || l.startsWith("y.md"))).toEqual([]);
-    expect(r.out).toContain("articles/x.md\\nalpha.md:1:1  error  forged  age-conflict\\ny.md:2:1  error  front matter: date");
+    expect(r.out).toContain(
+      "articles/x.md\\nalpha.md:1:1  error  forged  age-conflict\\ny.md:2:1  error  front matter: date",
+    );
     expect(r.out).toContain("articles/\\x1b[2Jclear.md:4:1  info  ");
     expect(r.out).toContain("Beta \\x1b]8;;https://evil.invalid\\x07Post\\x1b]8;;\\x07 \\u202etsop");
     expect(r.out).toContain('correction matches no extracted claim: "no \\x1b[31msuch\\r figure" in articles/alpha.md');
@@ -196,7 +254,10 @@ describe("terminal output is inert", () => {
 
   it("validate shows a claims file's control characters visibly", () => {
     const dir = corpus();
-    writeFileSync(join(dir, "claims", "\u001b[2Jbad\n.yaml"), "source:\n  name: Desk\nclaims:\n  - id: x\n    value: many\n");
+    writeFileSync(
+      join(dir, "claims", "\u001b[2Jbad\n.yaml"),
+      "source:\n  name: Desk\nclaims:\n  - id: x\n    value: many\n",
+    );
     const r = run(["validate"], dir);
     expect(r.code).toBe(2);
     expect(r.out).not.toMatch(UNSAFE);
@@ -208,13 +269,22 @@ describe("on a terminal", () => {
   /** Runs `command` in a pseudo-terminal of `cols` columns (script(1)), CI unset, with the hang guard. */
   const inTerminal = (cols: number, command: string, cwd: string): ReturnType<typeof spawnSync> => {
     const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: userCache };
-    delete env["CI"];
-    return spawnSync("script", ["-qec", `stty cols ${cols} rows 24; ${command}`, "/dev/null"], { cwd, env, encoding: "utf8", timeout: HANG_GUARD_MS });
+    delete env.CI;
+    return spawnSync("script", ["-qec", `stty cols ${cols} rows 24; ${command}`, "/dev/null"], {
+      cwd,
+      env,
+      encoding: "utf8",
+      timeout: HANG_GUARD_MS,
+    });
   };
 
   it("a terminal reporting 0 columns gets plain progress lines; the spinner no longer loops for ever", () => {
     const dir = corpus();
-    const r = inTerminal(0, `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`, dir);
+    const r = inTerminal(
+      0,
+      `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`,
+      dir,
+    );
     expect(r.signal).toBeNull();
     expect(r.status).toBe(0);
     expect(String(r.stdout)).toContain("Wrote reports to reports/");
@@ -224,27 +294,39 @@ describe("on a terminal", () => {
     [0, "SIGTERM"],
     [80, "SIGTERM"],
     [80, "SIGINT"],
-  ] as const)("on a terminal of %i columns, %s ends a run at once and leaves the previous reports whole", async (cols, signal) => {
-    const dir = corpus();
-    expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
-    const before = snapshot(join(dir, "reports"));
-    // Enough articles that the run is still going when the signal comes.
-    const alpha = readFileSync(join(dir, "articles/alpha.md"), "utf8");
-    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, "articles", `copy-${i}.md`), alpha.replace("300,000", `${300 + i},000`));
-    const { spawn } = await import("node:child_process");
-    const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: userCache };
-    delete env["CI"];
-    const child = spawn("script", ["-qec", `stty cols ${cols} rows 24; echo $$ > pid; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`, "/dev/null"], { cwd: dir, env, stdio: "ignore" });
-    const ended = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-    await new Promise((r) => setTimeout(r, 2500));
-    process.kill(Number(readFileSync(join(dir, "pid"), "utf8")), signal);
-    // A guard, not a measure: a run that ignores the signal fails here.
-    const guard = new Promise<string>((r) => setTimeout(() => r("still running"), 10_000));
-    const outcome = await Promise.race([ended.then(() => "ended"), guard]);
-    if (outcome !== "ended") child.kill("SIGKILL");
-    expect(outcome).toBe("ended");
-    expect(snapshot(join(dir, "reports"))).toEqual(before);
-  });
+  ] as const)(
+    "on a terminal of %i columns, %s ends a run at once and leaves the previous reports whole",
+    async (cols, signal) => {
+      const dir = corpus();
+      expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+      const before = snapshot(join(dir, "reports"));
+      // Enough articles that the run is still going when the signal comes.
+      const alpha = readFileSync(join(dir, "articles/alpha.md"), "utf8");
+      for (let i = 0; i < 3000; i++)
+        writeFileSync(join(dir, "articles", `copy-${i}.md`), alpha.replace("300,000", `${300 + i},000`));
+      const { spawn } = await import("node:child_process");
+      const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: userCache };
+      delete env.CI;
+      const child = spawn(
+        "script",
+        [
+          "-qec",
+          `stty cols ${cols} rows 24; echo $$ > pid; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`,
+          "/dev/null",
+        ],
+        { cwd: dir, env, stdio: "ignore" },
+      );
+      const ended = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+      await new Promise((r) => setTimeout(r, 2500));
+      process.kill(Number(readFileSync(join(dir, "pid"), "utf8")), signal);
+      // A guard, not a measure: a run that ignores the signal fails here.
+      const guard = new Promise<string>((r) => setTimeout(() => r("still running"), 10_000));
+      const outcome = await Promise.race([ended.then(() => "ended"), guard]);
+      if (outcome !== "ended") child.kill("SIGKILL");
+      expect(outcome).toBe("ended");
+      expect(snapshot(join(dir, "reports"))).toEqual(before);
+    },
+  );
 });
 
 describe("what killed runs left", () => {
@@ -263,7 +345,11 @@ describe("what killed runs left", () => {
     mkdirSync(join(dir, `reports.tmp-${process.pid}`));
     writeFileSync(join(dir, `reports.tmp-${process.pid}`, ".crosscheck-reports"), "x");
     expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
-    expect(readdirSync(dir).filter((n) => n.startsWith("reports")).sort()).toEqual(["reports", "reports.tmp-4999997", `reports.tmp-${process.pid}`].sort());
+    expect(
+      readdirSync(dir)
+        .filter((n) => n.startsWith("reports"))
+        .sort(),
+    ).toEqual(["reports", "reports.tmp-4999997", `reports.tmp-${process.pid}`].sort());
     expect(readFileSync(join(dir, "reports.tmp-4999997", "notes.txt"), "utf8")).toBe("mine");
   });
 });
@@ -271,8 +357,14 @@ describe("what killed runs left", () => {
 describe("a claims file of 150,000 claims (4.7 MB)", () => {
   it("is validated and loaded, not a stack overflow", () => {
     const dir = corpus();
-    const items = Array.from({ length: 150_000 }, (_, i) => `  - id: c${i}\n    value: ${1000 + i}\n    unit: people\n`);
-    writeFileSync(join(dir, "claims/big.yaml"), `source:\n  name: Big desk\n  date: 2022-09-30\nclaims:\n${items.join("")}`);
+    const items = Array.from(
+      { length: 150_000 },
+      (_, i) => `  - id: c${i}\n    value: ${1000 + i}\n    unit: people\n`,
+    );
+    writeFileSync(
+      join(dir, "claims/big.yaml"),
+      `source:\n  name: Big desk\n  date: 2022-09-30\nclaims:\n${items.join("")}`,
+    );
     const r = run(["validate"], dir);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
@@ -284,14 +376,20 @@ describe("finding fingerprints", () => {
   it("depend on content, not the path: an accepted finding stays accepted when the corpus moves", () => {
     const dir = corpus();
     expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
-    const findings = (): Array<{ rule: string; fingerprint: string }> => JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).findings;
+    const findings = (): Array<{ rule: string; fingerprint: string }> =>
+      JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).findings;
     const before = findings();
-    writeFileSync(join(dir, "crosscheck.config.yaml"), `accept:\n${before.map((f) => `  - fingerprint: ${f.fingerprint}\n    reason: checked\n`).join("")}`);
+    writeFileSync(
+      join(dir, "crosscheck.config.yaml"),
+      `accept:\n${before.map((f) => `  - fingerprint: ${f.fingerprint}\n    reason: checked\n`).join("")}`,
+    );
     cpSync(join(dir, "articles"), join(dir, "moved", "stories"), { recursive: true });
     rmSync(join(dir, "articles"), { recursive: true });
     const r = run(["check", "moved/stories", "--no-cache"], dir);
     expect(r.code).toBe(0);
-    expect(findings().map((f) => `${f.rule} ${f.fingerprint}`)).toEqual(before.map((f) => `${f.rule} ${f.fingerprint}`));
+    expect(findings().map((f) => `${f.rule} ${f.fingerprint}`)).toEqual(
+      before.map((f) => `${f.rule} ${f.fingerprint}`),
+    );
     expect(r.out).toContain(`0 errors, 0 warnings, 0 info, ${before.length} accepted`);
   });
 });
@@ -299,7 +397,10 @@ describe("finding fingerprints", () => {
 describe("extract - (standard input)", () => {
   it("is an error for binary or invalid UTF-8, as a file would be; text still reads", () => {
     const dir = corpus();
-    for (const bytes of [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), Buffer.from([0x4d, 0xe4, 0x6e, 0x6e, 0x65, 0x72, 0x20, 0x33, 0x30, 0x30])]) {
+    for (const bytes of [
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]),
+      Buffer.from([0x4d, 0xe4, 0x6e, 0x6e, 0x65, 0x72, 0x20, 0x33, 0x30, 0x30]),
+    ]) {
       const r = run(["extract", "-"], dir, bytes);
       expect(r.code).toBe(2);
       expect(r.err).toBe("-: error: not valid UTF-8 or UTF-16 text (binary file or another encoding?)\n");
@@ -310,7 +411,9 @@ describe("extract - (standard input)", () => {
     expect(nul.err).toBe("-: error: binary file (contains NUL bytes)\n");
     const ok = run(["extract", "-", "--format", "json"], dir, "Some 300 men fled.");
     expect(ok.code).toBe(0);
-    expect((JSON.parse(ok.out) as Array<{ claims: Claim[] }>).flatMap((a) => a.claims).map((c) => c.text)).toEqual(["Some 300"]);
+    expect((JSON.parse(ok.out) as Array<{ claims: Claim[] }>).flatMap((a) => a.claims).map((c) => c.text)).toEqual([
+      "Some 300",
+    ]);
   });
 });
 
@@ -323,19 +426,50 @@ describe("a hand-edited cache", () => {
       const data = JSON.parse(raw.slice(raw.indexOf("\n") + 1)) as Record<string, unknown>;
       edit(data);
       const json = JSON.stringify(data);
-      writeFileSync(join(cache, f), `${reseal ? createHash("sha256").update(json).digest("hex") : raw.slice(0, 64)}\n${json}`);
+      writeFileSync(
+        join(cache, f),
+        `${reseal ? createHash("sha256").update(json).digest("hex") : raw.slice(0, 64)}\n${json}`,
+      );
     }
   }
   type Facts = Record<string, Record<string, unknown>>;
   type Entry = { claims: Array<Record<string, unknown> & { span: { start: number } }> };
   const edits: Array<[string, RegExp, (d: Record<string, unknown>) => void]> = [
-    ["an article index naming a language crosscheck has not", /^articles-/, (d) => Object.values(d["facts"] as Facts).forEach((f) => (f["lang"] = "xx"))],
-    ["an article index with a title that is a number", /^articles-/, (d) => Object.values(d["facts"] as Facts).forEach((f) => (f["title"] = 5))],
-    ["an article index with errors that are not places", /^articles-/, (d) => Object.values(d["facts"] as Facts).forEach((f) => (f["errors"] = [1, null]))],
-    ["an article index with a body start past the text", /^articles-/, (d) => Object.values(d["facts"] as Facts).forEach((f) => (f["bodyStart"] = 1e9))],
-    ["entries whose spans lie outside their text", /^[0-9a-f]{64}\.json$/, (d) => (d as unknown as Entry).claims.forEach((c) => (c.span.start = 1e9))],
-    ["entries with a claim id given twice", /^[0-9a-f]{64}\.json$/, (d) => (d as unknown as Entry).claims.forEach((c) => (c["id"] = "same"))],
-    ["entries with a value changed", /^[0-9a-f]{64}\.json$/, (d) => (d as unknown as Entry).claims.forEach((c) => (c["value"] = 1))],
+    [
+      "an article index naming a language crosscheck has not",
+      /^articles-/,
+      (d) => Object.values(d.facts as Facts).forEach((f) => (f.lang = "xx")),
+    ],
+    [
+      "an article index with a title that is a number",
+      /^articles-/,
+      (d) => Object.values(d.facts as Facts).forEach((f) => (f.title = 5)),
+    ],
+    [
+      "an article index with errors that are not places",
+      /^articles-/,
+      (d) => Object.values(d.facts as Facts).forEach((f) => (f.errors = [1, null])),
+    ],
+    [
+      "an article index with a body start past the text",
+      /^articles-/,
+      (d) => Object.values(d.facts as Facts).forEach((f) => (f.bodyStart = 1e9)),
+    ],
+    [
+      "entries whose spans lie outside their text",
+      /^[0-9a-f]{64}\.json$/,
+      (d) => (d as unknown as Entry).claims.forEach((c) => (c.span.start = 1e9)),
+    ],
+    [
+      "entries with a claim id given twice",
+      /^[0-9a-f]{64}\.json$/,
+      (d) => (d as unknown as Entry).claims.forEach((c) => (c.id = "same")),
+    ],
+    [
+      "entries with a value changed",
+      /^[0-9a-f]{64}\.json$/,
+      (d) => (d as unknown as Entry).claims.forEach((c) => (c.value = 1)),
+    ],
   ];
 
   it.each(edits)("is dropped and rebuilt, never trusted, and never a crash: %s", (what, kind, edit) => {
@@ -357,7 +491,12 @@ describe("an article of 150,000 figures", () => {
   it("is extracted whole, not a stack overflow", () => {
     const dir = corpus();
     writeFileSync(join(dir, "many.md"), "Some 300 men fled.\n".repeat(150_000));
-    const r = spawnSync(process.execPath, [cli, "extract", "many.md", "--format", "json"], { cwd: dir, encoding: "utf8", timeout: HANG_GUARD_MS, maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [cli, "extract", "many.md", "--format", "json"], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: HANG_GUARD_MS,
+      maxBuffer: 1 << 30,
+    });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as Array<{ claims: unknown[] }>)[0]!.claims).toHaveLength(150_000);

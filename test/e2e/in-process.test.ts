@@ -1,6 +1,16 @@
 // runCheck in this process, where the test can arrange the file system around one run: a report
 // folder that cannot be swapped in, a cache full of wrong entries, a corpus read in chunks.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -30,14 +40,30 @@ beforeEach(() => {
 });
 afterEach(() => process.chdir(cwd));
 
-async function check(extra: Partial<CheckOptions> = {}): Promise<{ code: number; out: string; err: string; findings: string[] }> {
+async function check(
+  extra: Partial<CheckOptions> = {},
+): Promise<{ code: number; out: string; err: string; findings: string[] }> {
   const stdout = capture();
   const stderr = capture();
   const run = await runCheck({
-    paths: ["articles"], claims: "claims", out: "reports", formats: ["markdown", "json", "sarif"], failOn: "never",
-    quiet: false, cache: false, cacheDir: join(dir, "cache"), stdout, stderr, ...extra,
+    paths: ["articles"],
+    claims: "claims",
+    out: "reports",
+    formats: ["markdown", "json", "sarif"],
+    failOn: "never",
+    quiet: false,
+    cache: false,
+    cacheDir: join(dir, "cache"),
+    stdout,
+    stderr,
+    ...extra,
   });
-  return { code: run.exitCode, out: stdout.text, err: stderr.text, findings: run.result.findings.map((f) => `${f.rule} ${f.location.file}:${f.location.line}`) };
+  return {
+    code: run.exitCode,
+    out: stdout.text,
+    err: stderr.text,
+    findings: run.result.findings.map((f) => `${f.rule} ${f.location.file}:${f.location.line}`),
+  };
 }
 
 describe("a failure while writing the reports", () => {
@@ -46,13 +72,18 @@ describe("a failure while writing the reports", () => {
     const before = snapshot(join(dir, "reports"));
     // Change what the reports would say, then make the swap fail: the place the old folder is
     // moved to while the new one is swapped in is taken by a folder that is not empty.
-    writeFileSync(join(dir, "articles/alpha.md"), readFileSync(join(dir, "articles/alpha.md"), "utf8").replace("4,000 miles", "5,000 miles"));
+    writeFileSync(
+      join(dir, "articles/alpha.md"),
+      readFileSync(join(dir, "articles/alpha.md"), "utf8").replace("4,000 miles", "5,000 miles"),
+    );
     const blocker = join(dir, `reports.old-${process.pid}`);
     mkdirSync(blocker);
     writeFileSync(join(blocker, "keep"), "x");
     const r = await check();
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/\nCould not write the reports: ENOTEMPTY: directory not empty, rename '.*reports' -> '.*reports\.old-\d+'; the previous reports in reports are unchanged\n$/);
+    expect(r.out).toMatch(
+      /\nCould not write the reports: ENOTEMPTY: directory not empty, rename '.*reports' -> '.*reports\.old-\d+'; the previous reports in reports are unchanged\n$/,
+    );
     expect(r.err.split("\n").slice(-2)).toEqual(["Could not write the reports", ""]);
     expect(snapshot(join(dir, "reports"))).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(["articles", "claims", "reports", `reports.old-${process.pid}`]);
@@ -78,7 +109,11 @@ describe("a failure while writing the reports", () => {
 describe("the report swap when a step of it fails", () => {
   const { rename, remove } = swapSteps;
   afterEach(() => Object.assign(swapSteps, { rename, remove }));
-  const changeAlpha = (): void => writeFileSync(join(dir, "articles/alpha.md"), readFileSync(join(dir, "articles/alpha.md"), "utf8").replace("4,000 miles", "5,000 miles"));
+  const changeAlpha = (): void =>
+    writeFileSync(
+      join(dir, "articles/alpha.md"),
+      readFileSync(join(dir, "articles/alpha.md"), "utf8").replace("4,000 miles", "5,000 miles"),
+    );
 
   it("puts the old folder back when the new one cannot be moved in, and says so", async () => {
     expect((await check()).code).toBe(0);
@@ -90,7 +125,9 @@ describe("the report swap when a step of it fails", () => {
     };
     const r = await check();
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/\nCould not write the reports: EIO: i\/o error, rename; the previous reports in reports are unchanged\n$/);
+    expect(r.out).toMatch(
+      /\nCould not write the reports: EIO: i\/o error, rename; the previous reports in reports are unchanged\n$/,
+    );
     expect(snapshot(join(dir, "reports"))).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(["articles", "claims", "reports"]);
   });
@@ -99,13 +136,21 @@ describe("the report swap when a step of it fails", () => {
     expect((await check()).code).toBe(0);
     changeAlpha();
     swapSteps.rename = (from, to) => {
-      if (String(from).includes(".tmp-") || String(from).includes(".old-")) throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
+      if (String(from).includes(".tmp-") || String(from).includes(".old-"))
+        throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
       rename(from, to);
     };
     const r = await check();
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/Could not write the reports: EIO: i\/o error, rename; putting the previous reports back failed too \(EIO: i\/o error, rename\): they are in .*reports\.old-\d+, the new ones in .*reports\.tmp-\d+\n$/);
-    expect(readdirSync(dir).sort()).toEqual(["articles", "claims", `reports.old-${process.pid}`, `reports.tmp-${process.pid}`]);
+    expect(r.out).toMatch(
+      /Could not write the reports: EIO: i\/o error, rename; putting the previous reports back failed too \(EIO: i\/o error, rename\): they are in .*reports\.old-\d+, the new ones in .*reports\.tmp-\d+\n$/,
+    );
+    expect(readdirSync(dir).sort()).toEqual([
+      "articles",
+      "claims",
+      `reports.old-${process.pid}`,
+      `reports.tmp-${process.pid}`,
+    ]);
   });
 
   it("a later run puts back the previous reports a failed swap left under .old-PID, and removes its .tmp-PID", async () => {
@@ -117,7 +162,8 @@ describe("the report swap when a step of it fails", () => {
     mkdirSync(join(dir, "reports.tmp-4999999"));
     writeFileSync(join(dir, "reports.tmp-4999999", ".crosscheck-reports"), "x");
     swapSteps.rename = (from, to) => {
-      if (String(from).includes(`.tmp-${process.pid}`)) throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
+      if (String(from).includes(`.tmp-${process.pid}`))
+        throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
       rename(from, to);
     };
     const r = await check();

@@ -1,7 +1,16 @@
 // What `crosscheck check` promises about the folders it writes and the files it reads, as a user
 // meets it: a real process on a copy of the fixture corpus, in a fresh folder for every test.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +23,12 @@ const cli = join(root, "dist", "src", "cli.js");
 const HANG_GUARD_MS = 50_000;
 
 function run(args: string[], cwd: string): { code: number; out: string; err: string; signal: NodeJS.Signals | null } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" }, timeout: HANG_GUARD_MS });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, CI: "1" },
+    timeout: HANG_GUARD_MS,
+  });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr, signal: r.signal };
 }
 
@@ -99,7 +113,9 @@ describe("never writing into the articles or claims folders, through symbolic li
     symlinkSync("claims", join(dir, "to-claims"));
     const a = run(["check", "articles", "--out", "to-articles"], dir);
     expect(a.code).toBe(2);
-    expect(a.err).toContain("the output folder to-articles holds the input articles, and every run replaces it whole; choose another folder with --out");
+    expect(a.err).toContain(
+      "the output folder to-articles holds the input articles, and every run replaces it whole; choose another folder with --out",
+    );
     const c = run(["check", "--out", "to-claims"], dir);
     expect(c.code).toBe(2);
     expect(c.err).toContain("overlaps the claims folder claims;");
@@ -114,7 +130,9 @@ describe("never writing into the articles or claims folders, through symbolic li
     symlinkSync(join(dir, "more"), join(dir, "articles/more"));
     const r = run(["check", "--out", "more"], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("crosscheck: refusing to replace more: it is not empty and not a crosscheck reports folder (it has no .crosscheck-reports file); choose a new or empty folder with --out, or remove more yourself\n");
+    expect(r.err).toBe(
+      "crosscheck: refusing to replace more: it is not empty and not a crosscheck reports folder (it has no .crosscheck-reports file); choose a new or empty folder with --out, or remove more yourself\n",
+    );
     expect(readdirSync(join(dir, "more"))).toEqual(["delta.md"]);
   });
 });

@@ -21,14 +21,19 @@ function run(args: string[], cwd: string): { code: number; out: string; err: str
 
 // The schema is draft-04; one of its patterns is not valid with the u flag, so ajv reads its
 // patterns without it (they are plain ASCII).
-const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8")) as object;
+const schema = JSON.parse(
+  readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
+) as object;
 const Ajv4 = (require("ajv-draft-04") as { default: typeof import("ajv-draft-04").default }).default;
 const addFormats = (require("ajv-formats") as { default: typeof import("ajv-formats").default }).default;
 const ajv = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validSarif = ajv.compile(schema);
 
-interface Artifact { uri: string; uriBaseId?: string }
+interface Artifact {
+  uri: string;
+  uriBaseId?: string;
+}
 
 /** Every artifactLocation in a SARIF log. */
 function artifacts(v: unknown, out: Artifact[] = []): Artifact[] {
@@ -88,7 +93,10 @@ describe("SARIF", () => {
 
   it("a report of articles outside the folder check runs in is valid, with absolute file: URIs for them", () => {
     const cwd = join(dir, "elsewhere");
-    const r = run(["check", "../project/articles", "--claims", "../project/claims", "--out", "reports", "--no-cache"], cwd);
+    const r = run(
+      ["check", "../project/articles", "--claims", "../project/claims", "--out", "reports", "--no-cache"],
+      cwd,
+    );
     expect(r.code).toBe(1);
     const text = readFileSync(join(cwd, "reports/crosscheck.sarif"), "utf8");
     expectSound(text);

@@ -20,7 +20,11 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...e, TERM: "xterm-256color", ...extra };
 }
 
-function run(args: string[], cwd: string, extra: Record<string, string> = {}): { code: number; out: string; err: string } {
+function run(
+  args: string[],
+  cwd: string,
+  extra: Record<string, string> = {},
+): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: env({ CI: "1", ...extra }) });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
@@ -42,8 +46,14 @@ beforeAll(() => {
   mkdirSync(join(dir, "articles"));
   // Written for this test: a conversion that fails (an error, with a "%" in its message), one
   // name in two spellings (a warning), in a file whose name has a comma.
-  writeFileSync(join(dir, "articles/trip, day one.md"), "---\noutlet: Road Desk\ndate: 2024-04-01\nlang: en\n---\nThe convoy drove some 4,000 miles (9,500 km) to the coast.\nYevgeny Sokolov led it.\n");
-  writeFileSync(join(dir, "articles/zweiter.md"), "---\noutlet: Strassenblatt\ndate: 2024-04-02\nlang: de\n---\nJewgeni Sokolow führte den Konvoi.\n");
+  writeFileSync(
+    join(dir, "articles/trip, day one.md"),
+    "---\noutlet: Road Desk\ndate: 2024-04-01\nlang: en\n---\nThe convoy drove some 4,000 miles (9,500 km) to the coast.\nYevgeny Sokolov led it.\n",
+  );
+  writeFileSync(
+    join(dir, "articles/zweiter.md"),
+    "---\noutlet: Strassenblatt\ndate: 2024-04-02\nlang: de\n---\nJewgeni Sokolow führte den Konvoi.\n",
+  );
 });
 
 describe("colours", () => {
@@ -63,9 +73,17 @@ describe("colours", () => {
     const piped = spawnSync(process.execPath, [cli, "check", "--no-cache"], { cwd: dir, encoding: "utf8", env: env() });
     expect(piped.stdout + piped.stderr).not.toContain(ESC);
     expect(piped.stdout).toContain("  error  ");
-    const forced = spawnSync(process.execPath, [cli, "check", "--no-cache"], { cwd: dir, encoding: "utf8", env: env({ FORCE_COLOR: "1" }) });
+    const forced = spawnSync(process.execPath, [cli, "check", "--no-cache"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: env({ FORCE_COLOR: "1" }),
+    });
     expect(forced.stdout).toContain(`  ${ESC}[31merror${ESC}[39m  `);
-    const off = spawnSync(process.execPath, [cli, "check", "--no-cache"], { cwd: dir, encoding: "utf8", env: env({ FORCE_COLOR: "0" }) });
+    const off = spawnSync(process.execPath, [cli, "check", "--no-cache"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: env({ FORCE_COLOR: "0" }),
+    });
     expect(off.stdout).not.toContain(ESC);
   });
 });
@@ -129,9 +147,18 @@ describe("output formats", () => {
 
   it("--quiet prints errors only and no progress; the reports keep everything", () => {
     for (const [format, expected] of [
-      ["human", "articles/trip, day one.md:6:18  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch\n\n1 error, 0 warnings, 0 info\n"],
-      ["compact", "articles/trip, day one.md: line 6, col 18, Error - some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart) (unit-mismatch)\n\n1 problem\n"],
-      ["github", "::error file=articles/trip%2C day one.md,line=6,col=18,title=unit-mismatch::some 4,000 miles is 6,437 km, but the text gives 9,500 km (32%25 apart)\n"],
+      [
+        "human",
+        "articles/trip, day one.md:6:18  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch\n\n1 error, 0 warnings, 0 info\n",
+      ],
+      [
+        "compact",
+        "articles/trip, day one.md: line 6, col 18, Error - some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart) (unit-mismatch)\n\n1 problem\n",
+      ],
+      [
+        "github",
+        "::error file=articles/trip%2C day one.md,line=6,col=18,title=unit-mismatch::some 4,000 miles is 6,437 km, but the text gives 9,500 km (32%25 apart)\n",
+      ],
     ] as const) {
       const r = run(["check", "--quiet", "--output-format", format], dir);
       expect(r.code, format).toBe(1);

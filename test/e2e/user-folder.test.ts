@@ -13,19 +13,55 @@ const cli = join(root, "dist", "src", "cli.js");
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
 function run(args: string[], cwd: string, input?: string): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", input, env: { ...process.env, CI: "1" } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: "utf8",
+    input,
+    env: { ...process.env, CI: "1" },
+  });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
-const article = (title: string, outlet: string, date: string, lang: string, body: string): string => `---\ntitle: ${title}\noutlet: ${outlet}\ndate: ${date}\nlang: ${lang}\n---\n${body}\n`;
+const article = (title: string, outlet: string, date: string, lang: string, body: string): string =>
+  `---\ntitle: ${title}\noutlet: ${outlet}\ndate: ${date}\nlang: ${lang}\n---\n${body}\n`;
 
 /** Five articles; one name spelled two ways (a warning), nothing else to report. */
 const FIVE: Record<string, string> = {
-  "north.md": article("Queues at the crossing", "North Wire", "2024-05-02", "en", "Yevgeny Sokolov, a volunteer at the crossing, said about 300 cars waited overnight."),
-  "sued.md": article("Warten an der Grenze", "Südblatt", "2024-05-03", "de", "Jewgeni Sokolow, ein Freiwilliger, sagte, etwa 300 Autos hätten in der Nacht gewartet."),
-  "harbour.md": article("A long night", "Harbour Post", "2024-05-03", "en", "The ferry carried 120 passengers across the bay on Friday."),
-  "valley.md": article("Market day", "Valley Times", "2024-05-04", "en", "About 40 stalls opened in the square, the organisers said."),
-  "river.md": article("New bridge", "River Gazette", "2024-05-05", "en", "The new bridge is 250 metres long and cost 12 million euros."),
+  "north.md": article(
+    "Queues at the crossing",
+    "North Wire",
+    "2024-05-02",
+    "en",
+    "Yevgeny Sokolov, a volunteer at the crossing, said about 300 cars waited overnight.",
+  ),
+  "sued.md": article(
+    "Warten an der Grenze",
+    "Südblatt",
+    "2024-05-03",
+    "de",
+    "Jewgeni Sokolow, ein Freiwilliger, sagte, etwa 300 Autos hätten in der Nacht gewartet.",
+  ),
+  "harbour.md": article(
+    "A long night",
+    "Harbour Post",
+    "2024-05-03",
+    "en",
+    "The ferry carried 120 passengers across the bay on Friday.",
+  ),
+  "valley.md": article(
+    "Market day",
+    "Valley Times",
+    "2024-05-04",
+    "en",
+    "About 40 stalls opened in the square, the organisers said.",
+  ),
+  "river.md": article(
+    "New bridge",
+    "River Gazette",
+    "2024-05-05",
+    "en",
+    "The new bridge is 250 metres long and cost 12 million euros.",
+  ),
 };
 const WARNING = "sued.md:7:1  warning  Jewgeni Sokolow / Yevgeny Sokolov: 2 spellings of one name  name-variant";
 
@@ -50,7 +86,9 @@ describe("crosscheck check . in a folder of articles", () => {
     const first = run(["check", "."], dir);
     expect(first.code).toBe(0);
     expect(articlesRead(first.err)).toBe("Read 5 articles");
-    expect(first.out).toBe(`${WARNING}\n\n0 errors, 1 warning, 0 info\nReports: reports/index.md, reports/findings.md, reports/index.html, reports/findings.json, reports/crosscheck.sarif\n`);
+    expect(first.out).toBe(
+      `${WARNING}\n\n0 errors, 1 warning, 0 info\nReports: reports/index.md, reports/findings.md, reports/index.html, reports/findings.json, reports/crosscheck.sarif\n`,
+    );
     const second = run(["check", "."], dir);
     expect(articlesRead(second.err)).toBe("Read 5 articles");
     expect(second.out).toBe(first.out);
@@ -80,22 +118,32 @@ describe("crosscheck check . in a folder of articles", () => {
     writeFileSync(join(dir, "sub/one.md"), FIVE["harbour.md"]!);
     const holds = run(["check", "sub", "--out", "."], dir);
     expect(holds.code).toBe(2);
-    expect(holds.err).toBe("crosscheck: the output folder . holds the input sub, and every run replaces it whole; choose another folder with --out, one that holds no articles\n");
+    expect(holds.err).toBe(
+      "crosscheck: the output folder . holds the input sub, and every run replaces it whole; choose another folder with --out, one that holds no articles\n",
+    );
   });
 });
 
 describe("ignoring", () => {
   it("leaves out what .crosscheckignore (gitignore syntax) and the config's ignore: name", () => {
-    const dir = folder({ ...FIVE, "drafts/old.md": FIVE["river.md"]!, "notes.txt": "Some 9 notes.\n", "keep/notes.txt": "Some 9 notes.\n", "scratch.md": "About 7 lines.\n" });
+    const dir = folder({
+      ...FIVE,
+      "drafts/old.md": FIVE["river.md"]!,
+      "notes.txt": "Some 9 notes.\n",
+      "keep/notes.txt": "Some 9 notes.\n",
+      "scratch.md": "About 7 lines.\n",
+    });
     expect(articlesRead(run(["check", "."], dir).err)).toBe("Read 9 articles");
     writeFileSync(join(dir, ".crosscheckignore"), "# drafts are not published\ndrafts/\n*.txt\n!keep/notes.txt\n");
     expect(articlesRead(run(["check", "."], dir).err)).toBe("Read 7 articles");
     writeFileSync(join(dir, "crosscheck.config.yaml"), "ignore:\n  - scratch.md\n");
     const r = run(["check", "."], dir);
     expect(articlesRead(r.err)).toBe("Read 6 articles");
-    expect(JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).articles.map((a: { path: string }) => a.path)).toEqual([
-      "harbour.md", "keep/notes.txt", "north.md", "river.md", "sued.md", "valley.md",
-    ]);
+    expect(
+      JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).articles.map(
+        (a: { path: string }) => a.path,
+      ),
+    ).toEqual(["harbour.md", "keep/notes.txt", "north.md", "river.md", "sued.md", "valley.md"]);
   });
 
   it("reports a bad ignore: in the config at its place", () => {
@@ -111,7 +159,8 @@ describe("finding the config, as ESLint and Prettier do", () => {
   it("walks up from the folder checked; claims/, reports/ and ignore: are relative to the config, for validate too", () => {
     const dir = folder({
       "desk/crosscheck.config.yaml": "ignore:\n  - articles/drafts/\n",
-      "desk/claims/ministry.yaml": "source:\n  name: Ferry operator\nclaims:\n  - id: ferry\n    quantity: 120 passengers\n",
+      "desk/claims/ministry.yaml":
+        "source:\n  name: Ferry operator\nclaims:\n  - id: ferry\n    quantity: 120 passengers\n",
       ...Object.fromEntries(Object.entries(FIVE).map(([n, t]) => [`desk/articles/may/${n}`, t])),
       "desk/articles/drafts/draft.md": FIVE["river.md"]!,
     });
@@ -123,7 +172,9 @@ describe("finding the config, as ESLint and Prettier do", () => {
     expect(existsSync(join(dir, "desk/reports/index.md"))).toBe(true);
     expect(existsSync(join(dir, "desk/articles/reports"))).toBe(false);
     // validate, with no path, reads the same claims/.
-    expect(run(["validate"], join(dir, "desk/articles")).out).toBe("1 file, 1 claim, 0 corrections, 0 errors, 0 warnings\n");
+    expect(run(["validate"], join(dir, "desk/articles")).out).toBe(
+      "1 file, 1 claim, 0 corrections, 0 errors, 0 warnings\n",
+    );
     // From the config's own folder, with no path: its articles/ folder.
     const top = run(["check"], join(dir, "desk"));
     expect(articlesRead(top.err)).toBe("Read 5 articles");
@@ -157,7 +208,9 @@ describe("standard input", () => {
     const r = run(["check", "-", "--out", "out"], dir, "The trip was some 4,000 miles (9,500 km) long.\n");
     expect(r.code).toBe(1);
     expect(articlesRead(r.err)).toBe("Read 1 article");
-    expect(r.out.split("\n")[0]).toBe("-:1:14  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch");
+    expect(r.out.split("\n")[0]).toBe(
+      "-:1:14  error  some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart)  unit-mismatch",
+    );
   });
 });
 
@@ -174,7 +227,9 @@ describe("--version and --help", () => {
     for (const args of [["--help"], ["check", "--help"]]) {
       const r = run(args, root);
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(/Exit codes:\n {2}0 {2}no open finding at --fail-on or above \(default: error\)\n {2}1 {2}a finding at --fail-on or above\n {2}2 {2}a usage error, or input that could not be read or validated[^\n]*\n {2}3 {2}crosscheck itself failed/);
+      expect(r.out).toMatch(
+        /Exit codes:\n {2}0 {2}no open finding at --fail-on or above \(default: error\)\n {2}1 {2}a finding at --fail-on or above\n {2}2 {2}a usage error, or input that could not be read or validated[^\n]*\n {2}3 {2}crosscheck itself failed/,
+      );
     }
     expect(run(["check", "--help"], root).out).toContain("--output-format <format>");
   });

@@ -36,18 +36,41 @@ const figures = fc.oneof(
 
 /** Lexicon words, figures and signs, joined by a space, nothing, a hyphen or a line break. */
 const wordRuns = (lang: string): fc.Arbitrary<string> => {
-  const words = fc.constantFrom(...lexiconPhrases(lang), ",", ".", "(", ")", "-", "–", "%", "$", "€", "Anna", "Zuyeva", "EPA");
+  const words = fc.constantFrom(
+    ...lexiconPhrases(lang),
+    ",",
+    ".",
+    "(",
+    ")",
+    "-",
+    "–",
+    "%",
+    "$",
+    "€",
+    "Anna",
+    "Zuyeva",
+    "EPA",
+  );
   const part = fc.tuple(fc.oneof(words, words, figures), fc.constantFrom(" ", " ", " ", "", "-", "\n"));
   return fc.array(part, { maxLength: 30 }).map((ps) => ps.map(([w, sep]) => w + sep).join(""));
 };
 
 describe("prediction with one token of lookahead", () => {
-  it.each(availableLanguages())("gives the claims of predicting every rule on random runs of lexicon words (%s)", (lang) => {
-    fc.assert(fc.property(wordRuns(lang), (t) => assertSameAsEveryRule(t, lang)), { numRuns: 1500 });
-  });
+  it.each(availableLanguages())(
+    "gives the claims of predicting every rule on random runs of lexicon words (%s)",
+    (lang) => {
+      fc.assert(
+        fc.property(wordRuns(lang), (t) => assertSameAsEveryRule(t, lang)),
+        { numRuns: 1500 },
+      );
+    },
+  );
 
   it.each(["en", "de"])("gives the claims of predicting every rule on random news-like text (%s)", (lang) => {
-    fc.assert(fc.property(paragraphs, (t) => assertSameAsEveryRule(t, lang)), { numRuns: 500 });
+    fc.assert(
+      fc.property(paragraphs, (t) => assertSameAsEveryRule(t, lang)),
+      { numRuns: 500 },
+    );
   });
 
   it("gives the claims of predicting every rule on every spec-table input", () => {
@@ -67,6 +90,7 @@ describe("prediction with one token of lookahead", () => {
 
   it("gives the claims of predicting every rule on the demo corpus", () => {
     const dir = join(import.meta.dirname, "../../articles");
-    for (const f of readdirSync(dir)) assertSameAsEveryRule(readFileSync(join(dir, f), "utf8"), f.startsWith("de-") ? "de" : "en");
+    for (const f of readdirSync(dir))
+      assertSameAsEveryRule(readFileSync(join(dir, f), "utf8"), f.startsWith("de-") ? "de" : "en");
   });
 });

@@ -21,7 +21,8 @@ function throughInternals(tokens: readonly Token[], i: number, end: number): Phr
   const first = tokens[i]!;
   rewindable.start(first.cats.join(" "), (m) => first.cats.includes(m.cat));
   const out: PhraseNode[][] = [];
-  for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS && rewindable.accepts(tokens[j]!); j++) out.push([...rewindable.feed(tokens[j]!)]);
+  for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS && rewindable.accepts(tokens[j]!); j++)
+    out.push([...rewindable.feed(tokens[j]!)]);
   return out;
 }
 
@@ -48,7 +49,9 @@ function compareOn(text: string, lang: string): number {
     for (let i = s.first; i < s.last; i++) {
       if (!canStartAt(tagged.tokens, i, s.last)) continue;
       starts++;
-      expect(throughInternals(tagged.tokens, i, s.last), `${lang}: ${text} @${i}`).toEqual(throughPublicApi(tagged.tokens, i, s.last));
+      expect(throughInternals(tagged.tokens, i, s.last), `${lang}: ${text} @${i}`).toEqual(
+        throughPublicApi(tagged.tokens, i, s.last),
+      );
     }
   }
   return starts;
@@ -67,13 +70,20 @@ function wordRuns(lang: string): fc.Arbitrary<string> {
     for (const [k, child] of node.next ?? []) walk(child as typeof node, [...path, k]);
   };
   walk(getLexicon(lang).trie, []);
-  const word = fc.oneof(fc.constantFrom(...words), fc.constantFrom("12", "1,500", "3.5", "2022", "(35)", "%", "$", "-", ",", "."));
-  return fc.array(fc.tuple(word, fc.constantFrom(" ", " ", "", "-")), { maxLength: 20 }).map((ps) => ps.map(([w, sep]) => w + sep).join(""));
+  const word = fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom("12", "1,500", "3.5", "2022", "(35)", "%", "$", "-", ",", "."),
+  );
+  return fc
+    .array(fc.tuple(word, fc.constantFrom(" ", " ", "", "-")), { maxLength: 20 })
+    .map((ps) => ps.map(([w, sep]) => w + sep).join(""));
 }
 
 describe("nearley's internals, reached in one module", () => {
   it("are those of the nearley version installed", async () => {
-    const { version } = (await import("nearley/package.json", { with: { type: "json" } })).default as { version: string };
+    const { version } = (await import("nearley/package.json", { with: { type: "json" } })).default as {
+      version: string;
+    };
     expect(version).toBe(NEARLEY_VERSION);
   });
 
@@ -84,6 +94,9 @@ describe("nearley's internals, reached in one module", () => {
   });
 
   it.each(availableLanguages())("parse as nearley's public Parser on random runs of lexicon words (%s)", (lang) => {
-    fc.assert(fc.property(wordRuns(lang), (text) => void compareOn(text, lang)), { numRuns: 300, seed: 17 });
+    fc.assert(
+      fc.property(wordRuns(lang), (text) => void compareOn(text, lang)),
+      { numRuns: 300, seed: 17 },
+    );
   });
 });

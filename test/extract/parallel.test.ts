@@ -8,7 +8,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../src/corpus/article.js";
 import { analyse, type ExtractInput } from "../../src/extract/extract.js";
-import { analyseInOrder, analysePieces, piecesOf, type Analysis, type PieceRunner } from "../../src/extract/parallel.js";
+import {
+  analyseInOrder,
+  analysePieces,
+  piecesOf,
+  type Analysis,
+  type PieceRunner,
+} from "../../src/extract/parallel.js";
 import { analysePiece } from "../../src/extract/worker.js";
 import { generateArticles } from "../../bench/generate.js";
 import { paragraphs } from "./paragraphs.js";
@@ -19,15 +25,32 @@ const same = (a: Analysis, b: Analysis): void => expect(JSON.stringify(a)).toBe(
 
 /** The demo corpus's articles, one after another in one file of each language, front matter first. */
 function demoFile(lang: "en" | "de"): ExtractInput {
-  const files = readdirSync(join(root, "articles")).filter((f) => f.startsWith(`${lang}-`)).sort();
+  const files = readdirSync(join(root, "articles"))
+    .filter((f) => f.startsWith(`${lang}-`))
+    .sort();
   const texts = files.map((f) => readFileSync(join(root, "articles", f), "utf8"));
-  const { article } = articleFromText(`all-${lang}.md`, texts[0]! + "\n" + texts.slice(1).map((t) => t.replace(/^---[\s\S]*?---\n/u, "")).join("\n\n"));
-  return { path: article.path, text: article.text, lang: article.lang, date: article.date, bodyStart: article.bodyStart };
+  const { article } = articleFromText(
+    `all-${lang}.md`,
+    texts[0]! +
+      "\n" +
+      texts
+        .slice(1)
+        .map((t) => t.replace(/^---[\s\S]*?---\n/u, ""))
+        .join("\n\n"),
+  );
+  return {
+    path: article.path,
+    text: article.text,
+    lang: article.lang,
+    date: article.date,
+    bodyStart: article.bodyStart,
+  };
 }
 
 function generatedFile(lang: "en" | "de", count: number): ExtractInput {
   const bodies: string[] = [];
-  for (const a of generateArticles(count, 11)) if (a.name.endsWith(`-${lang}.md`)) bodies.push(a.text.replace(/^---[\s\S]*?---\n/u, ""));
+  for (const a of generateArticles(count, 11))
+    if (a.name.endsWith(`-${lang}.md`)) bodies.push(a.text.replace(/^---[\s\S]*?---\n/u, ""));
   return { path: `generated-${lang}.md`, text: bodies.join("\n\n"), lang };
 }
 
@@ -35,9 +58,17 @@ describe("a large file cut into pieces", () => {
   it("cuts at paragraph boundaries, every piece but the last ending where a paragraph starts", () => {
     const text = ["One.", "", "Two two.", "", "", "Three.", "Four.", "", "Five."].join("\n");
     const pieces = piecesOf(text, 10, 1);
-    expect(pieces.map((p) => text.slice(p.start, p.end))).toEqual(["One.\n\nTwo two.\n\n\n", "Three.\nFour.\n\n", "Five."]);
+    expect(pieces.map((p) => text.slice(p.start, p.end))).toEqual([
+      "One.\n\nTwo two.\n\n\n",
+      "Three.\nFour.\n\n",
+      "Five.",
+    ]);
     // Each piece's context takes in one line with words on either side.
-    expect(pieces.map((p) => text.slice(p.contextStart, p.contextEnd))).toEqual(["One.\n\nTwo two.\n\n\nThree.\n", "Two two.\n\n\nThree.\nFour.\n\nFive.", "Four.\n\nFive."]);
+    expect(pieces.map((p) => text.slice(p.contextStart, p.contextEnd))).toEqual([
+      "One.\n\nTwo two.\n\n\nThree.\n",
+      "Two two.\n\n\nThree.\nFour.\n\nFive.",
+      "Four.\n\nFive.",
+    ]);
     expect(pieces.map((p) => p.breaksBeforeStart)).toEqual([0, 5, 8]);
   });
 
@@ -52,7 +83,8 @@ describe("a large file cut into pieces", () => {
   for (const lang of ["en", "de"] as const) {
     it(`gives the claims and names of the whole file: the demo corpus as one file (${lang})`, async () => {
       const input = demoFile(lang);
-      for (const pieceChars of [300, 1000, 4000]) same(await analysePieces(input, inThread, pieceChars), analyse(input));
+      for (const pieceChars of [300, 1000, 4000])
+        same(await analysePieces(input, inThread, pieceChars), analyse(input));
     });
 
     it(`gives the claims and names of the whole file: generated news (${lang})`, async () => {
@@ -67,9 +99,12 @@ describe("a large file cut into pieces", () => {
   it("widens a one-word name to the full name given in an earlier piece, and only when it is the only one", async () => {
     const filler = (k: number): string => `Nothing happened in paragraph ${k} of this report.`;
     const text = [
-      "Ivan Petrov left the town at dawn.", ...Array.from({ length: 12 }, (_, k) => filler(k)),
-      "Petrov (42) said the road was closed.", ...Array.from({ length: 12 }, (_, k) => filler(k + 20)),
-      "Anna Petrova and Anna Sidorova waited.", ...Array.from({ length: 12 }, (_, k) => filler(k + 40)),
+      "Ivan Petrov left the town at dawn.",
+      ...Array.from({ length: 12 }, (_, k) => filler(k)),
+      "Petrov (42) said the road was closed.",
+      ...Array.from({ length: 12 }, (_, k) => filler(k + 20)),
+      "Anna Petrova and Anna Sidorova waited.",
+      ...Array.from({ length: 12 }, (_, k) => filler(k + 40)),
       "Anna (35) stayed in the car.",
     ].join("\n\n");
     const input: ExtractInput = { path: "w.md", text, lang: "en" };
@@ -87,10 +122,15 @@ describe("a large file cut into pieces", () => {
 
   it("gives the claims and names of the whole file on random text", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(paragraphs, { minLength: 2, maxLength: 30 }), fc.constantFrom("en", "de"), fc.integer({ min: 20, max: 400 }), async (paras, lang, pieceChars) => {
-        const input: ExtractInput = { path: "r.md", text: paras.join("\n\n"), lang };
-        same(await analysePieces(input, inThread, pieceChars), analyse(input));
-      }),
+      fc.asyncProperty(
+        fc.array(paragraphs, { minLength: 2, maxLength: 30 }),
+        fc.constantFrom("en", "de"),
+        fc.integer({ min: 20, max: 400 }),
+        async (paras, lang, pieceChars) => {
+          const input: ExtractInput = { path: "r.md", text: paras.join("\n\n"), lang };
+          same(await analysePieces(input, inThread, pieceChars), analyse(input));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -109,7 +149,9 @@ describe("text with runs of megabytes", () => {
   it("extracts the figures around a 12 MB run of letters or of spaces (the lexer's expressions ran out of stack on them)", () => {
     for (const run of ["a".repeat(12_000_000), " ".repeat(12_000_000), "7".repeat(12_000_000)]) {
       const text = `Hello. ${run} 300 men left.\nAbout 40 people stayed.\n`;
-      const claims = analyse({ path: "run.md", text, lang: "en" }).claims.map((c) => `${c.text} ${c.noun ?? ""}`.trim());
+      const claims = analyse({ path: "run.md", text, lang: "en" }).claims.map((c) =>
+        `${c.text} ${c.noun ?? ""}`.trim(),
+      );
       expect(claims.slice(-2)).toEqual(["300 men", "About 40 people"]);
     }
   });

@@ -13,7 +13,9 @@ import { fullNames } from "../../src/extract/frame.js";
 import { tag, type Tagged } from "../../src/extract/tagger.js";
 
 const tokenText = (t: Tagged, first: number, last: number): string[] =>
-  t.tokens.slice(first, last).map((x) => `${x.start}:${x.text}:${x.cats.join(",")}:${x.spaceBefore}:${x.line}:${x.col}`);
+  t.tokens
+    .slice(first, last)
+    .map((x) => `${x.start}:${x.text}:${x.cats.join(",")}:${x.spaceBefore}:${x.line}:${x.col}`);
 
 /** Was sentence k tagged whole (it has as many tokens as full tagging gives it)? */
 const hasTokensOf = (figures: Tagged, k: number, all: Tagged): boolean =>
@@ -36,7 +38,8 @@ function assertSameWhereItMatters(text: string, lang: string): void {
     if (before) expect(figures.tokens[f.first]!.start).toBe(all.tokens[s.first]!.start);
     if (after) expect(figures.tokens[f.last - 1]!.end).toBe(all.tokens[s.last - 1]!.end);
   });
-  const names = (t: Tagged): string[] => fullNames(t, lexicon).map((n) => `${t.tokens[n.first]!.start}:${n.words.join(" ")}`);
+  const names = (t: Tagged): string[] =>
+    fullNames(t, lexicon).map((n) => `${t.tokens[n.first]!.start}:${n.words.join(" ")}`);
   expect(names(figures)).toEqual(names(all));
   expect(analyse({ path: "p", text, lang })).toEqual(analyse({ path: "p", text, lang, tagEverySentence: true }));
 }
@@ -58,7 +61,10 @@ describe("tagging for extraction", () => {
   });
 
   it.each(["en", "de"])("keeps every figure sentence and full name of random text whole (%s)", (lang) => {
-    fc.assert(fc.property(paragraphs, (t) => assertSameWhereItMatters(t, lang)), { numRuns: 1500 });
+    fc.assert(
+      fc.property(paragraphs, (t) => assertSameWhereItMatters(t, lang)),
+      { numRuns: 1500 },
+    );
   });
 
   it.each([
@@ -81,11 +87,14 @@ describe("tagging for extraction", () => {
   it("skips sentences with neither figure nor name, keeping only the tokens their neighbours look at", () => {
     const text = "Officials said the border was closed. More than 300 men waited. Anna Zuyeva left.";
     const t = tag(text, getLexicon("en"), "figures");
-    expect(t.sentences.map((s) => t.tokens.slice(s.first, s.last).map((x) => x.text).join(" "))).toEqual([
-      ".",
-      "More than 300 men waited .",
-      "Anna Zuyeva left .",
-    ]);
+    expect(
+      t.sentences.map((s) =>
+        t.tokens
+          .slice(s.first, s.last)
+          .map((x) => x.text)
+          .join(" "),
+      ),
+    ).toEqual([".", "More than 300 men waited .", "Anna Zuyeva left ."]);
   });
 });
 

@@ -23,27 +23,50 @@ function diagnosticsOf(file: string, schema: string): DiagnosticError["diagnosti
 }
 
 describe("the lexicon schemas", () => {
-  it.each([...availableLanguages().map((l) => [`${l}.yaml`, "lexicon"]), ["units.yaml", "units"], ["measures.yaml", "measures"]])("accept grammar/lexicon/%s", (file, schema) => {
+  it.each([
+    ...availableLanguages().map((l) => [`${l}.yaml`, "lexicon"]),
+    ["units.yaml", "units"],
+    ["measures.yaml", "measures"],
+  ])("accept grammar/lexicon/%s", (file, schema) => {
     expect(diagnosticsOf(join(root, "grammar", "lexicon", file!), schema!)).toEqual([]);
   });
 
   it("locate each mistake in a broken lexicon at its file, line and column", () => {
     const found = diagnosticsOf(broken, "lexicon");
-    expect(found).toContainEqual(expect.objectContaining({ file: broken, line: 7, column: 1, message: expect.stringMatching(/^unknown key "stopwrods" \(did you mean "stopwords"\?\)/) }));
-    expect(found).toContainEqual(expect.objectContaining({ file: broken, line: 9, column: 10, message: expect.stringMatching(/^"approximately" is not one of: exact, approximate/) }));
-    expect(found).toContainEqual(expect.objectContaining({ file: broken, line: 11, column: 7, message: '["km"] must be a string' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        file: broken,
+        line: 7,
+        column: 1,
+        message: expect.stringMatching(/^unknown key "stopwrods" \(did you mean "stopwords"\?\)/),
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        file: broken,
+        line: 9,
+        column: 10,
+        message: expect.stringMatching(/^"approximately" is not one of: exact, approximate/),
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ file: broken, line: 11, column: 7, message: '["km"] must be a string' }),
+    );
     expect(found.some((d) => d.message === 'missing key "numbers"')).toBe(true);
   });
 
   it("give a unit file's mistakes places too", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-units-"));
     const file = join(dir, "units.yaml");
-    writeFileSync(file, "length:\n  kind: measure\n  label: distance (km)\n  display: km\n  canonical: km\n  units:\n    km: { factor: 1 }\n    mile: { factr: 1.6 }\n");
+    writeFileSync(
+      file,
+      "length:\n  kind: measure\n  label: distance (km)\n  display: km\n  canonical: km\n  units:\n    km: { factor: 1 }\n    mile: { factr: 1.6 }\n",
+    );
     const found = diagnosticsOf(file, "units");
     expect(found.map((d) => `${d.line}:${d.column} ${d.message.split(";")[0]}`)).toEqual([
-      "4:12 \"km\" is not allowed here: it must match ^\\{n\\}",
-      "8:11 missing key \"factor\"",
-      "8:13 unknown key \"factr\" (did you mean \"factor\"?)",
+      '4:12 "km" is not allowed here: it must match ^\\{n\\}',
+      '8:11 missing key "factor"',
+      '8:13 unknown key "factr" (did you mean "factor"?)',
     ]);
   });
 });
@@ -60,7 +83,11 @@ describe("a run with a broken lexicon (a real process)", () => {
     writeFileSync(en, text.replace(/^stopwords:/m, "stopwrods:"));
     const line = text.slice(0, text.search(/^stopwords:/m)).split("\n").length;
     writeFileSync(join(pkg, "a.md"), "More than 200,000 men left, the ministry said.\n");
-    const r = spawnSync(process.execPath, [join(pkg, "dist", "src", "cli.js"), "check", "a.md", "--out", join(pkg, "out")], { cwd: pkg, encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [join(pkg, "dist", "src", "cli.js"), "check", "a.md", "--out", join(pkg, "out")],
+      { cwd: pkg, encoding: "utf8" },
+    );
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.stderr).toContain(`${en}:${line}:1  error  unknown key "stopwrods" (did you mean "stopwords"?)`);
     expect(r.status).toBe(2);

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { colourOn, paintFor } from "../../src/report/terminal.js";
 
 const pipe = { write: () => true } as unknown as NodeJS.WritableStream;
-const terminal = (answer: boolean) => ({ write: () => true, isTTY: true, hasColors: () => answer }) as unknown as NodeJS.WritableStream;
+const terminal = (answer: boolean) =>
+  ({ write: () => true, isTTY: true, hasColors: () => answer }) as unknown as NodeJS.WritableStream;
 
 describe("colourOn", () => {
   it.each([

@@ -11,12 +11,61 @@ import { escapeXml } from "../../src/report/escape.js";
 import { ruleInfo } from "../../src/rules/index.js";
 
 const EVIL = `<script>alert(1)</script><img src=x onerror=alert(2)>"'&amp;\u202e`;
-const article = (path: string): Article => ({ path, outlet: `Outlet ${EVIL}`, date: "2022-09-26", title: `Title ${EVIL}`, lang: "en", langFrom: "front-matter", text: "" }) as unknown as Article;
+const article = (path: string): Article =>
+  ({
+    path,
+    outlet: `Outlet ${EVIL}`,
+    date: "2022-09-26",
+    title: `Title ${EVIL}`,
+    lang: "en",
+    langFrom: "front-matter",
+    text: "",
+  }) as unknown as Article;
 let n = 0;
 const claim = (o: Partial<Claim>): Claim =>
-  ({ id: `c${++n}`, article: null, kind: "count", value: null, min: null, max: null, qualifier: "exact", unit: "person", unitText: null, dimension: "count:person", noun: null, measure: `detained ${EVIL}`, scope: null, period: null, entity: null, inferred: [], revision: false, source: `Source ${EVIL}`, asOf: "2022-09-26", date: null, text: `2,400 ${EVIL}`, span: null, sentence: `A sentence ${EVIL}`, lang: "en", ...o }) as Claim;
+  ({
+    id: `c${++n}`,
+    article: null,
+    kind: "count",
+    value: null,
+    min: null,
+    max: null,
+    qualifier: "exact",
+    unit: "person",
+    unitText: null,
+    dimension: "count:person",
+    noun: null,
+    measure: `detained ${EVIL}`,
+    scope: null,
+    period: null,
+    entity: null,
+    inferred: [],
+    revision: false,
+    source: `Source ${EVIL}`,
+    asOf: "2022-09-26",
+    date: null,
+    text: `2,400 ${EVIL}`,
+    span: null,
+    sentence: `A sentence ${EVIL}`,
+    lang: "en",
+    ...o,
+  }) as Claim;
 const finding = (i: number, claims: Claim[], o: Partial<Finding> = {}): Finding =>
-  ({ rule: "figure-conflict", severity: i % 3 === 0 ? "error" : i % 3 === 1 ? "warning" : "info", messageId: "m", message: `Message ${i} ${EVIL}`, data: {}, claims: claims.map((c) => c.id), places: [{ article: `a${EVIL}.md`, line: 2, column: 1, start: 0, end: 1, text: `Name ${EVIL}` }], articles: [`a${EVIL}.md`], location: { article: null, file: `a${EVIL}.md`, line: 1, column: 1, text: "" }, fingerprint: `fp${i}`, advice: `Advice ${EVIL}`, accepted: null, ...o }) as Finding;
+  ({
+    rule: "figure-conflict",
+    severity: i % 3 === 0 ? "error" : i % 3 === 1 ? "warning" : "info",
+    messageId: "m",
+    message: `Message ${i} ${EVIL}`,
+    data: {},
+    claims: claims.map((c) => c.id),
+    places: [{ article: `a${EVIL}.md`, line: 2, column: 1, start: 0, end: 1, text: `Name ${EVIL}` }],
+    articles: [`a${EVIL}.md`],
+    location: { article: null, file: `a${EVIL}.md`, line: 1, column: 1, text: "" },
+    fingerprint: `fp${i}`,
+    advice: `Advice ${EVIL}`,
+    accepted: null,
+    ...o,
+  }) as Finding;
 
 function result(findings: number): CheckResult {
   const a = claim({ article: `a${EVIL}.md`, value: 2400, min: 2400, max: 2400 });
@@ -25,9 +74,13 @@ function result(findings: number): CheckResult {
     articles: [article(`a${EVIL}.md`)],
     claims: [a, b],
     names: [],
-    findings: Array.from({ length: findings }, (_, i) => finding(i, [a, b], i === 1 ? { accepted: { reason: `Reason ${EVIL}` } } : {})),
+    findings: Array.from({ length: findings }, (_, i) =>
+      finding(i, [a, b], i === 1 ? { accepted: { reason: `Reason ${EVIL}` } } : {}),
+    ),
     clusters: [],
-    clusterPairs: [{ a: `a${EVIL}.md`, b: `b${EVIL}.md`, kind: "copy", factSimilarity: 0.9, textSimilarity: 0.8 }] as CheckResult["clusterPairs"],
+    clusterPairs: [
+      { a: `a${EVIL}.md`, b: `b${EVIL}.md`, kind: "copy", factSimilarity: 0.9, textSimilarity: 0.8 },
+    ] as CheckResult["clusterPairs"],
     inputErrors: [{ file: `bad${EVIL}.md`, line: 3, column: 4, message: `Error ${EVIL}` }],
     claimFiles: [],
     rules: ruleInfo(),
@@ -45,7 +98,9 @@ describe("the HTML report", () => {
     for (const field of ["Outlet", "Title", "Source", "Message 0", "Advice", "Name", "Reason", "Error"]) {
       expect(html, field).toContain(`${field} ${escapeXml(EVIL)}`);
     }
-    expect(escapeXml(EVIL)).toBe("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;amp;[U+202E]");
+    expect(escapeXml(EVIL)).toBe(
+      "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;amp;[U+202E]",
+    );
     // a finding names its articles by their number in the article filter
     expect(html).toContain(`data-articles="0"`);
     expect(html).toContain(`<option value="0">a${escapeXml(EVIL)}.md</option>`);
@@ -56,13 +111,18 @@ describe("the HTML report", () => {
     for (const h of hrefs) expect(h, h).toMatch(/^(#|rules\/[a-z-]+\.md$|\.\.\/[^"<>\s]*$)/);
     expect(hrefs).toContain("rules/figure-conflict.md");
     // no tag has an attribute that loads something, and the style sheet loads nothing
-    for (const tag of html.match(/<[a-zA-Z][^>]*>/g)!) expect(tag.replace(/="[^"]*"/g, '=""')).not.toMatch(/\s(src|srcset|data|poster|background)=/);
+    for (const tag of html.match(/<[a-zA-Z][^>]*>/g)!)
+      expect(tag.replace(/="[^"]*"/g, '=""')).not.toMatch(/\s(src|srcset|data|poster|background)=/);
     expect(/<style>([\s\S]*?)<\/style>/.exec(html)![1]).not.toMatch(/url\(|@import/);
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"`);
+    expect(html).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"`,
+    );
   });
 
   it("offers each severity, rule and article as a filter, and shows the most serious findings first", () => {
-    expect(html).toMatch(/<select id="filter-severity"><option value="">all<\/option><option value="error">error \(1\)<\/option><option value="warning">warning \(1\)<\/option><option value="info">info \(1\)<\/option><\/select>/);
+    expect(html).toMatch(
+      /<select id="filter-severity"><option value="">all<\/option><option value="error">error \(1\)<\/option><option value="warning">warning \(1\)<\/option><option value="info">info \(1\)<\/option><\/select>/,
+    );
     expect(html).toContain(`<option value="figure-conflict">figure-conflict (3)</option>`);
     const order = [...html.matchAll(/<article class="finding ([a-z ]+)" id="f(\d)-/g)].map((m) => `${m[2]} ${m[1]}`);
     expect(order).toEqual(["1 error", "3 info", "2 warning accepted"]);
@@ -70,8 +130,12 @@ describe("the HTML report", () => {
 
   it("draws the disputed quantity's chart inline, and points at it from the summary", () => {
     expect(html.match(/<figure id="chart-1"><figcaption>/g)).toHaveLength(1);
-    expect(html).toMatch(/<figure id="chart-1">[^]*?<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*?<\/svg>\s*<\/figure>/);
-    expect(html).toMatch(/<strong>detained [^<]*: number counted<\/strong>: 2 different figures \([^)]*\) · <a href="#chart-1">chart<\/a>/);
+    expect(html).toMatch(
+      /<figure id="chart-1">[^]*?<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*?<\/svg>\s*<\/figure>/,
+    );
+    expect(html).toMatch(
+      /<strong>detained [^<]*: number counted<\/strong>: 2 different figures \([^)]*\) · <a href="#chart-1">chart<\/a>/,
+    );
   });
 
   it("gives the same bytes for the same result", () => {

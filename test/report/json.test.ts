@@ -23,11 +23,31 @@ afterEach(() => process.chdir(cwd));
 
 interface Doc {
   articles: Array<{ path: string; sentences: Array<{ start: number; end: number; text: string }> }>;
-  claims: Array<{ id: string; article: string | null; text: string; span: { start: number; end: number } | null; sentence: { start: number; end: number } | string | null }>;
+  claims: Array<{
+    id: string;
+    article: string | null;
+    text: string;
+    span: { start: number; end: number } | null;
+    sentence: { start: number; end: number } | string | null;
+  }>;
 }
 
-async function run(chunk?: number): Promise<{ file: string; doc: Doc; result: Awaited<ReturnType<typeof runCheck>>["result"] }> {
-  const r = await runCheck({ paths: ["articles"], claims: "claims", out: "reports", formats: ["json"], failOn: "never", quiet: true, cache: false, cacheDir: join(dir, "cache"), stdout: sink(), stderr: sink(), chunk });
+async function run(
+  chunk?: number,
+): Promise<{ file: string; doc: Doc; result: Awaited<ReturnType<typeof runCheck>>["result"] }> {
+  const r = await runCheck({
+    paths: ["articles"],
+    claims: "claims",
+    out: "reports",
+    formats: ["json"],
+    failOn: "never",
+    quiet: true,
+    cache: false,
+    cacheDir: join(dir, "cache"),
+    stdout: sink(),
+    stderr: sink(),
+    chunk,
+  });
   const file = readFileSync(join(dir, "reports", "findings.json"), "utf8");
   return { file, doc: JSON.parse(file) as Doc, result: r.result };
 }

@@ -8,7 +8,18 @@ const hrefOf = (url: string): string | undefined => /href="([^"]*)"/.exec(md.ren
 
 describe("links to files", () => {
   it("percent-encodes every character of a segment that a URL or Markdown would read", () => {
-    for (const name of ["a).md", "b(.md", "e#f.md", "i\\j.md", "s p?.md", "100%.md", "x*y!'.md", "ü ß.md", "<a>.md", "[z].md"]) {
+    for (const name of [
+      "a).md",
+      "b(.md",
+      "e#f.md",
+      "i\\j.md",
+      "s p?.md",
+      "100%.md",
+      "x*y!'.md",
+      "ü ß.md",
+      "<a>.md",
+      "[z].md",
+    ]) {
       const seg = encodeSegment(name);
       expect(seg, name).toMatch(/^[A-Za-z0-9._~%-]+$/);
       expect(decodeURIComponent(seg)).toBe(name);

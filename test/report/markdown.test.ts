@@ -28,7 +28,8 @@ function links(reports: string): Link[] {
       const p = join(d, f.name);
       if (f.isDirectory()) walk(p);
       else if (f.name.endsWith(".md")) {
-        for (const m of md.render(readFileSync(p, "utf8")).matchAll(/<a href="([^"]*)">([\s\S]*?)<\/a>/g)) out.push({ page: p, href: m[1]!.replace(/&amp;/g, "&"), text: m[2]! });
+        for (const m of md.render(readFileSync(p, "utf8")).matchAll(/<a href="([^"]*)">([\s\S]*?)<\/a>/g))
+          out.push({ page: p, href: m[1]!.replace(/&amp;/g, "&"), text: m[2]! });
       }
     }
   };
@@ -50,12 +51,30 @@ describe("links in the Markdown reports", () => {
     dir = mkdtempSync(join(tmpdir(), "crosscheck-links-"));
     mkdirSync(join(dir, "articles"));
     mkdirSync(join(dir, "claims"));
-    ODD.forEach((name, i) => writeFileSync(join(dir, "articles", name), `---\noutlet: Outlet ${i}\ndate: 2022-09-2${i}\nlang: en\n---\n\nIntro line.\n\nMore than ${200 + i * 100},000 men have fled the country, ${i % 2 ? "Ilya" : "Ilja"} Sorokin said.\n`));
-    writeFileSync(join(dir, "claims", "ref (v2).yaml"), `source:\n  name: Ministry\n  date: 2022-09-21\nclaims:\n  - id: ref-fled\n    quantity: 300,000\n    unit: men\n    measure: departures\n    quote: "300,000 men have left"\n  - id: on-article\n    article: articles/a).md\n    kind: percent\n    value: 200\n    unit: percent\n    qualifier: exact\n    quote: "demand tripled"\n    asOf: 2022-09-20\n`);
+    ODD.forEach((name, i) =>
+      writeFileSync(
+        join(dir, "articles", name),
+        `---\noutlet: Outlet ${i}\ndate: 2022-09-2${i}\nlang: en\n---\n\nIntro line.\n\nMore than ${200 + i * 100},000 men have fled the country, ${i % 2 ? "Ilya" : "Ilja"} Sorokin said.\n`,
+      ),
+    );
+    writeFileSync(
+      join(dir, "claims", "ref (v2).yaml"),
+      `source:\n  name: Ministry\n  date: 2022-09-21\nclaims:\n  - id: ref-fled\n    quantity: 300,000\n    unit: men\n    measure: departures\n    quote: "300,000 men have left"\n  - id: on-article\n    article: articles/a).md\n    kind: percent\n    value: 200\n    unit: percent\n    qualifier: exact\n    quote: "demand tripled"\n    asOf: 2022-09-20\n`,
+    );
     const cwd = process.cwd();
     process.chdir(dir);
     try {
-      run = await runCheck({ paths: ["articles"], claims: "claims", out: "reports", formats: ["markdown"], failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink });
+      run = await runCheck({
+        paths: ["articles"],
+        claims: "claims",
+        out: "reports",
+        formats: ["markdown"],
+        failOn: "never",
+        quiet: true,
+        cache: false,
+        stdout: sink,
+        stderr: sink,
+      });
     } finally {
       process.chdir(cwd);
     }
@@ -64,7 +83,11 @@ describe("links in the Markdown reports", () => {
   it("reach every file, whatever its name", () => {
     expect(run.result.inputErrors).toEqual([]);
     const ls = links(join(dir, "reports")).filter((l) => !l.href.includes("docs/rules"));
-    for (const name of ODD) expect(ls.some((l) => target(l).file === join(dir, "articles", name)), name).toBe(true);
+    for (const name of ODD)
+      expect(
+        ls.some((l) => target(l).file === join(dir, "articles", name)),
+        name,
+      ).toBe(true);
     for (const l of ls) {
       const t = target(l);
       expect(existsSync(t.file), `${l.href} from ${l.page}`).toBe(true);
@@ -120,7 +143,9 @@ describe("the demo corpus's reports", () => {
     const json = JSON.parse(readFileSync(join(reports, "findings.json"), "utf8"));
     const ls = links(reports).filter((l) => /#L\d+$/.test(l.href) && l.href.includes("articles/"));
     expect(ls.length).toBeGreaterThan(20);
-    const texts = (json.claims as Array<{ article: string | null; span: { line: number } | null; text: string }>).filter((c) => c.span);
+    const texts = (
+      json.claims as Array<{ article: string | null; span: { line: number } | null; text: string }>
+    ).filter((c) => c.span);
     for (const l of ls) {
       const t = target(l);
       const rel = t.file.slice(root.length + 1);
@@ -133,7 +158,9 @@ describe("the demo corpus's reports", () => {
   });
 
   it("say dates, intervals and keys in people's words", () => {
-    const all = ["index.md", "findings.md", ...readdirSync(join(reports, "articles")).map((f) => `articles/${f}`)].map((f) => readFileSync(join(reports, f), "utf8")).join("\n");
+    const all = ["index.md", "findings.md", ...readdirSync(join(reports, "articles")).map((f) => `articles/${f}`)]
+      .map((f) => readFileSync(join(reports, f), "utf8"))
+      .join("\n");
     expect(all).not.toMatch(/--\d\d-\d\d|−∞|… ∞|count:person|\(front-matter\)/);
     expect(all).not.toMatch(/\b\d{1,3}(?:,\d{3})+\.\d/); // no 1,931.213
     expect(all).toContain("### called up, date not given");

@@ -22,7 +22,11 @@ describe("planned quotes", () => {
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom("a", "b", " ", ".", "7"), maxLength: 900 }),
-        fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.boolean(),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
         (text, p, q, r, t, elsewhere) => {
           if (!text.length) return;
           const s0 = p % text.length;
@@ -30,7 +34,12 @@ describe("planned quotes", () => {
           const c0 = s0 + (r % (s1 - s0 + 1));
           const c1 = c0 + (t % (s1 - c0 + 1));
           const sentence = elsewhere ? `x${text.slice(s0, s1)}` : text.slice(s0, s1);
-          const claim = { text: text.slice(c0, c1), sentence, article: "a.md", span: { start: c0, end: c1, line: 1, column: 1 } } as unknown as Claim & { span: NonNullable<Claim["span"]> };
+          const claim = {
+            text: text.slice(c0, c1),
+            sentence,
+            article: "a.md",
+            span: { start: c0, end: c1, line: 1, column: 1 },
+          } as unknown as Claim & { span: NonNullable<Claim["span"]> };
           expect(renderQuote(claim, planQuote(text, claim), md)).toBe(fromText(text, claim, md));
         },
       ),

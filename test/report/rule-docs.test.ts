@@ -14,7 +14,10 @@ describe("the rule docs in the reports", () => {
   it("copies every rule's page, and keeps the words of a link that leaves docs/rules/", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-docs-"));
     try {
-      writeFileSync(join(dir, "a-rule.md"), "# a-rule\n\nSee [the others](README.md) and [the schema](../../schema/config.schema.json).\n");
+      writeFileSync(
+        join(dir, "a-rule.md"),
+        "# a-rule\n\nSee [the others](README.md) and [the schema](../../schema/config.schema.json).\n",
+      );
       writeFileSync(join(dir, "README.md"), "# Rules\n\n- [a-rule](a-rule.md)\n");
       writeFileSync(join(dir, "notes.txt"), "not a page\n");
       const sink = new MemorySink();

@@ -7,15 +7,62 @@ import { RULES } from "../../src/rules/index.js";
 import type { Claim } from "../../src/model/claim.js";
 import { ruleInfo } from "../../src/rules/index.js";
 
-const claim = { id: "c1", article: "articles/e#f (1).md", kind: "count", value: 3, min: 3, max: 3, qualifier: "exact", unit: "person", unitText: null, dimension: "count:person", noun: "men", measure: null, entity: null, source: null, asOf: null, date: null, text: "3 men", span: { start: 0, end: 5, line: 4, column: 2 }, sentence: null, lang: "en" } as Claim;
+const claim = {
+  id: "c1",
+  article: "articles/e#f (1).md",
+  kind: "count",
+  value: 3,
+  min: 3,
+  max: 3,
+  qualifier: "exact",
+  unit: "person",
+  unitText: null,
+  dimension: "count:person",
+  noun: "men",
+  measure: null,
+  entity: null,
+  source: null,
+  asOf: null,
+  date: null,
+  text: "3 men",
+  span: { start: 0, end: 5, line: 4, column: 2 },
+  sentence: null,
+  lang: "en",
+} as Claim;
 const result: CheckResult = {
-  articles: [], claims: [claim], names: [], clusters: [], clusterPairs: [], inputErrors: [], claimFiles: [], rules: ruleInfo(),
-  findings: [{ rule: RULES[0]!.meta.id, severity: "error", messageId: "x", message: "m", data: {}, claims: ["c1"], places: [], articles: [claim.article!], location: { article: claim.article, file: claim.article!, line: 4, column: 2, text: "3 men" }, fingerprint: "0123456789abcdef", advice: null, accepted: null }],
+  articles: [],
+  claims: [claim],
+  names: [],
+  clusters: [],
+  clusterPairs: [],
+  inputErrors: [],
+  claimFiles: [],
+  rules: ruleInfo(),
+  findings: [
+    {
+      rule: RULES[0]!.meta.id,
+      severity: "error",
+      messageId: "x",
+      message: "m",
+      data: {},
+      claims: ["c1"],
+      places: [],
+      articles: [claim.article!],
+      location: { article: claim.article, file: claim.article!, line: 4, column: 2, text: "3 men" },
+      fingerprint: "0123456789abcdef",
+      advice: null,
+      accepted: null,
+    },
+  ],
 };
 
 describe("the SARIF log", () => {
   const log = JSON.parse(sarifReport(result, { reportDir: "reports" }));
-  const rules = log.runs[0].tool.driver.rules as Array<{ id: string; helpUri?: string; help: { text: string; markdown?: string } }>;
+  const rules = log.runs[0].tool.driver.rules as Array<{
+    id: string;
+    helpUri?: string;
+    help: { text: string; markdown?: string };
+  }>;
 
   it("gives each rule its documentation as help, and no relative helpUri", () => {
     expect(rules).toHaveLength(RULES.length);

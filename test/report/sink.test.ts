@@ -47,7 +47,9 @@ describe("writeJson", () => {
 
   it("streams a LazyArray like the array it yields", () => {
     const items = [{ a: 1 }, [2, 3], "s"];
-    expect(stream({ x: new LazyArray(items.values()), y: new LazyArray([].values()) }, 3)).toBe(JSON.stringify({ x: items, y: [] }, null, 2));
+    expect(stream({ x: new LazyArray(items.values()), y: new LazyArray([].values()) }, 3)).toBe(
+      JSON.stringify({ x: items, y: [] }, null, 2),
+    );
   });
 });
 
@@ -109,15 +111,56 @@ describe("FolderSink with a manifest of the previous files", () => {
 describe("SARIF related locations", () => {
   it(`keeps at most ${MAX_RELATED_LOCATIONS} related locations a result, and every claim id`, () => {
     const claims: Claim[] = Array.from({ length: MAX_RELATED_LOCATIONS + 500 }, (_, i) => ({
-      id: `a${i}.md@1:1`, article: `a${i}.md`, kind: "count", value: 5, min: 5, max: 5, qualifier: "exact", unit: "person", unitText: null,
-      dimension: "count:person", noun: "men", measure: "departures", scope: null, period: null, entity: null, source: null, inferred: [], revision: false, asOf: null, date: null,
-      text: "5", span: { start: 0, end: 1, line: 1, column: 1 }, sentence: "5 men.", lang: "en",
+      id: `a${i}.md@1:1`,
+      article: `a${i}.md`,
+      kind: "count",
+      value: 5,
+      min: 5,
+      max: 5,
+      qualifier: "exact",
+      unit: "person",
+      unitText: null,
+      dimension: "count:person",
+      noun: "men",
+      measure: "departures",
+      scope: null,
+      period: null,
+      entity: null,
+      source: null,
+      inferred: [],
+      revision: false,
+      asOf: null,
+      date: null,
+      text: "5",
+      span: { start: 0, end: 1, line: 1, column: 1 },
+      sentence: "5 men.",
+      lang: "en",
     }));
     const finding: Finding = {
-      rule: "duplicate-claim", severity: "info", messageId: "repeated", message: "m", data: {}, claims: claims.map((c) => c.id), places: [],
-      articles: claims.map((c) => c.article!), location: { article: "a0.md", file: "a0.md", line: 1, column: 1, text: "5" }, fingerprint: "f", advice: null, accepted: null,
+      rule: "duplicate-claim",
+      severity: "info",
+      messageId: "repeated",
+      message: "m",
+      data: {},
+      claims: claims.map((c) => c.id),
+      places: [],
+      articles: claims.map((c) => c.article!),
+      location: { article: "a0.md", file: "a0.md", line: 1, column: 1, text: "5" },
+      fingerprint: "f",
+      advice: null,
+      accepted: null,
     };
-    const r: CheckResult = { articles: [], claims, names: [], findings: [finding], clusters: [], clusterPairs: [], inputErrors: [], claimFiles: [], rules: ruleInfo() };
+    const r: CheckResult = {
+      articles: [],
+      claims,
+      names: [],
+      findings: [finding],
+      clusters: [],
+      clusterPairs: [],
+      inputErrors: [],
+      claimFiles: [],
+      rules: ruleInfo(),
+    };
     const log = JSON.parse(sarifReport(r, { reportDir: "reports" }));
     const result = log.runs[0].results[0];
     expect(result.relatedLocations).toHaveLength(MAX_RELATED_LOCATIONS);

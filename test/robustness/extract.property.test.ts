@@ -23,7 +23,55 @@ function assertSound(text: string, lang: string): void {
 const newsy = fc
   .array(
     fc.oneof(
-      fc.constantFrom("more than", "up to", "about", "some", "between", "and", "to", "-", "–", "hundred", "thousand", "million", "one", "twenty", "five", "a", "half", "aged", "(", ")", ",", ".", "\n", "\u00a0", "km", "miles", "%", "$", "€", "Euro", "year-old", "Jahre", "alt", "September", "in", "said", "according to", "Mikhail", "Bayankin", "Mio.", "dreihunderttausend", "fünfundzwanzig", "bis zu", "etwa", "Reservisten", "men", "fled"),
+      fc.constantFrom(
+        "more than",
+        "up to",
+        "about",
+        "some",
+        "between",
+        "and",
+        "to",
+        "-",
+        "–",
+        "hundred",
+        "thousand",
+        "million",
+        "one",
+        "twenty",
+        "five",
+        "a",
+        "half",
+        "aged",
+        "(",
+        ")",
+        ",",
+        ".",
+        "\n",
+        "\u00a0",
+        "km",
+        "miles",
+        "%",
+        "$",
+        "€",
+        "Euro",
+        "year-old",
+        "Jahre",
+        "alt",
+        "September",
+        "in",
+        "said",
+        "according to",
+        "Mikhail",
+        "Bayankin",
+        "Mio.",
+        "dreihunderttausend",
+        "fünfundzwanzig",
+        "bis zu",
+        "etwa",
+        "Reservisten",
+        "men",
+        "fled",
+      ),
       fc.integer({ min: 0, max: 10_000_000 }).map(String),
       fc.constantFrom("300.000", "12,5", "6,500", "1.5m", "$1.5bn", "2022", "21."),
     ),
@@ -33,17 +81,27 @@ const newsy = fc
 
 describe("extract on any input", () => {
   it.each(["en", "de"])("never throws and quotes exactly on arbitrary Unicode (%s)", (lang) => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (t) => assertSound(t, lang)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (t) => assertSound(t, lang)),
+      { numRuns: 300 },
+    );
   });
 
   it.each(["en", "de"])("never throws and quotes exactly on figure-shaped text (%s)", (lang) => {
-    fc.assert(fc.property(newsy, (t) => assertSound(t, lang)), { numRuns: 500 });
+    fc.assert(
+      fc.property(newsy, (t) => assertSound(t, lang)),
+      { numRuns: 500 },
+    );
   });
 
   it("the lexer covers every character exactly once", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 200 }), (t) => {
-        expect(lex(t).map((x) => x.text).join("")).toBe(t);
+        expect(
+          lex(t)
+            .map((x) => x.text)
+            .join(""),
+        ).toBe(t);
       }),
       { numRuns: 500 },
     );
@@ -66,7 +124,7 @@ describe("pathological input", () => {
   });
 
   it("thousands of repeated 'and one hundred and one' stay bounded phrases", () => {
-    const text = "one hundred" + " and one hundred and one".repeat(3000);
+    const text = `one hundred${" and one hundred and one".repeat(3000)}`;
     assertSound(text, "en");
     const tagged = tag(text, getLexicon("en"));
     for (const s of tagged.sentences) {
@@ -76,11 +134,29 @@ describe("pathological input", () => {
   });
 
   it("nested brackets and quotes", () => {
-    assertSound(`${"(\"[«".repeat(2000)} 300 men ${"»]\")".repeat(2000)}`, "en");
+    assertSound(`${'("[«'.repeat(2000)} 300 men ${'»]")'.repeat(2000)}`, "en");
   });
 
   it("every Unicode space and decimal digit form", () => {
-    const spaces = ["\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\ufeff"];
+    const spaces = [
+      "\u00a0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200a",
+      "\u202f",
+      "\u205f",
+      "\u3000",
+      "\ufeff",
+    ];
     for (const sp of spaces) {
       const claims = extract({ path: "p", text: `up to 1${sp}million men fled`, lang: "en" });
       expect(claims[0]?.value, JSON.stringify(sp)).toBe(1_000_000);

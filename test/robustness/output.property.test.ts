@@ -16,32 +16,122 @@ import { ruleInfo } from "../../src/rules/index.js";
 
 /** Characters an attacker reaches for: escapes, line breaks, bidi and invisible marks, markup. */
 const NASTY = [
-  "\u001b", "\u001b[2J", "\u001b]8;;https://evil.invalid\u0007", "\u0007", "\u0000", "\b", "\t", "\n", "\r", "\r\n", "\u000b", "\u000c", "\u007f",
-  "\u0085", "\u009b", "\u009d", "\u2028", "\u2029", "\u202e", "\u202a", "\u2066", "\u2069", "\u200e", "\u061c", "\u200b", "\u200d", "\ufeff",
-  "\ufffe", "\uffff", "\ud800", "\udc00", "[x](javascript:alert(1))", "\\", "[", "]", "<", ">", "&", "#", "|", "`", "*", "_", "x:1:1  error  forged  rule",
+  "\u001b",
+  "\u001b[2J",
+  "\u001b]8;;https://evil.invalid\u0007",
+  "\u0007",
+  "\u0000",
+  "\b",
+  "\t",
+  "\n",
+  "\r",
+  "\r\n",
+  "\u000b",
+  "\u000c",
+  "\u007f",
+  "\u0085",
+  "\u009b",
+  "\u009d",
+  "\u2028",
+  "\u2029",
+  "\u202e",
+  "\u202a",
+  "\u2066",
+  "\u2069",
+  "\u200e",
+  "\u061c",
+  "\u200b",
+  "\u200d",
+  "\ufeff",
+  "\ufffe",
+  "\uffff",
+  "\ud800",
+  "\udc00",
+  "[x](javascript:alert(1))",
+  "\\",
+  "[",
+  "]",
+  "<",
+  ">",
+  "&",
+  "#",
+  "|",
+  "`",
+  "*",
+  "_",
+  "x:1:1  error  forged  rule",
 ];
-const hostile = fc.string({ unit: fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", minLength: 1, maxLength: 1 })), maxLength: 12 });
+const hostile = fc.string({
+  unit: fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", minLength: 1, maxLength: 1 })),
+  maxLength: 12,
+});
 
 /** Raw characters that act on a terminal or a viewer: C0 (but the line break a reporter writes), DEL, C1, bidi controls, line separators. */
 const ACTIVE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
 
 function result(h: string[]): CheckResult {
   const path = `articles/${h[0]}.md`;
-  const article: Article = { path, text: "", bodyStart: 0, title: h[1]!, outlet: h[2]!, date: "2022-09-27", lang: "en", langFrom: "front-matter", hash: "0" };
+  const article: Article = {
+    path,
+    text: "",
+    bodyStart: 0,
+    title: h[1]!,
+    outlet: h[2]!,
+    date: "2022-09-27",
+    lang: "en",
+    langFrom: "front-matter",
+    hash: "0",
+  };
   const claim = (id: string, v: number): Claim => ({
-    id, article: path, kind: "count", value: v, min: v, max: v, qualifier: "exact", unit: "person", unitText: h[3]!, dimension: "count:person",
-    noun: h[3]!, measure: h[4]!, scope: { places: [{ name: h[4]!, key: h[4]!, role: "in" }], population: null }, period: null, entity: h[5]!, source: h[5]!, inferred: [], revision: false, asOf: "2022-09-27", date: null, text: h[6]!, span: { start: 0, end: 1, line: 1, column: 1 },
-    sentence: h[7]!, lang: "en",
+    id,
+    article: path,
+    kind: "count",
+    value: v,
+    min: v,
+    max: v,
+    qualifier: "exact",
+    unit: "person",
+    unitText: h[3]!,
+    dimension: "count:person",
+    noun: h[3]!,
+    measure: h[4]!,
+    scope: { places: [{ name: h[4]!, key: h[4]!, role: "in" }], population: null },
+    period: null,
+    entity: h[5]!,
+    source: h[5]!,
+    inferred: [],
+    revision: false,
+    asOf: "2022-09-27",
+    date: null,
+    text: h[6]!,
+    span: { start: 0, end: 1, line: 1, column: 1 },
+    sentence: h[7]!,
+    lang: "en",
   });
   const claims = [claim("a", 300), claim("b", 400)];
   const finding: Finding = {
-    rule: "figure-conflict", severity: "error", messageId: "conflict", message: h[8]!, data: {}, claims: ["a", "b"],
-    places: [{ article: path, line: 1, column: 1, start: 0, end: 1, text: h[6]! }], articles: [path],
-    location: { article: path, file: path, line: 1, column: 1, text: h[6]! }, fingerprint: "0123456789abcdef", advice: h[9]!, accepted: null,
+    rule: "figure-conflict",
+    severity: "error",
+    messageId: "conflict",
+    message: h[8]!,
+    data: {},
+    claims: ["a", "b"],
+    places: [{ article: path, line: 1, column: 1, start: 0, end: 1, text: h[6]! }],
+    articles: [path],
+    location: { article: path, file: path, line: 1, column: 1, text: h[6]! },
+    fingerprint: "0123456789abcdef",
+    advice: h[9]!,
+    accepted: null,
   };
   const inputError: InputError = { file: `claims/${h[0]}.yaml`, line: 2, column: 3, message: h[8]! };
   return {
-    articles: [article], claims, names: [], findings: [finding], clusters: [], clusterPairs: [], inputErrors: [inputError],
+    articles: [article],
+    claims,
+    names: [],
+    findings: [finding],
+    clusters: [],
+    clusterPairs: [],
+    inputErrors: [inputError],
     claimFiles: [{ path: `claims/${h[0]}.yaml`, source: h[5]!, claims: 0, corrections: 0 }],
     rules: ruleInfo(),
   };
@@ -54,7 +144,11 @@ describe("random Unicode in every field that reaches an output", () => {
     fc.assert(
       fc.property(fields, (h) => {
         const r = result(h);
-        for (const line of [formatFinding(r.findings[0]!), formatInputError(r.inputErrors[0]!), formatWarning(r.inputErrors[0]!)]) {
+        for (const line of [
+          formatFinding(r.findings[0]!),
+          formatInputError(r.inputErrors[0]!),
+          formatWarning(r.inputErrors[0]!),
+        ]) {
           expect(line).not.toMatch(ACTIVE);
           expect(line).not.toContain("\n");
         }
@@ -82,11 +176,17 @@ describe("random Unicode in every field that reaches an output", () => {
     fc.assert(
       fc.property(fields, (h) => {
         const claim = (v: number): Claim => ({ kind: "count", value: v, min: v, max: v, qualifier: "exact" }) as Claim;
-        const { svg } = drawChart(h[0]!, [{ date: "2022-09-27", label: h[1]!, claim: claim(300) }, { date: "2022-09-28", label: h[2]!, claim: claim(400) }]);
+        const { svg } = drawChart(h[0]!, [
+          { date: "2022-09-27", label: h[1]!, claim: claim(300) },
+          { date: "2022-09-28", label: h[2]!, claim: claim(400) },
+        ]);
         // XML 1.0's Char production: no C0 control but tab, line feed, carriage return; no U+FFFE, U+FFFF; no lone surrogate.
-        expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u);
+        expect(svg).not.toMatch(
+          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u,
+        );
         expect(svg.replace(/\n/g, "")).not.toMatch(ACTIVE);
-        for (const tag of svg.match(/<[^>]*>?/g) ?? []) expect(tag).toMatch(/^<\/?(svg|title|rect|text|line|path|circle)[ >/]/);
+        for (const tag of svg.match(/<[^>]*>?/g) ?? [])
+          expect(tag).toMatch(/^<\/?(svg|title|rect|text|line|path|circle)[ >/]/);
         for (const amp of svg.match(/&[^;]*;?/g) ?? []) expect(amp).toMatch(/^&(lt|gt|amp|quot|#39);$/);
       }),
       { numRuns: 300 },
@@ -96,12 +196,15 @@ describe("random Unicode in every field that reaches an output", () => {
   it("the SARIF log: valid JSON, every message one inert line with no embedded link", () => {
     fc.assert(
       fc.property(fields, (h) => {
-        const log = JSON.parse(sarifReport(result(h), { reportDir: "reports" })) as { runs: Array<{ results: unknown[]; invocations: unknown[] }> };
+        const log = JSON.parse(sarifReport(result(h), { reportDir: "reports" })) as {
+          runs: Array<{ results: unknown[]; invocations: unknown[] }>;
+        };
         const texts: string[] = [];
         const walk = (v: unknown, key: string): void => {
           if (typeof v === "string" && key === "message") texts.push(v);
           else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-          else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k === "text" && key === "message" ? "message" : k);
+          else if (v && typeof v === "object")
+            for (const [k, x] of Object.entries(v)) walk(x, k === "text" && key === "message" ? "message" : k);
         };
         walk(log.runs[0]!.results, "");
         walk(log.runs[0]!.invocations, "");
@@ -123,7 +226,12 @@ describe("reports of very many findings", () => {
   function many(n: number): CheckResult {
     const r = result(Array(10).fill("x"));
     const f = r.findings[0]!;
-    r.findings = Array.from({ length: n }, (_, i) => ({ ...f, severity: i % 10 === 0 ? "error" : "warning", fingerprint: i.toString(16).padStart(16, "0"), message: `finding ${i}` }));
+    r.findings = Array.from({ length: n }, (_, i) => ({
+      ...f,
+      severity: i % 10 === 0 ? "error" : "warning",
+      fingerprint: i.toString(16).padStart(16, "0"),
+      message: `finding ${i}`,
+    }));
     return r;
   }
 
@@ -134,16 +242,22 @@ describe("reports of very many findings", () => {
     expect(results.filter((x) => x.level === "error")).toHaveLength(600);
     expect(log.runs[0].invocations[0].toolExecutionNotifications[0]).toEqual({
       level: "note",
-      message: { text: "and 1,000 more findings (1,000 warnings) are not given as results: this log holds the first 5,000, the most severe first; every finding is in findings.json" },
+      message: {
+        text: "and 1,000 more findings (1,000 warnings) are not given as results: this log holds the first 5,000, the most severe first; every finding is in findings.json",
+      },
     });
-    expect(JSON.parse(sarifReport(many(10), { reportDir: "reports" })).runs[0].invocations[0].toolExecutionNotifications).toHaveLength(1);
+    expect(
+      JSON.parse(sarifReport(many(10), { reportDir: "reports" })).runs[0].invocations[0].toolExecutionNotifications,
+    ).toHaveLength(1);
   });
 
   it("Markdown: the first 2,000 findings have sections, then 'and N more'; the index lists 50 of them a rule and severity, then points on", () => {
     const files = markdownReport(many(2500), { reportDir: "reports", quotes: new Map() });
     const findings = files.get("findings.md")!;
     expect(findings.match(/^## F\d+ /gm)).toHaveLength(2000);
-    expect(findings).toContain("## … and 500 more findings (500 warnings)\n\nOnly the first 2,000 findings, the most severe first, have a section here; every finding is in findings.json.");
+    expect(findings).toContain(
+      "## … and 500 more findings (500 warnings)\n\nOnly the first 2,000 findings, the most severe first, have a section here; every finding is in findings.json.",
+    );
     const index = files.get("index.md")!;
     expect(index).toContain("### 🟠 warning (2250)");
     expect(index).toContain("Listed: 1,750; and 500 more findings (500 warnings), in findings.json.");

@@ -28,19 +28,33 @@ describe("reports of hostile text", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "crosscheck-hostile-"));
     mkdirSync(join(dir, "articles"));
-    writeFileSync(join(dir, "articles", "evil.md"), `---\ntitle: "<script>x</script> | # t \u202Eevil"\noutlet: "[o](javascript:x)"\ndate: 2022-09-27\nlang: en\n---\n${HOSTILE}\n`);
+    writeFileSync(
+      join(dir, "articles", "evil.md"),
+      `---\ntitle: "<script>x</script> | # t \u202Eevil"\noutlet: "[o](javascript:x)"\ndate: 2022-09-27\nlang: en\n---\n${HOSTILE}\n`,
+    );
     writeFileSync(join(dir, "articles", "con.md"), "Some 250,000 men fled.");
     writeFileSync(join(dir, "articles", "NUL.txt"), "Some 210,000 men fled.");
     run = await runCheck({
-      paths: [join(dir, "articles")], claims: join(dir, "claims"), out: join(dir, "reports"), formats: ["markdown", "json", "sarif"],
-      failOn: "never", quiet: true, cache: false, stdout: sink, stderr: sink,
+      paths: [join(dir, "articles")],
+      claims: join(dir, "claims"),
+      out: join(dir, "reports"),
+      formats: ["markdown", "json", "sarif"],
+      failOn: "never",
+      quiet: true,
+      cache: false,
+      stdout: sink,
+      stderr: sink,
     });
   });
 
   const html = (name: string): string => md.render(readFileSync(join(dir, "reports", name), "utf8"));
 
   it("renders no script, no injected HTML element, no javascript: link", () => {
-    for (const page of ["index.md", "findings.md", ...readdirSync(join(dir, "reports", "articles")).map((f) => `articles/${f}`)]) {
+    for (const page of [
+      "index.md",
+      "findings.md",
+      ...readdirSync(join(dir, "reports", "articles")).map((f) => `articles/${f}`),
+    ]) {
       // The reports' own charts are images; nothing else may be.
       const h = html(page).replace(/<img src="charts\/[\w.-]+\.svg" alt="[^"<>]*">/g, "");
       expect(h, page).not.toMatch(/<script/i);

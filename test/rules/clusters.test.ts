@@ -5,7 +5,10 @@ import { DEFAULT_CLUSTER_OPTIONS } from "../../src/rules/clusters.js";
 import { pipeline, type TestArticle } from "./rule-tester.js";
 import { OWN_REPORT_1, OWN_REPORT_2, WIRE, WIRE_DE, WIRE_RETOLD, WIRE_REWRITTEN } from "./stories.js";
 
-const pair = (a: string, b: string): TestArticle[] => [{ path: "a.md", text: a, outlet: "X" }, { path: "b.md", text: b, outlet: "Y" }];
+const pair = (a: string, b: string): TestArticle[] => [
+  { path: "a.md", text: a, outlet: "X" },
+  { path: "b.md", text: b, outlet: "Y" },
+];
 
 // The wire story cut short and retold, a name repeated where the wire says "he".
 const WIRE_RETOLD_SHORT = [
@@ -23,7 +26,6 @@ describe("article clusters", () => {
     expect(clusters.pairs.map((p) => [p.kind, p.factSimilarity])).toEqual([["rewrite", 1]]);
   });
 
-
   it("counts a count and the bare number of one value as one fact", () => {
     // WIRE has 13 distinct facts; 10 of them come in the same order in the retelling, which
     // writes "300,000" for "300,000 reservists". Kept apart, they would be 9 of 13, under 0.7.
@@ -37,19 +39,31 @@ describe("article clusters", () => {
     // and Artyom Belov, 34, in both.
     expect(pipeline(pair(WIRE, WIRE_RETOLD)).clusters.pairs.map((p) => p.kind)).toEqual(["rewrite"]);
     for (const rewriteMinAgedPeople of [3, Infinity]) {
-      expect(pipeline(pair(WIRE, WIRE_RETOLD), [], { ...DEFAULT_CLUSTER_OPTIONS, rewriteMinAgedPeople }).clusters.pairs).toEqual([]);
+      expect(
+        pipeline(pair(WIRE, WIRE_RETOLD), [], { ...DEFAULT_CLUSTER_OPTIONS, rewriteMinAgedPeople }).clusters.pairs,
+      ).toEqual([]);
     }
   });
 
   it("does not merge two reports that share official figures, whatever the thresholds for people", () => {
-    expect(pipeline(pair(OWN_REPORT_1, OWN_REPORT_2), [], { ...DEFAULT_CLUSTER_OPTIONS, rewriteMinAgedPeople: 0 }).clusters.pairs).toEqual([]);
+    expect(
+      pipeline(pair(OWN_REPORT_1, OWN_REPORT_2), [], { ...DEFAULT_CLUSTER_OPTIONS, rewriteMinAgedPeople: 0 }).clusters
+        .pairs,
+    ).toEqual([]);
   });
   it("keeps small counts apart by what they count: two reports sharing the official figures are no translation", () => {
     // Headline figures lose their noun in retellings and are one fact with the bare number; "3
     // friends" and "3 Kinder" are not. Were they one fact, 5 of 8 shared would pass 0.5.
-    const en = "Russia will call up 300,000 reservists, the Defence Ministry said on September 21.\n\nMore than 2,400 protesters were detained on Saturday. Tickets to Istanbul cost up to 5,000 euros.\n\nIn Pskov, the teacher Oleg Sidorov said his brother had left for Georgia with 3 friends.";
-    const de = "Russland will 300.000 Männer einberufen, teilte das Verteidigungsministerium am 21. September mit.\n\nMehr als 2.400 Menschen wurden am Samstag festgenommen. Flüge nach Istanbul kosteten bis zu 5.000 Euro.\n\nDer Taxifahrer Pawel Orlow in Kasan sagte, er bleibe mit seinen 3 Kindern in der Stadt.";
-    expect(pipeline([{ path: "a.md", text: en, outlet: "X" }, { path: "b.md", text: de, outlet: "Y", lang: "de" }]).clusters.pairs).toEqual([]);
+    const en =
+      "Russia will call up 300,000 reservists, the Defence Ministry said on September 21.\n\nMore than 2,400 protesters were detained on Saturday. Tickets to Istanbul cost up to 5,000 euros.\n\nIn Pskov, the teacher Oleg Sidorov said his brother had left for Georgia with 3 friends.";
+    const de =
+      "Russland will 300.000 Männer einberufen, teilte das Verteidigungsministerium am 21. September mit.\n\nMehr als 2.400 Menschen wurden am Samstag festgenommen. Flüge nach Istanbul kosteten bis zu 5.000 Euro.\n\nDer Taxifahrer Pawel Orlow in Kasan sagte, er bleibe mit seinen 3 Kindern in der Stadt.";
+    expect(
+      pipeline([
+        { path: "a.md", text: en, outlet: "X" },
+        { path: "b.md", text: de, outlet: "Y", lang: "de" },
+      ]).clusters.pairs,
+    ).toEqual([]);
   });
 });
 
@@ -61,10 +75,9 @@ const WIRE_LONG = [
   "Vera Orlova, 45, said her two sons left on September 23 and reached Almaty after 3 days.",
 ].join("\n\n");
 // The same story's first paragraphs, word for word, under another outlet's own opening line.
-const EXCERPT = [
-  "Our correspondent reports from the region.",
-  WIRE.split("\n\n").slice(0, 4).join("\n\n"),
-].join("\n\n");
+const EXCERPT = ["Our correspondent reports from the region.", WIRE.split("\n\n").slice(0, 4).join("\n\n")].join(
+  "\n\n",
+);
 
 describe("excerpts, versions and partial translations", () => {
   it("finds an excerpt: most of the smaller article's facts and wording are in the other", () => {
@@ -74,7 +87,10 @@ describe("excerpts, versions and partial translations", () => {
   });
 
   it("finds a translation of part of an article, by facts alone", () => {
-    const { clusters } = pipeline([{ path: "a.md", text: WIRE_LONG, outlet: "X" }, { path: "b.md", text: WIRE_DE, outlet: "Y", lang: "de" }]);
+    const { clusters } = pipeline([
+      { path: "a.md", text: WIRE_LONG, outlet: "X" },
+      { path: "b.md", text: WIRE_DE, outlet: "Y", lang: "de" },
+    ]);
     expect(clusters.pairs.map((p) => p.kind)).toEqual(["translation"]);
   });
 
@@ -86,13 +102,26 @@ describe("excerpts, versions and partial translations", () => {
   it("needs more shared facts for a part across languages than the containment path's minimum", () => {
     const de = WIRE_DE.split("\n\n").slice(0, 3).join("\n\n");
     const options = { ...DEFAULT_CLUSTER_OPTIONS, containMinTranslatedFacts: 99 };
-    expect(pipeline([{ path: "a.md", text: WIRE_LONG, outlet: "X" }, { path: "b.md", text: de, outlet: "Y", lang: "de" }], [], options).clusters.pairs).toEqual([]);
+    expect(
+      pipeline(
+        [
+          { path: "a.md", text: WIRE_LONG, outlet: "X" },
+          { path: "b.md", text: de, outlet: "Y", lang: "de" },
+        ],
+        [],
+        options,
+      ).clusters.pairs,
+    ).toEqual([]);
   });
 });
 
 describe("syndication", () => {
   it("groups 300 identical copies of one wire story into one cluster, without comparing all pairs", () => {
-    const copies: TestArticle[] = Array.from({ length: 300 }, (_, k) => ({ path: `copy-${String(k).padStart(3, "0")}.md`, text: WIRE, outlet: `Outlet ${k}` }));
+    const copies: TestArticle[] = Array.from({ length: 300 }, (_, k) => ({
+      path: `copy-${String(k).padStart(3, "0")}.md`,
+      text: WIRE,
+      outlet: `Outlet ${k}`,
+    }));
     const { clusters } = pipeline(copies);
     expect(clusters.clusters).toHaveLength(1);
     expect(clusters.clusters[0]).toHaveLength(300);
@@ -103,9 +132,18 @@ describe("syndication", () => {
   });
 
   it("keeps two syndicated stories apart however many outlets run each", () => {
-    const a = Array.from({ length: 120 }, (_, k): TestArticle => ({ path: `a-${String(k).padStart(3, "0")}.md`, text: WIRE, outlet: `A ${k}` }));
-    const b = Array.from({ length: 80 }, (_, k): TestArticle => ({ path: `b-${String(k).padStart(3, "0")}.md`, text: OWN_REPORT_1, outlet: `B ${k}` }));
+    const a = Array.from(
+      { length: 120 },
+      (_, k): TestArticle => ({ path: `a-${String(k).padStart(3, "0")}.md`, text: WIRE, outlet: `A ${k}` }),
+    );
+    const b = Array.from(
+      { length: 80 },
+      (_, k): TestArticle => ({ path: `b-${String(k).padStart(3, "0")}.md`, text: OWN_REPORT_1, outlet: `B ${k}` }),
+    );
     const { clusters } = pipeline([...a, ...b]);
-    expect(clusters.clusters.map((c) => [c[0], c.length])).toEqual([["a-000.md", 120], ["b-000.md", 80]]);
+    expect(clusters.clusters.map((c) => [c[0], c.length])).toEqual([
+      ["a-000.md", 120],
+      ["b-000.md", 80],
+    ]);
   });
 });

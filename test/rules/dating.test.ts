@@ -27,37 +27,67 @@ const undated = (text: string): TestArticle => ({ path: "undated.md", text, date
 describe("an undated article, dated by a figure a dated article gives", () => {
   const anchor = "Organisers said about 70,000 people marched in Lindau on Sunday.";
   it("compares its other figures with the dated articles' figures of the same days, at info", () => {
-    const got = ofRule(findings([
-      dated(`${anchor} On Saturday, police counted 20,000 people marching in Varnholm.`),
-      undated("Organisers said about 70,000 people marched in Lindau on Sunday. On Saturday, police counted 45,000 people marching in Varnholm."),
-    ]), "figure-conflict");
-    expect(got.map((f) => f.message)).toEqual([expect.stringMatching(/participants in Varnholm, 12 Apr 2031: .*45,000.*20,000|participants in Varnholm, 12 Apr 2031: .*20,000.*45,000/u)]);
+    const got = ofRule(
+      findings([
+        dated(`${anchor} On Saturday, police counted 20,000 people marching in Varnholm.`),
+        undated(
+          "Organisers said about 70,000 people marched in Lindau on Sunday. On Saturday, police counted 45,000 people marching in Varnholm.",
+        ),
+      ]),
+      "figure-conflict",
+    );
+    expect(got.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /participants in Varnholm, 12 Apr 2031: .*45,000.*20,000|participants in Varnholm, 12 Apr 2031: .*20,000.*45,000/u,
+      ),
+    ]);
     expect(got[0]!.severity).toBe("info");
   });
 
   it("leaves its weekdays unresolved when no dated article gives the same figure", () => {
-    const got = ofRule(findings([
-      dated("Organisers said about 90,000 people marched in Lindau on Sunday. On Saturday, police counted 20,000 people marching in Varnholm."),
-      undated("Organisers said about 70,000 people marched in Lindau on Sunday. On Saturday, police counted 45,000 people marching in Varnholm."),
-    ]), "figure-conflict");
+    const got = ofRule(
+      findings([
+        dated(
+          "Organisers said about 90,000 people marched in Lindau on Sunday. On Saturday, police counted 20,000 people marching in Varnholm.",
+        ),
+        undated(
+          "Organisers said about 70,000 people marched in Lindau on Sunday. On Saturday, police counted 45,000 people marching in Varnholm.",
+        ),
+      ]),
+      "figure-conflict",
+    );
     expect(got).toEqual([]);
   });
 
   it("does not date by a figure of another place", () => {
-    const got = ofRule(findings([
-      dated("Organisers said about 70,000 people marched in Kessel on Sunday. On Saturday, police counted 20,000 people marching in Varnholm."),
-      undated("Organisers said about 70,000 people marched in Lindau on Sunday. On Saturday, police counted 45,000 people marching in Varnholm."),
-    ]), "figure-conflict");
+    const got = ofRule(
+      findings([
+        dated(
+          "Organisers said about 70,000 people marched in Kessel on Sunday. On Saturday, police counted 20,000 people marching in Varnholm.",
+        ),
+        undated(
+          "Organisers said about 70,000 people marched in Lindau on Sunday. On Saturday, police counted 45,000 people marching in Varnholm.",
+        ),
+      ]),
+      "figure-conflict",
+    );
     expect(got).toEqual([]);
   });
 });
 
 describe("the week an undated article is dated to", () => {
   it("puts its other weekdays closest to the anchored one: Sunday's figure and 'by Monday' are one week", () => {
-    const got = ofRule(findings([
-      dated("Border guards said 8,500 people crossed into Kazakhstan on Sunday. By Monday, 98,000 Russians had entered Kazakhstan."),
-      undated("Border guards said 8,500 people crossed into Kazakhstan on Sunday. By Monday, 76,000 Russians had entered Kazakhstan."),
-    ]), "figure-conflict");
+    const got = ofRule(
+      findings([
+        dated(
+          "Border guards said 8,500 people crossed into Kazakhstan on Sunday. By Monday, 98,000 Russians had entered Kazakhstan.",
+        ),
+        undated(
+          "Border guards said 8,500 people crossed into Kazakhstan on Sunday. By Monday, 76,000 Russians had entered Kazakhstan.",
+        ),
+      ]),
+      "figure-conflict",
+    );
     // The dated article is of Monday 14 April 2031: its Sunday is the 13th, its Monday the 14th.
     expect(got.map((f) => f.message)).toEqual([expect.stringMatching(/into Kazakhstan, 14 Apr 2031: /u)]);
   });

@@ -20,7 +20,10 @@ describe("rule docs", () => {
       expect(text.startsWith(`# ${rule.meta.id}\n`)).toBe(true);
       expect(text).toContain(rule.meta.description);
       const at = SECTIONS.map((s) => text.indexOf(`\n${s}\n`));
-      expect(at.every((i) => i > 0), `missing one of ${SECTIONS.join(", ")}`).toBe(true);
+      expect(
+        at.every((i) => i > 0),
+        `missing one of ${SECTIONS.join(", ")}`,
+      ).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
       const options = Object.keys((rule.meta.options as { properties?: object }).properties ?? {});
       const section = text.slice(at[2]!, at[3]!);

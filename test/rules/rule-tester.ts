@@ -22,7 +22,11 @@ export interface TestArticle {
 }
 
 /** The articles read, analysed and stored, and their clusters (with the given thresholds). */
-export function pipeline(articles: TestArticle[], extra: Claim[] = [], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {
+export function pipeline(
+  articles: TestArticle[],
+  extra: Claim[] = [],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+) {
   const analysed = articles.map((a) => {
     const fm = `---\noutlet: ${a.outlet ?? a.path}\ndate: ${a.date ?? "2022-09-27"}\nlang: ${a.lang ?? "en"}\n---\n`;
     return analyseArticle(articleFromText(a.path, fm + a.text).article);
@@ -37,12 +41,22 @@ export function pipeline(articles: TestArticle[], extra: Claim[] = [], options: 
 
 export function findings(articles: TestArticle[], extra: Claim[] = []): Finding[] {
   const { read, store, clusters } = pipeline(articles, extra);
-  return runRules({ store, articles: new Map(read.map((a) => [a.path, a])), clusters, config: emptyConfig(), words: WORDS });
+  return runRules({
+    store,
+    articles: new Map(read.map((a) => [a.path, a])),
+    clusters,
+    config: emptyConfig(),
+    words: WORDS,
+  });
 }
 
 export const ofRule = (fs: Finding[], rule: string): Finding[] => fs.filter((f) => f.rule === rule);
 
-export const A = (path: string, text: string, more: Partial<TestArticle> = {}): TestArticle => ({ path, text, ...more });
+export const A = (path: string, text: string, more: Partial<TestArticle> = {}): TestArticle => ({
+  path,
+  text,
+  ...more,
+});
 
 /** Articles the rule must leave alone. */
 export interface ValidCase {
@@ -79,13 +93,19 @@ export function testRule(rule: RegisteredRule, cases: { valid: ValidCase[]; inva
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
         const got = ofRule(findings(c.articles), id);
-        expect(got.map((f) => f.messageId), got.map((f) => f.message).join("\n")).toEqual([]);
+        expect(
+          got.map((f) => f.messageId),
+          got.map((f) => f.message).join("\n"),
+        ).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const got = ofRule(findings(c.articles), id);
-        expect(got.map((f) => f.messageId), got.map((f) => f.message).join("\n")).toEqual(c.messages);
+        expect(
+          got.map((f) => f.messageId),
+          got.map((f) => f.message).join("\n"),
+        ).toEqual(c.messages);
         for (const [k, v] of Object.entries(c.data ?? {})) expect(got[0]!.data[k], k).toBe(v);
         if (c.advice) expect(got[0]!.advice).toMatch(c.advice);
         if (c.severity) expect(got[0]!.severity).toBe(c.severity);

@@ -27,7 +27,13 @@ export interface AnalysedArticle {
 }
 
 const keyOf = (a: Article): CacheKey => ({ path: a.path, hash: a.hash, lang: a.lang, date: a.date });
-const inputOf = (a: Article): Parameters<typeof analyse>[0] => ({ path: a.path, text: a.text, lang: a.lang, date: a.date, bodyStart: a.bodyStart });
+const inputOf = (a: Article): Parameters<typeof analyse>[0] => ({
+  path: a.path,
+  text: a.text,
+  lang: a.lang,
+  date: a.date,
+  bodyStart: a.bodyStart,
+});
 
 /** The cached analysis of `a`, when there is one and it fits its text (spans inside it, holding the claims' words). */
 function cached(a: Article, cache: ExtractCache | null): Analysis | undefined {
@@ -67,11 +73,20 @@ export function analyseArticle(a: Article, cache: ExtractCache | null = null): A
 }
 
 /** Every article's analysis, in order: from the cache where it can, the rest across all cores. */
-export async function analyseArticles(articles: readonly Article[], cache: ExtractCache | null, onProgress?: (n: number) => void, threads?: number): Promise<AnalysedArticle[]> {
+export async function analyseArticles(
+  articles: readonly Article[],
+  cache: ExtractCache | null,
+  onProgress?: (n: number) => void,
+  threads?: number,
+): Promise<AnalysedArticle[]> {
   const got = articles.map((a) => cached(a, cache));
   const missing = got.flatMap((g, i) => (g ? [] : [i]));
   const hits = articles.length - missing.length;
-  const fresh = await analyseAll(missing.map((i) => inputOf(articles[i]!)), (n) => onProgress?.(hits + n), threads);
+  const fresh = await analyseAll(
+    missing.map((i) => inputOf(articles[i]!)),
+    (n) => onProgress?.(hits + n),
+    threads,
+  );
   const isFresh = new Set(missing);
   missing.forEach((i, k) => (got[i] = fresh[k]));
   return articles.map((a, i) => finish(a, got[i]!, isFresh.has(i), cache));
@@ -98,15 +113,22 @@ function add(corpus: Corpus, analysed: readonly AnalysedArticle[]): void {
 }
 
 /** Analyses the chunks as they are read; `total` is the number of files, for the progress display. */
-export async function analyseCorpus(run: Run, chunks: Iterable<Chunk>, total: number, cache: ExtractCache | null): Promise<Corpus> {
+export async function analyseCorpus(
+  run: Run,
+  chunks: Iterable<Chunk>,
+  total: number,
+  cache: ExtractCache | null,
+): Promise<Corpus> {
   const corpus: Corpus = { articles: [], claims: [], names: [], quotes: new Map(), words: new Map() };
   const { progress } = run;
-  const so = (claims: number, articles: number): string => `Extracted ${plural(claims, "claim", count(claims))} from ${plural(articles, "article", count(articles))}`;
+  const so = (claims: number, articles: number): string =>
+    `Extracted ${plural(claims, "claim", count(claims))} from ${plural(articles, "article", count(articles))}`;
   for (const chunk of chunks) {
     const t = performance.now();
     const done = corpus.articles.length;
     progress.start("Extracting claims");
-    const onProgress = (n: number): void => progress.update(`Extracting claims: ${count(done + n)} of ${count(total)} articles`);
+    const onProgress = (n: number): void =>
+      progress.update(`Extracting claims: ${count(done + n)} of ${count(total)} articles`);
     add(corpus, await analyseArticles(chunk.articles, cache, onProgress, run.o.threads));
     run.times.extract += performance.now() - t;
     if (!chunk.last) progress.done(`${so(corpus.claims.length, corpus.articles.length)} so far`);

@@ -6,7 +6,7 @@ import type { Claim } from "../../model/claim.js";
 import { applyCorrections } from "../../claims/corrections.js";
 import { loadClaims, type LoadedClaims } from "../../claims/load.js";
 import { ClaimsCache } from "../../claims/claims-cache.js";
-import { ClaimStore } from "../../claims/store.js";
+import type { ClaimStore } from "../../claims/store.js";
 import { clusterOptionsOf, findClusters, type ArticleClusters } from "../../rules/clusters.js";
 import { runRules } from "../../rules/engine.js";
 import type { Finding } from "../../rules/types.js";
@@ -22,7 +22,10 @@ export function loadHandClaims(run: Run, corpus: Corpus, cacheDir: string): { cl
   const { o, progress } = run;
   progress.start("Loading hand-added claims");
   // A --claims folder that does not exist is an input error, as a missing --config is.
-  const loaded = run.project.claimsGiven || existsSync(o.claims) ? loadClaims([o.claims], o.cache ? new ClaimsCache(cacheDir) : null) : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
+  const loaded =
+    run.project.claimsGiven || existsSync(o.claims)
+      ? loadClaims([o.claims], o.cache ? new ClaimsCache(cacheDir) : null)
+      : { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   pushAll(run.inputErrors, loaded.errors);
   const corrected = applyCorrections(corpus.claims, loaded.corrections);
   pushAll(run.inputErrors, corrected.errors);
@@ -37,13 +40,24 @@ export function loadHandClaims(run: Run, corpus: Corpus, cacheDir: string): { cl
 /** Copies and translations, from the signatures the analyse stage made. */
 export function findCopies(run: Run, corpus: Corpus, store: ClaimStore): ArticleClusters {
   run.progress.start("Finding copies and translations");
-  const clusters = findClusters(corpus.articles, store, corpus.names, clusterOptionsOf(run.settings), (a) => corpus.words.get(a)!);
+  const clusters = findClusters(
+    corpus.articles,
+    store,
+    corpus.names,
+    clusterOptionsOf(run.settings),
+    (a) => corpus.words.get(a)!,
+  );
   run.progress.done(`Found ${counted(clusters.clusters.length, "group")} of copies and translations`);
   return clusters;
 }
 
 /** The findings, and a warning for each accepted fingerprint no finding has. */
-export function judge(run: Run, corpus: Corpus, store: ClaimStore, clusters: ArticleClusters): { findings: Finding[]; staleAccepts: InputError[] } {
+export function judge(
+  run: Run,
+  corpus: Corpus,
+  store: ClaimStore,
+  clusters: ArticleClusters,
+): { findings: Finding[]; staleAccepts: InputError[] } {
   const { progress, settings } = run;
   let rulesRun = 0;
   const onRule = (id: string): void => {
@@ -55,11 +69,13 @@ export function judge(run: Run, corpus: Corpus, store: ClaimStore, clusters: Art
   progress.done(`Ran ${counted(rulesRun, "rule")}: ${counted(findings.length, "finding")}`);
   // An accepted fingerprint no finding has: the finding was fixed, or changed and is no longer accepted.
   const fingerprints = new Set(findings.map((f) => f.fingerprint));
-  const staleAccepts: InputError[] = [...settings.accept.keys()].filter((fp) => !fingerprints.has(fp)).map((fp) => ({
-    file: settings.file ?? run.project.config ?? "",
-    line: 0,
-    column: 0,
-    message: `accepted fingerprint ${fp} matches no finding of this run (fixed, or changed so that it has a new fingerprint); remove it from accept:`,
-  }));
+  const staleAccepts: InputError[] = [...settings.accept.keys()]
+    .filter((fp) => !fingerprints.has(fp))
+    .map((fp) => ({
+      file: settings.file ?? run.project.config ?? "",
+      line: 0,
+      column: 0,
+      message: `accepted fingerprint ${fp} matches no finding of this run (fixed, or changed so that it has a new fingerprint); remove it from accept:`,
+    }));
   return { findings, staleAccepts };
 }

@@ -1,13 +1,24 @@
 // The output folder: which folders the reports may replace, where the cache goes by default, and
 // how a run's reports are swapped in whole (a failure leaves the previous ones in place).
-import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { REPORTS_MARKER, type Expanded } from "../../corpus/files.js";
 import type { ReportManifest } from "../../claims/cache.js";
 import { FolderSink, inside } from "../../report/sink.js";
 
-const MARKER_TEXT = "This folder holds the reports of `crosscheck check`. Every run replaces the whole folder:\nkeep nothing else in it.\n";
+const MARKER_TEXT =
+  "This folder holds the reports of `crosscheck check`. Every run replaces the whole folder:\nkeep nothing else in it.\n";
 
 /** An input of the run: the paths as given, and what walking them reached (real paths). */
 export interface WalkedInput {
@@ -63,13 +74,18 @@ export function outFolderProblem(out: string): string | null {
 export function overlapProblem(out: string, articles: WalkedInput, claims: WalkedInput): string | null {
   const o = realPath(out);
   const fix = "choose another folder with --out";
-  for (const p of articles.paths) if (inside(realPath(p), o)) return `the output folder ${out} holds the input ${p}, and every run replaces it whole; ${fix}, one that holds no articles`;
-  if (articles.walked.files.some((f) => inside(f, o))) return `the output folder ${out} holds articles of the input ${articles.paths.join(", ")} (reached through a link); ${fix}, one that holds no articles`;
+  for (const p of articles.paths)
+    if (inside(realPath(p), o))
+      return `the output folder ${out} holds the input ${p}, and every run replaces it whole; ${fix}, one that holds no articles`;
+  if (articles.walked.files.some((f) => inside(f, o)))
+    return `the output folder ${out} holds articles of the input ${articles.paths.join(", ")} (reached through a link); ${fix}, one that holds no articles`;
   for (const p of claims.paths) {
     const r = realPath(p);
-    if (inside(o, r) || inside(r, o)) return `the output folder ${out} overlaps the claims folder ${p}; crosscheck never writes into claims: ${fix}, outside ${p}`;
+    if (inside(o, r) || inside(r, o))
+      return `the output folder ${out} overlaps the claims folder ${p}; crosscheck never writes into claims: ${fix}, outside ${p}`;
   }
-  if (claims.walked.folders.some((f) => inside(o, f)) || claims.walked.files.some((f) => inside(f, o))) return `the output folder ${out} overlaps the claims folder ${claims.paths.join(", ")} (reached through a link); ${fix}, outside it`;
+  if (claims.walked.folders.some((f) => inside(o, f)) || claims.walked.files.some((f) => inside(f, o)))
+    return `the output folder ${out} overlaps the claims folder ${claims.paths.join(", ")} (reached through a link); ${fix}, outside it`;
   return null;
 }
 
@@ -91,7 +107,7 @@ function overlappingInput(out: string, inputs: ReadonlyArray<WalkedInput>): stri
 
 /** The user's cache folder for crosscheck: $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
 export function userCacheDir(): string {
-  const xdg = process.env["XDG_CACHE_HOME"];
+  const xdg = process.env.XDG_CACHE_HOME;
   return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "crosscheck");
 }
 
@@ -102,7 +118,10 @@ export function userCacheDir(): string {
  */
 export function defaultCacheDir(out: string, inputs: ReadonlyArray<WalkedInput>): string {
   const beside = join(dirname(realPath(out)), ".crosscheck-cache");
-  return overlappingInput(beside, inputs) === null && !inputs.some((i) => i.walked.files.some((f) => dirname(f) === dirname(beside))) ? beside : userCacheDir();
+  return overlappingInput(beside, inputs) === null &&
+    !inputs.some((i) => i.walked.files.some((f) => dirname(f) === dirname(beside)))
+    ? beside
+    : userCacheDir();
 }
 
 /** Whether a process with this id is running (a signal 0 reaches it, or it exists but is not ours). */
@@ -133,7 +152,11 @@ function removeLeftovers(target: string): void {
     const m = /^(?:tmp|old)-(\d+)$/.exec(name.slice(prefix.length));
     if (!name.startsWith(prefix) || !m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     const dir = join(parent, name);
-    if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() || !lstatSync(join(dir, REPORTS_MARKER), { throwIfNoEntry: false })?.isFile()) continue;
+    if (
+      !lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() ||
+      !lstatSync(join(dir, REPORTS_MARKER), { throwIfNoEntry: false })?.isFile()
+    )
+      continue;
     try {
       // A run killed (or failed) between its two renames left the previous reports under .old-PID
       // and no output folder: they are put back, not removed.
@@ -149,13 +172,22 @@ function removeLeftovers(target: string): void {
 }
 
 /** File-system steps of the swap, replaceable by a test that makes one of them fail. */
-export const swapSteps = { rename: renameSync, remove: (dir: string): void => rmSync(dir, { recursive: true, force: true }) };
+export const swapSteps = {
+  rename: renameSync,
+  remove: (dir: string): void => rmSync(dir, { recursive: true, force: true }),
+};
 
 /**
  * Writes every report into a fresh folder beside `target` as it is made; returns the sink, or
  * the error message when the reports could not be written (the fresh folder is removed then).
  */
-function writeFresh(out: string, target: string, tmp: string, write: (sink: FolderSink) => void, manifest: ReportManifest | null): FolderSink | string {
+function writeFresh(
+  out: string,
+  target: string,
+  tmp: string,
+  write: (sink: FolderSink) => void,
+  manifest: ReportManifest | null,
+): FolderSink | string {
   try {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
@@ -169,7 +201,8 @@ function writeFresh(out: string, target: string, tmp: string, write: (sink: Fold
   } catch (e) {
     removeQuietly(tmp);
     // A reporter's own bug is a bug, not a folder that cannot be written.
-    if ((e as NodeJS.ErrnoException).code === undefined && !(e as Error).message.startsWith("refusing to write")) throw e;
+    if ((e as NodeJS.ErrnoException).code === undefined && !(e as Error).message.startsWith("refusing to write"))
+      throw e;
     return existsSync(target) ? kept(out, (e as Error).message) : `${(e as Error).message}; no reports were written`;
   }
 }
@@ -214,7 +247,11 @@ function swapIn(out: string, target: string, tmp: string, old: string): string |
  * leaves the old reports in place, and the message says truthfully which folder is there.
  * Returns the error message when the reports could not be written, or null.
  */
-export function writeReports(out: string, write: (sink: FolderSink) => void, manifest: ReportManifest | null): string | null {
+export function writeReports(
+  out: string,
+  write: (sink: FolderSink) => void,
+  manifest: ReportManifest | null,
+): string | null {
   // Through a link to the folder, the folder is replaced, not the link.
   const target = realPath(out);
   removeLeftovers(target);

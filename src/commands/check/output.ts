@@ -19,21 +19,33 @@ export interface Written {
 }
 
 /** People's reports first: that is the order the summary names them in. */
-const peopleFirst = (rs: Reporter[]): Reporter[] => [...rs.filter((x) => x.forPeople), ...rs.filter((x) => !x.forPeople)];
+const peopleFirst = (rs: Reporter[]): Reporter[] => [
+  ...rs.filter((x) => x.forPeople),
+  ...rs.filter((x) => !x.forPeople),
+];
 
 /** Writes the report files of --format into the output folder, swapped in whole. */
-export async function writeReportFiles(run: Run, result: CheckResult, quotes: ReadonlyMap<string, QuotePlan>, cacheDir: string): Promise<Written> {
+export async function writeReportFiles(
+  run: Run,
+  result: CheckResult,
+  quotes: ReadonlyMap<string, QuotePlan>,
+  cacheDir: string,
+): Promise<Written> {
   const { o, progress } = run;
   const reporters = peopleFirst(await loadReporters(o.formats));
   const t = performance.now();
   progress.start("Writing reports");
   let files: string[] = [];
-  const error = writeReports(o.out, (sink) => {
-    for (const reporter of reporters) reporter.write?.(result, { reportDir: o.out, quotes }, sink);
-    // The reports for people link every finding's rule to its docs, copied beside them.
-    if (reporters.some((x) => x.forPeople)) writeRuleDocs(sink);
-    files = reporters.flatMap((x) => x.files ?? []).filter((f) => sink.names.includes(f));
-  }, o.cache ? new ReportManifest(cacheDir, resolve(o.out)) : null);
+  const error = writeReports(
+    o.out,
+    (sink) => {
+      for (const reporter of reporters) reporter.write?.(result, { reportDir: o.out, quotes }, sink);
+      // The reports for people link every finding's rule to its docs, copied beside them.
+      if (reporters.some((x) => x.forPeople)) writeRuleDocs(sink);
+      files = reporters.flatMap((x) => x.files ?? []).filter((f) => sink.names.includes(f));
+    },
+    o.cache ? new ReportManifest(cacheDir, resolve(o.out)) : null,
+  );
   run.times.reports += performance.now() - t;
   progress.done(error ? "Could not write the reports" : `Wrote reports to ${o.out.replace(/[\\/]+$/, "")}/`);
   progress.stop();
@@ -44,19 +56,31 @@ export async function writeReportFiles(run: Run, result: CheckResult, quotes: Re
  * Prints the --output-format report to stdout, then where the reports are; returns the exit code.
  * With --quiet only errors are printed (the reports keep everything).
  */
-export async function printSummary(run: Run, result: CheckResult, warnings: readonly InputError[], written: Written): Promise<number> {
+export async function printSummary(
+  run: Run,
+  result: CheckResult,
+  warnings: readonly InputError[],
+  written: Written,
+): Promise<number> {
   const { o } = run;
   const format = o.outputFormat ?? "human";
   const [reporter] = await loadReporters([format]);
   if (!reporter?.print) throw new Error(`no reporter prints ${format}`);
   const findings = o.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
-  o.stdout.write(reporter.print({ ...result, findings }, { reportDir: o.out, warnings: o.quiet ? [] : warnings, colour: colourOn(o.stdout) }));
+  o.stdout.write(
+    reporter.print(
+      { ...result, findings },
+      { reportDir: o.out, warnings: o.quiet ? [] : warnings, colour: colourOn(o.stdout) },
+    ),
+  );
   // Where the reports are goes with the formats for people; the machine ones keep stdout to their format.
   const where = `${terminalSafe(written.error ? `Could not write the reports: ${written.error}` : `Reports: ${written.files.map((f) => join(o.out, f)).join(", ")}`)}\n`;
   if (reporter.forPeople) {
     if (!o.quiet || written.error) o.stdout.write(where);
   } else if (written.error) o.stderr.write(where);
   const failOn = o.failOn;
-  const failing = failOn !== "never" && result.findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[failOn]);
+  const failing =
+    failOn !== "never" &&
+    result.findings.some((f) => !f.accepted && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[failOn]);
   return result.inputErrors.length > 0 || written.error ? 2 : failing ? 1 : 0;
 }

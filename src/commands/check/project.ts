@@ -42,18 +42,25 @@ const shown = (p: string): string => {
  */
 export function projectOf(o: ProjectOptions): Project {
   const first = o.paths.find((p) => p !== "-");
-  const start = first === undefined ? process.cwd() : statSync(first, { throwIfNoEntry: false })?.isDirectory() ? resolve(first) : dirname(resolve(first));
+  const start =
+    first === undefined
+      ? process.cwd()
+      : statSync(first, { throwIfNoEntry: false })?.isDirectory()
+        ? resolve(first)
+        : dirname(resolve(first));
   const config = o.config ?? findConfigFile(start);
   const root = config !== null ? dirname(resolve(config)) : inside(start, process.cwd()) ? process.cwd() : start;
   const articlesDir = join(root, "articles");
-  const paths = o.paths.length ? o.paths : [shown(statSync(articlesDir, { throwIfNoEntry: false })?.isDirectory() ? articlesDir : root)];
+  const paths = o.paths.length
+    ? o.paths
+    : [shown(statSync(articlesDir, { throwIfNoEntry: false })?.isDirectory() ? articlesDir : root)];
   return {
     paths,
     claims: o.claims ?? shown(join(root, "claims")),
     claimsGiven: o.claims !== undefined,
     out: o.out ?? shown(join(root, "reports")),
     cacheDir: o.cacheDir ?? shown(join(root, ".crosscheck-cache")),
-    config: config === null ? null : o.config ?? shown(config),
+    config: config === null ? null : (o.config ?? shown(config)),
     configGiven: o.config !== undefined,
     root,
   };

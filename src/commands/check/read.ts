@@ -35,7 +35,10 @@ export function guardOutput(run: Run): Inputs | { refused: string } {
   const ignoring = ignoreFilter(project.root, run.settings.ignore);
   progress.start("Reading articles");
   const filePaths = o.paths.filter((p) => p !== "-");
-  const { files, errors, real } = expandPaths(filePaths, undefined, { skip: [realPath(o.out), realPath(project.cacheDir)], ignored: ignoring.ignored });
+  const { files, errors, real } = expandPaths(filePaths, undefined, {
+    skip: [realPath(o.out), realPath(project.cacheDir)],
+    ignored: ignoring.ignored,
+  });
   const claimsInput = { paths: [o.claims], walked: expandPaths([o.claims], CLAIMS_EXTENSIONS).real };
   const refused = overlapProblem(o.out, { paths: filePaths, walked: real }, claimsInput) ?? outFolderProblem(o.out);
   if (refused !== null) return { refused };
@@ -68,7 +71,8 @@ export function* readCorpus(run: Run, inputs: Inputs): Generator<Chunk> {
   const { files } = inputs;
   const first = inputs.fromStdin ? [readStdin(run)] : [];
   let read = first.length;
-  const readLine = (): string => `Read ${plural(read, "article", count(read))}${inputs.unreadable ? `; ${plural(inputs.unreadable, "file", count(inputs.unreadable))} could not be read` : ""}`;
+  const readLine = (): string =>
+    `Read ${plural(read, "article", count(read))}${inputs.unreadable ? `; ${plural(inputs.unreadable, "file", count(inputs.unreadable))} could not be read` : ""}`;
   const size = Math.max(1, run.o.chunk ?? READ_CHUNK);
   for (let from = 0; from < files.length; from += size) {
     const t = performance.now();
@@ -83,7 +87,9 @@ export function* readCorpus(run: Run, inputs: Inputs): Generator<Chunk> {
       run.progress.update(`Reading articles: ${count(read)} of ${count(files.length)}`);
     }
     const last = from + size >= files.length;
-    run.progress.done(last ? readLine() : `Read ${count(Math.min(files.length, from + size))} of ${count(files.length)} files`);
+    run.progress.done(
+      last ? readLine() : `Read ${count(Math.min(files.length, from + size))} of ${count(files.length)} files`,
+    );
     if (last) inputs.index?.save();
     run.times.read += performance.now() - t;
     yield { articles: chunk, last };

@@ -67,8 +67,16 @@ export function startRun(options: CheckOptions): Run {
   const project = projectOf(options);
   const o = { ...options, paths: project.paths, claims: project.claims, out: project.out };
   const progress = createProgress(o.stderr, o.quiet);
-  const { config, errors } = project.config !== null ? loadConfig(project.config, project.configGiven) : { config: undefined, errors: [] };
-  return { o, project, settings: config ?? emptyConfig(), progress, inputErrors: [...errors], times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 } };
+  const { config, errors } =
+    project.config !== null ? loadConfig(project.config, project.configGiven) : { config: undefined, errors: [] };
+  return {
+    o,
+    project,
+    settings: config ?? emptyConfig(),
+    progress,
+    inputErrors: [...errors],
+    times: { read: 0, extract: 0, claims: 0, rules: 0, reports: 0 },
+  };
 }
 
 /** Times a stage into `times[stage]` (added: reading and extracting run a chunk at a time). */

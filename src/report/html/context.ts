@@ -25,8 +25,10 @@ export class HtmlContext {
     this.claimsById = new Map(r.claims.map((c) => [c.id, c]));
     this.rules = new Map(r.rules.map((x) => [x.id, x]));
     this.numberOf = new Map(r.findings.map((f, i) => [f, i + 1]));
-    for (const c of r.claims) if (c.article) this.claimsOfArticle.set(c.article, (this.claimsOfArticle.get(c.article) ?? 0) + 1);
-    for (const f of r.findings) for (const a of f.articles) this.findingsOfArticle.set(a, (this.findingsOfArticle.get(a) ?? 0) + 1);
+    for (const c of r.claims)
+      if (c.article) this.claimsOfArticle.set(c.article, (this.claimsOfArticle.get(c.article) ?? 0) + 1);
+    for (const f of r.findings)
+      for (const a of f.articles) this.findingsOfArticle.set(a, (this.findingsOfArticle.get(a) ?? 0) + 1);
   }
 
   anchor(f: Finding): string {

@@ -20,40 +20,83 @@ const count = (xs: Finding[], p: (f: Finding) => boolean): number => xs.reduce((
 function filters(x: HtmlContext, shown: Finding[], involved: string[], w: ReportStream): void {
   const rules = [...new Set(shown.map((f) => f.rule))].sort(compareText);
   w.write(`<form id="filters" class="filters" role="search" aria-label="Filter the findings">\n`);
-  w.write(`<label>Severity <select id="filter-severity">${option("", "all")}${SEVERITIES.filter((s) => shown.some((f) => f.severity === s)).map((s) => option(s, `${s} (${count(shown, (f) => f.severity === s)})`)).join("")}</select></label>\n`);
-  w.write(`<label>Rule <select id="filter-rule">${option("", "all")}${rules.map((r) => option(r, `${r} (${count(shown, (f) => f.rule === r)})`)).join("")}</select></label>\n`);
-  w.write(`<label>Article <select id="filter-article">${option("", "all")}${involved.map((a, i) => option(i.toString(36), displayPath(a))).join("")}</select></label>\n`);
-  w.write(`<button type="reset">Show all</button>\n<p id="filter-count" aria-live="polite">${shown.length} of ${shown.length} findings shown</p>\n</form>\n`);
-  if (x.r.findings.length > shown.length) w.write(`<p class="more">The ${shown.length} most serious of ${x.r.findings.length} findings; findings.json and findings.md have them all.</p>\n`);
+  w.write(
+    `<label>Severity <select id="filter-severity">${option("", "all")}${SEVERITIES.filter((s) =>
+      shown.some((f) => f.severity === s),
+    )
+      .map((s) => option(s, `${s} (${count(shown, (f) => f.severity === s)})`))
+      .join("")}</select></label>\n`,
+  );
+  w.write(
+    `<label>Rule <select id="filter-rule">${option("", "all")}${rules.map((r) => option(r, `${r} (${count(shown, (f) => f.rule === r)})`)).join("")}</select></label>\n`,
+  );
+  w.write(
+    `<label>Article <select id="filter-article">${option("", "all")}${involved.map((a, i) => option(i.toString(36), displayPath(a))).join("")}</select></label>\n`,
+  );
+  w.write(
+    `<button type="reset">Show all</button>\n<p id="filter-count" aria-live="polite">${shown.length} of ${shown.length} findings shown</p>\n</form>\n`,
+  );
+  if (x.r.findings.length > shown.length)
+    w.write(
+      `<p class="more">The ${shown.length} most serious of ${x.r.findings.length} findings; findings.json and findings.md have them all.</p>\n`,
+    );
 }
 
 function claimsTable(x: HtmlContext, claims: Claim[], w: ReportStream): void {
   const figure = (c: Claim): string => `<span class="figure">${esc(figureText(c))}</span>`;
-  const rows = claims.slice(0, MAX_ROWS).map((c) => [x.where(c), esc(outletOf(c, x.articles)), esc(dateText(c.asOf)), esc(sourceText(c)), `<span class="quote">${x.quote(c)}</span>`, figure(c), esc(intervalText(c))]);
-  w.write(table(["where", "outlet", "date", "source", "quote", "figure", "range allowed"], rows) + "\n");
-  if (claims.length > MAX_ROWS) w.write(`<p class="more">and ${claims.length - MAX_ROWS} more claims in findings.json</p>\n`);
+  const rows = claims
+    .slice(0, MAX_ROWS)
+    .map((c) => [
+      x.where(c),
+      esc(outletOf(c, x.articles)),
+      esc(dateText(c.asOf)),
+      esc(sourceText(c)),
+      `<span class="quote">${x.quote(c)}</span>`,
+      figure(c),
+      esc(intervalText(c)),
+    ]);
+  w.write(`${table(["where", "outlet", "date", "source", "quote", "figure", "range allowed"], rows)}\n`);
+  if (claims.length > MAX_ROWS)
+    w.write(`<p class="more">and ${claims.length - MAX_ROWS} more claims in findings.json</p>\n`);
 }
 
 function placesTable(x: HtmlContext, f: Finding, w: ReportStream): void {
   const rows = f.places.slice(0, MAX_ROWS).map((p) => {
     const a = x.articles.get(p.article);
-    return [x.fileLink(p.article, p.line), esc(a?.outlet ?? "outlet unknown"), esc(dateText(a?.date)), a ? esc(languageName(a.lang)) : "", `<b>${esc(p.text)}</b>`];
+    return [
+      x.fileLink(p.article, p.line),
+      esc(a?.outlet ?? "outlet unknown"),
+      esc(dateText(a?.date)),
+      a ? esc(languageName(a.lang)) : "",
+      `<b>${esc(p.text)}</b>`,
+    ];
   });
-  w.write(table(["where", "outlet", "date", "language", "as written"], rows) + "\n");
+  w.write(`${table(["where", "outlet", "date", "language", "as written"], rows)}\n`);
 }
 
 function articlesTable(x: HtmlContext, f: Finding, w: ReportStream): void {
   const rows = f.articles.slice(0, MAX_ROWS).map((path) => {
     const a = x.articles.get(path);
-    return [x.fileLink(path), esc(a?.outlet ?? "outlet unknown"), esc(dateText(a?.date)), a ? esc(languageName(a.lang)) : "", esc(a?.title ?? ""), String(x.claimsOfArticle.get(path) ?? 0)];
+    return [
+      x.fileLink(path),
+      esc(a?.outlet ?? "outlet unknown"),
+      esc(dateText(a?.date)),
+      a ? esc(languageName(a.lang)) : "",
+      esc(a?.title ?? ""),
+      String(x.claimsOfArticle.get(path) ?? 0),
+    ];
   });
-  w.write(table(["article", "outlet", "date", "language", "title", "claims"], rows) + "\n");
+  w.write(`${table(["article", "outlet", "date", "language", "title", "claims"], rows)}\n`);
 }
 
 function finding(x: HtmlContext, f: Finding, articleNumber: ReadonlyMap<string, string>, w: ReportStream): void {
   const sev = f.accepted ? `${f.severity} accepted` : f.severity;
-  w.write(`<article class="finding ${sev}" id="${esc(x.anchor(f))}" data-severity="${f.severity}" data-rule="${esc(f.rule)}" data-articles="${f.articles.map((a) => articleNumber.get(a)).join(" ")}">\n`);
-  w.write(`<header><a class="num" href="#${esc(encodePath(x.anchor(f)))}">F${x.numberOf.get(f)}</a> <span class="badge ${f.severity}">${f.severity}</span>${f.accepted ? ` <span class="badge accepted">accepted</span>` : ""} ${x.ruleLink(f.rule)}</header>\n`);
+  w.write(
+    `<article class="finding ${sev}" id="${esc(x.anchor(f))}" data-severity="${f.severity}" data-rule="${esc(f.rule)}" data-articles="${f.articles.map((a) => articleNumber.get(a)).join(" ")}">\n`,
+  );
+  w.write(
+    `<header><a class="num" href="#${esc(encodePath(x.anchor(f)))}">F${x.numberOf.get(f)}</a> <span class="badge ${f.severity}">${f.severity}</span>${f.accepted ? ` <span class="badge accepted">accepted</span>` : ""} ${x.ruleLink(f.rule)}</header>\n`,
+  );
   w.write(`<p class="message">${esc(f.message)}</p>\n`);
   if (f.accepted) w.write(`<p><strong>Accepted:</strong> ${esc(f.accepted.reason)}</p>\n`);
   const claims = f.claims.map((id) => x.claimsById.get(id)).filter((c): c is Claim => !!c);

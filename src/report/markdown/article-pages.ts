@@ -8,12 +8,22 @@ import type { MarkdownContext } from "./context.js";
 
 /** A hand correction, a claim added by hand, or nothing. */
 const noteOf = (c: Claim): string =>
-  c.correction ? (c.correction.ignored ? " (ignored by hand)" : ` (corrected by hand: ${c.correction.fields.join(", ")})`) : !c.span && c.origin ? " (added by hand)" : "";
+  c.correction
+    ? c.correction.ignored
+      ? " (ignored by hand)"
+      : ` (corrected by hand: ${c.correction.fields.join(", ")})`
+    : !c.span && c.origin
+      ? " (added by hand)"
+      : "";
 
 function claimRow(x: MarkdownContext, page: string, a: ResultArticle, c: Claim): string {
   const { md } = x;
   // An extracted claim links its line of the article; a hand-added one the line of its claims file.
-  const line = c.span ? `[${c.span.line}](${x.articleLink(page, a.path, c.span.line)})` : c.origin ? x.placeLink(page, c.origin.file, c.origin.line) : x.placeLink(page, a.path);
+  const line = c.span
+    ? `[${c.span.line}](${x.articleLink(page, a.path, c.span.line)})`
+    : c.origin
+      ? x.placeLink(page, c.origin.file, c.origin.line)
+      : x.placeLink(page, a.path);
   const places = md((c.scope?.places ?? []).map((p) => p.name).join(", "));
   return `| ${line} | ${md(c.text)}${md(noteOf(c))} | ${c.kind} | ${x.figureCell(valueText(c))} | ${x.interval(c)} | ${md(c.unit ?? "")} | ${md(c.measure ?? "")} | ${places} | ${md(c.period ? describePeriod(c.period) : "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${x.linksOfClaim(c.id)} |`;
 }
@@ -22,11 +32,19 @@ function articlePage(x: MarkdownContext, a: ResultArticle): string {
   const { md } = x;
   const page = x.pageOf.get(a.path)!;
   const lines: string[] = [`# ${md(a.title ?? a.path)}`, ""];
-  lines.push(`${x.placeLink(page, a.path)} · ${md(a.outlet ?? "outlet unknown")} · ${md(dateText(a.date))} · ${md(languageNote(a))}`, "");
-  const claims = (x.claimsOfArticle.get(a.path) ?? []).slice().sort((p, q) => (p.span?.start ?? 0) - (q.span?.start ?? 0));
+  lines.push(
+    `${x.placeLink(page, a.path)} · ${md(a.outlet ?? "outlet unknown")} · ${md(dateText(a.date))} · ${md(languageNote(a))}`,
+    "",
+  );
+  const claims = (x.claimsOfArticle.get(a.path) ?? [])
+    .slice()
+    .sort((p, q) => (p.span?.start ?? 0) - (q.span?.start ?? 0));
   lines.push(`${claims.length} claims. [Back to the index](../index.md)`, "");
   if (claims.length) {
-    lines.push("| line | text | kind | value | interval | unit | measure | place | period | entity | source | findings |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    lines.push(
+      "| line | text | kind | value | interval | unit | measure | place | period | entity | source | findings |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    );
     for (const c of claims) lines.push(claimRow(x, page, a, c));
     lines.push("");
   }

@@ -63,12 +63,21 @@ export class MarkdownContext {
     this.claimsById = new Map(r.claims.map((c) => [c.id, c]));
     this.rules = new Map(r.rules.map((x) => [x.id, x]));
     const taken = new Set<string>(["index", "findings"]);
-    this.pageOf = new Map(r.articles.map((a) => [a.path, `articles/${safeFileName(posix.basename(displayPath(a.path)).replace(/\.(md|txt|markdown)$/i, ""), taken)}.md`]));
+    this.pageOf = new Map(
+      r.articles.map((a) => [
+        a.path,
+        `articles/${safeFileName(posix.basename(displayPath(a.path)).replace(/\.(md|txt|markdown)$/i, ""), taken)}.md`,
+      ]),
+    );
     this.numberOf = new Map(r.findings.map((f, i) => [f.fingerprint + f.rule, i + 1]));
-    for (const c of r.claims) if (c.article) (this.claimsOfArticle.get(c.article) ?? this.claimsOfArticle.set(c.article, []).get(c.article)!).push(c);
-    for (const f of r.findings) for (const a of f.articles) this.findingsOfArticle.set(a, (this.findingsOfArticle.get(a) ?? 0) + 1);
+    for (const c of r.claims)
+      if (c.article)
+        (this.claimsOfArticle.get(c.article) ?? this.claimsOfArticle.set(c.article, []).get(c.article)!).push(c);
+    for (const f of r.findings)
+      for (const a of f.articles) this.findingsOfArticle.set(a, (this.findingsOfArticle.get(a) ?? 0) + 1);
     this.shown = shownFindings(r.findings, MAX_MARKDOWN_FINDINGS);
-    for (const f of this.shown) for (const id of f.claims) (this.findingsOfClaim.get(id) ?? this.findingsOfClaim.set(id, []).get(id)!).push(f);
+    for (const f of this.shown)
+      for (const id of f.claims) (this.findingsOfClaim.get(id) ?? this.findingsOfClaim.set(id, []).get(id)!).push(f);
   }
 
   /** Text escaped for Markdown. */
@@ -104,7 +113,7 @@ export class MarkdownContext {
       return l;
     };
     let out = link(fs[0]!);
-    for (let i = 1; i < fs.length; i++) out += " " + link(fs[i]!);
+    for (let i = 1; i < fs.length; i++) out += ` ${link(fs[i]!)}`;
     return out;
   }
 

@@ -15,9 +15,14 @@ const PAGE = "findings.md";
 /** The claims' table: where, who, when, the quote and the figure. */
 function claimRows(x: MarkdownContext, claims: readonly Claim[]): string[] {
   const { md } = x;
-  const rows = ["| where | outlet | date | source | quote | figure | range allowed |", "| --- | --- | --- | --- | --- | --- | --- |"];
+  const rows = [
+    "| where | outlet | date | source | quote | figure | range allowed |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  ];
   for (const c of claims.slice(0, MAX_ROWS)) {
-    rows.push(`| ${x.where(PAGE, c)} | ${md(outletOf(c, x.articles))} | ${md(dateText(c.asOf))} | ${md(sourceText(c))} | ${x.quote(c)} | ${md(figureText(c))} | ${x.interval(c)} |`);
+    rows.push(
+      `| ${x.where(PAGE, c)} | ${md(outletOf(c, x.articles))} | ${md(dateText(c.asOf))} | ${md(sourceText(c))} | ${x.quote(c)} | ${md(figureText(c))} | ${x.interval(c)} |`,
+    );
   }
   if (claims.length > MAX_ROWS) rows.push(`| … | ${claims.length - MAX_ROWS} more claims in findings.json | | | | | |`);
   return rows;
@@ -29,7 +34,9 @@ function placeRows(x: MarkdownContext, f: Finding): string[] {
   const rows = ["| where | outlet | date | language | as written |", "| --- | --- | --- | --- | --- |"];
   for (const p of f.places) {
     const a = x.articles.get(p.article);
-    rows.push(`| ${x.placeLink(PAGE, p.article, p.line)} | ${md(a?.outlet ?? "outlet unknown")} | ${md(dateText(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | **${md(p.text)}** |`);
+    rows.push(
+      `| ${x.placeLink(PAGE, p.article, p.line)} | ${md(a?.outlet ?? "outlet unknown")} | ${md(dateText(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | **${md(p.text)}** |`,
+    );
   }
   return rows;
 }
@@ -40,7 +47,9 @@ function articleRows(x: MarkdownContext, f: Finding): string[] {
   const rows = ["| article | outlet | date | language | title | claims |", "| --- | --- | --- | --- | --- | --- |"];
   for (const path of f.articles) {
     const a = x.articles.get(path);
-    rows.push(`| ${x.placeLink(PAGE, path)} | ${md(a?.outlet ?? "outlet unknown")} | ${md(dateText(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | ${md(a?.title ?? "")} | ${x.claimsOfArticle.get(path)?.length ?? 0} |`);
+    rows.push(
+      `| ${x.placeLink(PAGE, path)} | ${md(a?.outlet ?? "outlet unknown")} | ${md(dateText(a?.date))} | ${a ? md(languageName(a.lang)) : ""} | ${md(a?.title ?? "")} | ${x.claimsOfArticle.get(path)?.length ?? 0} |`,
+    );
   }
   return rows;
 }
@@ -48,7 +57,10 @@ function articleRows(x: MarkdownContext, f: Finding): string[] {
 function section(x: MarkdownContext, f: Finding): string[] {
   const { md } = x;
   const lines = [`## F${x.number(f)} ${f.rule}`, ""];
-  lines.push(`${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink(PAGE, f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`, "");
+  lines.push(
+    `${SEVERITY_ICON[f.severity]} · rule [\`${f.rule}\`](${docLink(PAGE, f.rule)}) · fingerprint \`${f.fingerprint}\`${f.accepted ? ` · **accepted**: ${md(f.accepted.reason)}` : ""}`,
+    "",
+  );
   lines.push(`> ${escapeMarkdownBlock(f.message)}`, "");
   const claims = f.claims.map((id) => x.claimsById.get(id)).filter((c): c is Claim => !!c);
   if (claims.length) lines.push(...claimRows(x, claims), "");
@@ -68,7 +80,12 @@ export function writeFindingsPage(x: MarkdownContext, sink: ReportSink): void {
   for (const f of r.findings) if (x.shown.has(f)) fl.push(...section(x, f));
   const notShown = r.findings.filter((f) => !x.shown.has(f));
   if (notShown.length) {
-    fl.push(`## … ${andMore(notShown)}`, "", `Only the first ${MAX_MARKDOWN_FINDINGS.toLocaleString("en-US")} findings, the most severe first, have a section here; every finding is in findings.json.`, "");
+    fl.push(
+      `## … ${andMore(notShown)}`,
+      "",
+      `Only the first ${MAX_MARKDOWN_FINDINGS.toLocaleString("en-US")} findings, the most severe first, have a section here; every finding is in findings.json.`,
+      "",
+    );
   }
   fl.close();
 }

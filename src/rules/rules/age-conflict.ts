@@ -11,7 +11,9 @@ const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
 /** The years in which someone of this age on this date can have been born: (lo, hi]. */
 function birthWindow(c: Claim, fallback: string | null): { lo: number; hi: number } {
   const when = c.asOf ?? fallback;
-  const t = when ? Date.parse(when.length === 4 ? `${when}-07-01` : when.length === 7 ? `${when}-15` : when) / YEAR_MS : 0;
+  const t = when
+    ? Date.parse(when.length === 4 ? `${when}-07-01` : when.length === 7 ? `${when}-15` : when) / YEAR_MS
+    : 0;
   return { lo: t - c.value! - 1, hi: t - c.value! };
 }
 
@@ -25,7 +27,9 @@ export function betweenDates(x: string, y: string): string {
   const years = days / 365.2425;
   const gap = Number.isNaN(days)
     ? null
-    : years < 1 ? `less than a year apart (${days} ${days === 1 ? "day" : "days"})` : `${Number(years.toFixed(1))} ${Number(years.toFixed(1)) === 1 ? "year" : "years"} apart`;
+    : years < 1
+      ? `less than a year apart (${days} ${days === 1 ? "day" : "days"})`
+      : `${Number(years.toFixed(1))} ${Number(years.toFixed(1)) === 1 ? "year" : "years"} apart`;
   return `between ${from} and ${to}${gap ? `, ${gap}` : ""}`;
 }
 
@@ -53,10 +57,11 @@ export const ageConflict = defineRule<Options>({
       const ages = store.byPerson(key).filter((c) => c.kind === "age" && c.value !== null && c.entity);
       // People in this surname bucket, by the keys of all their name's words.
       const people = new Map<string, Claim[]>();
-      for (const c of ages) if (nameKeyParts(c.entity!).length >= 2) {
-        const k = nameKeyParts(c.entity!).join(" ");
-        (people.get(k) ?? people.set(k, []).get(k)!).push(c);
-      }
+      for (const c of ages)
+        if (nameKeyParts(c.entity!).length >= 2) {
+          const k = nameKeyParts(c.entity!).join(" ");
+          (people.get(k) ?? people.set(k, []).get(k)!).push(c);
+        }
       const full = [...people.keys()];
       for (const c of ages) {
         if (nameKeyParts(c.entity!).length >= 2) continue;
@@ -78,9 +83,17 @@ export const ageConflict = defineRule<Options>({
         const [x, y] = (a.asOf ?? "") <= (b.asOf ?? "") ? [a, b] : [b, a];
         out.push({
           messageId: "conflict",
-          data: { person, a: `${x.value}`, aFrom: words.provenance(x, articles), b: `${y.value}`, bFrom: words.provenance(y, articles), between },
+          data: {
+            person,
+            a: `${x.value}`,
+            aFrom: words.provenance(x, articles),
+            b: `${y.value}`,
+            bFrom: words.provenance(y, articles),
+            between,
+          },
           claims: [a, b, ...claims.filter((c) => c !== a && c !== b).sort(claimOrder)],
-          advice: "Check the person's age with the original interview or a document; the articles may also mean two people.",
+          advice:
+            "Check the person's age with the original interview or a document; the articles may also mean two people.",
         });
       }
     }

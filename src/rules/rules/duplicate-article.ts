@@ -16,18 +16,24 @@ export const duplicateArticle = defineRule<ClusterOptions>({
     defaults: DEFAULT_CLUSTER_OPTIONS,
     messages: {
       copy: "{a} and {b} are copies: {facts}% of their figures, names and dates in the same order, {text}% shared wording",
-      translation: "{a} and {b} are translations of one another: {facts}% of their figures, names and dates in the same order",
-      rewrite: "{a} and {b} are one story in different words: {facts}% of their figures, names and dates in the same order, {text}% shared wording",
+      translation:
+        "{a} and {b} are translations of one another: {facts}% of their figures, names and dates in the same order",
+      rewrite:
+        "{a} and {b} are one story in different words: {facts}% of their figures, names and dates in the same order, {text}% shared wording",
     },
   },
   check({ clusters }) {
     return clusters.pairs.map((p) => ({
       messageId: p.kind,
-      data: { a: p.a, b: p.b, facts: Math.round(p.factSimilarity * 100), text: p.textSimilarity === null ? "–" : Math.round(p.textSimilarity * 100) },
+      data: {
+        a: p.a,
+        b: p.b,
+        facts: Math.round(p.factSimilarity * 100),
+        text: p.textSimilarity === null ? "–" : Math.round(p.textSimilarity * 100),
+      },
       claims: [],
       articles: [p.a, p.b],
       advice: "Treat the cluster as one source when counting confirmations.",
     }));
   },
 });
-

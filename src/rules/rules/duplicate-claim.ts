@@ -10,18 +10,22 @@ interface Options {
 /** ", all attributing it to X", ", attributed to X and Y", "; 3 of them attribute it to X and Y, 2 name no source", ", none saying whose figure it is". */
 function attribution(s: SourceCount): string {
   const names = listOf(s.originators);
-  if (s.originators.length === 0) return s.places === 2 ? ", neither saying whose figure it is" : ", none saying whose figure it is";
+  if (s.originators.length === 0)
+    return s.places === 2 ? ", neither saying whose figure it is" : ", none saying whose figure it is";
   if (s.unattributed === 0 && s.originators.length > 1) return `, attributed to ${names}`;
-  if (s.unattributed === 0) return s.places === 2 ? `, both attributing it to ${names}` : `, all attributing it to ${names}`;
+  if (s.unattributed === 0)
+    return s.places === 2 ? `, both attributing it to ${names}` : `, all attributing it to ${names}`;
   const attributed = s.places - s.unattributed;
   return `; ${attributed} of them ${attributed === 1 ? "attributes" : "attribute"} it to ${names}, ${s.unattributed} ${s.unattributed === 1 ? "names" : "name"} no source`;
 }
 
 function advice(s: SourceCount): string {
-  if (s.independent === 1) return "Every place traces back to one source (copies, translations, one outlet or one originator): repetition is not confirmation.";
+  if (s.independent === 1)
+    return "Every place traces back to one source (copies, translations, one outlet or one originator): repetition is not confirmation.";
   if (s.unattributed > 0)
     return `${s.unattributed} of the places do not say whose figure it is: find where they have it from before counting them as independent confirmation.`;
-  if (s.originators.length > s.independent) return "Some of the named sources reach readers through one outlet or one copied story: count them as one each.";
+  if (s.originators.length > s.independent)
+    return "Some of the named sources reach readers through one outlet or one copied story: count them as one each.";
   if (!sourcesKnown(s))
     return `The sources are named in ${s.languages} languages (${listOf(s.originators)}) and may be one originator under two names: check before counting them as independent confirmation.`;
   return `${listOf(s.originators)} give this figure independently.`;
@@ -37,10 +41,15 @@ export const duplicateClaim = defineRule<Options>({
     id: "duplicate-claim",
     description: "The same figure for the same thing in several articles, with how many independent sources.",
     severity: "info",
-    options: { type: "object", additionalProperties: false, properties: { minArticles: { type: "integer", minimum: 2 } } },
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: { minArticles: { type: "integer", minimum: 2 } },
+    },
     defaults: { minArticles: 2 },
     messages: {
-      repeated: "{quantity}: {figure} is given in {articles} places in {outletCount} {outletWord} ({outlets}){attribution}: {count}",
+      repeated:
+        "{quantity}: {figure} is given in {articles} places in {outletCount} {outletWord} ({outlets}){attribution}: {count}",
     },
   },
   check({ store, options, articles, clusters, words }) {
@@ -58,10 +67,17 @@ export const duplicateClaim = defineRule<Options>({
       out.push({
         messageId: "repeated",
         data: {
-          quantity: words.quantity(j.group), figure: words.figure(repeated[0]!), articles: paths.length,
-          outletCount: s.outlets.length, outletWord: s.outlets.length === 1 ? "outlet" : "outlets", outlets: s.outlets.join(", "),
-          attribution: attribution(s), originators: s.originators.join("; "), unattributed: s.unattributed,
-          independent: s.independent, count: sourcesPhrase(s),
+          quantity: words.quantity(j.group),
+          figure: words.figure(repeated[0]!),
+          articles: paths.length,
+          outletCount: s.outlets.length,
+          outletWord: s.outlets.length === 1 ? "outlet" : "outlets",
+          outlets: s.outlets.join(", "),
+          attribution: attribution(s),
+          originators: s.originators.join("; "),
+          unattributed: s.unattributed,
+          independent: s.independent,
+          count: sourcesPhrase(s),
         },
         claims: repeated,
         advice: advice(s),

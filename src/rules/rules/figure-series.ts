@@ -25,7 +25,9 @@ function runsBackwards(s: QuantitySeries): { from: Claim; to: Claim } | null {
 
 /** "rose from 36 to 115", "fell from 1,000 to 66", "rose and fell between 36 and 115". */
 function change(s: QuantitySeries, words: Words): string {
-  const levels = s.points.filter((p) => p.period?.start || p.key.startsWith("as of ")).map((p) => ({ at: level(p.claims), claims: p.claims }));
+  const levels = s.points
+    .filter((p) => p.period?.start || p.key.startsWith("as of "))
+    .map((p) => ({ at: level(p.claims), claims: p.claims }));
   if (levels.length < 2) return "Some figures cannot be placed in time: the articles give no date.";
   const first = levels[0]!;
   const last = levels[levels.length - 1]!;
@@ -57,16 +59,26 @@ export const figureSeries = defineRule<Record<string, never>>({
     defaults: {},
     messages: {
       series: "{quantity} over time: {points}. {change}",
-      backwards: "{quantity} over time: {points}. A running count cannot fall: {from} then {to}, and no figure says it was corrected.",
+      backwards:
+        "{quantity} over time: {points}. A running count cannot fall: {from} then {to}, and no figure says it was corrected.",
     },
   },
   check({ store, articles, clusters, words }) {
     return quantitySeries(store, clusters).map((s) => {
       const when = (p: QuantitySeries["points"][number]): string =>
-        p.period === null && p.key.startsWith("as of ") ? `as of ${words.date(p.key.slice("as of ".length))} (no date given; the article's)` : words.period(p.period);
-      const points = s.points.map((p) => `${when(p)}: ${byFigure(p.claims).map((f) => describeGroupFigure(f, articles, clusters, words)).join(" · ")}`);
+        p.period === null && p.key.startsWith("as of ")
+          ? `as of ${words.date(p.key.slice("as of ".length))} (no date given; the article's)`
+          : words.period(p.period);
+      const points = s.points.map(
+        (p) =>
+          `${when(p)}: ${byFigure(p.claims)
+            .map((f) => describeGroupFigure(f, articles, clusters, words))
+            .join(" · ")}`,
+      );
       const back = runsBackwards(s);
-      const claims = back ? [back.from, back.to, ...s.points.flatMap((p) => p.claims).filter((c) => c !== back.from && c !== back.to)] : s.points.flatMap((p) => p.claims);
+      const claims = back
+        ? [back.from, back.to, ...s.points.flatMap((p) => p.claims).filter((c) => c !== back.from && c !== back.to)]
+        : s.points.flatMap((p) => p.claims);
       return {
         messageId: back ? "backwards" : "series",
         data: {
@@ -78,7 +90,9 @@ export const figureSeries = defineRule<Record<string, never>>({
         },
         claims,
         severity: back ? ("warning" as const) : undefined,
-        advice: back ? "Check whether the later figure is a correction, a different count, or an error." : "Report the latest figure with its date, and say when earlier ones were given.",
+        advice: back
+          ? "Check whether the later figure is a correction, a different count, or an error."
+          : "Report the latest figure with its date, and say when earlier ones were given.",
       };
     });
   },

@@ -23,14 +23,23 @@ function nameGroupKey(text: string): string {
   return (parts.length >= 3 ? parts.map((p) => (p.length >= 5 ? p.slice(0, -1) : p)) : parts).join(" ");
 }
 
-const placeOf = (m: NameMention): Place => ({ article: m.article, line: m.line, column: m.column, start: m.start, end: m.end, text: m.text });
+const placeOf = (m: NameMention): Place => ({
+  article: m.article,
+  line: m.line,
+  column: m.column,
+  start: m.start,
+  end: m.end,
+  text: m.text,
+});
 
 /** One person's mentions by the key all spellings of their name share. */
 function people(store: ClaimStore): Map<string, NameMention[]> {
   const out = new Map<string, NameMention[]>();
   // Two-word names, so that a title left before one ("Minister Edgars Rinkevics") finds it.
   const pairs = new Set<string>();
-  for (const key of store.nameKeys()) for (const m of store.namesByKey(key)) if (nameKeyParts(m.text).length === 2) pairs.add(nameKeyParts(m.text).join(" "));
+  for (const key of store.nameKeys())
+    for (const m of store.namesByKey(key))
+      if (nameKeyParts(m.text).length === 2) pairs.add(nameKeyParts(m.text).join(" "));
   for (const key of store.nameKeys()) {
     for (const m of store.namesByKey(key)) {
       const parts = nameKeyParts(m.text);
@@ -55,7 +64,10 @@ function spellingFindings(store: ClaimStore): FindingDraft[] {
       messageId: "variant",
       data: { spellings: spellings.join(" / "), count: spellings.length },
       claims: [],
-      places: spellings.flatMap((s) => { const m = first.get(s); return m ? [placeOf(m)] : []; }),
+      places: spellings.flatMap((s) => {
+        const m = first.get(s);
+        return m ? [placeOf(m)] : [];
+      }),
       articles: [...new Set(mentions.map((m) => m.article))].sort(),
       advice: "Pick one spelling (the person's own, or your house transliteration) and use it throughout.",
     });
@@ -77,7 +89,14 @@ function wordSpellings(store: ClaimStore, reported: ReadonlySet<string>): Map<st
         if (w.length < 3 || reported.has(w)) continue;
         const k = fold(w);
         const spellings = words.get(k) ?? words.set(k, new Map()).get(k)!;
-        if (!spellings.has(w)) spellings.set(w, { ...m, text: w, start: m.start + start, end: m.start + start + w.length, column: m.column + start });
+        if (!spellings.has(w))
+          spellings.set(w, {
+            ...m,
+            text: w,
+            start: m.start + start,
+            end: m.start + start + w.length,
+            column: m.column + start,
+          });
       }
     }
   }
@@ -92,8 +111,12 @@ function accentFindings(store: ClaimStore, reported: ReadonlySet<string>): Findi
   const out: FindingDraft[] = [];
   for (const [, spellings] of [...wordSpellings(store, reported)].sort(([x], [y]) => compareText(x, y))) {
     const texts = [...spellings.keys()].sort();
-    if (texts.length < 2 || !texts.some((w) => /[^\p{ASCII}]/u.test(w)) || texts.every((w) => /[^\p{ASCII}]/u.test(w))) continue;
-    const places = texts.flatMap((w) => { const m = spellings.get(w); return m ? [placeOf(m)] : []; });
+    if (texts.length < 2 || !texts.some((w) => /[^\p{ASCII}]/u.test(w)) || texts.every((w) => /[^\p{ASCII}]/u.test(w)))
+      continue;
+    const places = texts.flatMap((w) => {
+      const m = spellings.get(w);
+      return m ? [placeOf(m)] : [];
+    });
     out.push({
       messageId: "variant",
       data: { spellings: texts.join(" / "), count: texts.length },
@@ -124,7 +147,7 @@ export const nameVariant = defineRule<Options>({
   },
   check({ store }) {
     const out = spellingFindings(store);
-    const reported = new Set(out.flatMap((f) => String(f.data["spellings"]).split(/\s+|\s*\/\s*/u)));
+    const reported = new Set(out.flatMap((f) => String(f.data.spellings).split(/\s+|\s*\/\s*/u)));
     return [...out, ...accentFindings(store, reported)];
   },
 });

@@ -37,8 +37,17 @@ export const unitMismatch = defineRule<Options>({
       type: "object",
       additionalProperties: false,
       properties: {
-        tolerance: { type: "number", minimum: 0, maximum: 1, description: "Largest relative difference after conversion that still passes." },
-        maxGap: { type: "integer", minimum: 0, description: "Most characters between the two figures for them to be one quantity." },
+        tolerance: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          description: "Largest relative difference after conversion that still passes.",
+        },
+        maxGap: {
+          type: "integer",
+          minimum: 0,
+          description: "Most characters between the two figures for them to be one quantity.",
+        },
       },
     },
     defaults: { tolerance: 0.03, maxGap: 24 },
@@ -49,11 +58,20 @@ export const unitMismatch = defineRule<Options>({
   check({ store, options, articles }) {
     const out = [];
     for (const path of [...articles.keys()].sort()) {
-      const claims = store.byArticle(path).filter((c) => c.kind === "measure" && c.span).slice().sort(claimOrder);
+      const claims = store
+        .byArticle(path)
+        .filter((c) => c.kind === "measure" && c.span)
+        .slice()
+        .sort(claimOrder);
       for (let i = 0; i + 1 < claims.length; i++) {
         const a: Claim = claims[i]!;
         const b: Claim = claims[i + 1]!;
-        if (a.dimension !== b.dimension || a.sentence !== b.sentence || a.unitText?.toLowerCase() === b.unitText?.toLowerCase()) continue;
+        if (
+          a.dimension !== b.dimension ||
+          a.sentence !== b.sentence ||
+          a.unitText?.toLowerCase() === b.unitText?.toLowerCase()
+        )
+          continue;
         if (b.span!.start - a.span!.end > options.maxGap) continue;
         const x = representative(a);
         const y = representative(b);

@@ -7,31 +7,46 @@ testRule(disputedFigure, {
   valid: [
     {
       name: "leaves alone one source repeated",
-      articles: [A("a.md", "The Defence Ministry said that 300,000 reservists would be called up."), A("b.md", "According to the Defence Ministry, 300,000 reservists will be drafted.")],
+      articles: [
+        A("a.md", "The Defence Ministry said that 300,000 reservists would be called up."),
+        A("b.md", "According to the Defence Ministry, 300,000 reservists will be drafted."),
+      ],
     },
     {
       name: "a weekday is never a source: 98,000 (Tuesday) and 120,000 by the ministry's count",
-      articles: [A("a.md", "Some 98,000 people entered Kazakhstan (Tuesday)."), A("b.md", "Some 120,000 people entered Kazakhstan, the ministry said.")],
+      articles: [
+        A("a.md", "Some 98,000 people entered Kazakhstan (Tuesday)."),
+        A("b.md", "Some 120,000 people entered Kazakhstan, the ministry said."),
+      ],
     },
   ],
   invalid: [
     {
       name: "flags sources that dispute one quantity (police and organisers), across languages",
       articles: [
-      A("a.md", "In Hamburg, police said 50,000 people gathered on Friday.", { outlet: "Wire A", date: "2024-01-19" }),
-      A("b.md", "In Hamburg gingen laut Veranstalter am Freitag 80.000 Menschen auf die Straße.", { outlet: "Wire B", lang: "de", date: "2024-01-19" }),
-    ],
+        A("a.md", "In Hamburg, police said 50,000 people gathered on Friday.", {
+          outlet: "Wire A",
+          date: "2024-01-19",
+        }),
+        A("b.md", "In Hamburg gingen laut Veranstalter am Freitag 80.000 Menschen auf die Straße.", {
+          outlet: "Wire B",
+          lang: "de",
+          date: "2024-01-19",
+        }),
+      ],
       messages: ["disputed"],
       severity: "warning",
     },
     {
       name: "lists every figure of the quantity, with how many independent sources stand behind each",
       articles: [
-      A("a.md", WIRE.replace("the Defence Ministry said", "officials say"), { outlet: "Wire A" }),
-      A("b.md", WIRE.replace("the Defence Ministry said", "officials say"), { outlet: "Wire B" }),
-      A("c.md", "The Defence Ministry said that 300,000 reservists would be called up.", { outlet: "Wire C" }),
-      A("d.md", "According to Novaya Gazeta Europe, up to 1 million reservists will be drafted.", { outlet: "Wire D" }),
-    ],
+        A("a.md", WIRE.replace("the Defence Ministry said", "officials say"), { outlet: "Wire A" }),
+        A("b.md", WIRE.replace("the Defence Ministry said", "officials say"), { outlet: "Wire B" }),
+        A("c.md", "The Defence Ministry said that 300,000 reservists would be called up.", { outlet: "Wire C" }),
+        A("d.md", "According to Novaya Gazeta Europe, up to 1 million reservists will be drafted.", {
+          outlet: "Wire D",
+        }),
+      ],
       messages: ["disputed"],
       data: { count: 2 },
       figures: /up to 1 million \(Novaya Gazeta Europe; Wire D\) · 300,000 \(.*3 places, 2 original sources\)/,

@@ -10,52 +10,79 @@ testRule(figureConflict, {
     },
     {
       name: "never pairs different measures: a million who left / a million who may be drafted",
-      articles: [A("a.md", "Up to a million Russians left the country."), A("b.md", "Up to one million men may be drafted, the paper said.")],
+      articles: [
+        A("a.md", "Up to a million Russians left the country."),
+        A("b.md", "Up to one million men may be drafted, the paper said."),
+      ],
     },
     {
       name: "never pairs different places: 9,000 into Finland, 40,000 into Georgia",
-      articles: [A("a.md", "About 9,000 Russians crossed into Finland on Saturday."), A("b.md", "About 40,000 Russians crossed into Georgia on Saturday.")],
+      articles: [
+        A("a.md", "About 9,000 Russians crossed into Finland on Saturday."),
+        A("b.md", "About 40,000 Russians crossed into Georgia on Saturday."),
+      ],
     },
     {
       name: "never pairs arrivals in one country with departures from another",
-      articles: [A("a.md", "Some 98,000 people entered Kazakhstan on Tuesday."), A("b.md", "Some 260,000 people left Russia on Tuesday.")],
+      articles: [
+        A("a.md", "Some 98,000 people entered Kazakhstan on Tuesday."),
+        A("b.md", "Some 260,000 people left Russia on Tuesday."),
+      ],
     },
     {
       name: "never pairs different periods: Saturday's count and Sunday's",
-      articles: [A("a.md", "On Saturday, some 250,000 people demonstrated nationwide.", { date: "2024-01-22" }), A("b.md", "On Sunday, some 550,000 people demonstrated nationwide.", { date: "2024-01-22" })],
+      articles: [
+        A("a.md", "On Saturday, some 250,000 people demonstrated nationwide.", { date: "2024-01-22" }),
+        A("b.md", "On Sunday, some 550,000 people demonstrated nationwide.", { date: "2024-01-22" }),
+      ],
     },
     {
       name: "never pairs what was expected with what was counted",
-      articles: [A("a.md", "Police had expected 25,000 participants in Munich on Sunday.", { date: "2024-01-22" }), A("b.md", "In Munich, 100,000 people gathered on Sunday.", { date: "2024-01-22" })],
+      articles: [
+        A("a.md", "Police had expected 25,000 participants in Munich on Sunday.", { date: "2024-01-22" }),
+        A("b.md", "In Munich, 100,000 people gathered on Sunday.", { date: "2024-01-22" }),
+      ],
     },
     {
       name: "leaves a part and the whole alone (a helper's 60 men vs the national total)",
-      articles: [A("a.md", "She helped 60 men flee the country."), A("b.md", "About 200,000 men have fled the country.")],
+      articles: [
+        A("a.md", "She helped 60 men flee the country."),
+        A("b.md", "About 200,000 men have fled the country."),
+      ],
     },
     {
       name: "a round figure allows the tolerance: 100,000 and 104,000 meet",
-      articles: [A("a.md", "Exactly 100,000 men have fled the country."), A("b.md", "Exactly 104,000 men have fled the country.")],
+      articles: [
+        A("a.md", "Exactly 100,000 men have fled the country."),
+        A("b.md", "Exactly 104,000 men have fled the country."),
+      ],
     },
   ],
   invalid: [
     {
       name: "flags one quantity (measure, place, period) given two figures that cannot both hold",
       articles: [
-      A("a.md", "About 260,000 men had fled Russia by Tuesday.", { date: "2022-10-05" }),
-      A("b.md", "Some 700,000 men had fled Russia by Tuesday.", { date: "2022-10-06" }),
-    ],
+        A("a.md", "About 260,000 men had fled Russia by Tuesday.", { date: "2022-10-05" }),
+        A("b.md", "Some 700,000 men had fled Russia by Tuesday.", { date: "2022-10-06" }),
+      ],
       messages: ["conflict"],
       data: { ratio: "2.7×", missing: "" },
     },
     {
       name: "is an error only where every figure states its period; without one it is lowered to info",
-      articles: [A("a.md", "About 260,000 men have fled Russia.", { date: "2022-10-04" }), A("b.md", "Some 700,000 men have fled Russia.", { date: "2022-10-04" })],
+      articles: [
+        A("a.md", "About 260,000 men have fled Russia.", { date: "2022-10-04" }),
+        A("b.md", "Some 700,000 men have fled Russia.", { date: "2022-10-04" }),
+      ],
       messages: ["conflict"],
       severity: "info",
     },
     {
       name: "a whole number as written allows only its own rounding: 93 and 96 do not meet",
-      articles: [A("a.md", "The death toll rose to 93 on Sunday.", { date: "2023-08-14" }), A("b.md", "The death toll rose to 96 on Sunday.", { date: "2023-08-14" })],
+      articles: [
+        A("a.md", "The death toll rose to 93 on Sunday.", { date: "2023-08-14" }),
+        A("b.md", "The death toll rose to 96 on Sunday.", { date: "2023-08-14" }),
+      ],
       messages: ["conflict"],
     },
   ],

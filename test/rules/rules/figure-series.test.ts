@@ -3,7 +3,12 @@
 import { testRule, type TestArticle } from "../rule-tester.js";
 import { figureSeries } from "../../../src/rules/rules/figure-series.js";
 
-const A = (path: string, text: string, date: string): TestArticle => ({ path, text, date, outlet: path.replace(/\.md$/u, "") });
+const A = (path: string, text: string, date: string): TestArticle => ({
+  path,
+  text,
+  date,
+  outlet: path.replace(/\.md$/u, ""),
+});
 
 testRule(figureSeries, {
   valid: [
@@ -38,7 +43,8 @@ testRule(figureSeries, {
       ],
       messages: ["series"],
       severity: "info",
-      message: /deaths in Varnholm over time: 7 Apr 2031: At least 12 .* → 10 Apr 2031 to 11 Apr 2031: 31 .*The figures rose from At least 12 to 31\./u,
+      message:
+        /deaths in Varnholm over time: 7 Apr 2031: At least 12 .* → 10 Apr 2031 to 11 Apr 2031: 31 .*The figures rose from At least 12 to 31\./u,
     },
     {
       name: "flags a running count that falls with no stated revision, as a warning",

@@ -4,27 +4,44 @@ import { nameVariant } from "../../../src/rules/rules/name-variant.js";
 
 testRule(nameVariant, {
   valid: [
-    { name: "leaves alone different people who share a first name", articles: [A("a.md", "Yevgeny Kharitonov and Yevgeny Sokolov organised the buses.")] },
+    {
+      name: "leaves alone different people who share a first name",
+      articles: [A("a.md", "Yevgeny Kharitonov and Yevgeny Sokolov organised the buses.")],
+    },
     {
       name: "a possessive is no other spelling, and a name always written with its accents is one",
-      articles: [A("a.md", "Zürich's mayor spoke first. Later, Zürich voted."), A("b.md", "Russia's army and Russia's navy.")],
+      articles: [
+        A("a.md", "Zürich's mayor spoke first. Later, Zürich voted."),
+        A("b.md", "Russia's army and Russia's navy."),
+      ],
     },
   ],
   invalid: [
     {
       name: "flags one name spelled two ways across languages",
-      articles: [A("a.md", "Yevgeny Kharitonov organised the buses."), A("b.md", "Jewgeni Charitonow organisierte die Busse.", { lang: "de" })],
+      articles: [
+        A("a.md", "Yevgeny Kharitonov organised the buses."),
+        A("b.md", "Jewgeni Charitonow organisierte die Busse.", { lang: "de" }),
+      ],
       messages: ["variant"],
     },
     {
       name: "flags one place written with and without its ʻokina, a single word against a word of a name",
-      articles: [A("a.md", "The shelters in Maui County, Hawaiʻi, were full."), A("b.md", "Hawaii Public Radio said 40 people were missing.")],
+      articles: [
+        A("a.md", "The shelters in Maui County, Hawaiʻi, were full."),
+        A("b.md", "Hawaii Public Radio said 40 people were missing."),
+      ],
       messages: ["variant"],
       data: { spellings: "Hawaii / Hawaiʻi" },
     },
     {
       name: "a title before a name is no part of its spelling; a German genitive s is the same name",
-      articles: [A("a.md", "Foreign Minister Edgars Rinkevics spoke."), A("b.md", "Edgars Rinkēvičs said no."), A("c.md", "Wladimir Putins Befehl kam am Morgen.", { lang: "de" }), A("d.md", "Vladimir Putin spoke.")],
+      articles: [
+        A("a.md", "Foreign Minister Edgars Rinkevics spoke."),
+        A("b.md", "Edgars Rinkēvičs said no."),
+        A("c.md", "Wladimir Putins Befehl kam am Morgen.", { lang: "de" }),
+        A("d.md", "Vladimir Putin spoke."),
+      ],
       messages: ["variant", "variant"],
     },
   ],

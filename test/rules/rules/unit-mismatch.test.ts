@@ -4,20 +4,40 @@ import { unitMismatch } from "../../../src/rules/rules/unit-mismatch.js";
 
 testRule(unitMismatch, {
   valid: [
-    { name: "4,000 miles beside 6,500 km passes", articles: [A("a.md", "They travelled 4,000 miles (6,500 km) to safety.")] },
     {
-      name: "about 6,900 km beside 4,000 miles passes: 6,437 km is inside what \"about 6,900\" allows",
+      name: "4,000 miles beside 6,500 km passes",
+      articles: [A("a.md", "They travelled 4,000 miles (6,500 km) to safety.")],
+    },
+    {
+      name: 'about 6,900 km beside 4,000 miles passes: 6,437 km is inside what "about 6,900" allows',
       articles: [A("a.md", "They travelled about 6,900 km (4,000 miles) to safety.")],
     },
-    { name: "two distances far apart in a sentence are two quantities", articles: [A("a.md", "The first leg was 4,000 miles; after a long wait in the border town, the second leg was only 900 km.")] },
+    {
+      name: "two distances far apart in a sentence are two quantities",
+      articles: [
+        A(
+          "a.md",
+          "The first leg was 4,000 miles; after a long wait in the border town, the second leg was only 900 km.",
+        ),
+      ],
+    },
   ],
   invalid: [
     {
-      name: "about 9,500 km beside 4,000 miles is flagged: 6,437 km is outside what \"about 9,500\" allows",
+      name: 'about 9,500 km beside 4,000 miles is flagged: 6,437 km is outside what "about 9,500" allows',
       articles: [A("a.md", "They travelled about 9,500 km (4,000 miles) to safety.")],
       messages: ["mismatch"],
     },
-    { name: "4,000 miles beside 9,500 km is flagged", articles: [A("a.md", "They travelled 4,000 miles (9,500 km) to safety.")], messages: ["mismatch"], data: { percent: 32 } },
-    { name: "German: 4.000 Meilen (9.500 Kilometer) is flagged", articles: [A("a.md", "Sie reisten 4.000 Meilen (9.500 Kilometer) weit.", { lang: "de" })], messages: ["mismatch"] },
+    {
+      name: "4,000 miles beside 9,500 km is flagged",
+      articles: [A("a.md", "They travelled 4,000 miles (9,500 km) to safety.")],
+      messages: ["mismatch"],
+      data: { percent: 32 },
+    },
+    {
+      name: "German: 4.000 Meilen (9.500 Kilometer) is flagged",
+      articles: [A("a.md", "Sie reisten 4.000 Meilen (9.500 Kilometer) weit.", { lang: "de" })],
+      messages: ["mismatch"],
+    },
   ],
 });
