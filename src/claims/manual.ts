@@ -242,18 +242,24 @@ export function normaliseManualClaim(
   readValues(raw, read, convert, f, errors);
   checkKindAndDates(raw, f, errors);
   if (errors.length > 0) return { errors, warnings: [] };
-  const kind = f.kind ?? "number";
+  const claim = claimOf(raw, ctx, f);
+  const mismatch = raw.quote !== undefined ? quoteMismatch(raw.quote, claim) : undefined;
+  return { errors, warnings: mismatch ? [mismatch] : [], claim };
+}
+
+/** The claim a hand-added entry states, once its fields have been read without error. */
+function claimOf(raw: RawClaim, ctx: ManualContext, f: Figure): Claim {
   const { value, min, max, qualifier, unit, unitText, dimension, date } = f;
   const figure = raw.value ?? raw.min ?? raw.max ?? raw.date;
   const text =
     raw.quote ??
     raw.quantity ??
     (figure === undefined ? (raw.unit ?? "") : raw.unit === undefined ? String(figure) : `${figure} ${raw.unit}`);
-  const claim: Claim = {
+  return {
     id: raw.id,
     article: raw.article ?? null,
     origin: { file: ctx.file, line: ctx.line, column: ctx.column },
-    kind,
+    kind: f.kind ?? "number",
     value,
     min,
     max,
@@ -276,8 +282,6 @@ export function normaliseManualClaim(
     sentence: raw.quote ?? null,
     lang: ctx.lang,
   };
-  const mismatch = raw.quote !== undefined ? quoteMismatch(raw.quote, claim) : undefined;
-  return { errors, warnings: mismatch ? [mismatch] : [], claim };
 }
 
 /** `quantity:` read with the grammar ("more than 200,000"): its figure, and its kind unless a unit decides. */

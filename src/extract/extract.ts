@@ -460,6 +460,32 @@ function analyseText(
   return { claims: a.claims, names: a.nameMentions(), local: () => a.local(), tagged: a.tagged };
 }
 
+/** A count of people given as the total or the figure ("put the total at 82,000 people"). */
+function countsTheTotal(
+  tokens: readonly Token[],
+  clause: Clause,
+  m: PhraseMatch,
+  noun: Token | undefined,
+  lexicon: Lexicon,
+): boolean {
+  if (!noun || noun.info.nounUnit !== "person" || noun.info.measure) return false;
+  const figureWord = (x: Token): boolean =>
+    x.cats.includes("figureWord") ||
+    (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w)));
+  return nearest(tokens, clause.first, clause.last, m.first, m.last, figureWord) >= 0;
+}
+
+/**
+ * A number followed by a noun the lexicon does not know counts that noun ("1,000 federal
+ * personnel"), and is no bare number. Where nouns are capitalised a capital says so; else any
+ * word that is not a small word, a preposition or a verb the lexicon knows may be one.
+ */
+function isBareNumber(next: Token | undefined, lexicon: Lexicon): boolean {
+  if (next?.raw !== "word") return true;
+  if (lexicon.capitalisedNouns) return !next.cap;
+  return ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never));
+}
+
 type ClaimFields = Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">;
 
 /** The frame of the last figure that gave its own measure, for the figures after it. */
@@ -774,30 +800,9 @@ class ArticleAnalysis {
       found.measure && getMeasures().get(found.measure)?.kinds.includes(kind)
         ? found
         : { ...found, measure: null, inferred: false };
-    const aboutTheFigure =
-      !!noun &&
-      noun.info.nounUnit === "person" &&
-      !noun.info.measure &&
-      nearest(
-        tokens,
-        clause.first,
-        clause.last,
-        m.first,
-        m.last,
-        (x) =>
-          x.cats.includes("figureWord") ||
-          (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w))),
-      ) >= 0;
+    const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
-    // A number followed by a noun the lexicon does not know counts that noun ("1,000 federal
-    // personnel"), and is no bare number. Where nouns are capitalised a capital says so; else
-    // any word that is not a small word, a preposition or a verb the lexicon knows may be one.
-    const next = tokens[m.last];
-    const bare =
-      next?.raw !== "word" ||
-      (lexicon.capitalisedNouns
-        ? !next.cap
-        : ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never)));
+    const bare = isBareNumber(tokens[m.last], lexicon);
     const previous = this.previous;
     const carried =
       !own.measure &&

@@ -62,90 +62,99 @@ function datePeriod(d: DateNode, articleDay: number | null, text: string): Claim
   return { start: iso(start), end: iso(end), unresolved: null, text };
 }
 
+/** Tokens [first, last) of a text, read for statements of time against the article's day. */
+interface TimeReading {
+  text: string;
+  tokens: readonly Token[];
+  first: number;
+  last: number;
+  articleDay: number | null;
+}
+
+const wordsOf = (r: TimeReading, a: number, b: number): string =>
+  r.text.slice(r.tokens[a]!.start, r.tokens[b - 1]!.end);
+const daysOf = (r: TimeReading, start: number, end: number, a: number, b: number): ClaimPeriod => ({
+  start: iso(start),
+  end: iso(end),
+  unresolved: null,
+  text: wordsOf(r, a, b),
+});
+/** Whether a word of `cat` ("last", "previous") stands one or two tokens before k. */
+function wordBefore(r: TimeReading, k: number, cat: "lastWord" | "previousWord"): boolean {
+  for (let j = k - 1; j >= Math.max(r.first, k - 2); j--) if (r.tokens[j]!.cats.includes(cat)) return true;
+  return false;
+}
+
 /** Every statement of time in tokens [first, last), resolved against the article's day. */
-function candidates(
-  text: string,
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  dates: readonly PhraseMatch[],
-  articleDay: number | null,
-): Candidate[] {
+function candidates(r: TimeReading, dates: readonly PhraseMatch[]): Candidate[] {
+  const { tokens, first, last, articleDay } = r;
   const out: Candidate[] = [];
-  const words = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  const day = (start: number, end: number, a: number, b: number): ClaimPeriod => ({
-    start: iso(start),
-    end: iso(end),
-    unresolved: null,
-    text: words(a, b),
-  });
-  const before =
-    (cat: "lastWord" | "previousWord") =>
-    (k: number): boolean => {
-      for (let j = k - 1; j >= Math.max(first, k - 2); j--) if (tokens[j]!.cats.includes(cat)) return true;
-      return false;
-    };
-  const lastBefore = before("lastWord");
-  const previousBefore = before("previousWord");
   for (const m of dates) {
     if (m.first < first || m.last > last) continue;
-    const period = datePeriod(m.node as DateNode, articleDay, words(m.first, m.last));
+    const period = datePeriod(m.node as DateNode, articleDay, wordsOf(r, m.first, m.last));
     if (period) out.push({ at: m.first, period });
   }
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
     if (t.cats.includes("weekday")) {
-      // "between Friday and Sunday", "von Freitag bis Sonntag": one period.
-      let to = -1;
-      for (let j = k + 1; j < Math.min(last, k + 3); j++) if (tokens[j]!.cats.includes("weekday")) to = j;
-      const joined =
-        to > k &&
-        tokens
-          .slice(k + 1, to)
-          .every(
-            (x) =>
-              x.cats.includes("rangeAnd") ||
-              x.cats.includes("rangeTo") ||
-              x.cats.includes("placePrep") ||
-              x.cats.includes("hyphen"),
-          );
-      const a = lastBefore(k) ? k - 1 : k;
-      if (articleDay === null) {
-        out.push({
-          at: k,
-          period: { start: null, end: null, unresolved: `weekday:${t.info.weekday!}`, text: words(a, k + 1) },
-        });
-      } else if (joined) {
-        const end = lastWeekday(articleDay, tokens[to]!.info.weekday!, false);
-        const start = end - ((tokens[to]!.info.weekday! - t.info.weekday! + 7) % 7);
-        out.push({ at: k, period: day(start, end, a, to + 1) });
-        k = to;
-      } else {
-        const d = lastWeekday(articleDay, t.info.weekday!, lastBefore(k));
-        out.push({ at: k, period: day(d, d, a, k + 1) });
-      }
+      const { period, end } = weekdayPeriod(r, k);
+      out.push({ at: k, period });
+      k = end;
     } else if (t.cats.includes("relDay") && articleDay !== null) {
       const d = articleDay + t.info.dayOffset!;
-      out.push({ at: k, period: day(d, d, k, k + 1) });
+      out.push({ at: k, period: daysOf(r, d, d, k, k + 1) });
     } else if (t.cats.includes("weekend")) {
-      // "the weekend", "last weekend": the one under way or just past; "the previous weekend" the one before.
-      const before = previousBefore(k) ? 1 : 0;
-      const a = before || lastBefore(k) ? k - 1 : k;
-      if (articleDay === null) {
-        out.push({
-          at: k,
-          period: { start: null, end: null, unresolved: before ? "weekend-1" : "weekend", text: words(a, k + 1) },
-        });
-        continue;
-      }
-      const wd = weekdayOf(articleDay);
-      const sunday = (wd >= 5 ? articleDay + (7 - wd) : lastWeekday(articleDay, 7, false)) - 7 * before;
-      out.push({ at: k, period: day(sunday - 2, sunday, a, k + 1) });
+      out.push({ at: k, period: weekendPeriod(r, k) });
     } else if (t.cats.includes("now") && articleDay !== null) {
-      out.push({ at: k, period: day(articleDay - 1, articleDay, k, k + 1) });
+      out.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
     }
   }
   return out;
+}
+
+/**
+ * The day a weekday at k names ("on Saturday", "last Saturday"), or the days of "between Friday
+ * and Sunday" / "von Freitag bis Sonntag" (one period; `end` is then the second weekday's token);
+ * unresolved without an article date.
+ */
+function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: number } {
+  const { tokens, last, articleDay } = r;
+  const t = tokens[k]!;
+  let to = -1;
+  for (let j = k + 1; j < Math.min(last, k + 3); j++) if (tokens[j]!.cats.includes("weekday")) to = j;
+  const between = (x: Token): boolean =>
+    x.cats.includes("rangeAnd") ||
+    x.cats.includes("rangeTo") ||
+    x.cats.includes("placePrep") ||
+    x.cats.includes("hyphen");
+  const joined = to > k && tokens.slice(k + 1, to).every(between);
+  const a = wordBefore(r, k, "lastWord") ? k - 1 : k;
+  if (articleDay === null) {
+    return {
+      period: { start: null, end: null, unresolved: `weekday:${t.info.weekday!}`, text: wordsOf(r, a, k + 1) },
+      end: k,
+    };
+  }
+  if (joined) {
+    const end = lastWeekday(articleDay, tokens[to]!.info.weekday!, false);
+    const start = end - ((tokens[to]!.info.weekday! - t.info.weekday! + 7) % 7);
+    return { period: daysOf(r, start, end, a, to + 1), end: to };
+  }
+  const d = lastWeekday(articleDay, t.info.weekday!, wordBefore(r, k, "lastWord"));
+  return { period: daysOf(r, d, d, a, k + 1), end: k };
+}
+
+/** "the weekend", "last weekend": the one under way or just past; "the previous weekend" the one before. */
+function weekendPeriod(r: TimeReading, k: number): ClaimPeriod {
+  const { articleDay } = r;
+  const before = wordBefore(r, k, "previousWord") ? 1 : 0;
+  const a = before || wordBefore(r, k, "lastWord") ? k - 1 : k;
+  if (articleDay === null) {
+    return { start: null, end: null, unresolved: before ? "weekend-1" : "weekend", text: wordsOf(r, a, k + 1) };
+  }
+  const wd = weekdayOf(articleDay);
+  const sunday = (wd >= 5 ? articleDay + (7 - wd) : lastWeekday(articleDay, 7, false)) - 7 * before;
+  return daysOf(r, sunday - 2, sunday, a, k + 1);
 }
 
 /**
@@ -182,10 +191,16 @@ export function periodOf(
     }
     return false;
   };
-  const own = pick(candidates(text, tokens, clause.first, clause.last, dates, articleDay).filter((c) => !saying(c)));
+  const own = pick(
+    candidates({ text, tokens, first: clause.first, last: clause.last, articleDay }, dates).filter((c) => !saying(c)),
+  );
   if (own) return { period: own, inferred: false };
   return {
-    period: pick(candidates(text, tokens, sentence.first, sentence.last, dates, articleDay).filter((c) => !saying(c))),
+    period: pick(
+      candidates({ text, tokens, first: sentence.first, last: sentence.last, articleDay }, dates).filter(
+        (c) => !saying(c),
+      ),
+    ),
     inferred: true,
   };
 }
