@@ -31,6 +31,7 @@ export const paintFor = (colour: boolean): Paint =>
 const plain = paintFor(false);
 
 /** C0 and C1 controls, DEL, bidirectional controls, and the Unicode line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips from messages
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 

@@ -13,5 +13,6 @@ export function packageRoot(): string {
     if (up === dir) throw new Error("crosscheck: cannot find the package root (grammar/ beside package.json)");
     dir = up;
   }
-  return (root = dir);
+  root = dir;
+  return root;
 }

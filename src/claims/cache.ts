@@ -67,7 +67,8 @@ export function grammarVersion(): string {
     for (const f of files)
       if (ends.some((e) => f.endsWith(e)) && !f.endsWith(".d.ts")) h.update(f).update(readFileSync(join(dir, f)));
   }
-  return (version = h.digest("hex").slice(0, 16));
+  version = h.digest("hex").slice(0, 16);
+  return version;
 }
 
 export interface CacheKey {
@@ -93,7 +94,7 @@ function validEntry(): ValidateFunction {
   addFormats(ajv);
   ajv.addSchema(findings);
   const int = { type: "integer", minimum: 0 };
-  return (entryValidator = ajv.compile({
+  entryValidator = ajv.compile({
     type: "object",
     required: ["version", "key", "claims", "names"],
     properties: {
@@ -119,7 +120,8 @@ function validEntry(): ValidateFunction {
         },
       },
     },
-  }));
+  });
+  return entryValidator;
 }
 
 /** Cache files larger than these are not read (an entry holds one article's claims; the index and manifest one line per article). */

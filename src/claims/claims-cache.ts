@@ -37,7 +37,8 @@ export function claimsVersion(): string {
       if (/\.(js|ts)$/.test(f) && !f.endsWith(".d.ts")) h.update(f).update(readFileSync(join(dir, f)));
   }
   h.update(readFileSync(join(packageRoot(), "schema", "claims.schema.json")));
-  return (version = h.digest("hex").slice(0, 16));
+  version = h.digest("hex").slice(0, 16);
+  return version;
 }
 
 /** JSON holds what loading gives, unless a figure is not finite (YAML's .inf): then the file is not cached. */

@@ -86,10 +86,18 @@ const MAX_PARSES = 50_000;
 
 function parseShort(text: string, lang: string): readonly Claim[] {
   let byText = parses.get(lang);
-  if (byText === undefined) parses.set(lang, (byText = new Map()));
+  if (byText === undefined) {
+    byText = new Map();
+    parses.set(lang, byText);
+  }
   let found = byText.get(text);
   if (found === undefined) {
-    if (parsed >= MAX_PARSES) parses.clear(), (parsed = 0), parses.set(lang, (byText = new Map()));
+    if (parsed >= MAX_PARSES) {
+      parses.clear();
+      parsed = 0;
+      byText = new Map();
+      parses.set(lang, byText);
+    }
     found = extract({ path: "-", text, lang });
     byText.set(text, found);
     parsed++;

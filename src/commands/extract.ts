@@ -35,7 +35,9 @@ export function articleJson(
 ): { article: string; sentences: ReturnType<SentenceTables["rows"]>; claims: ReturnType<typeof writtenClaim>[] } {
   const tables = new SentenceTables();
   const starts = claims.map((c) => sentenceStart(text, c));
-  claims.forEach((c, i) => tables.add(c, starts[i]!));
+  claims.forEach((c, i) => {
+    tables.add(c, starts[i]!);
+  });
   return { article: path, sentences: tables.rows(path), claims: claims.map((c, i) => writtenClaim(c, starts[i]!)) };
 }
 

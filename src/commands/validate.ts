@@ -19,9 +19,9 @@ export function runValidate(paths: string[], out: NodeJS.WritableStream): number
     ...loaded.warnings.map((e) => ({ e, text: formatWarning(e) })),
   ];
   const firstSeen = new Map<string, number>();
-  [...loaded.files.map((f) => f.path), ...lines.map((l) => l.e.file)].forEach(
-    (f) => firstSeen.has(f) || firstSeen.set(f, firstSeen.size),
-  );
+  for (const f of [...loaded.files.map((f) => f.path), ...lines.map((l) => l.e.file)]) {
+    if (!firstSeen.has(f)) firstSeen.set(f, firstSeen.size);
+  }
   lines.sort(
     (a, b) => firstSeen.get(a.e.file)! - firstSeen.get(b.e.file)! || a.e.line - b.e.line || a.e.column - b.e.column,
   );

@@ -40,7 +40,10 @@ export function detectLanguage(text: string): string {
   for (const lang of availableLanguages()) {
     const stop = getLexicon(lang).stopwords;
     const score = words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0);
-    if (score > bestScore) (best = lang), (bestScore = score);
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -102,7 +105,12 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
       } catch (e) {
         // yaml refuses an alias bomb by throwing: the article's front matter is an input error, not the run's end.
         let at = 0;
-        visit(doc, { Alias: (_k, node) => ((at = node.range?.[0] ?? 0), visit.BREAK) });
+        visit(doc, {
+          Alias: (_k, node) => {
+            at = node.range?.[0] ?? 0;
+            return visit.BREAK;
+          },
+        });
         errors.push({
           ...placeIn(fm[1]!, at, lineOffset),
           message: `front matter: ${(e as Error).message.split("\n")[0]} (more than ${MAX_FRONT_MATTER_ALIASES} aliases expanded: refused, the front matter is not used)`,
@@ -115,16 +123,21 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
   let lang: string;
   let langFrom: Article["langFrom"];
   const known = availableLanguages();
-  if (langOption) (lang = langOption), (langFrom = "option");
-  else if (str("lang") && known.includes(str("lang")!)) (lang = str("lang")!), (langFrom = "front-matter");
-  else {
+  if (langOption) {
+    lang = langOption;
+    langFrom = "option";
+  } else if (str("lang") && known.includes(str("lang")!)) {
+    lang = str("lang")!;
+    langFrom = "front-matter";
+  } else {
     if (str("lang"))
       errors.push({
         line: 2,
         column: 1,
         message: `front matter: unknown language "${str("lang")}" (have: ${known.join(", ")}); detecting it instead`,
       });
-    (lang = detectLanguage(text.slice(bodyStart))), (langFrom = "detected");
+    lang = detectLanguage(text.slice(bodyStart));
+    langFrom = "detected";
   }
   const date = isoDate(meta.date);
   if (date === null)

@@ -44,7 +44,7 @@ export function expandPaths(paths: string[], extensions = ARTICLE_EXTENSIONS, fi
     (folder && (skip.has(rp) || lstatSync(join(p, REPORTS_MARKER), { throwIfNoEntry: false })?.isFile() === true)) ||
     (filter.ignored?.(resolve(p), folder) ?? false);
   const visit = (p: string, explicit: boolean): void => {
-    let st;
+    let st: ReturnType<typeof statSync>;
     try {
       st = statSync(p);
     } catch (e) {

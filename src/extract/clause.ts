@@ -120,7 +120,10 @@ export function measureOf(
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
       const circumstance = k > first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
       const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
-      if (d < bestDistance) (found = t.info.measure!), (bestDistance = d);
+      if (d < bestDistance) {
+        found = t.info.measure!;
+        bestDistance = d;
+      }
     }
     return found;
   };

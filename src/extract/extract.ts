@@ -468,7 +468,7 @@ function countsTheTotal(
   noun: Token | undefined,
   lexicon: Lexicon,
 ): boolean {
-  if (!noun || noun.info.nounUnit !== "person" || noun.info.measure) return false;
+  if (noun?.info.nounUnit !== "person" || noun.info.measure) return false;
   const figureWord = (x: Token): boolean =>
     x.cats.includes("figureWord") ||
     (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w)));
@@ -541,7 +541,8 @@ class ArticleAnalysis {
   }
 
   local(): NameRun[] {
-    return (this.localNames ??= fullNames(this.tagged, this.lexicon));
+    this.localNames ??= fullNames(this.tagged, this.lexicon);
+    return this.localNames;
   }
 
   private sentenceOf(token: number): number {
@@ -550,7 +551,9 @@ class ArticleAnalysis {
     if (token >= this.tagged.tokens.length) return OUTSIDE_AFTER;
     if (!this.sentenceIndex) {
       const index = new Int32Array(this.tagged.tokens.length);
-      this.tagged.sentences.forEach((s, k) => index.fill(k, s.first, s.last));
+      this.tagged.sentences.forEach((s, k) => {
+        index.fill(k, s.first, s.last);
+      });
       this.sentenceIndex = index;
     }
     return this.sentenceIndex[token]!;
@@ -673,8 +676,10 @@ class ArticleAnalysis {
       isNotFigure(t.tokens, s, m, node, lexicon.clockWords)
     )
       return;
-    if (looksLikeYear(t.tokens, m, node, noun))
-      return this.dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
+    if (looksLikeYear(t.tokens, m, node, noun)) {
+      this.dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
+      return;
+    }
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
@@ -760,7 +765,10 @@ class ArticleAnalysis {
       phrases,
       input.date,
     );
-    if (!period && near?.period && samePlaces(near.scope)) (period = near.period), (periodInferred = true);
+    if (!period && near?.period && samePlaces(near.scope)) {
+      period = near.period;
+      periodInferred = true;
+    }
     if (period && periodInferred) inferred.push("period");
     if (base && !own.inferred && !carried) this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
     return { clause, measure, scope, period, inferred, revision: own.revision };

@@ -122,7 +122,10 @@ export function spanOf(...d: Part[]): Span {
   let e = -Infinity;
   const walk = (x: Part): void => {
     if (x == null) return;
-    if (Array.isArray(x)) return x.forEach(walk);
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
     const xs = isToken(x) ? x.start : x.s;
     const xe = isToken(x) ? x.end : x.e;
     if (xs < s) s = xs;

@@ -169,7 +169,10 @@ function distinctNames(spans: readonly NameSpan[], keep: (s: NameSpan) => boolea
   for (const s of spans) {
     if (!keep(s)) continue;
     const key = s.words.join(" ");
-    if (!seen.has(key)) seen.add(key), out.push(s.words);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(s.words);
+    }
   }
   return out;
 }

@@ -178,7 +178,10 @@ export function periodOf(
     let bestDistance = Infinity;
     for (const c of list) {
       const d = c.at < from ? from - c.at + 0.5 : c.at - to + 1;
-      if (d < bestDistance) (best = c), (bestDistance = d);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
     }
     return best?.period ?? null;
   };

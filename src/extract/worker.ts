@@ -42,8 +42,15 @@ export function analysePiece(t: PieceTask): PieceAnalysis {
     // The id is the path and the claim's place, with "#2" … for a second claim at one place.
     c.id = `${t.path}@${span.line}:${span.column}${/#\d+$/u.exec(c.id)?.[0] ?? ""}`;
   }
-  for (const n of a.names) (n.start += t.sliceStart), (n.end += t.sliceStart), (n.line += t.breaks);
-  for (const s of a.spans) (s.start += t.sliceStart), (s.end += t.sliceStart);
+  for (const n of a.names) {
+    n.start += t.sliceStart;
+    n.end += t.sliceStart;
+    n.line += t.breaks;
+  }
+  for (const s of a.spans) {
+    s.start += t.sliceStart;
+    s.end += t.sliceStart;
+  }
   for (const w of a.widened) w.at += t.sliceStart;
   return a;
 }

@@ -412,7 +412,10 @@ function addPhrase(trie: TrieNode, phrase: string, cat: Category, info: WordInfo
   for (const part of key) {
     node.next ??= new Map();
     let child = node.next.get(part);
-    if (!child) node.next.set(part, (child = {}));
+    if (!child) {
+      child = {};
+      node.next.set(part, child);
+    }
     node = child;
   }
   node.entry ??= { cats: [], info: {} };
@@ -426,8 +429,10 @@ const lexiconFiles = new Map<string, LexiconFile>();
 /** A language's lexicon file, checked against schema/lexicon.schema.json (read once per process). */
 export function readLexiconFile(lang: string): LexiconFile {
   let file = lexiconFiles.get(lang);
-  if (!file)
-    lexiconFiles.set(lang, (file = readLexiconData(join(lexiconDir(), `${lang}.yaml`), "lexicon") as LexiconFile));
+  if (!file) {
+    file = readLexiconData(join(lexiconDir(), `${lang}.yaml`), "lexicon") as LexiconFile;
+    lexiconFiles.set(lang, file);
+  }
   return file;
 }
 
@@ -762,9 +767,15 @@ export interface UnitLookup {
  */
 export function lookupUnit(written: string, lang = "en"): UnitLookup | undefined {
   let byWritten = unitLookups.get(lang);
-  if (byWritten === undefined) unitLookups.set(lang, (byWritten = new Map()));
+  if (byWritten === undefined) {
+    byWritten = new Map();
+    unitLookups.set(lang, byWritten);
+  }
   let found = byWritten.get(written);
-  if (found === undefined) byWritten.set(written, (found = findUnit(written, lang) ?? null));
+  if (found === undefined) {
+    found = findUnit(written, lang) ?? null;
+    byWritten.set(written, found);
+  }
   return found ?? undefined;
 }
 
@@ -812,7 +823,7 @@ export function getMeasures(): Map<string, MeasureDef> {
     string,
     { cumulative?: boolean; movement?: boolean; label?: string; kinds?: string[] }
   >;
-  return (measures = new Map(
+  measures = new Map(
     Object.entries(file).map(([id, v]) => [
       id,
       {
@@ -823,7 +834,8 @@ export function getMeasures(): Map<string, MeasureDef> {
         kinds: v.kinds ?? ["count", "number"],
       },
     ]),
-  ));
+  );
+  return measures;
 }
 
 /** Every canonical unit, for messages that list what is allowed. */

@@ -25,7 +25,8 @@ function rulesTable(): { cyrillic: Map<string, string>; rules: Rule[] } {
     if (raw.startsWith("~")) return { from: raw.slice(1), to, at: "after-consonant" };
     return { from: raw, to, at: "anywhere" };
   });
-  return (table = { cyrillic: new Map(Object.entries(file.cyrillic)), rules });
+  table = { cyrillic: new Map(Object.entries(file.cyrillic)), rules };
+  return table;
 }
 
 const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);

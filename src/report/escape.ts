@@ -11,6 +11,7 @@
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 /** C0 controls but the line breaks and tab (folded to spaces), DEL, and C1 controls (0x9b opens an escape sequence in some terminals). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const ALWAYS = /[\\`*~[\]|$@]/g;
 /** "<" opens HTML or an autolink only before a letter, "/", "!" or "?"; "< 1,500" stays as it is. */

@@ -29,7 +29,9 @@ export function writeJsonReport(r: CheckResult, w: ReportStream, quotes?: Readon
   };
   const starts = r.claims.map(startOf);
   const tables = new SentenceTables();
-  r.claims.forEach((c, i) => tables.add(c, starts[i]!));
+  r.claims.forEach((c, i) => {
+    tables.add(c, starts[i]!);
+  });
   const doc = {
     version: RESULT_VERSION,
     tool: "crosscheck",

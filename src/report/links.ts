@@ -35,7 +35,10 @@ const encodedFrom = new Map<string, Map<string, string>>();
 /** A relative link from a folder to a file (both relative to the working folder, or absolute). */
 export function fileUrl(fromDir: string, path: string, line?: number): string {
   let byPath = encodedFrom.get(fromDir);
-  if (!byPath) encodedFrom.set(fromDir, (byPath = new Map()));
+  if (!byPath) {
+    byPath = new Map();
+    encodedFrom.set(fromDir, byPath);
+  }
   let url = byPath.get(path);
   if (url === undefined) {
     url = encodePath(relative(fromDir, path));

@@ -41,7 +41,10 @@ export class SentenceTables {
   add(c: Claim, start: number | null): void {
     if (start === null || c.sentence === null || c.article === null) return;
     let rows = this.byArticle.get(c.article);
-    if (!rows) this.byArticle.set(c.article, (rows = new Map()));
+    if (!rows) {
+      rows = new Map();
+      this.byArticle.set(c.article, rows);
+    }
     if (!rows.has(start)) rows.set(start, { start, end: start + c.sentence.length, text: c.sentence });
   }
 

@@ -65,7 +65,10 @@ const made = new WeakMap<CheckResult, DisputedQuantity[]>();
 /** Quantities with findings about them that give at least two different figures, most serious first. */
 export function disputedQuantities(r: CheckResult): DisputedQuantity[] {
   let qs = made.get(r);
-  if (!qs) made.set(r, (qs = findQuantities(r)));
+  if (!qs) {
+    qs = findQuantities(r);
+    made.set(r, qs);
+  }
   return qs;
 }
 
@@ -120,11 +123,17 @@ function figuresOf(g: Group, articles: ReadonlyMap<string, ArticleInfo>): Map<st
   for (const c of g.claims.values()) {
     const k = `${c.qualifier}|${c.value}|${c.min}|${c.max}`;
     let fig = figures.get(k);
-    if (!fig) figures.set(k, (fig = { text: describeFigure(c), givenBy: [], claims: [], size: middle(c) }));
+    if (!fig) {
+      fig = { text: describeFigure(c), givenBy: [], claims: [], size: middle(c) };
+      figures.set(k, fig);
+    }
     fig.claims.push(c);
     const by = givenBy(c, articles);
     let seen = giversOf.get(fig);
-    if (!seen) giversOf.set(fig, (seen = new Set()));
+    if (!seen) {
+      seen = new Set();
+      giversOf.set(fig, seen);
+    }
     if (!seen.has(by)) {
       seen.add(by);
       fig.givenBy.push(by);

@@ -193,8 +193,11 @@ function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
 function sharedMarked(a: Int32Array, b: Int32Array, marked: ReadonlySet<number>): number {
   let both = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! === b[j]!) marked.has(a[i]!) && both++, i++, j++;
-    else if (a[i]! < b[j]!) i++;
+    if (a[i]! === b[j]!) {
+      if (marked.has(a[i]!)) both++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
     else j++;
   }
   return both;
@@ -204,8 +207,11 @@ function sharedMarked(a: Int32Array, b: Int32Array, marked: ReadonlySet<number>)
 function sharedCount(a: Int32Array, b: Int32Array): number {
   let both = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! === b[j]!) both++, i++, j++;
-    else if (a[i]! < b[j]!) i++;
+    if (a[i]! === b[j]!) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
     else j++;
   }
   return both;
@@ -332,7 +338,8 @@ function signatures(
   const idOf = (k: string): number => {
     let id = ids.get(k);
     if (id === undefined) {
-      ids.set(k, (id = ids.size));
+      id = ids.size;
+      ids.set(k, id);
       if (k.startsWith("name:") || k.startsWith("age:")) personal.add(id);
     }
     return id;
@@ -486,7 +493,9 @@ function verify(
     pairs.push(pair);
     const ra = find(pair.a);
     const rb = find(pair.b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    // The root that sorts first stays the root (paths compared as text).
+    if (ra < rb) parent.set(rb, ra);
+    else if (rb < ra) parent.set(ra, rb);
   }
   return { pairs, parent };
 }
@@ -505,7 +514,10 @@ function judgePair(
   options: ClusterOptions,
   wordsOfArticle: (a: ArticleInfo) => Uint32Array,
 ): ClusterPair | null {
-  const wordsOf = (s: Sig): Uint32Array => (s.words ??= wordsOfArticle(s.article));
+  const wordsOf = (s: Sig): Uint32Array => {
+    s.words ??= wordsOfArticle(s.article);
+    return s.words;
+  };
   const shared = sharedCount(A.factSet, B.factSet);
   const factJaccard = shared / (A.factSet.length + B.factSet.length - shared || 1);
   const containment = shared / Math.max(1, Math.min(A.factSet.length, B.factSet.length));

@@ -74,7 +74,10 @@ function closestWeek(anchor: number, claims: readonly Claim[]): number {
     }
     // The anchor must still resolve to itself: some mention ends on it.
     const keeps = claims.some((c) => resolveAt(c.period!.unresolved!, r, "")?.end === isoOf(anchor));
-    if (keeps && hi - lo < bestSpan) (best = r), (bestSpan = hi - lo);
+    if (keeps && hi - lo < bestSpan) {
+      best = r;
+      bestSpan = hi - lo;
+    }
   }
   return best;
 }

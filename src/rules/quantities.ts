@@ -121,7 +121,10 @@ function periodGroups(
   const estimated = new Set<Claim>();
   for (const c of unstated) {
     let date = c.asOf;
-    if (!date && (date = estimatedDate(c, days))) estimated.add(c);
+    if (!date) {
+      date = estimatedDate(c, days);
+      if (date) estimated.add(c);
+    }
     let target: (typeof stated)[number] | undefined;
     if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
       const holding = (d: string): typeof stated => stated.filter((g) => g.period!.start! <= d && d <= g.period!.end!);

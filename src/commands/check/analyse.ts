@@ -88,7 +88,9 @@ export async function analyseArticles(
     threads,
   );
   const isFresh = new Set(missing);
-  missing.forEach((i, k) => (got[i] = fresh[k]));
+  missing.forEach((i, k) => {
+    got[i] = fresh[k];
+  });
   return articles.map((a, i) => finish(a, got[i]!, isFresh.has(i), cache));
 }
 

@@ -47,7 +47,7 @@ export function realPath(p: string): string {
 
 /** Why the reports may not replace `out`, or null when they may (it is new, empty, or a reports folder). */
 export function outFolderProblem(out: string): string | null {
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(out);
   } catch (e) {

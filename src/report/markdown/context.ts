@@ -109,7 +109,10 @@ export class MarkdownContext {
     if (!fs) return "";
     const link = (f: Finding): string => {
       let l = this.linkFromArticlePage.get(f);
-      if (l === undefined) this.linkFromArticlePage.set(f, (l = this.findingLink("articles/", f)));
+      if (l === undefined) {
+        l = this.findingLink("articles/", f);
+        this.linkFromArticlePage.set(f, l);
+      }
       return l;
     };
     let out = link(fs[0]!);
