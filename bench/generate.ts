@@ -294,11 +294,11 @@ const figureSentences: Template[] = [
     l === "en"
       ? `${pick(r, ["At least", "More than", "Nearly", "Some"])} ${fmt(deaths, l)} people have died in ${s.town}, ${pick(r, ["officials said", `according to ${OFFICES[s.office]![0]}`, "the authorities confirmed"])} on ${MONTHS[s.month]![0]} ${s.day}, making it the deadliest disaster in ${REGIONS[s.region]![0]} in decades.`
       : `${pick(r, ["Mindestens", "Mehr als", "Fast", "Rund"])} ${fmt(deaths, l)} Menschen sind in ${s.town} ums Leben gekommen, wie ${OFFICES[s.office]![1]} am ${s.day}. ${MONTHS[s.month]![1]} mitteilte.`,
-  ({ s, l, r, missing }) =>
+  ({ l, r, missing }) =>
     l === "en"
       ? `About ${fmt(missing, l)} people were still unaccounted for, ${pick(r, ["down from", "up from", "compared with"])} ${fmt(missing + int(r, -200, 400) + 300, l)} a day earlier.`
       : `Etwa ${fmt(missing, l)} Menschen galten noch als vermisst, nach ${fmt(missing + int(r, -200, 400) + 300, l)} am Vortag.`,
-  ({ s, l, r }) =>
+  ({ s, l }) =>
     l === "en"
       ? `${cap(OFFICES[s.office]![0])} said ${fmt(s.evacuated, l)} residents had been evacuated from ${s.town} and nearby villages.`
       : `Nach Angaben der Behörden wurden ${fmt(s.evacuated, l)} Bewohner aus ${s.town} und den umliegenden Dörfern in Sicherheit gebracht.`,
@@ -338,7 +338,7 @@ const figureSentences: Template[] = [
     l === "en"
       ? `${name(s.officials[1]!, l)}, ${s.officials[1]!.age}, ${ROLES[s.officials[1]!.role]![0]}, said shelters with room for ${fmt(int(r, 5, 60) * 100, l)} people had opened.`
       : `${ROLES[s.officials[1]!.role]![1]} ${name(s.officials[1]!, l)} (${s.officials[1]!.age}) sagte, Notunterkünfte für ${fmt(int(r, 5, 60) * 100, l)} Menschen seien geöffnet worden.`,
-  ({ s, l, r }) =>
+  ({ l, r }) =>
     l === "en"
       ? `Power was out for ${fmt(int(r, 2, 80) * 1000, l)} customers, and ${pick(r, ["the utility", "the grid operator"])} said it would take ${int(r, 2, 14)} days to restore it.`
       : `${fmt(int(r, 2, 80) * 1000, l)} Haushalte waren ohne Strom; der Netzbetreiber rechnet mit ${int(r, 2, 14)} Tagen für die Reparatur.`,
@@ -401,11 +401,11 @@ const plainSentences: Template[] = [
     l === "en"
       ? `The President said on ${WEEKDAYS[(s.day + 2) % 7]![0]} that the federal government would send ${pick(r, ["whatever is needed", "help without delay", "every resource it has"])} to ${REGIONS[s.region]![0]}.`
       : `Der Präsident sagte am ${WEEKDAYS[(s.day + 2) % 7]![1]}, die Regierung werde ${REGIONS[s.region]![1]} jede nötige Hilfe schicken.`,
-  ({ s, l, r }) =>
+  ({ l, r }) =>
     l === "en"
       ? `Images from the ${pick(r, ["harbour", "old town", "main street"])} showed blackened cars, collapsed roofs and boats ${pick(r, ["sunk at their moorings", "thrown onto the quay"])}.`
       : `Bilder aus ${pick(r, ["dem Hafen", "der Altstadt", "der Hauptstraße"])} zeigten ausgebrannte Autos, eingestürzte Dächer und zerstörte Boote.`,
-  ({ s, l, r }) =>
+  ({ l, r }) =>
     l === "en"
       ? `Residents who returned found their streets ${pick(r, ["unrecognisable", "covered in ash", "under mud"])}, and officials warned that the water was not yet safe to drink.`
       : `Wer zurückkehrte, fand die eigene Straße ${pick(r, ["kaum wieder", "unter Asche", "voller Schlamm"])}; die Behörden warnten, das Leitungswasser sei noch nicht trinkbar.`,

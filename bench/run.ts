@@ -60,7 +60,13 @@ async function allCoresBench(): Promise<void> {
   const inputs = docs.map((d, k) => ({ path: `a${k}.md`, text: d.text, lang: d.lang }));
   let claims = 0;
   let t = performance.now();
-  await analyseInOrder(inputs, (_i, a) => void (claims += a.claims.length), { threads });
+  await analyseInOrder(
+    inputs,
+    (_i, a) => {
+      claims += a.claims.length;
+    },
+    { threads },
+  );
   let sec = (performance.now() - t) / 1000;
   line(
     `${fmt(bytes / MB)} MB in ${docs.length} articles: ${fmt(bytes / MB / sec)} MB/s wall, ${Math.round(claims / sec).toLocaleString("en-US")} claims/s (workers started included)`,
@@ -68,9 +74,15 @@ async function allCoresBench(): Promise<void> {
   const text = bigFile(docs, 10 * MB);
   claims = 0;
   t = performance.now();
-  await analyseInOrder([{ path: "big.md", text, lang: "en" }], (_i, a) => void (claims += a.claims.length), {
-    threads,
-  });
+  await analyseInOrder(
+    [{ path: "big.md", text, lang: "en" }],
+    (_i, a) => {
+      claims += a.claims.length;
+    },
+    {
+      threads,
+    },
+  );
   sec = (performance.now() - t) / 1000;
   line(
     `one file of ${fmt(text.length / MB)} MB, cut into pieces: ${fmt(text.length / MB / sec)} MB/s wall, ${claims.toLocaleString("en-US")} claims`,

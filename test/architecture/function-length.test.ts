@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every function-like node of a file longer than the limit, as "file:line name (n lines)". */
-export function longFunctions(file: string, text: string, max = MAX_LINES): string[] {
+function longFunctions(file: string, text: string, max = MAX_LINES): string[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
  * never from a later one. Layers in one row are siblings that must not import each other.
  * Every folder of src/ (and src/cli.ts) is in exactly one row.
  */
-export const LAYERS: ReadonlyArray<readonly string[]> = [
+const LAYERS: ReadonlyArray<readonly string[]> = [
   ["base"], // diagnostics, decoding, the YAML reader, schema checks, paths
   ["model"], // the claim and its kinds
   ["language"], // the lexicons, units and measures, the lexer, name keys

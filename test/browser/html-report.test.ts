@@ -172,6 +172,6 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
   });
 });
 
-describe.skipIf(hasChromium())("the HTML report in headless chromium", () => {
+describe.skipIf(hasChromium())("the HTML report in headless chromium (skipped: no chromium here)", () => {
   it.skip(NO_CHROMIUM, () => {});
 });

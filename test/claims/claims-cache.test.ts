@@ -60,8 +60,20 @@ describe("the claims cache", () => {
 
   type Loaded = { claims: Array<Record<string, unknown>>; corrections: Array<Record<string, unknown>> };
   it.each<[string, (l: Loaded) => void]>([
-    ["claims", (l) => l.claims.forEach((c) => (c.kind = 5))],
-    ["corrections", (l) => l.corrections.forEach((c) => (c.set = "everything"))],
+    [
+      "claims",
+      (l) =>
+        l.claims.forEach((c) => {
+          c.kind = 5;
+        }),
+    ],
+    [
+      "corrections",
+      (l) =>
+        l.corrections.forEach((c) => {
+          c.set = "everything";
+        }),
+    ],
   ])("loads again a file whose entry was resealed with %s of the wrong shape", (_what, edit) => {
     const p = project();
     const plain = loadClaims([p.claims]);

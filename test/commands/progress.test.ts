@@ -41,6 +41,7 @@ describe("progress", () => {
     expect(s.text).toBe(
       "Read 8 articles\nExtracted 48 claims from 8 articles\nRan 9 rules: 11 findings\nWrote reports to reports/\n",
     );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no ANSI escape may reach the output
     expect(s.text).not.toMatch(/\u001b/);
   });
 

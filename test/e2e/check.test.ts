@@ -59,6 +59,7 @@ describe("crosscheck check (end to end)", () => {
     const r = spawnSync(process.execPath, [cli, "check", "--fail-on", "never"], { cwd: dir, encoding: "utf8", env });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(result.err);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no ANSI escape may reach the output
     expect(r.stderr + r.stdout).not.toMatch(/\u001b/);
   });
 

@@ -212,6 +212,7 @@ describe("a figure of 400 digits", () => {
 
 describe("terminal output is inert", () => {
   /** Every character that could act on a terminal: C0 and C1 controls, DEL, bidi controls, line separators. */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters a hostile input may carry
   const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
   it("shows escape sequences, bidi marks and line breaks from file names, outlets and corrections visibly, one finding a line", () => {
@@ -438,37 +439,58 @@ describe("a hand-edited cache", () => {
     [
       "an article index naming a language crosscheck has not",
       /^articles-/,
-      (d) => Object.values(d.facts as Facts).forEach((f) => (f.lang = "xx")),
+      (d) =>
+        Object.values(d.facts as Facts).forEach((f) => {
+          f.lang = "xx";
+        }),
     ],
     [
       "an article index with a title that is a number",
       /^articles-/,
-      (d) => Object.values(d.facts as Facts).forEach((f) => (f.title = 5)),
+      (d) =>
+        Object.values(d.facts as Facts).forEach((f) => {
+          f.title = 5;
+        }),
     ],
     [
       "an article index with errors that are not places",
       /^articles-/,
-      (d) => Object.values(d.facts as Facts).forEach((f) => (f.errors = [1, null])),
+      (d) =>
+        Object.values(d.facts as Facts).forEach((f) => {
+          f.errors = [1, null];
+        }),
     ],
     [
       "an article index with a body start past the text",
       /^articles-/,
-      (d) => Object.values(d.facts as Facts).forEach((f) => (f.bodyStart = 1e9)),
+      (d) =>
+        Object.values(d.facts as Facts).forEach((f) => {
+          f.bodyStart = 1e9;
+        }),
     ],
     [
       "entries whose spans lie outside their text",
       /^[0-9a-f]{64}\.json$/,
-      (d) => (d as unknown as Entry).claims.forEach((c) => (c.span.start = 1e9)),
+      (d) =>
+        (d as unknown as Entry).claims.forEach((c) => {
+          c.span.start = 1e9;
+        }),
     ],
     [
       "entries with a claim id given twice",
       /^[0-9a-f]{64}\.json$/,
-      (d) => (d as unknown as Entry).claims.forEach((c) => (c.id = "same")),
+      (d) =>
+        (d as unknown as Entry).claims.forEach((c) => {
+          c.id = "same";
+        }),
     ],
     [
       "entries with a value changed",
       /^[0-9a-f]{64}\.json$/,
-      (d) => (d as unknown as Entry).claims.forEach((c) => (c.value = 1)),
+      (d) =>
+        (d as unknown as Entry).claims.forEach((c) => {
+          c.value = 1;
+        }),
     ],
   ];
 

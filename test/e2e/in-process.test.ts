@@ -203,7 +203,7 @@ describe("the extraction cache in a check", () => {
       JSON.stringify({ claims: "a string", names: "another" }),
       readFileSync(entries[2]!, "utf8").slice(0, 100), // torn
     ];
-    entries.forEach((f, i) => writeFileSync(f, wrong[i]!));
+    for (const [i, f] of entries.entries()) writeFileSync(f, wrong[i]!);
     const warm = await check({ cache: true });
     expect(warm.code).toBe(0);
     expect(warm.findings).toEqual(cold.findings);

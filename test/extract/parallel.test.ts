@@ -112,7 +112,16 @@ describe("a large file cut into pieces", () => {
     expect(whole.claims.filter((c) => c.kind === "age").map((c) => c.entity)).toEqual(["Ivan Petrov", "Anna"]);
     // Pieces whose one-word name would widen otherwise with the file's other names are analysed again.
     let runs = 0;
-    const split = await analysePieces(input, { analyse: async (t) => (runs++, analysePiece(t)) }, 200);
+    const split = await analysePieces(
+      input,
+      {
+        analyse: async (t) => {
+          runs++;
+          return analysePiece(t);
+        },
+      },
+      200,
+    );
     const pieces = piecesOf(text, 200).length;
     expect(pieces).toBeGreaterThan(5);
     expect(runs).toBeGreaterThan(pieces);

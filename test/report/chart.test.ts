@@ -15,7 +15,7 @@ const distance = (b: Box, x: number, y: number): number =>
   Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
 
 const num = (tag: string, attr: string): number => Number(new RegExp(`\\b${attr}="(-?[\\d.]+)"`).exec(tag)![1]);
-const unescape = (s: string): string =>
+const unescapeHtml = (s: string): string =>
   s
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -41,7 +41,7 @@ function checkSvg(svg: string, count: number): void {
   for (const [, i, attrs, text] of labels) {
     const x = num(attrs!, "x");
     const y = num(attrs!, "y");
-    const w = labelWidth(unescape(text!));
+    const w = labelWidth(unescapeHtml(text!));
     const box: Box = attrs!.includes('text-anchor="end"')
       ? { x0: x - w, y0: y - 11, x1: x, y1: y + 3 }
       : { x0: x, y0: y - 11, x1: x + w, y1: y + 3 };

@@ -51,12 +51,12 @@ describe("links in the Markdown reports", () => {
     dir = mkdtempSync(join(tmpdir(), "crosscheck-links-"));
     mkdirSync(join(dir, "articles"));
     mkdirSync(join(dir, "claims"));
-    ODD.forEach((name, i) =>
+    ODD.forEach((name, i) => {
       writeFileSync(
         join(dir, "articles", name),
         `---\noutlet: Outlet ${i}\ndate: 2022-09-2${i}\nlang: en\n---\n\nIntro line.\n\nMore than ${200 + i * 100},000 men have fled the country, ${i % 2 ? "Ilya" : "Ilja"} Sorokin said.\n`,
-      ),
-    );
+      );
+    });
     writeFileSync(
       join(dir, "claims", "ref (v2).yaml"),
       `source:\n  name: Ministry\n  date: 2022-09-21\nclaims:\n  - id: ref-fled\n    quantity: 300,000\n    unit: men\n    measure: departures\n    quote: "300,000 men have left"\n  - id: on-article\n    article: articles/a).md\n    kind: percent\n    value: 200\n    unit: percent\n    qualifier: exact\n    quote: "demand tripled"\n    asOf: 2022-09-20\n`,

@@ -109,10 +109,15 @@ describe("the config file", () => {
       `accept:\n  - fingerprint: ${fp}\n    reason: checked\n  - fingerprint: 0123456789abcdef\n    reason: an old finding\n`,
     );
     let out = "";
-    const stdout = new Writable({ write: (c, _e, cb) => ((out += String(c)), cb()) });
+    const stdout = new Writable({
+      write: (c, _e, cb) => {
+        out += String(c);
+        cb();
+      },
+    });
     const cwd = process.cwd();
     process.chdir(dir); // the fingerprint is of the finding in "a.md", as given
-    let run;
+    let run: Awaited<ReturnType<typeof runCheck>>;
     try {
       run = await runCheck({
         paths: ["a.md"],
