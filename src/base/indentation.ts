@@ -35,6 +35,44 @@ function afterDashes(
   return { body, at };
 }
 
+/**
+ * Closes the blocks a line at or left of the innermost one ends, and returns what is wrong with
+ * where it starts, if anything (a line that starts no block above is pushed as a block of its own).
+ */
+function dedentProblem(
+  levels: Array<{ at: number; list: boolean }>,
+  line: number,
+  indent: number,
+  item: boolean,
+  top: number | undefined,
+): IndentProblem | undefined {
+  while (levels.length && indent < levels.at(-1)!.at) levels.pop();
+  // A list written at its key's column ("claims:\n- id: a") ends where a key comes back.
+  if (!item && levels.length > 1 && levels.at(-1)!.list && levels.at(-2)!.at === indent) levels.pop();
+  const here = levels.at(-1);
+  if (here?.at !== indent) {
+    const columns = [
+      ...levels.map((l) => l.at).filter((l) => l < indent),
+      ...(top !== undefined && top > indent ? [top] : []),
+    ].map((l) => l + 1);
+    const problem = {
+      line,
+      column: indent + 1,
+      message: `this line starts in column ${indent + 1}, where no block above starts: start it in column ${columns.join(" or column ")}, with the keys it belongs to`,
+    };
+    levels.push({ at: indent, list: item });
+    return problem;
+  }
+  if (here.list && !item) {
+    return {
+      line,
+      column: indent + 1,
+      message: `this key starts in column ${indent + 1}, where the list's items start with "- ": start it in column ${(top ?? indent) + 1} with the keys of the item above, or begin a new item with "- "`,
+    };
+  }
+  return undefined;
+}
+
 export function indentationProblems(text: string): IndentProblem[] {
   const problems: IndentProblem[] = [];
   // The blocks open at this line: the column each starts at, and whether it is a list ("- ").
@@ -75,29 +113,9 @@ export function indentationProblems(text: string): IndentProblem[] {
       });
       return;
     } else {
-      while (levels.length && indent < levels.at(-1)!.at) levels.pop();
-      // A list written at its key's column ("claims:\n- id: a") ends where a key comes back.
-      if (!item && levels.length > 1 && levels.at(-1)!.list && levels.at(-2)!.at === indent) levels.pop();
-      const here = levels.at(-1);
-      if (here?.at !== indent) {
-        const columns = [
-          ...levels.map((l) => l.at).filter((l) => l < indent),
-          ...(top !== undefined && top > indent ? [top] : []),
-        ].map((l) => l + 1);
-        problems.push({
-          line,
-          column: indent + 1,
-          message: `this line starts in column ${indent + 1}, where no block above starts: start it in column ${columns.join(" or column ")}, with the keys it belongs to`,
-        });
-        levels.push({ at: indent, list: item });
-        return;
-      }
-      if (here.list && !item) {
-        problems.push({
-          line,
-          column: indent + 1,
-          message: `this key starts in column ${indent + 1}, where the list's items start with "- ": start it in column ${(top ?? indent) + 1} with the keys of the item above, or begin a new item with "- "`,
-        });
+      const problem = dedentProblem(levels, line, indent, item, top);
+      if (problem) {
+        problems.push(problem);
         return;
       }
     }

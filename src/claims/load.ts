@@ -67,36 +67,70 @@ export interface LoadedClaimsCache {
 /** Sorts one file's messages by line and column (stable: messages at one place keep their order). */
 const byPlace = (a: InputError, b: InputError): number => a.line - b.line || a.column - b.column;
 
+/** What a file with no YAML data (empty, or unreadable: `unreadable`) loads to: nothing, and why. */
+function loadedNothing(file: string, unreadable: boolean, out: LoadedClaims): LoadedClaims {
+  if (!unreadable)
+    out.errors.push({
+      file,
+      line: 1,
+      column: 1,
+      message: "the file is empty: a claims file needs source: and claims: or corrections:",
+    });
+  else {
+    // Recovered YAML may not be what the author meant, so nothing in it is checked or loaded;
+    // say so, rather than let a clean schema report suggest the rest is fine.
+    const first = [...out.errors].sort(byPlace)[0]!;
+    out.warnings.push({
+      file,
+      line: first.line,
+      column: first.column,
+      message:
+        "schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first",
+    });
+  }
+  out.errors.sort(byPlace);
+  out.files.push({ path: file, source: null, claims: 0, corrections: 0 });
+  return out;
+}
+
+/** The file's claims that passed the schema, normalised onto `out`, with their field errors and warnings. */
+function loadClaimItems(
+  file: string,
+  text: string,
+  src: YamlSource,
+  claims: RawClaim[],
+  failedItems: ReadonlySet<string>,
+  source: ClaimsSource | null,
+  lang: string,
+  out: LoadedClaims,
+): void {
+  // One context, its place moved from claim to claim (normaliseManualClaim copies what it keeps).
+  const ctx = { file, line: 0, column: 0, lang, sourceName: source?.name ?? file, sourceDate: source?.date ?? null };
+  const misread = groupedByDot(lang, text);
+  claims.forEach((raw, i) => {
+    if (failedItems.has(`/claims/${i}`) || typeof raw !== "object" || raw === null) return;
+    if (misread) {
+      const traps = dottedNumbers(src, raw, i, lang);
+      out.errors.push(...traps);
+      if (traps.length) return;
+    }
+    const where = locate(src, ["claims", i]);
+    ctx.line = where.line;
+    ctx.column = where.column;
+    const { claim, errors: fieldErrors, warnings } = normaliseManualClaim(raw, ctx);
+    for (const e of fieldErrors) out.errors.push({ file, ...locate(src, ["claims", i, e.field]), message: e.message });
+    for (const w of warnings) out.warnings.push({ file, ...locate(src, ["claims", i, w.field]), message: w.message });
+    if (claim) out.claims.push(claim);
+  });
+}
+
 /** Loads one claims file's text. */
 export function loadClaimsText(file: string, text: string): LoadedClaims {
   const out: LoadedClaims = { claims: [], corrections: [], errors: [], warnings: [], files: [] };
   const src = parseYamlSource(file, text);
   // A misindented line is named where it is, in place of yaml's messages about what it broke.
   pushAll(out.errors, locateIndentation(file, text, src.errors));
-  if (src.data === undefined || src.data === null) {
-    if (src.errors.length === 0)
-      out.errors.push({
-        file,
-        line: 1,
-        column: 1,
-        message: "the file is empty: a claims file needs source: and claims: or corrections:",
-      });
-    else {
-      // Recovered YAML may not be what the author meant, so nothing in it is checked or loaded;
-      // say so, rather than let a clean schema report suggest the rest is fine.
-      const first = [...out.errors].sort(byPlace)[0]!;
-      out.warnings.push({
-        file,
-        line: first.line,
-        column: first.column,
-        message:
-          "schema checks were skipped for this file and none of its claims or corrections were loaded: fix the YAML error(s) first",
-      });
-    }
-    out.errors.sort(byPlace);
-    out.files.push({ path: file, source: null, claims: 0, corrections: 0 });
-    return out;
-  }
+  if (src.data === undefined || src.data === null) return loadedNothing(file, src.errors.length > 0, out);
   const { errors, failed } = checkAgainstSchema(src, "claims");
   pushAll(out.errors, errors);
   // The items ("/claims/3", "/corrections/0") with a schema error anywhere inside them.
@@ -116,24 +150,7 @@ export function loadClaimsText(file: string, text: string): LoadedClaims {
       message: `"${source.date}" is not a date that exists`,
     });
   const claims = isObject && Array.isArray(data.claims) ? data.claims : [];
-  // One context, its place moved from claim to claim (normaliseManualClaim copies what it keeps).
-  const ctx = { file, line: 0, column: 0, lang, sourceName: source?.name ?? file, sourceDate: source?.date ?? null };
-  const misread = groupedByDot(lang, text);
-  claims.forEach((raw, i) => {
-    if (failedItems.has(`/claims/${i}`) || typeof raw !== "object" || raw === null) return;
-    if (misread) {
-      const traps = dottedNumbers(src, raw, i, lang);
-      out.errors.push(...traps);
-      if (traps.length) return;
-    }
-    const where = locate(src, ["claims", i]);
-    ctx.line = where.line;
-    ctx.column = where.column;
-    const { claim, errors: fieldErrors, warnings } = normaliseManualClaim(raw, ctx);
-    for (const e of fieldErrors) out.errors.push({ file, ...locate(src, ["claims", i, e.field]), message: e.message });
-    for (const w of warnings) out.warnings.push({ file, ...locate(src, ["claims", i, w.field]), message: w.message });
-    if (claim) out.claims.push(claim);
-  });
+  loadClaimItems(file, text, src, claims, failedItems, source, lang, out);
   loadCorrections(src, isObject && Array.isArray(data.corrections) ? data.corrections : [], failedItems, out);
   out.files.push({ path: file, source, claims: out.claims.length, corrections: out.corrections.length });
   out.errors.sort(byPlace);
@@ -235,7 +252,10 @@ export function loadClaims(paths: string[], cache?: LoadedClaimsCache | null): L
   const first = new Map<string, Claim>();
   out.claims = out.claims.filter((c) => {
     const prior = first.get(c.id);
-    if (!prior) return (first.set(c.id, c), true);
+    if (!prior) {
+      first.set(c.id, c);
+      return true;
+    }
     const o = c.origin!;
     const p = prior.origin!;
     out.errors.push({

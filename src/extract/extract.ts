@@ -85,18 +85,8 @@ function namesWithOutside(local: NameRun[], piece: PieceInput | undefined): Name
   return [...before, ...local, ...after];
 }
 
-/**
- * Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News",
- * "1. Skip to content", "Nord Stream 2", German ordinals in names ("der 1. FC Köln").
- */
-function isLabel(
-  tokens: readonly Token[],
-  m: PhraseMatch,
-  node: QuantityNode,
-  noun: Token | undefined,
-  capitalisedNouns: boolean,
-): boolean {
-  if (node.unit || node.qualifier !== "exact" || node.lo === null || node.fraction !== undefined) return false;
+/** Whether the token before phrase `m` makes its number a label: "Article 5", "MH17", "Covid-19", "The order ID is 48213". */
+function labelBefore(tokens: readonly Token[], m: PhraseMatch, noun: Token | undefined): boolean {
   const first = tokens[m.first]!;
   const prev = tokens[m.first - 1];
   if (prev) {
@@ -111,14 +101,21 @@ function isLabel(
       if (word && word.raw === "word" && !prev.spaceBefore && (word.cap || word.cats.includes("label"))) return true; // "Su-25", "Covid-19"
     }
   }
-  // "der 1. FC Köln" is cut after "1." as a sentence: what follows may be the next one's first words.
+  return false;
+}
+
+/** Whether phrase `m`, a small bare number, is part of a name ("Nord Stream 2") or an ordinal ("der 1. FC Köln", "21st"). */
+function nameNumberOrOrdinal(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  small: boolean,
+  noun: Token | undefined,
+  capitalisedNouns: boolean,
+): boolean {
+  const first = tokens[m.first]!;
+  const prev = tokens[m.first - 1];
   const n1 = tokens[m.last];
   const n2 = tokens[m.last + 1];
-  const isName = (t: Token | undefined): boolean => !!t && t.cats.length === 1 && t.cats[0] === "name";
-  if (isName(n1) && isName(n2) && n2!.spaceBefore) return true; // "24 Instant News"
-  // A list or menu marker at the start of a line: "1. Skip to content", "2) …"
-  const small =
-    node.lo.digits !== undefined && !node.lo.digits.num!.grouped && node.lo.v < 1000 && Number.isInteger(node.lo.v);
   // "Nord Stream 2", "Boeing 737": a name word straight before a small bare number, nothing counted.
   // Where every noun has a capital (German), a capital after the number is what it counts
   // ("am Sonntagabend 96 Tote"), though the frame may not know the noun.
@@ -157,13 +154,27 @@ function isLabel(
     !n2?.cats.includes("month")
   )
     return true;
+  return false;
+}
+
+/** Whether phrase `m` (its figure `lo`) is a house number, a product's number or a list marker. */
+function addressOrMarker(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  lo: NonNullable<QuantityNode["lo"]>,
+  small: boolean,
+): boolean {
+  const first = tokens[m.first]!;
+  const prev = tokens[m.first - 1];
+  const n1 = tokens[m.last];
+  const n2 = tokens[m.last + 1];
   // A house number: "221 Baker Street", "12 Elm Road", "5 Main St.", "221B Baker Street" (the
   // digits small, whatever letter is glued to them).
   const smallDigits =
-    node.lo.digits !== undefined &&
-    !node.lo.digits.num!.grouped &&
-    Number.isInteger(node.lo.digits.num!.value) &&
-    node.lo.digits.num!.value < 1000;
+    lo.digits !== undefined &&
+    !lo.digits.num!.grouped &&
+    Number.isInteger(lo.digits.num!.value) &&
+    lo.digits.num!.value < 1000;
   if (smallDigits && n1?.cap && n1.line === first.line && n2?.cats.includes("street") && n2.spaceBefore) return true;
   // A product written with a capital inside: "iPhone 15", "iOS 17".
   if (small && prev && prev.raw === "word" && /\p{Ll}\p{Lu}/u.test(prev.text) && prev.line === first.line) return true;
@@ -177,11 +188,36 @@ function isLabel(
     n1 &&
     (n1.text === "." || n1.text === ")") &&
     !n1.spaceBefore &&
-    Number.isInteger(node.lo.v) &&
-    node.lo.v < 100
+    Number.isInteger(lo.v) &&
+    lo.v < 100
   )
     return true;
   return false;
+}
+
+/**
+ * Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News",
+ * "1. Skip to content", "Nord Stream 2", German ordinals in names ("der 1. FC Köln").
+ */
+function isLabel(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  node: QuantityNode,
+  noun: Token | undefined,
+  capitalisedNouns: boolean,
+): boolean {
+  if (node.unit || node.qualifier !== "exact" || node.lo === null || node.fraction !== undefined) return false;
+  if (labelBefore(tokens, m, noun)) return true;
+  // "der 1. FC Köln" is cut after "1." as a sentence: what follows may be the next one's first words.
+  const n1 = tokens[m.last];
+  const n2 = tokens[m.last + 1];
+  const isName = (t: Token | undefined): boolean => !!t && t.cats.length === 1 && t.cats[0] === "name";
+  if (isName(n1) && isName(n2) && n2!.spaceBefore) return true; // "24 Instant News"
+  // A list or menu marker at the start of a line: "1. Skip to content", "2) …"
+  const small =
+    node.lo.digits !== undefined && !node.lo.digits.num!.grouped && node.lo.v < 1000 && Number.isInteger(node.lo.v);
+  if (nameNumberOrOrdinal(tokens, m, small, noun, capitalisedNouns)) return true;
+  return addressOrMarker(tokens, m, node.lo, small);
 }
 
 /** Signs that join two numbers written without spaces into a time, a score or a ratio: "18:30", "2:1", "3-1", "24/7". */

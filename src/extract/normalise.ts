@@ -49,7 +49,13 @@ export function intervalOf(
   return { qualifier: rule.qualifier, value: v, min: bound(rule.min), max: bound(rule.max) };
 }
 
-export function normaliseQuantity(q: QuantityNode): Normalised {
+/** A quantity's kind, canonical unit and dimension (before any rate), and how to convert its figures to that unit. */
+function unitOfQuantity(q: QuantityNode): {
+  kind: Kind;
+  unit: string | null;
+  dimension: string | null;
+  convert: (x: number) => number;
+} {
   let kind: Kind = "number";
   let unit: string | null = null;
   let dimension: string | null = null;
@@ -76,6 +82,13 @@ export function normaliseQuantity(q: QuantityNode): Normalised {
     unit = "percent";
     dimension = "percent";
   }
+  return { kind, unit, dimension, convert };
+}
+
+export function normaliseQuantity(q: QuantityNode): Normalised {
+  const measure = unitOfQuantity(q);
+  const { kind, convert } = measure;
+  let { unit, dimension } = measure;
   // A rate is per something: "USD/day", dimension "money:USD/day"; a bare number per 100,000 is "/100000".
   if (q.per) {
     unit = `${unit ?? ""}/${q.per.of}`;

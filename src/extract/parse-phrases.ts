@@ -91,7 +91,12 @@ function grammarSets(): { nullable: Set<string>; first: Map<string, Set<Category
       const set = get(r.name);
       for (const s of r.symbols) {
         const adds = typeof s === "string" ? [...get(s)] : [s.cat];
-        for (const c of adds) if (!set.has(c)) set.add(c), (changed = true);
+        for (const c of adds) {
+          if (!set.has(c)) {
+            set.add(c);
+            changed = true;
+          }
+        }
         if (typeof s !== "string" || !nullable.has(s)) break;
       }
     }
@@ -138,7 +143,12 @@ function firstPairs(): { singles: Set<string>; pairs: Set<string> } {
       let acc = new Set<string>([""]);
       for (const s of r.symbols) acc = concat2(acc, typeof s === "string" ? get(s) : new Set([s.cat]));
       const set = get(r.name);
-      for (const x of acc) if (!set.has(x)) set.add(x), (changed = true);
+      for (const x of acc) {
+        if (!set.has(x)) {
+          set.add(x);
+          changed = true;
+        }
+      }
     }
   }
   const all = get(start);
@@ -257,7 +267,10 @@ export interface PhraseMatch {
 const catsKeys = new WeakMap<readonly Category[], string>();
 function catsKey(cats: readonly Category[]): string {
   let key = catsKeys.get(cats);
-  if (key === undefined) catsKeys.set(cats, (key = cats.join(" ")));
+  if (key === undefined) {
+    key = cats.join(" ");
+    catsKeys.set(cats, key);
+  }
   return key;
 }
 
@@ -326,6 +339,88 @@ function choose(
   return results.reduce((a, b) => (score(b) > score(a) ? b : a));
 }
 
+/** The phrase read at token i, before the checks that need its end, and the token it now starts at. */
+function firstReading(
+  tokens: readonly Token[],
+  i: number,
+  s: Sentence,
+  pluralEndings: readonly string[],
+  predictEveryRule: boolean,
+): { m: PhraseMatch | undefined; i: number } {
+  let m = canStartAt(tokens, i, s.last)
+    ? longestPhraseAt(tokens, i, s.last, pluralEndings, predictEveryRule)
+    : undefined;
+  // "under 24-hour protection": a qualifier does not reach into a compound adjective; read
+  // the compound on its own.
+  if (
+    m &&
+    m.node.type === "quantity" &&
+    m.last - m.first >= 2 &&
+    tokens[m.last]?.cats.includes("hyphen") &&
+    !tokens[m.last]!.spaceBefore &&
+    tokens[m.last + 1]?.cats.includes("unit")
+  ) {
+    m = longestPhraseAt(tokens, i + 1, s.last, pluralEndings, predictEveryRule) ?? m;
+    if (m.first !== i) {
+      i = m.first;
+    }
+  }
+  // "killed 3 in 10 days": a ratio's second number that takes a unit is no denominator.
+  if (m && m.node.type === "quantity" && m.node.ratio && isUnit(tokens[m.last]) && m.last - m.first >= 3) {
+    m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+  }
+  return { m, i };
+}
+
+/** Whether `m` is a number made an ordinal by a glued dot that does not end the sentence. */
+function isOrdinalNotAge(tokens: readonly Token[], m: PhraseMatch | undefined, s: Sentence): m is PhraseMatch {
+  // "Sie wurde 2. im Rennen": a dot glued to the number that does not end the sentence makes
+  // it an ordinal, not a stated age ("Sie war 19." ends there); the number is no figure.
+  return (
+    m !== undefined &&
+    m.node.type === "age" &&
+    m.node.form === "stated" &&
+    m.last < s.last &&
+    tokens[m.last - 1]!.cats.includes("dot") &&
+    !tokens[m.last - 1]!.spaceBefore
+  );
+}
+
+/** The phrase `m` read at token i, with its rate, denominator and age of a thing settled by the words around it. */
+function finalReading(
+  tokens: readonly Token[],
+  i: number,
+  s: Sentence,
+  m: PhraseMatch | undefined,
+  pluralEndings: readonly string[],
+  predictEveryRule: boolean,
+): PhraseMatch | undefined {
+  // "1,500 new cases a day": plain words between a figure and its rate's noun (the grammar
+  // reads a rate of a noun straight after the figure: "5 deaths a day").
+  if (m && m.node.type === "quantity" && !m.node.unit && !m.node.per && m.node.fraction === undefined) {
+    const rate = rateAcrossModifiers(tokens, m.last, s.last);
+    if (rate && !saysWhen(tokens[rate.last]))
+      m = { ...m, node: { ...m.node, per: rate.per, counted: rate.noun, e: rate.per.e }, last: rate.last };
+  }
+  // "$5 a year ago", "5 deaths a day later", "5 Euro am Tag der Wahl", "im Monat Mai": a
+  // denominator of a word and a unit before a word that says when or which is no denominator;
+  // the figure is read again without it.
+  if (m && m.node.type === "quantity" && m.node.per && isUnit(tokens[m.last - 1]) && saysWhen(tokens[m.last])) {
+    m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+  }
+  // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
+  if (
+    m &&
+    m.node.type === "age" &&
+    (m.node.form === "adjective" || m.node.form === "years-old") &&
+    (thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last) ||
+      (m.node.form === "years-old" && thingBefore(tokens, m.first, s.first)))
+  ) {
+    m = { ...m, node: thingAge(tokens, m, m.node) };
+  }
+  return m;
+}
+
 /** Every phrase in one sentence, left to right, longest first, none overlapping. */
 export function phrasesInSentence(
   tagged: Tagged,
@@ -336,64 +431,13 @@ export function phrasesInSentence(
   const { tokens } = tagged;
   const out: PhraseMatch[] = [];
   for (let i = s.first; i < s.last; ) {
-    let m = canStartAt(tokens, i, s.last)
-      ? longestPhraseAt(tokens, i, s.last, pluralEndings, predictEveryRule)
-      : undefined;
-    // "under 24-hour protection": a qualifier does not reach into a compound adjective; read
-    // the compound on its own.
-    if (
-      m &&
-      m.node.type === "quantity" &&
-      m.last - m.first >= 2 &&
-      tokens[m.last]?.cats.includes("hyphen") &&
-      !tokens[m.last]!.spaceBefore &&
-      tokens[m.last + 1]?.cats.includes("unit")
-    ) {
-      m = longestPhraseAt(tokens, i + 1, s.last, pluralEndings, predictEveryRule) ?? m;
-      if (m.first !== i) {
-        i = m.first;
-      }
-    }
-    // "killed 3 in 10 days": a ratio's second number that takes a unit is no denominator.
-    if (m && m.node.type === "quantity" && m.node.ratio && isUnit(tokens[m.last]) && m.last - m.first >= 3) {
-      m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
-    }
-    // "Sie wurde 2. im Rennen": a dot glued to the number that does not end the sentence makes
-    // it an ordinal, not a stated age ("Sie war 19." ends there); the number is no figure.
-    if (
-      m &&
-      m.node.type === "age" &&
-      m.node.form === "stated" &&
-      m.last < s.last &&
-      tokens[m.last - 1]!.cats.includes("dot") &&
-      !tokens[m.last - 1]!.spaceBefore
-    ) {
-      i = m.last;
+    const first = firstReading(tokens, i, s, pluralEndings, predictEveryRule);
+    i = first.i;
+    if (isOrdinalNotAge(tokens, first.m, s)) {
+      i = first.m.last;
       continue;
     }
-    // "1,500 new cases a day": plain words between a figure and its rate's noun (the grammar
-    // reads a rate of a noun straight after the figure: "5 deaths a day").
-    if (m && m.node.type === "quantity" && !m.node.unit && !m.node.per && m.node.fraction === undefined) {
-      const rate = rateAcrossModifiers(tokens, m.last, s.last);
-      if (rate && !saysWhen(tokens[rate.last]))
-        m = { ...m, node: { ...m.node, per: rate.per, counted: rate.noun, e: rate.per.e }, last: rate.last };
-    }
-    // "$5 a year ago", "5 deaths a day later", "5 Euro am Tag der Wahl", "im Monat Mai": a
-    // denominator of a word and a unit before a word that says when or which is no denominator;
-    // the figure is read again without it.
-    if (m && m.node.type === "quantity" && m.node.per && isUnit(tokens[m.last - 1]) && saysWhen(tokens[m.last])) {
-      m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
-    }
-    // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
-    if (
-      m &&
-      m.node.type === "age" &&
-      (m.node.form === "adjective" || m.node.form === "years-old") &&
-      (thingFollows(tokens, nounAfterAge(tokens, m, m.node), s.last) ||
-        (m.node.form === "years-old" && thingBefore(tokens, m.first, s.first)))
-    ) {
-      m = { ...m, node: thingAge(tokens, m, m.node) };
-    }
+    const m = finalReading(tokens, i, s, first.m, pluralEndings, predictEveryRule);
     if (m) {
       if ((m.node as PhraseNode | ChangeNode).type === "change") out.push(...changeFigures(tokens, m));
       else out.push(m);

@@ -219,7 +219,10 @@ function splitCompound(word: string, lexicon: Lexicon): Array<{ part: string; at
   for (let i = n - 1; i >= 0; i--) {
     for (let j = Math.min(n, i + longest); j > i; j--) {
       if (count[j] === -1 || !lexicon.numberMorphemes.has(word.slice(i, j))) continue;
-      if (count[i] === -1 || count[j]! + 1 < count[i]!) (count[i] = count[j]! + 1), (next[i] = j);
+      if (count[i] === -1 || count[j]! + 1 < count[i]!) {
+        count[i] = count[j]! + 1;
+        next[i] = j;
+      }
     }
   }
   if (count[0]! < 2) return undefined;
@@ -320,6 +323,108 @@ function makeToken(
   return { text, key, start, end, line, col, raw, cats, info, num, spaceBefore, cap, gapBefore: false };
 }
 
+/** The token of a digit word. */
+function numberToken(t: RawToken, lexicon: Lexicon, spaceBefore: boolean): Token {
+  const start = t.offset;
+  return makeToken(
+    t.text,
+    t.text,
+    start,
+    start + t.text.length,
+    t.line,
+    t.col,
+    "num",
+    NUM,
+    EMPTY_INFO,
+    parseDigits(t.text, lexicon),
+    spaceBefore,
+    false,
+  );
+}
+
+/** The token of lexicon phrase `match`, which starts at word i. */
+function phraseToken(
+  text: string,
+  w: Words,
+  i: number,
+  match: { entry: PhraseEntry; end: number; key: string },
+  spaceBefore: boolean,
+  cap: boolean,
+): Token {
+  const t = w.words[i]!;
+  const start = t.offset;
+  const last = w.words[match.end - 1]!;
+  const end = last.offset + last.text.length;
+  // An ISO code in small letters is a word ("try", "all"), never a currency.
+  let cats =
+    match.entry.smallCats !== undefined && t.text !== t.text.toUpperCase() ? match.entry.smallCats : match.entry.cats;
+  const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
+  if (punct) cats = [...cats, punct];
+  if (cap && cats.every((c) => NAME_LIKE.has(c))) cats = [...cats, "name"];
+  return makeToken(
+    text.slice(start, end),
+    match.key,
+    start,
+    end,
+    t.line,
+    t.col,
+    t.type,
+    cats,
+    match.entry.info,
+    undefined,
+    spaceBefore,
+    cap,
+  );
+}
+
+/** Pushes the morphemes of compound number word `t` (key `key`) as tokens; false if it is none. */
+function pushCompound(t: RawToken, key: string, lexicon: Lexicon, tokens: Token[], spaceBefore: boolean): boolean {
+  if (t.type !== "word" || !lexicon.compounds || t.text.length < 6) return false;
+  const parts = splitNumberCompound(key, lexicon);
+  if (!parts) return false;
+  const start = t.offset;
+  parts.forEach(({ part, at, entry: e }, k) => {
+    tokens.push(
+      makeToken(
+        t.text.slice(at, at + part.length),
+        part,
+        start + at,
+        start + at + part.length,
+        t.line,
+        t.col + at,
+        "word",
+        e.cats,
+        e.info,
+        undefined,
+        k === 0 && spaceBefore,
+        false,
+      ),
+    );
+  });
+  return true;
+}
+
+/** The token of a word, symbol or other raw token that starts no lexicon phrase. */
+function plainToken(t: RawToken, key: string, spaceBefore: boolean, cap: boolean): Token {
+  const start = t.offset;
+  const punct = t.type === "sym" ? PUNCT_CATS[t.text] : undefined;
+  const cats = punct ? [punct] : t.type === "word" && cap ? NAME : NONE;
+  return makeToken(
+    t.text,
+    key,
+    start,
+    start + t.text.length,
+    t.line,
+    t.col,
+    t.type,
+    cats,
+    EMPTY_INFO,
+    undefined,
+    spaceBefore,
+    cap,
+  );
+}
+
 /** Tags words [from, to) onto `tokens`, at most `limit` tokens. */
 function tagWords(
   text: string,
@@ -334,25 +439,8 @@ function tagWords(
   for (let i = from; i < to && tokens.length < stop; ) {
     const t = w.words[i]!;
     const spaceBefore = w.spaced[i] === 1;
-    const { line, col } = t;
-    const start = t.offset;
     if (t.type === "num") {
-      tokens.push(
-        makeToken(
-          t.text,
-          t.text,
-          start,
-          start + t.text.length,
-          line,
-          col,
-          "num",
-          NUM,
-          EMPTY_INFO,
-          parseDigits(t.text, lexicon),
-          spaceBefore,
-          false,
-        ),
-      );
+      tokens.push(numberToken(t, lexicon, spaceBefore));
       i++;
       continue;
     }
@@ -360,78 +448,11 @@ function tagWords(
     const cap = t.type === "word" && isCap(t.text);
     const match = phraseAt(w, i, to, key, lexicon);
     if (match) {
-      const last = w.words[match.end - 1]!;
-      const end = last.offset + last.text.length;
-      // An ISO code in small letters is a word ("try", "all"), never a currency.
-      let cats =
-        match.entry.smallCats !== undefined && t.text !== t.text.toUpperCase()
-          ? match.entry.smallCats
-          : match.entry.cats;
-      const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
-      if (punct) cats = [...cats, punct];
-      if (cap && cats.every((c) => NAME_LIKE.has(c))) cats = [...cats, "name"];
-      tokens.push(
-        makeToken(
-          text.slice(start, end),
-          match.key,
-          start,
-          end,
-          line,
-          col,
-          t.type,
-          cats,
-          match.entry.info,
-          undefined,
-          spaceBefore,
-          cap,
-        ),
-      );
+      tokens.push(phraseToken(text, w, i, match, spaceBefore, cap));
       i = match.end;
       continue;
     }
-    if (t.type === "word" && lexicon.compounds && t.text.length >= 6) {
-      const parts = splitNumberCompound(key, lexicon);
-      if (parts) {
-        parts.forEach(({ part, at, entry: e }, k) => {
-          tokens.push(
-            makeToken(
-              t.text.slice(at, at + part.length),
-              part,
-              start + at,
-              start + at + part.length,
-              line,
-              col + at,
-              "word",
-              e.cats,
-              e.info,
-              undefined,
-              k === 0 && spaceBefore,
-              false,
-            ),
-          );
-        });
-        i++;
-        continue;
-      }
-    }
-    const punct = t.type === "sym" ? PUNCT_CATS[t.text] : undefined;
-    const cats = punct ? [punct] : t.type === "word" && cap ? NAME : NONE;
-    tokens.push(
-      makeToken(
-        t.text,
-        key,
-        start,
-        start + t.text.length,
-        line,
-        col,
-        t.type,
-        cats,
-        EMPTY_INFO,
-        undefined,
-        spaceBefore,
-        cap,
-      ),
-    );
+    if (!pushCompound(t, key, lexicon, tokens, spaceBefore)) tokens.push(plainToken(t, key, spaceBefore, cap));
     i++;
   }
 }
@@ -543,7 +564,7 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
       if (cap && capBefore && w.spaced[i] === 1) return true;
       if (cap && lexicon.trie.next!.get(key)?.next) return true;
       // A name written with accents may stand alone ("Hawaiʻi"): the name rule reads it (extract.ts accentedName).
-      if (cap && !lexicon.capitalisedNouns && !/^[\x00-\x7f]*$/u.test(t.text) && !lexicon.trie.next!.has(key))
+      if (cap && !lexicon.capitalisedNouns && !/^\p{ASCII}*$/u.test(t.text) && !lexicon.trie.next!.has(key))
         return true;
       if (lexicon.compounds && key.length >= 6 && splitNumberCompound(key, lexicon)) return true;
     }
