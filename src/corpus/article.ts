@@ -85,6 +85,18 @@ export interface FactsStore {
 }
 
 /** Front matter, language and body start of a text; `langOption` overrides front matter and detection. */
+/** Where the front matter's first alias starts. */
+function firstAlias(doc: ReturnType<typeof parseDocument>): number {
+  let at = 0;
+  visit(doc, {
+    Alias: (_k, node) => {
+      at = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
 export function articleFacts(text: string, langOption?: string): ArticleFacts {
   const errors: ArticleFacts["errors"] = [];
   let bodyStart = 0;
@@ -104,15 +116,8 @@ export function articleFacts(text: string, langOption?: string): ArticleFacts {
         if (value && typeof value === "object" && !Array.isArray(value)) meta = value as Record<string, unknown>;
       } catch (e) {
         // yaml refuses an alias bomb by throwing: the article's front matter is an input error, not the run's end.
-        let at = 0;
-        visit(doc, {
-          Alias: (_k, node) => {
-            at = node.range?.[0] ?? 0;
-            return visit.BREAK;
-          },
-        });
         errors.push({
-          ...placeIn(fm[1]!, at, lineOffset),
+          ...placeIn(fm[1]!, firstAlias(doc), lineOffset),
           message: `front matter: ${(e as Error).message.split("\n")[0]} (more than ${MAX_FRONT_MATTER_ALIASES} aliases expanded: refused, the front matter is not used)`,
         });
       }

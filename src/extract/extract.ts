@@ -695,6 +695,18 @@ class ArticleAnalysis {
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return mentions;
   }
+  /** A lone "one", an adverbial "one day", a label ("Apollo 11"), or a number that is no figure (a clock time, an address). */
+  private isNoFigure(s: Sentence, m: PhraseMatch, node: QuantityNode, noun: Token | undefined): boolean {
+    const { tokens } = this.tagged;
+    const lexicon = this.lexicon;
+    return (
+      isLoneOne(node) ||
+      isAdverbialOne(tokens, s, m, node, lexicon) ||
+      isLabel(tokens, m, node, noun, lexicon.capitalisedNouns) ||
+      isNotFigure(tokens, s, m, node, lexicon.clockWords)
+    );
+  }
+
   private quantityClaim(s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
     const { lexicon, input, tagged } = this;
     const t = tagged;
@@ -705,13 +717,7 @@ class ArticleAnalysis {
     const noun =
       node.counted ??
       (n.kind === "number" && !node.per && !node.unit ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
-    if (
-      isLoneOne(node) ||
-      isAdverbialOne(t.tokens, s, m, node, lexicon) ||
-      isLabel(t.tokens, m, node, noun, lexicon.capitalisedNouns) ||
-      isNotFigure(t.tokens, s, m, node, lexicon.clockWords)
-    )
-      return;
+    if (this.isNoFigure(s, m, node, noun)) return;
     if (looksLikeYear(t.tokens, m, node, noun)) {
       this.dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
       return;

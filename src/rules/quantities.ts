@@ -90,6 +90,14 @@ function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string
  * none in articles of the same few days (or, without a date, of the same article and its copies).
  * Either way the finding says the date is missing and is lowered to info.
  */
+/** The one stated period holding a date, else the one holding the day before (the count it could report). */
+function periodHolding<G extends { period: ClaimPeriod | null }>(stated: readonly G[], date: string): G | undefined {
+  const holding = (d: string): G[] => stated.filter((g) => g.period!.start! <= d && d <= g.period!.end!);
+  const on = holding(date);
+  const before = holding(dayBefore(date));
+  return on.length === 1 ? on[0] : on.length === 0 && before.length === 1 ? before[0] : undefined;
+}
+
 function periodGroups(
   claims: readonly Claim[],
   clusters: ArticleClusters,
@@ -127,10 +135,7 @@ function periodGroups(
     }
     let target: (typeof stated)[number] | undefined;
     if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-      const holding = (d: string): typeof stated => stated.filter((g) => g.period!.start! <= d && d <= g.period!.end!);
-      const on = holding(date);
-      const before = holding(dayBefore(date));
-      target = on.length === 1 ? on[0] : on.length === 0 && before.length === 1 ? before[0] : undefined;
+      target = periodHolding(stated, date);
       if (!target) {
         dated.push(c);
         continue;
