@@ -2,7 +2,7 @@
 // unknown tags and alias bombs become located errors; nothing in the file is executed.
 //
 // One reader: the `yaml` package. It keeps every node's range and recovers from errors, so every
-// message is located with it. It reads about 0.5 MB/s; claims files that have not changed are
+// message is located with it. It is slow (bench/README.md); claims files that have not changed are
 // not read again at all (src/claims/claims-cache.ts keeps what they loaded to, by content hash).
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { readFileSync } from "node:fs";

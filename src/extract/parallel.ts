@@ -29,7 +29,7 @@ export const MIN_CHARS_FOR_WORKERS = 1024 * 1024;
 /**
  * Extraction makes many short-lived objects (a token per word, a parser state per step): with
  * V8's default young generation a fifth of its time went to scavenges. A larger young
- * generation per worker cut that (one core, 8 MB of news text: 2.9 -> 4.6 MB/s).
+ * generation per worker cut that (the measurement is in bench/README.md).
  */
 export const EXTRACTION_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 96 };
 

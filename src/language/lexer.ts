@@ -53,7 +53,7 @@ export function lex(text: string): RawToken[] {
 /**
  * Hands every token to `visit` in order, keeping none: the tagger keeps only the words, and
  * holding every white-space token of a long text as well had made the garbage collector copy
- * them all (lexing 3 MB into an array took 3× as long as lexing it).
+ * them all (bench/README.md has the measurement).
  */
 export function eachToken(text: string, visit: (t: RawToken) => void): void {
   lexer.reset(text);
