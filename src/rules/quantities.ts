@@ -7,6 +7,7 @@
 // A figure that lacks a key (no place, no period) joins the one group it could belong to, and the
 // finding says which key was missing and is lowered to info; where it could belong to several,
 // it is compared only with figures that lack the same key.
+import { pushAll } from "../base/arrays.js";
 import { PART_POPULATION, type Claim, type ClaimPeriod, type FrameKey, type ScopePlace } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import { getMeasures } from "../language/lexicon.js";
@@ -185,7 +186,7 @@ function split<K>(
   }));
   if (without.length > 0) {
     if (out.length === 1) {
-      out[0]!.claims.push(...without);
+      pushAll(out[0]!.claims, without);
       out[0]!.joined = true;
     } else out.push({ key: null, claims: without, joined: false });
   }

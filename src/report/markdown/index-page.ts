@@ -261,6 +261,6 @@ export function writeIndexPage(x: MarkdownContext, sink: ReportSink): void {
     accepted(x),
     inputErrors(x),
   ])
-    ix.push(...part);
+    for (const line of part) ix.push(line); // one at a time: a section of 100,000 lines would overflow a spread
   ix.close();
 }
