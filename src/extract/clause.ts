@@ -29,8 +29,6 @@ const CLAUSE_OPENERS = [
   "vagueDet",
 ] as const;
 
-const QUOTES = new Set(['"', "'", "\u201d", "\u201c", "\u201e", "\u2019", "\u00bb", "\u00ab"]);
-
 /** Signs that always end a clause. */
 const CLAUSE_SIGNS = new Set([";", ":", "—", "–", "(", ")", "\u2014"]);
 
@@ -46,7 +44,7 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
     if (CLAUSE_SIGNS.has(t.text) && (t.text !== "–" || t.spaceBefore)) return true;
     // A closing quotation mark between the comma and what follows changes nothing ("…,” said Kall).
     let n = k + 1;
-    while (n < s.last && QUOTES.has(tokens[n]!.text)) n++;
+    while (n < s.last && tokens[n]!.cats.includes("quote")) n++;
     const next = n < s.last ? tokens[n] : undefined;
     if (!next) return false;
     // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause.

@@ -4,13 +4,14 @@
 // before; "so far", "derzeit" the article's date and the day before (the count it could report);
 // "21 September" that day. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
+import { DAY_MS, isoOf, lastWeekday, weekendSunday } from "../base/days.js";
 import type { ClaimPeriod } from "../model/claim.js";
 import type { Clause } from "./clause.js";
 import type { DateNode } from "./grammar-support.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { Token } from "./tagger.js";
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 const toDay = (iso: string): number | null => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
@@ -18,16 +19,7 @@ const toDay = (iso: string): number | null => {
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isNaN(t) ? null : t / DAY;
 };
-const iso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
-/** 1 (Monday) to 7 (Sunday). */
-const weekdayOf = (day: number): number => ((new Date(day * DAY).getUTCDay() + 6) % 7) + 1;
-
-/** The last day with this weekday on or before `day` (a week earlier when `last` and it is that day). */
-function lastWeekday(day: number, weekday: number, last: boolean): number {
-  let back = (weekdayOf(day) - weekday + 7) % 7;
-  if (back === 0 && last) back = 7;
-  return day - back;
-}
+const iso = isoOf;
 
 interface Candidate {
   at: number;
@@ -152,8 +144,7 @@ function weekendPeriod(r: TimeReading, k: number): ClaimPeriod {
   if (articleDay === null) {
     return { start: null, end: null, unresolved: before ? "weekend-1" : "weekend", text: wordsOf(r, a, k + 1) };
   }
-  const wd = weekdayOf(articleDay);
-  const sunday = (wd >= 5 ? articleDay + (7 - wd) : lastWeekday(articleDay, 7, false)) - 7 * before;
+  const sunday = weekendSunday(articleDay, before);
   return daysOf(r, sunday - 2, sunday, a, k + 1);
 }
 

@@ -5,29 +5,24 @@
 // weekday and weekend it names can be resolved from there. An article with no such figure takes
 // the date of a dated copy or translation, or the day its copies were dated from. Figures dated
 // this way say so: the finding is lowered to info and names the period as inferred.
+import { dayOf, isoOf, lastWeekday, weekdayOf, weekendSunday } from "../base/days.js";
 import type { Claim, ClaimPeriod } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import { comparisonKey } from "../claims/store.js";
 import type { ArticleClusters } from "./clusters.js";
 
-const DAY = 86_400_000;
-const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const isoOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
-/** 1 (Monday) to 7 (Sunday). */
-const weekdayOf = (day: number): number => ((new Date(day * DAY).getUTCDay() + 6) % 7) + 1;
 const isDay = (s: string | null | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/u.test(s);
 
-/** The day an unresolved period would resolve to, were the article dated `reference`. */
+/** The day an unresolved period would resolve to, were the article dated `reference` (as src/extract/period.ts resolves it). */
 export function resolveAt(unresolved: string, reference: number, text: string): ClaimPeriod | null {
   const weekday = /^weekday:(\d)$/u.exec(unresolved);
   if (weekday) {
-    const d = reference - ((weekdayOf(reference) - Number(weekday[1]) + 7) % 7);
+    const d = lastWeekday(reference, Number(weekday[1]), false);
     return { start: isoOf(d), end: isoOf(d), unresolved: null, text };
   }
   const weekend = /^weekend(-1)?$/u.exec(unresolved);
   if (weekend) {
-    const wd = weekdayOf(reference);
-    const sunday = (wd >= 5 ? reference + (7 - wd) : reference - (wd % 7)) - (weekend[1] ? 7 : 0);
+    const sunday = weekendSunday(reference, weekend[1] ? 1 : 0);
     return { start: isoOf(sunday - 2), end: isoOf(sunday), unresolved: null, text };
   }
   return null;

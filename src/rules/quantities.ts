@@ -8,6 +8,7 @@
 // finding says which key was missing and is lowered to info; where it could belong to several,
 // it is compared only with figures that lack the same key.
 import { pushAll } from "../base/arrays.js";
+import { dayOf, isoOf } from "../base/days.js";
 import { PART_POPULATION, type Claim, type ClaimPeriod, type FrameKey, type ScopePlace } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import { getMeasures } from "../language/lexicon.js";
@@ -60,10 +61,9 @@ function comparedMeasure(c: Claim): { measure: string; movement: boolean } {
   return { measure, movement: false };
 }
 
-const DAY = 86_400_000;
 /** Figures that state no period are compared across articles dated within this many days. */
 const AS_OF_WINDOW_DAYS = 3;
-const dayBefore = (iso: string): string => new Date(Date.parse(iso) - DAY).toISOString().slice(0, 10);
+const dayBefore = (iso: string): string => isoOf(dayOf(iso) - 1);
 
 /** Figures as of their dates, in windows of a few days from the first of each: [window, figure]. */
 function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string, Claim]> {
@@ -74,7 +74,7 @@ function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string
   for (const c of claims) {
     if (asOf(c) > windowEnd) {
       windowKey = `as of ${asOf(c)}`;
-      windowEnd = new Date(Date.parse(asOf(c)) + (AS_OF_WINDOW_DAYS - 1) * DAY).toISOString().slice(0, 10);
+      windowEnd = isoOf(dayOf(asOf(c)) + AS_OF_WINDOW_DAYS - 1);
     }
     out.push([windowKey, c]);
   }

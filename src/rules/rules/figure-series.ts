@@ -1,14 +1,19 @@
 import type { Claim } from "../../model/claim.js";
-import { getMeasures } from "../../language/lexicon.js";
 import { defineRule, type Words } from "../types.js";
 import { byFigure } from "../helpers.js";
 import { describeGroupFigure } from "../group-words.js";
 import { level, newsInterval, quantitySeries, type QuantitySeries } from "../quantities.js";
 
-/** A running count that falls between two dated points, with no figure saying it was corrected. */
+/** The points a date places in time: a stated period, or an article's date. */
+const datedPoints = (s: QuantitySeries): QuantitySeries["points"] =>
+  s.points.filter((p) => p.period?.start || p.key.startsWith("as of "));
+
+/**
+ * The running count (every series is one: quantitySeries) falling between two dated points, with
+ * no figure saying it was corrected.
+ */
 function runsBackwards(s: QuantitySeries): { from: Claim; to: Claim } | null {
-  if (!getMeasures().get(s.measure)?.cumulative) return null;
-  const dated = s.points.filter((p) => p.period?.start || p.key.startsWith("as of "));
+  const dated = datedPoints(s);
   let highest: { at: number; claims: Claim[] } | null = null;
   for (const p of dated) {
     const at = level(p.claims);
@@ -23,11 +28,9 @@ function runsBackwards(s: QuantitySeries): { from: Claim; to: Claim } | null {
   return null;
 }
 
-/** "rose from 36 to 115", "fell from 1,000 to 66", "rose and fell between 36 and 115". */
+/** "rose from 36 to 115", "fell from 1,000 to 66", "rose and fell, from 36 to 115". */
 function change(s: QuantitySeries, words: Words): string {
-  const levels = s.points
-    .filter((p) => p.period?.start || p.key.startsWith("as of "))
-    .map((p) => ({ at: level(p.claims), claims: p.claims }));
+  const levels = datedPoints(s).map((p) => ({ at: level(p.claims), claims: p.claims }));
   if (levels.length < 2) return "Some figures cannot be placed in time: the articles give no date.";
   const first = levels[0]!;
   const last = levels[levels.length - 1]!;
