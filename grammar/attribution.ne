@@ -37,6 +37,7 @@ SourceName -> %name {% pp.name %}
             | SourceName %name {% pp.name %}
             | SourceName %nameJoiner %name {% pp.name %}
             | SourceName %gluedHyphen %gluedName {% pp.name %}
+            | SourceName %capitalDescriptor {% pp.name %}
 
 Modifiers -> null
            | Modifiers %modifier

@@ -98,6 +98,8 @@ const det = pp.match("det");
 const nameJoiner = pp.match("nameJoiner");
 const quote = pp.match("quote");
 const name = pp.match("name");
+// A capitalised descriptor ends a name: "the Federal Emergency Management Agency".
+const capitalDescriptor = pp.matchWhere("descriptor", (t) => t.cap);
 // People's names are not written in capitals ("EPA", "DW" are organisations).
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
 const durationUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit));

@@ -216,6 +216,9 @@ function movementObject(
   const prev = tokens[k - 1];
   if (next && k + 1 < clause.last && isNameWord(next)) return { after: true, role };
   if (!lexicon.capitalisedNouns || !prev || k - 1 < clause.first || !isNameWord(prev) || t.cap) return null;
+  // "in die USA geflohen": a preposition governs the name, which is no object of the verb.
+  const governor = tokens[k - 2]?.cats.includes("det") ? tokens[k - 3] : tokens[k - 2];
+  if (governor?.cats.includes("placePrep")) return null;
   const name = text.slice(prev.start, prev.end);
   const key = placeKey(name, lexicon);
   return key.startsWith("country:") || lexicon.placeNames.has(prev.key) ? { after: false, role, name, key } : null;
@@ -261,7 +264,11 @@ function placeAfter(
   const joins = (e: number): boolean =>
     isNameWord(tokens[e]!) ||
     (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && !!tokens[e + 1] && isNameWord(tokens[e + 1]!));
-  let e = j + 1;
+  // "the U.S.", "the U.K.": an initialism is one name, its letters and dots.
+  let e = initialismEnd(tokens, j, clause.last);
+  // "on Norland's Vesk island": the possessor holds the place named after it.
+  if (e === j + 1 && /['’]s$/u.test(tokens[j]!.text) && j + 1 < clause.last && isNameWord(tokens[j + 1]!))
+    return placeAfter(text, tokens, clause, j, lexicon);
   while (e < clause.last && e - j < 3 && joins(e) && tokens[e]!.line === tokens[j]!.line) e++;
   const place = placeAt(
     text,
@@ -271,8 +278,9 @@ function placeAfter(
     bridged > 0 || lexicon.prepositionsWithArticle.has(tokens[k]!.key),
     lexicon,
   );
-  // "in the German city of Munich": the place is the one after "city of".
   const then = tokens[e];
+  if (place && bridged === 0 && nounBeforeGenitive(tokens, k, e, place, lexicon)) return { place: null, end: e };
+  // "in the German city of Munich": the place is the one after "city of".
   if (
     then &&
     e < clause.last &&
@@ -282,6 +290,35 @@ function placeAfter(
   )
     return null;
   return { place, end: e };
+}
+
+/**
+ * "nach Ausbruch der Brände", "nach Beginn des Krieges": where nouns are capitalised, a word
+ * right after "nach" that governs a genitive is a noun, unless it is a place the lexicons know.
+ */
+function nounBeforeGenitive(
+  tokens: readonly Token[],
+  k: number,
+  e: number,
+  place: { name: string; key: string },
+  lexicon: Lexicon,
+): boolean {
+  return (
+    lexicon.capitalisedNouns &&
+    tokens[k]!.info.role === "into" &&
+    !!tokens[e]?.cats.includes("det") &&
+    !place.key.startsWith("country:") &&
+    !lexicon.placeNames.has(place.name.toLowerCase())
+  );
+}
+
+/** The end of an initialism at j ("U.S.", "U.K": capital letters each glued to a dot), else j + 1. */
+function initialismEnd(tokens: readonly Token[], j: number, last: number): number {
+  const letter = (k: number): boolean => k < last && /^\p{Lu}$/u.test(tokens[k]!.text);
+  const glued = (k: number): boolean => k < last && !tokens[k]!.spaceBefore;
+  let e = j + 1;
+  while (letter(e - 1) && glued(e) && tokens[e]!.text === "." && glued(e + 1) && letter(e + 1)) e += 2;
+  return e;
 }
 
 /**
@@ -305,7 +342,13 @@ function placeAt(
       lexicon.placeAdjectiveEndings.some((end) => first.key.endsWith(end)) &&
       !tokens[j + 1]!.cats.includes("hyphen");
     if (adjective) e = j + 1;
-    else if (e - j >= 2 && tokens[j + 1]!.spaceBefore) e = j + 1;
+    else if (e - j >= 2 && tokens[j + 1]!.spaceBefore) {
+      const firstKey = placeKey(first.text, lexicon);
+      const known = firstKey.startsWith("country:") || lexicon.placeNames.has(first.key);
+      // "im Bundesland Thüringen", "in der Küstenstadt Kelby": a common noun, then the place's name.
+      if (afterDeterminer && !known) return placeAt(text, tokens, j + 1, e, false, lexicon);
+      e = j + 1;
+    }
     const name = text.slice(first.start, tokens[e - 1]!.end);
     const key = placeKey(name, lexicon);
     if (key.startsWith("country:")) return { name, key };

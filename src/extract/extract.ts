@@ -833,7 +833,13 @@ class ArticleAnalysis {
     const { lexicon, tagged } = this;
     const tokens = tagged.tokens;
     const otherEnds = new Set<number>();
-    for (const p of phrases) if (p !== m && p.node.type === "quantity") otherEnds.add(p.last);
+    for (const p of phrases) {
+      if (p === m || p.node.type !== "quantity") continue;
+      otherEnds.add(p.last);
+      // "200 Menschen vermisst": the word after the other figure's counted noun is that figure's too.
+      const after = tokens[p.last];
+      if (after?.cats.includes("noun") || after?.cats.includes("population")) otherEnds.add(p.last + 1);
+    }
     const found = measureOf(
       tokens,
       s,

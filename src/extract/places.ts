@@ -23,11 +23,17 @@ function countryNames(): Map<string, string> {
         } catch {
           name = undefined;
         }
-        if (name && name !== code) countries.set(fold(name), code);
+        // An old or alias code names its country under the current one: "UK" is "GB", "DD" is "DE".
+        if (name && name !== code) countries.set(fold(name), currentRegion(code));
       }
     }
   }
   return countries;
+}
+
+/** The current code of a region code: CLDR maps aliases and former codes ("UK" → "GB", "SU" → "RU"). */
+function currentRegion(code: string): string {
+  return Intl.getCanonicalLocales(`und-${code}`)[0]!.slice(4);
 }
 
 /** Lower case without accents and possessives: "München" → "munchen", "Germany’s" → "germany". */
@@ -44,7 +50,10 @@ export function fold(name: string): string {
 
 /** The language-independent key of a place as written. */
 export function placeKey(name: string, lexicon: Lexicon): string {
-  const lower = name.toLowerCase().replace(/['’]s$/u, "");
+  // "U.S." is looked up as "us", as the lexicons list initialisms.
+  const lower = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(name)
+    ? name.replace(/\./gu, "").toLowerCase()
+    : name.toLowerCase().replace(/['’]s$/u, "");
   const known = lexicon.placeNames.get(lower);
   if (known) return keyOfName(known);
   const direct = keyOfName(name);

@@ -304,6 +304,14 @@ function phraseAt(
   return best;
 }
 
+const allCaps = (s: string): boolean => s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** "in the US": a function word in capitals, amid words that are not, is an acronym. */
+function isAcronym(w: Words, i: number): boolean {
+  const around = [w.words[i - 1], w.words[i + 1]];
+  return allCaps(w.words[i]!.text) && around.every((x) => x?.type !== "word" || !allCaps(x.text));
+}
+
 // Every token is made by this one function, so that all have the same shape (V8 keeps the
 // property accesses of the grammar's matchers monomorphic).
 function makeToken(
@@ -356,11 +364,12 @@ function phraseToken(
   const last = w.words[match.end - 1]!;
   const end = last.offset + last.text.length;
   // An ISO code in small letters is a word ("try", "all"), never a currency.
-  let cats =
+  let cats: readonly Category[] =
     match.entry.smallCats !== undefined && t.text !== t.text.toUpperCase() ? match.entry.smallCats : match.entry.cats;
   const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
   if (punct) cats = [...cats, punct];
   if (cap && cats.every((c) => NAME_LIKE.has(c))) cats = [...cats, "name"];
+  else if (match.end === i + 1 && cats.length === 1 && cats[0] === "stop" && isAcronym(w, i)) cats = NAME;
   return makeToken(
     text.slice(start, end),
     match.key,
