@@ -349,7 +349,7 @@ function placeAt(
       if (afterDeterminer && !known) return placeAt(text, tokens, j + 1, e, false, lexicon);
       e = j + 1;
     }
-    const name = text.slice(first.start, tokens[e - 1]!.end);
+    const name = genitiveStem(text, text.slice(first.start, tokens[e - 1]!.end), lexicon);
     const key = placeKey(name, lexicon);
     if (key.startsWith("country:")) return { name, key };
     if (lexicon.notPlaceEndings.some((end) => tokens[e - 1]!.key.endsWith(end))) return null;
@@ -358,6 +358,40 @@ function placeAt(
   }
   const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end).replace(/['’]s$/u, "");
   return { name, key: placeKey(name, lexicon) };
+}
+
+/** Whether a text names `name` as a word: asked once per name and text. */
+const namedIn = { text: "", names: new Map<string, boolean>() };
+function textNames(text: string, name: string): boolean {
+  if (namedIn.text !== text) {
+    namedIn.text = text;
+    namedIn.names.clear();
+  }
+  let found = namedIn.names.get(name);
+  if (found === undefined) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    found = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(text);
+    namedIn.names.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * A place's name without its genitive ending ("Mauis" → "Maui", "Deutschlands" → "Deutschland"),
+ * when what is left is a country, a place the lexicon knows or a name the text gives; else the name.
+ */
+function genitiveStem(text: string, name: string, lexicon: Lexicon): string {
+  for (const end of lexicon.genitiveEndings) {
+    if (name.length <= end.length + 2 || !name.endsWith(end)) continue;
+    const stem = name.slice(0, -end.length);
+    if (
+      placeKey(stem, lexicon).startsWith("country:") ||
+      lexicon.placeNames.has(stem.toLowerCase()) ||
+      textNames(text, stem)
+    )
+      return stem;
+  }
+  return name;
 }
 
 /** Who is counted: the population of the counted noun or of a word just before it ("young men"). */

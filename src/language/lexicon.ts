@@ -215,6 +215,8 @@ export interface Lexicon {
   placeAdjectiveEndings: string[];
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
   notPlaceEndings: string[];
+  /** Endings of a place's name in the genitive, without an apostrophe ("Deutschlands"). */
+  genitiveEndings: string[];
   /** Words for institutions, and endings of compounds for them ("Verteidigungsministerium"): a place after one is its seat. */
   institutions: Set<string>;
   /** Words for a figure itself ("total", "Gesamtzahl"), also inside say-verb phrases ("put the total at"). */
@@ -345,6 +347,7 @@ export interface LexiconFile {
     placeNames: Record<string, string>;
     placeAdjectiveEndings: string[];
     notPlaceEndings: string[];
+    genitiveEndings?: string[];
     prepositionsWithArticle: string[];
   };
   nouns: Record<string, string[]>;
@@ -670,6 +673,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
     placeAdjectiveEndings: f.placeAdjectiveEndings,
     notPlaceEndings: f.notPlaceEndings,
+    genitiveEndings: f.genitiveEndings ?? [],
     institutions: new Set((f.institutions ?? []).map((w) => w.toLowerCase())),
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
     institutionEndings: f.institutionEndings ?? [],
