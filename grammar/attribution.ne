@@ -23,21 +23,25 @@ SourceAge -> %comma Digits %comma {% (d) => d %}
 
 # What the source is, before its name: "Verteidigungsminister", "die Sprecherin der Organisation,",
 # "the newspaper", "die Zeitung", "the independent outlet", "das unabhängige Portal".
-Title -> %det:? Modifiers %descriptor {% pp.name %}
+# A capitalised word may stand before the descriptor: "the German daily", "Norland Governor".
+Title -> %det:? Modifiers %name:? %descriptor {% pp.name %}
        | Title %det:? Modifiers %descriptor {% pp.name %}
        | Title %comma {% pp.name %}
 
 # A name in quotation marks: "the “Baltic Courier” reported"; the marks are not part of it.
-Source -> SourceName {% id %}
-        | %det SourceName {% (d) => d[1] %}
-        | %quote SourceName %quote {% (d) => d[1] %}
-        | %det %quote SourceName %quote {% (d) => d[2] %}
+Source -> NamedSource {% id %}
+        | %det NamedSource {% (d) => d[1] %}
+        | %quote NamedSource %quote {% (d) => d[1] %}
+        | %det %quote NamedSource %quote {% (d) => d[2] %}
+
+# A capitalised descriptor ends a name: "the Federal Emergency Management Agency".
+NamedSource -> SourceName {% id %}
+             | SourceName %capitalDescriptor {% pp.name %}
 
 SourceName -> %name {% pp.name %}
             | SourceName %name {% pp.name %}
             | SourceName %nameJoiner %name {% pp.name %}
             | SourceName %gluedHyphen %gluedName {% pp.name %}
-            | SourceName %capitalDescriptor {% pp.name %}
 
 Modifiers -> null
            | Modifiers %modifier
