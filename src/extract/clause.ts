@@ -29,6 +29,9 @@ const CLAUSE_OPENERS = [
   "vagueDet",
 ] as const;
 
+/** What opens a figure: a clause of its own after "and" and a name ("in London and some 500 in Leeds"). */
+const FIGURE_OPENERS = ["qualifier", "num", "units", "teens", "tens", "pluralScale", "vagueDet"] as const;
+
 /** Signs that always end a clause. */
 const CLAUSE_SIGNS = new Set([";", ":", "—", "–", "(", ")", "\u2014"]);
 
@@ -49,6 +52,16 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
     if (!next) return false;
     // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause.
     if (t.cats.includes("comma") && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
+    // "2,000 in London and 500 in Leeds": "and" between a name and another figure starts the
+    // figure's own clause ("1,200 men and 300 women fled" stays one).
+    const prev = tokens[k - 1];
+    if (
+      t.cats.includes("rangeAnd") &&
+      prev?.cats.includes("name") &&
+      k - 1 >= s.first &&
+      FIGURE_OPENERS.some((c) => next.cats.includes(c))
+    )
+      return true;
     // "police said that some 50,000 gathered": what is said starts after "that".
     return next.cats.includes("complementizer");
   };
