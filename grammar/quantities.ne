@@ -48,6 +48,8 @@ Core -> Number {% pp.plain %}
       | Vague {% id %}
       | Vague %unit {% pp.vagueWithUnit %}
       | Vague %currency {% pp.vagueWithUnit %}
+      | %tensOf %of %pluralScale %of %currency {% (d) => pp.vagueWithUnit([pp.pluralScale(d.slice(0, 3)), d[4]]) %}
+      | %pluralScale %of %pluralScale %of %currency {% (d) => pp.vagueWithUnit([pp.pluralScale(d.slice(0, 3)), d[4]]) %}
       | %vagueDet UnitWord {% (d) => pp.vagueDeterminerUnit([d[0], null, d[1]]) %}
       | %vagueDet %more UnitWord {% pp.vagueDeterminerUnit %}
 
