@@ -173,6 +173,21 @@ function where(id: string): string {
   return c === undefined ? id : `${basename(c.article ?? "")}:${c.span?.line}:${c.span?.column} "${c.text}"`;
 }
 
+describe("the expectations themselves", () => {
+  const known = (q: string): boolean => q === NOT_COMPARED || q === YEAR || q in quantities;
+  it("name only quantities of quantities.yaml, and series it defines", () => {
+    const unknown = labels.flatMap((l) => [l.quantity, ...(l.gap?.["paired-with"] ?? [])]).filter((q) => !known(q));
+    const seriesUnknown = Object.values(quantities).flatMap((q) =>
+      q.series && !(q.series in series) ? [q.series] : [],
+    );
+    expect([...unknown, ...seriesUnknown]).toEqual([]);
+  });
+  it("name only articles of the story as originals of copies", () => {
+    const files = new Set(articles.map((a) => a.file));
+    expect(articles.filter((a) => a.copyOf !== null && !files.has(a.copyOf)).map((a) => a.copyOf)).toEqual([]);
+  });
+});
+
 describe("every figure of the story is labelled and read", () => {
   it("labels every figure crosscheck reads in the story", () => {
     const labelled = labelsById();
