@@ -4,11 +4,11 @@
 // figure's quantity in its article's front matter, what each quantity must get in quantities.yaml.
 // What crosscheck gets wrong today is written down as a gap: the check runs as an expected failure
 // (it.fails), so the suite stays green while the gap is visible, and breaks once the gap is mended.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { Writable } from "node:stream";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCheck } from "../../src/commands/check.js";
 import type { Claim } from "../../src/model/claim.js";
@@ -94,13 +94,15 @@ function sink(): Writable {
   return new Writable({ write: (_chunk, _enc, cb) => cb() });
 }
 
+let out = "";
+let inputErrors: unknown[] = [];
 let claims: Claim[] = [];
 let findings: Finding[] = [];
 const byId = new Map<string, Claim>();
 
 beforeAll(async () => {
   // A project of its own (config, no hand-added claims) so that nothing of this repository's is read.
-  const out = realpathSync(mkdtempSync(join(tmpdir(), "crosscheck-held-out-")));
+  out = realpathSync(mkdtempSync(join(tmpdir(), "crosscheck-held-out-")));
   writeFileSync(join(out, "crosscheck.config.yaml"), "rules: {}\n");
   mkdirSync(join(out, "claims"));
   const run = await runCheck({
@@ -117,10 +119,12 @@ beforeAll(async () => {
     stdout: sink(),
     stderr: sink(),
   });
+  inputErrors = run.result.inputErrors;
   claims = run.result.claims;
   findings = run.result.findings;
   for (const c of claims) byId.set(c.id, c);
 });
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** The figure claim crosscheck read at a label, or undefined. */
 function claimAt(label: FigureLabel & { file: string; offset: number }): Claim | undefined {
@@ -189,6 +193,9 @@ describe("the expectations themselves", () => {
 });
 
 describe("every figure of the story is labelled and read", () => {
+  it("reads every article without an input error", () => {
+    expect(inputErrors).toEqual([]);
+  });
   it("labels every figure crosscheck reads in the story", () => {
     const labelled = labelsById();
     const unlabelled = claims.filter((c) => !NOT_FIGURES.has(c.kind) && !labelled.has(c.id)).map((c) => where(c.id));
