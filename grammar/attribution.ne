@@ -12,6 +12,9 @@ Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | %sayVerb Title Source SourceAge {% pp.attributionWithAge %}
              | %accordingTo Title Source {% (d) => pp.attribution(d, "according") %}
              | Title Source %aux:? %adverb:? %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
+             | Title Source %comma %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
+             | %det:? %name %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1], d[2]]), d[5]], "source-verb") %}
+             | %det %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1]]), d[4]], "source-verb") %}
              | %sayVerb %det:? %descriptor {% (d) => pp.attribution([d[0], pp.titleOnly(d)], "verb-source") %}
              | %det:? %descriptor %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.titleOnly(d), d[4]], "source-verb") %}
 

@@ -100,6 +100,8 @@ const quote = pp.match("quote");
 const name = pp.match("name");
 // A capitalised descriptor ends a name: "the Federal Emergency Management Agency".
 const capitalDescriptor = pp.matchWhere("descriptor", (t) => t.cap);
+// "the Drasgo emergency office said": a name, then what it is in small letters, is the source.
+const smallBody = pp.matchWhere("body", (t) => !t.cap);
 // People's names are not written in capitals ("EPA", "DW" are organisations).
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
 const durationUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit));

@@ -604,7 +604,10 @@ class ArticleAnalysis {
         if (s.last - s.first <= 2 || saysPlaceOrTime(tagged.tokens, s)) this.moved = this.sentenceNo;
         continue;
       }
-      const phrases = phrasesInSentence(tagged, s, lexicon.pluralEndings, this.input.predictEveryRule === true);
+      const phrases = this.yearsAsDates(
+        s,
+        phrasesInSentence(tagged, s, lexicon.pluralEndings, this.input.predictEveryRule === true),
+      );
       for (const m of phrases) {
         const node = m.node;
         if (node.type === "quantity") this.quantityClaim(s, m, node, phrases);
@@ -707,21 +710,41 @@ class ArticleAnalysis {
     );
   }
 
-  private quantityClaim(s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
-    const { lexicon, input, tagged } = this;
-    const t = tagged;
+  /**
+   * The sentence's phrases with every figure that is a year ("the 1998 quake", "in 2022") made a
+   * date, so that each figure of the sentence can take it as its period.
+   */
+  private yearsAsDates(s: Sentence, phrases: PhraseMatch[]): PhraseMatch[] {
+    return phrases.map((m) => {
+      const node = m.node;
+      if (node.type !== "quantity") return m;
+      const noun = this.countedNounOf(s, m, node);
+      if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, node, noun)) return m;
+      const date: DateNode = { type: "date", year: node.lo!.v, s: node.s, e: node.e };
+      return { ...m, node: date };
+    });
+  }
+
+  /**
+   * What a figure counts: a rate's noun after it is its denominator's ("30 per 100,000
+   * inhabitants"), not what it counts; a rate of a counted noun carries it inside ("5 deaths a
+   * day"); a multiple ("three times as many people") counts nothing itself.
+   */
+  private countedNounOf(s: Sentence, m: PhraseMatch, node: QuantityNode): Token | undefined {
     const n = normaliseQuantity(node);
-    // A rate's noun after it is its denominator's ("30 per 100,000 inhabitants"), not what it counts.
-    // A rate of a counted noun carries it inside ("5 deaths a day"): a count per its denominator.
-    // A multiple ("three times as many people") counts nothing itself.
-    const noun =
+    return (
       node.counted ??
-      (n.kind === "number" && !node.per && !node.unit ? countedNoun(t.tokens, s, m.last, lexicon) : undefined);
+      (n.kind === "number" && !node.per && !node.unit
+        ? countedNoun(this.tagged.tokens, s, m.last, this.lexicon)
+        : undefined)
+    );
+  }
+
+  private quantityClaim(s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
+    const { input, tagged } = this;
+    const n = normaliseQuantity(node);
+    const noun = this.countedNounOf(s, m, node);
     if (this.isNoFigure(s, m, node, noun)) return;
-    if (looksLikeYear(t.tokens, m, node, noun)) {
-      this.dateClaim(s, { type: "date", year: node.lo!.v, s: node.s, e: node.e });
-      return;
-    }
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
     const kind: Kind = counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
@@ -851,17 +874,28 @@ class ArticleAnalysis {
       lexicon.capitalisedNouns,
       lexicon.figureAfterVerbIsObject,
     );
-    // A measure is of certain kinds of figure: a price in a clause about people leaving counts no one.
+    // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
+    // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.
+    const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
     const own =
-      found.measure && getMeasures().get(found.measure)?.kinds.includes(kind)
+      found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
         ? found
         : { ...found, measure: null, inferred: false };
+    const previous = this.previous;
+    // "reached 121, up from 84": the same count's earlier value measures what the figure before does.
+    if (tokens[m.first - 1]?.cats.includes("earlierValue") && previous?.sentence === this.sentenceNo)
+      return {
+        own: { ...own, measure: null, inferred: false },
+        carried: previous,
+        base: previous.measure,
+        measure: previous.measure,
+      };
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
     const bare = isBareNumber(tokens[m.last], lexicon);
-    const previous = this.previous;
     const carried =
       !own.measure &&
+      whole &&
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
       previous &&
       this.sentenceNo - previous.sentence <= reach

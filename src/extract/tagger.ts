@@ -58,7 +58,14 @@ const NAME: readonly Category[] = Object.freeze(["name"] as Category[]);
 const NUM: readonly Category[] = Object.freeze(["num"] as Category[]);
 const EMPTY_INFO: WordInfo = Object.freeze({});
 /** Categories of words that may also be (part of) a name when capitalised: "Police", "Tote". */
-const NAME_LIKE: ReadonlySet<Category> = new Set<Category>(["noun", "measure", "population", "sourceKind", "notPlace"]);
+const NAME_LIKE: ReadonlySet<Category> = new Set<Category>([
+  "noun",
+  "measure",
+  "population",
+  "sourceKind",
+  "notPlace",
+  "body",
+]);
 const UPPER = /^\p{Lu}/u;
 
 /** Starts with a capital letter (ASCII fast path; the Unicode class for the rest). */

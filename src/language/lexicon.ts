@@ -24,6 +24,7 @@ export type Category =
   | "scaleAbbr"
   | "article"
   | "descriptor"
+  | "body"
   | "modifier"
   | "joiner"
   | "unitTensJoiner"
@@ -80,6 +81,7 @@ export type Category =
   | "now"
   | "expected"
   | "revision"
+  | "earlierValue"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -316,6 +318,7 @@ export interface LexiconFile {
     determiners: string[];
     nameJoiners: string[];
     descriptors: string[];
+    bodies?: string[];
     modifiers: string[];
     quotes: string[];
     spellings: Array<[string, string]>;
@@ -334,6 +337,7 @@ export interface LexiconFile {
     now: string[];
     expected: string[];
     revision: string[];
+    earlierValue?: string[];
     clauseBreaks: string[];
     timeSubordinators: string[];
     sources: Record<string, string[]>;
@@ -580,6 +584,7 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.attribution.determiners) add(w, "det");
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
   for (const w of file.attribution.descriptors) add(w, "descriptor");
+  for (const w of file.attribution.bodies ?? []) add(w, "body");
   for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");
   for (const [measure, words] of Object.entries(file.measures)) for (const w of words) add(w, "measure", { measure });
@@ -605,6 +610,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.now) add(w, "now");
   for (const w of f.expected) add(w, "expected");
   for (const w of f.revision) add(w, "revision");
+  for (const w of f.earlierValue ?? []) add(w, "earlierValue");
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
   for (const [sourceKey, words] of Object.entries(f.sources))

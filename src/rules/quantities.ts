@@ -358,10 +358,6 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
       clusters,
       days,
     ).filter((p) => p.period !== null || p.key.startsWith("as of "));
-    if (points.length < 2) continue;
-    // A count that stands still is no change to show; one period's own disagreement is judged
-    // by the period's group.
-    if (new Set(points.map((p) => level(p.claims))).size < 2) continue;
     points.sort((a, b) => {
       const da = pointDate(a);
       const db = pointDate(b);
@@ -369,15 +365,39 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         ? (da === null ? 1 : 0) - (db === null ? 1 : 0)
         : compareText(da, db) || compareText(a.key, b.key);
     });
-    out.push({
-      key: [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-"].join("|"),
-      measure: sg.measure,
-      dimension: sg.dimension,
-      place: sg.place,
-      points: points.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
-    });
+    const runs = eventRuns(points);
+    for (const run of runs) {
+      // A count that stands still is no change to show; one period's own disagreement is judged
+      // by the period's group.
+      if (run.length < 2 || new Set(run.map((p) => level(p.claims))).size < 2) continue;
+      const key = [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-"].join("|");
+      out.push({
+        key: runs.length > 1 ? `${key}|${pointDate(run[0]!)}` : key,
+        measure: sg.measure,
+        dimension: sg.dimension,
+        place: sg.place,
+        points: run.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
+      });
+    }
   }
   return out;
+}
+
+/** A running count that resumes after this many days is another event's ("the 1998 quake killed 1,200"). */
+const EVENT_GAP_DAYS = 366;
+
+/** Points in time order, cut where more than EVENT_GAP_DAYS pass between one and the next; undated points join the last run. */
+function eventRuns<P extends { period: ClaimPeriod | null; key: string }>(points: readonly P[]): P[][] {
+  const runs: P[][] = [];
+  let lastDay: number | null = null;
+  for (const p of points) {
+    const start = pointDate(p);
+    const day = start === null ? null : dayOf(start.slice(0, 10));
+    if (runs.length === 0 || (day !== null && lastDay !== null && day - lastDay > EVENT_GAP_DAYS)) runs.push([]);
+    runs[runs.length - 1]!.push(p);
+    if (day !== null) lastDay = p.period?.end ? dayOf(p.period.end) : day;
+  }
+  return runs;
 }
 
 /**
@@ -507,8 +527,15 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
   if (within.length === apart.length) {
     // One text rarely contradicts itself: two of its figures are more often a part and its whole,
     // or two moments. Only figures whose whole frame their own clauses give are held against each other.
+    // Read in the texts that give both: another article's guess at one of the figures changes nothing.
     const pair = apart[0]!;
-    const explicit = [...figures[pair[0]]!, ...figures[pair[1]]!].every((c) => c.inferred.length === 0 || c.revision);
+    const a = articles(figures[pair[0]]!);
+    const b = articles(figures[pair[1]]!);
+    const inBoth = (c: Claim): boolean =>
+      a.has(c.article ?? c.origin?.file ?? "") && b.has(c.article ?? c.origin?.file ?? "");
+    const explicit = [...figures[pair[0]]!, ...figures[pair[1]]!]
+      .filter(inBoth)
+      .every((c) => c.inferred.length === 0 || c.revision);
     return result(explicit ? "self" : "unsure", pair);
   }
   return result("conflict", apart.find((p) => !within.includes(p)) ?? apart[0]!);

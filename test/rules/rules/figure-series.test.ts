@@ -27,6 +27,13 @@ testRule(figureSeries, {
       ],
     },
     {
+      name: "leaves alone an earlier event's toll: a count that resumes years later is another event's",
+      articles: [
+        A("a.md", "The 2004 floods killed 300 people in Varnholm.", "2031-04-08"),
+        A("b.md", "The floods in Varnholm have killed 12 people, officials said on Thursday.", "2031-04-11"),
+      ],
+    },
+    {
       name: "leaves alone counts of different places",
       articles: [
         A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
