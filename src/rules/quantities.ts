@@ -91,11 +91,19 @@ function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string
  * none in articles of the same few days (or, without a date, of the same article and its copies).
  * Either way the finding says the date is missing and is lowered to info.
  */
-/** The one stated period holding a date, else the one holding the day before (the count it could report). */
-function periodHolding<G extends { period: ClaimPeriod | null }>(stated: readonly G[], date: string): G | undefined {
+/**
+ * The one stated period holding a date, else the one holding the day before (the count it could
+ * report: Sunday's paper on Saturday's march). A running count stands as of its article's date
+ * ("300 have been injured"): a day before is an earlier point of it, not the same count.
+ */
+function periodHolding<G extends { period: ClaimPeriod | null }>(
+  stated: readonly G[],
+  date: string,
+  running: boolean,
+): G | undefined {
   const holding = (d: string): G[] => stated.filter((g) => g.period!.start! <= d && d <= g.period!.end!);
   const on = holding(date);
-  const before = holding(dayBefore(date));
+  const before = running ? [] : holding(dayBefore(date));
   return on.length === 1 ? on[0] : on.length === 0 && before.length === 1 ? before[0] : undefined;
 }
 
@@ -112,6 +120,7 @@ function periodGroups(
     if (joined) g.joined = true;
   };
   const unstated: Claim[] = [];
+  const running = claims.every((c) => getMeasures().get(c.measure ?? "")?.cumulative === true);
   // A hand-added figure that gives no period (an official figure to hold the articles against)
   // is held against every period of its quantity.
   const reference: Claim[] = [];
@@ -136,7 +145,7 @@ function periodGroups(
     }
     let target: (typeof stated)[number] | undefined;
     if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-      target = periodHolding(stated, date);
+      target = periodHolding(stated, date, running);
       if (!target) {
         dated.push(c);
         continue;
