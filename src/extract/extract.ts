@@ -834,6 +834,11 @@ class ArticleAnalysis {
       period = near.period;
       periodInferred = true;
     }
+    // "auf 60, nach zuvor 41": an earlier value that gives no time of its own is not of the
+    // figure's period, but of some time before it.
+    const earlier = tokens[m.first - 1]?.cats.includes("earlierValue");
+    if (earlier && period && this.previous?.period?.text === period.text && this.previous.sentence === this.sentenceNo)
+      period = null;
     if (period && periodInferred) inferred.push("period");
     if (base && !own.inferred && !carried) this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
     return { clause, measure, scope, period, inferred, revision: own.revision };
