@@ -820,6 +820,8 @@ export interface MeasureDef {
   cumulative: boolean;
   /** People moving between places: the place's role gives the direction. */
   movement: boolean;
+  /** A state that changes from day to day (the missing, the homeless): undated figures meet only their own day's. */
+  daily: boolean;
   /** The kinds of claim the measure can belong to. */
   kinds: string[];
 }
@@ -831,7 +833,7 @@ export function getMeasures(): Map<string, MeasureDef> {
   if (measures) return measures;
   const file = readLexiconData(join(lexiconDir(), "measures.yaml"), "measures") as Record<
     string,
-    { cumulative?: boolean; movement?: boolean; label?: string; kinds?: string[] }
+    { cumulative?: boolean; movement?: boolean; daily?: boolean; label?: string; kinds?: string[] }
   >;
   measures = new Map(
     Object.entries(file).map(([id, v]) => [
@@ -841,6 +843,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         label: v.label ?? id,
         cumulative: v.cumulative === true,
         movement: v.movement === true,
+        daily: v.daily === true,
         kinds: v.kinds ?? ["count", "number"],
       },
     ]),

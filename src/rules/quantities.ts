@@ -65,8 +65,8 @@ function comparedMeasure(c: Claim): { measure: string; movement: boolean } {
 const AS_OF_WINDOW_DAYS = 3;
 const dayBefore = (iso: string): string => isoOf(dayOf(iso) - 1);
 
-/** Figures as of their dates, in windows of a few days from the first of each: [window, figure]. */
-function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string, Claim]> {
+/** Figures as of their dates, in windows of a few days (or one) from the first of each: [window, figure]. */
+function asOfWindows(claims: Claim[], asOf: (c: Claim) => string, days = AS_OF_WINDOW_DAYS): Array<[string, Claim]> {
   claims.sort((a, b) => compareText(asOf(a), asOf(b)));
   const out: Array<[string, Claim]> = [];
   let windowEnd = "";
@@ -74,7 +74,7 @@ function asOfWindows(claims: Claim[], asOf: (c: Claim) => string): Array<[string
   for (const c of claims) {
     if (asOf(c) > windowEnd) {
       windowKey = `as of ${asOf(c)}`;
-      windowEnd = isoOf(dayOf(asOf(c)) + AS_OF_WINDOW_DAYS - 1);
+      windowEnd = isoOf(dayOf(asOf(c)) + days - 1);
     }
     out.push([windowKey, c]);
   }
@@ -107,6 +107,12 @@ function periodHolding<G extends { period: ClaimPeriod | null }>(
   return on.length === 1 ? on[0] : on.length === 0 && before.length === 1 ? before[0] : undefined;
 }
 
+/** Whether every claim's measure is a running count, and whether every one changes from day to day. */
+function measureKinds(claims: readonly Claim[]): { running: boolean; daily: boolean } {
+  const defs = claims.map((c) => getMeasures().get(c.measure ?? ""));
+  return { running: defs.every((d) => d?.cumulative === true), daily: defs.every((d) => d?.daily === true) };
+}
+
 function periodGroups(
   claims: readonly Claim[],
   clusters: ArticleClusters,
@@ -120,7 +126,7 @@ function periodGroups(
     if (joined) g.joined = true;
   };
   const unstated: Claim[] = [];
-  const running = claims.every((c) => getMeasures().get(c.measure ?? "")?.cumulative === true);
+  const { running, daily } = measureKinds(claims);
   // A hand-added figure that gives no period (an official figure to hold the articles against)
   // is held against every period of its quantity.
   const reference: Claim[] = [];
@@ -161,7 +167,7 @@ function periodGroups(
     } else add(`${placeOfClaim(c)}|no date`, null, c, false);
   }
   // The rest stand as of their articles' dates: figures of articles a few days apart are compared.
-  for (const [key, c] of asOfWindows(dated, (c) => c.asOf ?? estimatedDate(c, days)!))
+  for (const [key, c] of asOfWindows(dated, (c) => c.asOf ?? estimatedDate(c, days)!, daily ? 1 : AS_OF_WINDOW_DAYS))
     add(key, null, c, estimated.has(c));
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
