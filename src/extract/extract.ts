@@ -887,14 +887,12 @@ class ArticleAnalysis {
         ? found
         : { ...found, measure: null, inferred: false };
     const previous = this.previous;
-    // "reached 121, up from 84": the same count's earlier value measures what the figure before does.
-    if (tokens[m.first - 1]?.cats.includes("earlierValue") && previous?.sentence === this.sentenceNo)
-      return {
-        own: { ...own, measure: null, inferred: false },
-        carried: previous,
-        base: previous.measure,
-        measure: previous.measure,
-      };
+    // "reached 121, up from 84": the same count's earlier value measures what the figure before
+    // does, as surely as its own clause would say it.
+    if (tokens[m.first - 1]?.cats.includes("earlierValue") && previous?.sentence === this.sentenceNo) {
+      const measure = previous.measure;
+      return { own: { ...own, measure, inferred: false }, carried: undefined, base: measure, measure };
+    }
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
     const bare = isBareNumber(tokens[m.last], lexicon);
