@@ -64,28 +64,7 @@ export function sourceOf(
   noun: Token | undefined,
   s: Sentence,
 ): string | null {
-  const governing: PhraseMatch[] = [];
-  for (const p of phrases) {
-    if (p.node.type !== "attribution") continue;
-    if (p.node.form === "source-verb" && p.last <= m.first) {
-      const next = tokens[p.last];
-      const opensSpeech =
-        next !== undefined &&
-        (next.cats.includes("complementizer") || next.text === ":" || next.text === "," || /^["“„«]$/u.test(next.text));
-      // Without a colon or "that", the figure must be in the verb's own clause: no comma between.
-      let sameClause = true;
-      for (let k = p.last; k < m.first; k++) if (tokens[k]!.cats.includes("comma")) sameClause = false;
-      if (!opensSpeech && !sameClause) continue;
-    }
-    // "since Putin announced …": the subject of a time clause says when, not whose count.
-    if (p.node.form === "source-verb" && tokens[p.first - 1]?.cats.includes("timeSub")) continue;
-    const src = p.node.source;
-    // Found by binary search: a filter over every token of the file made each figure's source
-    // cost the file's length, and a 10 MB file quadratic.
-    const words = tokensWithin(tokens, src.s, src.e).filter((t) => t.raw === "word");
-    if (words.length === 0 || words.every((t) => t.cats.some((c) => NO_SOURCE.has(c)))) continue;
-    governing.push(p);
-  }
+  const governing = phrases.filter((p) => governs(tokens, p, m));
   const nearestPhrase = (within: (p: PhraseMatch) => boolean): string | null => {
     let best: PhraseMatch | undefined;
     for (const p of governing)
@@ -150,6 +129,40 @@ function subjectAcrossRelative(text: string, tokens: readonly Token[], s: Senten
     start--;
   if (start === first) return null;
   return cleanName(text.slice(tokens[start]!.start, tokens[first - 1]!.end));
+}
+
+/**
+ * Whether attribution phrase p can name the source of figure m: "X said" before the figure only
+ * when what follows the verb is what X said, or the figure stands in the verb's own clause; never
+ * the subject of a time clause, a place, or words that say when.
+ */
+function governs(tokens: readonly Token[], p: PhraseMatch, m: PhraseMatch): boolean {
+  if (p.node.type !== "attribution") return false;
+  if (p.node.form === "source-verb" && p.last <= m.first) {
+    const next = tokens[p.last];
+    const opensSpeech =
+      next !== undefined &&
+      (next.cats.includes("complementizer") || next.text === ":" || next.text === "," || /^["“„«]$/u.test(next.text));
+    // Without a colon or "that", the figure must be in the verb's own clause: no comma between.
+    let sameClause = true;
+    for (let k = p.last; k < m.first; k++) if (tokens[k]!.cats.includes("comma")) sameClause = false;
+    if (!opensSpeech && !sameClause) return false;
+  }
+  // "since Putin announced …": the subject of a time clause says when, not whose count.
+  if (p.node.form === "source-verb" && tokens[p.first - 1]?.cats.includes("timeSub")) return false;
+  // "Organizers of a rally in Cologne put the number at …": a place is no one's count.
+  if (p.node.form === "source-verb" && afterPlacePreposition(tokens, p.first)) return false;
+  const src = p.node.source;
+  // Found by binary search: a filter over every token of the file made each figure's source
+  // cost the file's length, and a 10 MB file quadratic.
+  const words = tokensWithin(tokens, src.s, src.e).filter((t) => t.raw === "word");
+  return words.length > 0 && !words.every((t) => t.cats.some((c) => NO_SOURCE.has(c)));
+}
+
+/** Whether the words at k follow a place preposition ("in Cologne", "in the city of Cologne"). */
+function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.cats.includes("det") ? tokens[k - 2] : tokens[k - 1];
+  return !!before?.cats.includes("placePrep");
 }
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */
