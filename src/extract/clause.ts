@@ -18,6 +18,7 @@ export interface Clause {
 const CLAUSE_OPENERS = [
   "clauseBreak",
   "placePrep",
+  "nationwide",
   "sayVerb",
   "accordingTo",
   "qualifier",
@@ -156,7 +157,8 @@ export function measureOf(
 }
 
 const isMovement = (t: Token): boolean => t.info.measure === "arrivals" || t.info.measure === "departures";
-const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));
+/** A name that may be a place: no weekday, month, measure, population, kind of source or common noun. */
+export const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));
 const NOT_A_PLACE = new Set([
   "weekday",
   "month",

@@ -17,7 +17,7 @@ import {
   type EntityContext,
   type NameRun,
 } from "./frame.js";
-import { clauseOf, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
+import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { periodOf } from "./period.js";
 import { fold } from "./places.js";
 
@@ -409,13 +409,23 @@ function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
   return false;
 }
 
-/** "in many smaller cities", "in vielen kleineren Städten": a place the clause gives without a name. */
-function unnamedPlace(tokens: readonly Token[], clause: { first: number; last: number }): boolean {
+/**
+ * A place the clause gives that is not read as one: "noun" for a place without a name ("in many
+ * smaller cities", "in vielen kleineren Städten"), which may lie in the place its sentence names;
+ * "name" for a name the grammar does not read as a place ("in der gesamten Wendmark"), which is a
+ * place of its own. Either way the figure takes no other figure's place.
+ */
+function unnamedPlace(tokens: readonly Token[], clause: { first: number; last: number }): "noun" | "name" | null {
   for (let k = clause.first; k < clause.last; k++) {
     if (!tokens[k]!.cats.includes("placePrep")) continue;
-    for (let j = k + 1; j < Math.min(clause.last, k + 4); j++) if (tokens[j]!.info.nounUnit === "city") return true;
+    for (let j = k + 1; j < Math.min(clause.last, k + 4); j++) {
+      const t = tokens[j]!;
+      if (t.info.nounUnit === "city") return "noun";
+      // "in der gesamten Wendmark": a name the clause gives that is not read as a place is still its own place.
+      if (isNameWord(t)) return "name";
+    }
   }
-  return false;
+  return null;
 }
 
 interface Frame {
@@ -933,7 +943,8 @@ class ArticleAnalysis {
         places = [{ name: tokens[there]!.text, key: `${input.path}#${tokens[there]!.start}`, role: "in" }];
       inferred.push("scope");
     }
-    if (places.length === 0) {
+    const unnamed = places.length === 0 ? unnamedPlace(tokens, clause) : null;
+    if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
       const all = placesIn(input.text, tokens, sentence, lexicon);
       if (all.length > 0 && all.every((p) => p.key === all[0]!.key)) {
@@ -941,7 +952,7 @@ class ArticleAnalysis {
         inferred.push("scope");
       }
     }
-    if (places.length === 0 && !unnamedPlace(tokens, clause) && near?.scope?.places.length) {
+    if (places.length === 0 && unnamed === null && near?.scope?.places.length) {
       places = near.scope.places;
       inferred.push("scope");
     }
