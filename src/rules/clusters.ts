@@ -488,6 +488,10 @@ function verify(
   };
   const pairs: ClusterPair[] = [];
   for (const [i, j] of candidates.pairs()) {
+    // Two articles already in one cluster are not judged again: the pairs are a spanning forest
+    // of the clusters (a cluster of n articles has n − 1 pairs), so 40 outlets printing one wire
+    // story give 39 pairs, not 780, and the clusters are the same.
+    if (find(sigs[i]!.article.path) === find(sigs[j]!.article.path)) continue;
     const pair = judgePair(sigs[i]!, sigs[j]!, personal, options, wordsOfArticle);
     if (!pair) continue;
     pairs.push(pair);
