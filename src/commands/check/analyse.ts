@@ -42,12 +42,68 @@ function cached(a: Article, cache: ExtractCache | null): Analysis | undefined {
 }
 
 /**
- * The article's analysis from its claims and names: the quotes planned and the signature made
- * while the text is at hand. Claims come from worker threads or cache files, each with its own
- * copy of every string: the article's path and a sentence stating several figures are stored once
- * (a sixth of the claims' memory at 10,000 articles).
+ * One copy of each short string the claims of a run repeat: claims come from worker threads or
+ * cache files, each with its own copy of every string, and at 100,000 articles a million claims
+ * each held their own "count", "person", "deaths", place keys, periods and sources.
  */
-function finish(a: Article, got: Analysis, fresh: boolean, cache: ExtractCache | null): AnalysedArticle {
+export class Strings {
+  private readonly seen = new Map<string, string>();
+  /** Strings longer than this are rarely repeated across articles (sentences are kept once per article instead). */
+  private static readonly MAX_LENGTH = 64;
+  one = <S extends string | null>(s: S): S => {
+    if (s === null || s.length > Strings.MAX_LENGTH) return s;
+    const known = this.seen.get(s);
+    if (known !== undefined) return known as S;
+    this.seen.set(s, s);
+    return s;
+  };
+}
+
+/** Shares the claim's short strings through `strings` (the values stay the same). */
+function shareStrings(c: Claim, strings: Strings): void {
+  const one = strings.one;
+  c.kind = one(c.kind);
+  c.qualifier = one(c.qualifier);
+  c.unit = one(c.unit);
+  c.unitText = one(c.unitText);
+  c.dimension = one(c.dimension);
+  c.noun = one(c.noun);
+  c.measure = one(c.measure);
+  c.entity = one(c.entity);
+  c.source = one(c.source);
+  c.asOf = one(c.asOf);
+  c.date = one(c.date);
+  c.text = one(c.text);
+  c.lang = one(c.lang);
+  if (c.scope) {
+    c.scope.population = one(c.scope.population);
+    for (const p of c.scope.places) {
+      p.name = one(p.name);
+      p.key = one(p.key);
+      p.role = one(p.role);
+    }
+  }
+  if (c.period) {
+    c.period.start = one(c.period.start);
+    c.period.end = one(c.period.end);
+    c.period.unresolved = one(c.period.unresolved);
+    c.period.text = one(c.period.text);
+  }
+  for (let i = 0; i < c.inferred.length; i++) c.inferred[i] = one(c.inferred[i]!);
+}
+
+/**
+ * The article's analysis from its claims and names: the quotes planned and the signature made
+ * while the text is at hand. The article's path and a sentence stating several figures are stored
+ * once (a sixth of the claims' memory at 10,000 articles), and the short strings once a run.
+ */
+function finish(
+  a: Article,
+  got: Analysis,
+  fresh: boolean,
+  cache: ExtractCache | null,
+  strings: Strings,
+): AnalysedArticle {
   const sentences = new Map<string, string>();
   for (const c of got.claims) {
     if (c.article === a.path) c.article = a.path;
@@ -56,8 +112,12 @@ function finish(a: Article, got: Analysis, fresh: boolean, cache: ExtractCache |
       if (s === undefined) sentences.set(c.sentence, c.sentence);
       else c.sentence = s;
     }
+    shareStrings(c, strings);
   }
-  for (const n of got.names) if (n.article === a.path) n.article = a.path;
+  for (const n of got.names) {
+    if (n.article === a.path) n.article = a.path;
+    n.text = strings.one(n.text);
+  }
   const words = got.words ?? wordSignature(a);
   if (fresh || !got.words) cache?.setAnalysis(keyOf(a), { claims: got.claims, names: got.names, words });
   const quotes = new Map<string, QuotePlan>();
@@ -67,9 +127,13 @@ function finish(a: Article, got: Analysis, fresh: boolean, cache: ExtractCache |
 }
 
 /** One article's analysis, in this thread. */
-export function analyseArticle(a: Article, cache: ExtractCache | null = null): AnalysedArticle {
+export function analyseArticle(
+  a: Article,
+  cache: ExtractCache | null = null,
+  strings = new Strings(),
+): AnalysedArticle {
   const got = cached(a, cache);
-  return finish(a, got ?? analyse(inputOf(a)), !got, cache);
+  return finish(a, got ?? analyse(inputOf(a)), !got, cache, strings);
 }
 
 /** Every article's analysis, in order: from the cache where it can, the rest across all cores. */
@@ -78,6 +142,7 @@ export async function analyseArticles(
   cache: ExtractCache | null,
   onProgress?: (n: number) => void,
   threads?: number,
+  strings = new Strings(),
 ): Promise<AnalysedArticle[]> {
   const got = articles.map((a) => cached(a, cache));
   const missing = got.flatMap((g, i) => (g ? [] : [i]));
@@ -91,7 +156,7 @@ export async function analyseArticles(
   missing.forEach((i, k) => {
     got[i] = fresh[k];
   });
-  return articles.map((a, i) => finish(a, got[i]!, isFresh.has(i), cache));
+  return articles.map((a, i) => finish(a, got[i]!, isFresh.has(i), cache, strings));
 }
 
 /** The analysed corpus: everything the stages after analysis read, and no text. */
@@ -122,6 +187,7 @@ export async function analyseCorpus(
   cache: ExtractCache | null,
 ): Promise<Corpus> {
   const corpus: Corpus = { articles: [], claims: [], names: [], quotes: new Map(), words: new Map() };
+  const strings = new Strings();
   const { progress } = run;
   const so = (claims: number, articles: number): string =>
     `Extracted ${plural(claims, "claim", count(claims))} from ${plural(articles, "article", count(articles))}`;
@@ -131,7 +197,7 @@ export async function analyseCorpus(
     progress.start("Extracting claims");
     const onProgress = (n: number): void =>
       progress.update(`Extracting claims: ${count(done + n)} of ${count(total)} articles`);
-    add(corpus, await analyseArticles(chunk.articles, cache, onProgress, run.o.threads));
+    add(corpus, await analyseArticles(chunk.articles, cache, onProgress, run.o.threads, strings));
     run.times.extract += performance.now() - t;
     if (!chunk.last) progress.done(`${so(corpus.claims.length, corpus.articles.length)} so far`);
   }
