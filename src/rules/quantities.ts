@@ -220,8 +220,12 @@ interface ScopeGroup {
   joined: boolean;
 }
 
-/** Every group of figures of one measure and scope, before they are split by period. */
+const scopeMemo = new WeakMap<ClaimStore, ScopeGroup[]>();
+
+/** Every group of figures of one measure and scope, before they are split by period (made once per store: quantityGroups and quantitySeries both read them). */
 function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[] {
+  const known = scopeMemo.get(store);
+  if (known) return known;
   const out: ScopeGroup[] = [];
   for (const key of store.comparisonKeys(1)) {
     const claims = store.byComparisonKey(key);
@@ -268,6 +272,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       }
     }
   }
+  scopeMemo.set(store, out);
   return out;
 }
 
