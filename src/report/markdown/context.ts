@@ -80,6 +80,11 @@ export class MarkdownContext {
       for (const id of f.claims) (this.findingsOfClaim.get(id) ?? this.findingsOfClaim.set(id, []).get(id)!).push(f);
   }
 
+  /** The folder the reports are written to: links are relative to it. */
+  get reportDir(): string {
+    return this.o.reportDir;
+  }
+
   /** Text escaped for Markdown. */
   md = (text: string): string => {
     if (text.length > 120) return escapeMarkdown(text);
