@@ -243,11 +243,16 @@ export async function analyseCorpus(
   let started = next.done ? null : begin(next.value);
   while (started !== null) {
     const current = started;
-    await current.fresh;
+    const fresh = await current.fresh;
+    // Said before the next chunk is read, as the chunks come: finishing changes no count.
+    if (!next.done && !next.value.last) {
+      let claims = corpus.claims.length + fresh.reduce((n, a) => n + a.claims.length, 0);
+      for (const g of current.got) claims += g?.claims.length ?? 0;
+      progress.done(`${so(claims, corpus.articles.length + current.articles.length)} so far`);
+    }
     next = reading.next();
     started = next.done ? null : begin(next.value);
     add(corpus, await finishStarted(current, cache, strings));
-    if (started !== null) progress.done(`${so(corpus.claims.length, corpus.articles.length)} so far`);
   }
   // The extract stage's time is this wall time but for the reading done meanwhile.
   run.times.extract += performance.now() - t - (run.times.read - readBefore);
