@@ -1,32 +1,16 @@
 // reports/ in the repository holds the demo corpus's reports; this fails when they are stale
 // (run `npm run check` and commit reports/). The same input must give byte-identical reports.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FORMATS, runCheck } from "../src/commands/check.js";
+import { reportFiles } from "./report-files.js";
 
 const root = join(import.meta.dirname, "..");
 const sink = new Writable({ write: (_c, _e, cb) => cb() });
 
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      // SARIF's SRCROOT is the absolute URI of the folder check ran in, which differs from clone to clone.
-      else
-        out.set(
-          relative(dir, p),
-          readFileSync(p, "utf8").replace(/("SRCROOT": \{"uri":")file:\/\/\/[^"]*(")/, "$1file:///…/$2"),
-        );
-    }
-  };
-  walk(dir);
-  return out;
-}
+const files = reportFiles;
 
 describe("the demo corpus's reports", () => {
   it("are up to date in reports/", async () => {

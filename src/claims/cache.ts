@@ -348,24 +348,25 @@ export class ReportManifest {
     this.file = join(dir, `reports-${createHash("sha256").update(reportDir).digest("hex").slice(0, 16)}.json`);
   }
 
-  load(): Map<string, { hash: string; size: number; ino: number; mtimeMs: number }> {
+  load(): Map<string, { hash: string; size: number; ino: number; mtimeMs: number; key?: string }> {
     try {
       const data = (readSealed(this.file, MAX_INDEX_BYTES) ?? {}) as Record<
         string,
-        { hash: string; size: number; ino: number; mtimeMs: number }
+        { hash: string; size: number; ino: number; mtimeMs: number; key?: string }
       >;
       const ok = (r: unknown): boolean =>
         typeof r === "object" &&
         r !== null &&
         typeof (r as { hash?: unknown }).hash === "string" &&
-        ["size", "ino", "mtimeMs"].every((k) => typeof (r as Record<string, unknown>)[k] === "number");
+        ["size", "ino", "mtimeMs"].every((k) => typeof (r as Record<string, unknown>)[k] === "number") &&
+        ["string", "undefined"].includes(typeof (r as { key?: unknown }).key);
       return new Map(Object.entries(data).filter(([, r]) => ok(r)));
     } catch {
       return new Map();
     }
   }
 
-  save(files: ReadonlyMap<string, { hash: string; size: number; ino: number; mtimeMs: number }>): void {
+  save(files: ReadonlyMap<string, { hash: string; size: number; ino: number; mtimeMs: number; key?: string }>): void {
     writeSealed(this.file, Object.fromEntries(files));
   }
 }

@@ -44,15 +44,17 @@ export class ClaimStore {
   private readonly personIndex = new Map<string, Claim[]>();
   private readonly articleIndex = new Map<string, Claim[]>();
   private readonly nameIndex = new Map<string, NameMention[]>();
-  private readonly byIdIndex = new Map<string, Claim>();
+  /** Made on the first look-up by id: no rule needs it, and at 100,000 articles it was a million entries. */
+  private byIdIndex: Map<string, Claim> | undefined;
+  private readonly all: readonly Claim[];
 
   constructor(
     all: readonly Claim[],
     readonly names: readonly NameMention[] = [],
   ) {
+    this.all = all;
     this.claims = all.filter((c) => !c.correction?.ignored);
     this.ignored = all.filter((c) => c.correction?.ignored);
-    for (const c of all) this.byIdIndex.set(c.id, c);
     for (const c of this.claims) {
       const key = comparisonKey(c);
       if (key) push(this.keyIndex, key, c);
@@ -69,6 +71,7 @@ export class ClaimStore {
   }
 
   byId(id: string): Claim | undefined {
+    this.byIdIndex ??= new Map(this.all.map((c) => [c.id, c]));
     return this.byIdIndex.get(id);
   }
 

@@ -27,7 +27,10 @@ const RENDERED = /\.(md|markdown|mdown|mkdn|mkd)$/i;
  * source view ("?plain=1") shows the file as text with numbered lines, where "#L8" works.
  */
 export const lineSuffix = (path: string, line: number | undefined): string =>
-  line ? `${RENDERED.test(path) ? "?plain=1" : ""}#L${line}` : "";
+  line ? `${lineAnchor(path)}${line}` : "";
+
+/** What comes between a file's link and a line's number: "?plain=1#L" or "#L". */
+export const lineAnchor = (path: string): string => (RENDERED.test(path) ? "?plain=1#L" : "#L");
 
 // Every claim links to its article: the same few thousand paths are encoded again and again.
 const encodedFrom = new Map<string, Map<string, string>>();

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Claim } from "../model/claim.js";
 import type { Finding } from "../rules/types.js";
 import { packageRoot } from "../base/paths.js";
-import type { CheckResult } from "./result.js";
+import { claimsOfFindings, type CheckResult } from "./result.js";
 import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";
 import { encodePath } from "./links.js";
 import { terminalSafe } from "./terminal.js";
@@ -154,7 +154,7 @@ function descriptors(r: CheckResult, help: ReturnType<typeof ruleHelp>): Reporti
 
 /** Makes each finding's result; the log holds at most MAX_SARIF_LOCATIONS related locations in all. */
 function resultMaker(r: CheckResult, base: string): (f: Finding) => Result {
-  const claims = new Map(r.claims.map((c) => [c.id, c]));
+  const claims = claimsOfFindings(r);
   const ruleIndex = new Map(r.rules.map((x, i) => [x.id, i]));
   /** Related locations the log may still hold: each result takes at most what is left. */
   let locationsLeft = MAX_SARIF_LOCATIONS;

@@ -8,7 +8,9 @@
 // then creates and later frees a few files, not one per article (freeing thousands of files
 // that have reached the disk costs seconds). Whether a file is the same is read off a manifest of
 // the previous run's files (content hash, size, inode, mtime) when the old file is still the one
-// recorded; otherwise a file of the same size is compared byte for byte.
+// recorded; otherwise a file of the same size is compared byte for byte. A file whose maker names
+// what it is made from (a key: a hash of its inputs) is not even made again when the previous
+// run's was made from the same key (reuse).
 import { createHash } from "node:crypto";
 import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -19,8 +21,13 @@ export interface ReportStream {
 }
 
 export interface ReportSink {
-  /** Writes one whole file. */
-  file(name: string, content: string): void;
+  /** Writes one whole file; `key` names what it was made from (see reuse). */
+  file(name: string, content: string, key?: string): void;
+  /**
+   * Takes the previous run's file `name` as it is when it was made from the same `key` (a hash of
+   * everything its content depends on), so that it need not be made again; whether it did.
+   */
+  reuse?(name: string, key: string): boolean;
   /** Opens a file to be written in pieces; close() finishes it. */
   open(name: string): ReportStream;
 }
@@ -39,6 +46,8 @@ export interface FileRecord {
   size: number;
   ino: number;
   mtimeMs: number;
+  /** What the file was made from, when its maker said (ReportSink.reuse). */
+  key?: string;
 }
 
 export class FolderSink implements ReportSink {
@@ -55,7 +64,8 @@ export class FolderSink implements ReportSink {
     private readonly known: ReadonlyMap<string, FileRecord> = new Map(),
   ) {}
 
-  private path(name: string): string {
+  /** Where `name` goes, its folder made. */
+  private target(name: string): string {
     const file = join(this.dir, name);
     if (!inside(file, this.dir)) throw new Error(`refusing to write outside the output folder: ${name}`);
     const d = dirname(file);
@@ -63,11 +73,35 @@ export class FolderSink implements ReportSink {
       mkdirSync(d, { recursive: true });
       this.dirs.add(d);
     }
+    return file;
+  }
+
+  private path(name: string): string {
+    const file = this.target(name);
     this.names.push(name);
     return file;
   }
 
-  file(name: string, content: string): void {
+  /** Links the previous file made from `key`, when it is still the file the manifest recorded. */
+  reuse(name: string, key: string): boolean {
+    const rec = this.known.get(name);
+    if (!this.previous || rec?.key !== key) return false;
+    try {
+      const old = join(this.previous, name);
+      const st = lstatSync(old, { throwIfNoEntry: false });
+      if (!st?.isFile() || st.ino !== rec.ino || st.size !== rec.size || st.mtimeMs !== rec.mtimeMs) return false;
+      linkSync(old, this.target(name));
+      this.names.push(name);
+      this.linked++;
+      this.manifest.set(name, rec);
+      return true;
+    } catch {
+      // links not possible here: it is made again
+      return false;
+    }
+  }
+
+  file(name: string, content: string, key?: string): void {
     const file = this.path(name);
     const bytes = Buffer.from(content);
     const hash = createHash("sha1").update(bytes).digest("base64");
@@ -82,7 +116,7 @@ export class FolderSink implements ReportSink {
           if (recorded ? rec.hash === hash : readFileSync(old).equals(bytes)) {
             linkSync(old, file);
             this.linked++;
-            this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs });
+            this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
             return;
           }
         }
@@ -92,7 +126,7 @@ export class FolderSink implements ReportSink {
     }
     writeFileSync(file, bytes);
     const st = lstatSync(file);
-    this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs });
+    this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
   }
 
   open(name: string): ReportStream {

@@ -9,7 +9,7 @@ import { comparisonKey } from "../claims/store.js";
 import { SEVERITY_ORDER } from "../rules/engine.js";
 import type { Finding, Severity } from "../rules/types.js";
 import { compareText } from "../rules/intl.js";
-import type { CheckResult } from "./result.js";
+import { claimsOfFindings, type CheckResult } from "./result.js";
 import { dateText, describeFigure, keyLabel } from "./words.js";
 
 // What both reports show of the summary and of a finding, so that the Markdown and the HTML agree.
@@ -85,7 +85,7 @@ interface Group {
 
 /** The open findings grouped by the quantity their claims are about. */
 function groupFindings(r: CheckResult): Group[] {
-  const claimsById = new Map(r.claims.map((c) => [c.id, c]));
+  const claimsById = claimsOfFindings(r);
   /** The group of a key and claim id. */
   const groupOf = new Map<string, Group>();
   const join = (g: Group, f: Finding | null, claims: Iterable<Claim>): void => {

@@ -155,19 +155,26 @@ function hash32(s: string, seed = 0x811c9dc5): number {
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => hash32(`seed${i}`));
 
-/** A MinHash signature from the shingles' 32-bit hashes (repeats change nothing). */
+/**
+ * A MinHash signature from the shingles' 32-bit hashes (repeats change nothing). One hash
+ * function at a time over all shingles, its minimum in a local: a fifth faster than one shingle
+ * at a time through every function (100,000 articles spent 14 s here), and the same values.
+ */
 function minhashOf(bases: ArrayLike<number>): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (let k = 0; k < bases.length; k++) {
-    const base = bases[k]!;
-    for (let i = 0; i < HASHES; i++) {
+  const sig = new Uint32Array(HASHES);
+  const n = bases.length;
+  for (let i = 0; i < HASHES; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    for (let k = 0; k < n; k++) {
       // a cheap family of hash functions: xor with a seed, then mix
-      let h = (base ^ SEEDS[i]!) >>> 0;
+      let h = (bases[k]! ^ seed) >>> 0;
       h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
       h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
       h = (h ^ (h >>> 16)) >>> 0;
-      if (h < sig[i]!) sig[i] = h;
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
   return sig;
 }
@@ -389,12 +396,25 @@ class Candidates {
   constructor(private readonly n: number) {}
 
   add(i: number, j: number): void {
-    if (this.count === this.pending.length) {
+    if (this.count === this.pending.length) this.compact();
+    this.pending[this.count++] = i * this.n + j;
+  }
+
+  /**
+   * Sorts the pairs gathered and drops repeats; grows the array only when they fill half of it.
+   * A pair of copies meets in most of the 32 bands: at 10,000 articles 3.1 million candidates were
+   * 102,000 pairs, and at 100,000 the array of repeats took 270 MB and seconds to sort.
+   */
+  private compact(): void {
+    const sorted = this.pending.subarray(0, this.count).sort();
+    let kept = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[kept - 1]) sorted[kept++] = sorted[k]!;
+    this.count = kept;
+    if (kept * 2 > this.pending.length) {
       const bigger = new Float64Array(this.pending.length * 2);
-      bigger.set(this.pending);
+      bigger.set(this.pending.subarray(0, kept));
       this.pending = bigger;
     }
-    this.pending[this.count++] = i * this.n + j;
   }
 
   /** Every pair once, in order, as [i, j]. */
@@ -428,8 +448,17 @@ function candidatesByBands(sigs: readonly Sig[], out: Candidates): void {
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(idx);
     }
   });
+  // Copies of one text share every band: a bucket of the same members as one seen in another
+  // band gives the same candidates again, and is skipped (lists keyed by a hash of their members).
+  const seen = new Map<number, number[][]>();
+  const sameMembers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
+    let h = 0x811c9dc5;
+    for (const x of list) h = Math.imul(h ^ x, 0x01000193);
+    const lists = seen.get(h) ?? seen.set(h, []).get(h)!;
+    if (lists.some((l) => sameMembers(l, list))) continue;
+    lists.push(list);
     if (list.length <= LARGE_BUCKET) {
       for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.add(list[i]!, list[j]!);
       continue;
@@ -488,6 +517,10 @@ function verify(
   };
   const pairs: ClusterPair[] = [];
   for (const [i, j] of candidates.pairs()) {
+    // Two articles already in one cluster are not judged again: the pairs are a spanning forest
+    // of the clusters (a cluster of n articles has n − 1 pairs), so 40 outlets printing one wire
+    // story give 39 pairs, not 780, and the clusters are the same.
+    if (find(sigs[i]!.article.path) === find(sigs[j]!.article.path)) continue;
     const pair = judgePair(sigs[i]!, sigs[j]!, personal, options, wordsOfArticle);
     if (!pair) continue;
     pairs.push(pair);

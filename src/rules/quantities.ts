@@ -174,14 +174,17 @@ function periodGroups(
   return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
 }
 
-/** Splits claims into groups whose members meet by `meets`; claims without the key join the only group, else stand apart. */
+/**
+ * Splits claims into groups of one name (each group keeps its first claim's key); claims without
+ * the key join the only group, else stand apart. Grouped through a map: a story of 600 places
+ * found each claim's group among all of them.
+ */
 function split<K>(
   claims: readonly Claim[],
   keyOf: (c: Claim) => K | null,
-  sameGroup: (a: K, b: K) => boolean,
   name: (k: K) => string,
 ): Array<{ key: K | null; claims: Claim[]; joined: boolean }> {
-  const groups: Array<{ key: K; claims: Claim[] }> = [];
+  const byName = new Map<string, { key: K; name: string; claims: Claim[] }>();
   const without: Claim[] = [];
   for (const c of claims) {
     const k = keyOf(c);
@@ -189,11 +192,12 @@ function split<K>(
       without.push(c);
       continue;
     }
-    const g = groups.find((x) => sameGroup(x.key, k));
+    const n = name(k);
+    const g = byName.get(n);
     if (g) g.claims.push(c);
-    else groups.push({ key: k, claims: [c] });
+    else byName.set(n, { key: k, name: n, claims: [c] });
   }
-  groups.sort((a, b) => compareText(name(a.key), name(b.key)));
+  const groups = [...byName.values()].sort((a, b) => compareText(a.name, b.name));
   const out: Array<{ key: K | null; claims: Claim[]; joined: boolean }> = groups.map((g) => ({
     key: g.key,
     claims: g.claims,
@@ -231,8 +235,12 @@ interface ScopeGroup {
   joined: boolean;
 }
 
-/** Every group of figures of one measure and scope, before they are split by period. */
+const scopeMemo = new WeakMap<ClaimStore, ScopeGroup[]>();
+
+/** Every group of figures of one measure and scope, before they are split by period (made once per store: quantityGroups and quantitySeries both read them). */
 function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[] {
+  const known = scopeMemo.get(store);
+  if (known) return known;
   const out: ScopeGroup[] = [];
   for (const key of store.comparisonKeys(1)) {
     const claims = store.byComparisonKey(key);
@@ -248,12 +256,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
     for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
       const nation = nationOf(ofMeasure);
       const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
-      const placed = split(
-        ofMeasure,
-        (c) => placeOf(c, movement),
-        (a, b) => placeKey(a) === placeKey(b),
-        placeKey,
-      );
+      const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey);
       // Figures that name no place, in a story of several places, are compared only within their
       // article and its copies; where no figure names one, the story's one scope is theirs.
       const several = placed.filter((pg) => pg.key !== null).length > 1;
@@ -269,7 +272,6 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
         for (const popg of split(
           pg.claims,
           (c) => c.scope?.population ?? null,
-          (a, b) => a === b,
           (p) => p,
         )) {
           out.push({
@@ -285,6 +287,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       }
     }
   }
+  scopeMemo.set(store, out);
   return out;
 }
 

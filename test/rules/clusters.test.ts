@@ -126,9 +126,21 @@ describe("syndication", () => {
     expect(clusters.clusters).toHaveLength(1);
     expect(clusters.clusters[0]).toHaveLength(300);
     expect(new Set(copies.map((c) => clusters.clusterOf(c.path))).size).toBe(1);
-    // Linked in linear time: two candidates a copy at most, not 300·299/2 = 44,850 pairs.
-    expect(clusters.pairs.length).toBeLessThanOrEqual(2 * 300);
+    // Linked in linear time, and reported as the pairs that link the cluster: 299, not 300·299/2 = 44,850.
+    expect(clusters.pairs).toHaveLength(299);
     expect(clusters.pairs.every((p) => p.kind === "copy")).toBe(true);
+  });
+
+  it("reports a cluster of 30 copies (a bucket small enough to pair all its members) as the 29 pairs that link it", () => {
+    const copies: TestArticle[] = Array.from({ length: 30 }, (_, k) => ({
+      path: `copy-${String(k).padStart(2, "0")}.md`,
+      text: WIRE,
+      outlet: `Outlet ${k}`,
+    }));
+    const { clusters } = pipeline(copies);
+    expect(clusters.clusters).toEqual([copies.map((c) => c.path)]);
+    // Each copy beside the first one it was found to copy: every article but the first is in a pair.
+    expect(clusters.pairs.map((p) => `${p.a} ${p.b}`)).toEqual(copies.slice(1).map((c) => `copy-00.md ${c.path}`));
   });
 
   it("keeps two syndicated stories apart however many outlets run each", () => {

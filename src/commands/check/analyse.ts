@@ -42,12 +42,68 @@ function cached(a: Article, cache: ExtractCache | null): Analysis | undefined {
 }
 
 /**
- * The article's analysis from its claims and names: the quotes planned and the signature made
- * while the text is at hand. Claims come from worker threads or cache files, each with its own
- * copy of every string: the article's path and a sentence stating several figures are stored once
- * (a sixth of the claims' memory at 10,000 articles).
+ * One copy of each short string the claims of a run repeat: claims come from worker threads or
+ * cache files, each with its own copy of every string, and at 100,000 articles a million claims
+ * each held their own "count", "person", "deaths", place keys, periods and sources.
  */
-function finish(a: Article, got: Analysis, fresh: boolean, cache: ExtractCache | null): AnalysedArticle {
+export class Strings {
+  private readonly seen = new Map<string, string>();
+  /** Strings longer than this are rarely repeated across articles (sentences are kept once per article instead). */
+  private static readonly MAX_LENGTH = 64;
+  one = <S extends string | null>(s: S): S => {
+    if (s === null || s.length > Strings.MAX_LENGTH) return s;
+    const known = this.seen.get(s);
+    if (known !== undefined) return known as S;
+    this.seen.set(s, s);
+    return s;
+  };
+}
+
+/** Shares the claim's short strings through `strings` (the values stay the same). */
+function shareStrings(c: Claim, strings: Strings): void {
+  const one = strings.one;
+  c.kind = one(c.kind);
+  c.qualifier = one(c.qualifier);
+  c.unit = one(c.unit);
+  c.unitText = one(c.unitText);
+  c.dimension = one(c.dimension);
+  c.noun = one(c.noun);
+  c.measure = one(c.measure);
+  c.entity = one(c.entity);
+  c.source = one(c.source);
+  c.asOf = one(c.asOf);
+  c.date = one(c.date);
+  c.text = one(c.text);
+  c.lang = one(c.lang);
+  if (c.scope) {
+    c.scope.population = one(c.scope.population);
+    for (const p of c.scope.places) {
+      p.name = one(p.name);
+      p.key = one(p.key);
+      p.role = one(p.role);
+    }
+  }
+  if (c.period) {
+    c.period.start = one(c.period.start);
+    c.period.end = one(c.period.end);
+    c.period.unresolved = one(c.period.unresolved);
+    c.period.text = one(c.period.text);
+  }
+  for (let i = 0; i < c.inferred.length; i++) c.inferred[i] = one(c.inferred[i]!);
+}
+
+/**
+ * The article's analysis from its claims and names: the quotes planned and the signature made
+ * while the text is at hand. The article's path and a sentence stating several figures are stored
+ * once (a sixth of the claims' memory at 10,000 articles), and the short strings once a run.
+ */
+function finish(
+  a: Article,
+  got: Analysis,
+  fresh: boolean,
+  cache: ExtractCache | null,
+  strings: Strings,
+): AnalysedArticle {
   const sentences = new Map<string, string>();
   for (const c of got.claims) {
     if (c.article === a.path) c.article = a.path;
@@ -56,8 +112,12 @@ function finish(a: Article, got: Analysis, fresh: boolean, cache: ExtractCache |
       if (s === undefined) sentences.set(c.sentence, c.sentence);
       else c.sentence = s;
     }
+    shareStrings(c, strings);
   }
-  for (const n of got.names) if (n.article === a.path) n.article = a.path;
+  for (const n of got.names) {
+    if (n.article === a.path) n.article = a.path;
+    n.text = strings.one(n.text);
+  }
   const words = got.words ?? wordSignature(a);
   if (fresh || !got.words) cache?.setAnalysis(keyOf(a), { claims: got.claims, names: got.names, words });
   const quotes = new Map<string, QuotePlan>();
@@ -67,9 +127,57 @@ function finish(a: Article, got: Analysis, fresh: boolean, cache: ExtractCache |
 }
 
 /** One article's analysis, in this thread. */
-export function analyseArticle(a: Article, cache: ExtractCache | null = null): AnalysedArticle {
+export function analyseArticle(
+  a: Article,
+  cache: ExtractCache | null = null,
+  strings = new Strings(),
+): AnalysedArticle {
   const got = cached(a, cache);
-  return finish(a, got ?? analyse(inputOf(a)), !got, cache);
+  return finish(a, got ?? analyse(inputOf(a)), !got, cache, strings);
+}
+
+/** A chunk's analysis under way: what the cache had, and the rest being extracted across all cores. */
+interface Started {
+  articles: readonly Article[];
+  got: Array<Analysis | undefined>;
+  /** The indexes of the articles being extracted. */
+  missing: number[];
+  fresh: Promise<Analysis[]>;
+}
+
+function start(
+  articles: readonly Article[],
+  cache: ExtractCache | null,
+  onProgress?: (n: number) => void,
+  threads?: number,
+): Started {
+  const got = articles.map((a) => cached(a, cache));
+  const missing = got.flatMap((g, i) => (g ? [] : [i]));
+  const hits = articles.length - missing.length;
+  const fresh = analyseAll(
+    missing.map((i) => inputOf(articles[i]!)),
+    (n) => onProgress?.(hits + n),
+    threads,
+  );
+  return { articles, got, missing, fresh };
+}
+
+/** Articles finished between two turns of the event loop, so that worker threads extracting meanwhile are handed their next batch. */
+const FINISH_SLICE = 500;
+
+/** The started chunk's analyses once extracted, finished in this thread in slices. */
+async function finishStarted(s: Started, cache: ExtractCache | null, strings: Strings): Promise<AnalysedArticle[]> {
+  const fresh = await s.fresh;
+  s.missing.forEach((i, k) => {
+    s.got[i] = fresh[k];
+  });
+  const isFresh = new Set(s.missing);
+  const out: AnalysedArticle[] = [];
+  for (let i = 0; i < s.articles.length; i++) {
+    if (i > 0 && i % FINISH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    out.push(finish(s.articles[i]!, s.got[i]!, isFresh.has(i), cache, strings));
+  }
+  return out;
 }
 
 /** Every article's analysis, in order: from the cache where it can, the rest across all cores. */
@@ -78,20 +186,9 @@ export async function analyseArticles(
   cache: ExtractCache | null,
   onProgress?: (n: number) => void,
   threads?: number,
+  strings = new Strings(),
 ): Promise<AnalysedArticle[]> {
-  const got = articles.map((a) => cached(a, cache));
-  const missing = got.flatMap((g, i) => (g ? [] : [i]));
-  const hits = articles.length - missing.length;
-  const fresh = await analyseAll(
-    missing.map((i) => inputOf(articles[i]!)),
-    (n) => onProgress?.(hits + n),
-    threads,
-  );
-  const isFresh = new Set(missing);
-  missing.forEach((i, k) => {
-    got[i] = fresh[k];
-  });
-  return articles.map((a, i) => finish(a, got[i]!, isFresh.has(i), cache));
+  return finishStarted(start(articles, cache, onProgress, threads), cache, strings);
 }
 
 /** The analysed corpus: everything the stages after analysis read, and no text. */
@@ -114,7 +211,11 @@ function add(corpus: Corpus, analysed: readonly AnalysedArticle[]): void {
   }
 }
 
-/** Analyses the chunks as they are read; `total` is the number of files, for the progress display. */
+/**
+ * Analyses the chunks as they are read; `total` is the number of files, for the progress display.
+ * A chunk is finished here (word signatures, quotes, cache entries: 25 s of this thread at
+ * 100,000 articles) while the next one is read and extracted in the worker threads.
+ */
 export async function analyseCorpus(
   run: Run,
   chunks: Iterable<Chunk>,
@@ -122,19 +223,39 @@ export async function analyseCorpus(
   cache: ExtractCache | null,
 ): Promise<Corpus> {
   const corpus: Corpus = { articles: [], claims: [], names: [], quotes: new Map(), words: new Map() };
+  const strings = new Strings();
   const { progress } = run;
   const so = (claims: number, articles: number): string =>
     `Extracted ${plural(claims, "claim", count(claims))} from ${plural(articles, "article", count(articles))}`;
-  for (const chunk of chunks) {
-    const t = performance.now();
-    const done = corpus.articles.length;
+  const t = performance.now();
+  const readBefore = run.times.read;
+  let begun = 0;
+  const begin = (chunk: Chunk): Started => {
+    const done = begun;
+    begun += chunk.articles.length;
     progress.start("Extracting claims");
     const onProgress = (n: number): void =>
       progress.update(`Extracting claims: ${count(done + n)} of ${count(total)} articles`);
-    add(corpus, await analyseArticles(chunk.articles, cache, onProgress, run.o.threads));
-    run.times.extract += performance.now() - t;
-    if (!chunk.last) progress.done(`${so(corpus.claims.length, corpus.articles.length)} so far`);
+    return start(chunk.articles, cache, onProgress, run.o.threads);
+  };
+  const reading = chunks[Symbol.iterator]();
+  let next = reading.next();
+  let started = next.done ? null : begin(next.value);
+  while (started !== null) {
+    const current = started;
+    const fresh = await current.fresh;
+    // Said before the next chunk is read, as the chunks come: finishing changes no count.
+    if (!next.done && !next.value.last) {
+      let claims = corpus.claims.length + fresh.reduce((n, a) => n + a.claims.length, 0);
+      for (const g of current.got) claims += g?.claims.length ?? 0;
+      progress.done(`${so(claims, corpus.articles.length + current.articles.length)} so far`);
+    }
+    next = reading.next();
+    started = next.done ? null : begin(next.value);
+    add(corpus, await finishStarted(current, cache, strings));
   }
+  // The extract stage's time is this wall time but for the reading done meanwhile.
+  run.times.extract += performance.now() - t - (run.times.read - readBefore);
   progress.done(so(corpus.claims.length, corpus.articles.length));
   return corpus;
 }

@@ -6,12 +6,12 @@ import { escapeXml as esc } from "../escape.js";
 import { displayPath, encodePath, fileUrl } from "../links.js";
 import { placed, planQuote, renderQuote } from "../quote.js";
 import type { ReportOptions } from "../reporter.js";
-import type { CheckResult, ResultArticle } from "../result.js";
+import { claimsOfFindings, type CheckResult, type ResultArticle } from "../result.js";
 import { ruleDocPath } from "../rule-docs.js";
 
 export class HtmlContext {
   readonly articles: Map<string, ResultArticle>;
-  readonly claimsById: Map<string, Claim>;
+  readonly claimsById: ReadonlyMap<string, Claim>;
   readonly rules: Map<string, RuleInfo>;
   readonly numberOf: Map<Finding, number>;
   readonly claimsOfArticle = new Map<string, number>();
@@ -22,7 +22,7 @@ export class HtmlContext {
     private readonly o: ReportOptions,
   ) {
     this.articles = new Map(r.articles.map((a) => [a.path, a]));
-    this.claimsById = new Map(r.claims.map((c) => [c.id, c]));
+    this.claimsById = claimsOfFindings(r);
     this.rules = new Map(r.rules.map((x) => [x.id, x]));
     this.numberOf = new Map(r.findings.map((f, i) => [f, i + 1]));
     for (const c of r.claims)

@@ -9,7 +9,7 @@ import { escapeMarkdown, safeFileName } from "../escape.js";
 import { displayPath, encodePath, fileUrl } from "../links.js";
 import { placed, planQuote, renderQuote } from "../quote.js";
 import type { ReportOptions } from "../reporter.js";
-import type { CheckResult, ResultArticle } from "../result.js";
+import { claimsOfFindings, type CheckResult, type ResultArticle } from "../result.js";
 import { ruleDocPath } from "../rule-docs.js";
 import type { ReportStream } from "../sink.js";
 import { intervalText } from "../words.js";
@@ -40,7 +40,7 @@ export function docLink(from: string, rule: string): string {
 
 export class MarkdownContext {
   readonly articles: Map<string, ResultArticle>;
-  readonly claimsById: Map<string, Claim>;
+  readonly claimsById: ReadonlyMap<string, Claim>;
   readonly rules: Map<string, RuleInfo>;
   readonly pageOf: Map<string, string>;
   readonly claimsOfArticle = new Map<string, Claim[]>();
@@ -60,7 +60,7 @@ export class MarkdownContext {
     private readonly o: ReportOptions,
   ) {
     this.articles = new Map(r.articles.map((a) => [a.path, a]));
-    this.claimsById = new Map(r.claims.map((c) => [c.id, c]));
+    this.claimsById = claimsOfFindings(r);
     this.rules = new Map(r.rules.map((x) => [x.id, x]));
     const taken = new Set<string>(["index", "findings"]);
     this.pageOf = new Map(
@@ -78,6 +78,11 @@ export class MarkdownContext {
     this.shown = shownFindings(r.findings, MAX_MARKDOWN_FINDINGS);
     for (const f of this.shown)
       for (const id of f.claims) (this.findingsOfClaim.get(id) ?? this.findingsOfClaim.set(id, []).get(id)!).push(f);
+  }
+
+  /** The folder the reports are written to: links are relative to it. */
+  get reportDir(): string {
+    return this.o.reportDir;
   }
 
   /** Text escaped for Markdown. */
