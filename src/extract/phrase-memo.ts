@@ -1,0 +1,252 @@
+// Memoised phrase parses. News repeats its phrases ("more than 1,200 people", "said police"):
+// on the bench's corpus nine starts of a phrase in ten feed nearley tokens it was fed before.
+// A parse depends on nothing but the tokens it is fed (every terminal is a matcher that reads
+// the token, and every postprocessor, rejects included, reads only the tokens and what it
+// built from them), so the same tokens give the same parses. Two occurrences differ only in
+// where they stand, which the parses hold (spans, the digits token): what is kept is therefore
+// the derivation of each parse (which rule over which sub-derivations and which of the phrase's
+// tokens), and a hit replays the grammar's own postprocessors over the new tokens. Nothing of
+// nearley's is reached here: the derivations are recorded by wrapping each compiled rule's
+// postprocessor in a grammar built through nearley's public API.
+import nearley from "nearley";
+import type { Category, WordInfo } from "../language/lexicon.js";
+import type { Token } from "./tagger.js";
+
+/** A compiled grammar rule as nearleyc writes it (public: nearley.CompiledRules). */
+export interface CompiledRule {
+  name: string;
+  symbols: unknown[];
+  postprocess?: (d: unknown[], reference: number, reject: object) => unknown;
+}
+
+/** nearley's reject value, the one its postprocessors return to drop a parse (public). */
+const REJECT = (nearley.Parser as unknown as { fail: object }).fail;
+
+/** What a recording grammar's nonterminal yields: the real parse node and how it was derived. */
+class Recorded {
+  constructor(
+    readonly rule: number,
+    readonly children: unknown[],
+    readonly reference: number,
+    readonly value: unknown,
+  ) {}
+}
+
+/**
+ * The grammar's rules with each postprocessor wrapped: it runs the real one on the real values
+ * (rejecting where it rejects, so the parse is the same parse) and yields a Recorded.
+ */
+export function recordingRules(rules: readonly CompiledRule[]): CompiledRule[] {
+  return rules.map((r, index) => ({
+    ...r,
+    postprocess: (d: unknown[], reference: number, reject: object): unknown => {
+      const values = new Array<unknown>(d.length);
+      for (let k = 0; k < d.length; k++) {
+        const x = d[k];
+        values[k] = x instanceof Recorded ? x.value : x;
+      }
+      const value = r.postprocess ? r.postprocess(values, reference, reject) : values;
+      return value === reject ? reject : new Recorded(index, d, reference, value);
+    },
+  }));
+}
+
+/** The real parse nodes of a recording parse's results. */
+export const valuesOf = (results: readonly unknown[]): unknown[] => results.map((r) => (r as Recorded).value);
+
+/** A derivation kept for replay: its rule, its reference, and its children (a number is a token of the phrase). */
+interface Derivation {
+  rule: number;
+  reference: number;
+  children: Array<Derivation | number>;
+}
+
+/** A phrase's outcome: the tokens its longest parse spans and the derivations of its parses. */
+export interface Outcome {
+  length: number;
+  derivations: Derivation[];
+}
+
+/** Derivations of recorded results, tokens as their place in the phrase, shared sub-derivations shared. */
+function derivationsOf(
+  results: readonly unknown[],
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): Derivation[] {
+  const place = new Map<Token, number>();
+  for (let k = first; k < last; k++) place.set(tokens[k]!, k - first);
+  const seen = new Map<Recorded, Derivation>();
+  const convert = (r: Recorded): Derivation => {
+    let d = seen.get(r);
+    if (d === undefined) {
+      d = {
+        rule: r.rule,
+        reference: r.reference,
+        children: r.children.map((c) => {
+          if (c instanceof Recorded) return convert(c);
+          const at = place.get(c as Token);
+          if (at === undefined) throw new Error("a recorded parse holds a token outside its phrase");
+          return at;
+        }),
+      };
+      seen.set(r, d);
+    }
+    return d;
+  };
+  return results.map((r) => convert(r as Recorded));
+}
+
+/**
+ * The parses of an outcome over the tokens from `first`, by the grammar's own postprocessors;
+ * undefined if one rejects, which would mean the key below missed something a postprocessor reads.
+ */
+export function replay(
+  outcome: Outcome,
+  rules: readonly CompiledRule[],
+  tokens: readonly Token[],
+  first: number,
+): unknown[] | undefined {
+  const done = new Map<Derivation, unknown>();
+  const run = (d: Derivation): unknown => {
+    if (done.has(d)) return done.get(d);
+    const values = new Array<unknown>(d.children.length);
+    for (let k = 0; k < d.children.length; k++) {
+      const c = d.children[k]!;
+      const v = typeof c === "number" ? tokens[first + c] : run(c);
+      if (v === REJECT) return REJECT;
+      values[k] = v;
+    }
+    const rule = rules[d.rule]!;
+    const value = rule.postprocess ? rule.postprocess(values, d.reference, REJECT) : values;
+    done.set(d, value);
+    return value;
+  };
+  const out: unknown[] = [];
+  for (const d of outcome.derivations) {
+    const v = run(d);
+    if (v === REJECT) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ the key of a token
+
+const infoIds = new WeakMap<WordInfo, number>();
+const catsIds = new WeakMap<readonly Category[], string>();
+let nextInfoId = 1;
+
+/**
+ * Everything of a token a parse can read, but where it stands: its text, categories, lexicon
+ * information (by identity: one entry of one lexicon), white space before it and its value as
+ * digits (which the language's separators decide). Its key, raw type and capital follow from
+ * its text. A plain word (no category but a name's: most of them names, which vary most) is
+ * read by the grammar only through its categories, the white space before it and whether it is
+ * written in capitals (grammar/main.ne's personName), so its text is left out.
+ */
+function tokenKey(t: Token): string {
+  let cats = catsIds.get(t.cats);
+  if (cats === undefined) {
+    cats = t.cats.join(" ");
+    catsIds.set(t.cats, cats);
+  }
+  const space = t.spaceBefore ? 1 : 0;
+  if (t.raw === "word" && (t.cats.length === 0 || (t.cats.length === 1 && t.cats[0] === "name"))) {
+    const capitals = t.text.length >= 2 && t.text === t.text.toUpperCase() ? 1 : 0;
+    return `\u0002${cats}\u0001${space}${capitals}`;
+  }
+  let info = infoIds.get(t.info);
+  if (info === undefined) {
+    info = nextInfoId++;
+    infoIds.set(t.info, info);
+  }
+  const n = t.num;
+  const num = n ? `${n.value}|${n.grouped ? 1 : 0}${n.decimal ? 1 : 0}${n.malformed ? 1 : 0}|${n.intDigits}` : "";
+  return `${t.text}\u0001${cats}\u0001${info}\u0001${space}\u0001${num}`;
+}
+
+// ------------------------------------------------------------------ the memo: a trie of tokens
+
+/** The tokens fed from a start, as far as the parser took them; what it found so far at each. */
+interface Node {
+  /** The longest parse among the tokens up to here, or null. */
+  best: Outcome | null;
+  next: Map<string, Node> | undefined;
+  /** Keys of tokens the parser did not take after these. */
+  refused: Set<string> | undefined;
+}
+
+const newNode = (best: Outcome | null): Node => ({ best, next: undefined, refused: undefined });
+
+/**
+ * The memo of one grammar. A lookup walks the tokens from a start: every token the parser took
+ * before leads on, one it refused (or the end of what may be read) ends the walk with what was
+ * found; a token never seen there is a miss, and the parse of that start is then recorded.
+ */
+export class PhraseMemo {
+  private root = newNode(null);
+  /** Tokens remembered (nodes of the trie). */
+  nodes = 0;
+  /** Lookups answered from the memo, and those that were not. */
+  hits = 0;
+  misses = 0;
+
+  /** Memory stays bounded: past this many remembered tokens the memo starts over. */
+  constructor(private readonly maxNodes = 50_000) {}
+
+  /** The outcome for the tokens from `first`, reading no further than `end`: null for no phrase, undefined for a miss. */
+  lookup(tokens: readonly Token[], first: number, end: number): Outcome | null | undefined {
+    let node = this.root;
+    for (let j = first; j < end; j++) {
+      const key = tokenKey(tokens[j]!);
+      if (node.refused?.has(key)) {
+        this.hits++;
+        return node.best;
+      }
+      const next = node.next?.get(key);
+      if (next === undefined) {
+        this.misses++;
+        return undefined;
+      }
+      node = next;
+    }
+    this.hits++;
+    return node.best;
+  }
+
+  /**
+   * Records a parse from `first`: the tokens it took (to `took`), the outcome after each, and the
+   * token it refused (at `took`, when `took` < `end`).
+   */
+  record(
+    tokens: readonly Token[],
+    first: number,
+    took: number,
+    end: number,
+    bests: ReadonlyArray<Outcome | null>,
+  ): void {
+    if (this.nodes > this.maxNodes) {
+      this.root = newNode(null);
+      this.nodes = 0;
+    }
+    let node = this.root;
+    for (let j = first; j < took; j++) {
+      const key = tokenKey(tokens[j]!);
+      node.next ??= new Map();
+      let next = node.next.get(key);
+      if (next === undefined) {
+        next = newNode(bests[j - first]!);
+        node.next.set(key, next);
+        this.nodes++;
+      }
+      node = next;
+    }
+    if (took < end) (node.refused ??= new Set()).add(tokenKey(tokens[took]!));
+  }
+
+  /** The outcome of recorded results at a phrase of tokens [first, last). */
+  static outcome(results: readonly unknown[], tokens: readonly Token[], first: number, last: number): Outcome {
+    return { length: last - first, derivations: derivationsOf(results, tokens, first, last) };
+  }
+}
