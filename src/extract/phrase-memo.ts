@@ -166,6 +166,27 @@ function tokenKey(t: Token): string {
   return `${t.text}\u0001${cats}\u0001${info}\u0001${space}\u0001${num}`;
 }
 
+/** The keys of a text's tokens, made once each: phrase starts close together read the same tokens. */
+const keysOfTokens = new WeakMap<readonly Token[], string[]>();
+
+function keyAt(tokens: readonly Token[], keys: string[], j: number): string {
+  let key = keys[j];
+  if (key === undefined) {
+    key = tokenKey(tokens[j]!);
+    keys[j] = key;
+  }
+  return key;
+}
+
+function keysOf(tokens: readonly Token[]): string[] {
+  let keys = keysOfTokens.get(tokens);
+  if (keys === undefined) {
+    keys = [];
+    keysOfTokens.set(tokens, keys);
+  }
+  return keys;
+}
+
 // ------------------------------------------------------------------ the memo: a trie of tokens
 
 /** The tokens fed from a start, as far as the parser took them; what it found so far at each. */
@@ -198,8 +219,9 @@ export class PhraseMemo {
   /** The outcome for the tokens from `first`, reading no further than `end`: null for no phrase, undefined for a miss. */
   lookup(tokens: readonly Token[], first: number, end: number): Outcome | null | undefined {
     let node = this.root;
+    const keys = keysOf(tokens);
     for (let j = first; j < end; j++) {
-      const key = tokenKey(tokens[j]!);
+      const key = keyAt(tokens, keys, j);
       if (node.refused?.has(key)) {
         this.hits++;
         return node.best;
@@ -231,8 +253,9 @@ export class PhraseMemo {
       this.nodes = 0;
     }
     let node = this.root;
+    const keys = keysOf(tokens);
     for (let j = first; j < took; j++) {
-      const key = tokenKey(tokens[j]!);
+      const key = keyAt(tokens, keys, j);
       node.next ??= new Map();
       let next = node.next.get(key);
       if (next === undefined) {
@@ -242,7 +265,7 @@ export class PhraseMemo {
       }
       node = next;
     }
-    if (took < end) (node.refused ??= new Set()).add(tokenKey(tokens[took]!));
+    if (took < end) (node.refused ??= new Set()).add(keyAt(tokens, keys, took));
   }
 
   /** The outcome of recorded results at a phrase of tokens [first, last). */
