@@ -60,7 +60,7 @@ function extractionBench(): void {
   line(`text: ${fmt(mb)} MB, ${docs.length} articles, ${tokens.toLocaleString("en-US")} tokens`);
   line(`moo lexer alone: ${fmt(mb / lexSec)} MB/s`);
   line(
-    `the lexer as extraction runs it (plain ASCII by hand, the rest by moo's rules; a token object each): ${fmt(mb / eachSec)} MB/s, ${visited === tokens ? "the same" : "NOT the same"} tokens`,
+    `the lexer as extraction runs it (plain ASCII by hand, the rest by moo's rules): ${fmt(mb / eachSec)} MB/s, ${visited === tokens ? "the same" : "NOT the same"} tokens`,
   );
   line(
     `extract, one core: ${fmt(mb / exSec)} MB/s, ${Math.round(claims / exSec).toLocaleString("en-US")} claims/s, ${claims.toLocaleString("en-US")} claims; ${fmt((100 * (mb / exSec)) / (mb / lexSec), 0)}% of moo's speed`,

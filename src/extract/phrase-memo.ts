@@ -153,7 +153,9 @@ function tokenKey(t: Token): string {
   }
   const space = t.spaceBefore ? 1 : 0;
   if (t.raw === "word" && (t.cats.length === 0 || (t.cats.length === 1 && t.cats[0] === "name"))) {
-    const capitals = t.text.length >= 2 && t.text === t.text.toUpperCase() ? 1 : 0;
+    const second = t.text.charCodeAt(1);
+    const small = second >= 97 && second <= 122; // a small ASCII letter: not all capitals, without upper-casing
+    const capitals = t.text.length >= 2 && !small && t.text === t.text.toUpperCase() ? 1 : 0;
     return `\u0002${cats}\u0001${space}${capitals}`;
   }
   let info = infoIds.get(t.info);

@@ -260,19 +260,17 @@ function words(text: string): Words {
   let line = 1;
   let lineStart = 0;
   let space = false;
-  eachToken(text, (t) => {
-    if (t.type === "ws") space = true;
-    else if (t.type === "nl") {
+  eachToken(text, (type, start, end) => {
+    if (type === "ws") space = true;
+    else if (type === "nl") {
       if (words.length > 0) lineEnd[words.length - 1] = 1;
       line++;
-      lineStart = t.offset + t.text.length;
+      lineStart = end;
       space = true;
     } else {
-      // moo's own token objects are reused: set our count on them.
-      t.line = line;
-      t.col = t.offset - lineStart + 1;
-      spaced[words.length] = space ? 1 : 0;
-      words.push(t);
+      // Lines and columns are counted here, not by moo, which counts only "\n".
+      words.push({ type, text: text.slice(start, end), offset: start, line, col: start - lineStart + 1 });
+      spaced[words.length - 1] = space ? 1 : 0;
       space = false;
     }
   });

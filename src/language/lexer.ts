@@ -109,14 +109,14 @@ function asciiEnd(text: string, i: number): number {
 }
 
 /**
- * Hands every token to `visit` in order, keeping none: the tagger keeps only the words, and
- * holding every white-space token of a long text as well had made the garbage collector copy
- * them all (bench/README.md has the measurement). The same tokens as moo's (test/language/
- * lexer.test.ts), without their line and column (the tagger counts its own), read by hand
- * where the text is plain ASCII letters, spaces and signs, and by moo's rules elsewhere: moo's
- * regular expression and its token objects were a seventh of extraction's time.
+ * Hands every token to `visit` in order, as its type and place [start, end), keeping none and
+ * making no object: the tagger keeps only the words, and holding every white-space token of a
+ * long text as well had made the garbage collector copy them all (bench/README.md has the
+ * measurement). The same tokens as moo's (test/language/lexer.test.ts), read by hand where the
+ * text is plain ASCII letters, spaces and signs, and by moo's rules elsewhere: moo's regular
+ * expression and its token objects were a seventh of extraction's time.
  */
-export function eachToken(text: string, visit: (t: RawToken) => void): void {
+export function eachToken(text: string, visit: (type: RawType, start: number, end: number) => void): void {
   for (let i = 0; i < text.length; ) {
     let end = asciiEnd(text, i);
     let type = asciiType;
@@ -128,7 +128,7 @@ export function eachToken(text: string, visit: (t: RawToken) => void): void {
       type = RULE_ORDER[k - 1]!;
       end = i + m[0].length;
     }
-    visit({ type, text: text.slice(i, end), offset: i, line: 0, col: 0 });
+    visit(type, i, end);
     i = end;
   }
 }

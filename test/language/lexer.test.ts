@@ -6,7 +6,7 @@ import { eachToken, lex } from "../../src/language/lexer.js";
 
 const byHand = (text: string): Array<[string, string, number]> => {
   const out: Array<[string, string, number]> = [];
-  eachToken(text, (t) => out.push([t.type, t.text, t.offset]));
+  eachToken(text, (type, start, end) => out.push([type, text.slice(start, end), start]));
   return out;
 };
 const byMoo = (text: string): Array<[string, string, number]> => lex(text).map((t) => [t.type, t.text, t.offset]);
