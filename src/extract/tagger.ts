@@ -246,6 +246,8 @@ const keyOf = (t: RawToken): string =>
  */
 interface Words {
   words: RawToken[];
+  /** Each word's lexicon key (keyOf), made once. */
+  keys: string[];
   /** White space (or a line break) stands before word k. */
   spaced: Uint8Array;
   /** A line break follows word k. */
@@ -254,6 +256,7 @@ interface Words {
 
 function words(text: string): Words {
   const words: RawToken[] = [];
+  const keys: string[] = [];
   // At most one word per character.
   const spaced = new Uint8Array(text.length + 1);
   const lineEnd = new Uint8Array(text.length + 1);
@@ -269,12 +272,14 @@ function words(text: string): Words {
       space = true;
     } else {
       // Lines and columns are counted here, not by moo, which counts only "\n".
-      words.push({ type, text: text.slice(start, end), offset: start, line, col: start - lineStart + 1 });
+      const word: RawToken = { type, text: text.slice(start, end), offset: start, line, col: start - lineStart + 1 };
+      words.push(word);
+      keys.push(keyOf(word));
       spaced[words.length - 1] = space ? 1 : 0;
       space = false;
     }
   });
-  return { words, spaced, lineEnd };
+  return { words, keys, spaced, lineEnd };
 }
 
 /**
@@ -293,7 +298,7 @@ function phraseAt(
   let best = node.entry ? { entry: node.entry, end: i + 1, key: firstKey } : undefined;
   let key = firstKey;
   for (let j = i + 1; j < end && j - i < lexicon.maxPhraseTokens && node.next && w.lineEnd[j - 1] === 0; j++) {
-    const k = keyOf(w.words[j]!);
+    const k = w.keys[j]!;
     node = node.next.get(k);
     if (!node) break;
     key += ` ${k}`;
@@ -442,7 +447,7 @@ function tagWords(
       i++;
       continue;
     }
-    const key = keyOf(t);
+    const key = w.keys[i]!;
     const cap = t.type === "word" && isCap(t.text);
     const match = phraseAt(w, i, to, key, lexicon);
     if (match) {
@@ -555,7 +560,7 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
       capBefore = false;
       continue;
     }
-    const key = t.text.toLowerCase();
+    const key = w.keys[i]!;
     if (keys.has(key)) return true;
     const cap = t.type === "word" && isCap(t.text);
     if (t.type === "word") {
