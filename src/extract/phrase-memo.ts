@@ -267,7 +267,10 @@ export class PhraseMemo {
       }
       node = next;
     }
-    if (took < end) (node.refused ??= new Set()).add(keyAt(tokens, keys, took));
+    if (took < end) {
+      node.refused ??= new Set();
+      node.refused.add(keyAt(tokens, keys, took));
+    }
   }
 
   /** The outcome of recorded results at a phrase of tokens [first, last). */
