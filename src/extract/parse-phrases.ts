@@ -160,14 +160,27 @@ function firstPairs(): { singles: Set<string>; pairs: Set<string> } {
 
 const FIRST2 = firstPairs();
 
+/** FIRST₂'s pairs by their first category: the second categories each can be followed by. */
+const PAIRS_AFTER = new Map<string, Set<string>>();
+for (const pair of FIRST2.pairs) {
+  const [a, b] = pair.split("\u0001") as [string, string];
+  if (!PAIRS_AFTER.has(a)) PAIRS_AFTER.set(a, new Set());
+  PAIRS_AFTER.get(a)!.add(b);
+}
+
+// The two tests below run for every token of a sentence with a figure: indexed loops and no
+// strings made, since iterators and keys built per token were a tenth of extraction's allocation.
+
 /** Can a phrase start at token i, judging by it and the token after it? */
 export function canStartAt(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
-  for (const c of t.cats) {
+  for (let k = 0; k < t.cats.length; k++) {
+    const c = t.cats[k]!;
     if (!FIRST.has(c)) continue;
     if (FIRST2.singles.has(c)) return true;
-    if (next) for (const d of next.cats) if (FIRST2.pairs.has(`${c}\u0001${d}`)) return true;
+    const after = next && PAIRS_AFTER.get(c);
+    if (after) for (let m = 0; m < next.cats.length; m++) if (after.has(next.cats[m]!)) return true;
   }
   return false;
 }
@@ -175,7 +188,7 @@ export function canStartAt(tokens: readonly Token[], i: number, end: number): bo
 export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    for (const c of t.cats) if (FIGURE_CATEGORIES.has(c)) return true;
+    for (let k = 0; k < t.cats.length; k++) if (FIGURE_CATEGORIES.has(t.cats[k]!)) return true;
     // "a year ago", "in an hour": an article standing for one before a unit of time.
     if (t.cats.includes("article") && i + 1 < s.last && isDurationUnit(tokens[i + 1]!.info.unit)) return true;
   }
