@@ -134,8 +134,24 @@ export function replay(
 // ------------------------------------------------------------------ the key of a token
 
 const infoIds = new WeakMap<WordInfo, number>();
-const catsIds = new WeakMap<readonly Category[], string>();
 let nextInfoId = 1;
+/** A short id for a set of categories, by content (tokens of one word share an array, others make their own). */
+const catsIds = new WeakMap<readonly Category[], number>();
+const catsIdsByContent = new Map<string, number>();
+
+function catsId(cats: readonly Category[]): number {
+  let id = catsIds.get(cats);
+  if (id === undefined) {
+    const content = cats.join(" ");
+    id = catsIdsByContent.get(content);
+    if (id === undefined) {
+      id = catsIdsByContent.size + 1;
+      catsIdsByContent.set(content, id);
+    }
+    catsIds.set(cats, id);
+  }
+  return id;
+}
 
 /**
  * Everything of a token a parse can read, but where it stands: its text, categories, lexicon
@@ -146,11 +162,7 @@ let nextInfoId = 1;
  * written in capitals (grammar/main.ne's personName), so its text is left out.
  */
 function tokenKey(t: Token): string {
-  let cats = catsIds.get(t.cats);
-  if (cats === undefined) {
-    cats = t.cats.join(" ");
-    catsIds.set(t.cats, cats);
-  }
+  const cats = catsId(t.cats);
   const space = t.spaceBefore ? 1 : 0;
   if (t.raw === "word" && (t.cats.length === 0 || (t.cats.length === 1 && t.cats[0] === "name"))) {
     const second = t.text.charCodeAt(1);
