@@ -6,7 +6,16 @@
 // sentence is bounded whatever the input.
 import nearley from "nearley";
 import { RewindableParser, type RulesByName as Rules } from "./nearley-internals.js";
-import { PhraseMemo, recordingRules, replay, valuesOf, type CompiledRule, type Outcome } from "./phrase-memo.js";
+import {
+  keyPlainWordsByShape,
+  nameMatchersReadShapeOnly,
+  PhraseMemo,
+  recordingRules,
+  replay,
+  valuesOf,
+  type CompiledRule,
+  type Outcome,
+} from "./phrase-memo.js";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "../language/lexicon.js";
 import {
@@ -273,6 +282,11 @@ const recording = phraseParser(
   }),
 );
 const memo = new PhraseMemo();
+/** Whether the grammar reads a plain word as the memo's keys assume (phrase-memo.ts nameMatchersReadShapeOnly). */
+export const PLAIN_WORDS_BY_SHAPE = nameMatchersReadShapeOnly(
+  rules.flatMap((r) => r.symbols.filter((x): x is Matcher => typeof x !== "string")),
+);
+keyPlainWordsByShape(PLAIN_WORDS_BY_SHAPE);
 
 /** How many phrase starts the memo answered and how many it did not, so far in this thread, and the tokens it holds. */
 export const phraseMemoCounts = (): { hits: number; misses: number; nodes: number } => ({

@@ -161,15 +161,19 @@ function catsId(cats: readonly Category[]): number {
  * read by the grammar only through its categories, the white space before it and whether it is
  * written in capitals (grammar/main.ne's personName), so its text is left out.
  */
+/** A plain word's key: its categories, the white space before it, whether it is in capitals. */
+function plainWordShape(t: Token): string {
+  const second = t.text.charCodeAt(1);
+  const small = second >= 97 && second <= 122; // a small ASCII letter: not all capitals, without upper-casing
+  const capitals = t.text.length >= 2 && !small && t.text === t.text.toUpperCase() ? 1 : 0;
+  return `\u0002${catsId(t.cats)}\u0001${t.spaceBefore ? 1 : 0}${capitals}`;
+}
+
 function tokenKey(t: Token): string {
   const cats = catsId(t.cats);
   const space = t.spaceBefore ? 1 : 0;
-  if (t.raw === "word" && (t.cats.length === 0 || (t.cats.length === 1 && t.cats[0] === "name"))) {
-    const second = t.text.charCodeAt(1);
-    const small = second >= 97 && second <= 122; // a small ASCII letter: not all capitals, without upper-casing
-    const capitals = t.text.length >= 2 && !small && t.text === t.text.toUpperCase() ? 1 : 0;
-    return `\u0002${cats}\u0001${space}${capitals}`;
-  }
+  if (plainWordsByShape && t.raw === "word" && (t.cats.length === 0 || (t.cats.length === 1 && t.cats[0] === "name")))
+    return plainWordShape(t);
   let info = infoIds.get(t.info);
   if (info === undefined) {
     info = nextInfoId++;
@@ -178,6 +182,50 @@ function tokenKey(t: Token): string {
   const n = t.num;
   const num = n ? `${n.value}|${n.grouped ? 1 : 0}${n.decimal ? 1 : 0}${n.malformed ? 1 : 0}|${n.intDigits}` : "";
   return `${t.text}\u0001${cats}\u0001${info}\u0001${space}\u0001${num}`;
+}
+
+/** Whether a plain word's key leaves its text out: set once from nameMatchersReadShapeOnly. */
+let plainWordsByShape = false;
+
+/** Keys plain words by their shape (parse-phrases.ts, when the grammar's name matchers allow it). */
+export function keyPlainWordsByShape(on: boolean): void {
+  plainWordsByShape = on;
+}
+
+/**
+ * Holds matchers of names to what tokenKey assumes of a plain word: that they read no more of it
+ * than its white space and whether it is in capitals. Each is asked of sample words alike in
+ * those and different in their letters; false if one answers two of them differently (every word
+ * is then keyed by its text: slower, still right).
+ */
+export function nameMatchersReadShapeOnly(
+  matchers: ReadonlyArray<{ cat: string; test: (t: Token) => boolean }>,
+): boolean {
+  const samples = ["Anna", "Zuyeva", "Éric", "Oʻahu", "Ab", "X", "ANNA", "UN", "ÉCOLE"];
+  const sample = (text: string, spaceBefore: boolean): Token =>
+    ({
+      text,
+      key: text.toLowerCase(),
+      raw: "word",
+      cats: ["name"],
+      info: {},
+      spaceBefore,
+      cap: true,
+    }) as unknown as Token;
+  for (const m of matchers) {
+    if (m.cat !== "name") continue;
+    for (const spaceBefore of [true, false]) {
+      const answers = new Map<string, boolean>();
+      for (const text of samples) {
+        const t = sample(text, spaceBefore);
+        const shape = plainWordShape(t);
+        const answer = m.test(t);
+        if (answers.has(shape) && answers.get(shape) !== answer) return false;
+        answers.set(shape, answer);
+      }
+    }
+  }
+  return true;
 }
 
 /** The keys of a text's tokens, made once each: phrase starts close together read the same tokens. */

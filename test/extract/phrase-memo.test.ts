@@ -7,7 +7,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/extract.js";
-import { phraseMemoCounts } from "../../src/extract/parse-phrases.js";
+import { PLAIN_WORDS_BY_SHAPE, phraseMemoCounts } from "../../src/extract/parse-phrases.js";
+import { nameMatchersReadShapeOnly } from "../../src/extract/phrase-memo.js";
+import type { Token } from "../../src/extract/tagger.js";
 import { generateArticles } from "../../bench/generate.js";
 import { paragraphs } from "./paragraphs.js";
 import { specInputs } from "../spec-rows.js";
@@ -65,5 +67,17 @@ describe("memoised phrase parses", () => {
       claims += analyse({ path: "p", text: a.text, lang }).claims.length;
     }
     expect(claims).toBeGreaterThan(1000);
+  });
+
+  it("key a plain word by its shape only while the grammar's name matchers read no more of it", () => {
+    // The grammar's own matchers read a name's capitals and nothing else of its letters.
+    expect(PLAIN_WORDS_BY_SHAPE).toBe(true);
+    // A matcher that reads a name's letters would turn it off, as would one that takes "X" for
+    // capitals; main.ne's personName, which reads only capitals, would not.
+    expect(nameMatchersReadShapeOnly([{ cat: "name", test: (t: Token) => t.text.startsWith("A") }])).toBe(false);
+    const upperOnly = (t: Token): boolean => t.text !== t.text.toUpperCase();
+    expect(nameMatchersReadShapeOnly([{ cat: "name", test: upperOnly }])).toBe(false);
+    const personName = (t: Token): boolean => t.text.length < 2 || t.text !== t.text.toUpperCase();
+    expect(nameMatchersReadShapeOnly([{ cat: "name", test: personName }])).toBe(true);
   });
 });
