@@ -281,7 +281,12 @@ const recording = phraseParser(
     Lexer: new TokenFeed() as unknown as nearley.Lexer,
   }),
 );
-const memo = new PhraseMemo();
+let memo = new PhraseMemo();
+
+/** Starts the memo afresh: empty, asked about every phrase start (tests that count its answers). */
+export function restartPhraseMemo(): void {
+  memo = new PhraseMemo();
+}
 /** Whether the grammar reads a plain word as the memo's keys assume (phrase-memo.ts nameMatchersReadShapeOnly). */
 export const PLAIN_WORDS_BY_SHAPE = nameMatchersReadShapeOnly(
   rules.flatMap((r) => r.symbols.filter((x): x is Matcher => typeof x !== "string")),
@@ -377,6 +382,7 @@ function parseFrom(
 
 /** The longest phrase from i: replayed from the memo, else parsed with its derivations recorded. */
 function memoisedParse(tokens: readonly Token[], i: number, bound: number): Parsed | undefined {
+  if (!memo.worthAsking()) return plainParse(tokens, i, bound, false);
   const outcome = memo.lookup(tokens, i, bound);
   if (outcome === null) return undefined;
   if (outcome !== undefined) {
@@ -393,6 +399,12 @@ function memoisedParse(tokens: readonly Token[], i: number, bound: number): Pars
   return best && { results: valuesOf(best.results) as PhraseNode[], length: best.length };
 }
 
+/** The longest phrase from i, parsed by nearley without the memo. */
+function plainParse(tokens: readonly Token[], i: number, bound: number, predictEveryRule: boolean): Parsed | undefined {
+  const { best } = parseFrom(plain, tokens, i, bound, predictEveryRule);
+  return best && { results: best.results as PhraseNode[], length: best.length };
+}
+
 /** The longest phrase starting at token i, or undefined. */
 export function longestPhraseAt(
   tokens: readonly Token[],
@@ -402,11 +414,10 @@ export function longestPhraseAt(
   how: ParseOptions = {},
 ): PhraseMatch | undefined {
   const bound = Math.min(end, i + MAX_PHRASE_TOKENS);
-  let found: Parsed | undefined;
-  if (how.predictEveryRule || how.parseEveryPhrase) {
-    const { best } = parseFrom(plain, tokens, i, bound, how.predictEveryRule === true);
-    found = best && { results: best.results as PhraseNode[], length: best.length };
-  } else found = memoisedParse(tokens, i, bound);
+  const found =
+    how.predictEveryRule || how.parseEveryPhrase
+      ? plainParse(tokens, i, bound, how.predictEveryRule === true)
+      : memoisedParse(tokens, i, bound);
   if (!found) return undefined;
   const last = i + found.length;
   return {

@@ -269,14 +269,46 @@ const newNode = (best: Outcome | null): Node => ({ best, next: undefined, refuse
  */
 export class PhraseMemo {
   private root = newNode(null);
+  /** Lookups in the current window, and how many of them the memo answered. */
+  private asked = 0;
+  private answered = 0;
+  /** Phrase starts still to leave to nearley alone, after a window that found too little. */
+  private resting = 0;
   /** Tokens remembered (nodes of the trie). */
   nodes = 0;
   /** Lookups answered from the memo, and those that were not. */
   hits = 0;
   misses = 0;
 
-  /** Memory stays bounded: past this many remembered tokens the memo starts over. */
-  constructor(private readonly maxNodes = 50_000) {}
+  /**
+   * Memory stays bounded: past `maxNodes` remembered tokens the memo starts over. A miss costs
+   * more than parsing without the memo (the parse records its derivations), so where text repeats
+   * itself little the memo rests: when fewer than `minHitRate` of a `window` of lookups were
+   * answered, the next `rest` phrase starts are parsed without it. On the bench's news-like text
+   * 94% are answered; on 54 KB of real news, read cold, a fifth were.
+   */
+  constructor(
+    private readonly maxNodes = 50_000,
+    private readonly window = 1024,
+    private readonly minHitRate = 0.75,
+    private readonly rest = 8192,
+  ) {}
+
+  /** Whether to ask the memo about the next phrase start (false while it rests). */
+  worthAsking(): boolean {
+    if (this.resting === 0) return true;
+    this.resting--;
+    return false;
+  }
+
+  private count(hit: boolean): void {
+    this.asked++;
+    if (hit) this.answered++;
+    if (this.asked < this.window) return;
+    if (this.answered < this.minHitRate * this.asked) this.resting = this.rest;
+    this.asked = 0;
+    this.answered = 0;
+  }
 
   /** The outcome for the tokens from `first`, reading no further than `end`: null for no phrase, undefined for a miss. */
   lookup(tokens: readonly Token[], first: number, end: number): Outcome | null | undefined {
@@ -286,16 +318,19 @@ export class PhraseMemo {
       const key = keyAt(tokens, keys, j);
       if (node.refused?.has(key)) {
         this.hits++;
+        this.count(true);
         return node.best;
       }
       const next = node.next?.get(key);
       if (next === undefined) {
         this.misses++;
+        this.count(false);
         return undefined;
       }
       node = next;
     }
     this.hits++;
+    this.count(true);
     return node.best;
   }
 

@@ -7,8 +7,10 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/extract.js";
-import { PLAIN_WORDS_BY_SHAPE, phraseMemoCounts } from "../../src/extract/parse-phrases.js";
-import { nameMatchersReadShapeOnly } from "../../src/extract/phrase-memo.js";
+import { PLAIN_WORDS_BY_SHAPE, phraseMemoCounts, restartPhraseMemo } from "../../src/extract/parse-phrases.js";
+import { nameMatchersReadShapeOnly, PhraseMemo } from "../../src/extract/phrase-memo.js";
+import { tag } from "../../src/extract/tagger.js";
+import { getLexicon } from "../../src/language/lexicon.js";
 import type { Token } from "../../src/extract/tagger.js";
 import { generateArticles } from "../../bench/generate.js";
 import { paragraphs } from "./paragraphs.js";
@@ -23,7 +25,8 @@ function assertSameAsParsingEveryPhrase(text: string, lang: string): void {
 
 describe("memoised phrase parses", () => {
   it("replay a phrase's parse over other tokens of the same kinds, each with its own values and places", () => {
-    const before = phraseMemoCounts();
+    // Other test files in this worker may have left the memo resting (its answers too few).
+    restartPhraseMemo();
     const text = [
       "Anna Petrova (35) said more than 1,200 people were evacuated.",
       "IVAN SIDOROV (42) said more than 1,200 people were evacuated.",
@@ -39,7 +42,7 @@ describe("memoised phrase parses", () => {
       ["Olga Ivanova (35)", "age", 35, "Olga Ivanova", 124],
       ["about 800", "count", 800, null, 147],
     ]);
-    expect(phraseMemoCounts().hits).toBeGreaterThan(before.hits);
+    expect(phraseMemoCounts().hits).toBeGreaterThan(0);
     assertSameAsParsingEveryPhrase(text, "en");
   });
 
@@ -79,5 +82,17 @@ describe("memoised phrase parses", () => {
     expect(nameMatchersReadShapeOnly([{ cat: "name", test: upperOnly }])).toBe(false);
     const personName = (t: Token): boolean => t.text.length < 2 || t.text !== t.text.toUpperCase();
     expect(nameMatchersReadShapeOnly([{ cat: "name", test: personName }])).toBe(true);
+  });
+  it("rest after a window of lookups it could not answer, and ask again after the rest", () => {
+    const { tokens } = tag("About 1,200 people and 35 km and 7 days.", getLexicon("en"));
+    const memo = new PhraseMemo(50_000, 4, 0.75, 3);
+    const asked: boolean[] = [];
+    // Four lookups of tokens never recorded: a window with no answer.
+    for (let k = 0; k < 4; k++) {
+      asked.push(memo.worthAsking());
+      expect(memo.lookup(tokens, k, tokens.length)).toBeUndefined();
+    }
+    for (let k = 0; k < 4; k++) asked.push(memo.worthAsking());
+    expect(asked).toEqual([true, true, true, true, false, false, false, true]);
   });
 });
