@@ -1,7 +1,7 @@
 // The grammar's spec tables (test/spec/<lang>/<topic>.yaml): each row an input sentence, or
 // several, and every claim extract must find in it. Read by spec.test.ts, which checks the
 // claims, and by tests that hold a fast path of extraction to its reference on every input.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 
@@ -22,4 +22,13 @@ export const SPEC_ROOT = join(import.meta.dirname, "spec");
 
 export function rows(lang: string, file: string): Row[] {
   return parse(readFileSync(join(SPEC_ROOT, lang, file), "utf8")) as Row[];
+}
+
+/** Every input of every spec table, with its language. */
+export function specInputs(): Array<{ input: string; lang: string }> {
+  const out: Array<{ input: string; lang: string }> = [];
+  for (const lang of readdirSync(SPEC_ROOT))
+    for (const file of readdirSync(join(SPEC_ROOT, lang)).filter((f) => f.endsWith(".yaml")))
+      for (const row of rows(lang, file)) for (const input of row.inputs ?? [row.input!]) out.push({ input, lang });
+  return out;
 }

@@ -42,6 +42,11 @@ export interface ExtractInput {
    */
   predictEveryRule?: boolean;
   /**
+   * Run nearley at every place a phrase may start, not replay the memoised parse of the same
+   * tokens (phrase-memo.ts): slower, and the same claims. Tests use it as the reference the memo is held to.
+   */
+  parseEveryPhrase?: boolean;
+  /**
    * A piece of a large file, analysed on its own (parallel.ts, worker.ts): `text` is the piece
    * with lines of context around it, [start, end) the piece's own part, where the claims and
    * names kept must start (the worker moves them to the file's indexes). `namesBefore` and
@@ -614,10 +619,7 @@ class ArticleAnalysis {
         if (s.last - s.first <= 2 || saysPlaceOrTime(tagged.tokens, s)) this.moved = this.sentenceNo;
         continue;
       }
-      const phrases = this.yearsAsDates(
-        s,
-        phrasesInSentence(tagged, s, lexicon.pluralEndings, this.input.predictEveryRule === true),
-      );
+      const phrases = this.yearsAsDates(s, phrasesInSentence(tagged, s, lexicon.pluralEndings, this.input));
       for (const m of phrases) {
         const node = m.node;
         if (node.type === "quantity") this.quantityClaim(s, m, node, phrases);

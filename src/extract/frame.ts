@@ -178,8 +178,12 @@ const NO_SOURCE = new Set<Category>([
   "measure",
 ]);
 
+const NAME_TO_CLEAN = /['’\s]/u;
+
 /** Strips a possessive and folds white space in a name as written. */
 export function cleanName(name: string): string {
+  // Most names are one plain word: nothing to strip (a quick test, as this runs for every name word).
+  if (!NAME_TO_CLEAN.test(name)) return name;
   return name
     .replace(/['’]s$/u, "")
     .replace(/\s+/gu, " ")
@@ -194,8 +198,13 @@ export interface NameRun {
   run: { first: number; last: number };
 }
 
-const isPersonWord = (t: Token): boolean =>
-  t.cats.includes("name") && (t.text.length < 2 || t.text !== t.text.toUpperCase());
+/** A name word not written in capitals ("Anna", not "UN"); a small ASCII letter after the first settles it without upper-casing. */
+const isPersonWord = (t: Token): boolean => {
+  if (!t.cats.includes("name")) return false;
+  if (t.text.length < 2) return true;
+  const c = t.text.charCodeAt(1);
+  return (c >= 97 && c <= 122) || t.text !== t.text.toUpperCase();
+};
 
 /**
  * Runs of two or more capitalised name words on one line: the article's full names. German

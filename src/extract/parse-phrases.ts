@@ -6,6 +6,16 @@
 // sentence is bounded whatever the input.
 import nearley from "nearley";
 import { RewindableParser, type RulesByName as Rules } from "./nearley-internals.js";
+import {
+  keyPlainWordsByShape,
+  nameMatchersReadShapeOnly,
+  PhraseMemo,
+  recordingRules,
+  replay,
+  valuesOf,
+  type CompiledRule,
+  type Outcome,
+} from "./phrase-memo.js";
 import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "../language/lexicon.js";
 import {
@@ -22,12 +32,12 @@ import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tag
 
 export const MAX_PHRASE_TOKENS = 24;
 
-interface CompiledRule {
+interface GrammarRule {
   name: string;
   symbols: Array<string | Matcher>;
 }
 
-const rules = (compiled as unknown as { ParserRules: CompiledRule[]; ParserStart: string }).ParserRules;
+const rules = (compiled as unknown as { ParserRules: GrammarRule[]; ParserStart: string }).ParserRules;
 const start = (compiled as unknown as { ParserStart: string }).ParserStart;
 
 /** Feeds our tagged tokens to nearley one chunk at a time: the grammar's lexer. */
@@ -57,7 +67,6 @@ export const grammar = nearley.Grammar.fromCompiled({
   ...(compiled as unknown as nearley.CompiledRules),
   Lexer: new TokenFeed() as unknown as nearley.Lexer,
 });
-const parser = new RewindableParser<Token, Matcher, PhraseNode>(grammar);
 
 // Every terminal is a category matcher (grammar-support.ts): a token can only match a terminal
 // whose category it has. The FIRST sets and the lookahead below rest on that.
@@ -160,14 +169,27 @@ function firstPairs(): { singles: Set<string>; pairs: Set<string> } {
 
 const FIRST2 = firstPairs();
 
+/** FIRST₂'s pairs by their first category: the second categories each can be followed by. */
+const PAIRS_AFTER = new Map<string, Set<string>>();
+for (const pair of FIRST2.pairs) {
+  const [a, b] = pair.split("\u0001") as [string, string];
+  if (!PAIRS_AFTER.has(a)) PAIRS_AFTER.set(a, new Set());
+  PAIRS_AFTER.get(a)!.add(b);
+}
+
+// The two tests below run for every token of a sentence with a figure: indexed loops and no
+// strings made, since iterators and keys built per token were a tenth of extraction's allocation.
+
 /** Can a phrase start at token i, judging by it and the token after it? */
 export function canStartAt(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
-  for (const c of t.cats) {
+  for (let k = 0; k < t.cats.length; k++) {
+    const c = t.cats[k]!;
     if (!FIRST.has(c)) continue;
     if (FIRST2.singles.has(c)) return true;
-    if (next) for (const d of next.cats) if (FIRST2.pairs.has(`${c}\u0001${d}`)) return true;
+    const after = next && PAIRS_AFTER.get(c);
+    if (after) for (let m = 0; m < next.cats.length; m++) if (after.has(next.cats[m]!)) return true;
   }
   return false;
 }
@@ -175,7 +197,7 @@ export function canStartAt(tokens: readonly Token[], i: number, end: number): bo
 export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    for (const c of t.cats) if (FIGURE_CATEGORIES.has(c)) return true;
+    for (let k = 0; k < t.cats.length; k++) if (FIGURE_CATEGORIES.has(t.cats[k]!)) return true;
     // "a year ago", "in an hour": an article standing for one before a unit of time.
     if (t.cats.includes("article") && i + 1 < s.last && isDurationUnit(tokens[i + 1]!.info.unit)) return true;
   }
@@ -198,49 +220,87 @@ export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
  * the tests hold every grammar edit to (random lexicon words, news-like text, every spec input).
  */
 type RulesByName = Rules<Matcher>;
-const everyRule = parser.everyRule;
-const ruleStarts = new Map<unknown, { cats: Set<Category>; nullable: boolean }>();
-for (const r of parser.rules) {
-  const cats = new Set<Category>();
-  let nullable = true;
-  for (const s of r.symbols) {
-    if (typeof s !== "string") {
-      cats.add(s.cat);
-      nullable = false;
-      break;
-    }
-    for (const c of SETS.first.get(s) ?? []) cats.add(c);
-    if (!SETS.nullable.has(s)) {
-      nullable = false;
-      break;
-    }
-  }
-  ruleStarts.set(r, { cats, nullable });
+
+/** A parser of the grammar with its lookahead: the rules it may predict before a token's categories. */
+interface PhraseParser {
+  parser: RewindableParser<Token, Matcher, unknown>;
+  predictable: (next: readonly Category[]) => RulesByName;
 }
+
+function phraseParser(g: nearley.Grammar): PhraseParser {
+  const parser = new RewindableParser<Token, Matcher, unknown>(g);
+  const everyRule = parser.everyRule;
+  const ruleStarts = new Map<unknown, { cats: Set<Category>; nullable: boolean }>();
+  for (const r of parser.rules) {
+    const cats = new Set<Category>();
+    let nullable = true;
+    for (const s of r.symbols) {
+      if (typeof s !== "string") {
+        cats.add(s.cat);
+        nullable = false;
+        break;
+      }
+      for (const c of SETS.first.get(s) ?? []) cats.add(c);
+      if (!SETS.nullable.has(s)) {
+        nullable = false;
+        break;
+      }
+    }
+    ruleStarts.set(r, { cats, nullable });
+  }
+  const byCats = new Map<string, RulesByName>();
+  const byArray = new WeakMap<readonly Category[], RulesByName>();
+  /** The rules nearley may predict before a token with these categories (none: the phrase ends). */
+  const predictable = (next: readonly Category[]): RulesByName => {
+    let rulesByName = byArray.get(next);
+    if (rulesByName !== undefined) return rulesByName;
+    const key = next.join(" ");
+    rulesByName = byCats.get(key);
+    if (rulesByName === undefined) {
+      rulesByName = {};
+      for (const [name, list] of Object.entries(everyRule)) {
+        rulesByName[name] = list.filter((r) => {
+          const starts = ruleStarts.get(r)!;
+          return starts.nullable || next.some((c) => starts.cats.has(c));
+        });
+      }
+      byCats.set(key, rulesByName);
+    }
+    byArray.set(next, rulesByName);
+    return rulesByName;
+  };
+  return { parser, predictable };
+}
+
+/** The grammar's own parser, and one whose parses also record their derivations (phrase-memo.ts). */
+const plain = phraseParser(grammar);
+const recording = phraseParser(
+  nearley.Grammar.fromCompiled({
+    ParserRules: recordingRules(rules as unknown as CompiledRule[]) as unknown as nearley.CompiledRules["ParserRules"],
+    ParserStart: start,
+    Lexer: new TokenFeed() as unknown as nearley.Lexer,
+  }),
+);
+let memo = new PhraseMemo();
+
+/** Starts the memo afresh: empty, asked about every phrase start (tests that count its answers). */
+export function restartPhraseMemo(): void {
+  memo = new PhraseMemo();
+}
+/** Whether the grammar reads a plain word as the memo's keys assume (phrase-memo.ts nameMatchersReadShapeOnly). */
+export const PLAIN_WORDS_BY_SHAPE = nameMatchersReadShapeOnly(
+  rules.flatMap((r) => r.symbols.filter((x): x is Matcher => typeof x !== "string")),
+);
+keyPlainWordsByShape(PLAIN_WORDS_BY_SHAPE);
+
+/** How many phrase starts the memo answered and how many it did not, so far in this thread, and the tokens it holds. */
+export const phraseMemoCounts = (): { hits: number; misses: number; nodes: number } => ({
+  hits: memo.hits,
+  misses: memo.misses,
+  nodes: memo.nodes,
+});
 
 const NOTHING_NEXT: readonly Category[] = [];
-const predictableByCats = new Map<string, RulesByName>();
-const predictableByArray = new WeakMap<readonly Category[], RulesByName>();
-
-/** The rules nearley may predict before a token with these categories (none: the phrase ends). */
-function predictableRules(next: readonly Category[]): RulesByName {
-  let rulesByName = predictableByArray.get(next);
-  if (rulesByName !== undefined) return rulesByName;
-  const key = next.join(" ");
-  rulesByName = predictableByCats.get(key);
-  if (rulesByName === undefined) {
-    rulesByName = {};
-    for (const [name, list] of Object.entries(everyRule)) {
-      rulesByName[name] = list.filter((r) => {
-        const starts = ruleStarts.get(r)!;
-        return starts.nullable || next.some((c) => starts.cats.has(c));
-      });
-    }
-    predictableByCats.set(key, rulesByName);
-  }
-  predictableByArray.set(next, rulesByName);
-  return rulesByName;
-}
 
 /**
  * The one ambiguity the grammar keeps on purpose: a short multiplier that is also a unit
@@ -274,36 +334,99 @@ function catsKey(cats: readonly Category[]): string {
   return key;
 }
 
-/** The longest phrase starting at token i, or undefined. `predictEveryRule` turns the lookahead off. */
+/**
+ * How phrases are parsed. Both options are references for the tests, slower and with the same
+ * claims: `predictEveryRule` turns the lookahead off, `parseEveryPhrase` runs nearley at every
+ * start instead of replaying the memoised parse of the same tokens.
+ */
+export interface ParseOptions {
+  predictEveryRule?: boolean;
+  parseEveryPhrase?: boolean;
+}
+
+/** The parses of the longest phrase from a start, and how many tokens it spans. */
+interface Parsed {
+  results: PhraseNode[];
+  length: number;
+}
+
+/**
+ * Feeds `p` the tokens from i (before `bound`) while it takes them: the longest phrase's parses,
+ * and where it stopped. `step` sees the parses after each token.
+ */
+function parseFrom(
+  p: PhraseParser,
+  tokens: readonly Token[],
+  i: number,
+  bound: number,
+  predictEveryRule: boolean,
+  step?: (results: unknown[], j: number) => void,
+): { best: { results: unknown[]; length: number } | undefined; took: number } {
+  const first = tokens[i]!;
+  // The first column as the phrase's first token sees it: only the states waiting for one of its
+  // categories can take it (every terminal is a category matcher, some narrowed by a condition).
+  p.parser.start(catsKey(first.cats), (m) => first.cats.includes(m.cat));
+  let best: { results: unknown[]; length: number } | undefined;
+  let j = i;
+  for (; j < bound; j++) {
+    const t = tokens[j]!;
+    if (!p.parser.accepts(t)) break;
+    // What comes after t in this phrase, if anything can: the bound ends it otherwise.
+    const next = j + 1 < bound ? tokens[j + 1]!.cats : NOTHING_NEXT;
+    const results = p.parser.feed(t, predictEveryRule ? p.parser.everyRule : p.predictable(next));
+    if (results.length > 0) best = { results, length: j + 1 - i };
+    step?.(results, j);
+  }
+  return { best, took: j };
+}
+
+/** The longest phrase from i: replayed from the memo, else parsed with its derivations recorded. */
+function memoisedParse(tokens: readonly Token[], i: number, bound: number): Parsed | undefined {
+  if (!memo.worthAsking()) return plainParse(tokens, i, bound, false);
+  const outcome = memo.lookup(tokens, i, bound);
+  if (outcome === null) return undefined;
+  if (outcome !== undefined) {
+    const results = replay(outcome, rules as unknown as CompiledRule[], tokens, i);
+    if (results) return { results: results as PhraseNode[], length: outcome.length };
+  }
+  const bests: Array<Outcome | null> = [];
+  let last: Outcome | null = null;
+  const { best, took } = parseFrom(recording, tokens, i, bound, false, (results, j) => {
+    if (results.length > 0) last = PhraseMemo.outcome(results, tokens, i, j + 1);
+    bests.push(last);
+  });
+  memo.record(tokens, i, took, bound, bests);
+  return best && { results: valuesOf(best.results) as PhraseNode[], length: best.length };
+}
+
+/** The longest phrase from i, parsed by nearley without the memo. */
+function plainParse(tokens: readonly Token[], i: number, bound: number, predictEveryRule: boolean): Parsed | undefined {
+  const { best } = parseFrom(plain, tokens, i, bound, predictEveryRule);
+  return best && { results: best.results as PhraseNode[], length: best.length };
+}
+
+/** The longest phrase starting at token i, or undefined. */
 export function longestPhraseAt(
   tokens: readonly Token[],
   i: number,
   end: number,
   pluralEndings: readonly string[] = [],
-  predictEveryRule = false,
+  how: ParseOptions = {},
 ): PhraseMatch | undefined {
-  const first = tokens[i]!;
-  // The first column as the phrase's first token sees it: only the states waiting for one of its
-  // categories can take it (every terminal is a category matcher, some narrowed by a condition).
-  parser.start(catsKey(first.cats), (m) => first.cats.includes(m.cat));
-  let best: PhraseMatch | undefined;
-  for (let j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
-    const t = tokens[j]!;
-    if (!parser.accepts(t)) break;
-    // What comes after t in this phrase, if anything can: the loop's bounds end it otherwise.
-    const next = j + 1 < end && j + 1 - i < MAX_PHRASE_TOKENS ? tokens[j + 1]!.cats : NOTHING_NEXT;
-    const results = parser.feed(t, predictEveryRule ? everyRule : predictableRules(next));
-    if (results.length > 0) {
-      best = {
-        node: choose(results, tokens[j + 1], tokens[j + 2], pluralEndings),
-        first: i,
-        last: j + 1,
-        parses: distinct(results),
-        deliberate: deliberateAmbiguity(tokens, i, j + 1),
-      };
-    }
-  }
-  return best;
+  const bound = Math.min(end, i + MAX_PHRASE_TOKENS);
+  const found =
+    how.predictEveryRule || how.parseEveryPhrase
+      ? plainParse(tokens, i, bound, how.predictEveryRule === true)
+      : memoisedParse(tokens, i, bound);
+  if (!found) return undefined;
+  const last = i + found.length;
+  return {
+    node: choose(found.results, tokens[last], tokens[last + 1], pluralEndings),
+    first: i,
+    last,
+    parses: distinct(found.results),
+    deliberate: deliberateAmbiguity(tokens, i, last),
+  };
 }
 
 function distinct(results: PhraseNode[]): number {
@@ -345,11 +468,9 @@ function firstReading(
   i: number,
   s: Sentence,
   pluralEndings: readonly string[],
-  predictEveryRule: boolean,
+  how: ParseOptions,
 ): { m: PhraseMatch | undefined; i: number } {
-  let m = canStartAt(tokens, i, s.last)
-    ? longestPhraseAt(tokens, i, s.last, pluralEndings, predictEveryRule)
-    : undefined;
+  let m = canStartAt(tokens, i, s.last) ? longestPhraseAt(tokens, i, s.last, pluralEndings, how) : undefined;
   // "under 24-hour protection": a qualifier does not reach into a compound adjective; read
   // the compound on its own.
   if (
@@ -360,14 +481,14 @@ function firstReading(
     !tokens[m.last]!.spaceBefore &&
     tokens[m.last + 1]?.cats.includes("unit")
   ) {
-    m = longestPhraseAt(tokens, i + 1, s.last, pluralEndings, predictEveryRule) ?? m;
+    m = longestPhraseAt(tokens, i + 1, s.last, pluralEndings, how) ?? m;
     if (m.first !== i) {
       i = m.first;
     }
   }
   // "killed 3 in 10 days": a ratio's second number that takes a unit is no denominator.
   if (m && m.node.type === "quantity" && m.node.ratio && isUnit(tokens[m.last]) && m.last - m.first >= 3) {
-    m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+    m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, how);
   }
   return { m, i };
 }
@@ -393,7 +514,7 @@ function finalReading(
   s: Sentence,
   m: PhraseMatch | undefined,
   pluralEndings: readonly string[],
-  predictEveryRule: boolean,
+  how: ParseOptions,
 ): PhraseMatch | undefined {
   // "1,500 new cases a day": plain words between a figure and its rate's noun (the grammar
   // reads a rate of a noun straight after the figure: "5 deaths a day").
@@ -406,7 +527,7 @@ function finalReading(
   // denominator of a word and a unit before a word that says when or which is no denominator;
   // the figure is read again without it.
   if (m && m.node.type === "quantity" && m.node.per && isUnit(tokens[m.last - 1]) && saysWhen(tokens[m.last])) {
-    m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, predictEveryRule);
+    m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, how);
   }
   // "the 80-year-old bridge", "die 80 Jahre alte Brücke": the age of a thing is a duration.
   if (
@@ -426,18 +547,18 @@ export function phrasesInSentence(
   tagged: Tagged,
   s: Sentence,
   pluralEndings: readonly string[] = [],
-  predictEveryRule = false,
+  how: ParseOptions = {},
 ): PhraseMatch[] {
   const { tokens } = tagged;
   const out: PhraseMatch[] = [];
   for (let i = s.first; i < s.last; ) {
-    const first = firstReading(tokens, i, s, pluralEndings, predictEveryRule);
+    const first = firstReading(tokens, i, s, pluralEndings, how);
     i = first.i;
     if (isOrdinalNotAge(tokens, first.m, s)) {
       i = first.m.last;
       continue;
     }
-    const m = finalReading(tokens, i, s, first.m, pluralEndings, predictEveryRule);
+    const m = finalReading(tokens, i, s, first.m, pluralEndings, how);
     if (m) {
       if ((m.node as PhraseNode | ChangeNode).type === "change") out.push(...changeFigures(tokens, m));
       else out.push(m);

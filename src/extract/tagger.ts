@@ -253,6 +253,8 @@ const keyOf = (t: RawToken): string =>
  */
 interface Words {
   words: RawToken[];
+  /** Each word's lexicon key (keyOf), made once. */
+  keys: string[];
   /** White space (or a line break) stands before word k. */
   spaced: Uint8Array;
   /** A line break follows word k. */
@@ -261,29 +263,30 @@ interface Words {
 
 function words(text: string): Words {
   const words: RawToken[] = [];
+  const keys: string[] = [];
   // At most one word per character.
   const spaced = new Uint8Array(text.length + 1);
   const lineEnd = new Uint8Array(text.length + 1);
   let line = 1;
   let lineStart = 0;
   let space = false;
-  eachToken(text, (t) => {
-    if (t.type === "ws") space = true;
-    else if (t.type === "nl") {
+  eachToken(text, (type, start, end) => {
+    if (type === "ws") space = true;
+    else if (type === "nl") {
       if (words.length > 0) lineEnd[words.length - 1] = 1;
       line++;
-      lineStart = t.offset + t.text.length;
+      lineStart = end;
       space = true;
     } else {
-      // moo's own token objects are reused: set our count on them.
-      t.line = line;
-      t.col = t.offset - lineStart + 1;
-      spaced[words.length] = space ? 1 : 0;
-      words.push(t);
+      // Lines and columns are counted here, not by moo, which counts only "\n".
+      const word: RawToken = { type, text: text.slice(start, end), offset: start, line, col: start - lineStart + 1 };
+      words.push(word);
+      keys.push(keyOf(word));
+      spaced[words.length - 1] = space ? 1 : 0;
       space = false;
     }
   });
-  return { words, spaced, lineEnd };
+  return { words, keys, spaced, lineEnd };
 }
 
 /**
@@ -302,7 +305,7 @@ function phraseAt(
   let best = node.entry ? { entry: node.entry, end: i + 1, key: firstKey } : undefined;
   let key = firstKey;
   for (let j = i + 1; j < end && j - i < lexicon.maxPhraseTokens && node.next && w.lineEnd[j - 1] === 0; j++) {
-    const k = keyOf(w.words[j]!);
+    const k = w.keys[j]!;
     node = node.next.get(k);
     if (!node) break;
     key += ` ${k}`;
@@ -460,7 +463,7 @@ function tagWords(
       i++;
       continue;
     }
-    const key = keyOf(t);
+    const key = w.keys[i]!;
     const cap = t.type === "word" && isCap(t.text);
     const match = phraseAt(w, i, to, key, lexicon);
     if (match) {
@@ -573,7 +576,7 @@ function worthTagging(w: Words, from: number, to: number, lexicon: Lexicon, keys
       capBefore = false;
       continue;
     }
-    const key = t.text.toLowerCase();
+    const key = w.keys[i]!;
     if (keys.has(key)) return true;
     const cap = t.type === "word" && isCap(t.text);
     if (t.type === "word") {

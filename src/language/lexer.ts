@@ -51,13 +51,16 @@ export function lex(text: string): RawToken[] {
 }
 
 /**
- * Hands every token to `visit` in order, keeping none: the tagger keeps only the words, and
- * holding every white-space token of a long text as well had made the garbage collector copy
- * them all (bench/README.md has the measurement).
+ * Hands every token to `visit` in order, as its type and place [start, end), keeping none: the
+ * tagger keeps only the words, and holding every white-space token of a long text as well had made
+ * the garbage collector copy them all (bench/README.md has the measurement). moo reads every token:
+ * a hand-written reader of plain ASCII was measured faster (bench/README.md) and not kept, since
+ * it would be a second lexer beside the one the grammar is written for.
  */
-export function eachToken(text: string, visit: (t: RawToken) => void): void {
+export function eachToken(text: string, visit: (type: RawType, start: number, end: number) => void): void {
   lexer.reset(text);
-  for (let t = lexer.next(); t !== undefined; t = lexer.next()) visit(t as unknown as RawToken);
+  for (let t = lexer.next(); t !== undefined; t = lexer.next())
+    visit(t.type as RawType, t.offset, t.offset + t.text.length);
 }
 
 /** Counts tokens without keeping them: the benchmark's ceiling for extraction. */
