@@ -729,7 +729,8 @@ class ArticleAnalysis {
   private yearsAsDates(s: Sentence, phrases: PhraseMatch[]): PhraseMatch[] {
     return phrases.map((m) => {
       const node = m.node;
-      if (node.type !== "quantity") return m;
+      // Only a plain four-digit number may be a year: the rest skip the noun and the checks.
+      if (node.type !== "quantity" || node.unit || node.lo?.digits?.text.length !== 4) return m;
       const noun = this.countedNounOf(s, m, node);
       if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, node, noun)) return m;
       const date: DateNode = { type: "date", year: node.lo!.v, s: node.s, e: node.e };

@@ -3,6 +3,8 @@ import type { ClaimStore, NameMention } from "../../claims/store.js";
 import { nameKeyParts } from "../../language/name-key.js";
 import { compareText } from "../intl.js";
 import { fold } from "../../extract/places.js";
+import { availableLanguages, getLexicon } from "../../language/lexicon.js";
+import type { ArticleInfo } from "../../corpus/article.js";
 
 type Options = Record<string, never>;
 
@@ -52,11 +54,30 @@ function people(store: ClaimStore): Map<string, NameMention[]> {
   return out;
 }
 
+/** A language's genitive endings of names written without an apostrophe ("des Logistikkonzerns Ardvik"). */
+const genitiveEndings = (lang: string | undefined): readonly string[] =>
+  lang && availableLanguages().includes(lang) ? getLexicon(lang).genitiveEndings : [];
+
+/**
+ * Whether spelling `a` is `b` declined: the same words, but a word before the last in the genitive
+ * ("Logistikkonzerns Ardvik" of "Logistikkonzern Ardvik"). Grammar, not a second spelling.
+ */
+function declined(a: string, b: string, endings: readonly string[]): boolean {
+  const x = a.split(/\s+/u);
+  const y = b.split(/\s+/u);
+  if (x.length !== y.length || a === b) return false;
+  return x.every((w, i) => w === y[i] || (i < x.length - 1 && endings.some((e) => w === y[i] + e)));
+}
+
 /** A finding for each person whose name is spelled more than one way. */
-function spellingFindings(store: ClaimStore): FindingDraft[] {
+function spellingFindings(store: ClaimStore, articles: ReadonlyMap<string, ArticleInfo>): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const [, mentions] of [...people(store)].sort(([x], [y]) => compareText(x, y))) {
-    const spellings = [...new Set(mentions.map((m) => m.text))].sort();
+    const written = [...new Set(mentions.map((m) => m.text))].sort();
+    // A spelling is declined only in a language that declines names so: "Fires" in English is a plural.
+    const endingsOf = (s: string): readonly string[] =>
+      genitiveEndings(articles.get(mentions.find((m) => m.text === s)!.article)?.lang);
+    const spellings = written.filter((s) => !written.some((t) => declined(s, t, endingsOf(s))));
     if (spellings.length < 2) continue;
     const first = new Map<string, NameMention>();
     for (const m of mentions) if (!first.has(m.text)) first.set(m.text, m);
@@ -145,8 +166,8 @@ export const nameVariant = defineRule<Options>({
       variant: "{spellings}: {count} spellings of one name",
     },
   },
-  check({ store }) {
-    const out = spellingFindings(store);
+  check({ store, articles }) {
+    const out = spellingFindings(store, articles);
     const reported = new Set(out.flatMap((f) => String(f.data.spellings).split(/\s+|\s*\/\s*/u)));
     return [...out, ...accentFindings(store, reported)];
   },

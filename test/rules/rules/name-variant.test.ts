@@ -15,8 +15,23 @@ testRule(nameVariant, {
         A("b.md", "Russia's army and Russia's navy."),
       ],
     },
+    {
+      name: "a German genitive before a name is the name declined, not another spelling",
+      articles: [
+        A("a.md", "Der Logistikkonzern Orvika baut Stellen ab.", { lang: "de" }),
+        A("b.md", "Die Zentrale des Logistikkonzerns Orvika liegt in Kessel.", { lang: "de" }),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: "an English plural in a name is another spelling, not a German genitive",
+      messages: ["variant"],
+      articles: [
+        A("a.md", "Relatives can search the Norland Fire People Locator online."),
+        A("b.md", "Relatives can search the Norland Fires People Locator online."),
+      ],
+    },
     {
       name: "flags one name spelled two ways across languages",
       articles: [
