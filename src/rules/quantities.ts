@@ -538,9 +538,12 @@ export function judge(group: QuantityGroup, tolerance: number, factor: number): 
   if (disputed.length > 0) return result("disputed", disputed[0]!);
   const articles = (f: Claim[]): Set<string> => new Set(f.map((c) => c.article ?? c.origin?.file ?? ""));
   apart = apart.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Within one text only when every text that gives one figure gives the other: a figure other
+  // articles give alone ("11,000" in two reports, "9,800, not 11,000" in a third) is disputed across them.
   const within = apart.filter(([i, j]) => {
     const a = articles(figures[i]!);
-    return [...articles(figures[j]!)].some((p) => a.has(p));
+    const b = articles(figures[j]!);
+    return a.size === b.size && [...a].every((p) => b.has(p));
   });
   if (within.length === apart.length) {
     // One text rarely contradicts itself: two of its figures are more often a part and its whole,

@@ -60,6 +60,14 @@ testRule(figureConflict, {
   ],
   invalid: [
     {
+      name: "takes a figure other articles give alone for a dispute across articles, though one article gives both",
+      articles: [
+        A("a.md", "On Tuesday 11,000 workers went on strike across Norland.", { date: "2031-03-04" }),
+        A("b.md", "On Tuesday 9,800 workers went on strike across Norland, not 11,000.", { date: "2031-03-06" }),
+      ],
+      messages: ["conflict"],
+    },
+    {
       name: "flags one quantity (measure, place, period) given two figures that cannot both hold",
       articles: [
         A("a.md", "About 260,000 men had fled Russia by Tuesday.", { date: "2022-10-05" }),
