@@ -368,7 +368,8 @@ function placeAt(
     const key = placeKey(name, lexicon);
     if (key.startsWith("country:")) return { name, key };
     if (lexicon.notPlaceEndings.some((end) => tokens[e - 1]!.key.endsWith(end))) return null;
-    if (afterDeterminer && !adjective) return null;
+    const region = lexicon.placeEndings.some((end) => key.length > end.length + 2 && key.endsWith(end));
+    if (afterDeterminer && !adjective && !region) return null;
     return { name, key };
   }
   const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end).replace(/['’]s$/u, "");

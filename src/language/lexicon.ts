@@ -219,6 +219,8 @@ export interface Lexicon {
   notPlaceEndings: string[];
   /** Endings of a place's name in the genitive, without an apostrophe ("Deutschlands"). */
   genitiveEndings: string[];
+  /** Endings of place names that stand after an article ("in der Wendmark", "im Rheinland"). */
+  placeEndings: string[];
   /** Words for institutions, and endings of compounds for them ("Verteidigungsministerium"): a place after one is its seat. */
   institutions: Set<string>;
   /** Words for a figure itself ("total", "Gesamtzahl"), also inside say-verb phrases ("put the total at"). */
@@ -352,6 +354,7 @@ export interface LexiconFile {
     placeAdjectiveEndings: string[];
     notPlaceEndings: string[];
     genitiveEndings?: string[];
+    placeEndings?: string[];
     prepositionsWithArticle: string[];
   };
   nouns: Record<string, string[]>;
@@ -680,6 +683,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     placeAdjectiveEndings: f.placeAdjectiveEndings,
     notPlaceEndings: f.notPlaceEndings,
     genitiveEndings: f.genitiveEndings ?? [],
+    placeEndings: f.placeEndings ?? [],
     institutions: new Set((f.institutions ?? []).map((w) => w.toLowerCase())),
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
     institutionEndings: f.institutionEndings ?? [],
