@@ -3,7 +3,7 @@
 import { PART_POPULATION } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
-import { getLexicon, getMeasures, type Category, type Lexicon } from "../language/lexicon.js";
+import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
@@ -398,6 +398,34 @@ export function accentedName(t: Token): boolean {
   );
 }
 
+/**
+ * "The number of parcels held up has risen to 1.9 million", "Die Zahl der liegen gebliebenen
+ * Pakete stieg auf 1,9 Millionen": what "the number of" names before a bare figure, when it is a
+ * thing the lexicon does not know as people or as a measure; so a count of parcels is never
+ * compared with a count of people. People and measures stay bare numbers, compared as people.
+ */
+function thingsCountedBefore(
+  tokens: readonly Token[],
+  s: Sentence,
+  m: PhraseMatch,
+  lexicon: Lexicon,
+): Token | undefined {
+  for (let k = s.first; k < m.first - 2; k++) {
+    if (!tokens[k]!.cats.includes("figureWord")) continue;
+    let j = k + 1;
+    if (!(tokens[j]?.cats.includes("of") || tokens[j]?.cats.includes("det"))) continue;
+    j++;
+    // Words that describe the thing ("held up", "liegen gebliebenen") stand before it in German.
+    for (let skipped = 0; j < m.first && skipped < 3 && lexicon.capitalisedNouns && !tokens[j]!.cap; skipped++) j++;
+    const t = tokens[j];
+    if (!t || j >= m.first || t.raw !== "word") return undefined;
+    const noun = lexicon.capitalisedNouns ? t.cap : !t.cap && looksPlural(t.key, lexicon.pluralEndings);
+    const known = t.cats.some((c) => c === "noun" || c === "population" || c === "measure");
+    return noun && !known ? t : undefined;
+  }
+  return undefined;
+}
+
 /** A sentence that names a place after a preposition, or a day or weekend. */
 function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
@@ -745,12 +773,10 @@ class ArticleAnalysis {
    */
   private countedNounOf(s: Sentence, m: PhraseMatch, node: QuantityNode): Token | undefined {
     const n = normaliseQuantity(node);
-    return (
-      node.counted ??
-      (n.kind === "number" && !node.per && !node.unit
-        ? countedNoun(this.tagged.tokens, s, m.last, this.lexicon)
-        : undefined)
-    );
+    if (node.counted) return node.counted;
+    if (n.kind !== "number" || node.per || node.unit) return undefined;
+    const tokens = this.tagged.tokens;
+    return countedNoun(tokens, s, m.last, this.lexicon) ?? thingsCountedBefore(tokens, s, m, this.lexicon);
   }
 
   private quantityClaim(s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
