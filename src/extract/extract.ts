@@ -567,6 +567,27 @@ function isBareNumber(next: Token | undefined, lexicon: Lexicon): boolean {
 
 type ClaimFields = Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">;
 
+/** An age in years of a person (`entity`), as a claim's fields. */
+const ageFields = (years: number, entity: string | null, source: string | null): ClaimFields => ({
+  kind: "age",
+  value: years,
+  min: years,
+  max: years,
+  qualifier: "exact",
+  unit: "year",
+  unitText: null,
+  dimension: "age",
+  noun: null,
+  measure: null,
+  scope: null,
+  period: null,
+  entity,
+  source,
+  inferred: [],
+  revision: false,
+  date: null,
+});
+
 /** The frame of the last figure that gave its own measure, for the figures after it. */
 interface PreviousFrame {
   sentence: number;
@@ -996,58 +1017,23 @@ class ArticleAnalysis {
       const prev = tagged.tokens[m.first - 1];
       const widened =
         node.form === "name" && entity && prev && entity.startsWith(prev.text) ? { s: prev.start, e: item.e } : item;
-      this.make(s, widened, {
-        kind: "age",
-        value: item.v,
-        min: item.v,
-        max: item.v,
-        qualifier: "exact",
-        unit: "year",
-        unitText: null,
-        dimension: "age",
-        noun: null,
-        measure: null,
-        scope: null,
-        period: null,
-        entity,
-        source: sourceOf(
-          input.text,
-          tagged.tokens,
-          phrases,
-          m,
-          clauseOf(tagged.tokens, s, m.first, m.last),
-          undefined,
-          s,
-        ),
-        inferred: [],
-        revision: false,
-        date: null,
-      });
+      const source = sourceOf(
+        input.text,
+        tagged.tokens,
+        phrases,
+        m,
+        clauseOf(tagged.tokens, s, m.first, m.last),
+        undefined,
+        s,
+      );
+      this.make(s, widened, ageFields(item.v, entity, source));
     }
   }
 
   /** "said Anna Petrova, 35,": the source's age, hers, not attributed to anyone. */
   private sourceAgeClaim(s: Sentence, m: PhraseMatch, node: AttributionNode): void {
     const age = node.age!;
-    this.make(s, age, {
-      kind: "age",
-      value: age.v,
-      min: age.v,
-      max: age.v,
-      qualifier: "exact",
-      unit: "year",
-      unitText: null,
-      dimension: "age",
-      noun: null,
-      measure: null,
-      scope: null,
-      period: null,
-      entity: entityOfSource(this.ctx, node.source, m.first),
-      source: null,
-      inferred: [],
-      revision: false,
-      date: null,
-    });
+    this.make(s, age, ageFields(age.v, entityOfSource(this.ctx, node.source, m.first), null));
   }
 
   private dateClaim(s: Sentence, node: DateNode): void {
