@@ -329,6 +329,8 @@ export interface QuantitySeries {
   place: ScopePlace | null;
   /** The figures of each period, earliest first; periods that cannot be placed in time last. */
   points: Array<{ period: ClaimPeriod | null; key: string; claims: Claim[] }>;
+  /** Some figures joined without a place of their own (the story's one place was taken as theirs). */
+  joined: boolean;
 }
 
 /** The middle of the figures one period gives (vague amounts only where nothing else is stated). */
@@ -395,6 +397,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         dimension: sg.dimension,
         place: sg.place,
         points: run.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
+        joined: sg.joined,
       });
     }
   }

@@ -78,7 +78,9 @@ export const figureSeries = defineRule<Record<string, never>>({
             .map((f) => describeGroupFigure(f, articles, clusters, words))
             .join(" · ")}`,
       );
-      const back = runsBackwards(s);
+      // A fall is only a warning between figures that name their place: one that joined by its
+      // article's place may count somewhere else.
+      const back = s.joined ? null : runsBackwards(s);
       const claims = back
         ? [back.from, back.to, ...s.points.flatMap((p) => p.claims).filter((c) => c !== back.from && c !== back.to)]
         : s.points.flatMap((p) => p.claims);

@@ -63,6 +63,16 @@ testRule(figureSeries, {
       severity: "warning",
     },
     {
+      name: "shows a fall at info when a figure names no place of its own: it joined the story's one place",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
+        A("b.md", "The floods have killed 25 people, officials said on Thursday.", "2031-04-11"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /The figures fell from 40 to 25\./u,
+    },
+    {
       name: "does not flag a fall that the text says is a revision",
       articles: [
         A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
