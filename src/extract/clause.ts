@@ -275,6 +275,15 @@ function placeAfter(
     j++;
     bridged++;
   }
+  // "in the capital, Ostrava": a place noun, then the place's name in apposition.
+  if (
+    bridged > 0 &&
+    tokens[j - 1]!.info.nounUnit === "city" &&
+    tokens[j]?.cats.includes("comma") &&
+    j + 1 < clause.last &&
+    isNameWord(tokens[j + 1]!)
+  )
+    j++;
   if (j >= clause.last || !isNameWord(tokens[j]!)) return null;
   const joins = (e: number): boolean =>
     isNameWord(tokens[e]!) ||

@@ -437,7 +437,32 @@ function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
       t.cats.includes("nationwide")
     )
       return true;
-    if (t.cats.includes("placePrep") && tokens[k + 1]?.cats.includes("name") && k + 1 < s.last) return true;
+    if (t.cats.includes("placePrep") && namesAfter(tokens, k + 1, s.last)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a sentence spreads its figures over a counted number of places, "in some 100 locations",
+ * "in mehr als 100 Städten" (a place noun after a number after a place preposition, outside the
+ * figure `m`): the place noun's index, else -1.
+ */
+function spreadOverPlaces(tokens: readonly Token[], s: Clause, m: PhraseMatch): number {
+  for (let k = s.first + 2; k < s.last; k++) {
+    if (tokens[k]!.info.nounUnit !== "city" || (k >= m.first && k < m.last)) continue;
+    if (!tokens[k - 1]!.cats.includes("num")) continue;
+    for (let j = k - 2; j >= Math.max(s.first, k - 5); j--) if (tokens[j]!.cats.includes("placePrep")) return k;
+  }
+  return -1;
+}
+
+/** A name at `from`, or after a few lower-case words and a comma ("the capital, Ostrava"). */
+function namesAfter(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let j = from; j < Math.min(last, from + 4); j++) {
+    const t = tokens[j]!;
+    if (t.cats.includes("name")) return true;
+    if (t.cats.includes("comma")) return j > from && !!tokens[j + 1]?.cats.includes("name") && j + 1 < last;
+    if (t.cap || t.raw !== "word") return false;
   }
   return false;
 }
@@ -676,6 +701,9 @@ class ArticleAnalysis {
         else if (node.type === "date") this.dateClaim(s, node);
         else if (node.age) this.sourceAgeClaim(s, m, node);
       }
+      // A sentence that names a place or a time but no figure of a measure moves on as well.
+      if (this.previous?.sentence !== this.sentenceNo && saysPlaceOrTime(tagged.tokens, s))
+        this.moved = this.sentenceNo;
     }
   }
 
@@ -1001,6 +1029,15 @@ class ArticleAnalysis {
         places = all;
         inferred.push("scope");
       }
+    }
+    // "protests were held in some 100 locations, with organisers estimating that 1.4 million …":
+    // a figure spread over a counted number of places is the whole country's. Not from its own
+    // clause ("821,000 in more than 300 places"), which names a place of no name: such a figure
+    // stays with the figures of its article that name none.
+    const spread = places.length === 0 && unnamed === null ? spreadOverPlaces(tokens, sentence, m) : -1;
+    if (spread >= 0) {
+      places = [{ name: tokens[spread]!.text, key: "nationwide", role: "nationwide" }];
+      inferred.push("scope");
     }
     if (places.length === 0 && unnamed === null && near?.scope?.places.length) {
       places = near.scope.places;
