@@ -14,7 +14,7 @@ Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | Title Source %aux:? %adverb:? %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
              | Title Source %comma %sayVerb {% (d) => pp.attribution(d, "source-verb") %}
              | %det:? SourceName %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1], d[2]]), d[5]], "source-verb") %}
-             | %det %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1]]), d[4]], "source-verb") %}
+             | %det Modifiers %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1], d[2]]), d[5]], "source-verb") %}
              | %sayVerb %det:? %descriptor {% (d) => pp.attribution([d[0], pp.titleOnly(d)], "verb-source") %}
              | %det:? %descriptor %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.titleOnly(d), d[4]], "source-verb") %}
 
@@ -42,6 +42,7 @@ NamedSource -> SourceName {% id %}
              | SourceName %capitalDescriptor {% pp.name %}
 
 SourceName -> %name {% pp.name %}
+            | %capitalModifier %name {% pp.name %}
             | SourceName %name {% pp.name %}
             | SourceName %nameJoiner %name {% pp.name %}
             | SourceName %gluedHyphen %gluedName {% pp.name %}

@@ -1,6 +1,6 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
-import { PART_POPULATION } from "../model/claim.js";
+import { EARLIER_PERIOD, PART_POPULATION } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
@@ -922,14 +922,31 @@ class ArticleAnalysis {
       period = near.period;
       periodInferred = true;
     }
-    // "auf 60, nach zuvor 41": an earlier value that gives no time of its own is not of the
-    // figure's period, but of some time before it.
-    const earlier = tokens[m.first - 1]?.cats.includes("earlierValue");
-    if (earlier && period && this.previous?.period?.text === period.text && this.previous.sentence === this.sentenceNo)
-      period = null;
+    const earlier = this.earlierPeriod(m, period);
+    if (earlier) {
+      period = earlier;
+      periodInferred = false;
+    }
     if (period && periodInferred) inferred.push("period");
-    if (base && !own.inferred && !carried) this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
+    if (base && !own.inferred && !carried && !earlier)
+      this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
     return { clause, measure, scope, period, inferred, revision: own.revision };
+  }
+
+  /**
+   * "auf 60, nach zuvor 41": an earlier value that gives no time of its own is not of the
+   * figure's period, nor of its article's date, but of some time before: `earlier`, which meets
+   * no other period. Null for any other figure.
+   */
+  private earlierPeriod(m: PhraseMatch, period: ClaimPeriod | null): ClaimPeriod | null {
+    const marker = this.tagged.tokens[m.first - 1];
+    const earlier =
+      marker?.cats.includes("earlierValue") &&
+      this.previous?.sentence === this.sentenceNo &&
+      (!period || this.previous.period?.text === period.text);
+    if (!earlier) return null;
+    const text = this.input.text.slice(marker!.start, marker!.end);
+    return { start: null, end: null, unresolved: EARLIER_PERIOD, text };
   }
 
   /**

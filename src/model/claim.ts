@@ -75,6 +75,9 @@ export interface ClaimScope {
  * be resolved: start and end are null and `unresolved` says what the text gives ("weekday:6",
  * "weekend", "weekend-1" for the one before).
  */
+/** The `unresolved` period of an earlier value ("up from 84", "nach zuvor 41"): some time before its figure's, unknown. */
+export const EARLIER_PERIOD = "earlier";
+
 export interface ClaimPeriod {
   start: string | null;
   end: string | null;

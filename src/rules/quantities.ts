@@ -9,7 +9,14 @@
 // it is compared only with figures that lack the same key.
 import { pushAll } from "../base/arrays.js";
 import { dayOf, isoOf } from "../base/days.js";
-import { PART_POPULATION, type Claim, type ClaimPeriod, type FrameKey, type ScopePlace } from "../model/claim.js";
+import {
+  EARLIER_PERIOD,
+  PART_POPULATION,
+  type Claim,
+  type ClaimPeriod,
+  type FrameKey,
+  type ScopePlace,
+} from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import { getMeasures } from "../language/lexicon.js";
 import { byFigure } from "./helpers.js";
@@ -373,8 +380,14 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
       continue;
     // A figure whose measure its own clause does not give is no point either: a series is read
     // over a long span, where a guessed measure pairs unlike things.
+    // An earlier value ("up from 84") is a point of unknown time: the figure it follows says the change.
     const points = periodGroups(
-      sg.claims.filter((c) => (c.article !== null || c.period) && !c.inferred.includes("measure")),
+      sg.claims.filter(
+        (c) =>
+          (c.article !== null || c.period) &&
+          !c.inferred.includes("measure") &&
+          c.period?.unresolved !== EARLIER_PERIOD,
+      ),
       clusters,
       days,
     ).filter((p) => p.period !== null || p.key.startsWith("as of "));
