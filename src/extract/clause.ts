@@ -250,18 +250,16 @@ function seatOfInstitution(tokens: readonly Token[], clause: Clause, k: number, 
 }
 
 /**
- * The place named after the preposition at k, and where its name ends: determiners and
- * lower-case words may stand between ("the western city of"), and a run of name words joined by
- * hyphens is one name ("Nordrhein-Westfalen", "Sankt Petersburg"). Null when no name follows;
- * `place` null when the name is no place or the place is the one after "city of".
+ * Where the name after the preposition at k starts: past determiners and lower-case words ("the
+ * western city of"), a place noun's apposition ("in the capital, Ostrava") and, where nouns are
+ * capitalised, a place noun before the name ("in der Region Pellan").
  */
-function placeAfter(
-  text: string,
+function nameStart(
   tokens: readonly Token[],
   clause: Clause,
   k: number,
   lexicon: Lexicon,
-): { place: { name: string; key: string } | null; end: number } | null {
+): { j: number; bridged: number; afterPlaceNoun: boolean } {
   let j = k + 1;
   let bridged = 0;
   const bridges = (x: Token): boolean =>
@@ -284,6 +282,31 @@ function placeAfter(
     isNameWord(tokens[j + 1]!)
   )
     j++;
+  // "in der Region Pellan", "im Bezirk Drevel": a place noun, then the place's own name.
+  const afterPlaceNoun =
+    lexicon.capitalisedNouns &&
+    j + 1 < clause.last &&
+    tokens[j]!.info.nounUnit === "city" &&
+    !tokens[j]!.cats.includes("num") &&
+    isNameWord(tokens[j + 1]!);
+  if (afterPlaceNoun) j++;
+  return { j, bridged, afterPlaceNoun };
+}
+
+/**
+ * The place named after the preposition at k, and where its name ends: determiners and
+ * lower-case words may stand between ("the western city of"), and a run of name words joined by
+ * hyphens is one name ("Nordrhein-Westfalen", "Sankt Petersburg"). Null when no name follows;
+ * `place` null when the name is no place or the place is the one after "city of".
+ */
+function placeAfter(
+  text: string,
+  tokens: readonly Token[],
+  clause: Clause,
+  k: number,
+  lexicon: Lexicon,
+): { place: { name: string; key: string } | null; end: number } | null {
+  const { j, bridged, afterPlaceNoun } = nameStart(tokens, clause, k, lexicon);
   if (j >= clause.last || !isNameWord(tokens[j]!)) return null;
   const joins = (e: number): boolean =>
     isNameWord(tokens[e]!) ||
@@ -299,7 +322,7 @@ function placeAfter(
     tokens,
     j,
     e,
-    bridged > 0 || lexicon.prepositionsWithArticle.has(tokens[k]!.key),
+    !afterPlaceNoun && (bridged > 0 || lexicon.prepositionsWithArticle.has(tokens[k]!.key)),
     lexicon,
   );
   const then = tokens[e];

@@ -229,6 +229,42 @@ function byCluster(claims: readonly Claim[], clusters: ArticleClusters): Claim[]
   return [...m.entries()].sort(([a], [b]) => compareText(a, b)).map(([, v]) => v);
 }
 
+type PlaceGroup = { key: ScopePlace | null; claims: Claim[]; joined: boolean };
+
+/**
+ * In a story of several places, a figure that names no place is compared only within its article
+ * and copies. Where its article has no date that anything gives, those are the only figures it
+ * can meet in time anyway: there it joins the one place that the other figures of its measure in
+ * its article and copies name ("96 Tote im Bezirk Maui" beside a copy's "93 Opfer"), and the
+ * finding says its scope is missing.
+ */
+function joinClusterPlace(
+  placed: PlaceGroup[],
+  clusters: ArticleClusters,
+  days: ReadonlyMap<string, number>,
+): PlaceGroup[] {
+  const out = placed.filter((pg) => pg.key !== null).map((pg) => ({ ...pg, claims: [...pg.claims] }));
+  const clusterOf = (c: Claim): string => (c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? ""));
+  const placesOfCluster = new Map<string, Set<PlaceGroup>>();
+  for (const pg of out)
+    for (const c of pg.claims) {
+      const k = clusterOf(c);
+      (placesOfCluster.get(k) ?? placesOfCluster.set(k, new Set()).get(k)!).add(pg);
+    }
+  const left: Claim[] = [];
+  for (const c of placed.find((pg) => pg.key === null)?.claims ?? []) {
+    const undated = !!c.article && !/^\d{4}-\d{2}-\d{2}$/u.test(c.asOf ?? "") && !days.has(c.article);
+    const own = undated ? placesOfCluster.get(clusterOf(c)) : undefined;
+    const target = own?.size === 1 ? [...own][0]! : undefined;
+    if (target) {
+      target.claims.push(c);
+      target.joined = true;
+    } else left.push(c);
+  }
+  for (const claims of byCluster(left, clusters)) out.push({ key: null, claims, joined: false });
+  return out;
+}
+
 /** Figures of one measure, place (with its role, for movements) and population, at any period. */
 interface ScopeGroup {
   measure: string;
@@ -267,13 +303,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       // Figures that name no place, in a story of several places, are compared only within their
       // article and its copies; where no figure names one, the story's one scope is theirs.
       const several = placed.filter((pg) => pg.key !== null).length > 1;
-      const byPlace = several
-        ? placed.flatMap((pg) =>
-            pg.key === null
-              ? byCluster(pg.claims, clusters).map((claims) => ({ key: null, claims, joined: false }))
-              : [pg],
-          )
-        : placed;
+      const byPlace = several ? joinClusterPlace(placed, clusters, referenceDays(store, clusters)) : placed;
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
         for (const popg of split(

@@ -2,6 +2,10 @@
 import { A, testRule } from "../rule-tester.js";
 import { figureConflict } from "../../../src/rules/rules/figure-conflict.js";
 
+// What two undated copies share, besides their death tolls.
+const COPIED =
+  "More than 2,000 buildings were destroyed by the water, and the damage is put at 5.5 billion dollars by the insurers of the region. Governor Anna Kessel said 400 soldiers had been sent to help, and 1,200 people slept in shelters.";
+
 testRule(figureConflict, {
   valid: [
     {
@@ -84,6 +88,18 @@ testRule(figureConflict, {
       ],
       messages: ["conflict"],
       severity: "info",
+    },
+    {
+      name: "in a story of several places, a figure of an undated copy that names no place meets its copy's placed figure (info: scope missing)",
+      articles: [
+        A("a.md", "The floods in Varnholm have killed 12 people, officials said.", { date: "2031-04-08" }),
+        A("b.md", "The floods in Ostrava have killed 31 people, officials said.", { date: "2031-04-08" }),
+        A("c.md", `Officials in Kelby reported 96 deaths on Sunday evening. ${COPIED}`, { date: "unknown" }),
+        A("d.md", `The number of confirmed deaths stood at 93 on Sunday. ${COPIED}`, { date: "unknown" }),
+      ],
+      messages: ["conflict"],
+      severity: "info",
+      message: /deaths in Kelby, Sunday \(no date given\): 96 .* 93 .*Some figures do not give the place/u,
     },
     {
       name: "a whole number as written allows only its own rounding: 93 and 96 do not meet",
