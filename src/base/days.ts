@@ -20,6 +20,11 @@ export function lastWeekday(day: number, weekday: number, last: boolean): number
   return day - back;
 }
 
+/** The first day with this weekday on or after `day`: "could rise by Tuesday" said on a Monday. */
+export function nextWeekday(day: number, weekday: number): number {
+  return day + ((weekday - weekdayOf(day) + 7) % 7);
+}
+
 /**
  * The Sunday that ends "the weekend" as said on `day`: the one under way (Friday to Sunday) or
  * just past; `weeksBefore` weekends earlier for "the previous weekend".

@@ -115,6 +115,7 @@ export function measureOf(
   otherFigureEnds: ReadonlySet<number>,
   nounsCapitalised: boolean,
   figureAfterVerbIsObject = false,
+  fits: (measure: string) => boolean = () => true,
 ): { measure: string | null; inferred: boolean; expected: boolean; revision: boolean } {
   // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
   // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
@@ -127,6 +128,8 @@ export function measureOf(
       const t = tokens[k]!;
       if ((k >= from && k < to) || t === noun || !t.cats.includes("measure") || others.has(k) || (nounWins && t.cap))
         continue;
+      // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
+      if (!fits(t.info.measure!)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
       // movement is no measure of it.
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;

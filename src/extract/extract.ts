@@ -983,6 +983,7 @@ class ArticleAnalysis {
       otherEnds,
       lexicon.capitalisedNouns,
       lexicon.figureAfterVerbIsObject,
+      (measure) => getMeasures().get(measure)?.kinds.includes(kind) ?? true,
     );
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.

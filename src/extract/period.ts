@@ -4,7 +4,7 @@
 // before; "so far", "derzeit" the article's date and the day before (the count it could report);
 // "21 September" that day. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
-import { DAY_MS, isoOf, lastWeekday, weekendSunday } from "../base/days.js";
+import { DAY_MS, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
 import type { ClaimPeriod } from "../model/claim.js";
 import type { Clause } from "./clause.js";
 import type { DateNode } from "./grammar-support.js";
@@ -72,7 +72,7 @@ const daysOf = (r: TimeReading, start: number, end: number, a: number, b: number
   text: wordsOf(r, a, b),
 });
 /** Whether a word of `cat` ("last", "previous") stands one or two tokens before k. */
-function wordBefore(r: TimeReading, k: number, cat: "lastWord" | "previousWord"): boolean {
+function wordBefore(r: TimeReading, k: number, cat: "lastWord" | "previousWord" | "since"): boolean {
   for (let j = k - 1; j >= Math.max(r.first, k - 2); j--) if (r.tokens[j]!.cats.includes(cat)) return true;
   return false;
 }
@@ -132,7 +132,13 @@ function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: n
     const start = end - ((tokens[to]!.info.weekday! - t.info.weekday! + 7) % 7);
     return { period: daysOf(r, start, end, a, to + 1), end: to };
   }
-  const d = lastWeekday(articleDay, t.info.weekday!, wordBefore(r, k, "lastWord"));
+  // "could rise to 7.5 metres by Tuesday": what will or may come is on the next such day.
+  const future = r.tokens.slice(r.first, r.last).some((x) => x.cats.includes("future"));
+  const d = future
+    ? nextWeekday(articleDay, t.info.weekday!)
+    : lastWeekday(articleDay, t.info.weekday!, wordBefore(r, k, "lastWord"));
+  // "6,000 have left since Sunday": from that day to the article's.
+  if (!future && wordBefore(r, k, "since")) return { period: daysOf(r, d, articleDay, k - 1, k + 1), end: k };
   return { period: daysOf(r, d, d, a, k + 1), end: k };
 }
 

@@ -82,6 +82,8 @@ export type Category =
   | "expected"
   | "revision"
   | "earlierValue"
+  | "since"
+  | "future"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -340,6 +342,8 @@ export interface LexiconFile {
     expected: string[];
     revision: string[];
     earlierValue?: string[];
+    since?: string[];
+    future?: string[];
     clauseBreaks: string[];
     timeSubordinators: string[];
     sources: Record<string, string[]>;
@@ -614,6 +618,8 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.expected) add(w, "expected");
   for (const w of f.revision) add(w, "revision");
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
+  for (const w of f.since ?? []) add(w, "since");
+  for (const w of f.future ?? []) add(w, "future");
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
   for (const [sourceKey, words] of Object.entries(f.sources))
