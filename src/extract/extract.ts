@@ -307,6 +307,17 @@ const isLoneOne = (node: QuantityNode): boolean =>
   node.lo.scale === 1;
 
 /**
+ * "one person was still missing", "one firefighter was injured": a lone "one" before a person
+ * noun in a clause that says what happened to them is a count; "one man said" is not.
+ */
+function isOnePersonCounted(tokens: readonly Token[], s: Sentence, m: PhraseMatch, noun: Token | undefined): boolean {
+  if (noun?.info.nounUnit !== "person" || noun !== tokens[m.last]) return false;
+  const clause = clauseOf(tokens, s, m.first, m.last);
+  for (let k = clause.first; k < clause.last; k++) if (k !== m.last && tokens[k]!.cats.includes("measure")) return true;
+  return false;
+}
+
+/**
  * "One day he left", "One day, the border closed": "one" and a unit of the lexicon's whenUnits
  * opening a clause, then what opens one (a comma, a pronoun, a determiner, a name), tell when,
  * not how long. "One day later", "One day is not enough", "It took one day" stay durations.
@@ -792,7 +803,7 @@ class ArticleAnalysis {
     const { tokens } = this.tagged;
     const lexicon = this.lexicon;
     return (
-      isLoneOne(node) ||
+      (isLoneOne(node) && !isOnePersonCounted(tokens, s, m, noun)) ||
       isAdverbialOne(tokens, s, m, node, lexicon) ||
       isLabel(tokens, m, node, noun, lexicon.capitalisedNouns) ||
       isNotFigure(tokens, s, m, node, lexicon.clockWords)
