@@ -139,6 +139,9 @@ function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: n
     : lastWeekday(articleDay, t.info.weekday!, wordBefore(r, k, "lastWord"));
   // "6,000 have left since Sunday": from that day to the article's.
   if (!future && wordBefore(r, k, "since")) return { period: daysOf(r, d, articleDay, k - 1, k + 1), end: k };
+  // "die Nacht zum Dienstag", "overnight into Tuesday": the night that starts the day before.
+  if (k > r.first && tokens[k - 1]!.cats.includes("nightInto"))
+    return { period: daysOf(r, d - 1, d - 1, k - 1, k + 1), end: k };
   return { period: daysOf(r, d, d, a, k + 1), end: k };
 }
 

@@ -84,6 +84,7 @@ export type Category =
   | "earlierValue"
   | "since"
   | "future"
+  | "nightInto"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -344,6 +345,7 @@ export interface LexiconFile {
     earlierValue?: string[];
     since?: string[];
     future?: string[];
+    nightInto?: string[];
     clauseBreaks: string[];
     timeSubordinators: string[];
     sources: Record<string, string[]>;
@@ -620,6 +622,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
   for (const w of f.since ?? []) add(w, "since");
   for (const w of f.future ?? []) add(w, "future");
+  for (const w of f.nightInto ?? []) add(w, "nightInto");
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
   for (const [sourceKey, words] of Object.entries(f.sources))
