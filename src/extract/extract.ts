@@ -575,6 +575,16 @@ function analyseText(
   return { claims: a.claims, names: a.nameMentions(), local: () => a.local(), tagged: a.tagged };
 }
 
+/**
+ * Whether a measure word can say what happened to a figure: a measure of other kinds says nothing
+ * of it ("300 homes were flooded", an area), and a count of people is never one of things
+ * ("20.000 Menschen könnten ihre Häuser verlassen").
+ */
+function measureFits(measure: string, kind: Kind, noun: Token | undefined): boolean {
+  const def = getMeasures().get(measure);
+  return !def || (def.kinds.includes(kind) && !(def.things && noun?.info.nounUnit === "person"));
+}
+
 /** A count of people given as the total or the figure ("put the total at 82,000 people"). */
 function countsTheTotal(
   tokens: readonly Token[],
@@ -994,7 +1004,7 @@ class ArticleAnalysis {
       otherEnds,
       lexicon.capitalisedNouns,
       lexicon.figureAfterVerbIsObject,
-      (measure) => getMeasures().get(measure)?.kinds.includes(kind) ?? true,
+      (measure) => measureFits(measure, kind, noun),
     );
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.

@@ -835,6 +835,8 @@ export interface MeasureDef {
   movement: boolean;
   /** A state that changes from day to day (the missing, the homeless): undated figures meet only their own day's. */
   daily: boolean;
+  /** Counts things, never people: a word of it in a clause that counts people is their object ("Häuser"). */
+  things: boolean;
   /** The kinds of claim the measure can belong to. */
   kinds: string[];
 }
@@ -846,7 +848,7 @@ export function getMeasures(): Map<string, MeasureDef> {
   if (measures) return measures;
   const file = readLexiconData(join(lexiconDir(), "measures.yaml"), "measures") as Record<
     string,
-    { cumulative?: boolean; movement?: boolean; daily?: boolean; label?: string; kinds?: string[] }
+    { cumulative?: boolean; movement?: boolean; daily?: boolean; things?: boolean; label?: string; kinds?: string[] }
   >;
   measures = new Map(
     Object.entries(file).map(([id, v]) => [
@@ -857,6 +859,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         cumulative: v.cumulative === true,
         movement: v.movement === true,
         daily: v.daily === true,
+        things: v.things === true,
         kinds: v.kinds ?? ["count", "number"],
       },
     ]),
