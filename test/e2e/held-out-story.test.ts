@@ -2,8 +2,9 @@
 // to, each run through `check` in this process. Does crosscheck compare like with like on them?
 // Every folder under test/fixtures/stories/ is one story, and one describe here. The expectations
 // stand in the articles (test/fixtures/stories/velmora-quake/README.md explains the format, and
-// ardvik-strike/README.md the optional keys copy-gap and names): each figure's quantity in its
-// article's front matter, what each quantity must get in quantities.yaml.
+// ardvik-strike/README.md and brovnik-crossing/README.md the optional keys copy-gap, names, ages and
+// rule none): each figure's quantity in its article's front matter, what each quantity must get in
+// quantities.yaml.
 // What crosscheck gets wrong today is written down as a gap: the check runs as an expected failure
 // (it.fails), so the suite stays green while the gap is visible, and breaks once the gap is mended.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
@@ -57,13 +58,31 @@ type Check = "recall" | "verdict" | "complete";
 interface Quantity {
   what: string;
   series?: string;
-  expect?: { rule: string; severity: string };
+  /** The finding it must get; rule `none` (no severity): no figure finding may pair its figures (a conversion that holds). */
+  expect?: { rule: string; severity?: string };
   gaps?: Partial<Record<Check, string>>;
 }
+/** The rule of a quantity that must get no finding. */
+const NO_FINDING = "none";
 /** Names crosscheck wrongly takes for spelling variants of one person's name today, and why. */
 interface NameGap {
   names: string[];
   why: string;
+}
+/** Spellings of one person's name that a name-variant finding must group; `gap` where it does not today. */
+interface NameExpectation {
+  names: string[];
+  gap?: string;
+}
+/** A person whose ages cannot all be true, which an age-conflict finding must name; `gap` where it does not today. */
+interface AgeExpectation {
+  person: string;
+  gap?: string;
+}
+/** Age-conflict findings a story must get, and those it must not get that crosscheck gives today. */
+interface AgeChecks {
+  expect: AgeExpectation[];
+  gaps: { person: string; why: string }[];
 }
 /** One story: its articles and labels, read from its folder; what `check` said, filled in beforeAll. */
 interface Story {
@@ -75,6 +94,10 @@ interface Story {
   series: Record<string, Quantity>;
   /** The name-variant findings known to be wrong today; null where the story does not check names. */
   nameGaps: NameGap[] | null;
+  /** The name-variant findings the story must get (spellings of one name across articles or languages). */
+  nameExpectations: NameExpectation[];
+  /** The age-conflict findings the story must get and must not get; null where the story does not check ages. */
+  ages: AgeChecks | null;
   inputErrors: unknown[];
   claims: Claim[];
   findings: Finding[];
@@ -116,7 +139,8 @@ function readStory(name: string): Story {
   const file = parse(readFileSync(join(dir, "quantities.yaml"), "utf8")) as {
     quantities: Record<string, Quantity>;
     series?: Record<string, Quantity>;
-    names?: { gaps?: NameGap[] };
+    names?: { expect?: NameExpectation[]; gaps?: NameGap[] };
+    ages?: { expect?: AgeExpectation[]; gaps?: { person: string; why: string }[] };
   };
   return {
     name,
@@ -126,6 +150,8 @@ function readStory(name: string): Story {
     quantities: file.quantities,
     series: file.series ?? {},
     nameGaps: file.names === undefined ? null : (file.names.gaps ?? []),
+    nameExpectations: file.names?.expect ?? [],
+    ages: file.ages === undefined ? null : { expect: file.ages.expect ?? [], gaps: file.ages.gaps ?? [] },
     inputErrors: [],
     claims: [],
     findings: [],
@@ -313,6 +339,14 @@ function describeQuantity(story: Story, name: string, q: Quantity, isSeries: boo
   if (expected === undefined) return;
   const gaps = q.gaps ?? {};
   describe(`${isSeries ? "series" : "quantity"} ${name}: ${q.what}`, () => {
+    if (expected.rule === NO_FINDING) {
+      itUnlessGap(gaps.verdict, "gets no figure finding that pairs its figures", () => {
+        const ids = idsOf(story, name, isSeries);
+        const pairing = figureFindings(story).filter((f) => ids.filter((id) => f.claims.includes(id)).length >= 2);
+        expect(pairing.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+      });
+      return;
+    }
     itUnlessGap(gaps.recall, "is found by a figure finding that pairs its figures", () => {
       expect(recallHolds(story, idsOf(story, name, isSeries), isSeries)).toBe(true);
     });
@@ -347,7 +381,12 @@ function describeCopies(story: Story): void {
       });
     }
     it("takes no other articles for copies", () => {
-      const declared = new Set(copies.flatMap((a) => [`${a.file} ${a.copyOf}`, `${a.copyOf} ${a.file}`]));
+      // Two copies of one original are copies of one another.
+      const group = (a: Article): string[] => [
+        a.copyOf ?? "",
+        ...copies.filter((b) => b.copyOf === a.copyOf).map((b) => b.file),
+      ];
+      const declared = new Set(copies.flatMap((a) => group(a).flatMap((x) => group(a).map((y) => `${x} ${y}`))));
       const found = story.findings.filter((f) => f.rule === "duplicate-article").map((f) => [...filesOf(f)].sort());
       const undeclared = found.flatMap((files) =>
         files.flatMap((x) => files.filter((y) => x < y && !declared.has(`${x} ${y}`)).map((y) => `${x} ${y}`)),
@@ -365,15 +404,47 @@ function describeNames(story: Story, nameGaps: NameGap[]): void {
   describe("names: no spelling variants of names that are not one person's", () => {
     const gapOf = (spellings: string): NameGap | undefined =>
       nameGaps.find((g) => [...g.names].sort().join(" / ") === spellings);
-    it("groups no spellings but the known gaps", () => {
+    const expected = new Set(story.nameExpectations.map((e) => [...e.names].sort().join(" / ")));
+    it("groups no spellings but the expected ones and the known gaps", () => {
       const found = story.findings.filter((f) => f.rule === "name-variant").map(spellingsOf);
-      expect(found.filter((s) => gapOf(s) === undefined)).toEqual([]);
+      expect(found.filter((s) => gapOf(s) === undefined && !expected.has(s))).toEqual([]);
     });
+    for (const e of story.nameExpectations) {
+      const spellings = [...e.names].sort().join(" / ");
+      itUnlessGap(e.gap, `takes ${spellings} for one name`, () => {
+        const found = story.findings.filter((f) => f.rule === "name-variant").map(spellingsOf);
+        expect(found).toContain(spellings);
+      });
+    }
     for (const gap of nameGaps) {
       const spellings = [...gap.names].sort().join(" / ");
       it.fails(`does not take ${spellings} for one name [gap: ${gap.why}]`, () => {
         const found = story.findings.filter((f) => f.rule === "name-variant").map(spellingsOf);
         expect(found).not.toContain(spellings);
+      });
+    }
+  });
+}
+
+/** The people age-conflict findings name. */
+const agePeople = (story: Story): string[] =>
+  story.findings.filter((f) => f.rule === "age-conflict").map((f) => String(f.data.person));
+
+/** A story that has `ages:` in quantities.yaml states every age-conflict finding it must get, and must not. */
+function describeAges(story: Story, ages: AgeChecks): void {
+  describe("ages: a person given ages that cannot all be true", () => {
+    const allowed = new Set([...ages.expect.map((e) => e.person), ...ages.gaps.map((g) => g.person)]);
+    it("finds no age conflict but the expected ones and the known gaps", () => {
+      expect(agePeople(story).filter((p) => !allowed.has(p))).toEqual([]);
+    });
+    for (const e of ages.expect) {
+      itUnlessGap(e.gap, `finds the ages of ${e.person} in conflict`, () => {
+        expect(agePeople(story)).toContain(e.person);
+      });
+    }
+    for (const gap of ages.gaps) {
+      it.fails(`finds no age conflict for ${gap.person} [gap: ${gap.why}]`, () => {
+        expect(agePeople(story)).not.toContain(gap.person);
       });
     }
   });
@@ -392,6 +463,7 @@ function describeStory(story: Story): void {
   describeRecall(story);
   describeCopies(story);
   if (story.nameGaps !== null) describeNames(story, story.nameGaps);
+  if (story.ages !== null) describeAges(story, story.ages);
 }
 
 const stories = readdirSync(storiesDir, { withFileTypes: true }).filter((e) => e.isDirectory());
