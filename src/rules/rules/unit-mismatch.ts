@@ -3,6 +3,7 @@ import { defineRule } from "../types.js";
 import { representative } from "../figures.js";
 import { claimOrder } from "../helpers.js";
 import { formatNumber } from "../intl.js";
+import { getUnits, lookupUnit } from "../../language/lexicon.js";
 
 interface Options {
   tolerance: number;
@@ -22,6 +23,22 @@ const LOOSE = new Set(["approximate", "range"]);
 function withinWording(c: Claim, other: number, tolerance: number): boolean {
   if (!LOOSE.has(c.qualifier) || c.min === null || c.max === null) return false;
   return other >= c.min - Math.abs(c.min) * tolerance && other <= c.max + Math.abs(c.max) * tolerance;
+}
+
+/**
+ * "14 kilometres (nine miles)": a whole number as written stands for everything that rounds to
+ * it (8.5 to 9.5 miles), which a small number's 3 % does not cover. Only its last digit is taken
+ * as rounded: "4,000 miles" may be exact to the mile.
+ */
+function withinRounding(c: Claim, other: number): boolean {
+  if (c.qualifier !== "exact" || c.value === null || !c.unitText) return false;
+  const id = lookupUnit(c.unitText, c.lang ?? "en")?.unit;
+  const def = id ? getUnits().get(id) : undefined;
+  if (!def || def.offset !== 0 || def.factor <= 0) return false;
+  const written = c.value / def.factor;
+  const n = Math.round(written);
+  if (n === 0 || Math.abs(written - n) > 1e-9 * Math.abs(n)) return false;
+  return other >= (n - 0.5) * def.factor && other <= (n + 0.5) * def.factor;
 }
 
 /**
@@ -80,6 +97,7 @@ export const unitMismatch = defineRule<Options>({
         if (diff <= options.tolerance) continue;
         // "about 6,900 km" allows [6,210, 7,590] km: a conversion inside what the wording allows passes.
         if (withinWording(a, y, options.tolerance) || withinWording(b, x, options.tolerance)) continue;
+        if (withinRounding(a, y) || withinRounding(b, x)) continue;
         out.push({
           messageId: "mismatch",
           data: { a: a.text, aConverted: fmt(x), unit: a.unit ?? "", b: b.text, percent: Math.round(diff * 100) },

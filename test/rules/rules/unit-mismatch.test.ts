@@ -13,6 +13,14 @@ testRule(unitMismatch, {
       articles: [A("a.md", "They travelled about 6,900 km (4,000 miles) to safety.")],
     },
     {
+      name: "a small whole number stands for what rounds to it: 14 km beside nine miles (8.7) passes",
+      articles: [A("a.md", "The queue stretched 14 kilometres (nine miles) back from the crossing.")],
+    },
+    {
+      name: "German: 14 Kilometer (neun Meilen) passes",
+      articles: [A("a.md", "Die Schlange war 14 Kilometer (neun Meilen) lang.", { lang: "de" })],
+    },
+    {
       name: "two distances far apart in a sentence are two quantities",
       articles: [
         A(
@@ -23,6 +31,11 @@ testRule(unitMismatch, {
     },
   ],
   invalid: [
+    {
+      name: "rounding does not stretch past the last digit: 14 km beside ten miles (8.7) is flagged",
+      articles: [A("a.md", "The queue stretched 14 kilometres (ten miles) back from the crossing.")],
+      messages: ["mismatch"],
+    },
     {
       name: 'about 9,500 km beside 4,000 miles is flagged: 6,437 km is outside what "about 9,500" allows',
       articles: [A("a.md", "They travelled about 9,500 km (4,000 miles) to safety.")],
