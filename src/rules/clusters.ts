@@ -516,7 +516,12 @@ function verify(
     return r;
   };
   const pairs: ClusterPair[] = [];
-  for (const [i, j] of candidates.pairs()) {
+  // Pairs in one language first: a cluster's pairs then say which article copies which ("the
+  // Herald copies the wire") before which translates which, when both would join it.
+  const sameLang = (p: readonly [number, number]): number =>
+    sigs[p[0]]!.article.lang === sigs[p[1]]!.article.lang ? 0 : 1;
+  const ordered = [...candidates.pairs()].sort((x, y) => sameLang(x) - sameLang(y));
+  for (const [i, j] of ordered) {
     // Two articles already in one cluster are not judged again: the pairs are a spanning forest
     // of the clusters (a cluster of n articles has n − 1 pairs), so 40 outlets printing one wire
     // story give 39 pairs, not 780, and the clusters are the same.
