@@ -18,7 +18,7 @@ import {
   type ScopePlace,
 } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
-import { getMeasures } from "../language/lexicon.js";
+import { availableLanguages, getMeasures, readLexiconFile } from "../language/lexicon.js";
 import { byFigure } from "./helpers.js";
 import type { Interval } from "./figures.js";
 import { sourceKey } from "./sources.js";
@@ -41,7 +41,13 @@ export interface QuantityGroup {
 /** The place a figure is compared by: its first; for a movement, its first with a direction. */
 function placeOf(c: Claim, movement: boolean): ScopePlace | null {
   const places = c.scope?.places ?? [];
-  if (movement) return places.find((p) => p.role === "into" || p.role === "from") ?? null;
+  if (movement) {
+    const directed = places.find((p) => p.role === "into" || p.role === "from");
+    if (directed) return directed;
+    // "arrivals in Norland" came into it.
+    const into = c.measure === "arrivals" ? places.find((p) => p.role === "in") : undefined;
+    return into ? { ...into, role: "into" } : null;
+  }
   return places[0] ?? null;
 }
 
@@ -63,8 +69,9 @@ function nationOf(claims: readonly Claim[]): string {
 function comparedMeasure(c: Claim): { measure: string; movement: boolean } {
   const measure = c.measure!;
   const def = getMeasures().get(measure);
-  if (def?.movement && (c.scope?.places ?? []).some((p) => p.role === "into" || p.role === "from"))
-    return { measure: "movement", movement: true };
+  const directed = (p: ScopePlace): boolean =>
+    p.role === "into" || p.role === "from" || (measure === "arrivals" && p.role === "in");
+  if (def?.movement && (c.scope?.places ?? []).some(directed)) return { measure: "movement", movement: true };
   return { measure, movement: false };
 }
 
@@ -114,6 +121,27 @@ function periodHolding<G extends { period: ClaimPeriod | null }>(
   return on.length === 1 ? on[0] : on.length === 0 && before.length === 1 ? before[0] : undefined;
 }
 
+const sinceWords = new Map<string, readonly string[]>();
+/** Whether a figure's period is stated from a day on ("since Monday", "seit Montag": lexicon frame.since). */
+function saysSince(c: Claim): boolean {
+  const lang = c.lang ?? "en";
+  let words = sinceWords.get(lang);
+  if (!words) {
+    words = availableLanguages().includes(lang) ? (readLexiconFile(lang).frame.since ?? []) : [];
+    sinceWords.set(lang, words);
+  }
+  const first = c.period?.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  return words.includes(first);
+}
+
+/**
+ * The stated period a figure is grouped by: its own, but a running count since a day stands as
+ * of the end of it ("19,500 since Monday" and "23,000 by Wednesday" are both the count as of Wednesday).
+ */
+function groupedPeriod(c: Claim, p: ClaimPeriod, running: boolean): ClaimPeriod {
+  return running && p.start !== p.end && saysSince(c) ? { ...p, start: p.end } : p;
+}
+
 /** Whether every claim's measure is a running count, and whether every one changes from day to day. */
 function measureKinds(claims: readonly Claim[]): { running: boolean; daily: boolean } {
   const defs = claims.map((c) => getMeasures().get(c.measure ?? ""));
@@ -134,8 +162,7 @@ function periodGroups(
   };
   const unstated: Claim[] = [];
   const { running, daily } = measureKinds(claims);
-  // A hand-added figure that gives no period (an official figure to hold the articles against)
-  // is held against every period of its quantity.
+  // A hand-added figure without a period (an official one) is held against every period.
   const reference: Claim[] = [];
   for (const c of claims) {
     const { period: p, inferred } = effectivePeriod(c, days);
@@ -143,7 +170,8 @@ function periodGroups(
       reference.push(c);
       continue;
     }
-    if (p?.start && p.end) add(`${p.start}..${p.end}`, p, c, inferred);
+    const g = p?.start && p.end ? groupedPeriod(c, p, running) : null;
+    if (g) add(`${g.start}..${g.end}`, g, c, inferred);
     else if (p?.unresolved) add(`${placeOfClaim(c)}|${p.unresolved}`, p, c, false);
     else unstated.push(c);
   }

@@ -22,6 +22,19 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "a running count since a day stands as of the end of it: 'since Monday' meets 'by Wednesday'",
+      articles: [
+        A("a.md", "The Norland Border Service said on Wednesday that 19,500 people had entered Norland since Monday.", {
+          date: "2031-03-05",
+        }),
+        A("b.md", "The International Refugee Office put the number of arrivals in Norland at 23,000 by Wednesday.", {
+          date: "2031-03-05",
+        }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+    },
+    {
       name: "flags sources that dispute one quantity (police and organisers), across languages",
       articles: [
         A("a.md", "In Hamburg, police said 50,000 people gathered on Friday.", {
