@@ -58,11 +58,19 @@ export class FolderSink implements ReportSink {
   /** The whole files written or linked, for the next run's manifest. */
   readonly manifest = new Map<string, FileRecord>();
   private readonly dirs = new Set<string>();
+  /**
+   * Offered only when the files' keys are kept for the next run (`keysKept`): without a manifest
+   * no key is ever read again, and making one cost a sixth of a cold run's reports.
+   */
+  readonly reuse?: (name: string, key: string) => boolean;
   constructor(
     readonly dir: string,
     private readonly previous: string | null = null,
     private readonly known: ReadonlyMap<string, FileRecord> = new Map(),
-  ) {}
+    keysKept = true,
+  ) {
+    if (keysKept) this.reuse = (name, key) => this.linkPrevious(name, key);
+  }
 
   /** Where `name` goes, its folder made. */
   private target(name: string): string {
@@ -83,7 +91,7 @@ export class FolderSink implements ReportSink {
   }
 
   /** Links the previous file made from `key`, when it is still the file the manifest recorded. */
-  reuse(name: string, key: string): boolean {
+  private linkPrevious(name: string, key: string): boolean {
     const rec = this.known.get(name);
     if (!this.previous || rec?.key !== key) return false;
     try {
