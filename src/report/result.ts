@@ -28,6 +28,14 @@ export interface CheckResult {
 const findingClaims = new WeakMap<CheckResult, Map<string, Claim>>();
 
 /**
+ * Gives the claims the findings of `r` name, by id, when the caller has them (check's engine
+ * collects them as it makes the findings): claimsOfFindings then need not look for them.
+ */
+export function knowClaimsOfFindings(r: CheckResult, byId: Map<string, Claim>): void {
+  findingClaims.set(r, byId);
+}
+
+/**
  * The claims the findings name, by id: what the reporters look claims up in. Made once per result
  * (every reporter reads it), and only of those claims: a map of every claim by id was a million
  * entries at 100,000 articles, made again by each reporter.

@@ -59,17 +59,18 @@ export class FolderSink implements ReportSink {
   readonly manifest = new Map<string, FileRecord>();
   private readonly dirs = new Set<string>();
   /**
-   * Offered only when the files' keys are kept for the next run (`keysKept`): without a manifest
-   * no key is ever read again, and making one cost a sixth of a cold run's reports.
+   * Offered only when the manifest is kept for the next run (`kept`): without it no key is ever
+   * read again, and making one cost a sixth of a cold run's reports.
    */
   readonly reuse?: (name: string, key: string) => boolean;
   constructor(
     readonly dir: string,
     private readonly previous: string | null = null,
     private readonly known: ReadonlyMap<string, FileRecord> = new Map(),
-    keysKept = true,
+    /** Whether `manifest` is kept for the next run: when not, files are neither hashed nor looked at again once written. */
+    private readonly kept = true,
   ) {
-    if (keysKept) this.reuse = (name, key) => this.linkPrevious(name, key);
+    if (kept) this.reuse = (name, key) => this.linkPrevious(name, key);
   }
 
   /** Where `name` goes, its folder made. */
@@ -112,19 +113,19 @@ export class FolderSink implements ReportSink {
   file(name: string, content: string, key?: string): void {
     const file = this.path(name);
     const bytes = Buffer.from(content);
-    const hash = createHash("sha1").update(bytes).digest("base64");
+    // Hashed only for the manifest, and to compare with a file it recorded.
+    const hash = this.kept ? createHash("sha1").update(bytes).digest("base64") : null;
     if (this.previous) {
       const old = join(this.previous, name);
       try {
         const st = lstatSync(old, { throwIfNoEntry: false });
         if (st?.isFile() && st.size === bytes.length) {
           const rec = this.known.get(name);
-          const recorded =
-            rec !== undefined && rec.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
+          const recorded = hash !== null && rec?.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
           if (recorded ? rec.hash === hash : readFileSync(old).equals(bytes)) {
             linkSync(old, file);
             this.linked++;
-            this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
+            if (hash !== null) this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
             return;
           }
         }
@@ -133,6 +134,7 @@ export class FolderSink implements ReportSink {
       }
     }
     writeFileSync(file, bytes);
+    if (hash === null) return;
     const st = lstatSync(file);
     this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
   }
