@@ -5,7 +5,7 @@ import type { Reporter } from "./reporter.js";
 import type { Claim } from "../model/claim.js";
 import type { QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
-import { RESULT_VERSION } from "./result.js";
+import { extractedAsIs, RESULT_VERSION } from "./result.js";
 import { SentenceTables, sentenceStart, writtenClaim } from "./sentences.js";
 import { createHash } from "node:crypto";
 import { codeVersion } from "./code-version.js";
@@ -86,8 +86,7 @@ function pieceKeys(r: CheckResult, perArticle: ReadonlyMap<string, number>): Map
     let j = i;
     let plain = true;
     for (; j < r.claims.length && r.claims[j]!.article === path; j++) {
-      const c = r.claims[j]!;
-      if (c.correction || !c.span || c.origin) plain = false;
+      if (!extractedAsIs(r.claims[j]!)) plain = false;
     }
     if (path !== null) {
       if (blocks.has(path) || !plain) broken.add(path);

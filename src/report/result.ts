@@ -25,6 +25,13 @@ export interface CheckResult {
   rules: RuleInfo[];
 }
 
+/**
+ * Whether a claim is as the extractor gave it (not added or corrected by hand): then all it says
+ * follows from its article's text, whose hash the article's info holds, and the code. Report
+ * pieces of such claims are keyed by the article's info instead of the claims' whole JSON.
+ */
+export const extractedAsIs = (c: Claim): boolean => c.span !== null && !c.correction && !c.origin;
+
 const findingClaims = new WeakMap<CheckResult, Map<string, Claim>>();
 
 /**
