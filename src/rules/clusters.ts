@@ -359,6 +359,17 @@ interface Sig {
   words: Uint32Array | null;
 }
 
+/** `f` remembering what it gave for each argument (for a run's worth of calls). */
+function remembered<R>(f: (x: string) => R): (x: string) => R {
+  const seen = new Map<string, R>();
+  return (x) => {
+    if (seen.has(x)) return seen.get(x)!;
+    const r = f(x);
+    seen.set(x, r);
+    return r;
+  };
+}
+
 function signatures(
   articles: readonly ArticleInfo[],
   store: ClaimStore,
@@ -372,6 +383,7 @@ function signatures(
   const ids = new Map<string, number>();
   // Facts about people (a name, an age) rather than figures anyone may quote.
   const personal = new Set<number>();
+  const personKeyOf = remembered(personKey); // the same people are named in thousands of articles
   const idOf = (k: string): number => {
     let id = ids.get(k);
     if (id === undefined) {
@@ -387,13 +399,13 @@ function signatures(
     for (const c of store.byArticle(a.path)) {
       if (!c.span) continue;
       items.push({ at: c.span.start, key: fact(c) });
-      const person = c.kind === "age" && c.entity ? personKey(c.entity) : null;
+      const person = c.kind === "age" && c.entity ? personKeyOf(c.entity) : null;
       if (person) aged.add(idOf(`aged:${person}:${c.value}`));
     }
     for (const n of namesByArticle.get(a.path) ?? []) {
       // A single word (a place written with accents, for the name rule) is no fact of a story.
       if (!/\s/u.test(n.text)) continue;
-      const k = personKey(n.text);
+      const k = personKeyOf(n.text);
       if (k) items.push({ at: n.start, key: `name:${k}` });
     }
     items.sort((x, y) => x.at - y.at);
