@@ -341,6 +341,36 @@ export class ArticleIndex implements FactsStore {
   }
 }
 
+/** A report file as a FolderSink (report/sink.ts) left it, as the manifest records it. */
+export interface ReportFileRecord {
+  hash: string;
+  size: number;
+  ino: number;
+  mtimeMs: number;
+  /** What the file was made from, when its maker said (ReportSink.reuse). */
+  key?: string;
+  /** A streamed file's pieces (ReportStream.piece): their keys and byte ranges [start, end). */
+  pieces?: Record<string, [number, number]>;
+}
+
+/** Whether `p` is a streamed file's pieces: byte ranges [start, end) inside its `size` bytes. */
+function validPieces(p: unknown, size: number): boolean {
+  if (p === undefined) return true;
+  if (typeof p !== "object" || p === null) return false;
+  for (const r of Object.values(p))
+    if (
+      !Array.isArray(r) ||
+      r.length !== 2 ||
+      !Number.isInteger(r[0]) ||
+      !Number.isInteger(r[1]) ||
+      r[0] < 0 ||
+      r[0] > r[1] ||
+      r[1] > size
+    )
+      return false;
+  return true;
+}
+
 /** The report files a run left in a folder (report/sink.ts FolderSink.manifest), kept beside the cache. */
 export class ReportManifest {
   private readonly file: string;
@@ -348,25 +378,23 @@ export class ReportManifest {
     this.file = join(dir, `reports-${createHash("sha256").update(reportDir).digest("hex").slice(0, 16)}.json`);
   }
 
-  load(): Map<string, { hash: string; size: number; ino: number; mtimeMs: number; key?: string }> {
+  load(): Map<string, ReportFileRecord> {
     try {
-      const data = (readSealed(this.file, MAX_INDEX_BYTES) ?? {}) as Record<
-        string,
-        { hash: string; size: number; ino: number; mtimeMs: number; key?: string }
-      >;
+      const data = (readSealed(this.file, MAX_INDEX_BYTES) ?? {}) as Record<string, ReportFileRecord>;
       const ok = (r: unknown): boolean =>
         typeof r === "object" &&
         r !== null &&
         typeof (r as { hash?: unknown }).hash === "string" &&
         ["size", "ino", "mtimeMs"].every((k) => typeof (r as Record<string, unknown>)[k] === "number") &&
-        ["string", "undefined"].includes(typeof (r as { key?: unknown }).key);
+        ["string", "undefined"].includes(typeof (r as { key?: unknown }).key) &&
+        validPieces((r as { pieces?: unknown }).pieces, (r as { size: number }).size);
       return new Map(Object.entries(data).filter(([, r]) => ok(r)));
     } catch {
       return new Map();
     }
   }
 
-  save(files: ReadonlyMap<string, { hash: string; size: number; ino: number; mtimeMs: number; key?: string }>): void {
+  save(files: ReadonlyMap<string, ReportFileRecord>): void {
     writeSealed(this.file, Object.fromEntries(files));
   }
 }

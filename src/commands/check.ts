@@ -4,7 +4,7 @@
 // check/: a stage reads what the ones before it made, and none goes back to the files.
 import { ClaimStore } from "../claims/store.js";
 import { ruleInfo } from "../rules/index.js";
-import type { CheckResult } from "../report/result.js";
+import { knowClaimsOfFindings, type CheckResult } from "../report/result.js";
 import { terminalSafe } from "../report/terminal.js";
 import { analyseCorpus } from "./check/analyse.js";
 import { findCopies, judge, loadHandClaims } from "./check/judge.js";
@@ -24,7 +24,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const { claims, loaded } = timed(run, "claims", () => loadHandClaims(run, corpus, inputs.cacheDir));
   const store = timed(run, "rules", () => new ClaimStore(claims, corpus.names));
   const copies = timed(run, "rules", () => findCopies(run, corpus, store));
-  const { findings, staleAccepts } = timed(run, "rules", () => judge(run, corpus, store, copies));
+  const { findings, named, staleAccepts } = timed(run, "rules", () => judge(run, corpus, store, copies));
   const result: CheckResult = {
     articles: corpus.articles,
     claims,
@@ -36,6 +36,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     claimFiles: loaded.files.map((f) => ({ ...f, source: f.source?.name ?? null })),
     rules: ruleInfo(),
   };
+  knowClaimsOfFindings(result, named);
   const written = await writeReportFiles(run, result, corpus.quotes, inputs.cacheDir);
   // What looks wrong in a claims file but does not stop its claims loading; the exit code is not changed.
   const exitCode = await printSummary(run, result, [...loaded.warnings, ...staleAccepts], written);

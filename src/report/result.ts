@@ -25,7 +25,22 @@ export interface CheckResult {
   rules: RuleInfo[];
 }
 
+/**
+ * Whether a claim is as the extractor gave it (not added or corrected by hand): then all it says
+ * follows from its article's text, whose hash the article's info holds, and the code. Report
+ * pieces of such claims are keyed by the article's info instead of the claims' whole JSON.
+ */
+export const extractedAsIs = (c: Claim): boolean => c.span !== null && !c.correction && !c.origin;
+
 const findingClaims = new WeakMap<CheckResult, Map<string, Claim>>();
+
+/**
+ * Gives the claims the findings of `r` name, by id, when the caller has them (check's engine
+ * collects them as it makes the findings): claimsOfFindings then need not look for them.
+ */
+export function knowClaimsOfFindings(r: CheckResult, byId: Map<string, Claim>): void {
+  findingClaims.set(r, byId);
+}
 
 /**
  * The claims the findings name, by id: what the reporters look claims up in. Made once per result

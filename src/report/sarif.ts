@@ -44,7 +44,30 @@ const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
  * each segment percent-encoded (so "#" or "?" stay in the name); anywhere else, an absolute
  * file: URI and no base, since a relative reference may not climb out of its base.
  */
-function artifact(p: string, baseDir: string): { uri: string; uriBaseId?: string } {
+function artifact(p: string, baseDir: string): Artifact {
+  // An article is the location of many results: each path's location is made once per folder.
+  let made = artifacts.get(baseDir);
+  if (made === undefined || made.size > MAX_ARTIFACTS) {
+    made = new Map();
+    artifacts.set(baseDir, made);
+  }
+  let a = made.get(p);
+  if (a === undefined) {
+    a = artifactOf(p, baseDir);
+    made.set(p, a);
+  }
+  return a;
+}
+
+interface Artifact {
+  uri: string;
+  uriBaseId?: string;
+}
+
+const artifacts = new Map<string, Map<string, Artifact>>();
+const MAX_ARTIFACTS = 200_000;
+
+function artifactOf(p: string, baseDir: string): Artifact {
   const rel = relative(baseDir, resolve(baseDir, p));
   if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return { uri: encodePath(rel), uriBaseId: "SRCROOT" };
   return { uri: pathToFileURL(resolve(baseDir, p)).href };

@@ -12,12 +12,35 @@
 // what it is made from (a key: a hash of its inputs) is not even made again when the previous
 // run's was made from the same key (reuse).
 import { createHash } from "node:crypto";
-import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import type { ReportFileRecord } from "../claims/cache.js";
 
 export interface ReportStream {
   write(s: string): void;
   close(): void;
+  /**
+   * Writes the piece `key` names (a hash of everything its bytes depend on): the previous run's
+   * bytes for it, when its file is still the one the manifest recorded and held that piece, else
+   * what `make` writes. Without it, callers just make every piece (writePiece).
+   */
+  piece?(key: string, make: () => void): void;
+}
+
+/** Writes a piece through `w.piece` when the stream keeps pieces, else makes it; `key` undefined: always made. */
+export function writePiece(w: ReportStream, key: string | undefined, make: () => void): void {
+  if (key !== undefined && w.piece) w.piece(key, make);
+  else make();
 }
 
 export interface ReportSink {
@@ -40,15 +63,8 @@ export const inside = (child: string, parent: string): boolean => {
 /** Pieces are gathered up to this many characters before they are written out. */
 const FLUSH_AT = 1 << 20;
 
-/** A whole file as a FolderSink left it. */
-export interface FileRecord {
-  hash: string;
-  size: number;
-  ino: number;
-  mtimeMs: number;
-  /** What the file was made from, when its maker said (ReportSink.reuse). */
-  key?: string;
-}
+/** A file as a FolderSink left it (the report manifest's record). */
+export type FileRecord = ReportFileRecord;
 
 export class FolderSink implements ReportSink {
   /** The files written, in order. */
@@ -58,11 +74,20 @@ export class FolderSink implements ReportSink {
   /** The whole files written or linked, for the next run's manifest. */
   readonly manifest = new Map<string, FileRecord>();
   private readonly dirs = new Set<string>();
+  /**
+   * Offered only when the manifest is kept for the next run (`kept`): without it no key is ever
+   * read again, and making one cost a sixth of a cold run's reports.
+   */
+  readonly reuse?: (name: string, key: string) => boolean;
   constructor(
     readonly dir: string,
     private readonly previous: string | null = null,
     private readonly known: ReadonlyMap<string, FileRecord> = new Map(),
-  ) {}
+    /** Whether `manifest` is kept for the next run: when not, files are neither hashed nor looked at again once written. */
+    private readonly kept = true,
+  ) {
+    if (kept) this.reuse = (name, key) => this.linkPrevious(name, key);
+  }
 
   /** Where `name` goes, its folder made. */
   private target(name: string): string {
@@ -83,7 +108,7 @@ export class FolderSink implements ReportSink {
   }
 
   /** Links the previous file made from `key`, when it is still the file the manifest recorded. */
-  reuse(name: string, key: string): boolean {
+  private linkPrevious(name: string, key: string): boolean {
     const rec = this.known.get(name);
     if (!this.previous || rec?.key !== key) return false;
     try {
@@ -104,19 +129,19 @@ export class FolderSink implements ReportSink {
   file(name: string, content: string, key?: string): void {
     const file = this.path(name);
     const bytes = Buffer.from(content);
-    const hash = createHash("sha1").update(bytes).digest("base64");
+    // Hashed only for the manifest, and to compare with a file it recorded.
+    const hash = this.kept ? createHash("sha1").update(bytes).digest("base64") : null;
     if (this.previous) {
       const old = join(this.previous, name);
       try {
         const st = lstatSync(old, { throwIfNoEntry: false });
         if (st?.isFile() && st.size === bytes.length) {
           const rec = this.known.get(name);
-          const recorded =
-            rec !== undefined && rec.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
+          const recorded = hash !== null && rec?.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
           if (recorded ? rec.hash === hash : readFileSync(old).equals(bytes)) {
             linkSync(old, file);
             this.linked++;
-            this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
+            if (hash !== null) this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
             return;
           }
         }
@@ -125,33 +150,112 @@ export class FolderSink implements ReportSink {
       }
     }
     writeFileSync(file, bytes);
+    if (hash === null) return;
     const st = lstatSync(file);
     this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
   }
 
   open(name: string): ReportStream {
-    const fd = openSync(this.path(name), "w");
-    let parts: string[] = [];
-    let size = 0;
-    const flush = (): void => {
-      if (size) writeSync(fd, parts.join(""));
-      parts = [];
-      size = 0;
-    };
+    const file = this.path(name);
+    const fd = openSync(file, "w");
+    const out = new BufferedFile(fd, this.kept ? this.previousPieces(name) : null);
     return {
-      write(s: string): void {
-        parts.push(s);
-        size += s.length;
-        if (size >= FLUSH_AT) flush();
-      },
-      close(): void {
-        try {
-          flush();
-        } finally {
-          closeSync(fd);
-        }
+      write: (text) => out.write(text),
+      piece: this.kept ? (key, make) => out.piece(key, make) : undefined,
+      close: () => {
+        const pieces = out.close();
+        if (!this.kept) return;
+        const st = lstatSync(file);
+        // No hash: a streamed file is never linked whole; its pieces are read by their places.
+        this.manifest.set(name, { hash: "", size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, pieces });
       },
     };
+  }
+
+  /** The previous run's file `name`, opened, with its pieces, when it is still the file the manifest recorded. */
+  private previousPieces(name: string): PreviousPieces | null {
+    const rec = this.known.get(name);
+    if (!this.previous || !rec?.pieces) return null;
+    try {
+      const old = join(this.previous, name);
+      const st = lstatSync(old, { throwIfNoEntry: false });
+      if (!st?.isFile() || st.ino !== rec.ino || st.size !== rec.size || st.mtimeMs !== rec.mtimeMs) return null;
+      return { fd: openSync(old, "r"), pieces: rec.pieces };
+    } catch {
+      return null;
+    }
+  }
+}
+
+interface PreviousPieces {
+  fd: number;
+  pieces: Readonly<Record<string, [number, number]>>;
+}
+
+/**
+ * A file written through a buffer: text is encoded into it, and a kept piece of the previous
+ * file is read straight into it, so the bytes written so far are always known (a piece's place).
+ */
+class BufferedFile {
+  private buf = Buffer.allocUnsafe(2 * FLUSH_AT);
+  private at = 0;
+  private flushed = 0;
+  private readonly pieces: Record<string, [number, number]> = {};
+  constructor(
+    private readonly fd: number,
+    private readonly previous: PreviousPieces | null,
+  ) {}
+
+  private room(bytes: number): void {
+    if (this.at + bytes <= this.buf.length) return;
+    this.flush();
+    if (bytes > this.buf.length) this.buf = Buffer.allocUnsafe(bytes);
+  }
+
+  private flush(): void {
+    if (this.at) writeSync(this.fd, this.buf, 0, this.at);
+    this.flushed += this.at;
+    this.at = 0;
+  }
+
+  write(text: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    this.room(text.length * 3);
+    this.at += this.buf.write(text, this.at);
+  }
+
+  piece(key: string, make: () => void): void {
+    const start = this.flushed + this.at;
+    const was = this.previous?.pieces[key];
+    if (was && this.copy(was)) {
+      this.pieces[key] = [start, this.flushed + this.at];
+      return;
+    }
+    make();
+    this.pieces[key] = [start, this.flushed + this.at];
+  }
+
+  /** Copies bytes [start, end) of the previous file; whether it could (a short read copies nothing). */
+  private copy([start, end]: [number, number]): boolean {
+    const n = end - start;
+    this.room(n);
+    try {
+      if (readSync(this.previous!.fd, this.buf, this.at, n, start) !== n) return false;
+    } catch {
+      return false;
+    }
+    this.at += n;
+    return true;
+  }
+
+  close(): Record<string, [number, number]> {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+      if (this.previous) closeSync(this.previous.fd);
+    }
+    return this.pieces;
   }
 }
 
@@ -172,6 +276,49 @@ export class LazyArray {
 }
 
 /**
+ * Elements of a LazyArray written as one piece of the stream (ReportStream.piece): `items`, each
+ * written as `json` gives it, made only when the previous run's bytes for `key` cannot be kept.
+ */
+export class Piece<T = unknown> {
+  constructor(
+    readonly key: string | undefined,
+    readonly items: readonly T[],
+    readonly json: (item: T) => unknown,
+  ) {}
+}
+
+/** What JSON.stringify writes in an array's place for a value it cannot write. */
+const inArray = (v: unknown): unknown =>
+  v === undefined || typeof v === "function" || typeof v === "symbol" ? null : v;
+
+function writeLazyArray(w: ReportStream, value: LazyArray, depth: number, indent: string, compactBelow: boolean): void {
+  let first = true;
+  const inner = `${indent}  `;
+  const next = (): void => {
+    w.write(first ? "[\n" : ",\n");
+    first = false;
+    w.write(inner);
+  };
+  for (const item of value.items) {
+    if (!(item instanceof Piece)) {
+      next();
+      writeJson(w, inArray(item), depth - 1, inner, compactBelow);
+      continue;
+    }
+    const piece = item as Piece;
+    if (piece.items.length === 0) continue;
+    next();
+    writePiece(w, piece.key, () => {
+      piece.items.forEach((x, i) => {
+        if (i > 0) w.write(`,\n${inner}`);
+        writeJson(w, inArray(piece.json(x)), depth - 1, inner, compactBelow);
+      });
+    });
+  }
+  w.write(first ? "[]" : `\n${indent}]`);
+}
+
+/**
  * Writes `value` exactly as `JSON.stringify(value, null, 2)` would, but in pieces: objects and
  * arrays (and LazyArrays) are walked to `depth` levels, below which each value is stringified
  * alone and re-indented. With `compactBelow`, values below `depth` are written on one line
@@ -179,21 +326,7 @@ export class LazyArray {
  */
 export function writeJson(w: ReportStream, value: unknown, depth: number, indent = "", compactBelow = false): void {
   if (value instanceof LazyArray) {
-    let first = true;
-    const inner = `${indent}  `;
-    for (const item of value.items) {
-      w.write(first ? "[\n" : ",\n");
-      first = false;
-      w.write(inner);
-      writeJson(
-        w,
-        item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item,
-        depth - 1,
-        inner,
-        compactBelow,
-      );
-    }
-    w.write(first ? "[]" : `\n${indent}]`);
+    writeLazyArray(w, value, depth, indent, compactBelow);
     return;
   }
   if (depth <= 0 || value === null || typeof value !== "object") {

@@ -23,9 +23,21 @@ const NBSP = "\u00a0";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** Dates written so far: a corpus has few distinct dates, written once per figure of every report. */
+const written = new Map<string, string>();
+
 /** "2022-09-21" → "21 Sep 2022", "--09-21" → "21 Sep", "2022-09" → "Sep 2022", "2014" → "2014". */
 export function humanDate(iso: string | null | undefined): string {
   if (!iso) return "";
+  let text = written.get(iso);
+  if (text === undefined) {
+    text = writeDate(iso);
+    if (written.size < 100_000) written.set(iso, text);
+  }
+  return text;
+}
+
+function writeDate(iso: string): string {
   const m = /^(\d{4}|-)-?(\d{2})?(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
   const [, year, month, day] = m;

@@ -163,20 +163,41 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => hash32(`seed${i}`));
 function minhashOf(bases: ArrayLike<number>): Uint32Array {
   const sig = new Uint32Array(HASHES);
   const n = bases.length;
-  for (let i = 0; i < HASHES; i++) {
-    const seed = SEEDS[i]!;
-    let min = 0xffffffff;
+  // Four hash functions per pass over the shingles: each shingle is loaded once for four (HASHES is a multiple of 4).
+  for (let i = 0; i < HASHES; i += 4) {
+    const s0 = SEEDS[i]!;
+    const s1 = SEEDS[i + 1]!;
+    const s2 = SEEDS[i + 2]!;
+    const s3 = SEEDS[i + 3]!;
+    let m0 = 0xffffffff;
+    let m1 = 0xffffffff;
+    let m2 = 0xffffffff;
+    let m3 = 0xffffffff;
     for (let k = 0; k < n; k++) {
-      // a cheap family of hash functions: xor with a seed, then mix
-      let h = (bases[k]! ^ seed) >>> 0;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-      h = (h ^ (h >>> 16)) >>> 0;
-      if (h < min) min = h;
+      const b = bases[k]!;
+      const h0 = mix(b ^ s0);
+      const h1 = mix(b ^ s1);
+      const h2 = mix(b ^ s2);
+      const h3 = mix(b ^ s3);
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
+      if (h2 < m2) m2 = h2;
+      if (h3 < m3) m3 = h3;
     }
-    sig[i] = min;
+    sig[i] = m0;
+    sig[i + 1] = m1;
+    sig[i + 2] = m2;
+    sig[i + 3] = m3;
   }
   return sig;
+}
+
+/** A cheap family of hash functions: a shingle's hash xor a seed, then mixed (murmur3's finaliser). */
+function mix(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function minhash(shingles: Set<string>): Uint32Array {
@@ -263,15 +284,24 @@ function shingleHashes(items: string[], k: number): Uint32Array {
   return out;
 }
 
+/** The distinct values of `xs`, sorted (xs is sorted in place). */
+function distinct(xs: Uint32Array): Uint32Array {
+  xs.sort();
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[n - 1]) xs[n++] = xs[i]!;
+  return xs.subarray(0, n);
+}
+
 /**
  * The MinHash signature of an article's wording (its body's runs of four words), followed by the
  * number of distinct runs, from which the share of the shorter text found in the longer is read.
  */
 export function wordSignature(a: Pick<Article, "text" | "bodyStart">): Uint32Array {
-  const shingles = shingleHashes(a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? [], 4);
+  // Repeats change no minimum: each distinct run is hashed once, and their number is the count.
+  const shingles = distinct(shingleHashes(a.text.slice(a.bodyStart).toLowerCase().match(WORD) ?? [], 4));
   const sig = new Uint32Array(HASHES + 1);
   sig.set(minhashOf(shingles));
-  sig[HASHES] = new Set(shingles).size;
+  sig[HASHES] = shingles.length;
   return sig;
 }
 
@@ -329,6 +359,17 @@ interface Sig {
   words: Uint32Array | null;
 }
 
+/** `f` remembering what it gave for each argument (for a run's worth of calls). */
+function remembered<R>(f: (x: string) => R): (x: string) => R {
+  const seen = new Map<string, R>();
+  return (x) => {
+    if (seen.has(x)) return seen.get(x)!;
+    const r = f(x);
+    seen.set(x, r);
+    return r;
+  };
+}
+
 function signatures(
   articles: readonly ArticleInfo[],
   store: ClaimStore,
@@ -342,6 +383,7 @@ function signatures(
   const ids = new Map<string, number>();
   // Facts about people (a name, an age) rather than figures anyone may quote.
   const personal = new Set<number>();
+  const personKeyOf = remembered(personKey); // the same people are named in thousands of articles
   const idOf = (k: string): number => {
     let id = ids.get(k);
     if (id === undefined) {
@@ -357,13 +399,13 @@ function signatures(
     for (const c of store.byArticle(a.path)) {
       if (!c.span) continue;
       items.push({ at: c.span.start, key: fact(c) });
-      const person = c.kind === "age" && c.entity ? personKey(c.entity) : null;
+      const person = c.kind === "age" && c.entity ? personKeyOf(c.entity) : null;
       if (person) aged.add(idOf(`aged:${person}:${c.value}`));
     }
     for (const n of namesByArticle.get(a.path) ?? []) {
       // A single word (a place written with accents, for the name rule) is no fact of a story.
       if (!/\s/u.test(n.text)) continue;
-      const k = personKey(n.text);
+      const k = personKeyOf(n.text);
       if (k) items.push({ at: n.start, key: `name:${k}` });
     }
     items.sort((x, y) => x.at - y.at);

@@ -22,6 +22,12 @@ export interface EngineInput {
   words: Words;
   /** Called before each rule runs (progress display). */
   onRule?: (id: string) => void;
+  /**
+   * Filled with the claims the findings name, by id: what the reporters look claims up in, taken
+   * here where the findings' claims are at hand (finding them among a million claims by id took
+   * 4.6 s at 100,000 articles).
+   */
+  named?: Map<string, Claim>;
 }
 
 const render = (template: string, data: Record<string, string | number>): string =>
@@ -76,6 +82,7 @@ export function runRules(input: EngineInput): Finding[] {
       words: input.words,
     });
     for (const d of drafts) {
+      if (input.named) for (const c of d.claims) input.named.set(c.id, c);
       const fp = fingerprint(rule.meta.id, d, input.articles);
       const articles = new Set<string>([
         ...d.claims.flatMap((c) => (c.article ? [c.article] : [])),

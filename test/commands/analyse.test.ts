@@ -4,7 +4,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyseArticle, analyseArticles } from "../../src/commands/check/analyse.js";
+import { analyseArticle, analyseArticles, Parts } from "../../src/commands/check/analyse.js";
+import { analyse } from "../../src/extract/extract.js";
 import { articleFromText } from "../../src/corpus/article.js";
 import { ExtractCache } from "../../src/claims/cache.js";
 import { wordSignature } from "../../src/rules/clusters.js";
@@ -37,5 +38,24 @@ describe("analyse", () => {
     const again = await analyseArticles([articleFromText("a.md", TEXT).article], cache);
     expect([cache.hits, cache.misses]).toEqual([1, 0]);
     expect(again).toEqual(fresh);
+  });
+
+  it("keeps one frozen copy of each scope and period the claims of a run repeat, their values unchanged", () => {
+    // Two articles stating figures for one place and one day: their claims share those parts.
+    const text = (n: string): string =>
+      `---\ndate: 2024-01-22\nlang: en\n---\nOn 21 January 2024, ${n} people marched in Munich, the police said.\n`;
+    const parts = new Parts();
+    const [a, b] = ["a.md", "b.md"].map((p, i) => articleFromText(p, text(i ? "12,000" : "10,000")).article);
+    const [ca, cb] = [a!, b!].map((x) => analyseArticle(x, null, parts).claims.find((c) => c.kind === "count")!);
+    expect(ca!.scope).not.toBeNull();
+    expect(ca!.period).not.toBeNull();
+    expect(cb!.scope).toBe(ca!.scope);
+    expect(cb!.period).toBe(ca!.period);
+    expect(Object.isFrozen(ca!.scope) && Object.isFrozen(ca!.scope!.places[0]) && Object.isFrozen(ca!.period)).toBe(
+      true,
+    );
+    // The same values as the extractor gave.
+    const fresh = analyse({ path: "b.md", text: b!.text, lang: b!.lang, date: b!.date, bodyStart: b!.bodyStart });
+    expect(analyseArticle(b!, null, parts).claims).toEqual(fresh.claims);
   });
 });

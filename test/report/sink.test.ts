@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FolderSink, LazyArray, MemorySink, writeJson } from "../../src/report/sink.js";
+import { FolderSink, LazyArray, MemorySink, Piece, writeJson, writePiece } from "../../src/report/sink.js";
 import { MAX_RELATED_LOCATIONS, sarifReport } from "../../src/report/sarif.js";
 import type { CheckResult } from "../../src/report/result.js";
 import type { Claim } from "../../src/model/claim.js";
@@ -43,6 +43,13 @@ describe("writeJson", () => {
     w.close();
     expect(sink.files.get("x")).toBe('{\n  "a": [\n    {"b":[1,2]},\n    "s"\n  ],\n  "c": 3\n}');
     expect(JSON.parse(sink.files.get("x")!)).toEqual({ a: [{ b: [1, 2] }, "s"], c: 3 });
+  });
+
+  it("writes a LazyArray's pieces as the elements they hold, an empty piece as none", () => {
+    const x = new LazyArray([new Piece("k", [1, 2], (n) => ({ n: n * 10 })), new Piece("e", [], (n) => n), "s"]);
+    expect(stream({ x, y: new LazyArray([new Piece(undefined, [], (n) => n)]) }, 2)).toBe(
+      JSON.stringify({ x: [{ n: 10 }, { n: 20 }, "s"], y: [] }, null, 2),
+    );
   });
 
   it("streams a LazyArray like the array it yields", () => {
@@ -105,6 +112,72 @@ describe("FolderSink with a manifest of the previous files", () => {
     s2.file("p.md", "same size A");
     expect(s2.linked).toBe(1);
     expect(statSync(join(again, "p.md")).ino).toBe(statSync(join(dir, "p.md")).ino);
+  });
+});
+
+describe("FolderSink streams in pieces", () => {
+  /** Writes "head", the pieces, "tail"; `made` collects the keys whose piece was made, not kept. */
+  const write = (sink: FolderSink, pieces: Array<[string, string]>, made: string[]): void => {
+    const w = sink.open("f.json");
+    w.write("head ");
+    for (const [key, text] of pieces)
+      writePiece(w, key, () => {
+        made.push(key);
+        w.write(text);
+      });
+    w.write(" tail é");
+    w.close();
+  };
+
+  it("keeps the previous run's bytes of a piece made from the same key, while the old file is the one recorded", () => {
+    const prev = mkdtempSync(join(tmpdir(), "crosscheck-prev-"));
+    const first = new FolderSink(prev);
+    const made: string[] = [];
+    write(
+      first,
+      [
+        ["k1", "one ü "],
+        ["k2", "two "],
+      ],
+      made,
+    );
+    expect(made).toEqual(["k1", "k2"]);
+    expect(readFileSync(join(prev, "f.json"), "utf8")).toBe("head one ü two  tail é");
+    // k1 kept (its old bytes, not what the maker would write now), k3 made, k2 no longer there
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const next = new FolderSink(dir, prev, first.manifest);
+    const made2: string[] = [];
+    write(
+      next,
+      [
+        ["k3", "three "],
+        ["k1", "ONE "],
+      ],
+      made2,
+    );
+    expect(made2).toEqual(["k3"]);
+    expect(readFileSync(join(dir, "f.json"), "utf8")).toBe("head three one ü  tail é");
+    expect(next.manifest.get("f.json")?.pieces).toEqual({ k3: [5, 11], k1: [11, 18] });
+    // the old file changed after it was recorded: every piece is made again
+    writeFileSync(join(dir, "f.json"), "head three one ü  tail e");
+    const again = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const made3: string[] = [];
+    write(new FolderSink(again, dir, next.manifest), [["k1", "ONE "]], made3);
+    expect(made3).toEqual(["k1"]);
+    expect(readFileSync(join(again, "f.json"), "utf8")).toBe("head ONE  tail é");
+  });
+
+  it("makes every piece when no manifest is kept", () => {
+    const prev = mkdtempSync(join(tmpdir(), "crosscheck-prev-"));
+    const first = new FolderSink(prev);
+    write(first, [["k1", "one "]], []);
+    const made: string[] = [];
+    write(
+      new FolderSink(mkdtempSync(join(tmpdir(), "crosscheck-next-")), prev, first.manifest, false),
+      [["k1", "x "]],
+      made,
+    );
+    expect(made).toEqual(["k1"]);
   });
 });
 

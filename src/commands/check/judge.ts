@@ -57,7 +57,7 @@ export function judge(
   corpus: Corpus,
   store: ClaimStore,
   clusters: ArticleClusters,
-): { findings: Finding[]; staleAccepts: InputError[] } {
+): { findings: Finding[]; named: Map<string, Claim>; staleAccepts: InputError[] } {
   const { progress, settings } = run;
   let rulesRun = 0;
   const onRule = (id: string): void => {
@@ -65,7 +65,8 @@ export function judge(
     progress.update(`Running rule ${id}`);
   };
   const articles = new Map(corpus.articles.map((a) => [a.path, a]));
-  const findings = runRules({ store, articles, clusters, config: settings, words: WORDS, onRule });
+  const named = new Map<string, Claim>();
+  const findings = runRules({ store, articles, clusters, config: settings, words: WORDS, onRule, named });
   progress.done(`Ran ${counted(rulesRun, "rule")}: ${counted(findings.length, "finding")}`);
   // An accepted fingerprint no finding has: the finding was fixed, or changed and is no longer accepted.
   const fingerprints = new Set(findings.map((f) => f.fingerprint));
@@ -77,5 +78,5 @@ export function judge(
       column: 0,
       message: `accepted fingerprint ${fp} matches no finding of this run (fixed, or changed so that it has a new fingerprint); remove it from accept:`,
     }));
-  return { findings, staleAccepts };
+  return { findings, named, staleAccepts };
 }

@@ -193,7 +193,7 @@ function writeFresh(
     mkdirSync(tmp, { recursive: true });
     writeFileSync(join(tmp, REPORTS_MARKER), MARKER_TEXT);
     // Files that come out the same as in the previous reports are linked, not written again.
-    const sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load());
+    const sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load(), manifest !== null);
     write(sink);
     const problem = outFolderProblem(target);
     if (problem) throw new Error(`refusing to write: ${problem}`);

@@ -5,7 +5,7 @@ import type { Claim } from "../../model/claim.js";
 import { codeVersion } from "../code-version.js";
 import { lineAnchor } from "../links.js";
 import type { ReportSink } from "../sink.js";
-import type { ResultArticle } from "../result.js";
+import { extractedAsIs, type ResultArticle } from "../result.js";
 import { dateText, describePeriod, languageNote, valueText } from "../words.js";
 import type { MarkdownContext } from "./context.js";
 
@@ -62,13 +62,16 @@ function articlePage(x: MarkdownContext, a: ResultArticle, page: string, claims:
 /**
  * Everything a page is made from: the code, the report folder, the page's name, the article (but
  * its text), its claims, and the findings each claim links to. A re-check keeps the pages whose
- * key is the same (at 10,000 articles, making the pages took a quarter of a re-check).
+ * key is the same (at 10,000 articles, making the pages took a quarter of a re-check). Claims
+ * as extracted are named by the article's info (their text's hash) and their number, not their
+ * JSON (which took most of a re-check's page keys).
  */
 function pageKey(x: MarkdownContext, a: ResultArticle, page: string, claims: readonly Claim[]): string {
   const { text: _text, ...info } = a;
-  const h = createHash("sha1").update(`${codeVersion()}\0${x.reportDir}\0${page}\0${JSON.stringify(info)}`);
-  for (const c of claims) h.update(`\0${JSON.stringify(c)}\0${x.linksOfClaim(c.id)}`);
-  return h.digest("base64");
+  // One string, hashed once: an update per claim cost as much as the hashing.
+  let s = `${codeVersion()}\0${x.reportDir}\0${page}\0${JSON.stringify(info)}\0${claims.length}`;
+  for (const c of claims) s += `\0${extractedAsIs(c) ? "" : JSON.stringify(c)}\0${x.linksOfClaim(c.id)}`;
+  return createHash("sha1").update(s).digest("base64");
 }
 
 export function writeArticlePages(x: MarkdownContext, sink: ReportSink): void {
