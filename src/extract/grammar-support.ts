@@ -16,6 +16,15 @@ export const isDurationUnit = (id: string | undefined): boolean =>
 export const isShorterThanYear = (id: string | undefined): boolean =>
   isDurationUnit(id) && getUnits().get(id!)!.factor < getUnits().get("year")!.factor;
 
+/**
+ * A temperature written as one letter ("C", "F") is one only in capitals and glued to its digits
+ * ("35C", "-15C"): "Group C", "35 C" and "50c" are none.
+ */
+export const isLooseTemperatureLetter = (t: Token): boolean =>
+  isOneLetter(t) &&
+  getUnits().get(t.info.unit ?? "")?.dimension === "temperature" &&
+  (t.spaceBefore || t.text !== t.text.toUpperCase());
+
 /** A token of one letter ("p"): a currency only glued after its digits ("50p"). */
 export const isOneLetter = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text);
 
