@@ -297,8 +297,13 @@ const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|[?&=]\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|j
 /** Endings glued to digits that make a decade: "the 1990s", "in their 70s", "die 70er". */
 const DECADE_ENDINGS = new Set(["s", "er", "ern", "ers"]);
 
-/** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %) is a share. */
-const isLoneOne = (node: QuantityNode): boolean =>
+/**
+ * A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %)
+ * is a share; and "one" straight before a person of the lexicon counts them ("One person was
+ * killed", "only one child survived").
+ */
+const isLoneOne = (node: QuantityNode, next: Token | undefined, noun: Token | undefined): boolean =>
+  !(noun !== undefined && noun === next && noun.info.nounUnit === "person") &&
   node.qualifier === "exact" &&
   !node.unit &&
   node.fraction === undefined &&
@@ -764,7 +769,7 @@ class ArticleAnalysis {
     const { tokens } = this.tagged;
     const lexicon = this.lexicon;
     return (
-      isLoneOne(node) ||
+      isLoneOne(node, tokens[m.last], noun) ||
       isAdverbialOne(tokens, s, m, node, lexicon) ||
       isLabel(tokens, m, node, noun, lexicon.capitalisedNouns) ||
       isNotFigure(tokens, s, m, node, lexicon.clockWords)
