@@ -1,5 +1,5 @@
 # Ages of people: "28-year-old Mikhail Bayankin", "43 years old", "a 10-month-old baby", "aged 16, 17 and 19",
-# "Konstantin (42)", "Anna Zuyeva, 35,", "Der 28-Jährige", "43 Jahre alt", "im Alter von 19 Jahren",
+# "Konstantin (42)", "Anna Zuyeva, 35,", "the driver, 67,", "Der 28-Jährige", "43 Jahre alt", "im Alter von 19 Jahren",
 # "I am 61 and …", "he turned sixteen during …", "Ich bin 61 und …".
 
 Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2], null], l, r) %}
@@ -14,6 +14,8 @@ Age -> Number %hyphen:? %ageAdj {% (d, l, r) => pp.ageAdjective([d[0], d[1], d[2
      | %aged AgeNumbers %yearUnit {% pp.ageList %}
      | NameWord %lparen Digits %rparen {% pp.ageAfterName %}
      | NameWord %comma Digits %comma {% pp.ageAfterName %}
+     | %personNoun %comma Digits %comma {% pp.ageAfterNoun %}
+     | %personNoun %lparen Digits %rparen {% pp.ageAfterNoun %}
      | %agePronoun %ageCopula %adverb:? Number AgeEnd {% pp.ageStated %}
      | %ageContraction %adverb:? Number AgeEnd {% pp.ageStated %}
      | %ageTurned Number AgeEnd {% pp.ageStated %}

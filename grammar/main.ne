@@ -88,6 +88,9 @@ const month = pp.match("month");
 // What a rate counts, between its figure and its denominator: "5 deaths a day", "40 trucks per hour".
 const countedNoun = pp.match("noun");
 const countedMeasure = pp.match("measure");
+// A person of the lexicon in small letters, before an age: "the driver, 67,". German writes every
+// noun with a capital; there "der Fahrer (67)" is read as a name is.
+const personNoun = pp.matchWhere("noun", (t) => t.info.nounUnit === "person" && !t.cap);
 const yearPrep = pp.match("yearPrep");
 const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
 const accordingTo = pp.match("accordingTo");

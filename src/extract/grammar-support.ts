@@ -733,6 +733,22 @@ export function ageAfterName(d: [Span, Token, Num, Token | null], _l: number, re
   };
 }
 
+/**
+ * "the driver, 67,", "the victim (19)": a person of the lexicon and the age after it. Whose age it
+ * is comes, as for "the 28-year-old", from the names around it (so no name of its own).
+ */
+export function ageAfterNoun(d: [Token, Token, Num, Token], _l: number, reject: object): AgeNode | object {
+  const [noun, , n, close] = d;
+  if (!isAge(n.v) || n.word) return reject;
+  const sp = spanOf(d);
+  return {
+    type: "age",
+    form: "years-old",
+    items: [{ v: n.v, s: noun.start, e: close.cats.includes("rparen") ? close.end : n.e }],
+    ...sp,
+  };
+}
+
 /** "I am 61 and", "he is now 29,", "she turned sixteen during": the age is the number alone. */
 export function ageStated(d: Part[], _l: number, reject: object): AgeNode | object {
   const n = (d as unknown[]).find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
