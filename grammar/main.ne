@@ -84,6 +84,12 @@ const ageCopula = pp.match("ageCopula");
 const ageContraction = pp.match("ageContraction");
 const ageTurned = pp.match("ageTurned");
 const ageEnd = pp.match("ageEnd");
+// An age within a decade: "in his early 40s", "in her mid-thirties", "Mitte 40", "in den Vierzigern".
+const decadeBefore = pp.match("decadeBefore");
+const decadePart = pp.match("decadePart");
+const decadePartBeforeNumber = pp.match("decadePartBeforeNumber");
+const decade = pp.match("decade");
+const decadeEnding = pp.matchWhere("decadeEnding", (t) => !t.spaceBefore);
 const month = pp.match("month");
 // What a rate counts, between its figure and its denominator: "5 deaths a day", "40 trucks per hour".
 const countedNoun = pp.match("noun");

@@ -272,7 +272,9 @@ function isNotFigure(
     if (!isNum(k)) continue;
     if (inAddress(k)) return true;
     const after = tokens(k + 1);
-    if (after && glued(k + 1) && after.raw === "word" && DECADE_ENDINGS.has(after.key)) return true;
+    // (unless the ending is part of the phrase: "in his 40s" is read as an age within the decade)
+    const decadeAge = node.age === true && k + 1 < m.last;
+    if (after && glued(k + 1) && after.raw === "word" && DECADE_ENDINGS.has(after.key) && !decadeAge) return true;
   }
   for (const n of [node.lo, node.hi]) {
     if (!n?.digits) continue;

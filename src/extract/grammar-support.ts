@@ -794,6 +794,27 @@ export function ageRange(d: Part[], _l: number, reject: object): QuantityNode | 
   };
 }
 
+/**
+ * "in his 40s", "in her late thirties", "Mitte 40", "in den Vierzigern": an age within a decade,
+ * narrowed by a part of it ("early", "Mitte": the lexicon's years into the decade).
+ */
+export function decadeAge(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const written = parts.find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  const word = parts.find((x): x is Token => isToken(x) && x.cats.includes("decade"));
+  const n: Num | undefined = written ?? (word && { v: word.info.n!, scale: 1, word: true, s: word.start, e: word.end });
+  if (n === undefined || n.scale !== 1 || n.v < 20 || n.v > 90 || n.v % 10 !== 0) return reject;
+  const part = parts.find((x): x is Token => isToken(x) && x.info.decadePart !== undefined)?.info.decadePart ?? [0, 9];
+  return {
+    type: "quantity",
+    qualifier: "range",
+    lo: { ...n, v: n.v + part[0] },
+    hi: { ...n, v: n.v + part[1] },
+    age: true,
+    ...spanOf(d),
+  };
+}
+
 export function name(d: Part[]): Span {
   return spanOf(d);
 }

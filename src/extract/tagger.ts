@@ -559,6 +559,8 @@ export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   "pluralScale",
   "vagueDet",
   "tensOf",
+  // "in his forties", "in den Vierzigern": a decade of age in words
+  "decade",
 ]);
 
 /**

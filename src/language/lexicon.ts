@@ -55,6 +55,11 @@ export type Category =
   | "ageContraction"
   | "ageTurned"
   | "ageEnd"
+  | "decadeBefore"
+  | "decadePart"
+  | "decadePartBeforeNumber"
+  | "decade"
+  | "decadeEnding"
   | "month"
   | "yearPrep"
   | "ordSuffix"
@@ -146,6 +151,8 @@ export interface WordInfo {
   sourceKey?: string;
   /** A population kept apart when comparing (men, children, reservists …). */
   population?: string;
+  /** A part of a decade of age, [first, last] year into it ("early": [0, 3]). */
+  decadePart?: [number, number];
 }
 
 export type PlaceRole = "in" | "into" | "from" | "at";
@@ -299,6 +306,11 @@ export interface LexiconFile {
     contractions: string[];
     turned: string[];
     ends: string[];
+    decadeBefore: string[];
+    decadeParts: Record<string, [number, number]>;
+    decadePartsBeforeNumber: Record<string, [number, number]>;
+    decades: Record<string, number>;
+    decadeEndings: string[];
   };
   dates: {
     months: Record<string, number>;
@@ -568,6 +580,12 @@ function addAgesDatesAndLabels(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.ages.contractions) add(w, "ageContraction");
   for (const w of file.ages.turned) add(w, "ageTurned");
   for (const w of file.ages.ends) add(w, "ageEnd");
+  for (const w of file.ages.decadeBefore) add(w, "decadeBefore");
+  for (const [w, part] of Object.entries(file.ages.decadeParts)) add(w, "decadePart", { decadePart: part });
+  for (const [w, part] of Object.entries(file.ages.decadePartsBeforeNumber))
+    add(w, "decadePartBeforeNumber", { decadePart: part });
+  for (const [w, n] of Object.entries(file.ages.decades)) add(w, "decade", { n });
+  for (const w of file.ages.decadeEndings) add(w, "decadeEnding");
   for (const [w, m] of Object.entries(file.dates.months)) add(w, "month", { month: m });
   for (const w of file.dates.yearPrepositions) add(w, "yearPrep");
   for (const w of file.dates.ordinalSuffixes) add(w, "ordSuffix");
