@@ -56,9 +56,10 @@ Core -> Number {% pp.plain %}
 CountedNoun -> %countedNoun {% id %}
              | %countedMeasure {% id %}
 
-# What a rate is per: "per day", "pro Tag", "a year", "je Liter", "per 100,000", "per capita".
+# What a rate is per: "per day", "pro Tag", "a year", "a litre", "je Liter", "per 100,000", "per capita".
 Rate -> %per %unit {% pp.per %}
       | %article %durationUnit {% pp.per %}
+      | %article %rateUnit {% pp.per %}
       | %perCapita {% pp.per %}
 
 # "one in three", "3 out of 10", "seven of 10", "einer von drei", "every fifth", "jeder Dritte":
