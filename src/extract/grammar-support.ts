@@ -885,6 +885,22 @@ export function isoDate(d: [Num, Token, Token, Token, Token], _l: number, reject
   return { type: "date", year: y.v, month, day, ...spanOf(d) };
 }
 
+/**
+ * "31/12/2024", "12/31/2024": a date with slashes, day first or month first, whichever the
+ * numbers allow. When both could be the month ("3/4/2024": 3 April in London, 4 March in New
+ * York) it is no date at all rather than a guess.
+ */
+export function slashDate(d: [Token, Token, Token, Token, Token], _l: number, reject: object): DateNode | object {
+  const [a, , b, , y] = d;
+  const [first, second] = [Number(a.text), Number(b.text)];
+  const year = y.text.length === 2 ? 2000 + Number(y.text) : Number(y.text);
+  if (!/^\d{1,2}$/u.test(a.text) || !/^\d{1,2}$/u.test(b.text) || !/^(\d{2}|\d{4})$/u.test(y.text)) return reject;
+  if (year < 1000 || year > 2199 || (first <= 12 && second <= 12 && first !== second)) return reject;
+  const [day, month] = first > 12 ? [first, second] : [second, first];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return reject;
+  return { type: "date", day, month, year, ...spanOf(d) };
+}
+
 /** "March 2022", "im März 2022". */
 export function monthYear(d: [Token, Num], _l: number, reject: object): DateNode | object {
   if (!isYear(d[1])) return reject;
