@@ -10,8 +10,15 @@ Date -> %month %dot:? Day {% (d, l, r) => pp.monthDayYear([d[0], d[2], null, nul
       | Day %dot:? %month %dot:? Year {% (d, l, r) => pp.dayMonthYear([d[0], d[1], d[2], d[4]], l, r) %}
       | %month Day %rangeWord Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, r) %}
       | %month Day %rangeDash Day {% (d, l, r) => pp.monthDayYear([d[0], d[1], null, null], l, r) %}
+      | %rangeFrom:? Day %dot:? DayTo Day %dot:? %month {% (d, l, r) => pp.dayMonthYear([d[1], d[2], d[6], null], l, r) %}
+      | %rangeFrom:? Day %dot:? DayTo Day %dot:? %month %dot:? Year {% (d, l, r) => pp.dayMonthYear([d[1], d[2], d[6], d[8]], l, r) %}
       | %month Year {% pp.monthYear %}
       | %yearPrep Year {% pp.prepYear %}
+
+# "3 to 5 June", "3-5 June", "between 3 and 5 June", "vom 3. bis 5. Juni": the first day stands for the span.
+DayTo -> %rangeWord {% id %}
+       | %rangeDash {% id %}
+       | %rangeAnd {% id %}
 
 Day -> Digits {% id %}
      | Digits %ordSuffix {% id %}

@@ -293,8 +293,14 @@ export function withUnit(d: [Num, Token | null, Token]): QuantityNode {
 }
 
 /** "$9,000", "€5 million", "USD 40". */
-export function currencyFirst(d: [Token, Num]): QuantityNode {
+/**
+ * "$5", "CHF 12 million", "USD5bn". An ISO code glued to a small whole number after it is a name,
+ * not a sum: "COP28" (a climate summit), "SDG4".
+ */
+export function currencyFirst(d: [Token, Num], _l: number, reject: object): QuantityNode | object {
   const [u, n] = d;
+  const glued = n.digits !== undefined && !n.digits.spaceBefore;
+  if (u.info.isoCode && glued && n.scale === 1 && Number.isInteger(n.v) && n.v < 100) return reject;
   return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: unitRef(u), ...spanOf(d) };
 }
 
