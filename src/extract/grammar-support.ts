@@ -502,6 +502,9 @@ export function qualify(d: [Token, QuantityNode], _l?: number, reject?: object):
   // "ab 2015": a word that is both a bound and a year's preposition, before a bare year, is the date's.
   if (reject && q.cats.includes("yearPrep") && !node.unit && node.qualifier === "exact" && node.lo && isYear(node.lo))
     return reject;
+  // "12% higher than a year ago": a comparative before a time compares with that time, not bounds
+  // it; the time stands alone (rejecting the parse would leave "higher than two" of "two years").
+  if (q.cats.includes("comparative") && isDurationUnit(node.unit?.unit)) return node;
   if (node.qualifier !== "exact") return { ...node, ...spanOf(d) };
   return { ...node, qualifier: q.info.qualifier!, ...spanOf(d) };
 }

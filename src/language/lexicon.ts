@@ -109,6 +109,7 @@ export type Category =
   | "changeVerb"
   | "changeBy"
   | "changeTo"
+  | "comparative"
   | "street"
   | "ordinalBefore"
   | "stop"
@@ -285,6 +286,8 @@ export interface LexiconFile {
     changeVerbs: string[];
     changeBy: string[];
     changeTo: string[];
+    /** Qualifiers that compare with another figure, never bound a time: "higher than a year ago". */
+    comparatives: string[];
   };
   vague: {
     pluralScales: Record<string, number>;
@@ -542,6 +545,7 @@ function addQualifiersAndRanges(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.ranges.changeVerbs) add(w, "changeVerb");
   for (const w of file.ranges.changeBy) add(w, "changeBy");
   for (const w of file.ranges.changeTo) add(w, "changeTo");
+  for (const w of file.ranges.comparatives) add(w, "comparative");
   for (const [w, s] of Object.entries(file.vague.pluralScales)) add(w, "pluralScale", { scale: s });
   for (const w of file.vague.tensOf) add(w, "tensOf");
   for (const w of file.vague.of) add(w, "of");
