@@ -52,6 +52,7 @@ Core -> Number {% pp.plain %}
       | %pluralScale %of %pluralScale %of %currency {% (d) => pp.vagueWithUnit([pp.pluralScale(d.slice(0, 3)), d[4]]) %}
       | %vagueDet UnitWord {% (d) => pp.vagueDeterminerUnit([d[0], null, d[1]]) %}
       | %vagueDet %more UnitWord {% pp.vagueDeterminerUnit %}
+      | %vagueDet %countedNoun {% pp.vagueDeterminerNoun %}
 
 CountedNoun -> %countedNoun {% id %}
              | %countedMeasure {% id %}
@@ -86,7 +87,8 @@ UnitWord -> %unit {% id %}
           | %currency {% id %}
 
 # "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands", "several hundred";
-# a vague determiner straight before a unit counts that unit: "a few decades", "mehrere Tage".
+# a vague determiner straight before a unit counts that unit: "a few decades", "mehrere Tage";
+# before a noun of the lexicon, that noun: "a couple of witnesses", "ein paar Zeugen", "several homes".
 Vague -> %pluralScale {% pp.pluralScale %}
        | %pluralScale %of {% pp.pluralScale %}
        | %pluralScale %of %pluralScale {% pp.pluralScale %}

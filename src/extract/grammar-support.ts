@@ -492,6 +492,13 @@ export function vagueDeterminerUnit(d: [Token, Token | null, Token]): QuantityNo
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a, b], unit: unitRef(u), ...spanOf(d) };
 }
 
+/** "a couple of witnesses", "mehrere Häuser": the determiner's range counts the noun, which is not part of the text. */
+export function vagueDeterminerNoun(d: [Token, Token]): QuantityNode {
+  const [det, noun] = d;
+  const [a, b] = det.info.vague!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a, b], counted: noun, ...spanOf([det]) };
+}
+
 export function vagueWithUnit(d: [QuantityNode, Token]): QuantityNode {
   return { ...d[0], unit: unitRef(d[1]), ...spanOf(d) };
 }
