@@ -289,8 +289,42 @@ function isNotFigure(
     while (isNum(b + 1) && tokens(b + 1)!.spaceBefore && tokens(b + 1)!.line === tokens(b)!.line) b++;
     if (b - a >= 2) return true;
     for (let k = a; k <= b; k++) if (/^0\p{Nd}/u.test(tokens(k)!.text)) return true;
+    if (inBracketedPhone(tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * A phone number with brackets, its numbers joined by spaces, brackets and dashes: "+44 (0)20
+ * 7946 0958", "(212) 555-1234", "(030) 123456". Three numbers or more, or two with a leading
+ * zero, and a bracket among them ("800-1200" alone stays a range).
+ */
+function inBracketedPhone(tokens: (k: number) => Token | undefined, i: number): boolean {
+  const bracket = (k: number): boolean =>
+    tokens(k)?.cats.includes("lparen") === true || tokens(k)?.cats.includes("rparen") === true;
+  const num = (k: number): boolean => tokens(k)?.raw === "num";
+  // "555-1234": a dash glued between two numbers
+  const dash = (k: number): boolean =>
+    /^[-‐‑–]$/u.test(tokens(k)?.text ?? "") &&
+    num(k - 1) &&
+    num(k + 1) &&
+    !tokens(k)!.spaceBefore &&
+    !tokens(k + 1)!.spaceBefore;
+  const part = (k: number): boolean => num(k) || bracket(k) || dash(k);
+  const sameLine = (k: number, j: number): boolean => tokens(k)!.line === tokens(j)!.line;
+  let a = i;
+  let b = i;
+  while (part(a - 1) && sameLine(a - 1, a)) a--;
+  while (part(b + 1) && sameLine(b + 1, b)) b++;
+  let numbers = 0;
+  let brackets = 0;
+  let leadingZero = false;
+  for (let k = a; k <= b; k++) {
+    if (tokens(k)!.raw === "num") numbers++;
+    if (bracket(k)) brackets++;
+    if (/^0\p{Nd}/u.test(tokens(k)!.text)) leadingZero = true;
+  }
+  return brackets > 0 && (numbers >= 3 || (numbers >= 2 && leadingZero));
 }
 
 /** Text glued around a figure that makes it part of an address: a URL, a percent escape, an e-mail. */

@@ -173,16 +173,17 @@ function morphemeEdges(lexicon: Lexicon): { heads: Set<string>; tails: Set<strin
 const ageEndings = new WeakMap<Lexicon, Array<{ word: string; entry: PhraseEntry }>>();
 
 /**
- * The age adjectives and units of time of one word ("jährige", "tägige", "stündigen" …), which a
- * number word may be joined to ("zweijähriger", "dreitägige").
+ * The age adjectives, units of time and multiples of one word ("jährige", "tägige", "fach" …),
+ * which a number word may be joined to ("zweijähriger", "dreitägige", "zehnfach", "sixfold").
  */
 function ageAdjectiveWords(lexicon: Lexicon): Array<{ word: string; entry: PhraseEntry }> {
   let out = ageEndings.get(lexicon);
   if (!out) {
     out = [];
     const units = getUnits();
+    const joinable = new Set(["duration", "multiple"]);
     const ofTime = (e: PhraseEntry): boolean =>
-      e.cats.includes("unit") && units.get(e.info.unit ?? "")?.dimension === "duration";
+      e.cats.includes("unit") && joinable.has(units.get(e.info.unit ?? "")?.dimension ?? "");
     for (const [word, node] of lexicon.trie.next ?? []) {
       if (node.entry && (node.entry.cats.includes("ageAdj") || ofTime(node.entry)) && /^\p{L}+$/u.test(word))
         out.push({ word, entry: node.entry });
