@@ -11,9 +11,10 @@ Change -> %changeVerb %changeBy:? %rangeFrom:? Quantity %changeTo Quantity {% pp
         | %rangeFrom Quantity %changeToOnly Quantity {% pp.change %}
         | %changeBy Quantity %changeToOnly Quantity {% pp.change %}
 
-# "24-hour", "six-day", "10-km": a compound adjective takes no qualifier ("under 24-hour
+# "24-hour", "six-day", "10-km", "die 1-Euro-Münze", "a 50-pound note": a compound adjective takes no qualifier ("under 24-hour
 # protection" is not "less than a day").
 Compound -> Number %hyphen %unit {% pp.withUnit %}
+          | Number %hyphen %currency {% pp.withUnit %}
           | Number %hyphen:? %ageAdj {% pp.thingAge %}
 
 Core -> Number {% pp.plain %}
