@@ -114,6 +114,8 @@ const smallBody = pp.matchWhere("body", (t) => !t.cap);
 // People's names are not written in capitals ("EPA", "DW" are organisations).
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
 const durationUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit));
+// "um ein Prozent", "a percentage point": an article standing for one before a share.
+const shareUnit = pp.matchWhere("unit", (t) => pp.isShareUnit(t.info.unit));
 // "1.45 euros a litre", "$3 a gallon": a unit of anything but time after "a" is a denominator too.
 const rateUnit = pp.matchWhere("unit", (t) => !t.cats.includes("stop") && !pp.isDurationUnit(t.info.unit) && !pp.isOneLetter(t));
 // An age in months, weeks or days: "ten months old", "im Alter von 6 Wochen".

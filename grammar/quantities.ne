@@ -21,6 +21,7 @@ Core -> Number {% pp.plain %}
       | Number %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Number %more %unit {% pp.withUnit %}
       | Article %durationUnit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Article %shareUnit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Digits %gluedLetterCurrency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}

@@ -12,6 +12,12 @@ export interface Matcher {
 export const isDurationUnit = (id: string | undefined): boolean =>
   id !== undefined && getUnits().get(id)?.dimension === "duration";
 
+/** A share: percent, percentage points, basis points ("um ein Prozent", "a percentage point"). */
+export const isShareUnit = (id: string | undefined): boolean => {
+  const dimension = id === undefined ? undefined : getUnits().get(id)?.dimension;
+  return dimension === "percent" || dimension === "percentage-points";
+};
+
 /** A unit of time shorter than a year (months, weeks, days …): an age may be written in it. */
 export const isShorterThanYear = (id: string | undefined): boolean =>
   isDurationUnit(id) && getUnits().get(id!)!.factor < getUnits().get("year")!.factor;
