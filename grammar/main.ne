@@ -69,8 +69,8 @@ const of = pp.match("of");
 const vagueDet = pp.match("vagueDet");
 // A unit that is also a function word ("in": inches) is a unit only as the smaller part of a
 // compound amount ("5 ft 2 in"), never alone ("killed 5 in Kyiv").
-const unit = pp.matchWhere("unit", (t) => !t.cats.includes("stop") && !pp.isLooseTemperatureLetter(t));
-const smallerUnit = pp.matchWhere("unit", (t) => !pp.isLooseTemperatureLetter(t));
+const unit = pp.matchWhere("unit", (t) => !t.cats.includes("stop") && !pp.isLooseUnitLetter(t));
+const smallerUnit = pp.matchWhere("unit", (t) => !pp.isLooseUnitLetter(t));
 const yearUnit = pp.matchWhere("unit", (t) => t.info.unit === "year");
 // An ISO code is a currency only in capitals: "50 TRY", not "try 5 times".
 // A currency of one letter ("50p": pence) is read only glued after its digits.

@@ -275,6 +275,9 @@ function isNotFigure(
     // (unless the ending is part of the phrase: "in his 40s" is read as an age within the decade)
     const decadeAge = node.age === true && k + 1 < m.last;
     if (after && glued(k + 1) && after.raw === "word" && DECADE_ENDINGS.has(after.key) && !decadeAge) return true;
+    // A capital or two glued after the digits that the phrase does not read is a name: "5G", "3D", "4K".
+    if (after && glued(k + 1) && k + 1 >= m.last && after.raw === "word" && /^\p{Lu}{1,2}$/u.test(after.text))
+      return true;
   }
   for (const n of [node.lo, node.hi]) {
     if (!n?.digits) continue;

@@ -23,13 +23,17 @@ export const isShorterThanYear = (id: string | undefined): boolean =>
   isDurationUnit(id) && getUnits().get(id!)!.factor < getUnits().get("year")!.factor;
 
 /**
- * A temperature written as one letter ("C", "F") is one only in capitals and glued to its digits
- * ("35C", "-15C"): "Group C", "35 C" and "50c" are none.
+ * A unit letter written so that it is no unit: a temperature is one only in capitals and glued to
+ * its digits ("35C", "-15C": "Group C", "35 C" and "50c" are none); a mass only in small letters
+ * ("5 g", "40t": "5G" is a mobile network).
  */
-export const isLooseTemperatureLetter = (t: Token): boolean =>
-  isOneLetter(t) &&
-  getUnits().get(t.info.unit ?? "")?.dimension === "temperature" &&
-  (t.spaceBefore || t.text !== t.text.toUpperCase());
+export const isLooseUnitLetter = (t: Token): boolean => {
+  if (!isOneLetter(t)) return false;
+  const dimension = getUnits().get(t.info.unit ?? "")?.dimension;
+  const capital = t.text === t.text.toUpperCase();
+  if (dimension === "temperature") return t.spaceBefore || !capital;
+  return dimension === "mass" && capital;
+};
 
 /** A token of one letter ("p"): a currency only glued after its digits ("50p"). */
 export const isOneLetter = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text);
