@@ -64,6 +64,7 @@ Rate -> %per %unit {% pp.per %}
       | %article %durationUnit {% pp.per %}
       | %article %rateUnit {% pp.per %}
       | %perCapita {% pp.per %}
+      | %per Number {% pp.perNumber %}
 
 # "one in three", "3 out of 10", "seven of 10", "einer von drei", "every fifth", "jeder Dritte":
 # a proportion, in percent.

@@ -585,6 +585,13 @@ export function per(d: Token[]): RateDenominator {
   return { of: last.cats.includes("perCapita") ? "capita" : last.info.unit!, ...spanOf(d) };
 }
 
+/** "per 100,000" after a counted noun or a unit: "30 cases per 100,000", "$40 per 1,000 litres". */
+export function perNumber(d: [Token, Num], _l: number, reject: object): RateDenominator | object {
+  const by = d[1];
+  if (!Number.isInteger(by.v) || by.v < 2) return reject;
+  return { of: String(by.v), ...spanOf(d) };
+}
+
 /** "$5 per day", "3,500 kWh a year", "2,159 Euro je Liter", "30 per 100,000": one figure with its denominator. */
 export function rate(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];
