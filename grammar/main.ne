@@ -31,6 +31,8 @@ const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === t
 const half = pp.match("half");
 const plusHalf = pp.match("plusHalf");
 const decimalPoint = pp.match("decimalPoint");
+// "45,- Euro": a price with no decimals, the mark glued to its digits.
+const noDecimals = pp.matchWhere("noDecimals", (t) => !t.spaceBefore);
 const ratioIn = pp.match("ratioIn");
 const per = pp.match("per");
 const perCapita = pp.match("perCapita");

@@ -592,6 +592,11 @@ export function perNumber(d: [Token, Num], _l: number, reject: object): RateDeno
   return { of: String(by.v), ...spanOf(d) };
 }
 
+/** "45,- Euro", "1.299,– €": the digits, and the mark for no decimals in the text. */
+export function noDecimals(d: [Num, Token]): Num {
+  return { ...d[0], e: d[1].end };
+}
+
 /** "$5 per day", "3,500 kWh a year", "2,159 Euro je Liter", "30 per 100,000": one figure with its denominator. */
 export function rate(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];

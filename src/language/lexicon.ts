@@ -101,6 +101,7 @@ export type Category =
   | "per"
   | "perCapita"
   | "decimalPoint"
+  | "noDecimals"
   | "exponentE"
   | "times"
   | "caret"
@@ -273,6 +274,8 @@ export interface LexiconFile {
     more: string[];
     minus: string[];
     fractionPhrases: Record<string, number>;
+    /** A price's mark for no decimals, glued after the digits: "45,- Euro". */
+    noDecimals: string[];
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
@@ -522,6 +525,7 @@ function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: str
   for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   for (const w of nums.more) add(w, "more");
   for (const w of nums.decimalPoint) add(w, "decimalPoint");
+  for (const w of nums.noDecimals) add(w, "noDecimals");
   for (const w of nums.ratioIn) add(w, "ratioIn");
   for (const w of nums.per) add(w, "per");
   for (const w of nums.perCapita) add(w, "perCapita");
