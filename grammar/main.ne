@@ -99,6 +99,8 @@ const countedMeasure = pp.match("measure");
 // A person of the lexicon in small letters, before an age: "the driver, 67,". German writes every
 // noun with a capital; there "der Fahrer (67)" is read as a name is.
 const personNoun = pp.matchWhere("noun", (t) => t.info.nounUnit === "person" && !t.cap);
+// People of the lexicon before a bounded number of years: "Kinder unter 12 Jahren" is an age limit.
+const peopleNoun = pp.matchWhere("noun", (t) => t.info.nounUnit === "person");
 const yearPrep = pp.match("yearPrep");
 const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
 const accordingTo = pp.match("accordingTo");

@@ -815,6 +815,15 @@ export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNod
   };
 }
 
+/**
+ * "Kinder unter 12 Jahren": people, then a bound in years, is an age limit; the people are not its
+ * text. Not "up to": "drohen Deserteuren bis zu zwei Jahre Haft" is a sentence's length.
+ */
+export function peopleAgeLimit(d: [Token, Token, Num, Token], l: number, reject: object): QuantityNode | object {
+  if (d[1].info.qualifier === "at-most") return reject;
+  return qualifiedAge(d.slice(1) as Part[], l, reject);
+}
+
 /** "aged 18 to 60", "between the ages of 18 and 60", "im Alter von 18 bis 60 Jahren". */
 export function ageRange(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];
