@@ -35,6 +35,8 @@ const decimalPoint = pp.match("decimalPoint");
 const noDecimals = pp.matchWhere("noDecimals", (t) => !t.spaceBefore);
 const ratioIn = pp.match("ratioIn");
 const per = pp.match("per");
+// "12,82 Euro die Stunde": a determiner is a denominator's word only before a unit, never before a number.
+const perNumber = pp.matchWhere("per", (t) => !t.cats.includes("det"));
 const perCapita = pp.match("perCapita");
 const every = pp.match("every");
 const ordinal = pp.match("ordinal");

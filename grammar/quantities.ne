@@ -29,7 +29,7 @@ Core -> Number {% pp.plain %}
       | Ratio {% id %}
       | Number UnitWord Rate {% pp.rate %}
       | %currency Number Rate {% pp.rate %}
-      | Number %per Number {% pp.rate %}
+      | Number %perNumber Number {% pp.rate %}
       | Number CountedNoun Rate {% pp.countedRate %}
       | Number %per %unit {% (d) => pp.rate([d[0], pp.per([d[1], d[2]])]) %}
       | Number %unit Number %smallerUnit {% pp.compoundAmount %}
@@ -64,7 +64,7 @@ Rate -> %per %unit {% pp.per %}
       | %article %durationUnit {% pp.per %}
       | %article %rateUnit {% pp.per %}
       | %perCapita {% pp.per %}
-      | %per Number {% pp.perNumber %}
+      | %perNumber Number {% pp.perNumber %}
 
 # "one in three", "3 out of 10", "seven of 10", "einer von drei", "every fifth", "jeder Dritte":
 # a proportion, in percent.
