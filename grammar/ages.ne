@@ -28,11 +28,12 @@ AgeEnd -> %comma {% id %}
 # A hedged age or a range of ages is a quantity of kind age: "no more than 50 years old",
 # "up to the age of 60", "aged over 60", "aged 18 to 60", "between the ages of 18 and 60",
 # "höchstens 50 Jahre alt", "im Alter von bis zu 60 Jahren", "im Alter von 18 bis 60 Jahren",
-# "über 60-Jährige", "unter 18-jährige Fahrer", "Kinder unter 12 Jahren", "people over 65 years", "18- bis 25-Jährige", "18- to 25-year-olds",
+# "über 60-Jährige", "unter 18-jährige Fahrer", "the over-65s", "under-18s", "Kinder unter 12 Jahren", "people over 65 years", "18- bis 25-Jährige", "18- to 25-year-olds",
 # "aged between 18 and 35", "im Alter zwischen 18 und 35 Jahren"; an age within a decade, "a man in
 # his 40s" (40 to 49), "in her early 30s" (30 to 33), "Mitte 40" (43 to 46), "in den Vierzigern".
 QualifiedAge -> %qualifier Number %yearUnit %old {% pp.qualifiedAge %}
               | %qualifier Number %hyphen:? %ageAdj {% pp.qualifiedAge %}
+              | %qualifier %hyphen Digits %decadeEnding {% pp.qualifiedAge %}
               | %peopleNoun %qualifier Number %yearUnit {% pp.peopleAgeLimit %}
               | %qualifier %det:? %aged Number %yearUnit:? {% pp.qualifiedAge %}
               | %aged %qualifier Number %yearUnit:? {% pp.qualifiedAge %}
