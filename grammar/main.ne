@@ -31,8 +31,12 @@ const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === t
 const half = pp.match("half");
 const plusHalf = pp.match("plusHalf");
 const decimalPoint = pp.match("decimalPoint");
+// "45,- Euro": a price with no decimals, the mark glued to its digits.
+const noDecimals = pp.matchWhere("noDecimals", (t) => !t.spaceBefore);
 const ratioIn = pp.match("ratioIn");
 const per = pp.match("per");
+// "12,82 Euro die Stunde": a determiner is a denominator's word only before a unit, never before a number.
+const perNumber = pp.matchWhere("per", (t) => !t.cats.includes("det"));
 const perCapita = pp.match("perCapita");
 const every = pp.match("every");
 const ordinal = pp.match("ordinal");
@@ -69,8 +73,8 @@ const of = pp.match("of");
 const vagueDet = pp.match("vagueDet");
 // A unit that is also a function word ("in": inches) is a unit only as the smaller part of a
 // compound amount ("5 ft 2 in"), never alone ("killed 5 in Kyiv").
-const unit = pp.matchWhere("unit", (t) => !t.cats.includes("stop"));
-const smallerUnit = pp.match("unit");
+const unit = pp.matchWhere("unit", (t) => !t.cats.includes("stop") && !pp.isLooseUnitLetter(t));
+const smallerUnit = pp.matchWhere("unit", (t) => !pp.isLooseUnitLetter(t));
 const yearUnit = pp.matchWhere("unit", (t) => t.info.unit === "year");
 // An ISO code is a currency only in capitals: "50 TRY", not "try 5 times".
 // A currency of one letter ("50p": pence) is read only glued after its digits.
@@ -84,10 +88,21 @@ const ageCopula = pp.match("ageCopula");
 const ageContraction = pp.match("ageContraction");
 const ageTurned = pp.match("ageTurned");
 const ageEnd = pp.match("ageEnd");
+// An age within a decade: "in his early 40s", "in her mid-thirties", "Mitte 40", "in den Vierzigern".
+const decadeBefore = pp.match("decadeBefore");
+const decadePart = pp.match("decadePart");
+const decadePartBeforeNumber = pp.match("decadePartBeforeNumber");
+const decade = pp.match("decade");
+const decadeEnding = pp.matchWhere("decadeEnding", (t) => !t.spaceBefore);
 const month = pp.match("month");
 // What a rate counts, between its figure and its denominator: "5 deaths a day", "40 trucks per hour".
 const countedNoun = pp.match("noun");
 const countedMeasure = pp.match("measure");
+// A person of the lexicon in small letters, before an age: "the driver, 67,". German writes every
+// noun with a capital; there "der Fahrer (67)" is read as a name is.
+const personNoun = pp.matchWhere("noun", (t) => t.info.nounUnit === "person" && !t.cap);
+// People of the lexicon before a bounded number of years: "Kinder unter 12 Jahren" is an age limit.
+const peopleNoun = pp.matchWhere("noun", (t) => t.info.nounUnit === "person");
 const yearPrep = pp.match("yearPrep");
 const ordSuffix = pp.matchWhere("ordSuffix", (t) => !t.spaceBefore);
 const accordingTo = pp.match("accordingTo");
@@ -107,6 +122,10 @@ const smallBody = pp.matchWhere("body", (t) => !t.cap);
 // People's names are not written in capitals ("EPA", "DW" are organisations).
 const personName = pp.matchWhere("name", (t) => t.text.length < 2 || t.text !== t.text.toUpperCase());
 const durationUnit = pp.matchWhere("unit", (t) => pp.isDurationUnit(t.info.unit));
+// "um ein Prozent", "a percentage point": an article standing for one before a share.
+const shareUnit = pp.matchWhere("unit", (t) => pp.isShareUnit(t.info.unit));
+// "1.45 euros a litre", "$3 a gallon": a unit of anything but time after "a" is a denominator too.
+const rateUnit = pp.matchWhere("unit", (t) => !t.cats.includes("stop") && !pp.isDurationUnit(t.info.unit) && !pp.isOneLetter(t));
 // An age in months, weeks or days: "ten months old", "im Alter von 6 Wochen".
 const shortAgeUnit = pp.matchWhere("unit", (t) => pp.isShorterThanYear(t.info.unit));
 const hyphen = pp.match("hyphen");

@@ -42,6 +42,7 @@ FractionSign -> %vulgarFraction {% pp.vulgarFraction %}
 Digits -> %num {% pp.digits %}
 
 DigitNumber -> Digits {% id %}
+             | Digits %noDecimals {% pp.noDecimals %}
              | Digits %scale {% pp.scaled %}
              | Digits %scaleAbbr {% pp.scaled %}
              | Digits %hundred {% pp.scaled %}

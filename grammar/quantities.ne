@@ -11,15 +11,17 @@ Change -> %changeVerb %changeBy:? %rangeFrom:? Quantity %changeTo Quantity {% pp
         | %rangeFrom Quantity %changeToOnly Quantity {% pp.change %}
         | %changeBy Quantity %changeToOnly Quantity {% pp.change %}
 
-# "24-hour", "six-day", "10-km": a compound adjective takes no qualifier ("under 24-hour
+# "24-hour", "six-day", "10-km", "die 1-Euro-Münze", "a 50-pound note": a compound adjective takes no qualifier ("under 24-hour
 # protection" is not "less than a day").
 Compound -> Number %hyphen %unit {% pp.withUnit %}
+          | Number %hyphen %currency {% pp.withUnit %}
           | Number %hyphen:? %ageAdj {% pp.thingAge %}
 
 Core -> Number {% pp.plain %}
       | Number %unit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Number %more %unit {% pp.withUnit %}
       | Article %durationUnit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
+      | Article %shareUnit {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Number %currency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | Digits %gluedLetterCurrency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}
@@ -27,7 +29,7 @@ Core -> Number {% pp.plain %}
       | Ratio {% id %}
       | Number UnitWord Rate {% pp.rate %}
       | %currency Number Rate {% pp.rate %}
-      | Number %per Number {% pp.rate %}
+      | Number %perNumber Number {% pp.rate %}
       | Number CountedNoun Rate {% pp.countedRate %}
       | Number %per %unit {% (d) => pp.rate([d[0], pp.per([d[1], d[2]])]) %}
       | Number %unit Number %smallerUnit {% pp.compoundAmount %}
@@ -52,14 +54,17 @@ Core -> Number {% pp.plain %}
       | %pluralScale %of %pluralScale %of %currency {% (d) => pp.vagueWithUnit([pp.pluralScale(d.slice(0, 3)), d[4]]) %}
       | %vagueDet UnitWord {% (d) => pp.vagueDeterminerUnit([d[0], null, d[1]]) %}
       | %vagueDet %more UnitWord {% pp.vagueDeterminerUnit %}
+      | %vagueDet %countedNoun {% pp.vagueDeterminerNoun %}
 
 CountedNoun -> %countedNoun {% id %}
              | %countedMeasure {% id %}
 
-# What a rate is per: "per day", "pro Tag", "a year", "je Liter", "per 100,000", "per capita".
+# What a rate is per: "per day", "pro Tag", "a year", "a litre", "je Liter", "per 100,000", "per capita".
 Rate -> %per %unit {% pp.per %}
       | %article %durationUnit {% pp.per %}
+      | %article %rateUnit {% pp.per %}
       | %perCapita {% pp.per %}
+      | %perNumber Number {% pp.perNumber %}
 
 # "one in three", "3 out of 10", "seven of 10", "einer von drei", "every fifth", "jeder Dritte":
 # a proportion, in percent.
@@ -85,7 +90,8 @@ UnitWord -> %unit {% id %}
           | %currency {% id %}
 
 # "hundreds of", "Tausende", "tens of thousands", "hundreds of thousands", "several hundred";
-# a vague determiner straight before a unit counts that unit: "a few decades", "mehrere Tage".
+# a vague determiner straight before a unit counts that unit: "a few decades", "mehrere Tage";
+# before a noun of the lexicon, that noun: "a couple of witnesses", "ein paar Zeugen", "several homes".
 Vague -> %pluralScale {% pp.pluralScale %}
        | %pluralScale %of {% pp.pluralScale %}
        | %pluralScale %of %pluralScale {% pp.pluralScale %}

@@ -272,7 +272,12 @@ function isNotFigure(
     if (!isNum(k)) continue;
     if (inAddress(k)) return true;
     const after = tokens(k + 1);
-    if (after && glued(k + 1) && after.raw === "word" && DECADE_ENDINGS.has(after.key)) return true;
+    // (unless the ending is part of the phrase: "in his 40s" is read as an age within the decade)
+    const decadeAge = node.age === true && k + 1 < m.last;
+    if (after && glued(k + 1) && after.raw === "word" && DECADE_ENDINGS.has(after.key) && !decadeAge) return true;
+    // A capital or two glued after the digits that the phrase does not read is a name: "5G", "3D", "4K".
+    if (after && glued(k + 1) && k + 1 >= m.last && after.raw === "word" && /^\p{Lu}{1,2}$/u.test(after.text))
+      return true;
   }
   for (const n of [node.lo, node.hi]) {
     if (!n?.digits) continue;
@@ -287,8 +292,42 @@ function isNotFigure(
     while (isNum(b + 1) && tokens(b + 1)!.spaceBefore && tokens(b + 1)!.line === tokens(b)!.line) b++;
     if (b - a >= 2) return true;
     for (let k = a; k <= b; k++) if (/^0\p{Nd}/u.test(tokens(k)!.text)) return true;
+    if (inBracketedPhone(tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * A phone number with brackets, its numbers joined by spaces, brackets and dashes: "+44 (0)20
+ * 7946 0958", "(212) 555-1234", "(030) 123456". Three numbers or more, or two with a leading
+ * zero, and a bracket among them ("800-1200" alone stays a range).
+ */
+function inBracketedPhone(tokens: (k: number) => Token | undefined, i: number): boolean {
+  const bracket = (k: number): boolean =>
+    tokens(k)?.cats.includes("lparen") === true || tokens(k)?.cats.includes("rparen") === true;
+  const num = (k: number): boolean => tokens(k)?.raw === "num";
+  // "555-1234": a dash glued between two numbers
+  const dash = (k: number): boolean =>
+    /^[-‐‑–]$/u.test(tokens(k)?.text ?? "") &&
+    num(k - 1) &&
+    num(k + 1) &&
+    !tokens(k)!.spaceBefore &&
+    !tokens(k + 1)!.spaceBefore;
+  const part = (k: number): boolean => num(k) || bracket(k) || dash(k);
+  const sameLine = (k: number, j: number): boolean => tokens(k)!.line === tokens(j)!.line;
+  let a = i;
+  let b = i;
+  while (part(a - 1) && sameLine(a - 1, a)) a--;
+  while (part(b + 1) && sameLine(b + 1, b)) b++;
+  let numbers = 0;
+  let brackets = 0;
+  let leadingZero = false;
+  for (let k = a; k <= b; k++) {
+    if (tokens(k)!.raw === "num") numbers++;
+    if (bracket(k)) brackets++;
+    if (/^0\p{Nd}/u.test(tokens(k)!.text)) leadingZero = true;
+  }
+  return brackets > 0 && (numbers >= 3 || (numbers >= 2 && leadingZero));
 }
 
 /** Text glued around a figure that makes it part of an address: a URL, a percent escape, an e-mail. */
@@ -297,25 +336,19 @@ const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|[?&=]\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|j
 /** Endings glued to digits that make a decade: "the 1990s", "in their 70s", "die 70er". */
 const DECADE_ENDINGS = new Set(["s", "er", "ern", "ers"]);
 
-/** A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %) is a share. */
-const isLoneOne = (node: QuantityNode): boolean =>
+/**
+ * A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %)
+ * is a share; and "one" straight before a person of the lexicon counts them ("One person was
+ * killed", "only one child survived").
+ */
+const isLoneOne = (node: QuantityNode, next: Token | undefined, noun: Token | undefined): boolean =>
+  !(noun !== undefined && noun === next && noun.info.nounUnit === "person") &&
   node.qualifier === "exact" &&
   !node.unit &&
   node.fraction === undefined &&
   node.lo?.word === true &&
   node.lo.v === 1 &&
   node.lo.scale === 1;
-
-/**
- * "one person was still missing", "one firefighter was injured": a lone "one" before a person
- * noun in a clause that says what happened to them is a count; "one man said" is not.
- */
-function isOnePersonCounted(tokens: readonly Token[], s: Sentence, m: PhraseMatch, noun: Token | undefined): boolean {
-  if (noun?.info.nounUnit !== "person" || noun !== tokens[m.last]) return false;
-  const clause = clauseOf(tokens, s, m.first, m.last);
-  for (let k = clause.first; k < clause.last; k++) if (k !== m.last && tokens[k]!.cats.includes("measure")) return true;
-  return false;
-}
 
 /**
  * "One day he left", "One day, the border closed": "one" and a unit of the lexicon's whenUnits
@@ -813,7 +846,7 @@ class ArticleAnalysis {
     const { tokens } = this.tagged;
     const lexicon = this.lexicon;
     return (
-      (isLoneOne(node) && !isOnePersonCounted(tokens, s, m, noun)) ||
+      isLoneOne(node, tokens[m.last], noun) ||
       isAdverbialOne(tokens, s, m, node, lexicon) ||
       isLabel(tokens, m, node, noun, lexicon.capitalisedNouns) ||
       isNotFigure(tokens, s, m, node, lexicon.clockWords)

@@ -12,9 +12,28 @@ export interface Matcher {
 export const isDurationUnit = (id: string | undefined): boolean =>
   id !== undefined && getUnits().get(id)?.dimension === "duration";
 
+/** A share: percent, percentage points, basis points ("um ein Prozent", "a percentage point"). */
+export const isShareUnit = (id: string | undefined): boolean => {
+  const dimension = id === undefined ? undefined : getUnits().get(id)?.dimension;
+  return dimension === "percent" || dimension === "percentage-points";
+};
+
 /** A unit of time shorter than a year (months, weeks, days …): an age may be written in it. */
 export const isShorterThanYear = (id: string | undefined): boolean =>
   isDurationUnit(id) && getUnits().get(id!)!.factor < getUnits().get("year")!.factor;
+
+/**
+ * A unit letter written so that it is no unit: a temperature is one only in capitals and glued to
+ * its digits ("35C", "-15C": "Group C", "35 C" and "50c" are none); a mass only in small letters
+ * ("5 g", "40t": "5G" is a mobile network).
+ */
+export const isLooseUnitLetter = (t: Token): boolean => {
+  if (!isOneLetter(t)) return false;
+  const dimension = getUnits().get(t.info.unit ?? "")?.dimension;
+  const capital = t.text === t.text.toUpperCase();
+  if (dimension === "temperature") return t.spaceBefore || !capital;
+  return dimension === "mass" && capital;
+};
 
 /** A token of one letter ("p"): a currency only glued after its digits ("50p"). */
 export const isOneLetter = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text);
@@ -284,8 +303,14 @@ export function withUnit(d: [Num, Token | null, Token]): QuantityNode {
 }
 
 /** "$9,000", "€5 million", "USD 40". */
-export function currencyFirst(d: [Token, Num]): QuantityNode {
+/**
+ * "$5", "CHF 12 million", "USD5bn". An ISO code glued to a small whole number after it is a name,
+ * not a sum: "COP28" (a climate summit), "SDG4".
+ */
+export function currencyFirst(d: [Token, Num], _l: number, reject: object): QuantityNode | object {
   const [u, n] = d;
+  const glued = n.digits !== undefined && !n.digits.spaceBefore;
+  if (u.info.isoCode && glued && n.scale === 1 && Number.isInteger(n.v) && n.v < 100) return reject;
   return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: unitRef(u), ...spanOf(d) };
 }
 
@@ -477,6 +502,13 @@ export function vagueDeterminerUnit(d: [Token, Token | null, Token]): QuantityNo
   return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a, b], unit: unitRef(u), ...spanOf(d) };
 }
 
+/** "a couple of witnesses", "mehrere Häuser": the determiner's range counts the noun, which is not part of the text. */
+export function vagueDeterminerNoun(d: [Token, Token]): QuantityNode {
+  const [det, noun] = d;
+  const [a, b] = det.info.vague!;
+  return { type: "quantity", qualifier: "vague", lo: null, hi: null, vague: [a, b], counted: noun, ...spanOf([det]) };
+}
+
 export function vagueWithUnit(d: [QuantityNode, Token]): QuantityNode {
   return { ...d[0], unit: unitRef(d[1]), ...spanOf(d) };
 }
@@ -487,6 +519,9 @@ export function qualify(d: [Token, QuantityNode], _l?: number, reject?: object):
   // "ab 2015": a word that is both a bound and a year's preposition, before a bare year, is the date's.
   if (reject && q.cats.includes("yearPrep") && !node.unit && node.qualifier === "exact" && node.lo && isYear(node.lo))
     return reject;
+  // "12% higher than a year ago": a comparative before a time compares with that time, not bounds
+  // it; the time stands alone (rejecting the parse would leave "higher than two" of "two years").
+  if (q.cats.includes("comparative") && isDurationUnit(node.unit?.unit)) return node;
   if (node.qualifier !== "exact") return { ...node, ...spanOf(d) };
   return { ...node, qualifier: q.info.qualifier!, ...spanOf(d) };
 }
@@ -548,6 +583,18 @@ export function compoundAmount(d: Part[], _l: number, reject: object): QuantityN
 export function per(d: Token[]): RateDenominator {
   const last = d[d.length - 1]!;
   return { of: last.cats.includes("perCapita") ? "capita" : last.info.unit!, ...spanOf(d) };
+}
+
+/** "per 100,000" after a counted noun or a unit: "30 cases per 100,000", "$40 per 1,000 litres". */
+export function perNumber(d: [Token, Num], _l: number, reject: object): RateDenominator | object {
+  const by = d[1];
+  if (!Number.isInteger(by.v) || by.v < 2) return reject;
+  return { of: String(by.v), ...spanOf(d) };
+}
+
+/** "45,- Euro", "1.299,– €": the digits, and the mark for no decimals in the text. */
+export function noDecimals(d: [Num, Token]): Num {
+  return { ...d[0], e: d[1].end };
 }
 
 /** "$5 per day", "3,500 kWh a year", "2,159 Euro je Liter", "30 per 100,000": one figure with its denominator. */
@@ -724,6 +771,22 @@ export function ageAfterName(d: [Span, Token, Num, Token | null], _l: number, re
   };
 }
 
+/**
+ * "the driver, 67,", "the victim (19)": a person of the lexicon and the age after it. Whose age it
+ * is comes, as for "the 28-year-old", from the names around it (so no name of its own).
+ */
+export function ageAfterNoun(d: [Token, Token, Num, Token], _l: number, reject: object): AgeNode | object {
+  const [noun, , n, close] = d;
+  if (!isAge(n.v) || n.word) return reject;
+  const sp = spanOf(d);
+  return {
+    type: "age",
+    form: "years-old",
+    items: [{ v: n.v, s: noun.start, e: close.cats.includes("rparen") ? close.end : n.e }],
+    ...sp,
+  };
+}
+
 /** "I am 61 and", "he is now 29,", "she turned sixteen during": the age is the number alone. */
 export function ageStated(d: Part[], _l: number, reject: object): AgeNode | object {
   const n = (d as unknown[]).find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
@@ -752,6 +815,15 @@ export function qualifiedAge(d: Part[], _l: number, reject: object): QuantityNod
   };
 }
 
+/**
+ * "Kinder unter 12 Jahren": people, then a bound in years, is an age limit; the people are not its
+ * text. Not "up to": "drohen Deserteuren bis zu zwei Jahre Haft" is a sentence's length.
+ */
+export function peopleAgeLimit(d: [Token, Token, Num, Token], l: number, reject: object): QuantityNode | object {
+  if (d[1].info.qualifier === "at-most") return reject;
+  return qualifiedAge(d.slice(1) as Part[], l, reject);
+}
+
 /** "aged 18 to 60", "between the ages of 18 and 60", "im Alter von 18 bis 60 Jahren". */
 export function ageRange(d: Part[], _l: number, reject: object): QuantityNode | object {
   const parts = d as unknown[];
@@ -765,6 +837,27 @@ export function ageRange(d: Part[], _l: number, reject: object): QuantityNode | 
     hi,
     age: true,
     unit: unit ? unitRef(unit) : undefined,
+    ...spanOf(d),
+  };
+}
+
+/**
+ * "in his 40s", "in her late thirties", "Mitte 40", "in den Vierzigern": an age within a decade,
+ * narrowed by a part of it ("early", "Mitte": the lexicon's years into the decade).
+ */
+export function decadeAge(d: Part[], _l: number, reject: object): QuantityNode | object {
+  const parts = d as unknown[];
+  const written = parts.find((x): x is Num => typeof x === "object" && x !== null && !isToken(x) && "v" in x);
+  const word = parts.find((x): x is Token => isToken(x) && x.cats.includes("decade"));
+  const n: Num | undefined = written ?? (word && { v: word.info.n!, scale: 1, word: true, s: word.start, e: word.end });
+  if (n === undefined || n.scale !== 1 || n.v < 20 || n.v > 90 || n.v % 10 !== 0) return reject;
+  const part = parts.find((x): x is Token => isToken(x) && x.info.decadePart !== undefined)?.info.decadePart ?? [0, 9];
+  return {
+    type: "quantity",
+    qualifier: "range",
+    lo: { ...n, v: n.v + part[0] },
+    hi: { ...n, v: n.v + part[1] },
+    age: true,
     ...spanOf(d),
   };
 }
@@ -837,6 +930,22 @@ export function isoDate(d: [Num, Token, Token, Token, Token], _l: number, reject
   const day = dd.num!.value;
   if (month < 1 || month > 12 || day < 1 || day > 31) return reject;
   return { type: "date", year: y.v, month, day, ...spanOf(d) };
+}
+
+/**
+ * "31/12/2024", "12/31/2024": a date with slashes, day first or month first, whichever the
+ * numbers allow. When both could be the month ("3/4/2024": 3 April in London, 4 March in New
+ * York) it is no date at all rather than a guess.
+ */
+export function slashDate(d: [Token, Token, Token, Token, Token], _l: number, reject: object): DateNode | object {
+  const [a, , b, , y] = d;
+  const [first, second] = [Number(a.text), Number(b.text)];
+  const year = y.text.length === 2 ? 2000 + Number(y.text) : Number(y.text);
+  if (!/^\d{1,2}$/u.test(a.text) || !/^\d{1,2}$/u.test(b.text) || !/^(\d{2}|\d{4})$/u.test(y.text)) return reject;
+  if (year < 1000 || year > 2199 || (first <= 12 && second <= 12 && first !== second)) return reject;
+  const [day, month] = first > 12 ? [first, second] : [second, first];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return reject;
+  return { type: "date", day, month, year, ...spanOf(d) };
 }
 
 /** "March 2022", "im März 2022". */

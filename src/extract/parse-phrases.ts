@@ -20,6 +20,7 @@ import compiled from "./generated/grammar.js";
 import { looksPlural, type Category } from "../language/lexicon.js";
 import {
   isDurationUnit,
+  isShareUnit,
   per,
   type AgeNode,
   type ChangeNode,
@@ -198,8 +199,9 @@ export function hasFigure(tokens: readonly Token[], s: Sentence): boolean {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
     for (let k = 0; k < t.cats.length; k++) if (FIGURE_CATEGORIES.has(t.cats[k]!)) return true;
-    // "a year ago", "in an hour": an article standing for one before a unit of time.
-    if (t.cats.includes("article") && i + 1 < s.last && isDurationUnit(tokens[i + 1]!.info.unit)) return true;
+    // "a year ago", "in an hour", "um ein Prozent": an article standing for one before a unit of time or a share.
+    const next = i + 1 < s.last ? tokens[i + 1]!.info.unit : undefined;
+    if (t.cats.includes("article") && (isDurationUnit(next) || isShareUnit(next))) return true;
   }
   return false;
 }

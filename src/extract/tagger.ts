@@ -3,7 +3,7 @@
 // German compound number words ("dreihunderttausend") become their parts, and digits get
 // their value from the language's separators. It also cuts the text into sentences.
 import { eachToken, type RawToken, type RawType } from "../language/lexer.js";
-import type { Category, Lexicon, PhraseEntry, WordInfo } from "../language/lexicon.js";
+import { getUnits, type Category, type Lexicon, type PhraseEntry, type WordInfo } from "../language/lexicon.js";
 
 export interface NumberInfo {
   value: number;
@@ -172,13 +172,21 @@ function morphemeEdges(lexicon: Lexicon): { heads: Set<string>; tails: Set<strin
 
 const ageEndings = new WeakMap<Lexicon, Array<{ word: string; entry: PhraseEntry }>>();
 
-/** The age adjectives of one word ("jährige", "jähriger" …), which a number word may be joined to. */
+/**
+ * The age adjectives, units of time and multiples of one word ("jährige", "tägige", "fach" …),
+ * which a number word may be joined to ("zweijähriger", "dreitägige", "zehnfach", "sixfold").
+ */
 function ageAdjectiveWords(lexicon: Lexicon): Array<{ word: string; entry: PhraseEntry }> {
   let out = ageEndings.get(lexicon);
   if (!out) {
     out = [];
+    const units = getUnits();
+    const joinable = new Set(["duration", "multiple"]);
+    const ofTime = (e: PhraseEntry): boolean =>
+      e.cats.includes("unit") && joinable.has(units.get(e.info.unit ?? "")?.dimension ?? "");
     for (const [word, node] of lexicon.trie.next ?? []) {
-      if (node.entry?.cats.includes("ageAdj") && /^\p{L}+$/u.test(word)) out.push({ word, entry: node.entry });
+      if (node.entry && (node.entry.cats.includes("ageAdj") || ofTime(node.entry)) && /^\p{L}+$/u.test(word))
+        out.push({ word, entry: node.entry });
     }
     ageEndings.set(lexicon, out);
   }
@@ -559,6 +567,8 @@ export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   "pluralScale",
   "vagueDet",
   "tensOf",
+  // "in his forties", "in den Vierzigern": a decade of age in words
+  "decade",
 ]);
 
 /**

@@ -55,6 +55,11 @@ export type Category =
   | "ageContraction"
   | "ageTurned"
   | "ageEnd"
+  | "decadeBefore"
+  | "decadePart"
+  | "decadePartBeforeNumber"
+  | "decade"
+  | "decadeEnding"
   | "month"
   | "yearPrep"
   | "ordSuffix"
@@ -99,6 +104,7 @@ export type Category =
   | "per"
   | "perCapita"
   | "decimalPoint"
+  | "noDecimals"
   | "exponentE"
   | "times"
   | "caret"
@@ -107,6 +113,7 @@ export type Category =
   | "changeVerb"
   | "changeBy"
   | "changeTo"
+  | "comparative"
   | "street"
   | "ordinalBefore"
   | "stop"
@@ -149,6 +156,8 @@ export interface WordInfo {
   sourceKey?: string;
   /** A population kept apart when comparing (men, children, reservists …). */
   population?: string;
+  /** A part of a decade of age, [first, last] year into it ("early": [0, 3]). */
+  decadePart?: [number, number];
 }
 
 export type PlaceRole = "in" | "into" | "from" | "at";
@@ -268,6 +277,8 @@ export interface LexiconFile {
     more: string[];
     minus: string[];
     fractionPhrases: Record<string, number>;
+    /** A price's mark for no decimals, glued after the digits: "45,- Euro". */
+    noDecimals: string[];
     compounds?: boolean;
   };
   qualifiers: Record<string, QualifierName>;
@@ -281,6 +292,8 @@ export interface LexiconFile {
     changeVerbs: string[];
     changeBy: string[];
     changeTo: string[];
+    /** Qualifiers that compare with another figure, never bound a time: "higher than a year ago". */
+    comparatives: string[];
   };
   vague: {
     pluralScales: Record<string, number>;
@@ -302,6 +315,11 @@ export interface LexiconFile {
     contractions: string[];
     turned: string[];
     ends: string[];
+    decadeBefore: string[];
+    decadeParts: Record<string, [number, number]>;
+    decadePartsBeforeNumber: Record<string, [number, number]>;
+    decades: Record<string, number>;
+    decadeEndings: string[];
   };
   dates: {
     months: Record<string, number>;
@@ -513,6 +531,7 @@ function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: str
   for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   for (const w of nums.more) add(w, "more");
   for (const w of nums.decimalPoint) add(w, "decimalPoint");
+  for (const w of nums.noDecimals) add(w, "noDecimals");
   for (const w of nums.ratioIn) add(w, "ratioIn");
   for (const w of nums.per) add(w, "per");
   for (const w of nums.perCapita) add(w, "perCapita");
@@ -536,6 +555,7 @@ function addQualifiersAndRanges(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.ranges.changeVerbs) add(w, "changeVerb");
   for (const w of file.ranges.changeBy) add(w, "changeBy");
   for (const w of file.ranges.changeTo) add(w, "changeTo");
+  for (const w of file.ranges.comparatives) add(w, "comparative");
   for (const [w, s] of Object.entries(file.vague.pluralScales)) add(w, "pluralScale", { scale: s });
   for (const w of file.vague.tensOf) add(w, "tensOf");
   for (const w of file.vague.of) add(w, "of");
@@ -574,6 +594,12 @@ function addAgesDatesAndLabels(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.ages.contractions) add(w, "ageContraction");
   for (const w of file.ages.turned) add(w, "ageTurned");
   for (const w of file.ages.ends) add(w, "ageEnd");
+  for (const w of file.ages.decadeBefore) add(w, "decadeBefore");
+  for (const [w, part] of Object.entries(file.ages.decadeParts)) add(w, "decadePart", { decadePart: part });
+  for (const [w, part] of Object.entries(file.ages.decadePartsBeforeNumber))
+    add(w, "decadePartBeforeNumber", { decadePart: part });
+  for (const [w, n] of Object.entries(file.ages.decades)) add(w, "decade", { n });
+  for (const w of file.ages.decadeEndings) add(w, "decadeEnding");
   for (const [w, m] of Object.entries(file.dates.months)) add(w, "month", { month: m });
   for (const w of file.dates.yearPrepositions) add(w, "yearPrep");
   for (const w of file.dates.ordinalSuffixes) add(w, "ordSuffix");
