@@ -133,7 +133,7 @@ function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: n
     return { period: daysOf(r, start, end, a, to + 1), end: to };
   }
   // "could rise to 7.5 metres by Tuesday": what will or may come is on the next such day.
-  const future = r.tokens.slice(r.first, r.last).some((x) => x.cats.includes("future"));
+  const future = saysFuture(r, k);
   const d = future
     ? nextWeekday(articleDay, t.info.weekday!)
     : lastWeekday(articleDay, t.info.weekday!, wordBefore(r, k, "lastWord"));
@@ -143,6 +143,20 @@ function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: n
   if (k > r.first && tokens[k - 1]!.cats.includes("nightInto"))
     return { period: daysOf(r, d - 1, d - 1, k - 1, k + 1), end: k };
   return { period: daysOf(r, d, d, a, k + 1), end: k };
+}
+
+/**
+ * Whether a word of what will or may come ("will", "could", "könnte") stands before the weekday
+ * at k in its own clause, within a few words: "could rise to 7.5 metres by Tuesday", not "On
+ * Monday 300 were evacuated, and more will follow".
+ */
+function saysFuture(r: TimeReading, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(r.first, k - 8); j--) {
+    const t = r.tokens[j]!;
+    if (t.cats.includes("future")) return true;
+    if (t.cats.includes("comma") || (t.cats.includes("clauseBreak") && !t.cats.includes("det"))) return false;
+  }
+  return false;
 }
 
 /** "the weekend", "last weekend": the one under way or just past; "the previous weekend" the one before. */
