@@ -470,6 +470,12 @@ function thingsCountedBefore(
   return undefined;
 }
 
+/** Whether a token of a category stands in tokens [first, last). */
+function clauseSays(tokens: readonly Token[], c: { first: number; last: number }, cat: Category): boolean {
+  for (let k = c.first; k < c.last; k++) if (tokens[k]!.cats.includes(cat)) return true;
+  return false;
+}
+
 /** A sentence that names a place after a preposition, or a day or weekend. */
 function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
@@ -700,6 +706,8 @@ class ArticleAnalysis {
   // The last sentence that may have moved to another place or time: a figure after it does not
   // take the place or period of a figure before it.
   private moved = -1;
+  // The day the text spoke of last, for "that day" / "am selben Tag".
+  private lastDay: ClaimPeriod | null = null;
 
   constructor(
     readonly input: ExtractInput,
@@ -745,6 +753,7 @@ class ArticleAnalysis {
       this.sentenceNo++;
       if (!hasFigure(tagged.tokens, s)) {
         if (s.last - s.first <= 2 || saysPlaceOrTime(tagged.tokens, s)) this.moved = this.sentenceNo;
+        this.rememberDay(s, []);
         continue;
       }
       const phrases = this.yearsAsDates(s, phrasesInSentence(tagged, s, lexicon.pluralEndings, this.input));
@@ -758,6 +767,27 @@ class ArticleAnalysis {
       // A sentence that names a place or a time but no figure of a measure moves on as well.
       if (this.previous?.sentence !== this.sentenceNo && saysPlaceOrTime(tagged.tokens, s))
         this.moved = this.sentenceNo;
+      this.rememberDay(s, phrases);
+    }
+  }
+
+  /** The last day a sentence names, kept for "that day" in the sentences after it. */
+  private rememberDay(s: Sentence, phrases: PhraseMatch[]): void {
+    const tokens = this.tagged.tokens;
+    if (
+      !clauseSays(tokens, s, "weekday") &&
+      !clauseSays(tokens, s, "relDay") &&
+      !phrases.some((p) => p.node.type === "date")
+    )
+      return;
+    const whole = { first: s.first, last: s.last };
+    // A day, not a year or a span ("On Monday she walked out for the first time since the strike of 2015").
+    for (const at of [s.last, s.first]) {
+      const { period } = periodOf(this.input.text, tokens, whole, whole, at, at, phrases, this.input.date);
+      if (period?.start && period.start === period.end) {
+        this.lastDay = period;
+        return;
+      }
     }
   }
 
@@ -976,15 +1006,26 @@ class ArticleAnalysis {
       period = near.period;
       periodInferred = true;
     }
-    const earlier = this.earlierPeriod(m, period);
-    if (earlier) {
-      period = earlier;
+    const referred = this.referredPeriod(m, clause, period, periodInferred);
+    if (referred) {
+      period = referred;
       periodInferred = false;
     }
     if (period && periodInferred) inferred.push("period");
-    if (base && !own.inferred && !carried && !earlier)
+    if (base && !own.inferred && !carried && period?.unresolved !== EARLIER_PERIOD)
       this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
     return { clause, measure, scope, period, inferred, revision: own.revision };
+  }
+
+  /**
+   * A period the figure's clause gives by reference: an earlier value's (below), or "that day",
+   * "am selben Tag", the day the text spoke of last, over one the sentence or the figure before gave.
+   */
+  private referredPeriod(m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
+    const earlier = this.earlierPeriod(m, period);
+    if (earlier) return earlier;
+    const thatDay = (!period || inferred) && clauseSays(this.tagged.tokens, clause, "thatDay");
+    return thatDay ? this.lastDay : null;
   }
 
   /**

@@ -90,6 +90,7 @@ export type Category =
   | "since"
   | "future"
   | "nightInto"
+  | "thatDay"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -364,6 +365,7 @@ export interface LexiconFile {
     since?: string[];
     future?: string[];
     nightInto?: string[];
+    thatDay?: string[];
     clauseBreaks: string[];
     timeSubordinators: string[];
     sources: Record<string, string[]>;
@@ -649,6 +651,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.since ?? []) add(w, "since");
   for (const w of f.future ?? []) add(w, "future");
   for (const w of f.nightInto ?? []) add(w, "nightInto");
+  for (const w of f.thatDay ?? []) add(w, "thatDay");
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
   for (const [sourceKey, words] of Object.entries(f.sources))
