@@ -4,7 +4,7 @@
 // the sentence and marked as inferred. Every word comes from the lexicon through the tokens'
 // categories; this module knows only how clauses are built.
 import type { ScopePlace, ScopeRole } from "../model/claim.js";
-import type { Lexicon } from "../language/lexicon.js";
+import { getMeasures, type Lexicon } from "../language/lexicon.js";
 import type { Sentence, Token } from "./tagger.js";
 import { placeKey } from "./places.js";
 
@@ -159,7 +159,7 @@ export function measureOf(
   return { measure, inferred, expected, revision };
 }
 
-const isMovement = (t: Token): boolean => t.info.measure === "arrivals" || t.info.measure === "departures";
+const isMovement = (t: Token): boolean => getMeasures().get(t.info.measure ?? "")?.direction != null;
 /** A name that may be a place: no weekday, month, measure, population, kind of source or common noun. */
 export const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));
 const NOT_A_PLACE = new Set([
@@ -229,7 +229,7 @@ function movementObject(
   lexicon: Lexicon,
 ): { after: true; role: ScopeRole } | { after: false; role: ScopeRole; name: string; key: string } | null {
   const t = tokens[k]!;
-  const role: ScopeRole = t.info.measure === "arrivals" ? "into" : "from";
+  const role: ScopeRole = getMeasures().get(t.info.measure!)?.direction ?? "from";
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
   if (next && k + 1 < clause.last && isNameWord(next)) return { after: true, role };

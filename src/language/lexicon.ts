@@ -862,6 +862,8 @@ export interface MeasureDef {
   cumulative: boolean;
   /** People moving between places: the place's role gives the direction. */
   movement: boolean;
+  /** The role a movement's own place takes ("entered Georgia": into; "left Russia": from). */
+  direction: "into" | "from" | null;
   /** A state that changes from day to day (the missing, the homeless): undated figures meet only their own day's. */
   daily: boolean;
   /** Counts things, never people: a word of it in a clause that counts people is their object ("Häuser"). */
@@ -877,7 +879,15 @@ export function getMeasures(): Map<string, MeasureDef> {
   if (measures) return measures;
   const file = readLexiconData(join(lexiconDir(), "measures.yaml"), "measures") as Record<
     string,
-    { cumulative?: boolean; movement?: boolean; daily?: boolean; things?: boolean; label?: string; kinds?: string[] }
+    {
+      cumulative?: boolean;
+      movement?: boolean;
+      direction?: "into" | "from";
+      daily?: boolean;
+      things?: boolean;
+      label?: string;
+      kinds?: string[];
+    }
   >;
   measures = new Map(
     Object.entries(file).map(([id, v]) => [
@@ -887,6 +897,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         label: v.label ?? id,
         cumulative: v.cumulative === true,
         movement: v.movement === true,
+        direction: v.direction ?? null,
         daily: v.daily === true,
         things: v.things === true,
         kinds: v.kinds ?? ["count", "number"],

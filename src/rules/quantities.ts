@@ -45,7 +45,8 @@ function placeOf(c: Claim, movement: boolean): ScopePlace | null {
     const directed = places.find((p) => p.role === "into" || p.role === "from");
     if (directed) return directed;
     // "arrivals in Norland" came into it.
-    const into = c.measure === "arrivals" ? places.find((p) => p.role === "in") : undefined;
+    const into =
+      getMeasures().get(c.measure ?? "")?.direction === "into" ? places.find((p) => p.role === "in") : undefined;
     return into ? { ...into, role: "into" } : null;
   }
   return places[0] ?? null;
@@ -70,7 +71,7 @@ function comparedMeasure(c: Claim): { measure: string; movement: boolean } {
   const measure = c.measure!;
   const def = getMeasures().get(measure);
   const directed = (p: ScopePlace): boolean =>
-    p.role === "into" || p.role === "from" || (measure === "arrivals" && p.role === "in");
+    p.role === "into" || p.role === "from" || (def?.direction === "into" && p.role === "in");
   if (def?.movement && (c.scope?.places ?? []).some(directed)) return { measure: "movement", movement: true };
   return { measure, movement: false };
 }
