@@ -32,8 +32,8 @@ const languages = () =>
     .filter(Boolean)
     .sort();
 const LISTS = { claims: { "/properties/lang": languages() } };
-/** Internal schemas, compiled the same way: the claims cache's entries (they refer to findings.schema.json). */
-export const CACHE_SCHEMAS = ["claims-cache"];
+/** Internal schemas, compiled the same way: the claims cache's and the extraction cache's entries (they refer to findings.schema.json). */
+export const CACHE_SCHEMAS = ["claims-cache", "extraction-cache"];
 /** A schema's name as an export of the generated module ("claims-cache" → claimsCache); schema-check.ts looks it up so. */
 export const exportName = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 export const LEAN_OPTIONS = {

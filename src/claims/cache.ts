@@ -10,11 +10,11 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readRegularFile } from "../corpus/read-file.js";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { packageRoot } from "../base/paths.js";
+import { schemaValidator } from "../base/schema-check.js";
 import type { Claim } from "../model/claim.js";
 import type { NameMention } from "../extract/extract.js";
 import type { ArticleFacts, FactsStore } from "../corpus/article.js";
@@ -78,51 +78,8 @@ export interface CacheKey {
   date: string | null;
 }
 
-const require = createRequire(import.meta.url);
-const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
-const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
-
-let entryValidator: ValidateFunction | undefined;
-
-/** A compiled check of a cache entry's shape: its claims as findings.json states claims, its name mentions. */
-function validEntry(): ValidateFunction {
-  if (entryValidator) return entryValidator;
-  const findings = JSON.parse(readFileSync(join(packageRoot(), "schema", "findings.schema.json"), "utf8")) as {
-    $id: string;
-  };
-  const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
-  addFormats(ajv);
-  ajv.addSchema(findings);
-  const int = { type: "integer", minimum: 0 };
-  entryValidator = ajv.compile({
-    type: "object",
-    required: ["version", "key", "claims", "names"],
-    properties: {
-      version: { type: "string" },
-      key: { type: "array" },
-      words: { type: "string" },
-      wordsVersion: { type: "integer" },
-      claims: { type: "array", items: { $ref: `${findings.$id}#/$defs/claim` } },
-      names: {
-        type: "array",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["article", "text", "start", "end", "line", "column"],
-          properties: {
-            article: { type: "string" },
-            text: { type: "string" },
-            start: int,
-            end: int,
-            line: int,
-            column: int,
-          },
-        },
-      },
-    },
-  });
-  return entryValidator;
-}
+/** A check of a cache entry's shape (schema/extraction-cache.schema.json, compiled at build). */
+const validEntry = (): ValidateFunction => schemaValidator("extraction-cache");
 
 /** Cache files larger than these are not read (an entry holds one article's claims; the index and manifest one line per article). */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
