@@ -242,7 +242,7 @@ function isNotFigure(
   s: Sentence,
   m: PhraseMatch,
   node: QuantityNode,
-  clockWords: ReadonlySet<string>,
+  lexicon: Pick<Lexicon, "clockWords" | "decadeEndings">,
 ): boolean {
   // Only the figure's own sentence counts: a clock word or a number on the next line is not its.
   const tokens = (k: number): Token | undefined => (k >= s.first && k < s.last ? all[k] : undefined);
@@ -250,7 +250,7 @@ function isNotFigure(
   let written = "";
   for (let k = m.last; k < m.last + 4 && tokens(k) && (k === m.last || !tokens(k)!.spaceBefore); k++) {
     written += tokens(k)!.key;
-    if (clockWords.has(written)) return true;
+    if (lexicon.clockWords.has(written)) return true;
   }
   const isNum = (k: number): boolean => tokens(k)?.raw === "num";
   const glued = (k: number): boolean => tokens(k) !== undefined && !tokens(k)!.spaceBefore;
@@ -274,7 +274,8 @@ function isNotFigure(
     const after = tokens(k + 1);
     // (unless the ending is part of the phrase: "in his 40s" is read as an age within the decade)
     const decadeAge = node.age === true && k + 1 < m.last;
-    if (after && glued(k + 1) && after.raw === "word" && DECADE_ENDINGS.has(after.key) && !decadeAge) return true;
+    if (after && glued(k + 1) && after.raw === "word" && lexicon.decadeEndings.has(after.key) && !decadeAge)
+      return true;
     // A capital or two glued after the digits that the phrase does not read is a name: "5G", "3D", "4K".
     if (after && glued(k + 1) && k + 1 >= m.last && after.raw === "word" && /^\p{Lu}{1,2}$/u.test(after.text))
       return true;
@@ -332,9 +333,6 @@ function inBracketedPhone(tokens: (k: number) => Token | undefined, i: number): 
 
 /** Text glued around a figure that makes it part of an address: a URL, a percent escape, an e-mail. */
 const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|[?&=]\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|jsp)\b/iu;
-
-/** Endings glued to digits that make a decade: "the 1990s", "in their 70s", "die 70er". */
-const DECADE_ENDINGS = new Set(["s", "er", "ern", "ers"]);
 
 /**
  * A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %)
@@ -879,7 +877,7 @@ class ArticleAnalysis {
       isLoneOne(node, tokens[m.last], noun) ||
       isAdverbialOne(tokens, s, m, node, lexicon) ||
       isLabel(tokens, m, node, noun, lexicon.capitalisedNouns) ||
-      isNotFigure(tokens, s, m, node, lexicon.clockWords)
+      isNotFigure(tokens, s, m, node, lexicon)
     );
   }
 

@@ -220,6 +220,8 @@ export interface Lexicon {
    * not see inside a phrase (test/extract/tagger.test.ts); extract reads them off the text.
    */
   clockWords: Set<string>;
+  /** Endings glued to digits that make them a decade, never a figure ("the 1990s", "die 70er"), lower-cased. */
+  decadeEndings: Set<string>;
   /** Unit ids that "one" before a clause, opening a sentence, makes a "when" ("One day he left"). */
   whenUnits: Set<string>;
   /** Pronouns that open a clause ("that one day they must"), lower-cased. */
@@ -328,6 +330,7 @@ export interface LexiconFile {
     ordinalSuffixes: string[];
     ordinalBefore: string[];
     clock: string[];
+    decadeEndings: string[];
     whenUnits: string[];
     clauseSubjects: string[];
   };
@@ -668,6 +671,16 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
  * Builds the phrase table of a lexicon file, section by section in the file's order (a phrase's
  * categories keep the order they were added in).
  */
+/** The words of dates that are read off the text beside the phrase table. */
+const dateWords = (
+  d: LexiconFile["dates"],
+): Pick<Lexicon, "clockWords" | "decadeEndings" | "whenUnits" | "clauseSubjects"> => ({
+  clockWords: new Set(d.clock.map((w) => w.toLowerCase().replace(/\s+/gu, ""))),
+  decadeEndings: new Set(d.decadeEndings.map((w) => w.toLowerCase())),
+  whenUnits: new Set(d.whenUnits),
+  clauseSubjects: new Set(d.clauseSubjects),
+});
+
 export function buildLexicon(file: LexiconFile): Lexicon {
   const trie: TrieNode = {};
   let max = 1;
@@ -714,9 +727,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     capitalisedNouns: file.writing.capitalisedNouns,
     figureAfterVerbIsObject: file.writing.figureAfterVerbIsObject === true,
     pluralEndings: file.writing.pluralEndings,
-    clockWords: new Set(file.dates.clock.map((w) => w.toLowerCase().replace(/\s+/gu, ""))),
-    whenUnits: new Set(file.dates.whenUnits),
-    clauseSubjects: new Set(file.dates.clauseSubjects),
+    ...dateWords(file.dates),
     placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
     placeAdjectiveEndings: f.placeAdjectiveEndings,
     notPlaceEndings: f.notPlaceEndings,
