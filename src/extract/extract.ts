@@ -979,15 +979,12 @@ class ArticleAnalysis {
         ? previous
         : undefined;
     const places = this.placesOfFigure(m, clause, sentence, near, inferred);
-    // "35 davon", "of whom 35", "including 450 rescuers": a part of the figure before.
-    const part = nearest(
-      tokens,
-      clause.first,
-      clause.last,
-      m.first,
-      m.last,
-      (x, k) => x.cats.includes("partOf") && (k < m.first ? m.first - k : k - m.last + 1) <= 2,
-    );
+    // "35 davon", "of whom 35", "including 450 rescuers": a part of the figure before; "two drivers
+    // killed in a crash": one incident's count, a part of the story's.
+    const part = nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
+      const distance = k < m.first ? m.first - k : k - m.last + 1;
+      return (x.cats.includes("partOf") && distance <= 2) || (x.cats.includes("incident") && distance <= 5);
+    });
     const population = part >= 0 ? PART_POPULATION : populationOf(noun);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();

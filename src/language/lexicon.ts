@@ -98,6 +98,7 @@ export type Category =
   | "there"
   | "figureWord"
   | "partOf"
+  | "incident"
   | "population"
   | "ratioIn"
   | "every"
@@ -373,6 +374,7 @@ export interface LexiconFile {
     there: string[];
     figureWords?: string[];
     partOf?: string[];
+    incidents?: string[];
     institutions?: string[];
     institutionEndings?: string[];
     populations: Record<string, string[]>;
@@ -660,6 +662,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.there) add(w, "there");
   for (const w of f.figureWords ?? []) add(w, "figureWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
+  for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))
     for (const w of words) add(w, "population", { population });
 }
