@@ -54,6 +54,12 @@ function datePeriod(d: DateNode, articleDay: number | null, text: string): Claim
   return { start: iso(start), end: iso(end), unresolved: null, text };
 }
 
+/** The day before a period of one resolved day ("nach zwei am Vortag"), else null. */
+export function dayBefore(day: ClaimPeriod | null | undefined, text: string): ClaimPeriod | null {
+  const at = day?.start && day.start === day.end ? toDay(day.start) : null;
+  return at === null ? null : { start: iso(at - 1), end: iso(at - 1), unresolved: null, text };
+}
+
 /** Tokens [first, last) of a text, read for statements of time against the article's day. */
 interface TimeReading {
   text: string;

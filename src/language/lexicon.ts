@@ -91,6 +91,7 @@ export type Category =
   | "future"
   | "nightInto"
   | "thatDay"
+  | "dayBefore"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -367,6 +368,7 @@ export interface LexiconFile {
     future?: string[];
     nightInto?: string[];
     thatDay?: string[];
+    dayBefore?: string[];
     clauseBreaks: string[];
     timeSubordinators: string[];
     sources: Record<string, string[]>;
@@ -654,6 +656,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.future ?? []) add(w, "future");
   for (const w of f.nightInto ?? []) add(w, "nightInto");
   for (const w of f.thatDay ?? []) add(w, "thatDay");
+  for (const w of f.dayBefore ?? []) add(w, "dayBefore");
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
   for (const [sourceKey, words] of Object.entries(f.sources))
