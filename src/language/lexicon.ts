@@ -92,6 +92,7 @@ export type Category =
   | "nightInto"
   | "thatDay"
   | "dayBefore"
+  | "obligation"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -366,6 +367,7 @@ export interface LexiconFile {
     earlierValue?: string[];
     since?: string[];
     future?: string[];
+    obligation?: string[];
     nightInto?: string[];
     thatDay?: string[];
     dayBefore?: string[];
@@ -654,6 +656,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
   for (const w of f.since ?? []) add(w, "since");
   for (const w of f.future ?? []) add(w, "future");
+  for (const w of f.obligation ?? []) add(w, "obligation");
   for (const w of f.nightInto ?? []) add(w, "nightInto");
   for (const w of f.thatDay ?? []) add(w, "thatDay");
   for (const w of f.dayBefore ?? []) add(w, "dayBefore");
