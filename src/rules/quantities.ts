@@ -428,15 +428,11 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // Only a running count is one quantity through time (the toll so far); two days' crowds are
     // two events. A figure that no date places in time, and a hand-added figure without a period
     // (held against every period), are no points of a series.
-    // People moving are left out: "8,500 crossed on Sunday" is a day's flow as often as "98,000
-    // had entered by Monday" is a running total, and a weekday does not say which.
-    if (
-      !sg.claims.every((c) => {
-        const m = getMeasures().get(c.measure ?? "");
-        return m?.cumulative && !m.movement;
-      })
-    )
-      continue;
+    // Of people moving, only figures since a day are points: "8,500 crossed on Sunday" is a day's
+    // flow as often as "98,000 had entered by Monday" is a running total, and a weekday does not
+    // say which; "19,500 have arrived since Monday" says it.
+    if (!sg.claims.every((c) => getMeasures().get(c.measure ?? "")?.cumulative)) continue;
+    const moving = sg.claims.some((c) => getMeasures().get(c.measure ?? "")?.movement);
     // A figure whose measure its own clause does not give is no point either: a series is read
     // over a long span, where a guessed measure pairs unlike things.
     // An earlier value ("up from 84") is a point of unknown time: the figure it follows says the change.
@@ -445,7 +441,8 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         (c) =>
           (c.article !== null || c.period) &&
           !c.inferred.includes("measure") &&
-          c.period?.unresolved !== EARLIER_PERIOD,
+          c.period?.unresolved !== EARLIER_PERIOD &&
+          (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))),
       ),
       clusters,
       days,

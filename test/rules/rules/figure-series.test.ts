@@ -34,6 +34,13 @@ testRule(figureSeries, {
       ],
     },
     {
+      name: "leaves alone people moving on given days: a day's flow is no point of a running total",
+      articles: [
+        A("a.md", "About 6,200 people crossed into Norland on Tuesday.", "2031-04-09"),
+        A("b.md", "About 7,500 people crossed into Norland on Thursday.", "2031-04-11"),
+      ],
+    },
+    {
       name: "leaves alone counts of different places",
       articles: [
         A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
@@ -52,6 +59,17 @@ testRule(figureSeries, {
       severity: "info",
       message:
         /deaths in Varnholm over time: 7 Apr 2031: At least 12 .* → 10 Apr 2031 to 11 Apr 2031: 31 .*The figures rose from At least 12 to 31\./u,
+    },
+    {
+      name: "shows people moving since a day as a running total: the figures since Monday, not Tuesday's flow",
+      articles: [
+        A("a.md", "More than 11,400 people have entered Norland since the border opened on Monday.", "2031-04-08"),
+        A("b.md", "About 6,200 people crossed into Norland on Tuesday.", "2031-04-09"),
+        A("c.md", "Since Monday, 19,500 people have entered Norland, the border service said.", "2031-04-10"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /into Norland over time: 8 Apr 2031: More than 11,400 .* → 10 Apr 2031: 19,500 .*rose/u,
     },
     {
       name: "flags a running count that falls with no stated revision, as a warning",
