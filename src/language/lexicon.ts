@@ -875,6 +875,8 @@ export interface MeasureDef {
   direction: "into" | "from" | null;
   /** A state that changes from day to day (the missing, the homeless): undated figures meet only their own day's. */
   daily: boolean;
+  /** A state counted day after day in one ongoing event (strikers, a backlog): a series that may rise or fall. */
+  series: boolean;
   /** Counts things, never people: a word of it in a clause that counts people is their object ("Häuser"). */
   things: boolean;
   /** The kinds of claim the measure can belong to. */
@@ -893,6 +895,7 @@ export function getMeasures(): Map<string, MeasureDef> {
       movement?: boolean;
       direction?: "into" | "from";
       daily?: boolean;
+      series?: boolean;
       things?: boolean;
       label?: string;
       kinds?: string[];
@@ -908,6 +911,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         movement: v.movement === true,
         direction: v.direction ?? null,
         daily: v.daily === true,
+        series: v.series === true,
         things: v.things === true,
         kinds: v.kinds ?? ["count", "number"],
       },

@@ -397,6 +397,8 @@ export interface QuantitySeries {
   points: Array<{ period: ClaimPeriod | null; key: string; claims: Claim[] }>;
   /** Some figures joined without a place of their own (the story's one place was taken as theirs). */
   joined: boolean;
+  /** A running count, which cannot fall (not a state counted day by day, such as workers on strike). */
+  running: boolean;
 }
 
 /** The middle of the figures one period gives (vague amounts only where nothing else is stated). */
@@ -431,7 +433,10 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // Of people moving, only figures since a day are points: "8,500 crossed on Sunday" is a day's
     // flow as often as "98,000 had entered by Monday" is a running total, and a weekday does not
     // say which; "19,500 have arrived since Monday" says it.
-    if (!sg.claims.every((c) => getMeasures().get(c.measure ?? "")?.cumulative)) continue;
+    // A state counted day after day in one ongoing event (workers on strike) is a series too, one that may fall.
+    const defs = sg.claims.map((c) => getMeasures().get(c.measure ?? ""));
+    if (!defs.every((m) => m?.cumulative || m?.series)) continue;
+    const running = defs.every((m) => m?.cumulative);
     const moving = sg.claims.some((c) => getMeasures().get(c.measure ?? "")?.movement);
     // A figure whose measure its own clause does not give is no point either: a series is read
     // over a long span, where a guessed measure pairs unlike things.
@@ -467,6 +472,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         place: sg.place,
         points: run.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
         joined: sg.joined,
+        running,
       });
     }
   }

@@ -72,6 +72,26 @@ testRule(figureSeries, {
       message: /into Norland over time: 8 Apr 2031: More than 11,400 .* → 10 Apr 2031: 19,500 .*rose/u,
     },
     {
+      name: "shows workers on strike day by day as a series: one ongoing strike, not a crowd on each day",
+      articles: [
+        A("a.md", "In Kellby 2,400 workers went on strike on Monday, the union said.", "2031-03-03"),
+        A("b.md", "On Tuesday 2,600 workers were on strike in Kellby.", "2031-03-04"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /workers on strike in Kellby over time: 3 Mar 2031: 2,400 .* → 4 Mar 2031: 2,600 .*rose/u,
+    },
+    {
+      name: "shows fewer workers on strike at info: a strike's count may fall, it is no running count",
+      articles: [
+        A("a.md", "In Kellby 2,400 workers went on strike on Monday, the union said.", "2031-03-03"),
+        A("b.md", "In Kellby 1,500 workers were on strike on Tuesday, the union said.", "2031-03-04"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /fell from 2,400 to 1,500/u,
+    },
+    {
       name: "flags a running count that falls with no stated revision, as a warning",
       articles: [
         A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
