@@ -445,7 +445,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
       sg.claims.filter(
         (c) =>
           (c.article !== null || c.period) &&
-          !c.inferred.includes("measure") &&
+          (!c.inferred.includes("measure") || continuesFigureBefore(store, c)) &&
           c.period?.unresolved !== EARLIER_PERIOD &&
           (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))),
       ),
@@ -477,6 +477,27 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     }
   }
   return out;
+}
+
+/**
+ * Whether a figure whose measure is inferred continues a figure before it in its sentence that
+ * states the same measure itself: "In Kellbrück streikten 2.900 Beschäftigte, in der gesamten
+ * Norwendmark 6.100"; the measure left out is that figure's, not a guess.
+ */
+function continuesFigureBefore(store: ClaimStore, c: Claim): boolean {
+  const at = c.span?.start;
+  if (!c.article || c.sentence === null || at === undefined || (c.noun !== null && !c.inferred.includes("noun")))
+    return false;
+  return store
+    .byArticle(c.article)
+    .some(
+      (o) =>
+        o !== c &&
+        o.sentence === c.sentence &&
+        (o.span?.start ?? at) < at &&
+        o.measure === c.measure &&
+        !o.inferred.includes("measure"),
+    );
 }
 
 /** A running count that resumes after this many days is another event's ("the 1998 quake killed 1,200"). */

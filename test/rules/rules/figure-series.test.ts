@@ -82,6 +82,16 @@ testRule(figureSeries, {
       message: /workers on strike in Kellby over time: 3 Mar 2031: 2,400 .* → 4 Mar 2031: 2,600 .*rose/u,
     },
     {
+      name: "takes as a point a figure that leaves out the measure of the figure before it in its sentence",
+      articles: [
+        A("a.md", "In Kellby 2,400 workers went on strike on Monday, and across the Norland region 5,300.", "2031-03-03"),
+        A("b.md", "On Tuesday 6,100 workers were on strike across the Norland region.", "2031-03-04"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /workers on strike in Norland over time: 3 Mar 2031: 5,300 .* → 4 Mar 2031: 6,100 /u,
+    },
+    {
       name: "shows fewer workers on strike at info: a strike's count may fall, it is no running count",
       articles: [
         A("a.md", "In Kellby 2,400 workers went on strike on Monday, the union said.", "2031-03-03"),
