@@ -84,7 +84,11 @@ testRule(figureSeries, {
     {
       name: "takes as a point a figure that leaves out the measure of the figure before it in its sentence",
       articles: [
-        A("a.md", "In Kellby 2,400 workers went on strike on Monday, and across the Norland region 5,300.", "2031-03-03"),
+        A(
+          "a.md",
+          "In Kellby 2,400 workers went on strike on Monday, and across the Norland region 5,300.",
+          "2031-03-03",
+        ),
         A("b.md", "On Tuesday 6,100 workers were on strike across the Norland region.", "2031-03-04"),
       ],
       messages: ["series"],
