@@ -224,7 +224,11 @@ export function periodOf(
   };
   // A time right after a say verb that trails the figure, past a comma, dates the saying, not the
   // figure: "Russia will call up 300,000 reservists, officials said on September 21".
+  // A count in the perfect ("Nine people have died …, the authority said on Wednesday") stands as of
+  // the saying: then the saying's day is the figure's.
+  const perfect = tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("perfect"));
   const saying = (c: Candidate): boolean => {
+    if (perfect) return false;
     for (let k = c.at - 1; k >= Math.max(sentence.first, c.at - 4, to); k--) {
       if (!tokens[k]!.cats.includes("sayVerb")) continue;
       for (let j = to; j < k; j++) if (tokens[j]!.cats.includes("comma")) return true;

@@ -93,6 +93,7 @@ export type Category =
   | "thatDay"
   | "dayBefore"
   | "obligation"
+  | "perfect"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -368,6 +369,7 @@ export interface LexiconFile {
     since?: string[];
     future?: string[];
     obligation?: string[];
+    perfect?: string[];
     nightInto?: string[];
     thatDay?: string[];
     dayBefore?: string[];
@@ -657,6 +659,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.since ?? []) add(w, "since");
   for (const w of f.future ?? []) add(w, "future");
   for (const w of f.obligation ?? []) add(w, "obligation");
+  for (const w of f.perfect ?? []) add(w, "perfect");
   for (const w of f.nightInto ?? []) add(w, "nightInto");
   for (const w of f.thatDay ?? []) add(w, "thatDay");
   for (const w of f.dayBefore ?? []) add(w, "dayBefore");
