@@ -232,6 +232,8 @@ export interface Lexicon {
   placeNames: Map<string, string>;
   /** Endings of adjectives that name a place ("Hamburger" → Hamburg). */
   placeAdjectiveEndings: string[];
+  /** Endings of a place's name in this language and in its key's ("Talvenien" → Talvenia). */
+  placeNameEndings: Array<[string, string]>;
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
   notPlaceEndings: string[];
   /** Endings of a place's name in the genitive, without an apostrophe ("Deutschlands"). */
@@ -386,6 +388,7 @@ export interface LexiconFile {
     populations: Record<string, string[]>;
     placeNames: Record<string, string>;
     placeAdjectiveEndings: string[];
+    placeNameEndings?: Array<[string, string]>;
     notPlaceEndings: string[];
     genitiveEndings?: string[];
     placeEndings?: string[];
@@ -731,6 +734,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     clauseSubjects: new Set(file.dates.clauseSubjects),
     placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
     placeAdjectiveEndings: f.placeAdjectiveEndings,
+    placeNameEndings: f.placeNameEndings ?? [],
     notPlaceEndings: f.notPlaceEndings,
     genitiveEndings: f.genitiveEndings ?? [],
     placeEndings: f.placeEndings ?? [],
