@@ -714,7 +714,6 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     const entry = f.code ? trie.next?.get(w)?.entry : undefined;
     if (entry) entry.smallCats = entry.cats.filter((c) => c !== "currency");
   }
-
   return {
     lang: file.language,
     name: file.name,
