@@ -4,7 +4,7 @@
 // the sentence and marked as inferred. Every word comes from the lexicon through the tokens'
 // categories; this module knows only how clauses are built.
 import type { ScopePlace, ScopeRole } from "../model/claim.js";
-import { getMeasures, type Lexicon } from "../language/lexicon.js";
+import { type Category, getMeasures, type Lexicon } from "../language/lexicon.js";
 import type { Sentence, Token } from "./tagger.js";
 import { placeKey } from "./places.js";
 
@@ -154,7 +154,10 @@ export function measureOf(
   // Expected, planned, registered: said of the figure itself, before it in its clause or right after it
   // ("1,000 were expected"), not of another amount further on ("twice as many as were registered").
   const e = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("expected"));
-  const expected = e >= 0 && (e < from || e - to <= 4);
+  // "could be forced to leave", "könnten … verlassen müssen": what may have to happen is a forecast too.
+  const says = (cat: Category): boolean =>
+    nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes(cat)) >= 0;
+  const expected = (e >= 0 && (e < from || e - to <= 4)) || (says("future") && says("obligation"));
   const revision = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("revision")) >= 0;
   return { measure, inferred, expected, revision };
 }

@@ -18,7 +18,7 @@ import {
   type NameRun,
 } from "./frame.js";
 import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
-import { periodOf } from "./period.js";
+import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
 
 export interface ExtractInput {
@@ -977,15 +977,12 @@ class ArticleAnalysis {
         ? previous
         : undefined;
     const places = this.placesOfFigure(m, clause, sentence, near, inferred);
-    // "35 davon", "of whom 35", "including 450 rescuers": a part of the figure before.
-    const part = nearest(
-      tokens,
-      clause.first,
-      clause.last,
-      m.first,
-      m.last,
-      (x, k) => x.cats.includes("partOf") && (k < m.first ? m.first - k : k - m.last + 1) <= 2,
-    );
+    // "35 davon", "of whom 35", "including 450 rescuers": a part of the figure before; "two drivers
+    // killed in a crash": one incident's count, a part of the story's.
+    const part = nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
+      const distance = k < m.first ? m.first - k : k - m.last + 1;
+      return (x.cats.includes("partOf") && distance <= 2) || (x.cats.includes("incident") && distance <= 5);
+    });
     const population = part >= 0 ? PART_POPULATION : populationOf(noun);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
@@ -1004,7 +1001,7 @@ class ArticleAnalysis {
       period = near.period;
       periodInferred = true;
     }
-    const referred = this.referredPeriod(m, clause, period, periodInferred);
+    const referred = this.referredPeriod(s, m, clause, period, periodInferred);
     if (referred) {
       period = referred;
       periodInferred = false;
@@ -1017,13 +1014,27 @@ class ArticleAnalysis {
 
   /**
    * A period the figure's clause gives by reference: an earlier value's (below), or "that day",
-   * "am selben Tag", the day the text spoke of last, over one the sentence or the figure before gave.
+   * "am selben Tag", the day the text spoke of last, over one the sentence or the figure before gave;
+   * "the previous day", "am Vortag", the day before the figure before's in this sentence (else the
+   * day before the one the text spoke of last).
    */
-  private referredPeriod(m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
+  private referredPeriod(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
     const earlier = this.earlierPeriod(m, period);
     if (earlier) return earlier;
-    const thatDay = (!period || inferred) && clauseSays(this.tagged.tokens, clause, "thatDay");
-    return thatDay ? this.lastDay : null;
+    if (period && !inferred) return null;
+    const tokens = this.tagged.tokens;
+    if (clauseSays(tokens, clause, "thatDay")) return this.lastDay;
+    // In the figure's clause, or heading the sentence right before it ("The day before, 25 were found").
+    const isDayBefore = (x: Token): boolean => x.cats.includes("dayBefore");
+    let before = nearest(tokens, clause.first, clause.last, m.first, m.last, isDayBefore);
+    if (before < 0) {
+      before = nearest(tokens, s.first, clause.first, m.first, m.last, isDayBefore);
+      const heading = before >= 0 ? clauseOf(tokens, s, before, before + 1) : null;
+      if (heading?.first !== s.first || heading.last < clause.first - 1) before = -1;
+    }
+    if (before < 0) return null;
+    const previous = this.previous?.sentence === this.sentenceNo ? this.previous.period : this.lastDay;
+    return dayBefore(previous, this.input.text.slice(tokens[before]!.start, tokens[before]!.end));
   }
 
   /**

@@ -54,6 +54,12 @@ function datePeriod(d: DateNode, articleDay: number | null, text: string): Claim
   return { start: iso(start), end: iso(end), unresolved: null, text };
 }
 
+/** The day before a period of one resolved day ("nach zwei am Vortag"), else null. */
+export function dayBefore(day: ClaimPeriod | null | undefined, text: string): ClaimPeriod | null {
+  const at = day?.start && day.start === day.end ? toDay(day.start) : null;
+  return at === null ? null : { start: iso(at - 1), end: iso(at - 1), unresolved: null, text };
+}
+
 /** Tokens [first, last) of a text, read for statements of time against the article's day. */
 interface TimeReading {
   text: string;
@@ -76,6 +82,22 @@ function wordBefore(r: TimeReading, k: number, cat: "lastWord" | "previousWord" 
   for (let j = k - 1; j >= Math.max(r.first, k - 2); j--) if (r.tokens[j]!.cats.includes(cat)) return true;
   return false;
 }
+
+/**
+ * The word "since" before the weekday at k: right before it ("since Monday"), or opening the time
+ * clause that ends in it ("since the border opened on Monday"), with no comma or figure between; else -1.
+ */
+function sinceBefore(r: TimeReading, k: number): number {
+  if (wordBefore(r, k, "since")) return r.tokens[k - 1]!.cats.includes("since") ? k - 1 : k - 2;
+  for (let j = k - 1; j >= Math.max(r.first, k - SINCE_CLAUSE_WORDS); j--) {
+    const t = r.tokens[j]!;
+    if (t.cats.includes("comma") || t.cats.includes("num")) return -1;
+    if (t.cats.includes("since")) return j;
+  }
+  return -1;
+}
+/** How far "since" may stand before its weekday: "since the border was opened on Monday". */
+const SINCE_CLAUSE_WORDS = 7;
 
 /** Every statement of time in tokens [first, last), resolved against the article's day. */
 function candidates(r: TimeReading, dates: readonly PhraseMatch[]): Candidate[] {
@@ -137,8 +159,9 @@ function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: n
   const d = future
     ? nextWeekday(articleDay, t.info.weekday!)
     : lastWeekday(articleDay, t.info.weekday!, wordBefore(r, k, "lastWord"));
-  // "6,000 have left since Sunday": from that day to the article's.
-  if (!future && wordBefore(r, k, "since")) return { period: daysOf(r, d, articleDay, k - 1, k + 1), end: k };
+  // "6,000 have left since Sunday", "since the border opened on Monday": from that day to the article's.
+  const since = future ? -1 : sinceBefore(r, k);
+  if (since >= 0) return { period: daysOf(r, d, articleDay, since, k + 1), end: k };
   // "die Nacht zum Dienstag", "overnight into Tuesday": the night that starts the day before.
   if (k > r.first && tokens[k - 1]!.cats.includes("nightInto"))
     return { period: daysOf(r, d - 1, d - 1, k - 1, k + 1), end: k };
@@ -201,7 +224,11 @@ export function periodOf(
   };
   // A time right after a say verb that trails the figure, past a comma, dates the saying, not the
   // figure: "Russia will call up 300,000 reservists, officials said on September 21".
+  // A count in the perfect ("Nine people have died …, the authority said on Wednesday") stands as of
+  // the saying: then the saying's day is the figure's.
+  const perfect = tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("perfect"));
   const saying = (c: Candidate): boolean => {
+    if (perfect) return false;
     for (let k = c.at - 1; k >= Math.max(sentence.first, c.at - 4, to); k--) {
       if (!tokens[k]!.cats.includes("sayVerb")) continue;
       for (let j = to; j < k; j++) if (tokens[j]!.cats.includes("comma")) return true;

@@ -48,6 +48,9 @@ export function fold(name: string): string {
     .trim();
 }
 
+/** Letters a name keeps before an ending that is read ("Asien" is too short a stem to say). */
+const MIN_STEM = 4;
+
 /** The language-independent key of a place as written. */
 export function placeKey(name: string, lexicon: Lexicon): string {
   // "U.S." is looked up as "us", as the lexicons list initialisms.
@@ -58,6 +61,10 @@ export function placeKey(name: string, lexicon: Lexicon): string {
   if (known) return keyOfName(known);
   const direct = keyOfName(name);
   if (direct.startsWith("country:")) return direct;
+  // "Talvenien" is Talvenia: a name no list knows, written with this language's ending.
+  for (const [written, asKey] of lexicon.placeNameEndings)
+    if (lower.length >= written.length + MIN_STEM && lower.endsWith(written))
+      return keyOfName(lower.slice(0, -written.length) + asKey);
   for (const end of lexicon.placeAdjectiveEndings) {
     if (lower.length > end.length + 2 && lower.endsWith(end)) {
       const stem = lower.slice(0, -end.length);

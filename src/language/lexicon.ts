@@ -91,6 +91,9 @@ export type Category =
   | "future"
   | "nightInto"
   | "thatDay"
+  | "dayBefore"
+  | "obligation"
+  | "perfect"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -98,6 +101,7 @@ export type Category =
   | "there"
   | "figureWord"
   | "partOf"
+  | "incident"
   | "population"
   | "ratioIn"
   | "every"
@@ -230,6 +234,8 @@ export interface Lexicon {
   placeNames: Map<string, string>;
   /** Endings of adjectives that name a place ("Hamburger" → Hamburg). */
   placeAdjectiveEndings: string[];
+  /** Endings of a place's name in this language and in its key's ("Talvenien" → Talvenia). */
+  placeNameEndings: Array<[string, string]>;
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
   notPlaceEndings: string[];
   /** Endings of a place's name in the genitive, without an apostrophe ("Deutschlands"). */
@@ -367,8 +373,11 @@ export interface LexiconFile {
     earlierValue?: string[];
     since?: string[];
     future?: string[];
+    obligation?: string[];
+    perfect?: string[];
     nightInto?: string[];
     thatDay?: string[];
+    dayBefore?: string[];
     clauseBreaks: string[];
     timeSubordinators: string[];
     sources: Record<string, string[]>;
@@ -376,11 +385,13 @@ export interface LexiconFile {
     there: string[];
     figureWords?: string[];
     partOf?: string[];
+    incidents?: string[];
     institutions?: string[];
     institutionEndings?: string[];
     populations: Record<string, string[]>;
     placeNames: Record<string, string>;
     placeAdjectiveEndings: string[];
+    placeNameEndings?: Array<[string, string]>;
     notPlaceEndings: string[];
     genitiveEndings?: string[];
     placeEndings?: string[];
@@ -653,8 +664,11 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
   for (const w of f.since ?? []) add(w, "since");
   for (const w of f.future ?? []) add(w, "future");
+  for (const w of f.obligation ?? []) add(w, "obligation");
+  for (const w of f.perfect ?? []) add(w, "perfect");
   for (const w of f.nightInto ?? []) add(w, "nightInto");
   for (const w of f.thatDay ?? []) add(w, "thatDay");
+  for (const w of f.dayBefore ?? []) add(w, "dayBefore");
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
   for (const [sourceKey, words] of Object.entries(f.sources))
@@ -663,6 +677,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.there) add(w, "there");
   for (const w of f.figureWords ?? []) add(w, "figureWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
+  for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))
     for (const w of words) add(w, "population", { population });
 }
@@ -712,7 +727,6 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     const entry = f.code ? trie.next?.get(w)?.entry : undefined;
     if (entry) entry.smallCats = entry.cats.filter((c) => c !== "currency");
   }
-
   return {
     lang: file.language,
     name: file.name,
@@ -730,6 +744,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     ...dateWords(file.dates),
     placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
     placeAdjectiveEndings: f.placeAdjectiveEndings,
+    placeNameEndings: f.placeNameEndings ?? [],
     notPlaceEndings: f.notPlaceEndings,
     genitiveEndings: f.genitiveEndings ?? [],
     placeEndings: f.placeEndings ?? [],
@@ -877,6 +892,8 @@ export interface MeasureDef {
   direction: "into" | "from" | null;
   /** A state that changes from day to day (the missing, the homeless): undated figures meet only their own day's. */
   daily: boolean;
+  /** A state counted day after day in one ongoing event (strikers, a backlog): a series that may rise or fall. */
+  series: boolean;
   /** Counts things, never people: a word of it in a clause that counts people is their object ("Häuser"). */
   things: boolean;
   /** The kinds of claim the measure can belong to. */
@@ -895,6 +912,7 @@ export function getMeasures(): Map<string, MeasureDef> {
       movement?: boolean;
       direction?: "into" | "from";
       daily?: boolean;
+      series?: boolean;
       things?: boolean;
       label?: string;
       kinds?: string[];
@@ -910,6 +928,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         movement: v.movement === true,
         direction: v.direction ?? null,
         daily: v.daily === true,
+        series: v.series === true,
         things: v.things === true,
         kinds: v.kinds ?? ["count", "number"],
       },

@@ -397,6 +397,8 @@ export interface QuantitySeries {
   points: Array<{ period: ClaimPeriod | null; key: string; claims: Claim[] }>;
   /** Some figures joined without a place of their own (the story's one place was taken as theirs). */
   joined: boolean;
+  /** A running count, which cannot fall (not a state counted day by day, such as workers on strike). */
+  running: boolean;
 }
 
 /** The middle of the figures one period gives (vague amounts only where nothing else is stated). */
@@ -428,15 +430,14 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // Only a running count is one quantity through time (the toll so far); two days' crowds are
     // two events. A figure that no date places in time, and a hand-added figure without a period
     // (held against every period), are no points of a series.
-    // People moving are left out: "8,500 crossed on Sunday" is a day's flow as often as "98,000
-    // had entered by Monday" is a running total, and a weekday does not say which.
-    if (
-      !sg.claims.every((c) => {
-        const m = getMeasures().get(c.measure ?? "");
-        return m?.cumulative && !m.movement;
-      })
-    )
-      continue;
+    // Of people moving, only figures since a day are points: "8,500 crossed on Sunday" is a day's
+    // flow as often as "98,000 had entered by Monday" is a running total, and a weekday does not
+    // say which; "19,500 have arrived since Monday" says it.
+    // A state counted day after day in one ongoing event (workers on strike) is a series too, one that may fall.
+    const defs = sg.claims.map((c) => getMeasures().get(c.measure ?? ""));
+    if (!defs.every((m) => m?.cumulative || m?.series)) continue;
+    const running = defs.every((m) => m?.cumulative);
+    const moving = sg.claims.some((c) => getMeasures().get(c.measure ?? "")?.movement);
     // A figure whose measure its own clause does not give is no point either: a series is read
     // over a long span, where a guessed measure pairs unlike things.
     // An earlier value ("up from 84") is a point of unknown time: the figure it follows says the change.
@@ -444,8 +445,9 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
       sg.claims.filter(
         (c) =>
           (c.article !== null || c.period) &&
-          !c.inferred.includes("measure") &&
-          c.period?.unresolved !== EARLIER_PERIOD,
+          (!c.inferred.includes("measure") || continuesFigureBefore(store, c)) &&
+          c.period?.unresolved !== EARLIER_PERIOD &&
+          (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))),
       ),
       clusters,
       days,
@@ -470,10 +472,32 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         place: sg.place,
         points: run.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
         joined: sg.joined,
+        running,
       });
     }
   }
   return out;
+}
+
+/**
+ * Whether a figure whose measure is inferred continues a figure before it in its sentence that
+ * states the same measure itself: "In Kellbrück streikten 2.900 Beschäftigte, in der gesamten
+ * Norwendmark 6.100"; the measure left out is that figure's, not a guess.
+ */
+function continuesFigureBefore(store: ClaimStore, c: Claim): boolean {
+  const at = c.span?.start;
+  if (!c.article || c.sentence === null || at === undefined || (c.noun !== null && !c.inferred.includes("noun")))
+    return false;
+  return store
+    .byArticle(c.article)
+    .some(
+      (o) =>
+        o !== c &&
+        o.sentence === c.sentence &&
+        (o.span?.start ?? at) < at &&
+        o.measure === c.measure &&
+        !o.inferred.includes("measure"),
+    );
 }
 
 /** A running count that resumes after this many days is another event's ("the 1998 quake killed 1,200"). */

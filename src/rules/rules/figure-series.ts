@@ -80,7 +80,7 @@ export const figureSeries = defineRule<Record<string, never>>({
       );
       // A fall is only a warning between figures that name their place: one that joined by its
       // article's place may count somewhere else.
-      const back = s.joined ? null : runsBackwards(s);
+      const back = s.joined || !s.running ? null : runsBackwards(s);
       const claims = back
         ? [back.from, back.to, ...s.points.flatMap((p) => p.claims).filter((c) => c !== back.from && c !== back.to)]
         : s.points.flatMap((p) => p.claims);

@@ -34,6 +34,13 @@ testRule(figureSeries, {
       ],
     },
     {
+      name: "leaves alone people moving on given days: a day's flow is no point of a running total",
+      articles: [
+        A("a.md", "About 6,200 people crossed into Norland on Tuesday.", "2031-04-09"),
+        A("b.md", "About 7,500 people crossed into Norland on Thursday.", "2031-04-11"),
+      ],
+    },
+    {
       name: "leaves alone counts of different places",
       articles: [
         A("a.md", "The floods in Varnholm have killed 12 people, officials said on Monday.", "2031-04-08"),
@@ -52,6 +59,51 @@ testRule(figureSeries, {
       severity: "info",
       message:
         /deaths in Varnholm over time: 7 Apr 2031: At least 12 .* → 10 Apr 2031 to 11 Apr 2031: 31 .*The figures rose from At least 12 to 31\./u,
+    },
+    {
+      name: "shows people moving since a day as a running total: the figures since Monday, not Tuesday's flow",
+      articles: [
+        A("a.md", "More than 11,400 people have entered Norland since the border opened on Monday.", "2031-04-08"),
+        A("b.md", "About 6,200 people crossed into Norland on Tuesday.", "2031-04-09"),
+        A("c.md", "Since Monday, 19,500 people have entered Norland, the border service said.", "2031-04-10"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /into Norland over time: 8 Apr 2031: More than 11,400 .* → 10 Apr 2031: 19,500 .*rose/u,
+    },
+    {
+      name: "shows workers on strike day by day as a series: one ongoing strike, not a crowd on each day",
+      articles: [
+        A("a.md", "In Kellby 2,400 workers went on strike on Monday, the union said.", "2031-03-03"),
+        A("b.md", "On Tuesday 2,600 workers were on strike in Kellby.", "2031-03-04"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /workers on strike in Kellby over time: 3 Mar 2031: 2,400 .* → 4 Mar 2031: 2,600 .*rose/u,
+    },
+    {
+      name: "takes as a point a figure that leaves out the measure of the figure before it in its sentence",
+      articles: [
+        A(
+          "a.md",
+          "In Kellby 2,400 workers went on strike on Monday, and across the Norland region 5,300.",
+          "2031-03-03",
+        ),
+        A("b.md", "On Tuesday 6,100 workers were on strike across the Norland region.", "2031-03-04"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /workers on strike in Norland over time: 3 Mar 2031: 5,300 .* → 4 Mar 2031: 6,100 /u,
+    },
+    {
+      name: "shows fewer workers on strike at info: a strike's count may fall, it is no running count",
+      articles: [
+        A("a.md", "In Kellby 2,400 workers went on strike on Monday, the union said.", "2031-03-03"),
+        A("b.md", "In Kellby 1,500 workers were on strike on Tuesday, the union said.", "2031-03-04"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /fell from 2,400 to 1,500/u,
     },
     {
       name: "flags a running count that falls with no stated revision, as a warning",
