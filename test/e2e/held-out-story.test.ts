@@ -31,9 +31,15 @@ const FIGURE_RULES = new Set([
 ]);
 /** Kinds of claim that are no figure to compare (a year, a span of time, an age). */
 const NOT_FIGURES = new Set(["date", "duration", "age"]);
-/** Labels that are no quantity: a figure compared with none, and a year. */
+/** Labels that are no quantity: a figure compared with none, a year, and a person's age. */
 const NOT_COMPARED = "not-compared";
 const YEAR = "year";
+const AGE = "age";
+/** The labels of what is no count, with the kinds crosscheck may read them as (or read nothing). */
+const NOT_COUNTS: Record<string, { kind: string; as: string }> = {
+  [YEAR]: { kind: "date", as: "a year" },
+  [AGE]: { kind: "age", as: "an age" },
+};
 
 interface FigureLabel {
   /** The figure as the article writes it (what crosscheck quotes as the claim's text). */
@@ -250,7 +256,7 @@ function where(story: Story, id: string): string {
 
 function describeExpectations(story: Story): void {
   describe("the expectations themselves", () => {
-    const known = (q: string): boolean => q === NOT_COMPARED || q === YEAR || q in story.quantities;
+    const known = (q: string): boolean => q === NOT_COMPARED || q in NOT_COUNTS || q in story.quantities;
     it("name only quantities of quantities.yaml, and series it defines", () => {
       const named = story.labels.flatMap((l) => [l.quantity, ...(l.gap?.["paired-with"] ?? [])]);
       const seriesUnknown = Object.values(story.quantities).flatMap((q) =>
@@ -277,10 +283,11 @@ function describeReading(story: Story): void {
       expect(unlabelled.map((c) => where(story, c.id))).toEqual([]);
     });
     for (const label of story.labels) {
-      if (label.quantity === YEAR) {
-        itUnlessGap(label["read-gap"], `${label.file}: reads "${label.at}" as a year, not a count`, () => {
+      const notCount = NOT_COUNTS[label.quantity];
+      if (notCount !== undefined) {
+        itUnlessGap(label["read-gap"], `${label.file}: reads "${label.at}" as ${notCount.as}, not a count`, () => {
           const c = claimAt(story, label);
-          expect(c === undefined || c.kind === "date").toBe(true);
+          expect(c === undefined || c.kind === notCount.kind).toBe(true);
         });
         continue;
       }
@@ -293,7 +300,7 @@ function describeReading(story: Story): void {
 
 function describePrecision(story: Story): void {
   describe("precision: a figure finding holds figures of one quantity", () => {
-    for (const label of story.labels.filter((l) => l.quantity !== YEAR)) {
+    for (const label of story.labels.filter((l) => !(l.quantity in NOT_COUNTS))) {
       const known = label.gap?.["paired-with"] ?? [];
       const name = `${label.file}: "${label.at}" (${label.quantity})`;
       it(`${name} is paired with no figure of another quantity${known.length > 0 ? " but the known gaps" : ""}`, () => {
