@@ -144,6 +144,13 @@ program
     process.exitCode = runValidate(paths, process.stdout);
   });
 
+// A reader that stops early (`crosscheck extract … | head`) closes the pipe: the run ends quietly,
+// as a Unix tool does, instead of throwing EPIPE at the user.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   await program.parseAsync();
 } catch (e) {

@@ -168,3 +168,15 @@ describe("output formats", () => {
     expect(JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).findings).toHaveLength(2);
   });
 });
+
+describe("a reader that stops early", () => {
+  it("ends the run quietly: `extract … | head` exits 0 with nothing on standard error", () => {
+    // More output than a pipe holds (about 1 MB of JSON), so that the writer meets the closed pipe.
+    const file = join(dir, "long.md");
+    writeFileSync(file, "Some 300 men fled the town.\n".repeat(3000));
+    const command = `${[process.execPath, cli, "extract", "--format", "json", file].map(shellQuote).join(" ")} 2>err.txt | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const r = spawnSync("bash", ["-c", command], { cwd: dir, encoding: "utf8", env: env({ CI: "1" }) });
+    expect(readFileSync(join(dir, "err.txt"), "utf8")).toBe("");
+    expect(r.stdout.trim()).toBe("0");
+  });
+});
