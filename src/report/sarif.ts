@@ -15,13 +15,14 @@ import { terminalSafe } from "./terminal.js";
 import { andMore, MAX_SARIF_LOCATIONS, MAX_SARIF_RESULTS, shownFindings } from "./caps.js";
 
 /**
- * A SARIF message's text, by the spec's rules for plain text (3.11.3, 3.11.6): "[", "]" (and a
- * "\" before one) are escaped, so that no "[text](uri)" from an article is an embedded link;
+ * A SARIF message's text, by the spec's rules for plain text (3.11.3, 3.11.6): "[", "]" (and every
+ * "\" of a run before one) are escaped, so that no "[text](uri)" from an article is an embedded
+ * link: "\\[" becomes "\\\\\[", never "\\\\[", where the bracket would be free again;
  * control and bidirectional characters and line breaks are shown visibly (\x1b, \u202e, \n), as
  * in the terminal, so that a viewer renders one inert line.
  */
 export function sarifText(text: string): string {
-  return terminalSafe(text).replace(/\\(?=[[\]])|[[\]]/g, "\\$&");
+  return terminalSafe(text).replace(/\\+(?=[[\]])|[[\]]/g, (m) => (m[0] === "\\" ? m + m : `\\${m}`));
 }
 
 export interface SarifOptions {

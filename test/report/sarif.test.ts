@@ -2,7 +2,7 @@
 // URIs keep every character of a file's name.
 import { describe, expect, it } from "vitest";
 import type { CheckResult } from "../../src/report/result.js";
-import { repositoryDocsBase, sarifReport } from "../../src/report/sarif.js";
+import { repositoryDocsBase, sarifReport, sarifText } from "../../src/report/sarif.js";
 import { RULES } from "../../src/rules/index.js";
 import type { Claim } from "../../src/model/claim.js";
 import { ruleInfo } from "../../src/rules/index.js";
@@ -87,5 +87,16 @@ describe("the SARIF log", () => {
     const uri = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
     expect(uri).toBe("articles/e%23f%20%281%29.md");
     expect(decodeURIComponent(uri)).toBe(claim.article);
+  });
+});
+
+describe("sarifText", () => {
+  it.each([
+    ["[link](https://example.com)", "\\[link\\](https://example.com)"],
+    ["a \\[b\\]", "a \\\\\\[b\\\\\\]"],
+    ["two \\\\[ before", "two \\\\\\\\\\[ before"],
+    ["a \\ alone", "a \\ alone"],
+  ])("escapes every bracket and every backslash of a run before one: %s → %s", (text, escaped) => {
+    expect(sarifText(text)).toBe(escaped);
   });
 });
