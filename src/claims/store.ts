@@ -9,6 +9,9 @@ export type { NameMention };
 /** Count units of the lexicons kept apart from counts of people: 100 places are not 100 people. */
 const COUNTED_APART = new Set(["count:city", "count:vehicle", "count:flight"]);
 
+/** A count per so many of something ("46 cases per 100,000 inhabitants": count:case/100000) is a rate, no count. */
+const isRate = (dimension: string | null): boolean => dimension?.includes("/") === true;
+
 /**
  * What two claims must share to be compared at all: the measure and the kind of unit (counts of
  * anything, and bare numbers whose noun is left out, are one kind); null when the claim has no
@@ -16,9 +19,10 @@ const COUNTED_APART = new Set(["count:city", "count:vehicle", "count:flight"]);
  */
 export function comparisonKey(c: Claim): string | null {
   if (!c.measure || c.kind === "date" || c.kind === "age") return null;
-  // People counted under any noun, and bare numbers, are one kind; cities, vehicles, flights another each.
-  const dimension =
-    c.kind === "number" || (c.kind === "count" && !COUNTED_APART.has(c.dimension ?? "")) ? "count" : c.dimension;
+  // People counted under any noun, and bare numbers, are one kind; cities, vehicles, flights,
+  // and each rate per so many, another each.
+  const apart = COUNTED_APART.has(c.dimension ?? "") || isRate(c.dimension);
+  const dimension = c.kind === "number" || (c.kind === "count" && !apart) ? "count" : c.dimension;
   if (!dimension) return null;
   return `${c.measure}|${dimension}`;
 }
