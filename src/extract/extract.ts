@@ -1097,12 +1097,9 @@ class ArticleAnalysis {
         ? found
         : { ...found, measure: null, inferred: false };
     const previous = this.previous;
-    // "reached 121, up from 84": the same count's earlier value measures what the figure before
-    // does, as surely as its own clause would say it.
-    if (tokens[m.first - 1]?.cats.includes("earlierValue") && previous?.sentence === this.sentenceNo) {
-      const measure = previous.measure;
-      return { own: { ...own, measure, inferred: false }, carried: undefined, base: measure, measure };
-    }
+    const fromWhole = this.measureOfTheWhole(m, own);
+    if (fromWhole)
+      return { own: { ...own, ...fromWhole }, carried: undefined, base: fromWhole.measure, measure: fromWhole.measure };
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
     const bare = isBareNumber(tokens[m.last], lexicon);
@@ -1117,6 +1114,24 @@ class ArticleAnalysis {
     const base = own.measure ?? carried?.measure ?? null;
     const measure = base && own.expected ? `expected:${base}` : base;
     return { own, carried, base, measure };
+  }
+
+  /**
+   * The measure of the figure before in the sentence, for a figure that stands for part of it or
+   * an earlier value of it: "reached 121, up from 84" (as surely as its own clause would say it);
+   * "Cases reached 441, 97 of them confirmed" (inferred, when its own clause says nothing).
+   */
+  private measureOfTheWhole(
+    m: PhraseMatch,
+    own: { measure: string | null; inferred: boolean },
+  ): { measure: string | null; inferred: boolean } | undefined {
+    const tokens = this.tagged.tokens;
+    const previous = this.previous;
+    if (previous?.sentence !== this.sentenceNo) return undefined;
+    if (tokens[m.first - 1]?.cats.includes("earlierValue")) return { measure: previous.measure, inferred: false };
+    if ((!own.measure || own.inferred) && tokens[m.last]?.cats.includes("partOf"))
+      return { measure: previous.measure, inferred: true };
+    return undefined;
   }
 
   /**
