@@ -2,12 +2,14 @@
 // sentence) and resolved against the article's date. "on Saturday" is the last Saturday on or
 // before the article's date; "last weekend" the Friday to Sunday before it; "yesterday" the day
 // before; "so far", "derzeit" the article's date and the day before (the count it could report);
-// "21 September" that day. Without an article date a weekday or weekend stays unresolved, and a
+// "21 September" that day; "in the past 24 hours", "over the last week", "in den vergangenen drei
+// Tagen" the window of that length up to the article's date. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
 import { DAY_MS, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
 import type { ClaimPeriod } from "../model/claim.js";
 import type { Clause } from "./clause.js";
-import type { DateNode } from "./grammar-support.js";
+import type { DateNode, QuantityNode } from "./grammar-support.js";
+import { getUnits } from "../language/lexicon.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { Token } from "./tagger.js";
 
@@ -99,10 +101,41 @@ function sinceBefore(r: TimeReading, k: number): number {
 /** How far "since" may stand before its weekday: "since the border was opened on Monday". */
 const SINCE_CLAUSE_WORDS = 7;
 
-/** Every statement of time in tokens [first, last), resolved against the article's day. */
-function candidates(r: TimeReading, dates: readonly PhraseMatch[]): Candidate[] {
+/** The days a unit of time is (units.yaml's duration dimension, in days), or null for another unit. */
+function daysOfUnit(unit: string | undefined): number | null {
+  const def = unit ? getUnits().get(unit) : undefined;
+  return def?.dimension === "duration" ? def.factor : null;
+}
+
+/**
+ * A window up to the article's day: "the past 24 hours", "the last three days", "den vergangenen
+ * 24 Stunden" (a duration after a word of `frame.last`), or "the past week", "der vergangenen
+ * Woche" (a unit of time alone): from that long before the article's day to it.
+ */
+function windowCandidates(r: TimeReading, windows: readonly PhraseMatch[]): Candidate[] {
   const { tokens, first, last, articleDay } = r;
+  if (articleDay === null) return [];
   const out: Candidate[] = [];
+  const add = (a: number, b: number, days: number): void =>
+    void out.push({ at: a, period: daysOf(r, articleDay - Math.max(1, Math.round(days)), articleDay, a, b) });
+  for (const m of windows) {
+    if (m.first < first || m.last > last) continue;
+    const node = m.node as QuantityNode;
+    const days = daysOfUnit(node.unit?.unit);
+    const n = node.lo ? node.lo.v * node.lo.scale : undefined;
+    if (days !== null && n !== undefined && node.qualifier === "exact") add(m.first - 1, m.last, n * days);
+  }
+  for (let k = first + 1; k < last; k++) {
+    const days = daysOfUnit(tokens[k]!.info.unit);
+    if (days !== null && tokens[k - 1]!.cats.includes("lastWord") && days >= 7) add(k - 1, k + 1, days);
+  }
+  return out;
+}
+
+/** Every statement of time in tokens [first, last), resolved against the article's day. */
+function candidates(r: TimeReading, dates: readonly PhraseMatch[], windows: readonly PhraseMatch[]): Candidate[] {
+  const { tokens, first, last, articleDay } = r;
+  const out: Candidate[] = windowCandidates(r, windows);
   for (const m of dates) {
     if (m.first < first || m.last > last) continue;
     const period = datePeriod(m.node as DateNode, articleDay, wordsOf(r, m.first, m.last));
@@ -210,6 +243,14 @@ export function periodOf(
 ): { period: ClaimPeriod | null; inferred: boolean } {
   const articleDay = articleDate ? toDay(articleDate) : null;
   const dates = phrases.filter((p) => p.node.type === "date" && (p.last <= from || p.first >= to));
+  // Durations after "past", "last", "vergangenen": windows of time, not figures of their own period.
+  const windows = phrases.filter(
+    (p) =>
+      p.node.type === "quantity" &&
+      (p.last <= from || p.first >= to) &&
+      p.first > 0 &&
+      tokens[p.first - 1]!.cats.includes("lastWord"),
+  );
   const pick = (list: Candidate[]): ClaimPeriod | null => {
     let best: Candidate | undefined;
     let bestDistance = Infinity;
@@ -236,12 +277,14 @@ export function periodOf(
     return false;
   };
   const own = pick(
-    candidates({ text, tokens, first: clause.first, last: clause.last, articleDay }, dates).filter((c) => !saying(c)),
+    candidates({ text, tokens, first: clause.first, last: clause.last, articleDay }, dates, windows).filter(
+      (c) => !saying(c),
+    ),
   );
   if (own) return { period: own, inferred: false };
   return {
     period: pick(
-      candidates({ text, tokens, first: sentence.first, last: sentence.last, articleDay }, dates).filter(
+      candidates({ text, tokens, first: sentence.first, last: sentence.last, articleDay }, dates, windows).filter(
         (c) => !saying(c),
       ),
     ),

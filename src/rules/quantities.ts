@@ -122,18 +122,22 @@ function periodHolding<G extends { period: ClaimPeriod | null }>(
   return on.length === 1 ? on[0] : on.length === 0 && before.length === 1 ? before[0] : undefined;
 }
 
-const sinceWords = new Map<string, readonly string[]>();
-/** Whether a figure's period is stated from a day on ("since Monday", "seit Montag": lexicon frame.since). */
-function saysSince(c: Claim): boolean {
+const periodWords = new Map<string, readonly string[]>();
+/** Whether a figure's period opens with a word of the lexicon's frame.since or frame.last. */
+function periodOpensWith(c: Claim, words: "since" | "last"): boolean {
   const lang = c.lang ?? "en";
-  let words = sinceWords.get(lang);
-  if (!words) {
-    words = availableLanguages().includes(lang) ? (readLexiconFile(lang).frame.since ?? []) : [];
-    sinceWords.set(lang, words);
+  let list = periodWords.get(`${lang}:${words}`);
+  if (!list) {
+    list = availableLanguages().includes(lang) ? (readLexiconFile(lang).frame[words] ?? []) : [];
+    periodWords.set(`${lang}:${words}`, list);
   }
   const first = c.period?.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
-  return words.includes(first);
+  return list.includes(first);
 }
+/** Whether a figure's period is stated from a day on ("since Monday", "seit Montag"). */
+const saysSince = (c: Claim): boolean => periodOpensWith(c, "since");
+/** Whether a figure's period is a window up to the article's day ("in the past 24 hours", "in der vergangenen Woche"). */
+const saysWindow = (c: Claim): boolean => periodOpensWith(c, "last");
 
 /**
  * The stated period a figure is grouped by: its own, but a running count since a day stands as
@@ -441,12 +445,14 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // A figure whose measure its own clause does not give is no point either: a series is read
     // over a long span, where a guessed measure pairs unlike things.
     // An earlier value ("up from 84") is a point of unknown time: the figure it follows says the change.
+    // A window's figure ("120 new cases in the past 24 hours") is what came in it, not the count so far.
     const points = periodGroups(
       sg.claims.filter(
         (c) =>
           (c.article !== null || c.period) &&
           (!c.inferred.includes("measure") || continuesFigureBefore(store, c)) &&
           c.period?.unresolved !== EARLIER_PERIOD &&
+          !saysWindow(c) &&
           (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))),
       ),
       clusters,

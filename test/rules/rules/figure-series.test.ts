@@ -50,6 +50,44 @@ testRule(figureSeries, {
   ],
   invalid: [
     {
+      name: "keeps a window's new cases out of the running count: no fall from 212 to 120 (en)",
+      articles: [
+        A("a.md", "Cases of cholera in Dorvik rose to 212 on Monday, the ministry said.", "2031-04-07"),
+        A(
+          "b.md",
+          "Cases of cholera in Dorvik rose to 332 on Tuesday, the ministry said.\n\nIn the past 24 hours, 120 new cases were reported in Dorvik.",
+          "2031-04-08",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /212.*332/su,
+    },
+    {
+      name: "keeps a window's new cases out of the running count: no fall from 212 to 120 (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Die Zahl der Fälle in Dorvik stieg am Montag auf 212, teilte das Ministerium mit.",
+            "2031-04-07",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Die Zahl der Fälle in Dorvik stieg am Dienstag auf 332, teilte das Ministerium mit.\n\nIn den vergangenen 24 Stunden wurden in Dorvik 120 neue Fälle gemeldet.",
+            "2031-04-08",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /212.*332/su,
+    },
+    {
       name: "shows a running count that rises as a change over time, at info",
       articles: [
         A("a.md", "At least 12 people were killed in the floods in Varnholm on Monday.", "2031-04-08"),
