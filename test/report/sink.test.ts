@@ -226,7 +226,6 @@ describe("SARIF related locations", () => {
     const r: CheckResult = {
       articles: [],
       claims,
-      names: [],
       findings: [finding],
       clusters: [],
       clusterPairs: [],
