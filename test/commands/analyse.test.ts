@@ -28,7 +28,8 @@ describe("analyse", () => {
       correction: { file: "c.yaml", line: 1, column: 1, reason: "r", ignored: false, fields: [] },
     };
     expect(compactClaim(corrected)).toBe(corrected);
-    const reordered = { article: cloned[0]!.article, ...cloned[0]! };
+    const [first, ...rest] = Object.entries(cloned[0]!);
+    const reordered = Object.fromEntries([...rest, first!]) as (typeof cloned)[0];
     expect(JSON.stringify(compactClaim(reordered))).toBe(JSON.stringify(reordered));
   });
 
