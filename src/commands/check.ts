@@ -9,6 +9,7 @@ import { terminalSafe } from "../report/terminal.js";
 import type { InputError } from "../base/diagnostic.js";
 import { analyseCorpus, type Corpus } from "./check/analyse.js";
 import { findCopies, judge, loadHandClaims } from "./check/judge.js";
+import { holdHeapGrowth } from "./check/heap.js";
 import { printSummary, writeReportFiles } from "./check/output.js";
 import { guardOutput, readCorpus, type Inputs } from "./check/read.js";
 import { startRun, timed, type CheckOptions, type CheckRun, type Run } from "./check/run.js";
@@ -21,10 +22,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const run = startRun(options);
   const inputs = guardOutput(run);
   if ("refused" in inputs) return refuse(run, inputs.refused);
-  const { result, quotes, warnings } = await findings(run, inputs);
-  const written = await writeReportFiles(run, result, quotes, inputs.cacheDir);
-  const exitCode = await printSummary(run, result, warnings, written);
-  return { result, exitCode, times: run.times };
+  const release = holdHeapGrowth(inputs.files.length);
+  try {
+    const { result, quotes, warnings } = await findings(run, inputs);
+    const written = await writeReportFiles(run, result, quotes, inputs.cacheDir);
+    const exitCode = await printSummary(run, result, warnings, written);
+    return { result, exitCode, times: run.times };
+  } finally {
+    release();
+  }
 }
 
 /**
