@@ -10,7 +10,7 @@ import { setFlagsFromString } from "node:v8";
 export const HELD_FROM_ARTICLES = 20_000;
 
 /** How far the heap may grow past what is live, in percent, while held. */
-export const HEAP_GROWTH_PERCENT = 40;
+export const HEAP_GROWTH_PERCENT = 25;
 
 /**
  * Holds the heap's growth for a run of `articles` articles; returns what puts V8's default back.
