@@ -275,15 +275,19 @@ const FINISH_SLICE = 500;
 
 /** The started chunk's analyses once extracted, finished in this thread in slices. */
 async function finishStarted(s: Started, cache: ExtractCache | null, parts: Parts): Promise<AnalysedArticle[]> {
-  const fresh = await s.fresh;
+  const fresh: Array<Analysis | undefined> = await s.fresh;
   s.missing.forEach((i, k) => {
     s.got[i] = fresh[k];
+    fresh[k] = undefined;
   });
   const isFresh = new Set(s.missing);
   const out: AnalysedArticle[] = [];
   for (let i = 0; i < s.articles.length; i++) {
     if (i > 0 && i % FINISH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     out.push(finish(s.articles[i]!, s.got[i]!, isFresh.has(i), cache, parts));
+    // The analysis as it came (its claims before compactClaim) is let go at once, not with the
+    // whole chunk: a chunk's claims were otherwise held twice at its end, where the peak was.
+    s.got[i] = undefined;
   }
   return out;
 }
