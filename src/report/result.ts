@@ -2,7 +2,6 @@
 import type { ArticleInfo } from "../corpus/article.js";
 import type { InputError } from "../base/diagnostic.js";
 import type { Claim } from "../model/claim.js";
-import type { NameMention } from "../claims/store.js";
 import type { ClusterPair } from "../rules/clusters.js";
 import type { Finding, RuleInfo } from "../rules/types.js";
 
@@ -15,7 +14,6 @@ export interface CheckResult {
   articles: ResultArticle[];
   /** Every claim: extracted, hand-added and hand-ignored ones, so nothing is lost. */
   claims: Claim[];
-  names: NameMention[];
   findings: Finding[];
   clusters: string[][];
   clusterPairs: ClusterPair[];

@@ -25,6 +25,7 @@ import {
 } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ReportFileRecord } from "../claims/cache.js";
+import { FileWriter } from "./file-writer.js";
 
 export interface ReportStream {
   write(s: string): void;
@@ -63,6 +64,9 @@ export const inside = (child: string, parent: string): boolean => {
 /** Pieces are gathered up to this many characters before they are written out. */
 const FLUSH_AT = 1 << 20;
 
+/** Whole files a FolderSink writes itself before it hands the rest to a worker. */
+const SYNC_FILES = 200;
+
 /** A file as a FolderSink left it (the report manifest's record). */
 export type FileRecord = ReportFileRecord;
 
@@ -74,6 +78,9 @@ export class FolderSink implements ReportSink {
   /** The whole files written or linked, for the next run's manifest. */
   readonly manifest = new Map<string, FileRecord>();
   private readonly dirs = new Set<string>();
+  /** Whole files written so far (not linked). */
+  private written = 0;
+  private writer: FileWriter | undefined;
   /**
    * Offered only when the manifest is kept for the next run (`kept`): without it no key is ever
    * read again, and making one cost a sixth of a cold run's reports.
@@ -85,6 +92,8 @@ export class FolderSink implements ReportSink {
     private readonly known: ReadonlyMap<string, FileRecord> = new Map(),
     /** Whether `manifest` is kept for the next run: when not, files are neither hashed nor looked at again once written. */
     private readonly kept = true,
+    /** Whole files written in this thread before the rest go to a worker (FileWriter); a small run starts none. */
+    private readonly syncFiles = SYNC_FILES,
   ) {
     if (kept) this.reuse = (name, key) => this.linkPrevious(name, key);
   }
@@ -128,31 +137,57 @@ export class FolderSink implements ReportSink {
 
   file(name: string, content: string, key?: string): void {
     const file = this.path(name);
-    const bytes = Buffer.from(content);
     // Hashed only for the manifest, and to compare with a file it recorded.
-    const hash = this.kept ? createHash("sha1").update(bytes).digest("base64") : null;
-    if (this.previous) {
-      const old = join(this.previous, name);
-      try {
-        const st = lstatSync(old, { throwIfNoEntry: false });
-        if (st?.isFile() && st.size === bytes.length) {
-          const rec = this.known.get(name);
-          const recorded = hash !== null && rec?.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
-          if (recorded ? rec.hash === hash : readFileSync(old).equals(bytes)) {
-            linkSync(old, file);
-            this.linked++;
-            if (hash !== null) this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
-            return;
-          }
-        }
-      } catch {
-        // links not possible here: write it
-      }
+    const hash = this.kept ? createHash("sha1").update(content).digest("base64") : null;
+    if (this.previous && this.linkSame(name, file, content, hash, key)) return;
+    if (++this.written <= this.syncFiles) {
+      writeFileSync(file, content);
+      if (hash === null) return;
+      const st = lstatSync(file);
+      this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
+      return;
     }
-    writeFileSync(file, bytes);
-    if (hash === null) return;
-    const st = lstatSync(file);
-    this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
+    this.writer ??= new FileWriter();
+    if (hash === null) {
+      this.writer.write(file, content);
+      return;
+    }
+    // Recorded now, in the order of the files; the inode and mtime are known once it is written.
+    const rec: FileRecord = { hash, size: Buffer.byteLength(content), ino: 0, mtimeMs: 0, key };
+    this.manifest.set(name, rec);
+    this.writer.write(file, content, (ino, mtimeMs) => {
+      rec.ino = ino;
+      rec.mtimeMs = mtimeMs;
+    });
+  }
+
+  /** Links the previous run's file `name` when it came out byte for byte the same; whether it did. */
+  private linkSame(name: string, file: string, content: string, hash: string | null, key?: string): boolean {
+    const old = join(this.previous!, name);
+    try {
+      const st = lstatSync(old, { throwIfNoEntry: false });
+      if (!st?.isFile() || st.size !== Buffer.byteLength(content)) return false;
+      const rec = this.known.get(name);
+      const recorded = hash !== null && rec?.ino === st.ino && rec.size === st.size && rec.mtimeMs === st.mtimeMs;
+      if (!(recorded ? rec.hash === hash : readFileSync(old).equals(Buffer.from(content)))) return false;
+      linkSync(old, file);
+      this.linked++;
+      if (hash !== null) this.manifest.set(name, { hash, size: st.size, ino: st.ino, mtimeMs: st.mtimeMs, key });
+      return true;
+    } catch {
+      // links not possible here: it is written
+      return false;
+    }
+  }
+
+  /** Waits until every whole file is written; throws the first failure to write one. */
+  async finish(): Promise<void> {
+    await this.writer?.finish();
+  }
+
+  /** Stops writing (the reports are given up). */
+  async abandon(): Promise<void> {
+    await this.writer?.abandon();
   }
 
   open(name: string): ReportStream {

@@ -65,7 +65,8 @@ function fingerprint(rule: string, d: FindingDraft, articles: ReadonlyMap<string
     ...(d.places ?? []).map((p) => `${article(p.article)}|${p.text}`).sort(),
     ...(d.articles ?? []).map(article).sort(),
   ];
-  return createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
+  // The first 8 bytes as hex: the 16 characters of the whole hex digest's start, without keeping the digest behind them.
+  return createHash("sha256").update(parts.join("\n")).digest().toString("hex", 0, 8);
 }
 
 export function runRules(input: EngineInput): Finding[] {
@@ -105,12 +106,30 @@ export function runRules(input: EngineInput): Finding[] {
       });
     }
   }
+  const file = ranks(findings.map((f) => f.location.file));
+  const rule = ranks(findings.map((f) => f.rule));
   return findings.sort(
     (a, b) =>
-      compareText(a.location.file, b.location.file) ||
+      file.get(a.location.file)! - file.get(b.location.file)! ||
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||
-      compareText(a.rule, b.rule) ||
+      rule.get(a.rule)! - rule.get(b.rule)! ||
       compareText(a.fingerprint, b.fingerprint),
   );
+}
+
+/**
+ * Each distinct text's place in compareText's order (texts it holds equal share one): the
+ * findings are sorted by comparing numbers, not by asking the collator again for every pair
+ * (at 100,000 articles, a hundred thousand findings and two million comparisons).
+ */
+function ranks(texts: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(texts)].sort(compareText);
+  const rank = new Map<string, number>();
+  let r = 0;
+  distinct.forEach((t, i) => {
+    if (i > 0 && compareText(distinct[i - 1]!, t) !== 0) r++;
+    rank.set(t, r);
+  });
+  return rank;
 }

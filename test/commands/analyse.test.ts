@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyseArticle, analyseArticles, Parts } from "../../src/commands/check/analyse.js";
+import { analyseArticle, analyseArticles, compactClaim, Parts } from "../../src/commands/check/analyse.js";
 import { analyse } from "../../src/extract/extract.js";
 import { articleFromText } from "../../src/corpus/article.js";
 import { ExtractCache } from "../../src/claims/cache.js";
@@ -14,6 +14,25 @@ const TEXT =
   "---\ndate: 2022-09-21\nlang: en\n---\nAbout 300,000 reservists were called up, said Ilya Sorokin. Up to 1,000,000 could follow.\n";
 
 describe("analyse", () => {
+  it("keeps each claim as one literal of the same keys in the same order, whose JSON is the same", () => {
+    const a = articleFromText("a.md", TEXT).article;
+    const extracted = analyse(a).claims;
+    // As a worker's clone or the cache gives it: the fields added one by one.
+    const cloned = extracted.map((c) => JSON.parse(JSON.stringify(c)) as typeof c);
+    const got = analyseArticle(a).claims;
+    expect(got.map((c) => JSON.stringify(c))).toEqual(cloned.map((c) => JSON.stringify(c)));
+    for (const c of cloned) expect(JSON.stringify(compactClaim(c))).toBe(JSON.stringify(c));
+    // A claim of another shape (corrected by hand: one key more) is kept as it is.
+    const corrected = {
+      ...cloned[0]!,
+      correction: { file: "c.yaml", line: 1, column: 1, reason: "r", ignored: false, fields: [] },
+    };
+    expect(compactClaim(corrected)).toBe(corrected);
+    const [first, ...rest] = Object.entries(cloned[0]!);
+    const reordered = Object.fromEntries([...rest, first!]) as (typeof cloned)[0];
+    expect(JSON.stringify(compactClaim(reordered))).toBe(JSON.stringify(reordered));
+  });
+
   it("gives the claims, names, quotes and signature, and the article without its text", () => {
     const a = articleFromText("a.md", TEXT).article;
     const got = analyseArticle(a);

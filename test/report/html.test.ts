@@ -73,7 +73,6 @@ function result(findings: number): CheckResult {
   return {
     articles: [article(`a${EVIL}.md`)],
     claims: [a, b],
-    names: [],
     findings: Array.from({ length: findings }, (_, i) =>
       finding(i, [a, b], i === 1 ? { accepted: { reason: `Reason ${EVIL}` } } : {}),
     ),

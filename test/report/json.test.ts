@@ -34,6 +34,7 @@ interface Doc {
 
 async function run(
   chunk?: number,
+  cache = false,
 ): Promise<{ file: string; doc: Doc; result: Awaited<ReturnType<typeof runCheck>>["result"] }> {
   const r = await runCheck({
     paths: ["articles"],
@@ -42,7 +43,7 @@ async function run(
     formats: ["json"],
     failOn: "never",
     quiet: true,
-    cache: false,
+    cache,
     cacheDir: join(dir, "cache"),
     stdout: sink(),
     stderr: sink(),
@@ -90,5 +91,11 @@ describe("findings.json", () => {
     // jsonReport, with the texts at hand, finds the same places.
     const texts = whole.result.articles.map((a) => ({ ...a, text: readFileSync(a.path, "utf8") }));
     expect(jsonReport({ ...whole.result, articles: texts })).toBe(whole.file);
+  });
+
+  it("is the same written in pieces a re-check may keep (with the cache) as without them", async () => {
+    const plain = await run();
+    const pieces = await run(undefined, true);
+    expect(pieces.file).toBe(plain.file);
   });
 });

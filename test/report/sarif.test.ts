@@ -32,7 +32,6 @@ const claim = {
 const result: CheckResult = {
   articles: [],
   claims: [claim],
-  names: [],
   clusters: [],
   clusterPairs: [],
   inputErrors: [],

@@ -1,7 +1,7 @@
 // The streamed JSON writer gives the bytes JSON.stringify(value, null, 2) gives, at any depth
 // of streaming; a folder sink writes only inside its folder; SARIF results keep at most
 // MAX_RELATED_LOCATIONS related locations and every claim id.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -71,6 +71,40 @@ describe("FolderSink", () => {
     expect(readFileSync(join(dir, "a/b.md"), "utf8")).toBe("page");
     expect(readFileSync(join(dir, "big.json"), "utf8")).toBe("x".repeat(3_000_000));
     expect(() => sink.file("../escape.md", "x")).toThrow(/outside the output folder/);
+  });
+});
+
+describe("FolderSink with a worker writing the whole files", () => {
+  const PAGES = Array.from(
+    { length: 40 },
+    (_, i) => [`articles/p${i}.md`, `# Page ${i} é “${"x".repeat(i * 97)}” \ud800`] as const,
+  );
+
+  it("writes the same bytes, and the same manifest, as when it writes them itself", async () => {
+    const own = new FolderSink(mkdtempSync(join(tmpdir(), "crosscheck-sync-")));
+    const byWorker = new FolderSink(mkdtempSync(join(tmpdir(), "crosscheck-worker-")), null, new Map(), true, 5);
+    for (const sink of [own, byWorker]) {
+      for (const [name, text] of PAGES) sink.file(name, text, `key of ${name}`);
+      await sink.finish();
+    }
+    for (const [name] of PAGES) {
+      const file = join(byWorker.dir, name);
+      expect(readFileSync(file)).toEqual(readFileSync(join(own.dir, name)));
+      const st = statSync(file);
+      const rec = byWorker.manifest.get(name)!;
+      const { ino: _ino, mtimeMs: _mtime, ...same } = own.manifest.get(name)!;
+      expect(rec).toEqual({ ...same, ino: st.ino, mtimeMs: st.mtimeMs });
+    }
+    expect([...byWorker.manifest.keys()]).toEqual([...own.manifest.keys()]);
+  });
+
+  it("fails as writing here would: the file system's error, with its code", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-worker-"));
+    const sink = new FolderSink(dir, null, new Map(), false, 0);
+    mkdirSync(join(dir, "taken.md"));
+    sink.file("taken.md", "a folder is in the way");
+    sink.file("after.md", "not written once one failed");
+    await expect(sink.finish()).rejects.toMatchObject({ code: "EISDIR" });
   });
 });
 
@@ -226,7 +260,6 @@ describe("SARIF related locations", () => {
     const r: CheckResult = {
       articles: [],
       claims,
-      names: [],
       findings: [finding],
       clusters: [],
       clusterPairs: [],

@@ -104,7 +104,6 @@ const rep2 = claim({ article: "b.md", measure: "aid", ...ex(50), text: "fifty", 
 const result: CheckResult = {
   articles: [article("a.md", "The Courier", "2022-09-26"), article("b.md", null, null)],
   claims: [det1, det2, em1, em2, em3, rep1, rep2],
-  names: [],
   findings: [
     finding("divergent-estimate", "info", [em1, em2]),
     finding("duplicate-claim", "info", [rep1, rep2]),

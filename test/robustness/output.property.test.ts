@@ -128,7 +128,6 @@ function result(h: string[]): CheckResult {
   return {
     articles: [article],
     claims,
-    names: [],
     findings: [finding],
     clusters: [],
     clusterPairs: [],

@@ -181,24 +181,27 @@ export const swapSteps = {
  * Writes every report into a fresh folder beside `target` as it is made; returns the sink, or
  * the error message when the reports could not be written (the fresh folder is removed then).
  */
-function writeFresh(
+async function writeFresh(
   out: string,
   target: string,
   tmp: string,
   write: (sink: FolderSink) => void,
   manifest: ReportManifest | null,
-): FolderSink | string {
+): Promise<FolderSink | string> {
+  let sink: FolderSink | undefined;
   try {
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     writeFileSync(join(tmp, REPORTS_MARKER), MARKER_TEXT);
     // Files that come out the same as in the previous reports are linked, not written again.
-    const sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load(), manifest !== null);
+    sink = new FolderSink(tmp, existsSync(target) ? target : null, manifest?.load(), manifest !== null);
     write(sink);
+    await sink.finish();
     const problem = outFolderProblem(target);
     if (problem) throw new Error(`refusing to write: ${problem}`);
     return sink;
   } catch (e) {
+    await sink?.abandon();
     removeQuietly(tmp);
     // A reporter's own bug is a bug, not a folder that cannot be written.
     if ((e as NodeJS.ErrnoException).code === undefined && !(e as Error).message.startsWith("refusing to write"))
@@ -247,17 +250,17 @@ function swapIn(out: string, target: string, tmp: string, old: string): string |
  * leaves the old reports in place, and the message says truthfully which folder is there.
  * Returns the error message when the reports could not be written, or null.
  */
-export function writeReports(
+export async function writeReports(
   out: string,
   write: (sink: FolderSink) => void,
   manifest: ReportManifest | null,
-): string | null {
+): Promise<string | null> {
   // Through a link to the folder, the folder is replaced, not the link.
   const target = realPath(out);
   removeLeftovers(target);
   const tmp = `${target}.tmp-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
-  const sink = writeFresh(out, target, tmp, write, manifest);
+  const sink = await writeFresh(out, target, tmp, write, manifest);
   if (typeof sink === "string") return sink;
   const failed = swapIn(out, target, tmp, old);
   if (failed !== null) return failed;

@@ -36,7 +36,7 @@ export async function writeReportFiles(
   const t = performance.now();
   progress.start("Writing reports");
   let files: string[] = [];
-  const error = writeReports(
+  const error = await writeReports(
     o.out,
     (sink) => {
       for (const reporter of reporters) reporter.write?.(result, { reportDir: o.out, quotes }, sink);
