@@ -12,6 +12,7 @@ import { findCopies, judge, loadHandClaims } from "./check/judge.js";
 import { holdHeapGrowth } from "./check/heap.js";
 import { printSummary, writeReportFiles } from "./check/output.js";
 import { guardOutput, readCorpus, type Inputs } from "./check/read.js";
+import { loadSpinner } from "./progress.js";
 import { startRun, timed, type CheckOptions, type CheckRun, type Run } from "./check/run.js";
 
 export { swapSteps } from "./check/output-folder.js";
@@ -19,6 +20,7 @@ export { FORMATS } from "../report/reporters.js";
 export type { CheckOptions, CheckRun, StageTimes } from "./check/run.js";
 
 export async function runCheck(options: CheckOptions): Promise<CheckRun> {
+  if (!options.quiet) await loadSpinner(options.stderr);
   const run = startRun(options);
   const inputs = guardOutput(run);
   if ("refused" in inputs) return refuse(run, inputs.refused);

@@ -7,7 +7,7 @@
 // during a long synchronous stage SIGINT and SIGTERM would wait for it. Without one they end the
 // process at once, whatever it is doing; the reports folder is swapped in whole or not at all,
 // and a later run removes what a killed run left (commands/check/output-folder.ts).
-import ora, { type Ora } from "ora";
+import type { Ora } from "ora";
 import { terminalSafe } from "../report/terminal.js";
 
 export interface Progress {
@@ -33,9 +33,18 @@ export const interactive = (stream: Stream): boolean =>
   Number.isFinite(stream.columns) &&
   stream.columns >= 1;
 
+/** ora, once loaded: only a terminal shows a spinner, so other runs never load it (a twentieth of a second). */
+let oraModule: typeof import("ora") | undefined;
+
+/** Loads the spinner for `stream` when it will show one; createProgress uses it. */
+export async function loadSpinner(stream: Stream): Promise<void> {
+  if (interactive(stream) && !oraModule) oraModule = await import("ora");
+}
+
 export function createProgress(stream: Stream, quiet: boolean): Progress {
   if (quiet) return { start() {}, update() {}, done() {}, stop() {} };
-  if (interactive(stream)) {
+  const ora = oraModule?.default;
+  if (interactive(stream) && ora) {
     let spinner: Ora | undefined;
     const show = (text: string): void => {
       const safe = terminalSafe(text);

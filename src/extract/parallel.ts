@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
+import type { Piscina } from "piscina";
 import { analyse, type ExtractInput, type NameMention, type NameSpan, type PieceAnalysis } from "./extract.js";
 import { getLexicon } from "../language/lexicon.js";
 import type { Claim } from "../model/claim.js";
@@ -54,7 +54,7 @@ export async function analyseAll(
       return a;
     });
   }
-  const pool = newPool(file, threads);
+  const pool = await newPool(file, threads);
   try {
     const batches: ExtractInput[][] = [];
     let current: ExtractInput[] = [];
@@ -84,8 +84,16 @@ export async function analyseAll(
   }
 }
 
-const newPool = (file: string, threads: number): Piscina =>
-  new Piscina({ filename: file, maxThreads: threads, minThreads: threads, resourceLimits: EXTRACTION_RESOURCE_LIMITS });
+/** A pool of `threads` workers; piscina is loaded only by runs that start one. */
+async function newPool(file: string, threads: number): Promise<Piscina> {
+  const { Piscina } = await import("piscina");
+  return new Piscina({
+    filename: file,
+    maxThreads: threads,
+    minThreads: threads,
+    resourceLimits: EXTRACTION_RESOURCE_LIMITS,
+  });
+}
 
 // ------------------------------------------------------------------ pieces of a large file
 
@@ -321,7 +329,7 @@ export async function analyseInOrder(
     return;
   }
   inputs = small.rest;
-  const pool = newPool(file, threads);
+  const pool = await newPool(file, threads);
   const runner: PieceRunner = { analyse: (t) => pool.run(t, { name: "analysePiece" }) as Promise<PieceAnalysis> };
   const window = threads * (o.windowPerThread ?? 3);
   const pending: Array<{ inputs: ExtractInput[]; result: Promise<Analysis[]> }> = [];

@@ -1,7 +1,7 @@
 // Progress: plain lines, one per finished stage, on anything that is not an interactive terminal.
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { createProgress } from "../../src/commands/progress.js";
+import { createProgress, loadSpinner } from "../../src/commands/progress.js";
 
 function stream(isTTY: boolean | undefined): Writable & { isTTY?: boolean; text: string } {
   const w = new Writable({
@@ -59,5 +59,29 @@ describe("progress", () => {
     const s = stream(true);
     stages(createProgress(s, true));
     expect(s.text).toBe("");
+  });
+
+  it("shows a spinner with the stage's text on a terminal once loadSpinner has loaded it, and plain lines before", async () => {
+    delete process.env.CI;
+    // What ora asks of a terminal stream: its width, and moving the cursor to clear a line.
+    const tty = (): ReturnType<typeof stream> =>
+      Object.assign(stream(true), {
+        columns: 80,
+        cursorTo: () => true,
+        clearLine: () => true,
+        moveCursor: () => true,
+      });
+    const before = tty();
+    stages(createProgress(before, false));
+    expect(before.text).toBe(
+      "Read 8 articles\nExtracted 48 claims from 8 articles\nRan 9 rules: 11 findings\nWrote reports to reports/\n",
+    );
+    await loadSpinner(before);
+    const s = tty();
+    const p = createProgress(s, false);
+    p.start("Reading articles");
+    p.stop();
+    expect(s.text).toContain("Reading articles");
+    expect(s.text).not.toBe("Reading articles\n");
   });
 });
