@@ -34,7 +34,7 @@ function withinRounding(c: Claim, other: number): boolean {
   if (c.qualifier !== "exact" || c.value === null || !c.unitText) return false;
   const id = lookupUnit(c.unitText, c.lang ?? "en")?.unit;
   const def = id ? getUnits().get(id) : undefined;
-  if (!def || def.offset !== 0 || def.factor <= 0) return false;
+  if (def?.offset !== 0 || def.factor <= 0) return false;
   const written = c.value / def.factor;
   const n = Math.round(written);
   if (n === 0 || Math.abs(written - n) > 1e-9 * Math.abs(n)) return false;
