@@ -977,13 +977,7 @@ class ArticleAnalysis {
         ? previous
         : undefined;
     const places = this.placesOfFigure(m, clause, sentence, near, inferred);
-    // "35 davon", "of whom 35", "including 450 rescuers": a part of the figure before; "two drivers
-    // killed in a crash": one incident's count, a part of the story's.
-    const part = nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
-      const distance = k < m.first ? m.first - k : k - m.last + 1;
-      return (x.cats.includes("partOf") && distance <= 2) || (x.cats.includes("incident") && distance <= 5);
-    });
-    const population = part >= 0 ? PART_POPULATION : populationOf(noun);
+    const population = this.isPart(m, clause, phrases) ? PART_POPULATION : populationOf(noun);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1051,6 +1045,29 @@ class ArticleAnalysis {
     if (!earlier) return null;
     const text = this.input.text.slice(marker!.start, marker!.end);
     return { start: null, end: null, unresolved: EARLIER_PERIOD, text };
+  }
+
+  /**
+   * Whether a figure is a part of another ("35 davon", "of whom 35", "including 450 rescuers"; "put
+   * the toll at 7, saying the region had counted two drivers killed in a crash": one incident's
+   * count, a part of the toll the sentence gives before it or after a comma). Without such a
+   * figure the incident is the story ("Five people were killed in a car crash"), its count the whole.
+   */
+  private isPart(m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): boolean {
+    const tokens = this.tagged.tokens;
+    const commaBetween = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.cats.includes("comma"));
+    const wholeElsewhere = phrases.some(
+      (p) => p.node.type === "quantity" && (p.last <= m.first || (p.first >= m.last && commaBetween(m.last, p.first))),
+    );
+    return (
+      nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
+        const distance = k < m.first ? m.first - k : k - m.last + 1;
+        return (
+          (x.cats.includes("partOf") && distance <= 2) ||
+          (wholeElsewhere && x.cats.includes("incident") && distance <= 5)
+        );
+      }) >= 0
+    );
   }
 
   /**

@@ -9,6 +9,15 @@ const COPIED =
 testRule(figureConflict, {
   valid: [
     {
+      name: "leaves alone one incident's count beside the toll it is part of (two drivers of the storm's 40)",
+      articles: [
+        A(
+          "a.md",
+          "The agency put the toll at 40 on Monday, saying the region had counted two drivers killed in a crash.",
+        ),
+      ],
+    },
+    {
       name: "leaves alone figures whose intervals meet",
       articles: [A("a.md", "More than 200,000 men have fled."), A("b.md", "Some 210,000 men have fled.")],
     },
@@ -63,6 +72,18 @@ testRule(figureConflict, {
     },
   ],
   invalid: [
+    {
+      name: "flags a crash story's toll given two figures: the incident is the story, not a part of it (en + de)",
+      articles: [
+        A("a.md", "Five people were killed in a car crash near Dorvik on Monday, police said.", { date: "2031-04-08" }),
+        A("b.md", "Seven people died in a car crash near Dorvik on Monday, police said.", { date: "2031-04-08" }),
+        A("c.md", "Bei einem Unfall nahe Dorvik kamen am Montag fünf Menschen ums Leben, teilte die Polizei mit.", {
+          date: "2031-04-08",
+          lang: "de",
+        }),
+      ],
+      messages: ["conflict"],
+    },
     {
       name: "takes a figure other articles give alone for a dispute across articles, though one article gives both",
       articles: [
