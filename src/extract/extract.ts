@@ -990,6 +990,10 @@ class ArticleAnalysis {
       m.last,
       phrases,
       input.date,
+      measure !== null &&
+        measure === base &&
+        getMeasures().get(measure)?.cumulative === true &&
+        !tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("future")),
     );
     if (!period && near?.period && samePlaces(near.scope)) {
       period = near.period;

@@ -227,6 +227,20 @@ function weekendPeriod(r: TimeReading, k: number): ClaimPeriod {
   return daysOf(r, sunday - 2, sunday, a, k + 1);
 }
 
+/** The statement of time nearest the figure [from, to): before it counts half a token nearer. */
+function nearestCandidate(list: readonly Candidate[], from: number, to: number): ClaimPeriod | null {
+  let best: Candidate | undefined;
+  let bestDistance = Infinity;
+  for (const c of list) {
+    const d = c.at < from ? from - c.at + 0.5 : c.at - to + 1;
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best?.period ?? null;
+}
+
 /**
  * The period of a figure at tokens [from, to): the nearest statement of time in its clause, else
  * in its sentence (then `inferred`); null when neither says.
@@ -240,6 +254,7 @@ export function periodOf(
   to: number,
   phrases: readonly PhraseMatch[],
   articleDate: string | null | undefined,
+  countSoFar = false,
 ): { period: ClaimPeriod | null; inferred: boolean } {
   const articleDay = articleDate ? toDay(articleDate) : null;
   const dates = phrases.filter((p) => p.node.type === "date" && (p.last <= from || p.first >= to));
@@ -251,23 +266,13 @@ export function periodOf(
       p.first > 0 &&
       tokens[p.first - 1]!.cats.includes("lastWord"),
   );
-  const pick = (list: Candidate[]): ClaimPeriod | null => {
-    let best: Candidate | undefined;
-    let bestDistance = Infinity;
-    for (const c of list) {
-      const d = c.at < from ? from - c.at + 0.5 : c.at - to + 1;
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    return best?.period ?? null;
-  };
+  const pick = (list: Candidate[]): ClaimPeriod | null => nearestCandidate(list, from, to);
   // A time right after a say verb that trails the figure, past a comma, dates the saying, not the
   // figure: "Russia will call up 300,000 reservists, officials said on September 21".
   // A count in the perfect ("Nine people have died …, the authority said on Wednesday") stands as of
   // the saying: then the saying's day is the figure's.
-  const perfect = tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("perfect"));
+  // So does a running count (`countSoFar`: "The toll rose to 1,200, officials said Tuesday").
+  const perfect = countSoFar || tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("perfect"));
   const saying = (c: Candidate): boolean => {
     if (perfect) return false;
     for (let k = c.at - 1; k >= Math.max(sentence.first, c.at - 4, to); k--) {
