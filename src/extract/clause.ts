@@ -116,6 +116,7 @@ export function measureOf(
   nounsCapitalised: boolean,
   figureAfterVerbIsObject = false,
   fits: (measure: string) => boolean = () => true,
+  apart: (k: number) => string | undefined = () => undefined,
 ): { measure: string | null; inferred: boolean; expected: boolean; revision: boolean } {
   // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
   // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
@@ -126,17 +127,18 @@ export function measureOf(
     let bestDistance = Infinity;
     for (let k = first; k < last; k++) {
       const t = tokens[k]!;
-      if ((k >= from && k < to) || t === noun || !t.cats.includes("measure") || others.has(k) || (nounWins && t.cap))
-        continue;
+      // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
+      const said = t.cats.includes("measure") ? t.info.measure : apart(k);
+      if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap)) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
-      if (!fits(t.info.measure!)) continue;
+      if (!fits(said)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
       // movement is no measure of it.
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
       const circumstance = k > first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
       const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
       if (d < bestDistance) {
-        found = t.info.measure!;
+        found = said;
         bestDistance = d;
       }
     }

@@ -225,6 +225,18 @@ function isLabel(
   return addressOrMarker(tokens, m, node.lo, small);
 }
 
+/**
+ * The measure of a verb at k whose particle stands at the end of its clause, as German writes
+ * "Seit Montag reisten 20.000 Menschen nach Norvia ein" (lexicon measures: "reisten … ein").
+ */
+function measureApart(tokens: readonly Token[], k: number, clause: Clause, lexicon: Lexicon): string | undefined {
+  const forms = lexicon.separableMeasures.get(tokens[k]!.key);
+  if (!forms) return undefined;
+  let last = clause.last - 1;
+  while (last > k && tokens[last]!.raw !== "word") last--;
+  return forms.find((f) => f.particle === tokens[last]!.key && last > k + 1)?.measure;
+}
+
 /** Signs that join two numbers written without spaces into a time, a score or a ratio: "18:30", "2:1", "3-1", "24/7". */
 const NUMBER_JOINERS = new Set([":", "-", "‐", "‑", "–", "/"]);
 
@@ -1109,6 +1121,7 @@ class ArticleAnalysis {
       lexicon.capitalisedNouns,
       lexicon.figureAfterVerbIsObject,
       (measure) => measureFits(measure, kind, noun),
+      (k) => measureApart(tokens, k, clause, lexicon),
     );
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.

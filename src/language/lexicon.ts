@@ -216,6 +216,8 @@ export interface Lexicon {
   capitalisedNouns: boolean;
   /** A figure straight after a verb is its object (English word order), not its subject. */
   figureAfterVerbIsObject: boolean;
+  /** Measure verbs whose particle stands at the end of the clause ("reisten … ein"), by the verb. */
+  separableMeasures: Map<string, Array<{ particle: string; measure: string }>>;
   /** Endings that mark a plural noun, for counted nouns the lexicon does not list. */
   pluralEndings: string[];
   /**
@@ -638,7 +640,24 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.attribution.bodies ?? []) add(w, "body");
   for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");
-  for (const [measure, words] of Object.entries(file.measures)) for (const w of words) add(w, "measure", { measure });
+  for (const [measure, words] of Object.entries(file.measures))
+    for (const w of words) if (!w.includes(SEPARATED)) add(w, "measure", { measure });
+}
+
+/** How a lexicon writes a verb whose particle stands apart, at the end of its clause: "reisten … ein". */
+const SEPARATED = " … ";
+
+/** The measure words written apart ("reisten … ein"), by their verb: the particle and the measure. */
+function separableMeasures(file: LexiconFile): Map<string, Array<{ particle: string; measure: string }>> {
+  const out = new Map<string, Array<{ particle: string; measure: string }>>();
+  for (const [measure, words] of Object.entries(file.measures)) {
+    for (const w of words) {
+      const [verb, particle] = w.toLowerCase().split(SEPARATED);
+      if (!verb || !particle) continue;
+      out.set(verb, [...(out.get(verb) ?? []), { particle, measure }]);
+    }
+  }
+  return out;
 }
 
 /** The frame's words: places, periods, sources, figures, parts and populations. */
@@ -740,6 +759,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     stopwords: new Set(file.stopwords.map((w) => w.toLowerCase())),
     capitalisedNouns: file.writing.capitalisedNouns,
     figureAfterVerbIsObject: file.writing.figureAfterVerbIsObject === true,
+    separableMeasures: separableMeasures(file),
     pluralEndings: file.writing.pluralEndings,
     ...dateWords(file.dates),
     placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
