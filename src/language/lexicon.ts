@@ -626,6 +626,9 @@ function addAgesDatesAndLabels(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.dates.ordinalBefore) add(w, "ordinalBefore");
 }
 
+/** How a lexicon writes a verb whose particle stands apart, at the end of its clause: "reisten … ein". */
+const SEPARATED = " … ";
+
 /** Attribution ("according to", "said") and the words that name a measure. */
 function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   const { add } = b;
@@ -643,9 +646,6 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const [measure, words] of Object.entries(file.measures))
     for (const w of words) if (!w.includes(SEPARATED)) add(w, "measure", { measure });
 }
-
-/** How a lexicon writes a verb whose particle stands apart, at the end of its clause: "reisten … ein". */
-const SEPARATED = " … ";
 
 /** The measure words written apart ("reisten … ein"), by their verb: the particle and the measure. */
 function separableMeasures(file: LexiconFile): Map<string, Array<{ particle: string; measure: string }>> {
