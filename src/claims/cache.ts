@@ -11,9 +11,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readRegularFile } from "../corpus/read-file.js";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { packageRoot } from "../base/paths.js";
+import { codeFolders } from "../base/own-code.js";
 import { schemaValidator } from "../base/schema-check.js";
 import type { Claim } from "../model/claim.js";
 import type { NameMention } from "../extract/extract.js";
@@ -36,9 +36,7 @@ const WORD_SIGNATURE_BYTES = 516;
 let version: string | undefined;
 
 /** The extraction code beside this module (built .js, or .ts when run from the sources): the extractor, the language layer it reads the lexicons with, and the claim model. */
-const EXTRACT_CODE = ["extract", "language", "model"].map((d) =>
-  join(dirname(fileURLToPath(import.meta.url)), "..", d),
-);
+const EXTRACT_CODE = codeFolders(import.meta.url, ["../extract", "../language", "../model"]);
 
 /**
  * A hash of everything that decides what extract returns: the grammar, the lexicons, the

@@ -5,9 +5,9 @@
 // at build); one that does not fit is loaded again.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { packageRoot } from "../base/paths.js";
+import { codeFolders } from "../base/own-code.js";
 import { schemaValidator } from "../base/schema-check.js";
 import { grammarVersion, readSealed, writeSealed } from "./cache.js";
 import type { LoadedClaims, LoadedClaimsCache } from "./load.js";
@@ -24,9 +24,8 @@ let version: string | undefined;
  */
 export function claimsVersion(): string {
   if (version) return version;
-  const here = dirname(fileURLToPath(import.meta.url));
   const h = createHash("sha256").update(grammarVersion());
-  for (const dir of [here, join(here, "..", "base"), join(here, "..", "base", "generated")]) {
+  for (const dir of codeFolders(import.meta.url, [".", "../base", "../base/generated"])) {
     let files: string[] = [];
     try {
       files = readdirSync(dir).sort();

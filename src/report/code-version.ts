@@ -3,13 +3,13 @@
 // changes no version number.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
 import { grammarVersion } from "../claims/cache.js";
+import { codeFolders } from "../base/own-code.js";
 
 let version: string | undefined;
 
-/** Every module beside this one's folder (built .js, or .ts when run from the sources), in name order. */
+/** Every module under `dir` (built .js, or .ts when run from the sources), in name order. */
 function modules(dir: string, out: string[]): void {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = join(dir, e.name);
@@ -22,9 +22,12 @@ function modules(dir: string, out: string[]): void {
 export function codeVersion(): string {
   if (version) return version;
   const h = createHash("sha256").update(grammarVersion());
-  const files: string[] = [];
-  modules(join(dirname(fileURLToPath(import.meta.url)), ".."), files);
-  for (const f of files) h.update(f.slice(f.lastIndexOf("src"))).update(readFileSync(f));
+  for (const folder of codeFolders(import.meta.url, [".."])) {
+    const files: string[] = [];
+    modules(folder, files);
+    // Paths relative to the code's folder: the same code installed elsewhere has the same version.
+    for (const f of files) h.update(relative(folder, f)).update(readFileSync(f));
+  }
   version = h.digest("hex").slice(0, 16);
   return version;
 }

@@ -21,7 +21,7 @@ interface Box {
 type Measured = { getBBox(): Box };
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "src", "cli.js");
+const cli = join(root, "dist", "bundle", "cli.js");
 
 // Each article is ours, written for this test: a disputed detention count inside one article (an
 // error), two sources far apart on a call-up (a warning), a name spelt two ways, and a title that

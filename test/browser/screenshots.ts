@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     const run = spawnSync(
       process.execPath,
       [
-        join(root, "dist", "src", "cli.js"),
+        join(root, "dist", "bundle", "cli.js"),
         "check",
         "articles",
         "--claims",

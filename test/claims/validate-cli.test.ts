@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "src", "cli.js");
+const cli = join(root, "dist", "bundle", "cli.js");
 
 function validate(args: string[], cwd: string): { code: number; lines: string[]; err: string } {
   const r = spawnSync(process.execPath, [cli, "validate", ...args], {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "src", "cli.js");
+const cli = join(root, "dist", "bundle", "cli.js");
 
 const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
   {

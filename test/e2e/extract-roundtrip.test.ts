@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/claims/load.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "src", "cli.js");
+const cli = join(root, "dist", "bundle", "cli.js");
 
 function run(args: string[], cwd: string): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" } });

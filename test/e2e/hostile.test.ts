@@ -22,7 +22,7 @@ import type { Claim } from "../../src/model/claim.js";
 import { snapshot } from "./snapshot.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "src", "cli.js");
+const cli = join(root, "dist", "bundle", "cli.js");
 
 /** A guard, not a measure: a run that hangs fails here instead of stalling the suite. */
 const HANG_GUARD_MS = 50_000;

@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { snapshot } from "./snapshot.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "src", "cli.js");
+const cli = join(root, "dist", "bundle", "cli.js");
 
 /** A guard, not a measure: a regression that hangs on a pipe fails here instead of stalling the suite. */
 const HANG_GUARD_MS = 50_000;

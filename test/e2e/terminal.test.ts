@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { schemaValidator } from "../../src/base/schema-check.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "src", "cli.js");
+const cli = join(root, "dist", "bundle", "cli.js");
 const ESC = "\u001b";
 
 /** The environment without the variables that decide colour, so that each test sets its own. */

@@ -85,7 +85,7 @@ describe("a run with a broken lexicon (a real process)", () => {
     writeFileSync(join(pkg, "a.md"), "More than 200,000 men left, the ministry said.\n");
     const r = spawnSync(
       process.execPath,
-      [join(pkg, "dist", "src", "cli.js"), "check", "a.md", "--out", join(pkg, "out")],
+      [join(pkg, "dist", "bundle", "cli.js"), "check", "a.md", "--out", join(pkg, "out")],
       { cwd: pkg, encoding: "utf8" },
     );
     expect(r.stderr).not.toMatch(/internal error/);

@@ -156,7 +156,7 @@ describe("reading article files", () => {
   // Root reads everything, so as root the same case runs `check` as the unprivileged user
   // nobody (uid 65534), which cannot read a file with mode 000 (where nobody can reach the
   // project's files at all: a clone under a private folder is out of its reach).
-  const cliPath = join(import.meta.dirname, "../../dist/src/cli.js");
+  const cliPath = join(import.meta.dirname, "../../dist/bundle/cli.js");
   const nobodyCanRunCheck =
     process.getuid?.() === 0 &&
     spawnSync(process.execPath, ["-e", `require("fs").accessSync(${JSON.stringify(cliPath)}, 4)`], {

@@ -1,0 +1,2 @@
+/** Bundles dist/src/cli.js and its worker into dist/bundle/ (esbuild); returns the CLI's path. */
+export function bundle(): Promise<string>;

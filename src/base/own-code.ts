@@ -1,0 +1,23 @@
+// Where crosscheck's own code lies, for the hashes that key its caches (claims/cache.ts,
+// claims/claims-cache.ts, report/code-version.ts). Run from dist/src/ (or src/ in tests), its code
+// is a folder of modules; run from the one-file build in dist/bundle/ (scripts/bundle.mjs, which
+// the `crosscheck` command and `npm run check` use), it is the bundle's files, and every module's
+// import.meta.url is the bundle's.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Set to true by esbuild's `define` in scripts/bundle.mjs; undeclared when the modules run as they are. */
+declare const CROSSCHECK_BUNDLE: boolean | undefined;
+
+/** Whether this code runs from the one-file build. */
+export const isBundled = (): boolean => typeof CROSSCHECK_BUNDLE !== "undefined" && CROSSCHECK_BUNDLE === true;
+
+/**
+ * The folders holding the code a hash must cover: `relative` to the calling module's folder
+ * (`moduleUrl`, its import.meta.url) when run as modules; in the bundle, the bundle's folder
+ * (it holds the whole program, so a change anywhere in it changes the hash).
+ */
+export function codeFolders(moduleUrl: string, relative: readonly string[]): string[] {
+  const here = dirname(fileURLToPath(moduleUrl));
+  return isBundled() ? [here] : relative.map((r) => join(here, r));
+}
