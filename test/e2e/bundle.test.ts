@@ -1,13 +1,12 @@
 // The one-file build (dist/bundle/, scripts/bundle.mjs) is what users run: it must do exactly what
 // the modules tsc wrote (dist/src/) do. Both run on the same corpora, and every byte they print
-// and write is compared: on the project's fixture corpus, and on generated articles enough to
-// start the worker pool (whose worker is a bundle of its own).
+// and write is compared: on the project's fixture corpus, and on articles enough to start the
+// worker pool (whose worker is a bundle of its own).
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeCorpus } from "../../bench/generate.js";
 import { MIN_ARTICLES_FOR_WORKERS } from "../../src/extract/parallel.js";
 import { snapshot } from "./snapshot.js";
 
@@ -45,9 +44,16 @@ describe("the bundle", () => {
 
   it("extracts and checks with its worker pool as the modules do", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-bundle-pool-"));
-    writeCorpus(join(dir, "articles"), MIN_ARTICLES_FOR_WORKERS + 6, 7);
-    const count = readdirSync(join(dir, "articles")).length;
-    expect(count).toBeGreaterThanOrEqual(MIN_ARTICLES_FOR_WORKERS);
+    // Short articles, enough of them to start the pool; figures that disagree, a name spelt two ways.
+    const count = MIN_ARTICLES_FOR_WORKERS + 2;
+    mkdirSync(join(dir, "articles"));
+    for (let i = 0; i < count; i++)
+      writeFileSync(
+        join(dir, "articles", `a${String(i).padStart(3, "0")}.md`),
+        i % 2
+          ? `---\ndate: 2026-03-0${1 + (i % 5)}\nlang: en\n---\nMore than ${1000 + i * 10} people fled Dorvik on Monday, Mayor Ilse Varga said. The 28-year-old driver was hurt.\n`
+          : `---\ndate: 2026-03-0${1 + (i % 5)}\nlang: de\n---\nMehr als ${1000 + i * 10} Menschen flohen am Montag aus Dorvik, sagte Bürgermeisterin Ilse Warga.\n`,
+      );
     const outputs = Object.values(BUILDS).map((cli) => {
       rmSync(join(dir, "out"), { recursive: true, force: true });
       const extracted = run(cli, ["extract", "articles", "--format", "json"], dir);
@@ -58,6 +64,8 @@ describe("the bundle", () => {
     expect(JSON.parse(outputs[0]!.extracted.out)).toHaveLength(count);
     expect(outputs[1]!.extracted).toEqual(outputs[0]!.extracted);
     expect(outputs[0]!.checked.code).toBe(0);
+    expect(outputs[0]!.checked.out).toMatch(/Ilse Varga \/ Ilse Warga: 2 spellings of one name +name-variant/);
+    expect(outputs[0]!.checked.out).toMatch(/movement from Dorvik, .* divergent-estimate/);
     expect(outputs[1]!.checked).toEqual(outputs[0]!.checked);
   });
 });
