@@ -144,6 +144,32 @@ testRule(figureSeries, {
       message: /fell from 2,400 to 1,500/u,
     },
     {
+      name: "shows fewer people missing at info: the missing are a state of one event that falls as people are found (en)",
+      articles: [
+        A("a.md", "In Kellby 60 people were missing on Wednesday, the police said.", "2031-03-05"),
+        A("b.md", "In Kellby 45 people were still missing on Thursday, the police said.", "2031-03-06"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /missing in Kellby over time: 5 Mar 2031: 60 .* → 6 Mar 2031: 45 .*fell from 60 to 45/u,
+    },
+    {
+      name: "shows fewer people missing at info (de)",
+      articles: [
+        {
+          ...A("a.md", "In Kellby wurden am Mittwoch 60 Menschen vermisst, teilte die Polizei mit.", "2031-03-05"),
+          lang: "de",
+        },
+        {
+          ...A("b.md", "Am Donnerstag wurden in Kellby noch 45 Menschen vermisst, sagte die Polizei.", "2031-03-06"),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /fell from 60 to 45/u,
+    },
+    {
       name: "flags a running count that falls with no stated revision, as a warning",
       articles: [
         A("a.md", "The floods in Varnholm have killed 40 people, officials said on Monday.", "2031-04-08"),
