@@ -20,6 +20,7 @@ import {
 import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
+import { measureOfUnit } from "./unit-measure.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -1127,9 +1128,10 @@ class ArticleAnalysis {
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.
     const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
     const own =
-      found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
+      measureOfUnit(m.node as QuantityNode, tokens, clause, found) ??
+      (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
         ? found
-        : { ...found, measure: null, inferred: false };
+        : { ...found, measure: null, inferred: false });
     const previous = this.previous;
     const fromWhole = this.measureOfTheWhole(m, own);
     if (fromWhole)
@@ -1142,7 +1144,9 @@ class ArticleAnalysis {
       whole &&
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
       previous &&
-      this.sentenceNo - previous.sentence <= reach
+      this.sentenceNo - previous.sentence <= reach &&
+      // A temperature before says nothing of a bare number after it ("the ministry counted 640").
+      getMeasures().get(previous.measure)?.kinds.includes(kind) !== false
         ? previous
         : undefined;
     const base = own.measure ?? carried?.measure ?? null;

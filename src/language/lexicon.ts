@@ -918,6 +918,10 @@ export interface MeasureDef {
   things: boolean;
   /** The kinds of claim the measure can belong to. */
   kinds: string[];
+  /** The dimension whose figures measure this, whatever words report them (a temperature). */
+  dimension: string | null;
+  /** A state of the weather or a grid: a figure of it in a clause of what will or could be is a forecast. */
+  forecast: boolean;
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -936,6 +940,8 @@ export function getMeasures(): Map<string, MeasureDef> {
       things?: boolean;
       label?: string;
       kinds?: string[];
+      dimension?: string;
+      forecast?: boolean;
     }
   >;
   measures = new Map(
@@ -951,10 +957,19 @@ export function getMeasures(): Map<string, MeasureDef> {
         series: v.series === true,
         things: v.things === true,
         kinds: v.kinds ?? ["count", "number"],
+        dimension: v.dimension ?? null,
+        forecast: v.forecast === true,
       },
     ]),
   );
   return measures;
+}
+
+/** The measure a unit's dimension names (measures.yaml `dimension:`), if any: `temperature` for °C. */
+export function measureOfDimension(dimension: string | null): MeasureDef | undefined {
+  if (!dimension) return undefined;
+  for (const def of getMeasures().values()) if (def.dimension === dimension) return def;
+  return undefined;
 }
 
 /** Every canonical unit, for messages that list what is allowed. */
