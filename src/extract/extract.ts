@@ -20,6 +20,7 @@ import {
 import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
+import { measureAsDifference } from "./difference.js";
 import { measureOfUnit } from "./unit-measure.js";
 
 export interface ExtractInput {
@@ -1127,11 +1128,12 @@ class ArticleAnalysis {
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.
     const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
-    const own =
+    const stated =
       measureOfUnit(m.node as QuantityNode, tokens, clause, found) ??
       (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
         ? found
         : { ...found, measure: null, inferred: false });
+    const own = measureAsDifference(stated, tokens, m, noun, clause, lexicon);
     const previous = this.previous;
     const fromWhole = this.measureOfTheWhole(m, own);
     if (fromWhole)

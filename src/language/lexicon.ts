@@ -251,6 +251,10 @@ export interface Lexicon {
   institutionEndings: string[];
   /** Prepositions that hold an article ("im", "am"): what follows is a common noun unless it is a country. */
   prepositionsWithArticle: Set<string>;
+  /** After a figure, with a word of `than` later in its clause, a difference ("430 more … than"). */
+  differenceWords: Set<string>;
+  /** What a difference is taken from ("than", "als"). */
+  thanWords: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -398,6 +402,8 @@ export interface LexiconFile {
     genitiveEndings?: string[];
     placeEndings?: string[];
     prepositionsWithArticle: string[];
+    difference?: string[];
+    than?: string[];
   };
   nouns: Record<string, string[]>;
   writing: {
@@ -772,6 +778,8 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
     institutionEndings: f.institutionEndings ?? [],
     prepositionsWithArticle: new Set(f.prepositionsWithArticle),
+    differenceWords: new Set(f.difference ?? []),
+    thanWords: new Set(f.than ?? []),
   };
 }
 
@@ -922,6 +930,8 @@ export interface MeasureDef {
   dimension: string | null;
   /** A state of the weather or a grid: a figure of it in a clause of what will or could be is a forecast. */
   forecast: boolean;
+  /** The measure this is a difference of ("430 more people died than …" is excess deaths, not deaths). */
+  differenceOf: string | null;
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -942,6 +952,7 @@ export function getMeasures(): Map<string, MeasureDef> {
       kinds?: string[];
       dimension?: string;
       forecast?: boolean;
+      differenceOf?: string;
     }
   >;
   measures = new Map(
@@ -959,6 +970,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         kinds: v.kinds ?? ["count", "number"],
         dimension: v.dimension ?? null,
         forecast: v.forecast === true,
+        differenceOf: v.differenceOf ?? null,
       },
     ]),
   );
