@@ -20,6 +20,7 @@ import {
 import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
+import { isAgeBound } from "./age-bound.js";
 import { measureAsDifference } from "./difference.js";
 import { measureOfUnit } from "./unit-measure.js";
 
@@ -924,8 +925,12 @@ class ArticleAnalysis {
     return countedNoun(tokens, s, m.last, this.lexicon) ?? thingsCountedBefore(tokens, s, m, this.lexicon);
   }
 
-  private quantityClaim(s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
+  private quantityClaim(s: Sentence, m: PhraseMatch, written: QuantityNode, phrases: PhraseMatch[]): void {
     const { input, tagged } = this;
+    // "people over 75": an age bound, never a count.
+    const node: QuantityNode = isAgeBound(tagged.tokens, m, written, this.lexicon)
+      ? { ...written, age: true }
+      : written;
     const n = normaliseQuantity(node);
     const noun = this.countedNounOf(s, m, node);
     if (this.isNoFigure(s, m, node, noun)) return;
