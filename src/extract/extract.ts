@@ -637,6 +637,20 @@ function measureFits(measure: string, kind: Kind, noun: Token | undefined): bool
   return !def || (def.kinds.includes(kind) && !(def.things && noun?.info.nounUnit === "person"));
 }
 
+/**
+ * A sentence up to the first part after a figure ("Three have died, among them a man found in
+ * Tirvel", "17 Menschen gestorben, darunter zehn in der Region Varesse"): the place of a part is
+ * not its whole's.
+ */
+function beforeParts(tokens: readonly Token[], sentence: Clause, m: PhraseMatch, phrases: PhraseMatch[]): Clause {
+  // A part is a figure or an age beside the word ("seven of them", "darunter zehn", "among them an
+  // 84-year-old"); "most of them in the Dunmor district" names no part of its own.
+  const partAt = (k: number): boolean => phrases.some((p) => p !== m && p.first >= k - 2 && p.first <= k + 3);
+  for (let k = m.last; k < sentence.last; k++)
+    if (tokens[k]!.cats.includes("partOf") && partAt(k)) return { first: sentence.first, last: k };
+  return sentence;
+}
+
 /** A count of people given as the total or the figure ("put the total at 82,000 people"). */
 function countsTheTotal(
   tokens: readonly Token[],
@@ -995,8 +1009,11 @@ class ArticleAnalysis {
       previous.sentence >= this.moved
         ? previous
         : undefined;
-    const places = this.placesOfFigure(m, clause, sentence, near, inferred);
-    const population = this.isPart(m, clause, phrases) ? PART_POPULATION : populationOf(noun);
+    const found = this.placesOfFigure(m, phrases, clause, sentence, near, inferred);
+    const isPart = this.isPart(m, clause, phrases);
+    const ownPlaces = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause) : null;
+    const places = ownPlaces ?? found;
+    const population = isPart && !ownPlaces ? PART_POPULATION : populationOf(noun);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1068,6 +1085,30 @@ class ArticleAnalysis {
     if (!earlier) return null;
     const text = this.input.text.slice(marker!.start, marker!.end);
     return { start: null, end: null, unresolved: EARLIER_PERIOD, text };
+  }
+
+  /**
+   * "11 people across the country, seven of them in the Varesse region", "davon neun in der Region
+   * Drava": a part that names, from its word on, a place other than its whole's (the figure before
+   * it in the sentence) is the whole count of that place, no part: its places, else null. The word
+   * stands beside the figure, not after a comma ("359, including 27": the 27 is the part).
+   */
+  private wholeOfItsPlace(s: Sentence, m: PhraseMatch, clause: Clause): ScopePlace[] | null {
+    const tokens = this.tagged.tokens;
+    const word = [m.first - 2, m.first - 1, m.last, m.last + 1].find(
+      (k) =>
+        tokens[k]?.cats.includes("partOf") &&
+        !tokens.slice(Math.min(k, m.last), Math.max(k, m.first)).some((t) => t.cats.includes("comma")),
+    );
+    if (word === undefined) return null;
+    const own = placesIn(this.input.text, tokens, { first: Math.min(word, m.first), last: clause.last }, this.lexicon);
+    const [from, to] = [tokens[s.first]!.start, tokens[m.first]!.start];
+    const whole = this.claims.findLast(
+      (c) => c.span !== null && c.span.start >= from && c.span.end <= to && c.kind !== "age" && c.kind !== "date",
+    );
+    const wholePlaces = whole?.scope?.places ?? [];
+    const elsewhere = wholePlaces.length > 0 && !own.some((p) => wholePlaces.some((w) => w.key === p.key));
+    return own.length > 0 && elsewhere ? own : null;
   }
 
   /**
@@ -1186,6 +1227,7 @@ class ArticleAnalysis {
    */
   private placesOfFigure(
     m: PhraseMatch,
+    phrases: PhraseMatch[],
     clause: Clause,
     sentence: Clause,
     near: PreviousFrame | undefined,
@@ -1193,7 +1235,7 @@ class ArticleAnalysis {
   ): ScopePlace[] {
     const { input, tagged, lexicon } = this;
     const tokens = tagged.tokens;
-    let places = placesIn(input.text, tokens, clause, lexicon);
+    let places = placesIn(input.text, tokens, beforeParts(tokens, clause, m, phrases), lexicon);
     // "Police counted 100,000 there": the places of the sentence before, else a place of its own.
     const there = nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("there"));
     if (places.length === 0 && there >= 0) {
@@ -1206,7 +1248,7 @@ class ArticleAnalysis {
     const unnamed = places.length === 0 ? unnamedPlace(tokens, clause) : null;
     if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
-      const all = placesIn(input.text, tokens, sentence, lexicon);
+      const all = placesIn(input.text, tokens, beforeParts(tokens, sentence, m, phrases), lexicon);
       if (all.length > 0 && all.every((p) => p.key === all[0]!.key)) {
         places = all;
         inferred.push("scope");
