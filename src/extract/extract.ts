@@ -1072,6 +1072,26 @@ class ArticleAnalysis {
   }
 
   /**
+   * Whether a figure is the earlier value of the one before: after a word of `earlierValue` ("up
+   * from 84", "nach zuvor 41"), or a bare number after a word of `earlierValueAfterFigure` straight
+   * after the figure before ("revised down to nine from ten"; not "200 people from 30 countries").
+   */
+  private isEarlierValue(m: PhraseMatch): boolean {
+    const marker = this.tagged.tokens[m.first - 1];
+    if (!marker) return false;
+    if (marker.cats.includes("earlierValue")) return true;
+    const node = m.node as QuantityNode;
+    const before = this.claims.at(-1);
+    return (
+      this.lexicon.earlierValueAfterFigure.has(marker.key) &&
+      !node.unit &&
+      !node.counted &&
+      before?.span != null &&
+      this.input.text.slice(before.span.end, marker.start).trim() === ""
+    );
+  }
+
+  /**
    * "auf 60, nach zuvor 41": an earlier value that gives no time of its own is not of the
    * figure's period, nor of its article's date, but of some time before: `earlier`, which meets
    * no other period. Null for any other figure.
@@ -1079,7 +1099,7 @@ class ArticleAnalysis {
   private earlierPeriod(m: PhraseMatch, period: ClaimPeriod | null): ClaimPeriod | null {
     const marker = this.tagged.tokens[m.first - 1];
     const earlier =
-      marker?.cats.includes("earlierValue") &&
+      this.isEarlierValue(m) &&
       this.previous?.sentence === this.sentenceNo &&
       (!period || this.previous.period?.text === period.text);
     if (!earlier) return null;
@@ -1214,7 +1234,7 @@ class ArticleAnalysis {
     const tokens = this.tagged.tokens;
     const previous = this.previous;
     if (previous?.sentence !== this.sentenceNo) return undefined;
-    if (tokens[m.first - 1]?.cats.includes("earlierValue")) return { measure: previous.measure, inferred: false };
+    if (this.isEarlierValue(m)) return { measure: previous.measure, inferred: false };
     if ((!own.measure || own.inferred) && tokens[m.last]?.cats.includes("partOf"))
       return { measure: previous.measure, inferred: true };
     return undefined;

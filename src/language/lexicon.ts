@@ -255,6 +255,8 @@ export interface Lexicon {
   differenceWords: Set<string>;
   /** What a difference is taken from ("than", "als"). */
   thanWords: Set<string>;
+  /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
+  earlierValueAfterFigure: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -404,6 +406,7 @@ export interface LexiconFile {
     prepositionsWithArticle: string[];
     difference?: string[];
     than?: string[];
+    earlierValueAfterFigure?: string[];
   };
   nouns: Record<string, string[]>;
   writing: {
@@ -780,6 +783,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     prepositionsWithArticle: new Set(f.prepositionsWithArticle),
     differenceWords: new Set(f.difference ?? []),
     thanWords: new Set(f.than ?? []),
+    earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
   };
 }
 
