@@ -122,7 +122,6 @@ export function measureOf(
   // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
   const nounWins = nounsCapitalised && noun?.info.measure !== undefined;
   // A measure word straight after another figure is that figure's ("74 of the 97 dead were identified").
-  const timeClause = timeClauseAfter(tokens, to, s.last);
   const best = (first: number, last: number, others: ReadonlySet<number>): string | null => {
     let found: string | null = null;
     let bestDistance = Infinity;
@@ -136,9 +135,7 @@ export function measureOf(
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
       // movement is no measure of it.
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
-      // A word after a determiner, or in a time clause after the figure ("revised to nine after one
-      // death was found"), names a circumstance more often than what is counted.
-      const circumstance = (k > first && tokens[k - 1]!.cats.includes("det")) || k > timeClause ? 12 : 0;
+      const circumstance = k > first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
       const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
       if (d < bestDistance) {
         found = said;
@@ -165,12 +162,6 @@ export function measureOf(
   const expected = (e >= 0 && (e < from || e - to <= 4)) || (says("future") && says("obligation"));
   const revision = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("revision")) >= 0;
   return { measure, inferred, expected, revision };
-}
-
-/** Where a time clause after a figure begins ("after one death was found"), else past the sentence. */
-function timeClauseAfter(tokens: readonly Token[], to: number, last: number): number {
-  for (let k = to; k < last; k++) if (tokens[k]!.cats.includes("timeSub")) return k;
-  return Infinity;
 }
 
 const isMovement = (t: Token): boolean => getMeasures().get(t.info.measure ?? "")?.direction != null;
