@@ -22,7 +22,7 @@ import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
 import { isAgeBound } from "./age-bound.js";
 import { measureAsDifference } from "./difference.js";
-import { measureOfUnit } from "./unit-measure.js";
+import { measureOfUnit, type FoundMeasure } from "./unit-measure.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -1194,12 +1194,7 @@ class ArticleAnalysis {
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.
     const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
-    const stated =
-      measureOfUnit(m.node as QuantityNode, tokens, clause, found) ??
-      (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
-        ? found
-        : { ...found, measure: null, inferred: false });
-    const own = measureAsDifference(stated, tokens, m, noun, clause, lexicon);
+    const own = this.ownMeasure(found, m, clause, noun, kind, whole);
     const previous = this.previous;
     const fromWhole = this.measureOfTheWhole(m, own);
     if (fromWhole)
@@ -1220,6 +1215,27 @@ class ArticleAnalysis {
     const base = own.measure ?? carried?.measure ?? null;
     const measure = base && own.expected ? `expected:${base}` : base;
     return { own, carried, base, measure };
+  }
+
+  /**
+   * The measure the figure's own words give: its unit's (a temperature), else the measure word
+   * found when it fits the kind of figure; a difference of it ("430 more … than") is another.
+   */
+  private ownMeasure(
+    found: FoundMeasure,
+    m: PhraseMatch,
+    clause: Clause,
+    noun: Token | undefined,
+    kind: Kind,
+    whole: boolean,
+  ) {
+    const tokens = this.tagged.tokens;
+    const stated =
+      measureOfUnit(m.node as QuantityNode, tokens, clause, found) ??
+      (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
+        ? found
+        : { ...found, measure: null, inferred: false });
+    return measureAsDifference(stated, tokens, m, noun, clause, this.lexicon);
   }
 
   /**

@@ -781,11 +781,16 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
     institutionEndings: f.institutionEndings ?? [],
     prepositionsWithArticle: new Set(f.prepositionsWithArticle),
-    differenceWords: new Set(f.difference ?? []),
-    thanWords: new Set(f.than ?? []),
-    earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
+    ...comparisonWords(f),
   };
 }
+
+/** The words that make a figure a difference ("430 more … than") or an earlier value ("to nine from ten"). */
+const comparisonWords = (f: LexiconFile["frame"]) => ({
+  differenceWords: new Set(f.difference ?? []),
+  thanWords: new Set(f.than ?? []),
+  earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
+});
 
 const cache = new Map<string, Lexicon>();
 
