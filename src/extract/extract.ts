@@ -20,6 +20,9 @@ import {
 import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
+import { isAgeBound } from "./age-bound.js";
+import { measureAsDifference } from "./difference.js";
+import { measureOfUnit, type FoundMeasure } from "./unit-measure.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -634,6 +637,20 @@ function measureFits(measure: string, kind: Kind, noun: Token | undefined): bool
   return !def || (def.kinds.includes(kind) && !(def.things && noun?.info.nounUnit === "person"));
 }
 
+/**
+ * A sentence up to the first part after a figure ("Three have died, among them a man found in
+ * Tirvel", "17 Menschen gestorben, darunter zehn in der Region Varesse"): the place of a part is
+ * not its whole's.
+ */
+function beforeParts(tokens: readonly Token[], sentence: Clause, m: PhraseMatch, phrases: PhraseMatch[]): Clause {
+  // A part is a figure or an age beside the word ("seven of them", "darunter zehn", "among them an
+  // 84-year-old"); "most of them in the Dunmor district" names no part of its own.
+  const partAt = (k: number): boolean => phrases.some((p) => p !== m && p.first >= k - 2 && p.first <= k + 3);
+  for (let k = m.last; k < sentence.last; k++)
+    if (tokens[k]!.cats.includes("partOf") && partAt(k)) return { first: sentence.first, last: k };
+  return sentence;
+}
+
 /** A count of people given as the total or the figure ("put the total at 82,000 people"). */
 function countsTheTotal(
   tokens: readonly Token[],
@@ -922,8 +939,12 @@ class ArticleAnalysis {
     return countedNoun(tokens, s, m.last, this.lexicon) ?? thingsCountedBefore(tokens, s, m, this.lexicon);
   }
 
-  private quantityClaim(s: Sentence, m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): void {
+  private quantityClaim(s: Sentence, m: PhraseMatch, written: QuantityNode, phrases: PhraseMatch[]): void {
     const { input, tagged } = this;
+    // "people over 75": an age bound, never a count.
+    const node: QuantityNode = isAgeBound(tagged.tokens, m, written, this.lexicon)
+      ? { ...written, age: true }
+      : written;
     const n = normaliseQuantity(node);
     const noun = this.countedNounOf(s, m, node);
     if (this.isNoFigure(s, m, node, noun)) return;
@@ -988,8 +1009,11 @@ class ArticleAnalysis {
       previous.sentence >= this.moved
         ? previous
         : undefined;
-    const places = this.placesOfFigure(m, clause, sentence, near, inferred);
-    const population = this.isPart(m, clause, phrases) ? PART_POPULATION : populationOf(noun);
+    const found = this.placesOfFigure(m, phrases, clause, sentence, near, inferred);
+    const isPart = this.isPart(m, clause, phrases);
+    const ownPlaces = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause) : null;
+    const places = ownPlaces ?? found;
+    const population = isPart && !ownPlaces ? PART_POPULATION : populationOf(noun);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1048,6 +1072,26 @@ class ArticleAnalysis {
   }
 
   /**
+   * Whether a figure is the earlier value of the one before: after a word of `earlierValue` ("up
+   * from 84", "nach zuvor 41"), or a bare number after a word of `earlierValueAfterFigure` straight
+   * after the figure before ("revised down to nine from ten"; not "200 people from 30 countries").
+   */
+  private isEarlierValue(m: PhraseMatch): boolean {
+    const marker = this.tagged.tokens[m.first - 1];
+    if (!marker) return false;
+    if (marker.cats.includes("earlierValue")) return true;
+    const node = m.node as QuantityNode;
+    const before = this.claims.at(-1);
+    return (
+      this.lexicon.earlierValueAfterFigure.has(marker.key) &&
+      !node.unit &&
+      !node.counted &&
+      before?.span != null &&
+      this.input.text.slice(before.span.end, marker.start).trim() === ""
+    );
+  }
+
+  /**
    * "auf 60, nach zuvor 41": an earlier value that gives no time of its own is not of the
    * figure's period, nor of its article's date, but of some time before: `earlier`, which meets
    * no other period. Null for any other figure.
@@ -1055,12 +1099,36 @@ class ArticleAnalysis {
   private earlierPeriod(m: PhraseMatch, period: ClaimPeriod | null): ClaimPeriod | null {
     const marker = this.tagged.tokens[m.first - 1];
     const earlier =
-      marker?.cats.includes("earlierValue") &&
+      this.isEarlierValue(m) &&
       this.previous?.sentence === this.sentenceNo &&
       (!period || this.previous.period?.text === period.text);
     if (!earlier) return null;
     const text = this.input.text.slice(marker!.start, marker!.end);
     return { start: null, end: null, unresolved: EARLIER_PERIOD, text };
+  }
+
+  /**
+   * "11 people across the country, seven of them in the Varesse region", "davon neun in der Region
+   * Drava": a part that names, from its word on, a place other than its whole's (the figure before
+   * it in the sentence) is the whole count of that place, no part: its places, else null. The word
+   * stands beside the figure, not after a comma ("359, including 27": the 27 is the part).
+   */
+  private wholeOfItsPlace(s: Sentence, m: PhraseMatch, clause: Clause): ScopePlace[] | null {
+    const tokens = this.tagged.tokens;
+    const word = [m.first - 2, m.first - 1, m.last, m.last + 1].find(
+      (k) =>
+        tokens[k]?.cats.includes("partOf") &&
+        !tokens.slice(Math.min(k, m.last), Math.max(k, m.first)).some((t) => t.cats.includes("comma")),
+    );
+    if (word === undefined) return null;
+    const own = placesIn(this.input.text, tokens, { first: Math.min(word, m.first), last: clause.last }, this.lexicon);
+    const [from, to] = [tokens[s.first]!.start, tokens[m.first]!.start];
+    const whole = this.claims.findLast(
+      (c) => c.span !== null && c.span.start >= from && c.span.end <= to && c.kind !== "age" && c.kind !== "date",
+    );
+    const wholePlaces = whole?.scope?.places ?? [];
+    const elsewhere = wholePlaces.length > 0 && !own.some((p) => wholePlaces.some((w) => w.key === p.key));
+    return own.length > 0 && elsewhere ? own : null;
   }
 
   /**
@@ -1126,10 +1194,7 @@ class ArticleAnalysis {
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.
     const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
-    const own =
-      found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
-        ? found
-        : { ...found, measure: null, inferred: false };
+    const own = this.ownMeasure(found, m, clause, noun, kind, whole);
     const previous = this.previous;
     const fromWhole = this.measureOfTheWhole(m, own);
     if (fromWhole)
@@ -1142,12 +1207,35 @@ class ArticleAnalysis {
       whole &&
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
       previous &&
-      this.sentenceNo - previous.sentence <= reach
+      this.sentenceNo - previous.sentence <= reach &&
+      // A temperature before says nothing of a bare number after it ("the ministry counted 640").
+      getMeasures().get(previous.measure)?.kinds.includes(kind) !== false
         ? previous
         : undefined;
     const base = own.measure ?? carried?.measure ?? null;
     const measure = base && own.expected ? `expected:${base}` : base;
     return { own, carried, base, measure };
+  }
+
+  /**
+   * The measure the figure's own words give: its unit's (a temperature), else the measure word
+   * found when it fits the kind of figure; a difference of it ("430 more … than") is another.
+   */
+  private ownMeasure(
+    found: FoundMeasure,
+    m: PhraseMatch,
+    clause: Clause,
+    noun: Token | undefined,
+    kind: Kind,
+    whole: boolean,
+  ) {
+    const tokens = this.tagged.tokens;
+    const stated =
+      measureOfUnit(m.node as QuantityNode, tokens, clause, found) ??
+      (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
+        ? found
+        : { ...found, measure: null, inferred: false });
+    return measureAsDifference(stated, tokens, m, noun, clause, this.lexicon);
   }
 
   /**
@@ -1162,7 +1250,7 @@ class ArticleAnalysis {
     const tokens = this.tagged.tokens;
     const previous = this.previous;
     if (previous?.sentence !== this.sentenceNo) return undefined;
-    if (tokens[m.first - 1]?.cats.includes("earlierValue")) return { measure: previous.measure, inferred: false };
+    if (this.isEarlierValue(m)) return { measure: previous.measure, inferred: false };
     if ((!own.measure || own.inferred) && tokens[m.last]?.cats.includes("partOf"))
       return { measure: previous.measure, inferred: true };
     return undefined;
@@ -1175,6 +1263,7 @@ class ArticleAnalysis {
    */
   private placesOfFigure(
     m: PhraseMatch,
+    phrases: PhraseMatch[],
     clause: Clause,
     sentence: Clause,
     near: PreviousFrame | undefined,
@@ -1182,7 +1271,7 @@ class ArticleAnalysis {
   ): ScopePlace[] {
     const { input, tagged, lexicon } = this;
     const tokens = tagged.tokens;
-    let places = placesIn(input.text, tokens, clause, lexicon);
+    let places = placesIn(input.text, tokens, beforeParts(tokens, clause, m, phrases), lexicon);
     // "Police counted 100,000 there": the places of the sentence before, else a place of its own.
     const there = nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("there"));
     if (places.length === 0 && there >= 0) {
@@ -1195,7 +1284,7 @@ class ArticleAnalysis {
     const unnamed = places.length === 0 ? unnamedPlace(tokens, clause) : null;
     if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
-      const all = placesIn(input.text, tokens, sentence, lexicon);
+      const all = placesIn(input.text, tokens, beforeParts(tokens, sentence, m, phrases), lexicon);
       if (all.length > 0 && all.every((p) => p.key === all[0]!.key)) {
         places = all;
         inferred.push("scope");

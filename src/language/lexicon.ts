@@ -251,6 +251,12 @@ export interface Lexicon {
   institutionEndings: string[];
   /** Prepositions that hold an article ("im", "am"): what follows is a common noun unless it is a country. */
   prepositionsWithArticle: Set<string>;
+  /** After a figure, with a word of `than` later in its clause, a difference ("430 more … than"). */
+  differenceWords: Set<string>;
+  /** What a difference is taken from ("than", "als"). */
+  thanWords: Set<string>;
+  /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
+  earlierValueAfterFigure: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -398,6 +404,9 @@ export interface LexiconFile {
     genitiveEndings?: string[];
     placeEndings?: string[];
     prepositionsWithArticle: string[];
+    difference?: string[];
+    than?: string[];
+    earlierValueAfterFigure?: string[];
   };
   nouns: Record<string, string[]>;
   writing: {
@@ -772,8 +781,16 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
     institutionEndings: f.institutionEndings ?? [],
     prepositionsWithArticle: new Set(f.prepositionsWithArticle),
+    ...comparisonWords(f),
   };
 }
+
+/** The words that make a figure a difference ("430 more … than") or an earlier value ("to nine from ten"). */
+const comparisonWords = (f: LexiconFile["frame"]) => ({
+  differenceWords: new Set(f.difference ?? []),
+  thanWords: new Set(f.than ?? []),
+  earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
+});
 
 const cache = new Map<string, Lexicon>();
 
@@ -918,6 +935,12 @@ export interface MeasureDef {
   things: boolean;
   /** The kinds of claim the measure can belong to. */
   kinds: string[];
+  /** The dimension whose figures measure this, whatever words report them (a temperature). */
+  dimension: string | null;
+  /** A state of the weather or a grid: a figure of it in a clause of what will or could be is a forecast. */
+  forecast: boolean;
+  /** The measure this is a difference of ("430 more people died than …" is excess deaths, not deaths). */
+  differenceOf: string | null;
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -936,6 +959,9 @@ export function getMeasures(): Map<string, MeasureDef> {
       things?: boolean;
       label?: string;
       kinds?: string[];
+      dimension?: string;
+      forecast?: boolean;
+      differenceOf?: string;
     }
   >;
   measures = new Map(
@@ -951,10 +977,20 @@ export function getMeasures(): Map<string, MeasureDef> {
         series: v.series === true,
         things: v.things === true,
         kinds: v.kinds ?? ["count", "number"],
+        dimension: v.dimension ?? null,
+        forecast: v.forecast === true,
+        differenceOf: v.differenceOf ?? null,
       },
     ]),
   );
   return measures;
+}
+
+/** The measure a unit's dimension names (measures.yaml `dimension:`), if any: `temperature` for °C. */
+export function measureOfDimension(dimension: string | null): MeasureDef | undefined {
+  if (!dimension) return undefined;
+  for (const def of getMeasures().values()) if (def.dimension === dimension) return def;
+  return undefined;
 }
 
 /** Every canonical unit, for messages that list what is allowed. */

@@ -537,15 +537,26 @@ export function newsInterval(c: Claim): Interval {
 }
 
 /**
- * The slack a figure's wording allows: a whole number stated exactly allows for rounding to its
- * last significant digit (93 means 92.5–93.5; 50,000 may be rounded), up to `tolerance`.
+ * The slack a figure's wording allows: a number stated exactly allows for rounding to its last
+ * significant digit (93 means 92.5–93.5; 50,000 may be rounded; 43.1 means 43.05–43.15), up to
+ * `tolerance`. A value with more than two decimals is a conversion ("15 miles" in km), not what
+ * was written: it keeps the tolerance.
  */
 function slack(c: Claim, tolerance: number): number {
   const v = c.value;
-  if (c.qualifier !== "exact" || v === null || !Number.isInteger(v) || v === 0) return tolerance;
+  const unit = v === null || c.qualifier !== "exact" || v === 0 ? null : lastDigit(v);
+  return unit === null ? tolerance : Math.min(tolerance, (0.5 * unit) / Math.abs(v!));
+}
+
+/** The place of a value's last significant digit (100 for 93,400; 0.1 for 43.1), or null past two decimals. */
+function lastDigit(v: number): number | null {
+  if (!Number.isInteger(v)) {
+    for (const unit of [0.1, 0.01]) if (Math.abs(v / unit - Math.round(v / unit)) < 1e-9) return unit;
+    return null;
+  }
   let unit = 1;
   while (v % (unit * 10) === 0) unit *= 10;
-  return Math.min(tolerance, (0.5 * unit) / Math.abs(v));
+  return unit;
 }
 
 /** Do two figures' intervals meet, each widened by its own slack? */

@@ -50,6 +50,17 @@ describe("lexicons", () => {
     },
   );
 
+  it("names in measures.yaml only dimensions of units.yaml, each for one measure, and differences of measures it has", () => {
+    const dimensions = new Set([...getUnits().values()].map((u) => u.dimension));
+    const defs = [...getMeasures().values()];
+    const named = defs.flatMap((d) => (d.dimension ? [d.dimension] : []));
+    expect(named.filter((d) => !dimensions.has(d))).toEqual([]);
+    expect(new Set(named).size).toBe(named.length);
+    expect(named).toContain("temperature");
+    const differences = defs.flatMap((d) => (d.differenceOf ? [d.differenceOf] : []));
+    expect(differences.filter((d) => !getMeasures().has(d))).toEqual([]);
+  });
+
   it.each(langs)("%s maps every unit form to a unit in units.yaml", (lang) => {
     const units = getUnits();
     const unknown = Object.entries(readLexiconFile(lang).units).filter(([, id]) => !units.has(id));

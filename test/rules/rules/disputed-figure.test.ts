@@ -6,6 +6,21 @@ import { disputedFigure } from "../../../src/rules/rules/disputed-figure.js";
 testRule(disputedFigure, {
   valid: [
     {
+      name: "a forecast of a temperature is no reading, and 38 people are no temperature (en + de)",
+      articles: [
+        A("a.md", "In Harnby, the thermometer reached 39.2 °C on Monday, the Drasvik Weather Office said.", {
+          date: "2031-07-15",
+        }),
+        A("b.md", "Temperatures in Harnby could reach 44 degrees on Monday, Skyline Forecasts said.", {
+          date: "2031-07-12",
+        }),
+        A("c.md", "In Harnby wurden laut Skyline Forecasts am Montag 38 Menschen ins Krankenhaus eingeliefert.", {
+          lang: "de",
+          date: "2031-07-15",
+        }),
+      ],
+    },
+    {
       name: "leaves alone one source repeated",
       articles: [
         A("a.md", "The Defence Ministry said that 300,000 reservists would be called up."),
@@ -21,6 +36,20 @@ testRule(disputedFigure, {
     },
   ],
   invalid: [
+    {
+      name: "two temperatures of one city and day from two sources: measured by their unit, 39.2 is no 40.1 (en + de)",
+      articles: [
+        A("a.md", "In Harnby, the thermometer reached 39.2 °C on Monday, the Drasvik Weather Office said.", {
+          date: "2031-07-15",
+        }),
+        A("b.md", "In Harnby wurden laut Skyline Forecasts am Montag 40,1 Grad gemessen.", {
+          lang: "de",
+          date: "2031-07-15",
+        }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+    },
     {
       name: "a running count since a day stands as of the end of it: 'since Monday' meets 'by Wednesday'",
       articles: [

@@ -47,8 +47,36 @@ testRule(figureSeries, {
         A("b.md", "The floods in Ostrava have killed 31 people, officials said on Thursday.", "2031-04-11"),
       ],
     },
+    {
+      name: "leaves alone the toll beside a study's excess deaths: 'N more … than' is no point of the toll (en + de)",
+      articles: [
+        A("a.md", "The heatwave has killed 12 people in Varnholm, the ministry said on Monday.", "2031-07-14"),
+        A(
+          "b.md",
+          "A study estimates that 240 more people died in Varnholm last week than in an ordinary week.",
+          "2031-07-16",
+        ),
+        A(
+          "c.md",
+          "In Varnholm starben laut einer Studie 240 Menschen mehr als in einer gewöhnlichen Woche.",
+          "2031-07-16",
+        ),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: "shows area burned since a day as a running count: 2,400 hectares, then 3.800 Hektar (en + de)",
+      articles: [
+        A("a.md", "In the Tarvel hills, forest fires have burned 2,400 hectares since Monday.", "2031-07-16"),
+        {
+          ...A("b.md", "In den Tarvel-Bergen haben Waldbrände seit Montag 3.800 Hektar vernichtet.", "2031-07-18"),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+    },
     {
       name: "keeps a window's new cases out of the running count: no fall from 212 to 120 (en)",
       articles: [
