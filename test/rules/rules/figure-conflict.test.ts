@@ -18,6 +18,26 @@ testRule(figureConflict, {
       ],
     },
     {
+      name: "leaves alone people in hospital on two days: a state that changes from day to day (en)",
+      articles: [
+        A("a.md", "In Dravik 58 people were in hospital, officials said.", { date: "2031-06-15" }),
+        A("b.md", "In Dravik 31 people remain in hospital, officials said.", { date: "2031-06-17" }),
+      ],
+    },
+    {
+      name: "leaves alone people in hospital on two days (de)",
+      articles: [
+        A("a.md", "In Dravik lagen 58 Menschen im Krankenhaus, sagten Behördenvertreter.", {
+          date: "2031-06-15",
+          lang: "de",
+        }),
+        A("b.md", "In Dravik liegen noch 31 Menschen im Krankenhaus, sagten Behördenvertreter.", {
+          date: "2031-06-17",
+          lang: "de",
+        }),
+      ],
+    },
+    {
       name: "leaves alone figures whose intervals meet",
       articles: [A("a.md", "More than 200,000 men have fled."), A("b.md", "Some 210,000 men have fled.")],
     },
