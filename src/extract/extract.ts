@@ -22,7 +22,7 @@ import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
 import { isAgeBound } from "./age-bound.js";
 import { measureAsDifference } from "./difference.js";
-import { measureOfUnit, type FoundMeasure } from "./unit-measure.js";
+import { isForecast, measureOfUnit, type FoundMeasure } from "./unit-measure.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -1233,7 +1233,7 @@ class ArticleAnalysis {
     const stated =
       measureOfUnit(m.node as QuantityNode, tokens, clause, found) ??
       (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
-        ? found
+        ? { ...found, expected: found.expected || isForecast(found.measure, tokens, clause) }
         : { ...found, measure: null, inferred: false });
     return measureAsDifference(stated, tokens, m, noun, clause, this.lexicon);
   }

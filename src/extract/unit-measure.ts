@@ -3,7 +3,7 @@
 // around it report it ("temperatures peaked at 44 °C" is no water level) and are passed over.
 import type { Clause } from "./clause.js";
 import type { QuantityNode } from "./grammar-support.js";
-import { measureOfDimension } from "../language/lexicon.js";
+import { getMeasures, measureOfDimension } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import type { Token } from "./tagger.js";
 
@@ -28,6 +28,21 @@ export function measureOfUnit(
 ): FoundMeasure | undefined {
   const def = measureOfDimension(normaliseQuantity(node).dimension);
   if (!def) return undefined;
-  const future = def.forecast && tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("future"));
-  return { measure: def.id, inferred: false, expected: found.expected || future, revision: found.revision };
+  return {
+    measure: def.id,
+    inferred: false,
+    expected: found.expected || isForecast(def.id, tokens, clause),
+    revision: found.revision,
+  };
+}
+
+/**
+ * Whether a figure of `measure` is a forecast by its clause: the measure is one forecasters
+ * predict (`forecast:` in measures.yaml: the weather, a grid, a toll, cases) and the clause says
+ * what will or could be ("could reach 45 degrees", "the toll could rise to 150", "könnte auf 150
+ * steigen"). A plan is no forecast: "up to a million could be called up" states one.
+ */
+export function isForecast(measure: string | null, tokens: readonly Token[], clause: Clause): boolean {
+  if (!measure || getMeasures().get(measure)?.forecast !== true) return false;
+  return tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("future"));
 }

@@ -937,7 +937,7 @@ export interface MeasureDef {
   kinds: string[];
   /** The dimension whose figures measure this, whatever words report them (a temperature). */
   dimension: string | null;
-  /** A state of the weather or a grid: a figure of it in a clause of what will or could be is a forecast. */
+  /** What forecasters predict (the weather, a grid, a toll): a figure of it in a clause of what will or could be is a forecast. */
   forecast: boolean;
   /** The measure this is a difference of ("430 more people died than …" is excess deaths, not deaths). */
   differenceOf: string | null;
