@@ -454,3 +454,49 @@ function genitiveStem(text: string, name: string, lexicon: Lexicon): string {
 export function populationOf(noun: Token | undefined): string | null {
   return noun?.info.population ?? null;
 }
+
+/** How far from its figure a status word may stand: "have confirmed 38 of them", "97 of them confirmed". */
+const STATUS_REACH = 3;
+
+/**
+ * The status of a figure ("suspected", "confirmed", "new" cases; lexicon `frame.statuses`): the
+ * status words of its clause that stand between the figure and its counted noun ("212 suspected
+ * cases", "79 bestätigte Fälle"), within a few words of it ("Laboratory tests have confirmed 38 of
+ * them", "97 of them confirmed"), or right before a word of what is counted ("Suspected cases
+ * reached 441"); or the status a compound's first part gives its noun ("Verdachtsfälle"). Several
+ * are joined in order ("new+suspected"); null when none is said.
+ */
+export function statusOf(
+  tokens: readonly Token[],
+  clause: Clause,
+  from: number,
+  to: number,
+  noun: Token | undefined,
+  near = true,
+): string | null {
+  const found = new Set<string>();
+  if (noun?.info.status) found.add(noun.info.status);
+  const nounAt = noun ? tokens.indexOf(noun, to) : -1;
+  for (let k = clause.first; k < clause.last; k++) {
+    const status = tokens[k]!.info.status;
+    if (!status || (k >= from && k < to)) continue;
+    // A compound that is itself what is counted, with its status ("Verdachtsfälle").
+    if (!tokens[k]!.cats.includes("status")) {
+      if (beforeCounted(tokens, k, k + 1)) found.add(status);
+      continue;
+    }
+    const distance = k < from ? from - k : k - to + 1;
+    const nearby = near && (distance <= STATUS_REACH || (nounAt > k && k >= to));
+    if (nearby || beforeCounted(tokens, k + 1, clause.last)) found.add(status);
+  }
+  return found.size > 0 ? [...found].sort().join("+") : null;
+}
+
+/** Whether a word of what is counted follows at k, after at most one plain word ("suspected cholera cases"). */
+function beforeCounted(tokens: readonly Token[], k: number, last: number): boolean {
+  const counted = (t: Token | undefined): boolean => !!t && (t.cats.includes("measure") || t.cats.includes("noun"));
+  if (k >= last) return false;
+  if (counted(tokens[k])) return true;
+  const plain = tokens[k]!.raw === "word" && tokens[k]!.cats.every((c) => c === "name");
+  return plain && k + 1 < last && counted(tokens[k + 1]);
+}

@@ -10,6 +10,7 @@ import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import {
   cleanName,
   countedNoun,
+  lastPartOfHyphenated,
   entityOf,
   entityOfSource,
   fullNames,
@@ -17,7 +18,7 @@ import {
   type EntityContext,
   type NameRun,
 } from "./frame.js";
-import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
+import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, statusOf, type Clause } from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
 
@@ -471,6 +472,8 @@ function thingsCountedBefore(
     j++;
     // Words that describe the thing ("held up", "liegen gebliebenen") stand before it in German.
     for (let skipped = 0; j < m.first && skipped < 3 && lexicon.capitalisedNouns && !tokens[j]!.cap; skipped++) j++;
+    // "Cholera-Verdachtsfälle": a compound written with a hyphen names what its last part does.
+    if (j < m.first) j = lastPartOfHyphenated(tokens, j, m.first);
     const t = tokens[j];
     if (!t || j >= m.first || t.raw !== "word") return undefined;
     const noun = lexicon.capitalisedNouns ? t.cap : !t.cap && looksPlural(t.key, lexicon.pluralEndings);
@@ -689,6 +692,8 @@ interface PreviousFrame {
   measure: string;
   scope: ClaimScope | null;
   period: ClaimPeriod | null;
+  /** Its status ("suspected", "confirmed" cases), carried to a figure that continues it. */
+  status: string | null;
 }
 
 /**
@@ -989,7 +994,8 @@ class ArticleAnalysis {
         ? previous
         : undefined;
     const places = this.placesOfFigure(m, clause, sentence, near, inferred);
-    const population = this.isPart(m, clause, phrases) ? PART_POPULATION : populationOf(noun);
+    const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried);
+    const population = this.populationOfFigure(m, clause, phrases, noun, status);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1018,7 +1024,7 @@ class ArticleAnalysis {
     }
     if (period && periodInferred) inferred.push("period");
     if (base && !own.inferred && !carried && period?.unresolved !== EARLIER_PERIOD)
-      this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
+      this.previous = { sentence: this.sentenceNo, measure: base, scope, period, status };
     return { clause, measure, scope, period, inferred, revision: own.revision };
   }
 
@@ -1061,6 +1067,52 @@ class ArticleAnalysis {
     if (!earlier) return null;
     const text = this.input.text.slice(marker!.start, marker!.end);
     return { start: null, end: null, unresolved: EARLIER_PERIOD, text };
+  }
+
+  /**
+   * The status of a figure (statusOf): its clause's; else, where its measure comes from its
+   * sentence, the status said of that measure's word ("confirmed cases were revised down to 41;
+   * the ministry had reported 47 there"); else the status of the figure it continues (its measure
+   * carried, or an earlier value of it: "rose to 332, up from 212").
+   */
+  private statusOfFigure(
+    m: PhraseMatch,
+    clause: Clause,
+    sentence: Clause | null,
+    noun: Token | undefined,
+    carried: PreviousFrame | undefined,
+  ): string | null {
+    const tokens = this.tagged.tokens;
+    const earlier =
+      tokens[m.first - 1]?.cats.includes("earlierValue") && this.previous?.sentence === this.sentenceNo
+        ? this.previous
+        : undefined;
+    return (
+      statusOf(tokens, clause, m.first, m.last, noun) ??
+      (sentence ? statusOf(tokens, sentence, m.first, m.last, noun, false) : null) ??
+      (carried ?? earlier)?.status ??
+      null
+    );
+  }
+
+  /**
+   * Who is counted: a part of the figure before ("35 of them"), else the figure's status
+   * ("suspected", "confirmed" cases: statusOf), else the population of its noun ("children"). A
+   * part with a status its whole lacks is a whole of that status ("212 suspected cases …
+   * Laboratory tests have confirmed 38 of them": 38 confirmed cases). A figure whose measure is
+   * carried from the figure before takes its status too ("… had reported 47 there").
+   */
+  private populationOfFigure(
+    m: PhraseMatch,
+    clause: Clause,
+    phrases: PhraseMatch[],
+    noun: Token | undefined,
+    status: string | null,
+  ): string | null {
+    const part = this.isPart(m, clause, phrases);
+    const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
+    if (part) return status && status !== whole ? status : PART_POPULATION;
+    return status ?? populationOf(noun);
   }
 
   /**
@@ -1211,7 +1263,7 @@ class ArticleAnalysis {
       inferred.push("scope");
     }
     if (places.length === 0 && unnamed === null && near?.scope?.places.length) {
-      places = near.scope.places;
+      places = near.scope.places.map((p) => ({ ...p })); // its own: scopes are frozen one by one downstream
       inferred.push("scope");
     }
     return places;

@@ -15,6 +15,8 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
   if (tokens[after]?.cats.includes("more")) after++; // "300 more men", "300 weitere Männer"
   for (let k = after, words = 0; k < s.last && words < NOUN_LOOKAHEAD; k++) {
+    // "40 Typhus-Fälle": where nouns are compounds, one written with a hyphen counts its last part.
+    if (lexicon.nounCompounds) k = lastPartOfHyphenated(tokens, k, s.last);
     const t = tokens[k]!;
     if (t.raw !== "word") break;
     words++;
@@ -25,6 +27,8 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
       continue;
     }
     if (t.cats.includes("noun") || t.cats.includes("population")) return t;
+    // "212 suspected cholera cases": a status stands between a figure and what it counts.
+    if (t.cats.includes("status")) continue;
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
   const next = tokens[after];
@@ -41,6 +45,20 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
   // ("24 Instant News"), and a counted noun looks plural ("3 drivers", not "Two went").
   if (lexicon.capitalisedNouns) return next.cap ? next : undefined;
   return !next.cap && looksPlural(next.key, lexicon.pluralEndings) ? next : undefined;
+}
+
+/** The last word of a compound written with hyphens that starts at k ("Typhus-Fälle"), else k. */
+export function lastPartOfHyphenated(tokens: readonly Token[], k: number, end: number): number {
+  const glued = (j: number): boolean => j < end && !tokens[j]!.spaceBefore;
+  while (
+    glued(k + 2) &&
+    tokens[k]!.raw === "word" &&
+    tokens[k + 1]!.cats.includes("hyphen") &&
+    glued(k + 1) &&
+    tokens[k + 2]!.raw === "word"
+  )
+    k += 2;
+  return k;
 }
 
 /**

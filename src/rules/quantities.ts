@@ -298,6 +298,36 @@ function joinClusterPlace(
   return out;
 }
 
+let statusIds: ReadonlySet<string> | undefined;
+/** The ids of the lexicons' statuses ("suspected", "confirmed", "new"), in every language. */
+function statuses(): ReadonlySet<string> {
+  statusIds ??= new Set(availableLanguages().flatMap((l) => Object.keys(readLexiconFile(l).frame.statuses ?? {})));
+  return statusIds;
+}
+
+/** The population of figures that name no status where a measure's figures name several. */
+const STATUS_NOT_GIVEN = "status not given";
+
+/**
+ * The population a figure of one measure is compared by. A status ("suspected", "confirmed")
+ * splits the measure only where the story's figures of it name two or more: then a figure that
+ * names none is compared only with figures that name none (it may be either), never joined to one
+ * of the split groups; where they name one status at most, it says nothing ("96 confirmed
+ * deaths" beside "96 dead") and the figures are compared as if it were not said.
+ */
+function byStatus(claims: readonly Claim[]): (c: Claim) => string | null {
+  const ids = statuses();
+  // Statuses said together ("120 new suspected cases") are one: "new+suspected".
+  const isStatus = (p: string): boolean => p.split("+").every((id) => ids.has(id));
+  const named = new Set(claims.map((c) => c.scope?.population ?? "").filter((p) => p !== "" && isStatus(p)));
+  const split = named.size >= 2;
+  return (c) => {
+    const p = c.scope?.population ?? null;
+    if (p !== null && isStatus(p)) return split ? p : null;
+    return p === null && split ? STATUS_NOT_GIVEN : p;
+  };
+}
+
 /** Figures of one measure, place (with its role, for movements) and population, at any period. */
 interface ScopeGroup {
   measure: string;
@@ -337,13 +367,10 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       // article and its copies; where no figure names one, the story's one scope is theirs.
       const several = placed.filter((pg) => pg.key !== null).length > 1;
       const byPlace = several ? joinClusterPlace(placed, clusters, referenceDays(store, clusters)) : placed;
+      const populationKey = byStatus(ofMeasure);
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
-        for (const popg of split(
-          pg.claims,
-          (c) => c.scope?.population ?? null,
-          (p) => p,
-        )) {
+        for (const popg of split(pg.claims, populationKey, (p) => p)) {
           out.push({
             measure,
             dimension,

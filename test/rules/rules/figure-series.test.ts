@@ -47,8 +47,50 @@ testRule(figureSeries, {
         A("b.md", "The floods in Ostrava have killed 31 people, officials said on Thursday.", "2031-04-11"),
       ],
     },
+    {
+      name: "keeps confirmed cases apart from suspected ones: no fall from 300 to 40 (en)",
+      articles: [
+        A("a.md", "Dorvik has recorded 300 suspected cholera cases, the ministry said on Monday.", "2031-04-07"),
+        A("b.md", "Laboratory tests in Dorvik have confirmed 40 cases, the ministry said on Wednesday.", "2031-04-09"),
+      ],
+    },
+    {
+      name: "keeps confirmed cases apart from suspected ones: no fall from 300 to 40 (de)",
+      articles: [
+        { ...A("a.md", "In Dorvik wurden bis Montag 300 Verdachtsfälle registriert.", "2031-04-07"), lang: "de" },
+        { ...A("b.md", "Labortests in Dorvik bestätigten bis Mittwoch 40 Fälle.", "2031-04-09"), lang: "de" },
+      ],
+    },
+    {
+      name: "where figures name two statuses, joins a figure naming none to neither (no rise from 40 to 45, no fall from 300)",
+      articles: [
+        A("a.md", "Dorvik has recorded 300 suspected cholera cases, the ministry said on Monday.", "2031-04-07"),
+        A("b.md", "Laboratory tests in Dorvik have confirmed 40 cases, the ministry said on Wednesday.", "2031-04-09"),
+        A("c.md", "Dorvik has 45 cholera cases, the ministry said on Thursday.", "2031-04-10"),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: "a status that one figure alone names says nothing: 93 dead and 96 confirmed deaths are one toll (en)",
+      articles: [
+        A("a.md", "The fires in Dorvik have killed 93 people, officials said on Monday.", "2031-04-07"),
+        A("b.md", "Officials have confirmed 96 deaths in Dorvik, the ministry said on Wednesday.", "2031-04-09"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /93.*96/su,
+    },
+    {
+      name: "a status that one figure alone names says nothing: 93 Tote und 96 bestätigte Todesopfer sind eine Zahl (de)",
+      articles: [
+        { ...A("a.md", "Die Brände in Dorvik haben bis Montag 93 Menschen getötet.", "2031-04-07"), lang: "de" },
+        { ...A("b.md", "In Dorvik wurden bis Mittwoch 96 bestätigte Todesopfer gezählt.", "2031-04-09"), lang: "de" },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /93.*96/su,
+    },
     {
       name: "keeps a window's new cases out of the running count: no fall from 212 to 120 (en)",
       articles: [
