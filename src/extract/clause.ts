@@ -335,6 +335,10 @@ function placeAfter(
   );
   const then = tokens[e];
   if (place && bridged === 0 && nounBeforeGenitive(tokens, k, e, place, lexicon)) return { place: null, end: e };
+  // "in the Karvenian province of Seltra": a name before a place noun and "of" says what kind of
+  // province it is (a nationality, a country's adjective); the place is the one after "of".
+  if (then && e < clause.last && then.cats.includes("placePrep") && then.key.includes(" ") && !then.cap)
+    return { place: null, end: e };
   // "in the German city of Munich": the place is the one after "city of".
   if (
     then &&

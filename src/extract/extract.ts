@@ -483,6 +483,16 @@ function thingsCountedBefore(
   return undefined;
 }
 
+/**
+ * The part of a figure's clause whose places are the figure's: up to a word that makes what follows
+ * a part of it ("Seven people have died, among them a girl from the village of Kesh", "the toll
+ * rose to 50, including 12 in Dorvik": the village and Dorvik are the part's).
+ */
+function ownPlaceClause(tokens: readonly Token[], clause: Clause, m: PhraseMatch): Clause {
+  for (let k = m.last; k < clause.last; k++) if (tokens[k]!.cats.includes("partOf")) return { ...clause, last: k };
+  return clause;
+}
+
 /** Whether a token of a category stands in tokens [first, last). */
 function clauseSays(tokens: readonly Token[], c: { first: number; last: number }, cat: Category): boolean {
   for (let k = c.first; k < c.last; k++) if (tokens[k]!.cats.includes(cat)) return true;
@@ -1234,17 +1244,28 @@ class ArticleAnalysis {
   ): ScopePlace[] {
     const { input, tagged, lexicon } = this;
     const tokens = tagged.tokens;
-    let places = placesIn(input.text, tokens, clause, lexicon);
-    // "Police counted 100,000 there": the places of the sentence before, else a place of its own.
+    let places = placesIn(input.text, tokens, ownPlaceClause(tokens, clause, m), lexicon);
+    // "Police counted 100,000 there": the place named last before it, in its sentence ("In the
+    // Ilsk district, cases were revised down to 41; the ministry had reported 47 there"), else in
+    // the sentence before; else a place of its own.
     const there = nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("there"));
     if (places.length === 0 && there >= 0) {
       const before = tagged.sentences[this.sentenceNo - 1];
-      places = before ? placesIn(input.text, tokens, { first: before.first, last: before.last }, lexicon) : [];
+      const inSentence = placesIn(input.text, tokens, { first: sentence.first, last: clause.first }, lexicon);
+      places = inSentence.length > 0 ? inSentence.slice(-1) : [];
+      if (places.length === 0 && before)
+        places = placesIn(input.text, tokens, { first: before.first, last: before.last }, lexicon);
       if (places.length === 0)
         places = [{ name: tokens[there]!.text, key: `${input.path}#${tokens[there]!.start}`, role: "in" }];
       inferred.push("scope");
     }
     const unnamed = places.length === 0 ? unnamedPlace(tokens, clause) : null;
+    if (places.length === 0 && unnamed !== "name") {
+      // "In the Dunmor district alone, 251 cases …; nationwide …": a place heading the sentence,
+      // in a clause of its own with no figure, is the place of the clause that follows it.
+      places = this.headingPlaces(clause, sentence);
+      if (places.length > 0) inferred.push("scope");
+    }
     if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
       const all = placesIn(input.text, tokens, sentence, lexicon);
@@ -1267,6 +1288,17 @@ class ArticleAnalysis {
       inferred.push("scope");
     }
     return places;
+  }
+
+  /** The places of the clause that opens the sentence right before the figure's clause, if it holds no figure. */
+  private headingPlaces(clause: Clause, sentence: Clause): ScopePlace[] {
+    const tokens = this.tagged.tokens;
+    const s = this.tagged.sentences[this.sentenceNo];
+    if (!s || clause.first <= sentence.first) return [];
+    const heading = clauseOf(tokens, s, sentence.first, sentence.first + 1);
+    if (heading.last > clause.first || clause.first - heading.last > 1) return [];
+    for (let k = heading.first; k < heading.last; k++) if (tokens[k]!.raw === "num") return [];
+    return placesIn(this.input.text, tokens, heading, this.lexicon);
   }
 
   private ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
