@@ -72,6 +72,44 @@ testRule(figureSeries, {
   ],
   invalid: [
     {
+      name: "a day whose sources count apart is no fall: the ministry's 15 and the agency's 23, then 19 (en)",
+      articles: [
+        A(
+          "a.md",
+          "The Health Ministry said 15 people have died of cholera in Dorvik as of Wednesday. The Global Health Agency says the toll is 23, because the ministry leaves out people who died at home.",
+          "2031-04-09",
+        ),
+        A("b.md", "The Health Ministry said 19 people have died of cholera in Dorvik by Thursday.", "2031-04-10"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /15.*23.*19/su,
+    },
+    {
+      name: "a day whose sources count apart is no fall: the ministry's 15 and the agency's 23, then 19 (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Laut Ministerium sind in Dorvik bis Mittwoch 15 Menschen an Cholera gestorben. Die Zahl der Toten in Dorvik liegt bei 23, sagte die Global Health Agency, weil das Ministerium Tote zu Hause nicht zählt.",
+            "2031-04-09",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Laut Ministerium sind in Dorvik bis Donnerstag 19 Menschen an Cholera gestorben.",
+            "2031-04-10",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /15.*23.*19/su,
+    },
+    {
       name: "a status that one figure alone names says nothing: 93 dead and 96 confirmed deaths are one toll (en)",
       articles: [
         A("a.md", "The fires in Dorvik have killed 93 people, officials said on Monday.", "2031-04-07"),
