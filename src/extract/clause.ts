@@ -160,8 +160,19 @@ export function measureOf(
   const says = (cat: Category): boolean =>
     nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes(cat)) >= 0;
   const expected = (e >= 0 && (e < from || e - to <= 4)) || (says("future") && says("obligation"));
-  const revision = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("revision")) >= 0;
-  return { measure, inferred, expected, revision };
+  return { measure, inferred, expected, revision: saysRevision(tokens, s, clause, from, to) };
+}
+
+/**
+ * Whether a figure's clause says it corrects an earlier one, or the clause a colon ends before it
+ * announces it: "Die GTL hat ihre Zahl nach unten korrigiert: Bundesweit hätten 9.800 gestreikt".
+ */
+function saysRevision(tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number): boolean {
+  const revises = (c: { first: number; last: number }): boolean =>
+    nearest(tokens, c.first, c.last, from, to, (t) => t.cats.includes("revision")) >= 0;
+  return (
+    revises(clause) || (tokens[clause.first - 1]?.text === ":" && revises({ first: s.first, last: clause.first - 1 }))
+  );
 }
 
 const isMovement = (t: Token): boolean => getMeasures().get(t.info.measure ?? "")?.direction != null;

@@ -250,6 +250,31 @@ const NUMBER_JOINERS = new Set([":", "-", "‐", "‑", "–", "/"]);
  *   ("0800 123 4567", "+49 30 1234567"), or a number written with a leading zero ("0800");
  * - part of an address: a URL, a percent escape ("%28"), an e-mail (ADDRESS).
  */
+/** The bounds that make an age limit after people: "children under five", "Menschen über 80". */
+const AGE_BOUNDS = new Set(["less-than", "more-than", "at-least"]);
+
+/**
+ * "children under five", "women over 40", "Kinder unter fünf": a bound straight after people, on a
+ * whole number a person's age can be, with nothing counted after it, is an age limit of those
+ * people (as "Kinder unter 12 Jahren" is), no count: no figure. "people over 100,000" stays one.
+ */
+function isAgeBound(
+  tokens: readonly Token[],
+  s: Sentence,
+  m: PhraseMatch,
+  node: QuantityNode,
+  noun: Token | undefined,
+): boolean {
+  const v = node.lo?.v;
+  if (noun || node.age || node.unit || node.per || !AGE_BOUNDS.has(node.qualifier) || v === undefined) return false;
+  if (!Number.isInteger(v) || v < 1 || v > 125 || m.first <= s.first) return false;
+  const before = tokens[m.first - 1]!;
+  const people = before.info.nounUnit === "person" || before.cats.includes("population");
+  const after = m.last < s.last ? tokens[m.last] : undefined;
+  const counted = after?.cats.some((c) => c === "noun" || c === "measure" || c === "unit" || c === "num");
+  return people && !counted;
+}
+
 function isNotFigure(
   all: readonly Token[],
   s: Sentence,
@@ -904,7 +929,8 @@ class ArticleAnalysis {
       isLoneOne(node, tokens[m.last], noun) ||
       isAdverbialOne(tokens, s, m, node, lexicon) ||
       isLabel(tokens, m, node, noun, lexicon.capitalisedNouns) ||
-      isNotFigure(tokens, s, m, node, lexicon)
+      isNotFigure(tokens, s, m, node, lexicon) ||
+      isAgeBound(tokens, s, m, node, noun)
     );
   }
 

@@ -105,12 +105,29 @@ export function sourceOf(
   };
   // The figure's own clause first, then the rest of its sentence.
   return (
+    ownerOfFigure(text, tokens, clause) ??
     nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ??
     kindIn(clause.first, clause.last) ??
     nearestPhrase(() => true) ??
     kindIn(s.first, s.last) ??
     subjectAcrossRelative(text, tokens, s, m)
   );
+}
+
+/**
+ * "the ministry's count was 15", "the Health Ministry's figure is 15": whose a figure word is, in
+ * the figure's own clause, is whose count the figure is (the words before the possessive up to a
+ * determiner).
+ */
+function ownerOfFigure(text: string, tokens: readonly Token[], clause: Clause): string | null {
+  for (let k = clause.first + 1; k < clause.last; k++) {
+    const owner = tokens[k - 1]!;
+    if (!tokens[k]!.cats.includes("figureWord") || owner.raw !== "word" || !/\p{L}['’]s$/u.test(owner.text)) continue;
+    let start = k - 1;
+    while (start > clause.first && tokens[start - 1]!.raw === "word" && tokens[start - 1]!.cap) start--;
+    return cleanName(text.slice(tokens[start]!.start, owner.end));
+  }
+  return null;
 }
 
 /**

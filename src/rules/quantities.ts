@@ -388,6 +388,18 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
   return out;
 }
 
+/**
+ * Whether a figure that lacks a key (`lacks`) states a figure that no figure with the key states:
+ * only such a figure makes the finding less sure. One that repeats a stated figure (an undated
+ * feature's "23 deaths … the ministry's count was 15" beside a dated report's 15 and 23) adds a
+ * witness, not a doubt.
+ */
+function addsUnkeyed(claims: readonly Claim[], lacks: (c: Claim) => boolean): boolean {
+  const figure = (c: Claim): string => `${c.value}|${c.min}|${c.max}`;
+  const keyed = new Set(claims.filter((c) => !lacks(c)).map(figure));
+  return claims.some((c) => lacks(c) && !keyed.has(figure(c)));
+}
+
 const memo = new WeakMap<ClaimStore, QuantityGroup[]>();
 
 /** Every group of figures that measure one quantity, in a stable order. */
@@ -400,8 +412,8 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
     for (const g of periodGroups(sg.claims, clusters, days)) {
       if (g.claims.length < 2) continue;
       const missing: FrameKey[] = [];
-      if (sg.joined) missing.push("scope");
-      if (g.joined) missing.push("period");
+      if (sg.joined && addsUnkeyed(g.claims, (c) => !c.scope?.places.length)) missing.push("scope");
+      if (g.joined && addsUnkeyed(g.claims, (c) => !c.period?.start)) missing.push("period");
       out.push({
         key: [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-", g.key].join("|"),
         measure: sg.measure,

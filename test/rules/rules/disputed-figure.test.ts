@@ -22,6 +22,21 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "a figure that names no place or day but repeats a stated one adds a witness, not a doubt: still a warning (en + de)",
+      articles: [
+        A(
+          "a.md",
+          "Police said about 12,000 people marched in Tarnholm on Saturday. Organisers said 40,000 people marched in Tarnholm on Saturday.",
+          {
+            date: "2031-04-13",
+          },
+        ),
+        A("b.md", "Die Veranstalter sprachen von 40.000 Teilnehmern.", { date: "2031-04-13", lang: "de" }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+    },
+    {
       name: "a running count since a day stands as of the end of it: 'since Monday' meets 'by Wednesday'",
       articles: [
         A("a.md", "The Norland Border Service said on Wednesday that 19,500 people had entered Norland since Monday.", {
