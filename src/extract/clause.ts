@@ -223,7 +223,7 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
         continue;
       }
     }
-    if (!role || seatOfInstitution(tokens, clause, k, lexicon)) continue;
+    if (!role || seatOfInstitution(tokens, clause, k, lexicon) || isOrigin(tokens, k)) continue;
     const named = placeAfter(text, tokens, clause, k, lexicon);
     if (!named) continue;
     if (named.place) push(named.place.name, named.place.key, role);
@@ -256,6 +256,24 @@ function movementObject(
   const name = text.slice(prev.start, prev.end);
   const key = placeKey(name, lexicon);
   return key.startsWith("country:") || lexicon.placeNames.has(prev.key) ? { after: false, role, name, key } : null;
+}
+
+/** How far before a person an indefinite article may stand: "a 4-year-old girl". */
+const ONE_PERSON_REACH = 4;
+
+/**
+ * "ein Fischer aus Dunmor", "a 4-year-old girl from the village of Kesh": "from" after one person
+ * (an indefinite article before a person of the lexicon) says where that person comes from, not
+ * where a figure is. "120 people from Tesk", "refugees from Ukraine" keep their place.
+ */
+export function isOrigin(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.info.role !== "from" || tokens[k - 1]?.info.nounUnit !== "person") return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - ONE_PERSON_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.cats.includes("indefinite")) return true;
+    if (t.cats.includes("comma") || t.cats.includes("noun") || t.cats.includes("det")) return false;
+  }
+  return false;
 }
 
 /** "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an institution, not what the figure is about. */

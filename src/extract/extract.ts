@@ -18,7 +18,17 @@ import {
   type EntityContext,
   type NameRun,
 } from "./frame.js";
-import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, statusOf, type Clause } from "./clause.js";
+import {
+  clauseOf,
+  isNameWord,
+  isOrigin,
+  measureOf,
+  nearest,
+  placesIn,
+  populationOf,
+  statusOf,
+  type Clause,
+} from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
 
@@ -535,7 +545,7 @@ function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
       t.cats.includes("nationwide")
     )
       return true;
-    if (t.cats.includes("placePrep") && namesAfter(tokens, k + 1, s.last)) return true;
+    if (t.cats.includes("placePrep") && !isOrigin(tokens, k) && namesAfter(tokens, k + 1, s.last)) return true;
   }
   return false;
 }
@@ -583,6 +593,9 @@ function unnamedPlace(tokens: readonly Token[], clause: { first: number; last: n
   }
   return null;
 }
+
+/** How many sentences on a place goes from a figure of another measure. */
+const PLACE_REACH = 1;
 
 interface Frame {
   revision: boolean;
@@ -1029,7 +1042,8 @@ class ArticleAnalysis {
       previous.sentence >= this.moved
         ? previous
         : undefined;
-    const places = this.placesOfFigure(m, clause, sentence, near, inferred);
+    const placeBefore = near ?? this.placeFrameBefore(kind);
+    const places = this.placesOfFigure(m, clause, sentence, placeBefore, inferred);
     const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried);
     const population = this.populationOfFigure(m, clause, phrases, noun, status);
     const samePlaces = (a: ClaimScope | null): boolean =>
@@ -1103,6 +1117,22 @@ class ArticleAnalysis {
     if (!earlier) return null;
     const text = this.input.text.slice(marker!.start, marker!.end);
     return { start: null, end: null, unresolved: EARLIER_PERIOD, text };
+  }
+
+  /**
+   * The figure just before, of any measure, in the sentence before at most, whose place a count
+   * whose sentence names none goes on in: "15 people have died in Seltra province. … Suspected
+   * cases reached 441" are the province's cases. Only where it is: the direction of a movement
+   * ("into Kazakhstan") says nothing of another measure.
+   */
+  private placeFrameBefore(kind: Kind): PreviousFrame | undefined {
+    const previous = this.previous;
+    if (!previous || (kind !== "count" && kind !== "number")) return undefined;
+    const whereOnly = (previous.scope?.places ?? []).every(
+      (x) => x.role === "in" || x.role === "at" || x.role === "nationwide",
+    );
+    const close = this.sentenceNo - previous.sentence <= PLACE_REACH && previous.sentence >= this.moved;
+    return whereOnly && close ? previous : undefined;
   }
 
   /**
@@ -1294,7 +1324,7 @@ class ArticleAnalysis {
     }
     if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
-      const all = placesIn(input.text, tokens, sentence, lexicon);
+      const all = placesIn(input.text, tokens, ownPlaceClause(tokens, sentence, m), lexicon);
       if (all.length > 0 && all.every((p) => p.key === all[0]!.key)) {
         places = all;
         inferred.push("scope");
