@@ -519,10 +519,22 @@ export function statusOf(
       continue;
     }
     const distance = k < from ? from - k : k - to + 1;
-    const nearby = near && (distance <= STATUS_REACH || (nounAt > k && k >= to));
+    const nearby = near && ((distance <= STATUS_REACH && saysOfFigure(tokens, k, from)) || (nounAt > k && k >= to));
     if (nearby || beforeCounted(tokens, k + 1, clause.last)) found.add(status);
   }
   return found.size > 0 ? [...found].sort().join("+") : null;
+}
+
+/**
+ * Whether a status word at k near a figure says it of the figure: after it ("97 of them
+ * confirmed"), or before it as a verb, with the figure or words of a category between ("have
+ * confirmed 38", "bestätigten bislang 61"); not an adjective of another word ("New figures show
+ * 500", "a new study found 300").
+ */
+function saysOfFigure(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k > from || k + 1 === from) return true;
+  const next = tokens[k + 1]!;
+  return next.cats.length > 0 && !next.cats.some((c) => c === "name" || c === "figureWord" || c === "noun");
 }
 
 /** Whether a word of what is counted follows at k, after at most one plain word ("suspected cholera cases"). */

@@ -462,7 +462,9 @@ function nounCompoundToken(t: RawToken, key: string, lexicon: Lexicon, spaceBefo
   if (!nc || !cap || t.type !== "word" || key.length < nc.shortestPart + 3) return undefined;
   for (let at = 3; at <= key.length - nc.shortestPart; at++) {
     const entry = lexicon.trie.next!.get(key.slice(at))?.entry;
-    if (!countsAsPart(entry)) continue;
+    if (!entry?.cats.some((c) => c === "noun" || c === "measure" || c === "population")) continue;
+    // The longest known last part decides: "Verkehrsunfälle" are Unfälle, no Fälle.
+    if (!countsAsPart(entry)) return undefined;
     const status = compoundStatus(key.slice(0, at), nc.linkingEndings, lexicon);
     const info = status ? { ...entry.info, status } : entry.info;
     return plainToken(t, key, spaceBefore, cap, { cats: entry.cats, info });
