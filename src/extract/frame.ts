@@ -110,8 +110,31 @@ export function sourceOf(
     kindIn(clause.first, clause.last) ??
     nearestPhrase(() => true) ??
     kindIn(s.first, s.last) ??
+    verbFinalSubject(text, tokens, clause, m) ??
     subjectAcrossRelative(text, tokens, s, m)
   );
+}
+
+/**
+ * "Am Mittwoch hatte das Ministerium 79 Fälle gemeldet", "Das Ministerium hatte 79 Fälle
+ * gemeldet": where the say verb ends the clause after the figure and an auxiliary stands before
+ * it, the subject next to the auxiliary (a determiner and a capitalised word, after it or before
+ * it) is whose count it is.
+ */
+function verbFinalSubject(text: string, tokens: readonly Token[], clause: Clause, m: PhraseMatch): string | null {
+  let end = clause.last - 1;
+  while (end > m.last && tokens[end]!.raw === "sym") end--;
+  if (end < m.last || !tokens[end]!.cats.includes("sayVerb")) return null;
+  const subject = (d: number): string | null => {
+    const det = tokens[d];
+    const word = tokens[d + 1];
+    if (d < clause.first || d + 1 >= m.first || !det?.cats.includes("det") || !word?.cap || word.raw !== "word")
+      return null;
+    return cleanName(text.slice(word.start, word.end));
+  };
+  for (let k = clause.first; k < m.first; k++)
+    if (tokens[k]!.cats.includes("aux")) return subject(k + 1) ?? subject(k - 2);
+  return null;
 }
 
 /**
