@@ -32,6 +32,8 @@ export interface QuantityGroup {
   measure: string;
   dimension: string;
   place: ScopePlace | null;
+  /** The status its figures share where the story splits their measure by it ("suspected", "new+suspected"), else null. */
+  status: string | null;
   period: ClaimPeriod | null;
   claims: Claim[];
   /** Frame keys some of the claims lack: they joined the group without them. */
@@ -305,6 +307,11 @@ function statuses(): ReadonlySet<string> {
   return statusIds;
 }
 
+/** A group's population where it is a status ("suspected", "new+suspected"), else null. */
+function statusOfGroup(population: string | null): string | null {
+  return population?.split("+").every((id) => statuses().has(id)) ? population : null;
+}
+
 /** The population of figures that name no status where a measure's figures name several. */
 const STATUS_NOT_GIVEN = "status not given";
 
@@ -419,6 +426,7 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
         measure: sg.measure,
         dimension: sg.dimension,
         place: sg.place,
+        status: statusOfGroup(sg.population),
         period: g.period,
         claims: g.claims,
         missing,
@@ -436,6 +444,8 @@ export interface QuantitySeries {
   measure: string;
   dimension: string;
   place: ScopePlace | null;
+  /** As QuantityGroup's. */
+  status: string | null;
   /** The figures of each period, earliest first; periods that cannot be placed in time last. */
   points: Array<{ period: ClaimPeriod | null; key: string; claims: Claim[] }>;
   /** Some figures joined without a place of their own (the story's one place was taken as theirs). */
@@ -515,6 +525,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         measure: sg.measure,
         dimension: sg.dimension,
         place: sg.place,
+        status: statusOfGroup(sg.population),
         points: run.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
         joined: sg.joined,
         running,

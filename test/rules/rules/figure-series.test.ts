@@ -72,6 +72,17 @@ testRule(figureSeries, {
   ],
   invalid: [
     {
+      name: "names the status a story splits its measure by: suspected cases over time, beside confirmed ones",
+      articles: [
+        A("a.md", "Dorvik has recorded 212 suspected cholera cases, the ministry said on Monday.", "2031-04-07"),
+        A("b.md", "Dorvik has recorded 332 suspected cholera cases, the ministry said on Tuesday.", "2031-04-08"),
+        A("c.md", "Laboratory tests in Dorvik have confirmed 40 cases, the ministry said on Wednesday.", "2031-04-09"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /^suspected cases in Dorvik over time: .*212.*332/su,
+    },
+    {
       name: "a day whose sources count apart is no fall: the ministry's 15 and the agency's 23, then 19 (en)",
       articles: [
         A(
