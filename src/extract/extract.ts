@@ -546,6 +546,8 @@ function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
     )
       return true;
     if (t.cats.includes("placePrep") && !isOrigin(tokens, k) && namesAfter(tokens, k + 1, s.last)) return true;
+    // "Stadt Lahaina beinah vollständig zerstört": a place noun, then its name.
+    if (t.info.nounUnit === "city" && k + 1 < s.last && isNameWord(tokens[k + 1]!)) return true;
   }
   return false;
 }
@@ -596,6 +598,8 @@ function unnamedPlace(tokens: readonly Token[], clause: { first: number; last: n
 
 /** How many sentences on a place goes from a figure of another measure. */
 const PLACE_REACH = 1;
+/** How many quiet sentences between (no figure, no place, no time) a place goes on across. */
+const QUIET_SKIPPED = 1;
 
 interface Frame {
   revision: boolean;
@@ -769,6 +773,8 @@ class ArticleAnalysis {
   // The last sentence that may have moved to another place or time: a figure after it does not
   // take the place or period of a figure before it.
   private moved = -1;
+  /** The sentences that gave a figure (a count, measure, money or percent; not only an age or a date). */
+  private readonly figureSentences = new Set<number>();
   // The day the text spoke of last, for "that day" / "am selben Tag".
   private lastDay: ClaimPeriod | null = null;
 
@@ -1002,6 +1008,7 @@ class ArticleAnalysis {
     }
     if (finalKind === "count" && frame.measure && kind === "count")
       this.lastCount.set(frame.measure, { sentence: this.sentenceNo, noun: nounText, unit, dimension });
+    if (framed) this.figureSentences.add(this.sentenceNo);
     this.make(s, node, {
       kind: finalKind,
       value: n.value,
@@ -1125,13 +1132,23 @@ class ArticleAnalysis {
    * cases reached 441" are the province's cases. Only where it is: the direction of a movement
    * ("into Kazakhstan") says nothing of another measure.
    */
+  /** How many sentences after `since` and before this one gave no figure (a count, measure, money or percent). */
+  private quietSince(since: number): number {
+    let quiet = 0;
+    for (let n = since + 1; n < this.sentenceNo; n++) if (!this.figureSentences.has(n)) quiet++;
+    return quiet;
+  }
+
   private placeFrameBefore(kind: Kind): PreviousFrame | undefined {
     const previous = this.previous;
     if (!previous || (kind !== "count" && kind !== "number")) return undefined;
     const whereOnly = (previous.scope?.places ?? []).every(
       (x) => x.role === "in" || x.role === "at" || x.role === "nationwide",
     );
-    const close = this.sentenceNo - previous.sentence <= PLACE_REACH && previous.sentence >= this.moved;
+    // Sentences between that gave no figure and named no place or time ("Unter den Toten ist ein
+    // Fischer aus Dunmor im Alter von 67 Jahren") do not count.
+    const between = this.sentenceNo - previous.sentence - Math.min(this.quietSince(previous.sentence), QUIET_SKIPPED);
+    const close = between <= PLACE_REACH && previous.sentence >= this.moved;
     return whereOnly && close ? previous : undefined;
   }
 
