@@ -160,8 +160,19 @@ export function measureOf(
   const says = (cat: Category): boolean =>
     nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes(cat)) >= 0;
   const expected = (e >= 0 && (e < from || e - to <= 4)) || (says("future") && says("obligation"));
-  const revision = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("revision")) >= 0;
-  return { measure, inferred, expected, revision };
+  return { measure, inferred, expected, revision: saysRevision(tokens, s, clause, from, to) };
+}
+
+/**
+ * Whether a figure's clause says it corrects an earlier one, or the clause a colon ends before it
+ * announces it: "Die GTL hat ihre Zahl nach unten korrigiert: Bundesweit hätten 9.800 gestreikt".
+ */
+function saysRevision(tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number): boolean {
+  const revises = (c: { first: number; last: number }): boolean =>
+    nearest(tokens, c.first, c.last, from, to, (t) => t.cats.includes("revision")) >= 0;
+  return (
+    revises(clause) || (tokens[clause.first - 1]?.text === ":" && revises({ first: s.first, last: clause.first - 1 }))
+  );
 }
 
 const isMovement = (t: Token): boolean => getMeasures().get(t.info.measure ?? "")?.direction != null;
@@ -212,7 +223,7 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
         continue;
       }
     }
-    if (!role || seatOfInstitution(tokens, clause, k, lexicon)) continue;
+    if (!role || seatOfInstitution(tokens, clause, k, lexicon) || isOrigin(tokens, k)) continue;
     const named = placeAfter(text, tokens, clause, k, lexicon);
     if (!named) continue;
     if (named.place) push(named.place.name, named.place.key, role);
@@ -245,6 +256,24 @@ function movementObject(
   const name = text.slice(prev.start, prev.end);
   const key = placeKey(name, lexicon);
   return key.startsWith("country:") || lexicon.placeNames.has(prev.key) ? { after: false, role, name, key } : null;
+}
+
+/** How far before a person an indefinite article may stand: "a 4-year-old girl". */
+const ONE_PERSON_REACH = 4;
+
+/**
+ * "ein Fischer aus Dunmor", "a 4-year-old girl from the village of Kesh": "from" after one person
+ * (an indefinite article before a person of the lexicon) says where that person comes from, not
+ * where a figure is. "120 people from Tesk", "refugees from Ukraine" keep their place.
+ */
+export function isOrigin(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.info.role !== "from" || tokens[k - 1]?.info.nounUnit !== "person") return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - ONE_PERSON_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.cats.includes("indefinite")) return true;
+    if (t.cats.includes("comma") || t.cats.includes("noun") || t.cats.includes("det")) return false;
+  }
+  return false;
 }
 
 /** "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an institution, not what the figure is about. */
@@ -335,6 +364,10 @@ function placeAfter(
   );
   const then = tokens[e];
   if (place && bridged === 0 && nounBeforeGenitive(tokens, k, e, place, lexicon)) return { place: null, end: e };
+  // "in the Karvenian province of Seltra": a name before a place noun and "of" says what kind of
+  // province it is (a nationality, a country's adjective); the place is the one after "of".
+  if (then && e < clause.last && then.cats.includes("placePrep") && then.key.includes(" ") && !then.cap)
+    return { place: null, end: e };
   // "in the German city of Munich": the place is the one after "city of".
   if (
     then &&
@@ -453,4 +486,62 @@ function genitiveStem(text: string, name: string, lexicon: Lexicon): string {
 /** Who is counted: the population of the counted noun or of a word just before it ("young men"). */
 export function populationOf(noun: Token | undefined): string | null {
   return noun?.info.population ?? null;
+}
+
+/** How far from its figure a status word may stand: "have confirmed 38 of them", "97 of them confirmed". */
+const STATUS_REACH = 3;
+
+/**
+ * The status of a figure ("suspected", "confirmed", "new" cases; lexicon `frame.statuses`): the
+ * status words of its clause that stand between the figure and its counted noun ("212 suspected
+ * cases", "79 bestätigte Fälle"), within a few words of it ("Laboratory tests have confirmed 38 of
+ * them", "97 of them confirmed"), or right before a word of what is counted ("Suspected cases
+ * reached 441"); or the status a compound's first part gives its noun ("Verdachtsfälle"). Several
+ * are joined in order ("new+suspected"); null when none is said.
+ */
+export function statusOf(
+  tokens: readonly Token[],
+  clause: Clause,
+  from: number,
+  to: number,
+  noun: Token | undefined,
+  near = true,
+): string | null {
+  const found = new Set<string>();
+  if (noun?.info.status) found.add(noun.info.status);
+  const nounAt = noun ? tokens.indexOf(noun, to) : -1;
+  for (let k = clause.first; k < clause.last; k++) {
+    const status = tokens[k]!.info.status;
+    if (!status || (k >= from && k < to)) continue;
+    // A compound that is itself what is counted, with its status ("Verdachtsfälle").
+    if (!tokens[k]!.cats.includes("status")) {
+      if (beforeCounted(tokens, k, k + 1)) found.add(status);
+      continue;
+    }
+    const distance = k < from ? from - k : k - to + 1;
+    const nearby = near && ((distance <= STATUS_REACH && saysOfFigure(tokens, k, from)) || (nounAt > k && k >= to));
+    if (nearby || beforeCounted(tokens, k + 1, clause.last)) found.add(status);
+  }
+  return found.size > 0 ? [...found].sort().join("+") : null;
+}
+
+/**
+ * Whether a status word at k near a figure says it of the figure: after it ("97 of them
+ * confirmed"), or before it as a verb, with the figure or words of a category between ("have
+ * confirmed 38", "bestätigten bislang 61"); not an adjective of another word ("New figures show
+ * 500", "a new study found 300").
+ */
+function saysOfFigure(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k > from || k + 1 === from) return true;
+  const next = tokens[k + 1]!;
+  return next.cats.length > 0 && !next.cats.some((c) => c === "name" || c === "figureWord" || c === "noun");
+}
+
+/** Whether a word of what is counted follows at k, after at most one plain word ("suspected cholera cases"). */
+function beforeCounted(tokens: readonly Token[], k: number, last: number): boolean {
+  const counted = (t: Token | undefined): boolean => !!t && (t.cats.includes("measure") || t.cats.includes("noun"));
+  if (k >= last) return false;
+  if (counted(tokens[k])) return true;
+  const plain = tokens[k]!.raw === "word" && tokens[k]!.cats.every((c) => c === "name");
+  return plain && k + 1 < last && counted(tokens[k + 1]);
 }

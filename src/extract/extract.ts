@@ -10,6 +10,7 @@ import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import {
   cleanName,
   countedNoun,
+  lastPartOfHyphenated,
   entityOf,
   entityOfSource,
   fullNames,
@@ -17,7 +18,17 @@ import {
   type EntityContext,
   type NameRun,
 } from "./frame.js";
-import { clauseOf, isNameWord, measureOf, nearest, placesIn, populationOf, type Clause } from "./clause.js";
+import {
+  clauseOf,
+  isNameWord,
+  isOrigin,
+  measureOf,
+  nearest,
+  placesIn,
+  populationOf,
+  statusOf,
+  type Clause,
+} from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
 import { isAgeBound } from "./age-bound.js";
@@ -474,6 +485,8 @@ function thingsCountedBefore(
     j++;
     // Words that describe the thing ("held up", "liegen gebliebenen") stand before it in German.
     for (let skipped = 0; j < m.first && skipped < 3 && lexicon.capitalisedNouns && !tokens[j]!.cap; skipped++) j++;
+    // "Cholera-Verdachtsfälle": a compound written with a hyphen names what its last part does.
+    if (j < m.first) j = lastPartOfHyphenated(tokens, j, m.first);
     const t = tokens[j];
     if (!t || j >= m.first || t.raw !== "word") return undefined;
     const noun = lexicon.capitalisedNouns ? t.cap : !t.cap && looksPlural(t.key, lexicon.pluralEndings);
@@ -500,7 +513,9 @@ function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
       t.cats.includes("nationwide")
     )
       return true;
-    if (t.cats.includes("placePrep") && namesAfter(tokens, k + 1, s.last)) return true;
+    if (t.cats.includes("placePrep") && !isOrigin(tokens, k) && namesAfter(tokens, k + 1, s.last)) return true;
+    // "Stadt Lahaina beinah vollständig zerstört": a place noun, then its name.
+    if (t.info.nounUnit === "city" && k + 1 < s.last && isNameWord(tokens[k + 1]!)) return true;
   }
   return false;
 }
@@ -548,6 +563,11 @@ function unnamedPlace(tokens: readonly Token[], clause: { first: number; last: n
   }
   return null;
 }
+
+/** How many sentences on a place goes from a figure of another measure. */
+const PLACE_REACH = 1;
+/** How many quiet sentences between (no figure, no place, no time) a place goes on across. */
+const QUIET_SKIPPED = 1;
 
 interface Frame {
   revision: boolean;
@@ -645,9 +665,11 @@ function measureFits(measure: string, kind: Kind, noun: Token | undefined): bool
 function beforeParts(tokens: readonly Token[], sentence: Clause, m: PhraseMatch, phrases: PhraseMatch[]): Clause {
   // A part is a figure or an age beside the word ("seven of them", "darunter zehn", "among them an
   // 84-year-old"); "most of them in the Dunmor district" names no part of its own.
+  // "among them a girl from the village of Tesk" names a part too: one that is no place straight after the word.
   const partAt = (k: number): boolean => phrases.some((p) => p !== m && p.first >= k - 2 && p.first <= k + 3);
+  const placeNext = (k: number): boolean => tokens[k + 1]?.cats.includes("placePrep") === true;
   for (let k = m.last; k < sentence.last; k++)
-    if (tokens[k]!.cats.includes("partOf") && partAt(k)) return { first: sentence.first, last: k };
+    if (tokens[k]!.cats.includes("partOf") && (partAt(k) || !placeNext(k))) return { first: sentence.first, last: k };
   return sentence;
 }
 
@@ -706,6 +728,8 @@ interface PreviousFrame {
   measure: string;
   scope: ClaimScope | null;
   period: ClaimPeriod | null;
+  /** Its status ("suspected", "confirmed" cases), carried to a figure that continues it. */
+  status: string | null;
 }
 
 /**
@@ -733,6 +757,8 @@ class ArticleAnalysis {
   // The last sentence that may have moved to another place or time: a figure after it does not
   // take the place or period of a figure before it.
   private moved = -1;
+  /** The sentences that gave a figure (a count, measure, money or percent; not only an age or a date). */
+  private readonly figureSentences = new Set<number>();
   // The day the text spoke of last, for "that day" / "am selben Tag".
   private lastDay: ClaimPeriod | null = null;
 
@@ -941,7 +967,7 @@ class ArticleAnalysis {
 
   private quantityClaim(s: Sentence, m: PhraseMatch, written: QuantityNode, phrases: PhraseMatch[]): void {
     const { input, tagged } = this;
-    // "people over 75": an age bound, never a count.
+    // "people over 75", "children under five": an age bound, never a count.
     const node: QuantityNode = isAgeBound(tagged.tokens, m, written, this.lexicon)
       ? { ...written, age: true }
       : written;
@@ -969,6 +995,7 @@ class ArticleAnalysis {
     }
     if (finalKind === "count" && frame.measure && kind === "count")
       this.lastCount.set(frame.measure, { sentence: this.sentenceNo, noun: nounText, unit, dimension });
+    if (framed) this.figureSentences.add(this.sentenceNo);
     this.make(s, node, {
       kind: finalKind,
       value: n.value,
@@ -1009,11 +1036,16 @@ class ArticleAnalysis {
       previous.sentence >= this.moved
         ? previous
         : undefined;
-    const found = this.placesOfFigure(m, phrases, clause, sentence, near, inferred);
+    const placeBefore = near ?? this.placeFrameBefore(kind);
+    const found = this.placesOfFigure(m, phrases, clause, sentence, placeBefore, inferred);
     const isPart = this.isPart(m, clause, phrases);
     const ownPlaces = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause) : null;
     const places = ownPlaces ?? found;
-    const population = isPart && !ownPlaces ? PART_POPULATION : populationOf(noun);
+    const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried);
+    // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
+    const population = ownPlaces
+      ? (status ?? populationOf(noun))
+      : this.populationOfFigure(m, clause, phrases, noun, status);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1042,7 +1074,7 @@ class ArticleAnalysis {
     }
     if (period && periodInferred) inferred.push("period");
     if (base && !own.inferred && !carried && period?.unresolved !== EARLIER_PERIOD)
-      this.previous = { sentence: this.sentenceNo, measure: base, scope, period };
+      this.previous = { sentence: this.sentenceNo, measure: base, scope, period, status };
     return { clause, measure, scope, period, inferred, revision: own.revision };
   }
 
@@ -1129,6 +1161,78 @@ class ArticleAnalysis {
     const wholePlaces = whole?.scope?.places ?? [];
     const elsewhere = wholePlaces.length > 0 && !own.some((p) => wholePlaces.some((w) => w.key === p.key));
     return own.length > 0 && elsewhere ? own : null;
+  }
+
+  /** How many sentences after `since` and before this one gave no figure (a count, measure, money or percent). */
+  private quietSince(since: number): number {
+    let quiet = 0;
+    for (let n = since + 1; n < this.sentenceNo; n++) if (!this.figureSentences.has(n)) quiet++;
+    return quiet;
+  }
+
+  /**
+   * The figure just before, of any measure, in the sentence before at most, whose place a count
+   * whose sentence names none goes on in: "15 people have died in Seltra province. … Suspected
+   * cases reached 441" are the province's cases. Only where it is: the direction of a movement
+   * ("into Kazakhstan") says nothing of another measure.
+   */
+  private placeFrameBefore(kind: Kind): PreviousFrame | undefined {
+    const previous = this.previous;
+    if (!previous || (kind !== "count" && kind !== "number")) return undefined;
+    const whereOnly = (previous.scope?.places ?? []).every(
+      (x) => x.role === "in" || x.role === "at" || x.role === "nationwide",
+    );
+    // Sentences between that gave no figure and named no place or time ("Unter den Toten ist ein
+    // Fischer aus Dunmor im Alter von 67 Jahren") do not count.
+    const between = this.sentenceNo - previous.sentence - Math.min(this.quietSince(previous.sentence), QUIET_SKIPPED);
+    const close = between <= PLACE_REACH && previous.sentence >= this.moved;
+    return whereOnly && close ? previous : undefined;
+  }
+
+  /**
+   * The status of a figure (statusOf): its clause's; else, where its measure comes from its
+   * sentence, the status said of that measure's word ("confirmed cases were revised down to 41;
+   * the ministry had reported 47 there"); else the status of the figure it continues (its measure
+   * carried, or an earlier value of it: "rose to 332, up from 212").
+   */
+  private statusOfFigure(
+    m: PhraseMatch,
+    clause: Clause,
+    sentence: Clause | null,
+    noun: Token | undefined,
+    carried: PreviousFrame | undefined,
+  ): string | null {
+    const tokens = this.tagged.tokens;
+    const earlier =
+      tokens[m.first - 1]?.cats.includes("earlierValue") && this.previous?.sentence === this.sentenceNo
+        ? this.previous
+        : undefined;
+    return (
+      statusOf(tokens, clause, m.first, m.last, noun) ??
+      (sentence ? statusOf(tokens, sentence, m.first, m.last, noun, false) : null) ??
+      (carried ?? earlier)?.status ??
+      null
+    );
+  }
+
+  /**
+   * Who is counted: a part of the figure before ("35 of them"), else the figure's status
+   * ("suspected", "confirmed" cases: statusOf), else the population of its noun ("children"). A
+   * part with a status its whole lacks is a whole of that status ("212 suspected cases …
+   * Laboratory tests have confirmed 38 of them": 38 confirmed cases). A figure whose measure is
+   * carried from the figure before takes its status too ("… had reported 47 there").
+   */
+  private populationOfFigure(
+    m: PhraseMatch,
+    clause: Clause,
+    phrases: PhraseMatch[],
+    noun: Token | undefined,
+    status: string | null,
+  ): string | null {
+    const part = this.isPart(m, clause, phrases);
+    const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
+    if (part) return status && status !== whole ? status : PART_POPULATION;
+    return status ?? populationOf(noun);
   }
 
   /**
@@ -1272,16 +1376,27 @@ class ArticleAnalysis {
     const { input, tagged, lexicon } = this;
     const tokens = tagged.tokens;
     let places = placesIn(input.text, tokens, beforeParts(tokens, clause, m, phrases), lexicon);
-    // "Police counted 100,000 there": the places of the sentence before, else a place of its own.
+    // "Police counted 100,000 there": the place named last before it, in its sentence ("In the
+    // Ilsk district, cases were revised down to 41; the ministry had reported 47 there"), else in
+    // the sentence before; else a place of its own.
     const there = nearest(tokens, clause.first, clause.last, m.first, m.last, (x) => x.cats.includes("there"));
     if (places.length === 0 && there >= 0) {
       const before = tagged.sentences[this.sentenceNo - 1];
-      places = before ? placesIn(input.text, tokens, { first: before.first, last: before.last }, lexicon) : [];
+      const inSentence = placesIn(input.text, tokens, { first: sentence.first, last: clause.first }, lexicon);
+      places = inSentence.length > 0 ? inSentence.slice(-1) : [];
+      if (places.length === 0 && before)
+        places = placesIn(input.text, tokens, { first: before.first, last: before.last }, lexicon);
       if (places.length === 0)
         places = [{ name: tokens[there]!.text, key: `${input.path}#${tokens[there]!.start}`, role: "in" }];
       inferred.push("scope");
     }
     const unnamed = places.length === 0 ? unnamedPlace(tokens, clause) : null;
+    if (places.length === 0 && unnamed !== "name") {
+      // "In the Dunmor district alone, 251 cases …; nationwide …": a place heading the sentence,
+      // in a clause of its own with no figure, is the place of the clause that follows it.
+      places = this.headingPlaces(clause, sentence);
+      if (places.length > 0) inferred.push("scope");
+    }
     if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
       const all = placesIn(input.text, tokens, beforeParts(tokens, sentence, m, phrases), lexicon);
@@ -1299,11 +1414,26 @@ class ArticleAnalysis {
       places = [{ name: tokens[spread]!.text, key: "nationwide", role: "nationwide" }];
       inferred.push("scope");
     }
-    if (places.length === 0 && unnamed === null && near?.scope?.places.length) {
-      places = near.scope.places;
+    // "… since the 2019 outbreak in the province, which killed 64": a sentence that speaks of a place
+    // without naming it does not go on in the place of a figure of a sentence before.
+    const otherPlace =
+      near !== undefined && near.sentence !== this.sentenceNo && unnamedPlace(tokens, sentence) !== null;
+    if (places.length === 0 && unnamed === null && !otherPlace && near?.scope?.places.length) {
+      places = near.scope.places.map((p) => ({ ...p })); // its own: scopes are frozen one by one downstream
       inferred.push("scope");
     }
     return places;
+  }
+
+  /** The places of the clause that opens the sentence right before the figure's clause, if it holds no figure. */
+  private headingPlaces(clause: Clause, sentence: Clause): ScopePlace[] {
+    const tokens = this.tagged.tokens;
+    const s = this.tagged.sentences[this.sentenceNo];
+    if (!s || clause.first <= sentence.first) return [];
+    const heading = clauseOf(tokens, s, sentence.first, sentence.first + 1);
+    if (heading.last > clause.first || clause.first - heading.last > 1) return [];
+    for (let k = heading.first; k < heading.last; k++) if (tokens[k]!.raw === "num") return [];
+    return placesIn(this.input.text, tokens, heading, this.lexicon);
   }
 
   private ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {

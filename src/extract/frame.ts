@@ -15,6 +15,8 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
   if (tokens[after]?.cats.includes("more")) after++; // "300 more men", "300 weitere Männer"
   for (let k = after, words = 0; k < s.last && words < NOUN_LOOKAHEAD; k++) {
+    // "40 Typhus-Fälle": where nouns are compounds, one written with a hyphen counts its last part.
+    if (lexicon.nounCompounds) k = lastPartOfHyphenated(tokens, k, s.last);
     const t = tokens[k]!;
     if (t.raw !== "word") break;
     words++;
@@ -25,6 +27,8 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
       continue;
     }
     if (t.cats.includes("noun") || t.cats.includes("population")) return t;
+    // "212 suspected cholera cases": a status stands between a figure and what it counts.
+    if (t.cats.includes("status")) continue;
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
   const next = tokens[after];
@@ -41,6 +45,20 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
   // ("24 Instant News"), and a counted noun looks plural ("3 drivers", not "Two went").
   if (lexicon.capitalisedNouns) return next.cap ? next : undefined;
   return !next.cap && looksPlural(next.key, lexicon.pluralEndings) ? next : undefined;
+}
+
+/** The last word of a compound written with hyphens that starts at k ("Typhus-Fälle"), else k. */
+export function lastPartOfHyphenated(tokens: readonly Token[], k: number, end: number): number {
+  const glued = (j: number): boolean => j < end && !tokens[j]!.spaceBefore;
+  while (
+    glued(k + 2) &&
+    tokens[k]!.raw === "word" &&
+    tokens[k + 1]!.cats.includes("hyphen") &&
+    glued(k + 1) &&
+    tokens[k + 2]!.raw === "word"
+  )
+    k += 2;
+  return k;
 }
 
 /**
@@ -87,12 +105,52 @@ export function sourceOf(
   };
   // The figure's own clause first, then the rest of its sentence.
   return (
+    ownerOfFigure(text, tokens, clause) ??
     nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ??
     kindIn(clause.first, clause.last) ??
     nearestPhrase(() => true) ??
     kindIn(s.first, s.last) ??
+    verbFinalSubject(text, tokens, clause, m) ??
     subjectAcrossRelative(text, tokens, s, m)
   );
+}
+
+/**
+ * "Am Mittwoch hatte das Ministerium 79 Fälle gemeldet", "Das Ministerium hatte 79 Fälle
+ * gemeldet": where the say verb ends the clause after the figure and an auxiliary stands before
+ * it, the subject next to the auxiliary (a determiner and a capitalised word, after it or before
+ * it) is whose count it is.
+ */
+function verbFinalSubject(text: string, tokens: readonly Token[], clause: Clause, m: PhraseMatch): string | null {
+  let end = clause.last - 1;
+  while (end > m.last && tokens[end]!.raw === "sym") end--;
+  if (end < m.last || !tokens[end]!.cats.includes("sayVerb")) return null;
+  const subject = (d: number): string | null => {
+    const det = tokens[d];
+    const word = tokens[d + 1];
+    if (d < clause.first || d + 1 >= m.first || !det?.cats.includes("det") || !word?.cap || word.raw !== "word")
+      return null;
+    return cleanName(text.slice(word.start, word.end));
+  };
+  for (let k = clause.first; k < m.first; k++)
+    if (tokens[k]!.cats.includes("aux")) return subject(k + 1) ?? subject(k - 2);
+  return null;
+}
+
+/**
+ * "the ministry's count was 15", "the Health Ministry's figure is 15": whose a figure word is, in
+ * the figure's own clause, is whose count the figure is (the words before the possessive up to a
+ * determiner).
+ */
+function ownerOfFigure(text: string, tokens: readonly Token[], clause: Clause): string | null {
+  for (let k = clause.first + 1; k < clause.last; k++) {
+    const owner = tokens[k - 1]!;
+    if (!tokens[k]!.cats.includes("figureWord") || owner.raw !== "word" || !/\p{L}['’]s$/u.test(owner.text)) continue;
+    let start = k - 1;
+    while (start > clause.first && tokens[start - 1]!.raw === "word" && tokens[start - 1]!.cap) start--;
+    return cleanName(text.slice(tokens[start]!.start, owner.end));
+  }
+  return null;
 }
 
 /**

@@ -591,7 +591,7 @@ const RATE_MODIFIERS = 2;
 
 /**
  * A rate after plain words and a counted noun: one or two words of no lexicon category (or a
- * name's capital), a lexicon noun or measure, then what the grammar reads as a denominator
+ * name's capital, or a status: "1,500 new cases a day"), a lexicon noun or measure, then what the grammar reads as a denominator
  * (Rate in grammar/quantities.ne): "per" and a unit, an article and a unit of time, "per capita".
  */
 function rateAcrossModifiers(
@@ -604,7 +604,7 @@ function rateAcrossModifiers(
     k < end &&
     k - from < RATE_MODIFIERS &&
     tokens[k]!.raw === "word" &&
-    tokens[k]!.cats.every((c) => c === "name")
+    tokens[k]!.cats.every((c) => c === "name" || c === "status") // "new", "confirmed" cases a day
   )
     k++;
   if (k === from || k + 1 >= end) return undefined;

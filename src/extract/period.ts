@@ -287,12 +287,26 @@ export function periodOf(
     ),
   );
   if (own) return { period: own, inferred: false };
+  const later = laterFiguresClause(tokens, sentence, to, phrases);
   return {
     period: pick(
       candidates({ text, tokens, first: sentence.first, last: sentence.last, articleDay }, dates, windows).filter(
-        (c) => !saying(c),
+        (c) => !saying(c) && c.at < later,
       ),
     ),
     inferred: true,
   };
+}
+
+/**
+ * Where a later part of the sentence, after a semicolon, gives a figure of its own: its times are
+ * that figure's ("… were revised down to 41; the ministry had reported 47 there on Thursday" does
+ * not date the 41). The sentence's end where there is none.
+ */
+function laterFiguresClause(tokens: readonly Token[], sentence: Clause, to: number, phrases: readonly PhraseMatch[]) {
+  for (let k = to; k < sentence.last; k++) {
+    if (tokens[k]!.text !== ";") continue;
+    if (phrases.some((p) => p.node.type === "quantity" && p.first > k)) return k;
+  }
+  return sentence.last;
 }

@@ -3,7 +3,14 @@
 // German compound number words ("dreihunderttausend") become their parts, and digits get
 // their value from the language's separators. It also cuts the text into sentences.
 import { eachToken, type RawToken, type RawType } from "../language/lexer.js";
-import { getUnits, type Category, type Lexicon, type PhraseEntry, type WordInfo } from "../language/lexicon.js";
+import {
+  getMeasures,
+  getUnits,
+  type Category,
+  type Lexicon,
+  type PhraseEntry,
+  type WordInfo,
+} from "../language/lexicon.js";
 
 export interface NumberInfo {
   value: number;
@@ -62,6 +69,7 @@ const NAME_LIKE: ReadonlySet<Category> = new Set<Category>([
   "noun",
   "measure",
   "population",
+  "status",
   "sourceKind",
   "notPlace",
   "body",
@@ -431,11 +439,59 @@ function pushCompound(t: RawToken, key: string, lexicon: Lexicon, tokens: Token[
   return true;
 }
 
-/** The token of a word, symbol or other raw token that starts no lexicon phrase. */
-function plainToken(t: RawToken, key: string, spaceBefore: boolean, cap: boolean): Token {
+/**
+ * Whether a compound's last part makes it what the compound counts: a counted noun of people or of
+ * a measure ("Fälle", "Opfer"), not of things or places ("Krankenhäuser" are no homes destroyed,
+ * "Lorsland" no country).
+ */
+function countsAsPart(e: PhraseEntry | undefined): e is PhraseEntry {
+  if (!e?.cats.includes("noun")) return false;
+  const measure = e.info.measure ? getMeasures().get(e.info.measure) : undefined;
+  return measure ? measure.things !== true : e.info.nounUnit === "person";
+}
+
+/**
+ * A noun written as one word with what qualifies it (the lexicon's `writing.nounCompounds`):
+ * "Verdachtsfälle", "Todesopfer", "Neuinfektionen". A capitalised word the lexicon does not know,
+ * whose longest last part is a counted noun, a measure word or a population, is read as that
+ * part; its first part, less a linking ending ("Verdacht-s-"), gives it a status where it is one
+ * (suspected Fälle, new Infektionen). Undefined for any other word.
+ */
+function nounCompoundToken(t: RawToken, key: string, lexicon: Lexicon, spaceBefore: boolean, cap: boolean) {
+  const nc = lexicon.nounCompounds;
+  if (!nc || !cap || t.type !== "word" || key.length < nc.shortestPart + 3) return undefined;
+  for (let at = 3; at <= key.length - nc.shortestPart; at++) {
+    const entry = lexicon.trie.next!.get(key.slice(at))?.entry;
+    if (!entry?.cats.some((c) => c === "noun" || c === "measure" || c === "population")) continue;
+    // The longest known last part decides: "Verkehrsunfälle" are Unfälle, no Fälle.
+    if (!countsAsPart(entry)) return undefined;
+    const status = compoundStatus(key.slice(0, at), nc.linkingEndings, lexicon);
+    const info = status ? { ...entry.info, status } : entry.info;
+    return plainToken(t, key, spaceBefore, cap, { cats: entry.cats, info });
+  }
+  return undefined;
+}
+
+/** The status a compound's first part names ("verdachts" → suspected, "neu" → new), if any. */
+function compoundStatus(first: string, linking: readonly string[], lexicon: Lexicon): string | undefined {
+  for (const w of [first, ...linking.filter((e) => first.endsWith(e)).map((e) => first.slice(0, -e.length))]) {
+    const entry = lexicon.trie.next!.get(w)?.entry;
+    if (entry?.cats.includes("status")) return entry.info.status;
+  }
+  return undefined;
+}
+
+/** The token of a word, symbol or other raw token that starts no lexicon phrase (`as`: read as another word). */
+function plainToken(
+  t: RawToken,
+  key: string,
+  spaceBefore: boolean,
+  cap: boolean,
+  as?: { cats: readonly Category[]; info: WordInfo },
+): Token {
   const start = t.offset;
   const punct = t.type === "sym" ? PUNCT_CATS[t.text] : undefined;
-  const cats = punct ? [punct] : t.type === "word" && cap ? NAME : NONE;
+  const cats = as?.cats ?? (punct ? [punct] : t.type === "word" && cap ? NAME : NONE);
   return makeToken(
     t.text,
     key,
@@ -445,7 +501,7 @@ function plainToken(t: RawToken, key: string, spaceBefore: boolean, cap: boolean
     t.col,
     t.type,
     cats,
-    EMPTY_INFO,
+    as?.info ?? EMPTY_INFO,
     undefined,
     spaceBefore,
     cap,
@@ -479,7 +535,8 @@ function tagWords(
       i = match.end;
       continue;
     }
-    if (!pushCompound(t, key, lexicon, tokens, spaceBefore)) tokens.push(plainToken(t, key, spaceBefore, cap));
+    if (!pushCompound(t, key, lexicon, tokens, spaceBefore))
+      tokens.push(nounCompoundToken(t, key, lexicon, spaceBefore, cap) ?? plainToken(t, key, spaceBefore, cap));
     i++;
   }
 }

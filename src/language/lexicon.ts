@@ -103,6 +103,7 @@ export type Category =
   | "partOf"
   | "incident"
   | "population"
+  | "status"
   | "ratioIn"
   | "every"
   | "ordinal"
@@ -161,6 +162,8 @@ export interface WordInfo {
   sourceKey?: string;
   /** A population kept apart when comparing (men, children, reservists …). */
   population?: string;
+  /** A status that splits one measure into quantities ("suspected", "confirmed", "new" cases). */
+  status?: string;
   /** A part of a decade of age, [first, last] year into it ("early": [0, 3]). */
   decadePart?: [number, number];
 }
@@ -214,6 +217,8 @@ export interface Lexicon {
   stopwords: Set<string>;
   /** Every noun starts with a capital (German): capitals say little about names. */
   capitalisedNouns: boolean;
+  /** Nouns written as one word with what qualifies them ("Verdachtsfälle"), or undefined. */
+  nounCompounds: { shortestPart: number; linkingEndings: readonly string[] } | undefined;
   /** A figure straight after a verb is its object (English word order), not its subject. */
   figureAfterVerbIsObject: boolean;
   /** Measure verbs whose particle stands at the end of the clause ("reisten … ein"), by the verb. */
@@ -397,6 +402,7 @@ export interface LexiconFile {
     institutions?: string[];
     institutionEndings?: string[];
     populations: Record<string, string[]>;
+    statuses?: Record<string, string[]>;
     placeNames: Record<string, string>;
     placeAdjectiveEndings: string[];
     placeNameEndings?: Array<[string, string]>;
@@ -413,6 +419,8 @@ export interface LexiconFile {
     capitalisedNouns: boolean;
     pluralEndings: string[];
     figureAfterVerbIsObject?: boolean;
+    /** Nouns written as one word with what qualifies them ("Verdachtsfälle"): how to find the last part. */
+    nounCompounds: false | { shortestPart: number; linkingEndings: string[] };
     /** [pattern, replacement]: declined forms of CLDR's currency names ("tschechischen Kronen"). */
     currencyNameForms?: Array<[string, string]>;
   };
@@ -708,6 +716,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))
     for (const w of words) add(w, "population", { population });
+  for (const [status, words] of Object.entries(f.statuses ?? {})) for (const w of words) add(w, "status", { status });
 }
 
 /**
@@ -767,23 +776,29 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     maxPhraseTokens: max,
     stopwords: new Set(file.stopwords.map((w) => w.toLowerCase())),
     capitalisedNouns: file.writing.capitalisedNouns,
+    nounCompounds: file.writing.nounCompounds || undefined,
     figureAfterVerbIsObject: file.writing.figureAfterVerbIsObject === true,
     separableMeasures: separableMeasures(file),
     pluralEndings: file.writing.pluralEndings,
     ...dateWords(file.dates),
-    placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
-    placeAdjectiveEndings: f.placeAdjectiveEndings,
-    placeNameEndings: f.placeNameEndings ?? [],
-    notPlaceEndings: f.notPlaceEndings,
-    genitiveEndings: f.genitiveEndings ?? [],
-    placeEndings: f.placeEndings ?? [],
-    institutions: new Set((f.institutions ?? []).map((w) => w.toLowerCase())),
+    ...placeWords(f),
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
-    institutionEndings: f.institutionEndings ?? [],
-    prepositionsWithArticle: new Set(f.prepositionsWithArticle),
     ...comparisonWords(f),
   };
 }
+
+/** What tells a place, and an institution, from other names. */
+const placeWords = (f: LexiconFile["frame"]) => ({
+  placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
+  placeAdjectiveEndings: f.placeAdjectiveEndings,
+  placeNameEndings: f.placeNameEndings ?? [],
+  notPlaceEndings: f.notPlaceEndings,
+  genitiveEndings: f.genitiveEndings ?? [],
+  placeEndings: f.placeEndings ?? [],
+  institutions: new Set((f.institutions ?? []).map((w) => w.toLowerCase())),
+  institutionEndings: f.institutionEndings ?? [],
+  prepositionsWithArticle: new Set(f.prepositionsWithArticle),
+});
 
 /** The words that make a figure a difference ("430 more … than") or an earlier value ("to nine from ten"). */
 const comparisonWords = (f: LexiconFile["frame"]) => ({

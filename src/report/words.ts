@@ -224,9 +224,10 @@ function placeName(p: ScopePlace): string {
   return p.key.startsWith("country:") ? (countries.of(p.key.slice("country:".length)) ?? p.name) : p.name;
 }
 
-/** "participants in Munich". */
-export function describeScope(g: Pick<QuantityGroup, "measure" | "place">): string {
-  const [kind, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
+/** "participants in Munich", "suspected cases in Seltra" (a status the story splits the measure by). */
+export function describeScope(g: Pick<QuantityGroup, "measure" | "place"> & { status?: string | null }): string {
+  const [expected, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
+  const kind = `${expected}${g.status ? `${g.status.split("+").join(" ")} ` : ""}`;
   const label = getMeasures().get(what)?.label ?? what;
   const where = g.place
     ? g.place.role === "nationwide"

@@ -32,6 +32,8 @@ export interface QuantityGroup {
   measure: string;
   dimension: string;
   place: ScopePlace | null;
+  /** The status its figures share where the story splits their measure by it ("suspected", "new+suspected"), else null. */
+  status: string | null;
   period: ClaimPeriod | null;
   claims: Claim[];
   /** Frame keys some of the claims lack: they joined the group without them. */
@@ -298,6 +300,41 @@ function joinClusterPlace(
   return out;
 }
 
+let statusIds: ReadonlySet<string> | undefined;
+/** The ids of the lexicons' statuses ("suspected", "confirmed", "new"), in every language. */
+function statuses(): ReadonlySet<string> {
+  statusIds ??= new Set(availableLanguages().flatMap((l) => Object.keys(readLexiconFile(l).frame.statuses ?? {})));
+  return statusIds;
+}
+
+/** A group's population where it is a status ("suspected", "new+suspected"), else null. */
+function statusOfGroup(population: string | null): string | null {
+  return population?.split("+").every((id) => statuses().has(id)) ? population : null;
+}
+
+/** The population of figures that name no status where a measure's figures name several. */
+const STATUS_NOT_GIVEN = "status not given";
+
+/**
+ * The population a figure of one measure is compared by. A status ("suspected", "confirmed")
+ * splits the measure only where the story's figures of it name two or more: then a figure that
+ * names none is compared only with figures that name none (it may be either), never joined to one
+ * of the split groups; where they name one status at most, it says nothing ("96 confirmed
+ * deaths" beside "96 dead") and the figures are compared as if it were not said.
+ */
+function byStatus(claims: readonly Claim[]): (c: Claim) => string | null {
+  const ids = statuses();
+  // Statuses said together ("120 new suspected cases") are one: "new+suspected".
+  const isStatus = (p: string): boolean => p.split("+").every((id) => ids.has(id));
+  const named = new Set(claims.map((c) => c.scope?.population ?? "").filter((p) => p !== "" && isStatus(p)));
+  const split = named.size >= 2;
+  return (c) => {
+    const p = c.scope?.population ?? null;
+    if (p !== null && isStatus(p)) return split ? p : null;
+    return p === null && split ? STATUS_NOT_GIVEN : p;
+  };
+}
+
 /** Figures of one measure, place (with its role, for movements) and population, at any period. */
 interface ScopeGroup {
   measure: string;
@@ -337,13 +374,10 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       // article and its copies; where no figure names one, the story's one scope is theirs.
       const several = placed.filter((pg) => pg.key !== null).length > 1;
       const byPlace = several ? joinClusterPlace(placed, clusters, referenceDays(store, clusters)) : placed;
+      const populationKey = byStatus(ofMeasure);
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
-        for (const popg of split(
-          pg.claims,
-          (c) => c.scope?.population ?? null,
-          (p) => p,
-        )) {
+        for (const popg of split(pg.claims, populationKey, (p) => p)) {
           out.push({
             measure,
             dimension,
@@ -361,6 +395,18 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
   return out;
 }
 
+/**
+ * Whether a figure that lacks a key (`lacks`) states a figure that no figure with the key states:
+ * only such a figure makes the finding less sure. One that repeats a stated figure (an undated
+ * feature's "23 deaths … the ministry's count was 15" beside a dated report's 15 and 23) adds a
+ * witness, not a doubt.
+ */
+function addsUnkeyed(claims: readonly Claim[], lacks: (c: Claim) => boolean): boolean {
+  const figure = (c: Claim): string => `${c.value}|${c.min}|${c.max}`;
+  const keyed = new Set(claims.filter((c) => !lacks(c)).map(figure));
+  return claims.some((c) => lacks(c) && !keyed.has(figure(c)));
+}
+
 const memo = new WeakMap<ClaimStore, QuantityGroup[]>();
 
 /** Every group of figures that measure one quantity, in a stable order. */
@@ -373,13 +419,14 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
     for (const g of periodGroups(sg.claims, clusters, days)) {
       if (g.claims.length < 2) continue;
       const missing: FrameKey[] = [];
-      if (sg.joined) missing.push("scope");
-      if (g.joined) missing.push("period");
+      if (sg.joined && addsUnkeyed(g.claims, (c) => !c.scope?.places.length)) missing.push("scope");
+      if (g.joined && addsUnkeyed(g.claims, (c) => !c.period?.start)) missing.push("period");
       out.push({
         key: [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-", g.key].join("|"),
         measure: sg.measure,
         dimension: sg.dimension,
         place: sg.place,
+        status: statusOfGroup(sg.population),
         period: g.period,
         claims: g.claims,
         missing,
@@ -397,6 +444,8 @@ export interface QuantitySeries {
   measure: string;
   dimension: string;
   place: ScopePlace | null;
+  /** As QuantityGroup's. */
+  status: string | null;
   /** The figures of each period, earliest first; periods that cannot be placed in time last. */
   points: Array<{ period: ClaimPeriod | null; key: string; claims: Claim[] }>;
   /** Some figures joined without a place of their own (the story's one place was taken as theirs). */
@@ -476,6 +525,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         measure: sg.measure,
         dimension: sg.dimension,
         place: sg.place,
+        status: statusOfGroup(sg.population),
         points: run.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
         joined: sg.joined,
         running,

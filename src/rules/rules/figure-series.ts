@@ -3,10 +3,25 @@ import { defineRule, type Words } from "../types.js";
 import { byFigure } from "../helpers.js";
 import { describeGroupFigure } from "../group-words.js";
 import { level, newsInterval, quantitySeries, type QuantitySeries } from "../quantities.js";
+import { sourceKey } from "../sources.js";
 
 /** The points a date places in time: a stated period, or an article's date. */
 const datedPoints = (s: QuantitySeries): QuantitySeries["points"] =>
   s.points.filter((p) => p.period?.start || p.key.startsWith("as of "));
+
+/**
+ * The figures of an earlier point a later figure continues: where the point's sources count apart
+ * (the ministry's 15 dead, the agency's 23), the later figure follows its own source's count, or,
+ * from a source of neither, may follow either, so it is held against the lowest; otherwise all.
+ */
+function countBefore(earlier: readonly Claim[], later: Claim): Claim[] {
+  const keyOf = (c: Claim): string => (c.source ? sourceKey(c.source) : "");
+  const sources = new Set(earlier.map(keyOf).filter((k) => k !== ""));
+  if (sources.size < 2) return [...earlier];
+  const own = earlier.filter((c) => keyOf(c) !== "" && keyOf(c) === keyOf(later));
+  if (own.length > 0) return own;
+  return [earlier.reduce((a, b) => (newsInterval(b).lo < newsInterval(a).lo ? b : a))];
+}
 
 /**
  * The running count (every series is one: quantitySeries) falling between two dated points, with
@@ -19,7 +34,9 @@ function runsBackwards(s: QuantitySeries): { from: Claim; to: Claim } | null {
     const at = level(p.claims);
     if (highest && at < highest.at && !p.claims.some((c) => c.revision)) {
       const lowest = p.claims.reduce((a, b) => (newsInterval(b).hi < newsInterval(a).hi ? b : a));
-      const top = highest.claims.reduce((a, b) => (newsInterval(b).lo > newsInterval(a).lo ? b : a));
+      const top = countBefore(highest.claims, lowest).reduce((a, b) =>
+        newsInterval(b).lo > newsInterval(a).lo ? b : a,
+      );
       // Backwards only when the figures cannot meet: the later one lies wholly below.
       if (newsInterval(lowest).hi < newsInterval(top).lo) return { from: top, to: lowest };
     }

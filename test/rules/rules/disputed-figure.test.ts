@@ -37,6 +37,21 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "a figure that names no place or day but repeats a stated one adds a witness, not a doubt: still a warning (en + de)",
+      articles: [
+        A(
+          "a.md",
+          "Police said about 12,000 people marched in Tarnholm on Saturday. Organisers said 40,000 people marched in Tarnholm on Saturday.",
+          {
+            date: "2031-04-13",
+          },
+        ),
+        A("b.md", "Die Veranstalter sprachen von 40.000 Teilnehmern.", { date: "2031-04-13", lang: "de" }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+    },
+    {
       name: "two temperatures of one city and day from two sources: measured by their unit, 39.2 is no 40.1 (en + de)",
       articles: [
         A("a.md", "In Harnby, the thermometer reached 39.2 °C on Monday, the Drasvik Weather Office said.", {

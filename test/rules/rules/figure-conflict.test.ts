@@ -93,6 +93,24 @@ testRule(figureConflict, {
   ],
   invalid: [
     {
+      name: "'the ministry' and 'das Ministerium' are one source: its 97 and 79 confirmed cases of one day conflict",
+      articles: [
+        A(
+          "a.md",
+          "In Talka province, suspected cases reached 441 on Wednesday, 97 of them confirmed, the ministry said.",
+          {
+            date: "2031-04-09",
+          },
+        ),
+        A("b.md", "In der Provinz Talka hatte das Ministerium am Mittwoch 79 bestätigte Fälle gemeldet.", {
+          date: "2031-04-10",
+          lang: "de",
+        }),
+      ],
+      messages: ["conflict"],
+      severity: "error",
+    },
+    {
       name: "flags a crash story's toll given two figures: the incident is the story, not a part of it (en + de)",
       articles: [
         A("a.md", "Five people were killed in a car crash near Dorvik on Monday, police said.", { date: "2031-04-08" }),

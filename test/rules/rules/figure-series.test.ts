@@ -13,6 +13,28 @@ const A = (path: string, text: string, date: string): TestArticle => ({
 testRule(figureSeries, {
   valid: [
     {
+      name: "where figures name two statuses, joins a figure naming none to neither (no rise from 40 to 45, no fall from 300)",
+      articles: [
+        A("a.md", "Dorvik has recorded 300 suspected cholera cases, the ministry said on Monday.", "2031-04-07"),
+        A("b.md", "Laboratory tests in Dorvik have confirmed 40 cases, the ministry said on Wednesday.", "2031-04-09"),
+        A("c.md", "Dorvik has 45 cholera cases, the ministry said on Thursday.", "2031-04-10"),
+      ],
+    },
+    {
+      name: "keeps confirmed cases apart from suspected ones: no fall from 300 to 40 (de)",
+      articles: [
+        { ...A("a.md", "In Dorvik wurden bis Montag 300 Verdachtsfälle registriert.", "2031-04-07"), lang: "de" },
+        { ...A("b.md", "Labortests in Dorvik bestätigten bis Mittwoch 40 Fälle.", "2031-04-09"), lang: "de" },
+      ],
+    },
+    {
+      name: "keeps confirmed cases apart from suspected ones: no fall from 300 to 40 (en)",
+      articles: [
+        A("a.md", "Dorvik has recorded 300 suspected cholera cases, the ministry said on Monday.", "2031-04-07"),
+        A("b.md", "Laboratory tests in Dorvik have confirmed 40 cases, the ministry said on Wednesday.", "2031-04-09"),
+      ],
+    },
+    {
       name: "leaves alone crowds on different days: two events, not one count through time",
       articles: [
         A("a.md", "About 20,000 people demonstrated in Varnholm on Saturday.", "2031-04-12"),
@@ -65,6 +87,75 @@ testRule(figureSeries, {
     },
   ],
   invalid: [
+    {
+      name: "a status that one figure alone names says nothing: 93 Tote und 96 bestätigte Todesopfer sind eine Zahl (de)",
+      articles: [
+        { ...A("a.md", "Die Brände in Dorvik haben bis Montag 93 Menschen getötet.", "2031-04-07"), lang: "de" },
+        { ...A("b.md", "In Dorvik wurden bis Mittwoch 96 bestätigte Todesopfer gezählt.", "2031-04-09"), lang: "de" },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /93.*96/su,
+    },
+    {
+      name: "a status that one figure alone names says nothing: 93 dead and 96 confirmed deaths are one toll (en)",
+      articles: [
+        A("a.md", "The fires in Dorvik have killed 93 people, officials said on Monday.", "2031-04-07"),
+        A("b.md", "Officials have confirmed 96 deaths in Dorvik, the ministry said on Wednesday.", "2031-04-09"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /93.*96/su,
+    },
+    {
+      name: "a day whose sources count apart is no fall: the ministry's 15 and the agency's 23, then 19 (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Laut Ministerium sind in Dorvik bis Mittwoch 15 Menschen an Cholera gestorben. Die Zahl der Toten in Dorvik liegt bei 23, sagte die Global Health Agency, weil das Ministerium Tote zu Hause nicht zählt.",
+            "2031-04-09",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Laut Ministerium sind in Dorvik bis Donnerstag 19 Menschen an Cholera gestorben.",
+            "2031-04-10",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /15.*23.*19/su,
+    },
+    {
+      name: "a day whose sources count apart is no fall: the ministry's 15 and the agency's 23, then 19 (en)",
+      articles: [
+        A(
+          "a.md",
+          "The Health Ministry said 15 people have died of cholera in Dorvik as of Wednesday. The Global Health Agency says the toll is 23, because the ministry leaves out people who died at home.",
+          "2031-04-09",
+        ),
+        A("b.md", "The Health Ministry said 19 people have died of cholera in Dorvik by Thursday.", "2031-04-10"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /15.*23.*19/su,
+    },
+    {
+      name: "names the status a story splits its measure by: suspected cases over time, beside confirmed ones",
+      articles: [
+        A("a.md", "Dorvik has recorded 212 suspected cholera cases, the ministry said on Monday.", "2031-04-07"),
+        A("b.md", "Dorvik has recorded 332 suspected cholera cases, the ministry said on Tuesday.", "2031-04-08"),
+        A("c.md", "Laboratory tests in Dorvik have confirmed 40 cases, the ministry said on Wednesday.", "2031-04-09"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /^suspected cases in Dorvik over time: .*212.*332/su,
+    },
     {
       name: "shows area burned since a day as a running count: 2,400 hectares, then 3.800 Hektar (en + de)",
       articles: [
