@@ -110,17 +110,18 @@ function asOfWindows(claims: Claim[], asOf: (c: Claim) => string, days = AS_OF_W
  */
 /**
  * The one stated period holding a date, else the one holding the day before (the count it could
- * report: Sunday's paper on Saturday's march). A running count stands as of its article's date
- * ("300 have been injured"): a day before is an earlier point of it, not the same count.
+ * report: Sunday's paper on Saturday's march). A running count, and a state counted day by day,
+ * stand as of their article's date ("300 have been injured", "31 remain in hospital"): a day
+ * before is an earlier point of them, not the same count.
  */
 function periodHolding<G extends { period: ClaimPeriod | null }>(
   stated: readonly G[],
   date: string,
-  running: boolean,
+  asOfItsDate: boolean,
 ): G | undefined {
   const holding = (d: string): G[] => stated.filter((g) => g.period!.start! <= d && d <= g.period!.end!);
   const on = holding(date);
-  const before = running ? [] : holding(dayBefore(date));
+  const before = asOfItsDate ? [] : holding(dayBefore(date));
   return on.length === 1 ? on[0] : on.length === 0 && before.length === 1 ? before[0] : undefined;
 }
 
@@ -193,7 +194,7 @@ function periodGroups(
     }
     let target: (typeof stated)[number] | undefined;
     if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-      target = periodHolding(stated, date, running);
+      target = periodHolding(stated, date, running || daily);
       if (!target) {
         dated.push(c);
         continue;

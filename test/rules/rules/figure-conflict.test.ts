@@ -25,6 +25,26 @@ testRule(figureConflict, {
       ],
     },
     {
+      name: "leaves alone a state said in the present tense beside the day before's: it stands as of its article's day (en)",
+      articles: [
+        A("a.md", "In Dravik 58 survivors were being treated in hospital on Monday.", { date: "2031-06-16" }),
+        A("b.md", "Thirty-one survivors remain in hospital in Dravik.", { date: "2031-06-17" }),
+      ],
+    },
+    {
+      name: "leaves alone a state said in the present tense beside the day before's (de)",
+      articles: [
+        A("a.md", "In Dravik wurden am Montag 58 Überlebende im Krankenhaus behandelt.", {
+          date: "2031-06-16",
+          lang: "de",
+        }),
+        A("b.md", "Einunddreißig Überlebende liegen weiterhin im Krankenhaus in Dravik.", {
+          date: "2031-06-17",
+          lang: "de",
+        }),
+      ],
+    },
+    {
       name: "leaves alone people in hospital on two days (de)",
       articles: [
         A("a.md", "In Dravik lagen 58 Menschen im Krankenhaus, sagten Behördenvertreter.", {
