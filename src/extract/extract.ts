@@ -1062,6 +1062,7 @@ class ArticleAnalysis {
         measure === base &&
         getMeasures().get(measure)?.cumulative === true &&
         !tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("future")),
+      this.earlierValueAfter(m, phrases),
     );
     if (!period && near?.period && samePlaces(near.scope)) {
       period = near.period;
@@ -1112,15 +1113,30 @@ class ArticleAnalysis {
     const marker = this.tagged.tokens[m.first - 1];
     if (!marker) return false;
     if (marker.cats.includes("earlierValue")) return true;
-    const node = m.node as QuantityNode;
     const before = this.claims.at(-1);
+    return before?.span != null && this.followsAsEarlier(m, before.span.end);
+  }
+
+  /** A bare number after a word of `earlierValueAfterFigure` that follows a figure ending at `end`, or a comma after it. */
+  private followsAsEarlier(m: PhraseMatch, end: number): boolean {
+    const marker = this.tagged.tokens[m.first - 1]!;
+    const node = m.node as QuantityNode;
     return (
       this.lexicon.earlierValueAfterFigure.has(marker.key) &&
       !node.unit &&
       !node.counted &&
-      before?.span != null &&
-      this.input.text.slice(before.span.end, marker.start).trim() === ""
+      /^[\s,]*$/u.test(this.input.text.slice(end, marker.start))
     );
+  }
+
+  /** Where an earlier value of the figure begins after it ("4,200, up from 1,800 on Monday", "auf 4.200, nach 1.800 am Montag"): its marker's token, else none. */
+  private earlierValueAfter(m: PhraseMatch, phrases: PhraseMatch[]): number {
+    const next = phrases.find((p) => p.node.type === "quantity" && p.first > m.last);
+    const marker = next ? this.tagged.tokens[next.first - 1] : undefined;
+    if (!next || !marker || next.first - 1 < m.last) return Number.POSITIVE_INFINITY;
+    const earlier =
+      marker.cats.includes("earlierValue") || this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end);
+    return earlier ? next.first - 1 : Number.POSITIVE_INFINITY;
   }
 
   /**

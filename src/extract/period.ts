@@ -243,7 +243,7 @@ function nearestCandidate(list: readonly Candidate[], from: number, to: number):
 
 /**
  * The period of a figure at tokens [from, to): the nearest statement of time in its clause, else
- * in its sentence (then `inferred`); null when neither says.
+ * in its sentence (then `inferred`), never one after an earlier value of it; null when neither says.
  */
 export function periodOf(
   text: string,
@@ -255,6 +255,7 @@ export function periodOf(
   phrases: readonly PhraseMatch[],
   articleDate: string | null | undefined,
   countSoFar = false,
+  earlierAt = Number.POSITIVE_INFINITY,
 ): { period: ClaimPeriod | null; inferred: boolean } {
   const articleDay = articleDate ? toDay(articleDate) : null;
   const dates = phrases.filter((p) => p.node.type === "date" && (p.last <= from || p.first >= to));
@@ -281,9 +282,12 @@ export function periodOf(
     }
     return false;
   };
+  // "rose to 4,200, up from 1,800 on Monday": a time after the figure's earlier value (`earlierAt`,
+  // its first token) is that value's.
+  const ofEarlierValue = (c: Candidate): boolean => c.at >= earlierAt;
   const own = pick(
     candidates({ text, tokens, first: clause.first, last: clause.last, articleDay }, dates, windows).filter(
-      (c) => !saying(c),
+      (c) => !saying(c) && !ofEarlierValue(c),
     ),
   );
   if (own) return { period: own, inferred: false };
@@ -291,7 +295,7 @@ export function periodOf(
   return {
     period: pick(
       candidates({ text, tokens, first: sentence.first, last: sentence.last, articleDay }, dates, windows).filter(
-        (c) => !saying(c) && c.at < later,
+        (c) => !saying(c) && !ofEarlierValue(c) && c.at < later,
       ),
     ),
     inferred: true,
