@@ -1086,9 +1086,13 @@ class ArticleAnalysis {
    * day before the one the text spoke of last).
    */
   private referredPeriod(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
-    const earlier = this.earlierPeriod(m, period);
-    if (earlier) return earlier;
-    if (period && !inferred) return null;
+    // An earlier value's own reference wins: "auf 14 gestiegen, nach neun am Vortag" is the day before.
+    const reference = !period || inferred ? this.dayReference(s, m, clause) : null;
+    return reference ?? this.earlierPeriod(m, period);
+  }
+
+  /** "that day", "am selben Tag", "the previous day", "am Vortag" in the figure's clause (or heading its sentence): the day they name. */
+  private dayReference(s: Sentence, m: PhraseMatch, clause: Clause): ClaimPeriod | null {
     const tokens = this.tagged.tokens;
     if (clauseSays(tokens, clause, "thatDay")) return this.lastDay;
     // In the figure's clause, or heading the sentence right before it ("The day before, 25 were found").
@@ -1117,7 +1121,10 @@ class ArticleAnalysis {
     return before?.span != null && this.followsAsEarlier(m, before.span.end);
   }
 
-  /** A bare number after a word of `earlierValueAfterFigure` that follows a figure ending at `end`, or a comma after it. */
+  /**
+   * A bare number after a word of `earlierValueAfterFigure` that follows a figure ending at `end`,
+   * its counted noun, or a comma after them ("auf 9 statt 10", "acht Schiffe, statt 15 am Montag").
+   */
   private followsAsEarlier(m: PhraseMatch, end: number): boolean {
     const marker = this.tagged.tokens[m.first - 1]!;
     const node = m.node as QuantityNode;
@@ -1125,7 +1132,7 @@ class ArticleAnalysis {
       this.lexicon.earlierValueAfterFigure.has(marker.key) &&
       !node.unit &&
       !node.counted &&
-      /^[\s,]*$/u.test(this.input.text.slice(end, marker.start))
+      /^\s*(?:\p{L}[\p{L}-]*)?[\s,]*$/u.test(this.input.text.slice(end, marker.start))
     );
   }
 
@@ -1219,10 +1226,7 @@ class ArticleAnalysis {
     carried: PreviousFrame | undefined,
   ): string | null {
     const tokens = this.tagged.tokens;
-    const earlier =
-      tokens[m.first - 1]?.cats.includes("earlierValue") && this.previous?.sentence === this.sentenceNo
-        ? this.previous
-        : undefined;
+    const earlier = this.isEarlierValue(m) && this.previous?.sentence === this.sentenceNo ? this.previous : undefined;
     return (
       statusOf(tokens, clause, m.first, m.last, noun) ??
       (sentence ? statusOf(tokens, sentence, m.first, m.last, noun, false) : null) ??
@@ -1363,14 +1367,31 @@ class ArticleAnalysis {
    * an earlier value of it: "reached 121, up from 84" (as surely as its own clause would say it);
    * "Cases reached 441, 97 of them confirmed" (inferred, when its own clause says nothing).
    */
+  /** The figure just before in this sentence, past dates, ages and durations (its measure without `expected:`), if any. */
+  private figureBefore(): { measure: string | null } | undefined {
+    const sentenceStart = this.tagged.tokens[this.tagged.sentences[this.sentenceNo]!.first]!.start;
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i]!;
+      if (!c.span || c.span.start < sentenceStart) return undefined;
+      if (c.kind !== "date" && c.kind !== "age" && c.kind !== "duration")
+        return { measure: c.measure?.replace(/^expected:/u, "") ?? null };
+    }
+    return undefined;
+  }
+
   private measureOfTheWhole(
     m: PhraseMatch,
     own: { measure: string | null; inferred: boolean },
   ): { measure: string | null; inferred: boolean } | undefined {
     const tokens = this.tagged.tokens;
     const previous = this.previous;
+    // An earlier value measures what the figure just before it in its sentence does, and nothing
+    // where that one measures nothing ("Eight ships remained, down from 15": no rescued from the
+    // sentence before). With none before it in its sentence ("That number is down from 66"), the
+    // measure is carried as a bare number's is.
+    const before = this.isEarlierValue(m) ? this.figureBefore() : undefined;
+    if (before) return { measure: before.measure, inferred: false };
     if (previous?.sentence !== this.sentenceNo) return undefined;
-    if (this.isEarlierValue(m)) return { measure: previous.measure, inferred: false };
     if ((!own.measure || own.inferred) && tokens[m.last]?.cats.includes("partOf"))
       return { measure: previous.measure, inferred: true };
     return undefined;
