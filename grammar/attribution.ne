@@ -16,7 +16,8 @@ Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | %det:? SourceName %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1], d[2]]), d[5]], "source-verb") %}
              | %det Modifiers %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1], d[2]]), d[5]], "source-verb") %}
              | %sayVerb %det:? %descriptor {% (d) => pp.attribution([d[0], pp.titleOnly(d)], "verb-source") %}
-             | %det:? %descriptor %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.titleOnly(d), d[4]], "source-verb") %}
+             | %accordingTo %det:? Modifiers %descriptor {% (d) => pp.attribution([d[0], pp.titleOnly(d)], "according") %}
+             | %det:? Modifiers %descriptor %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.titleOnly(d), d[5]], "source-verb") %}
 
 # The source's age after its name: "said Anna Petrova, 35,", "said Oleg Sidorov, 42.",
 # "sagte Anna Petrowa (35)".
