@@ -34,6 +34,7 @@ import { fold } from "./places.js";
 import { isAgeBound } from "./age-bound.js";
 import { measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit, type FoundMeasure } from "./unit-measure.js";
+import { measureOfAnimals } from "./animal-measure.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -1252,6 +1253,8 @@ class ArticleAnalysis {
         const distance = k < m.first ? m.first - k : k - m.last + 1;
         return (
           (x.cats.includes("partOf") && distance <= 2) ||
+          // "Allein aus dem Dorf Hollin werden 40 vermisst", "in Hollin alone": a part, wherever it stands.
+          x.cats.includes("alone") ||
           (wholeElsewhere && x.cats.includes("incident") && distance <= 5)
         );
       }) >= 0
@@ -1339,7 +1342,7 @@ class ArticleAnalysis {
       (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
         ? { ...found, expected: found.expected || isForecast(found.measure, tokens, clause) }
         : { ...found, measure: null, inferred: false });
-    return measureAsDifference(stated, tokens, m, noun, clause, this.lexicon);
+    return measureOfAnimals(measureAsDifference(stated, tokens, m, noun, clause, this.lexicon), tokens, noun, clause);
   }
 
   /**
