@@ -5,11 +5,10 @@ import type { Clause } from "./clause.js";
 import type { Token } from "./tagger.js";
 import type { FoundMeasure } from "./unit-measure.js";
 
-const isAnimal = (t: Token | undefined): boolean => t?.cats.includes("noun") === true && t.info.nounUnit === "animal";
-
 /**
  * The measure of a figure of animals: a measure that has one of animals (measures.yaml
- * `animalsOf`: deaths → animals-killed) becomes it when the figure's counted noun is an animal,
+ * `animalsOf`: deaths → animals-killed) becomes it when the figure's counted noun is an animal
+ * (a noun of one of its `nounUnits`),
  * or when, in its clause, a word of that measure stands right beside an animal noun ("dead fish",
  * "tote Fische", "Fische starben"): the word qualifies the animals, not people.
  */
@@ -21,8 +20,12 @@ export function measureOfAnimals(
 ): FoundMeasure {
   if (!found.measure || noun?.info.nounUnit === "person") return found;
   let ofAnimals: string | null = null;
-  for (const def of getMeasures().values()) if (def.animalsOf === found.measure) ofAnimals = def.id;
+  let units: string[] = [];
+  for (const def of getMeasures().values())
+    if (def.animalsOf === found.measure) ({ id: ofAnimals, nounUnits: units } = def);
   if (!ofAnimals) return found;
+  const isAnimal = (t: Token | undefined): boolean =>
+    t?.cats.includes("noun") === true && units.includes(t.info.nounUnit ?? "");
   if (isAnimal(noun)) return { ...found, measure: ofAnimals };
   for (let k = clause.first; k < clause.last; k++) {
     if (tokens[k]!.info.measure !== found.measure) continue;

@@ -961,6 +961,8 @@ export interface MeasureDef {
   differenceOf: string | null;
   /** The measure this is of animals ("40,000 dead fish" are animals killed, not deaths). */
   animalsOf: string | null;
+  /** With animalsOf: the noun units whose counts are of animals (fish, cattle …). */
+  nounUnits: string[];
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -983,6 +985,7 @@ export function getMeasures(): Map<string, MeasureDef> {
       forecast?: boolean;
       differenceOf?: string;
       animalsOf?: string;
+      nounUnits?: string[];
     }
   >;
   measures = new Map(
@@ -1002,6 +1005,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         forecast: v.forecast === true,
         differenceOf: v.differenceOf ?? null,
         animalsOf: v.animalsOf ?? null,
+        nounUnits: v.nounUnits ?? [],
       },
     ]),
   );
