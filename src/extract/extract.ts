@@ -674,7 +674,7 @@ function beforeParts(tokens: readonly Token[], sentence: Clause, m: PhraseMatch,
   return sentence;
 }
 
-/** A count of people given as the total or the figure ("put the total at 82,000 people"). */
+/** A count of people, or a measure, given as the total or the figure ("put the total at 82,000 people", "its figure of 110 tonnes"). */
 function countsTheTotal(
   tokens: readonly Token[],
   clause: Clause,
@@ -682,7 +682,9 @@ function countsTheTotal(
   noun: Token | undefined,
   lexicon: Lexicon,
 ): boolean {
-  if (noun?.info.nounUnit !== "person" || noun.info.measure) return false;
+  // "its figure of 110 tonnes": a measure (a mass, a volume) given as the figure, as a count of people is.
+  const measured = m.node.type === "quantity" && m.node.unit != null && !noun;
+  if (!measured && (noun?.info.nounUnit !== "person" || noun.info.measure)) return false;
   const figureWord = (x: Token): boolean =>
     x.cats.includes("figureWord") ||
     (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w)));
