@@ -34,6 +34,7 @@ import { fold } from "./places.js";
 import { isAgeBound } from "./age-bound.js";
 import { measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit, type FoundMeasure } from "./unit-measure.js";
+import { measureOfAnimals } from "./animal-measure.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -673,7 +674,7 @@ function beforeParts(tokens: readonly Token[], sentence: Clause, m: PhraseMatch,
   return sentence;
 }
 
-/** A count of people given as the total or the figure ("put the total at 82,000 people"). */
+/** A count of people, or a measure, given as the total or the figure ("put the total at 82,000 people", "its figure of 110 tonnes"). */
 function countsTheTotal(
   tokens: readonly Token[],
   clause: Clause,
@@ -681,7 +682,9 @@ function countsTheTotal(
   noun: Token | undefined,
   lexicon: Lexicon,
 ): boolean {
-  if (noun?.info.nounUnit !== "person" || noun.info.measure) return false;
+  // "its figure of 110 tonnes": a measure (a mass, a volume) given as the figure, as a count of people is.
+  const measured = m.node.type === "quantity" && m.node.unit != null && !noun;
+  if (!measured && (noun?.info.nounUnit !== "person" || noun.info.measure)) return false;
   const figureWord = (x: Token): boolean =>
     x.cats.includes("figureWord") ||
     (x.cats.includes("sayVerb") && x.key.split(" ").some((w) => lexicon.figureWords.has(w)));
@@ -1272,6 +1275,8 @@ class ArticleAnalysis {
         const distance = k < m.first ? m.first - k : k - m.last + 1;
         return (
           (x.cats.includes("partOf") && distance <= 2) ||
+          // "Allein aus dem Dorf Hollin werden 40 vermisst", "in Hollin alone": a part, wherever it stands.
+          x.cats.includes("alone") ||
           (wholeElsewhere && x.cats.includes("incident") && distance <= 5)
         );
       }) >= 0
@@ -1359,7 +1364,7 @@ class ArticleAnalysis {
       (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
         ? { ...found, expected: found.expected || isForecast(found.measure, tokens, clause) }
         : { ...found, measure: null, inferred: false });
-    return measureAsDifference(stated, tokens, m, noun, clause, this.lexicon);
+    return measureOfAnimals(measureAsDifference(stated, tokens, m, noun, clause, this.lexicon), tokens, noun, clause);
   }
 
   /**

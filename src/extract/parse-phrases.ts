@@ -488,11 +488,26 @@ function firstReading(
       i = m.first;
     }
   }
+  if (isOrdinalBeforeNoun(tokens, m)) return { m: undefined, i };
   // "killed 3 in 10 days": a ratio's second number that takes a unit is no denominator.
   if (m && m.node.type === "quantity" && m.node.ratio && isUnit(tokens[m.last]) && m.last - m.first >= 3) {
     m = longestPhraseAt(tokens, i, m.last - 2, pluralEndings, how);
   }
   return { m, i };
+}
+
+/**
+ * Whether `m` is an ordinal read as a fraction: "A third person has died", "a fifth victim" (an
+ * article and a word that is both a fraction and an ordinal, straight before a counted noun); "a
+ * third of the wagons", "cut by a third", "every third house" stay fractions.
+ */
+function isOrdinalBeforeNoun(tokens: readonly Token[], m: PhraseMatch | undefined): boolean {
+  if (m?.node.type !== "quantity" || m.node.fraction === undefined || m.last - m.first !== 2) return false;
+  const word = tokens[m.last - 1]!;
+  const next = tokens[m.last];
+  // "Every third house" is a share, and stays one.
+  const article = tokens[m.first]!.cats.includes("article");
+  return article && word.cats.includes("ordinal") && next?.raw === "word" && next.cats.includes("noun");
 }
 
 /** Whether `m` is a number made an ordinal by a glued dot that does not end the sentence. */

@@ -101,6 +101,7 @@ export type Category =
   | "there"
   | "figureWord"
   | "partOf"
+  | "alone"
   | "incident"
   | "population"
   | "status"
@@ -398,6 +399,7 @@ export interface LexiconFile {
     there: string[];
     figureWords?: string[];
     partOf?: string[];
+    alone?: string[];
     incidents?: string[];
     institutions?: string[];
     institutionEndings?: string[];
@@ -713,6 +715,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.there) add(w, "there");
   for (const w of f.figureWords ?? []) add(w, "figureWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
+  for (const w of f.alone ?? []) add(w, "alone");
   for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))
     for (const w of words) add(w, "population", { population });
@@ -956,6 +959,10 @@ export interface MeasureDef {
   forecast: boolean;
   /** The measure this is a difference of ("430 more people died than …" is excess deaths, not deaths). */
   differenceOf: string | null;
+  /** The measure this is of animals ("40,000 dead fish" are animals killed, not deaths). */
+  animalsOf: string | null;
+  /** With animalsOf: the noun units whose counts are of animals (fish, cattle …). */
+  nounUnits: string[];
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -977,6 +984,8 @@ export function getMeasures(): Map<string, MeasureDef> {
       dimension?: string;
       forecast?: boolean;
       differenceOf?: string;
+      animalsOf?: string;
+      nounUnits?: string[];
     }
   >;
   measures = new Map(
@@ -995,6 +1004,8 @@ export function getMeasures(): Map<string, MeasureDef> {
         dimension: v.dimension ?? null,
         forecast: v.forecast === true,
         differenceOf: v.differenceOf ?? null,
+        animalsOf: v.animalsOf ?? null,
+        nounUnits: v.nounUnits ?? [],
       },
     ]),
   );
