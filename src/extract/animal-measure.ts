@@ -1,9 +1,8 @@
 // Animals killed are no human toll: "about 14,000 fish had been found dead", "the number of dead
 // fish has reached 40,000", "rund 14.000 tote Fische" are a count of dead animals, never deaths.
-import { getMeasures } from "../language/lexicon.js";
-import type { Clause } from "./clause.js";
+import { measureDerivedFrom } from "../language/lexicon.js";
+import type { Clause, FoundMeasure } from "./clause.js";
 import type { Token } from "./tagger.js";
-import type { FoundMeasure } from "./unit-measure.js";
 
 /**
  * The measure of a figure of animals: a measure that has one of animals (measures.yaml
@@ -19,17 +18,14 @@ export function measureOfAnimals(
   clause: Clause,
 ): FoundMeasure {
   if (!found.measure || noun?.info.nounUnit === "person") return found;
-  let ofAnimals: string | null = null;
-  let units: string[] = [];
-  for (const def of getMeasures().values())
-    if (def.animalsOf === found.measure) ({ id: ofAnimals, nounUnits: units } = def);
-  if (!ofAnimals) return found;
+  const animals = measureDerivedFrom(found.measure, "animalsOf");
+  if (!animals) return found;
   const isAnimal = (t: Token | undefined): boolean =>
-    t?.cats.includes("noun") === true && units.includes(t.info.nounUnit ?? "");
-  if (isAnimal(noun)) return { ...found, measure: ofAnimals };
+    t?.cats.includes("noun") === true && animals.nounUnits.includes(t.info.nounUnit ?? "");
+  if (isAnimal(noun)) return { ...found, measure: animals.id };
   for (let k = clause.first; k < clause.last; k++) {
     if (tokens[k]!.info.measure !== found.measure) continue;
-    if (isAnimal(tokens[k - 1]) || isAnimal(tokens[k + 1])) return { ...found, measure: ofAnimals };
+    if (isAnimal(tokens[k - 1]) || isAnimal(tokens[k + 1])) return { ...found, measure: animals.id };
   }
   return found;
 }

@@ -73,6 +73,20 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
   return { first, last };
 }
 
+/** Whether a token of a category stands in tokens [first, last). */
+export function clauseSays(tokens: readonly Token[], c: { first: number; last: number }, cat: Category): boolean {
+  for (let k = c.first; k < c.last; k++) if (tokens[k]!.cats.includes(cat)) return true;
+  return false;
+}
+
+/** What a figure's words say it measures (measureOf), and whether it is expected or a revision. */
+export interface FoundMeasure {
+  measure: string | null;
+  inferred: boolean;
+  expected: boolean;
+  revision: boolean;
+}
+
 /** The nearest token in [first, last) outside [from, to) that passes `test`; on a tie, the one after. */
 export function nearest(
   tokens: readonly Token[],
@@ -117,7 +131,7 @@ export function measureOf(
   figureAfterVerbIsObject = false,
   fits: (measure: string) => boolean = () => true,
   apart: (k: number) => string | undefined = () => undefined,
-): { measure: string | null; inferred: boolean; expected: boolean; revision: boolean } {
+): FoundMeasure {
   // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
   // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
   const nounWins = nounsCapitalised && noun?.info.measure !== undefined;

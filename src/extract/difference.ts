@@ -1,11 +1,10 @@
 // A figure stated as a difference: "430 more people died across the country than in an ordinary
 // week", "430 Menschen mehr gestorben als üblich". It is no point of the count it is taken from:
 // excess deaths are another quantity than the deaths toll.
-import { getMeasures, type Lexicon } from "../language/lexicon.js";
-import type { Clause } from "./clause.js";
+import { measureDerivedFrom, type Lexicon } from "../language/lexicon.js";
+import type { Clause, FoundMeasure } from "./clause.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { Token } from "./tagger.js";
-import type { FoundMeasure } from "./unit-measure.js";
 
 /**
  * Whether a figure is a difference: a word of the lexicon's `difference` right after it or after
@@ -47,8 +46,7 @@ export function measureAsDifference(
   lexicon: Lexicon,
 ): FoundMeasure {
   if (!found.measure) return found;
-  let excess: string | null = null;
-  for (const def of getMeasures().values()) if (def.differenceOf === found.measure) excess = def.id;
+  const excess = measureDerivedFrom(found.measure, "differenceOf")?.id ?? null;
   if (isDifference(tokens, m, noun, clause, lexicon)) return { ...found, measure: excess };
   const named = tokens.slice(clause.first, clause.last).some((t) => excess && t.info.measure === excess);
   return named ? { ...found, measure: excess } : found;

@@ -20,6 +20,7 @@ import {
 } from "./frame.js";
 import {
   clauseOf,
+  clauseSays,
   isNameWord,
   isOrigin,
   measureOf,
@@ -28,12 +29,13 @@ import {
   populationOf,
   statusOf,
   type Clause,
+  type FoundMeasure,
 } from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
 import { isAgeBound } from "./age-bound.js";
 import { measureAsDifference } from "./difference.js";
-import { isForecast, measureOfUnit, type FoundMeasure } from "./unit-measure.js";
+import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 
 export interface ExtractInput {
@@ -495,12 +497,6 @@ function thingsCountedBefore(
     return noun && !known ? t : undefined;
   }
   return undefined;
-}
-
-/** Whether a token of a category stands in tokens [first, last). */
-function clauseSays(tokens: readonly Token[], c: { first: number; last: number }, cat: Category): boolean {
-  for (let k = c.first; k < c.last; k++) if (tokens[k]!.cats.includes(cat)) return true;
-  return false;
 }
 
 /** A sentence that names a place after a preposition, or a day or weekend. */
@@ -1064,7 +1060,7 @@ class ArticleAnalysis {
       measure !== null &&
         measure === base &&
         getMeasures().get(measure)?.cumulative === true &&
-        !tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("future")),
+        !clauseSays(tokens, clause, "future"),
       this.earlierValueAfter(m, phrases),
     );
     if (!period && near?.period && samePlaces(near.scope)) {

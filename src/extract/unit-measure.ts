@@ -1,18 +1,11 @@
 // The measure a figure's unit names. A temperature, a power or an energy says by its unit what it
 // measures, so it needs no measure word ("Kaldor reached 38 degrees"); words of other measures
 // around it report it ("temperatures peaked at 44 °C" is no water level) and are passed over.
-import type { Clause } from "./clause.js";
+import { clauseSays, type Clause, type FoundMeasure } from "./clause.js";
 import type { QuantityNode } from "./grammar-support.js";
 import { getMeasures, measureOfDimension } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import type { Token } from "./tagger.js";
-
-export interface FoundMeasure {
-  measure: string | null;
-  inferred: boolean;
-  expected: boolean;
-  revision: boolean;
-}
 
 /**
  * The measure of a figure whose unit's dimension names one (measures.yaml `dimension:`), or
@@ -44,5 +37,5 @@ export function measureOfUnit(
  */
 export function isForecast(measure: string | null, tokens: readonly Token[], clause: Clause): boolean {
   if (!measure || getMeasures().get(measure)?.forecast !== true) return false;
-  return tokens.slice(clause.first, clause.last).some((t) => t.cats.includes("future"));
+  return clauseSays(tokens, clause, "future");
 }

@@ -1019,6 +1019,15 @@ export function measureOfDimension(dimension: string | null): MeasureDef | undef
   return undefined;
 }
 
+/**
+ * The measure that is `measure` taken another way (measures.yaml `differenceOf`, `animalsOf`):
+ * deaths above the usual are `excess-deaths`, deaths of animals `animals-killed`.
+ */
+export function measureDerivedFrom(measure: string, how: "differenceOf" | "animalsOf"): MeasureDef | undefined {
+  for (const def of getMeasures().values()) if (def[how] === measure) return def;
+  return undefined;
+}
+
 /** Every canonical unit, for messages that list what is allowed. */
 export function canonicalUnits(): string[] {
   const out = new Set<string>();

@@ -324,14 +324,12 @@ const STATUS_NOT_GIVEN = "status not given";
  * deaths" beside "96 dead") and the figures are compared as if it were not said.
  */
 function byStatus(claims: readonly Claim[]): (c: Claim) => string | null {
-  const ids = statuses();
   // Statuses said together ("120 new suspected cases") are one: "new+suspected".
-  const isStatus = (p: string): boolean => p.split("+").every((id) => ids.has(id));
-  const named = new Set(claims.map((c) => c.scope?.population ?? "").filter((p) => p !== "" && isStatus(p)));
+  const named = new Set(claims.map((c) => statusOfGroup(c.scope?.population ?? null)).filter((p) => p !== null));
   const split = named.size >= 2;
   return (c) => {
     const p = c.scope?.population ?? null;
-    if (p !== null && isStatus(p)) return split ? p : null;
+    if (statusOfGroup(p) !== null) return split ? p : null;
     return p === null && split ? STATUS_NOT_GIVEN : p;
   };
 }
