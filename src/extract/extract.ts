@@ -284,22 +284,11 @@ function isNotFigure(
   const isNum = (k: number): boolean => tokens(k)?.raw === "num";
   const glued = (k: number): boolean => tokens(k) !== undefined && !tokens(k)!.spaceBefore;
   const joiner = (k: number): boolean => glued(k) && NUMBER_JOINERS.has(tokens(k)!.text);
-  // The run of tokens glued to digits at k, as one string: "example.com/page%28old%29".
-  const inAddress = (k: number): boolean => {
-    let a = k;
-    let b = k;
-    while (glued(a) && tokens(a - 1)) a--;
-    while (glued(b + 1)) b++;
-    if (a === b) return false;
-    let run = "";
-    for (let j = a; j <= b; j++) run += tokens(j)!.text;
-    return ADDRESS.test(run);
-  };
   // Any digits of the phrase inside an address ("2023/08/10/story", "?p=35751"), and a decade
   // ("the 1700s", "in their 70s", "die 70er"): no figure.
   for (let k = m.first; k < m.last; k++) {
     if (!isNum(k)) continue;
-    if (inAddress(k)) return true;
+    if (inAddress(tokens, k)) return true;
     const after = tokens(k + 1);
     // (unless the ending is part of the phrase: "in his 40s" is read as an age within the decade)
     const decadeAge = node.age === true && k + 1 < m.last;
@@ -360,8 +349,28 @@ function inBracketedPhone(tokens: (k: number) => Token | undefined, i: number): 
   return brackets > 0 && (numbers >= 3 || (numbers >= 2 && leadingZero));
 }
 
+/**
+ * Whether the run of tokens glued to the digits at k, as one string, is an address:
+ * "example.com/page%28old%29". Reads at most ADDRESS_REACH characters either side: an address
+ * shows itself by marks near its digits, and megabytes of glued digits (hundreds of number
+ * tokens) must not be joined again for each of them.
+ */
+function inAddress(tokens: (k: number) => Token | undefined, k: number): boolean {
+  const glued = (j: number): boolean => tokens(j) !== undefined && !tokens(j)!.spaceBefore;
+  let a = k;
+  let b = k;
+  for (let reach = 0; glued(a) && tokens(a - 1) && reach < ADDRESS_REACH; ) reach += tokens(--a)!.text.length;
+  for (let reach = 0; glued(b + 1) && reach < ADDRESS_REACH; ) reach += tokens(++b)!.text.length;
+  if (a === b) return false;
+  let run = "";
+  for (let j = a; j <= b; j++) run += tokens(j)!.text;
+  return ADDRESS.test(run);
+}
+
 /** Text glued around a figure that makes it part of an address: a URL, a percent escape, an e-mail. */
 const ADDRESS = /:\/\/|www\.|@|%\p{Nd}|[?&=]\p{Nd}|\/.*\/|\.(?:html?|php|aspx?|jsp)\b/iu;
+/** How many characters glued either side of a number `isNotFigure` reads for an address. */
+const ADDRESS_REACH = 256;
 
 /**
  * A lone "one" is a pronoun or an article ("one of the drivers"), not a figure; "one in 100" (1 %)
