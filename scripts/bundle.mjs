@@ -2,7 +2,8 @@
 // each, which the `crosscheck` command, `npm run check` and the end-to-end tests run. Node loads
 // one module instead of about 130 (ours and our packages'), which took a quarter of a short run's
 // start (0.1 of 0.4 s). esbuild does the bundling: the standard tool for it, and fast (0.3 s).
-// dist/src/ stays as tsc wrote it; test/e2e/bundle.test.ts holds the two builds' output equal.
+// dist/src/ stays one module per source file (scripts/transpile.mjs); test/e2e/bundle.test.ts
+// holds the two builds' output equal.
 import { build } from "esbuild";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

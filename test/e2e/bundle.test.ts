@@ -1,5 +1,5 @@
 // The one-file build (dist/bundle/, scripts/bundle.mjs) is what users run: it must do exactly what
-// the modules tsc wrote (dist/src/) do. Both run on the same corpora, and every byte they print
+// the modules of dist/src/ (one per source file) do. Both run on the same corpora, and every byte they print
 // and write is compared: on the project's fixture corpus, and on articles enough to start the
 // worker pool (whose worker is a bundle of its own).
 import { execFileSync, spawnSync } from "node:child_process";
