@@ -499,15 +499,18 @@ function firstReading(
 /**
  * Whether `m` is an ordinal read as a fraction: "A third person has died", "a fifth victim" (an
  * article and a word that is both a fraction and an ordinal, straight before a counted noun); "a
- * third of the wagons", "cut by a third", "every third house" stay fractions.
+ * third of the wagons", "cut by a third", "every third house" stay fractions. Or one read as a
+ * duration: "for a second day", "a second data centre" (an article and a unit of time that is also
+ * an ordinal, before a word that is no adverb nor function word: "a second later" stays one).
  */
 function isOrdinalBeforeNoun(tokens: readonly Token[], m: PhraseMatch | undefined): boolean {
-  if (m?.node.type !== "quantity" || m.node.fraction === undefined || m.last - m.first !== 2) return false;
+  if (m?.node.type !== "quantity" || m.last - m.first !== 2) return false;
   const word = tokens[m.last - 1]!;
   const next = tokens[m.last];
   // "Every third house" is a share, and stays one.
-  const article = tokens[m.first]!.cats.includes("article");
-  return article && word.cats.includes("ordinal") && next?.raw === "word" && next.cats.includes("noun");
+  if (!tokens[m.first]!.cats.includes("article") || next?.raw !== "word") return false;
+  if (word.cats.includes("unitOrdinal")) return !next.cats.includes("adverb") && !next.cats.includes("stop");
+  return m.node.fraction !== undefined && word.cats.includes("ordinal") && next.cats.includes("noun");
 }
 
 /** Whether `m` is a number made an ordinal by a glued dot that does not end the sentence. */

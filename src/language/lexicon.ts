@@ -108,6 +108,7 @@ export type Category =
   | "ratioIn"
   | "every"
   | "ordinal"
+  | "unitOrdinal"
   | "per"
   | "perCapita"
   | "decimalPoint"
@@ -292,6 +293,8 @@ export interface LexiconFile {
     perCapita: string[];
     every: string[];
     ordinals: Record<string, number>;
+    /** Units of time that are also ordinals: "a second day" (en "second"). */
+    unitOrdinals: string[];
     exponentE: string[];
     times: string[];
     caret: string[];
@@ -574,6 +577,7 @@ function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: str
   for (const w of nums.perCapita) add(w, "perCapita");
   for (const w of nums.every) add(w, "every");
   for (const [w, n] of Object.entries(nums.ordinals)) add(w, "ordinal", { n });
+  for (const w of nums.unitOrdinals) add(w, "unitOrdinal");
   for (const w of nums.exponentE) add(w, "exponentE");
   for (const w of nums.times) add(w, "times");
   for (const w of nums.caret) add(w, "caret");
