@@ -126,28 +126,35 @@ function periodHolding<G extends { period: ClaimPeriod | null }>(
 }
 
 const periodWords = new Map<string, readonly string[]>();
-/** Whether a figure's period opens with a word of the lexicon's frame.since or frame.last. */
-function periodOpensWith(c: Claim, words: "since" | "last"): boolean {
+/** The words of the lexicon's frame.since, frame.last or frame.now in a claim's language. */
+function periodWordsOf(c: Claim, words: "since" | "last" | "now"): readonly string[] {
   const lang = c.lang ?? "en";
   let list = periodWords.get(`${lang}:${words}`);
   if (!list) {
     list = availableLanguages().includes(lang) ? (readLexiconFile(lang).frame[words] ?? []) : [];
     periodWords.set(`${lang}:${words}`, list);
   }
-  const first = c.period?.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
-  return list.includes(first);
+  return list;
 }
+/** Whether a figure's period opens with a word of the lexicon's frame.since or frame.last. */
+function periodOpensWith(c: Claim, words: "since" | "last"): boolean {
+  const first = c.period?.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  return periodWordsOf(c, words).includes(first);
+}
+/** Whether a figure's period is the article's present, in words of frame.now ("so far", "bislang", "currently"). */
+const saysNow = (c: Claim): boolean => periodWordsOf(c, "now").includes(c.period?.text.toLowerCase() ?? "");
 /** Whether a figure's period is stated from a day on ("since Monday", "seit Montag"). */
 const saysSince = (c: Claim): boolean => periodOpensWith(c, "since");
 /** Whether a figure's period is a window up to the article's day ("in the past 24 hours", "in der vergangenen Woche"). */
 const saysWindow = (c: Claim): boolean => periodOpensWith(c, "last");
 
 /**
- * The stated period a figure is grouped by: its own, but a running count since a day stands as
- * of the end of it ("19,500 since Monday" and "23,000 by Wednesday" are both the count as of Wednesday).
+ * The stated period a figure is grouped by: its own, but a figure since a day or "so far" stands
+ * as of the end of it, whatever it measures: its words make it a running count ("19,500 since
+ * Monday", "23,000 by Wednesday" and "more than 30,000 so far" are all the count as of Wednesday).
  */
-function groupedPeriod(c: Claim, p: ClaimPeriod, running: boolean): ClaimPeriod {
-  return running && p.start !== p.end && saysSince(c) ? { ...p, start: p.end } : p;
+function groupedPeriod(c: Claim, p: ClaimPeriod): ClaimPeriod {
+  return p.start !== p.end && (saysSince(c) || saysNow(c)) ? { ...p, start: p.end } : p;
 }
 
 /** Whether every claim's measure is a running count, and whether every one changes from day to day. */
@@ -178,7 +185,7 @@ function periodGroups(
       reference.push(c);
       continue;
     }
-    const g = p?.start && p.end ? groupedPeriod(c, p, running) : null;
+    const g = p?.start && p.end ? groupedPeriod(c, p) : null;
     if (g) add(`${g.start}..${g.end}`, g, c, inferred);
     else if (p?.unresolved) add(`${placeOfClaim(c)}|${p.unresolved}`, p, c, false);
     else unstated.push(c);

@@ -37,6 +37,23 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "a count since a day and one so far stand as of their article's date: 150,000 against more than 300,000 (en + de)",
+      articles: [
+        A("a.md", "About 150,000 passengers in Tarnholm have been affected since Monday, Tarnair said.", {
+          date: "2031-04-16",
+        }),
+        A("b.md", "More than 300,000 passengers in Tarnholm have been affected so far, the Passenger Union said.", {
+          date: "2031-04-16",
+        }),
+        A("c.md", "Laut der Passenger Union sind in Tarnholm bislang mehr als 300.000 Passagiere betroffen.", {
+          date: "2031-04-16",
+          lang: "de",
+        }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+    },
+    {
       name: "a figure that names no place or day but repeats a stated one adds a witness, not a doubt: still a warning (en + de)",
       articles: [
         A(
