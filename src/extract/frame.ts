@@ -1,7 +1,7 @@
 // The frame around a figure: what is counted (noun), what it is about (subject concept),
 // who says so (source), and whose age it is (entity). Every word used here comes from the
 // lexicon through the tokens' categories.
-import type { Sentence, Tagged, Token } from "./tagger.js";
+import { DAY_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { AgeNode } from "./grammar-support.js";
 import { looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
@@ -140,12 +140,14 @@ function verbFinalSubject(text: string, tokens: readonly Token[], clause: Clause
 /**
  * "the ministry's count was 15", "the Health Ministry's figure is 15": whose a figure word is, in
  * the figure's own clause, is whose count the figure is (the words before the possessive up to a
- * determiner).
+ * determiner); "Monday's count" is no one's.
  */
 function ownerOfFigure(text: string, tokens: readonly Token[], clause: Clause): string | null {
   for (let k = clause.first + 1; k < clause.last; k++) {
     const owner = tokens[k - 1]!;
     if (!tokens[k]!.cats.includes("figureWord") || owner.raw !== "word" || !/\p{L}['’]s$/u.test(owner.text)) continue;
+    // "Monday's count" is the day's, not anyone's: a time owns no figure.
+    if (owner.cats.some((c) => DAY_CATEGORIES.includes(c))) return null;
     let start = k - 1;
     while (start > clause.first && tokens[start - 1]!.raw === "word" && tokens[start - 1]!.cap) start--;
     return cleanName(text.slice(tokens[start]!.start, owner.end));

@@ -535,10 +535,26 @@ function tagWords(
       i = match.end;
       continue;
     }
-    if (!pushCompound(t, key, lexicon, tokens, spaceBefore))
+    const day = possessiveOfTime(key, lexicon);
+    if (day) tokens.push(phraseToken(text, w, i, { ...day, end: i + 1 }, spaceBefore, false));
+    else if (!pushCompound(t, key, lexicon, tokens, spaceBefore))
       tokens.push(nounCompoundToken(t, key, lexicon, spaceBefore, cap) ?? plainToken(t, key, spaceBefore, cap));
     i++;
   }
+}
+
+/** The categories of a day: a possessive keeps them ("Sunday's", "yesterday's"). */
+export const DAY_CATEGORIES: readonly Category[] = ["weekday", "relDay", "weekend"];
+
+/** A day in the possessive ("Sunday's election"), read as the day: its lexicon entry, keyed without the ending. */
+function possessiveOfTime(key: string, lexicon: Lexicon): { entry: PhraseEntry; key: string } | undefined {
+  for (const ending of lexicon.possessiveEndings) {
+    if (key.length <= ending.length || !key.endsWith(ending)) continue;
+    const base = key.slice(0, -ending.length);
+    const entry = lexicon.trie.next!.get(base)?.entry;
+    if (entry?.cats.some((c) => DAY_CATEGORIES.includes(c))) return { entry, key: base };
+  }
+  return undefined;
 }
 
 const isMonth = (t: RawToken, lexicon: Lexicon): boolean =>

@@ -249,6 +249,8 @@ export interface Lexicon {
   notPlaceEndings: string[];
   /** Endings of a place's name in the genitive, without an apostrophe ("Deutschlands"). */
   genitiveEndings: string[];
+  /** Possessive endings with an apostrophe ("Sunday's"): a day's possessive is still the day. */
+  possessiveEndings: string[];
   /** Endings of place names that stand after an article ("in der Wendmark", "im Rheinland"). */
   placeEndings: string[];
   /** Words for institutions, and endings of compounds for them ("Verteidigungsministerium"): a place after one is its seat. */
@@ -413,6 +415,7 @@ export interface LexiconFile {
     placeNameEndings?: Array<[string, string]>;
     notPlaceEndings: string[];
     genitiveEndings?: string[];
+    possessiveEndings?: string[];
     placeEndings?: string[];
     prepositionsWithArticle: string[];
     difference?: string[];
@@ -801,6 +804,7 @@ const placeWords = (f: LexiconFile["frame"]) => ({
   placeNameEndings: f.placeNameEndings ?? [],
   notPlaceEndings: f.notPlaceEndings,
   genitiveEndings: f.genitiveEndings ?? [],
+  possessiveEndings: f.possessiveEndings ?? [],
   placeEndings: f.placeEndings ?? [],
   institutions: new Set((f.institutions ?? []).map((w) => w.toLowerCase())),
   institutionEndings: f.institutionEndings ?? [],
