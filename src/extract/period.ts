@@ -98,8 +98,9 @@ function sinceBefore(r: TimeReading, k: number): number {
   }
   return -1;
 }
-/** How far "since" may stand before its weekday: "since the border was opened on Monday". */
-const SINCE_CLAUSE_WORDS = 7;
+/** How far "since" may stand before its weekday, in tokens: "since the border was opened on Monday",
+ * "since its booking and check-in systems failed early on Monday". */
+const SINCE_CLAUSE_WORDS = 12;
 
 /** The days a unit of time is (units.yaml's duration dimension, in days), or null for another unit. */
 function daysOfUnit(unit: string | undefined): number | null {
