@@ -702,6 +702,8 @@ function countsTheTotal(
  * word that is not a small word, a preposition or a verb the lexicon knows may be one.
  */
 function isBareNumber(next: Token | undefined, lexicon: Lexicon): boolean {
+  // "an 80-seat parliament": a number glued to a word by a hyphen qualifies it.
+  if (next?.cats.includes("hyphen") && !next.spaceBefore) return false;
   if (next?.raw !== "word") return true;
   if (lexicon.capitalisedNouns) return !next.cap;
   return ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never));
@@ -1336,9 +1338,13 @@ class ArticleAnalysis {
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
     const bare = isBareNumber(tokens[m.last], lexicon);
+    // A bare number after a figure of its sentence that measures nothing continues that one ("31
+    // seats, the Renewal Party 30"), not a measure of a sentence before.
+    const afterUnmeasured = kind === "number" && !noun && bare && this.figureBefore()?.measure === null;
     const carried =
       !own.measure &&
       whole &&
+      !afterUnmeasured &&
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
       previous &&
       this.sentenceNo - previous.sentence <= reach &&
