@@ -1,6 +1,6 @@
 // A figure stated as a difference: "430 more people died across the country than in an ordinary
 // week", "430 Menschen mehr gestorben als üblich". It is no point of the count it is taken from:
-// excess deaths are another quantity than the deaths toll.
+// excess deaths are another quantity than the deaths toll. Nor is a change: "rose by 12 to 93".
 import { measureDerivedFrom, type Lexicon } from "../language/lexicon.js";
 import type { Clause, FoundMeasure } from "./clause.js";
 import type { PhraseMatch } from "./parse-phrases.js";
@@ -27,6 +27,18 @@ export function isDifference(
     if (says(t, lexicon.thanWords)) return true;
     for (let j = k + 1; j < clause.last; j++) if (says(tokens[j], lexicon.thanWords)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a figure is a change of a count, not a count: a word of the lexicon's `changeBy` straight
+ * before it and a word of `changeVerbs` in its clause ("the toll rose by 12 to 93", "won by 3,000
+ * votes", "stieg um 12 auf 93"). "Attacked by 30 men" names no change, and counts the men.
+ */
+export function isChange(tokens: readonly Token[], m: PhraseMatch, clause: Clause, lexicon: Lexicon): boolean {
+  const before = tokens[m.first - 1];
+  if (m.first <= clause.first || !before || !lexicon.changeBy.has(before.key)) return false;
+  for (let k = clause.first; k < clause.last; k++) if (lexicon.changeVerbs.has(tokens[k]!.key)) return true;
   return false;
 }
 

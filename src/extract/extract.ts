@@ -34,7 +34,7 @@ import {
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "./places.js";
 import { isAgeBound } from "./age-bound.js";
-import { measureAsDifference } from "./difference.js";
+import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 
@@ -696,6 +696,19 @@ function countsTheTotal(
   return nearest(tokens, clause.first, clause.last, m.first, m.last, figureWord) >= 0;
 }
 
+/** Where the sentence's other figures end (and their counted nouns): a measure word there is theirs. */
+function otherFigureEnds(tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch): Set<number> {
+  const ends = new Set<number>();
+  for (const p of phrases) {
+    if (p === m || p.node.type !== "quantity") continue;
+    ends.add(p.last);
+    // "200 Menschen vermisst": the word after the other figure's counted noun is that figure's too.
+    const after = tokens[p.last];
+    if (after?.cats.includes("noun") || after?.cats.includes("population")) ends.add(p.last + 1);
+  }
+  return ends;
+}
+
 /**
  * A number followed by a noun the lexicon does not know counts that noun ("1,000 federal
  * personnel"), and is no bare number. Where nouns are capitalised a capital says so; else any
@@ -1306,14 +1319,7 @@ class ArticleAnalysis {
   ) {
     const { lexicon, tagged } = this;
     const tokens = tagged.tokens;
-    const otherEnds = new Set<number>();
-    for (const p of phrases) {
-      if (p === m || p.node.type !== "quantity") continue;
-      otherEnds.add(p.last);
-      // "200 Menschen vermisst": the word after the other figure's counted noun is that figure's too.
-      const after = tokens[p.last];
-      if (after?.cats.includes("noun") || after?.cats.includes("population")) otherEnds.add(p.last + 1);
-    }
+    const otherEnds = otherFigureEnds(tokens, phrases, m);
     const found = measureOf(
       tokens,
       s,
@@ -1330,6 +1336,10 @@ class ArticleAnalysis {
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.
     const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
+    // A change measures nothing, nor takes a measure from before: 12 of "rose by 12 to 93" is
+    // neither the toll nor a toll of its own.
+    if (isChange(tokens, m, clause, lexicon))
+      return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
     const previous = this.previous;
     const fromWhole = this.measureOfTheWhole(m, own);

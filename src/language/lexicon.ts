@@ -264,6 +264,10 @@ export interface Lexicon {
   differenceWords: Set<string>;
   /** What a difference is taken from ("than", "als"). */
   thanWords: Set<string>;
+  /** Before a figure, in a clause with a word of `changeVerbs`, a change ("rose by 12 to 93", "um 12"). */
+  changeBy: Set<string>;
+  /** Words of a change of a count ("rose", "fell", "won", "stieg", "gesunken"). */
+  changeVerbs: Set<string>;
   /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
   earlierValueAfterFigure: Set<string>;
 }
@@ -420,6 +424,8 @@ export interface LexiconFile {
     prepositionsWithArticle: string[];
     difference?: string[];
     than?: string[];
+    changeBy?: string[];
+    changeVerbs?: string[];
     earlierValueAfterFigure?: string[];
   };
   nouns: Record<string, string[]>;
@@ -815,6 +821,8 @@ const placeWords = (f: LexiconFile["frame"]) => ({
 const comparisonWords = (f: LexiconFile["frame"]) => ({
   differenceWords: new Set(f.difference ?? []),
   thanWords: new Set(f.than ?? []),
+  changeBy: new Set(f.changeBy ?? []),
+  changeVerbs: new Set(f.changeVerbs ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
 });
 
