@@ -1,6 +1,6 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
-import { EARLIER_PERIOD, PART_POPULATION } from "../model/claim.js";
+import { EARLIER_PERIOD, NEW_STATUS, PART_POPULATION } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
@@ -1250,10 +1250,17 @@ class ArticleAnalysis {
   ): string | null {
     const tokens = this.tagged.tokens;
     const earlier = this.isEarlierValue(m) && this.previous?.sentence === this.sentenceNo ? this.previous : undefined;
+    // An increment is its own figure's ("weitere 15 …, insgesamt bislang 61"): not taken from
+    // another clause or figure.
+    const notIncrement = (status: string | null | undefined): string | null =>
+      status
+        ?.split("+")
+        .filter((id) => id !== NEW_STATUS)
+        .join("+") || null;
     return (
       statusOf(tokens, clause, m.first, m.last, noun) ??
-      (sentence ? statusOf(tokens, sentence, m.first, m.last, noun, false) : null) ??
-      (carried ?? earlier)?.status ??
+      (sentence ? notIncrement(statusOf(tokens, sentence, m.first, m.last, noun, false)) : null) ??
+      notIncrement((carried ?? earlier)?.status) ??
       null
     );
   }

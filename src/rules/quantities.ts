@@ -11,6 +11,7 @@ import { pushAll } from "../base/arrays.js";
 import { dayOf, isoOf } from "../base/days.js";
 import {
   EARLIER_PERIOD,
+  NEW_STATUS,
   PART_POPULATION,
   type Claim,
   type ClaimPeriod,
@@ -328,16 +329,25 @@ const STATUS_NOT_GIVEN = "status not given";
  * splits the measure only where the story's figures of it name two or more: then a figure that
  * names none is compared only with figures that name none (it may be either), never joined to one
  * of the split groups; where they name one status at most, it says nothing ("96 confirmed
- * deaths" beside "96 dead") and the figures are compared as if it were not said.
+ * deaths" beside "96 dead") and the figures are compared as if it were not said. An increment of
+ * a running count (NEW_STATUS: "12 new cases", "another 12 died", "weitere 12") always stands
+ * apart from the count it adds to, and splits nothing else.
  */
 function byStatus(claims: readonly Claim[]): (c: Claim) => string | null {
+  // Only a running count has increments: "another 100,000 gathered in Berlin" is a crowd of its own.
+  const running = measureKinds(claims).running;
+  const isIncrement = (p: string | null): boolean => running && p?.split("+").includes(NEW_STATUS) === true;
   // Statuses said together ("120 new suspected cases") are one: "new+suspected".
-  const named = new Set(claims.map((c) => statusOfGroup(c.scope?.population ?? null)).filter((p) => p !== null));
+  const statuses = claims.map((c) => statusOfGroup(c.scope?.population ?? null));
+  const named = new Set(statuses.filter((p) => p !== null && !isIncrement(p)));
   const split = named.size >= 2;
+  const increments = statuses.some(isIncrement);
   return (c) => {
     const p = c.scope?.population ?? null;
-    if (statusOfGroup(p) !== null) return split ? p : null;
-    return p === null && split ? STATUS_NOT_GIVEN : p;
+    if (isIncrement(p) || (split && statusOfGroup(p) !== null)) return p;
+    if (p !== null && statusOfGroup(p) === null) return p;
+    // No status, or one that says nothing here: apart from the split groups and the increments.
+    return split || increments ? STATUS_NOT_GIVEN : null;
   };
 }
 

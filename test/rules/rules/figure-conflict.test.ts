@@ -9,6 +9,17 @@ const COPIED =
 testRule(figureConflict, {
   valid: [
     {
+      name: "leaves alone an increment beside the toll it adds to: a further 12 and 93 on one day (en + de)",
+      articles: [
+        A("a.md", "A further 12 people died in Varn on Monday, officials said.", { date: "2031-06-16" }),
+        A("b.md", "The death toll in Varn rose to 93 on Monday, the hospital said.", { date: "2031-06-16" }),
+        A("c.md", "In Varn starben am Montag weitere 12 Menschen, teilten die Behörden mit.", {
+          date: "2031-06-16",
+          lang: "de",
+        }),
+      ],
+    },
+    {
       name: "leaves alone one incident's count beside the toll it is part of (two drivers of the storm's 40)",
       articles: [
         A(
