@@ -181,7 +181,9 @@ export function keyLabel(key: string): string {
   return what ? `${subject}: ${what}` : subject;
 }
 
-const languages = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+// Made when first asked for: each loads ICU's display names, which an `extract` run never needs.
+let languages: Intl.DisplayNames | undefined;
+let countries: Intl.DisplayNames | undefined;
 
 /** "en" → "English". */
 const languageNames = new Map<string, string>();
@@ -190,6 +192,7 @@ export function languageName(code: string): string {
   let name = languageNames.get(code);
   if (name === undefined) {
     try {
+      languages ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
       name = languages.of(code) ?? code;
     } catch {
       name = code;
@@ -217,11 +220,11 @@ export function describePeriod(p: ClaimPeriod | null): string {
   return `${dateText(p.start, "an unknown date")} to ${dateText(p.end, "an unknown date")}`;
 }
 
-const countries = new Intl.DisplayNames(["en"], { type: "region" });
-
 /** A place as the reports name it: a country by its English name, any other as written. */
 function placeName(p: ScopePlace): string {
-  return p.key.startsWith("country:") ? (countries.of(p.key.slice("country:".length)) ?? p.name) : p.name;
+  if (!p.key.startsWith("country:")) return p.name;
+  countries ??= new Intl.DisplayNames(["en"], { type: "region" });
+  return countries.of(p.key.slice("country:".length)) ?? p.name;
 }
 
 /** "participants in Munich", "suspected cases in Seltra" (a status the story splits the measure by). */

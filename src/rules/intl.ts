@@ -2,8 +2,14 @@
 // a formatter or collator on every call (tens of microseconds each); these give the same results
 // from one instance, which matters when a report formats a million figures.
 
-const enUS = new Intl.NumberFormat("en-US").format;
-const enUS3 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }).format;
+// Made when first asked for: building it loads ICU's number data, which most runs never need.
+// (Intl's default of at most 3 decimals is formatNumber3's too: one formatter serves both.)
+let enUSFormat: Intl.NumberFormat | undefined;
+function enUS(x: number): string {
+  if (!enUSFormat) enUSFormat = new Intl.NumberFormat("en-US");
+  return enUSFormat.format(x);
+}
+const enUS3 = enUS;
 
 /**
  * A whole number as en-US writes it ("-1,234,567"), by hand: even a cached formatter took a
@@ -25,5 +31,9 @@ export const formatNumber = (x: number): string => grouped(x, enUS);
 /** The same as `x.toLocaleString("en-US", { maximumFractionDigits: 3 })`. */
 export const formatNumber3 = (x: number): string => grouped(x, enUS3);
 
+let collator: Intl.Collator | undefined;
 /** The same as `a.localeCompare(b)`. */
-export const compareText: (a: string, b: string) => number = new Intl.Collator().compare;
+export function compareText(a: string, b: string): number {
+  if (!collator) collator = new Intl.Collator();
+  return collator.compare(a, b);
+}
