@@ -37,6 +37,7 @@ import { isAgeBound } from "./age-bound.js";
 import { measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
+import { predicateMeasure } from "./predicate-measure.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -1347,7 +1348,9 @@ class ArticleAnalysis {
         ? previous
         : undefined;
     const base = own.measure ?? carried?.measure ?? null;
-    const measure = base && own.expected ? `expected:${base}` : base;
+    // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
+    const fallback = !base && kind === "count" && noun ? predicateMeasure(tokens, clause, m, noun, lexicon) : null;
+    const measure = base && own.expected ? `expected:${base}` : (base ?? fallback);
     return { own, carried, base, measure };
   }
 
