@@ -1410,6 +1410,14 @@ class ArticleAnalysis {
     return undefined;
   }
 
+  /** The sentence up to the end of the figure's clause where a later clause holds a figure of its own, else all of it. */
+  private ownPart(sentence: Clause, clause: Clause, m: PhraseMatch, phrases: PhraseMatch[]): Clause {
+    const later = phrases.some(
+      (p) => p !== m && p.node.type === "quantity" && p.first >= clause.last && p.first < sentence.last,
+    );
+    return later ? { first: sentence.first, last: clause.last } : sentence;
+  }
+
   /**
    * The places of a figure: its clause's; for "there", the sentence before's; else the one place
    * its sentence gives; else the figure before's (`near`), when the clause does not name a place
@@ -1449,7 +1457,13 @@ class ArticleAnalysis {
     }
     if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
-      const all = placesIn(input.text, tokens, beforeParts(tokens, sentence, m, phrases), lexicon);
+      // Not from a later clause with a figure of its own ("410 … were cancelled and six were diverted to Hollin").
+      const all = placesIn(
+        input.text,
+        tokens,
+        beforeParts(tokens, this.ownPart(sentence, clause, m, phrases), m, phrases),
+        lexicon,
+      );
       if (all.length > 0 && all.every((p) => p.key === all[0]!.key)) {
         places = all;
         inferred.push("scope");

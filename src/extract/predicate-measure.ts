@@ -40,17 +40,34 @@ export function predicateMeasure(
   lexicon: Lexicon,
 ): string | null {
   const at = tokens.indexOf(noun, m.first);
-  if (at < 0 || at >= clause.last || governedByPreposition(tokens, clause, m.first, lexicon.predicate)) return null;
+  const words = lexicon.predicate;
+  if (at < 0 || at >= clause.last || governedByPreposition(tokens, clause, m.first, words)) return null;
   // "eight more seats than in 2021": a difference is no count of what its predicate did.
   if (isDifference(tokens, m, noun, clause, lexicon)) return null;
-  const where: Where = { tokens, clause, first: m.first, noun: at, words: lexicon.predicate };
+  const where: Where = { tokens, clause: betweenCommas(tokens, clause, m.first, at), first: m.first, noun: at, words };
+  // "The ferry was licensed to carry 500 passengers", "durfte 500 Passagiere befördern": what may,
+  // must or could be done is no count of what was.
+  for (let k = where.clause.first; k < where.clause.last; k++) if (words.modals.has(tokens[k]!.key)) return null;
   let verb: string | null = null;
-  for (const place of lexicon.predicate.places) if (!verb) verb = PLACES[place](where);
+  for (const place of words.places) if (!verb) verb = PLACES[place](where);
   if (!verb) return null;
   const stem = STEMMERS[lexicon.lang] ?? ((w: string) => w);
   const id = predicateMeasureId(lexicon.lang, noun.info.nounUnit ?? stem(noun.key), stem(verb));
   const forecast = clauseSays(tokens, clause, "future") || clauseSays(tokens, clause, "expected");
   return forecast ? `expected:${id}` : id;
+}
+
+/**
+ * The part of a clause between the commas around a figure and its noun: "Ardvik setzte 300
+ * Leiharbeiter ein, um liegen gebliebene Pakete zu sortieren" is about the Leiharbeiter up to the
+ * comma; what follows is another clause's predicate.
+ */
+function betweenCommas(tokens: readonly Token[], clause: Clause, first: number, noun: number): Clause {
+  let from = first;
+  while (from > clause.first && !tokens[from - 1]!.cats.includes("comma")) from--;
+  let to = noun + 1;
+  while (to < clause.last && !tokens[to]!.cats.includes("comma")) to++;
+  return { first: from, last: to };
 }
 
 /** "mit 80 Sitzen", "in the 300 cities": a figure governed by a preposition is no argument of the verb. */

@@ -178,6 +178,7 @@ export type PredicatePlace = "verbBeforeFigure" | "verbAfterNoun" | "verbAtClaus
 export interface PredicateWords {
   places: readonly PredicatePlace[];
   auxiliaries: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   adverbEndings: readonly string[];
   progressiveEndings: readonly string[];
@@ -441,8 +442,9 @@ export interface LexiconFile {
     nounCompounds: false | { shortestPart: number; linkingEndings: string[] };
     /** [pattern, replacement]: declined forms of CLDR's currency names ("tschechischen Kronen"). */
     currencyNameForms?: Array<[string, string]>;
-    predicate?: Omit<PredicateWords, "auxiliaries" | "prepositions"> & {
+    predicate?: Omit<PredicateWords, "auxiliaries" | "modals" | "prepositions"> & {
       auxiliaries: string[];
+      modals: string[];
       prepositions: string[];
     };
   };
@@ -818,13 +820,16 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
     return {
       places: [],
       auxiliaries: set(),
+      modals: set(),
       prepositions: set(),
       adverbEndings: [],
       progressiveEndings: [],
       participlePrefix: "",
       particles: [],
     };
-  return { ...p, auxiliaries: set(p.auxiliaries), prepositions: set(p.prepositions) };
+  // A modal stands between a noun and its predicate as an auxiliary does, and is never one.
+  const auxiliaries = set([...p.auxiliaries, ...p.modals]);
+  return { ...p, auxiliaries, modals: set(p.modals), prepositions: set(p.prepositions) };
 }
 
 /** What tells a place, and an institution, from other names. */
