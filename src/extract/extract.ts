@@ -1411,11 +1411,21 @@ class ArticleAnalysis {
   }
 
   /** The sentence up to the end of the figure's clause where a later clause holds a figure of its own, else all of it. */
-  private ownPart(sentence: Clause, clause: Clause, m: PhraseMatch, phrases: PhraseMatch[]): Clause {
+  /**
+   * The places of a figure's sentence, up to the end of its clause where a later clause holds a
+   * figure of its own ("410 flights were cancelled and six were diverted to Hollin": Hollin is the six's).
+   */
+  private placesOfSentence(sentence: Clause, clause: Clause, m: PhraseMatch, phrases: PhraseMatch[]): ScopePlace[] {
     const later = phrases.some(
       (p) => p !== m && p.node.type === "quantity" && p.first >= clause.last && p.first < sentence.last,
     );
-    return later ? { first: sentence.first, last: clause.last } : sentence;
+    const part = later ? { first: sentence.first, last: clause.last } : sentence;
+    return placesIn(
+      this.input.text,
+      this.tagged.tokens,
+      beforeParts(this.tagged.tokens, part, m, phrases),
+      this.lexicon,
+    );
   }
 
   /**
@@ -1457,13 +1467,7 @@ class ArticleAnalysis {
     }
     if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
-      // Not from a later clause with a figure of its own ("410 … were cancelled and six were diverted to Hollin").
-      const all = placesIn(
-        input.text,
-        tokens,
-        beforeParts(tokens, this.ownPart(sentence, clause, m, phrases), m, phrases),
-        lexicon,
-      );
+      const all = this.placesOfSentence(sentence, clause, m, phrases);
       if (all.length > 0 && all.every((p) => p.key === all[0]!.key)) {
         places = all;
         inferred.push("scope");

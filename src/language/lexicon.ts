@@ -1098,3 +1098,10 @@ export function measureLabel(id: string): string {
   const [, , noun, predicate] = id.split(":");
   return `${noun} · ${predicate}`;
 }
+
+/** A measure as a table of claims shows it: its id, a fallback as its label ("expected:flight · cancel"). */
+export function measureName(id: string): string {
+  const expected = id.startsWith("expected:") ? "expected:" : "";
+  const what = id.slice(expected.length);
+  return what.startsWith(PREDICATE_MEASURE) ? expected + measureLabel(what) : id;
+}
