@@ -52,7 +52,7 @@ export function predicateMeasure(
   for (const place of words.places) if (!verb) verb = PLACES[place](where);
   if (!verb) return null;
   const stem = STEMMERS[lexicon.lang] ?? ((w: string) => w);
-  const id = predicateMeasureId(lexicon.lang, noun.info.nounUnit ?? stem(noun.key), stem(verb));
+  const id = predicateMeasureId(lexicon.lang, noun.info.nounUnit ?? stem(noun.key), stem(infinitive(verb, words)));
   const forecast = clauseSays(tokens, clause, "future") || clauseSays(tokens, clause, "expected");
   return forecast ? `expected:${id}` : id;
 }
@@ -131,7 +131,7 @@ const PLACES: Record<PredicatePlace, (w: Where) => string | null> = {
     const last = tokens[k]!;
     if (words.particles.includes(last.key)) {
       const verb = PLACES.verbSecond(where) ?? PLACES.verbAfterNoun(where);
-      return verb ? last.key + verb : null;
+      return verb ? last.key + infinitive(verb, words) : null;
     }
     return isPredicate(last, words) ? participleStem(last.key, words) : null;
   },
@@ -151,6 +151,11 @@ function participleStem(word: string, words: PredicateWords): string {
   const ge = words.participlePrefix;
   if (!ge) return word;
   const particle = words.particles.find((p) => word.startsWith(p + ge) && word.length - p.length - ge.length >= 4);
-  if (particle) return particle + word.slice(particle.length + ge.length);
-  return word.startsWith(ge) && word.length - ge.length >= 4 ? word.slice(ge.length) : word;
+  if (particle) return particle + infinitive(word.slice(particle.length + ge.length), words);
+  return word.startsWith(ge) && word.length - ge.length >= 4 ? infinitive(word.slice(ge.length), words) : word;
+}
+
+/** A strong verb's form as its infinitive, which stems as its other forms do ("fielen", "fallen": "fallen"; "won": "win"). */
+function infinitive(word: string, words: PredicateWords): string {
+  return words.forms.get(word) ?? word;
 }

@@ -184,6 +184,8 @@ export interface PredicateWords {
   progressiveEndings: readonly string[];
   participlePrefix: string;
   particles: readonly string[];
+  /** Forms of strong and irregular verbs → the infinitive ("fielen": "fallen", "won": "win"). */
+  forms: ReadonlyMap<string, string>;
 }
 
 export interface PhraseEntry {
@@ -442,7 +444,8 @@ export interface LexiconFile {
     nounCompounds: false | { shortestPart: number; linkingEndings: string[] };
     /** [pattern, replacement]: declined forms of CLDR's currency names ("tschechischen Kronen"). */
     currencyNameForms?: Array<[string, string]>;
-    predicate?: Omit<PredicateWords, "auxiliaries" | "modals" | "prepositions"> & {
+    predicate?: Omit<PredicateWords, "auxiliaries" | "modals" | "prepositions" | "forms"> & {
+      forms?: Record<string, string>;
       auxiliaries: string[];
       modals: string[];
       prepositions: string[];
@@ -826,10 +829,12 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
       progressiveEndings: [],
       participlePrefix: "",
       particles: [],
+      forms: new Map(),
     };
   // A modal stands between a noun and its predicate as an auxiliary does, and is never one.
   const auxiliaries = set([...p.auxiliaries, ...p.modals]);
-  return { ...p, auxiliaries, modals: set(p.modals), prepositions: set(p.prepositions) };
+  const forms = new Map(Object.entries(p.forms ?? {}).map(([f, inf]) => [f.toLowerCase(), inf.toLowerCase()]));
+  return { ...p, auxiliaries, modals: set(p.modals), prepositions: set(p.prepositions), forms };
 }
 
 /** What tells a place, and an institution, from other names. */
@@ -1088,6 +1093,18 @@ export const PREDICATE_MEASURE = "predicate:";
 
 export function predicateMeasureId(lang: string, noun: string, predicate: string): string {
   return `${PREDICATE_MEASURE}${lang}:${noun}:${predicate}`;
+}
+
+/** Whether an id is a well-formed fallback measure: "predicate:<lang of a lexicon>:<noun>:<stem>". */
+export function isPredicateMeasure(id: string): boolean {
+  const [head, lang, noun, predicate, ...rest] = id.split(":");
+  return (
+    `${head}:` === PREDICATE_MEASURE &&
+    availableLanguages().includes(lang ?? "") &&
+    !!noun &&
+    !!predicate &&
+    rest.length === 0
+  );
 }
 
 /** How reports name a measure: its label in measures.yaml, "flight · cancel" for a fallback, else the id. */

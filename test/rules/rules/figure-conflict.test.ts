@@ -144,7 +144,7 @@ testRule(figureConflict, {
       ],
       messages: ["conflict"],
       severity: "error",
-      message: /flight · strich/,
+      message: /flight · streich/,
     },
     {
       name: "'the ministry' and 'das Ministerium' are one source: its 97 and 79 confirmed cases of one day conflict",
