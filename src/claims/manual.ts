@@ -208,7 +208,7 @@ export function unknownMeasure(measure: string | null | undefined, field = "meas
   const id = measure.startsWith("expected:") ? measure.slice("expected:".length) : measure;
   if (getMeasures().has(id) || isPredicateMeasure(id)) return undefined;
   const measures = [...getMeasures().keys()];
-  return `unknown ${field} "${measure}"${didYouMean(id, measures)}; measures are those of grammar/lexicon/measures.yaml: ${measures.join(", ")}, or predicate:<lang>:<noun>:<stem>`;
+  return `unknown ${field} "${measure}"${didYouMean(id, measures)}; measures are those of grammar/lexicon/measures.yaml: ${measures.join(", ")}`;
 }
 
 /** What a hand-added claim's fields say of its figure, filled in field by field. */
