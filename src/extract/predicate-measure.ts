@@ -92,6 +92,7 @@ function isPredicate(t: Token | undefined, words: PredicateWords): t is Token {
     /^\p{Ll}+$/u.test(t.key) &&
     t.cats.every((c) => c === "changeVerb") &&
     !words.auxiliaries.has(t.key) &&
+    !words.prepositions.has(t.key) &&
     !isAdverb(t, words)
   );
 }
