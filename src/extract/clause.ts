@@ -55,10 +55,13 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
     if (t.cats.includes("comma") && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
     // "2,000 in London and 500 in Leeds": "and" between a name and another figure starts the
     // figure's own clause ("1,200 men and 300 women fled" stays one).
+    // So does "and" after a verb the lexicon does not know ("410 flights were cancelled and six
+    // were diverted to Hollin": the six's place is not the 410's).
     const prev = tokens[k - 1];
+    const verb = prev?.raw === "word" && !prev.cap && prev.cats.length === 0;
     if (
       t.cats.includes("rangeAnd") &&
-      prev?.cats.includes("name") &&
+      (prev?.cats.includes("name") || verb) &&
       k - 1 >= s.first &&
       FIGURE_OPENERS.some((c) => next.cats.includes(c))
     )

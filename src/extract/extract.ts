@@ -37,6 +37,7 @@ import { isAgeBound } from "./age-bound.js";
 import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
+import { predicateMeasure } from "./predicate-measure.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -1370,7 +1371,9 @@ class ArticleAnalysis {
         ? previous
         : undefined;
     const base = own.measure ?? carried?.measure ?? null;
-    const measure = base && own.expected ? `expected:${base}` : base;
+    // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
+    const fallback = !base && kind === "count" && noun ? predicateMeasure(tokens, clause, m, noun, lexicon) : null;
+    const measure = base && own.expected ? `expected:${base}` : (base ?? fallback);
     return { own, carried, base, measure };
   }
 
@@ -1430,6 +1433,24 @@ class ArticleAnalysis {
     return undefined;
   }
 
+  /** The sentence up to the end of the figure's clause where a later clause holds a figure of its own, else all of it. */
+  /**
+   * The places of a figure's sentence, up to the end of its clause where a later clause holds a
+   * figure of its own ("410 flights were cancelled and six were diverted to Hollin": Hollin is the six's).
+   */
+  private placesOfSentence(sentence: Clause, clause: Clause, m: PhraseMatch, phrases: PhraseMatch[]): ScopePlace[] {
+    const later = phrases.some(
+      (p) => p !== m && p.node.type === "quantity" && p.first >= clause.last && p.first < sentence.last,
+    );
+    const part = later ? { first: sentence.first, last: clause.last } : sentence;
+    return placesIn(
+      this.input.text,
+      this.tagged.tokens,
+      beforeParts(this.tagged.tokens, part, m, phrases),
+      this.lexicon,
+    );
+  }
+
   /**
    * The places of a figure: its clause's; for "there", the sentence before's; else the one place
    * its sentence gives; else the figure before's (`near`), when the clause does not name a place
@@ -1469,7 +1490,7 @@ class ArticleAnalysis {
     }
     if (places.length === 0 && unnamed !== "name") {
       // "In Hamburg, police said …": a place the sentence gives once, for all its clauses.
-      const all = placesIn(input.text, tokens, beforeParts(tokens, sentence, m, phrases), lexicon);
+      const all = this.placesOfSentence(sentence, clause, m, phrases);
       if (all.length > 0 && all.every((p) => p.key === all[0]!.key)) {
         places = all;
         inferred.push("scope");

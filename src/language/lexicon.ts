@@ -172,6 +172,23 @@ export interface WordInfo {
 
 export type PlaceRole = "in" | "into" | "from" | "at";
 
+/** A place in a clause where a figure's predicate may stand (schema/lexicon.schema.json, writing.predicate). */
+export type PredicatePlace = "verbBeforeFigure" | "verbAfterNoun" | "verbAtClauseEnd" | "verbSecond";
+
+/** How a language places a count's predicate: the lexicon's `writing.predicate`. */
+export interface PredicateWords {
+  places: readonly PredicatePlace[];
+  auxiliaries: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  adverbEndings: readonly string[];
+  progressiveEndings: readonly string[];
+  participlePrefix: string;
+  particles: readonly string[];
+  /** Forms of strong and irregular verbs → the infinitive ("fielen": "fallen", "won": "win"). */
+  forms: ReadonlyMap<string, string>;
+}
+
 export interface PhraseEntry {
   cats: Category[];
   info: WordInfo;
@@ -223,6 +240,8 @@ export interface Lexicon {
   nounCompounds: { shortestPart: number; linkingEndings: readonly string[] } | undefined;
   /** A figure straight after a verb is its object (English word order), not its subject. */
   figureAfterVerbIsObject: boolean;
+  /** Where a count's predicate stands, for its fallback measure (src/extract/predicate-measure.ts). */
+  predicate: PredicateWords;
   /** Measure verbs whose particle stands at the end of the clause ("reisten … ein"), by the verb. */
   separableMeasures: Map<string, Array<{ particle: string; measure: string }>>;
   /** Endings that mark a plural noun, for counted nouns the lexicon does not list. */
@@ -437,6 +456,12 @@ export interface LexiconFile {
     nounCompounds: false | { shortestPart: number; linkingEndings: string[] };
     /** [pattern, replacement]: declined forms of CLDR's currency names ("tschechischen Kronen"). */
     currencyNameForms?: Array<[string, string]>;
+    predicate?: Omit<PredicateWords, "auxiliaries" | "modals" | "prepositions" | "forms"> & {
+      forms?: Record<string, string>;
+      auxiliaries: string[];
+      modals: string[];
+      prepositions: string[];
+    };
   };
 }
 
@@ -794,6 +819,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     capitalisedNouns: file.writing.capitalisedNouns,
     nounCompounds: file.writing.nounCompounds || undefined,
     figureAfterVerbIsObject: file.writing.figureAfterVerbIsObject === true,
+    predicate: predicateWords(file.writing.predicate),
     separableMeasures: separableMeasures(file),
     pluralEndings: file.writing.pluralEndings,
     ...dateWords(file.dates),
@@ -801,6 +827,27 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
     ...comparisonWords(f),
   };
+}
+
+/** Where a count's predicate stands; a lexicon without `writing.predicate` gives no fallback measure. */
+function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords {
+  const set = (words: string[] = []): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+  if (!p)
+    return {
+      places: [],
+      auxiliaries: set(),
+      modals: set(),
+      prepositions: set(),
+      adverbEndings: [],
+      progressiveEndings: [],
+      participlePrefix: "",
+      particles: [],
+      forms: new Map(),
+    };
+  // A modal stands between a noun and its predicate as an auxiliary does, and is never one.
+  const auxiliaries = set([...p.auxiliaries, ...p.modals]);
+  const forms = new Map(Object.entries(p.forms ?? {}).map(([f, inf]) => [f.toLowerCase(), inf.toLowerCase()]));
+  return { ...p, auxiliaries, modals: set(p.modals), prepositions: set(p.prepositions), forms };
 }
 
 /** What tells a place, and an institution, from other names. */
@@ -1050,4 +1097,44 @@ export function canonicalUnits(): string[] {
   for (const u of getUnits().values()) out.add(u.canonical);
   for (const l of availableLanguages()) for (const n of Object.keys(readLexiconFile(l).nouns)) out.add(n);
   return [...out, "USD", "EUR", "RUB", "GBP", "…"];
+}
+
+/**
+ * The fallback measure of a count that no measure word names: what its predicate did (the
+ * predicate's stem) to what it counts (the counted noun's unit, else the noun's stem), in one
+ * language: "predicate:en:flight:cancel". Never a measure id of measures.yaml (those hold no
+ * colon), and never equal across languages: two languages meet only through the taxonomy.
+ */
+export const PREDICATE_MEASURE = "predicate:";
+
+export function predicateMeasureId(lang: string, noun: string, predicate: string): string {
+  return `${PREDICATE_MEASURE}${lang}:${noun}:${predicate}`;
+}
+
+/** Whether an id is a well-formed fallback measure: "predicate:<lang of a lexicon>:<noun>:<stem>". */
+export function isPredicateMeasure(id: string): boolean {
+  const [head, lang, noun, predicate, ...rest] = id.split(":");
+  return (
+    `${head}:` === PREDICATE_MEASURE &&
+    availableLanguages().includes(lang ?? "") &&
+    !!noun &&
+    !!predicate &&
+    rest.length === 0
+  );
+}
+
+/** How reports name a measure: its label in measures.yaml, "flight · cancel" for a fallback, else the id. */
+export function measureLabel(id: string): string {
+  const def = getMeasures().get(id);
+  if (def) return def.label;
+  if (!id.startsWith(PREDICATE_MEASURE)) return id;
+  const [, , noun, predicate] = id.split(":");
+  return `${noun} · ${predicate}`;
+}
+
+/** A measure as a table of claims shows it: its id, a fallback as its label ("expected:flight · cancel"). */
+export function measureName(id: string): string {
+  const expected = id.startsWith("expected:") ? "expected:" : "";
+  const what = id.slice(expected.length);
+  return what.startsWith(PREDICATE_MEASURE) ? expected + measureLabel(what) : id;
 }

@@ -6,7 +6,7 @@
 import type { Claim, ClaimPeriod, ScopePlace } from "../model/claim.js";
 import type { Article, ArticleInfo } from "../corpus/article.js";
 import { formatNumber3 } from "../rules/intl.js";
-import { getDimensions, getMeasures, getUnits, lookupUnit } from "../language/lexicon.js";
+import { getDimensions, getUnits, lookupUnit, measureLabel } from "../language/lexicon.js";
 import { outletOf } from "../rules/helpers.js";
 import type { QuantityGroup } from "../rules/quantities.js";
 import type { Words } from "../rules/types.js";
@@ -231,7 +231,8 @@ function placeName(p: ScopePlace): string {
 export function describeScope(g: Pick<QuantityGroup, "measure" | "place"> & { status?: string | null }): string {
   const [expected, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
   const kind = `${expected}${g.status ? `${g.status.split("+").join(" ")} ` : ""}`;
-  const label = getMeasures().get(what)?.label ?? what;
+  // A fallback measure reads "flight · cancel" (its counted noun and its predicate's stem).
+  const label = measureLabel(what);
   const where = g.place
     ? g.place.role === "nationwide"
       ? " nationwide"

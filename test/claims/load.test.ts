@@ -81,6 +81,11 @@ describe("claims files: errors name file:line:column", () => {
       `${HEADER}  - id: a\n    value: 3\n    unit: furlongs\n`,
       '7:11 unknown unit "furlongs"; units are written like km, miles',
     ],
+    [
+      "a fallback measure without its language (docs/claims.md: predicate:<lang>:<noun>:<stem>)",
+      `${HEADER}  - id: a\n    value: 3\n    measure: "predicate:flight:cancel"\n`,
+      '7:14 unknown measure "predicate:flight:cancel"',
+    ],
     ["value that is not a number", `${HEADER}  - id: a\n    value: lots\n`, '6:12 "lots" is not a number'],
     ["min greater than max", `${HEADER}  - id: a\n    min: 20\n    max: 5\n`, "6:10 min (20) is greater than max (5)"],
     [

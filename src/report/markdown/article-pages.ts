@@ -2,6 +2,7 @@
 // and to the findings it is in.
 import { createHash } from "node:crypto";
 import type { Claim } from "../../model/claim.js";
+import { measureName } from "../../language/lexicon.js";
 import { codeVersion } from "../code-version.js";
 import { lineAnchor } from "../links.js";
 import type { ReportSink } from "../sink.js";
@@ -32,7 +33,7 @@ function claimRow(x: MarkdownContext, page: string, a: ResultArticle, c: Claim, 
       ? x.placeLink(page, c.origin.file, c.origin.line)
       : x.placeLink(page, a.path);
   const places = md((c.scope?.places ?? []).map((p) => p.name).join(", "));
-  return `| ${line} | ${md(c.text)}${md(noteOf(c))} | ${c.kind} | ${x.figureCell(valueText(c))} | ${x.interval(c)} | ${md(c.unit ?? "")} | ${md(c.measure ?? "")} | ${places} | ${md(c.period ? describePeriod(c.period) : "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${x.linksOfClaim(c.id)} |`;
+  return `| ${line} | ${md(c.text)}${md(noteOf(c))} | ${c.kind} | ${x.figureCell(valueText(c))} | ${x.interval(c)} | ${md(c.unit ?? "")} | ${md(c.measure ? measureName(c.measure) : "")} | ${places} | ${md(c.period ? describePeriod(c.period) : "")} | ${md(c.entity ?? "")} | ${md(c.source ?? "")} | ${x.linksOfClaim(c.id)} |`;
 }
 
 /** The page's claims, in text order. */

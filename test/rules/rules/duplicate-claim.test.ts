@@ -92,7 +92,8 @@ testRule(duplicateClaim, {
           outlet: "Z",
         }),
       ],
-      messages: ["repeated", "repeated", "repeated"],
+      // The fourth: the copies' "40 men had asked her for help" (person · ask, the fallback measure).
+      messages: ["repeated", "repeated", "repeated", "repeated"],
       data: { articles: 3, outletCount: 3, independent: 1, count: "1 original source" },
     },
     {

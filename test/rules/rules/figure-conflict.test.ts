@@ -20,6 +20,20 @@ testRule(figureConflict, {
       ],
     },
     {
+      name: "leaves alone a fallback pair of different predicates: 410 flights cancelled, 440 flights delayed on one day",
+      articles: [
+        A("a.md", "On Monday, 410 flights were cancelled, Brenair said.", { date: "2031-10-13" }),
+        A("b.md", "On Monday, 440 flights were delayed, Brenair said.", { date: "2031-10-13" }),
+      ],
+    },
+    {
+      name: "leaves alone fallback measures of two languages: lemmas are not translated, only the taxonomy meets across languages",
+      articles: [
+        A("a.md", "On Monday, 410 flights were cancelled, Brenair said.", { date: "2031-10-13" }),
+        A("b.md", "Am Montag wurden 440 Flüge gestrichen, teilte Brenair mit.", { date: "2031-10-13", lang: "de" }),
+      ],
+    },
+    {
       name: "leaves alone one incident's count beside the toll it is part of (two drivers of the storm's 40)",
       articles: [
         A(
@@ -123,6 +137,26 @@ testRule(figureConflict, {
     },
   ],
   invalid: [
+    {
+      name: "flags a dispute of a fallback measure: flights cancelled on one day, 410 and 440, the airline's count (predicate + noun)",
+      articles: [
+        A("a.md", "On Monday, 410 flights were cancelled, Brenair said.", { date: "2031-10-13" }),
+        A("b.md", "Brenair cancelled 440 flights on Monday, Brenair said.", { date: "2031-10-14" }),
+      ],
+      messages: ["conflict"],
+      severity: "error",
+      message: /flight · cancel/,
+    },
+    {
+      name: "flags a dispute of a fallback measure in German: the participle and the verb second are one predicate (gestrichen, strich)",
+      articles: [
+        A("a.md", "Am Montag wurden 410 Flüge gestrichen, teilte Brenair mit.", { date: "2031-10-13", lang: "de" }),
+        A("b.md", "Brenair strich am Montag 440 Flüge, teilte Brenair mit.", { date: "2031-10-14", lang: "de" }),
+      ],
+      messages: ["conflict"],
+      severity: "error",
+      message: /flight · streich/,
+    },
     {
       name: "'the ministry' and 'das Ministerium' are one source: its 97 and 79 confirmed cases of one day conflict",
       articles: [
