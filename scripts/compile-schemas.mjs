@@ -3,7 +3,8 @@
 // src/base/generated/validators.ts, so that no run pays ajv's compile step (about 0.1 s) before
 // its first file; and snapshots the lexicons that pass their schemas (snapshotLexicons, below).
 // The output is generated: never edit it. The verbose validator that words the errors of a
-// failed file is still compiled on demand.
+// failed file is still compiled on demand. snapshotLexicons also snapshots every language's currency
+// forms (snapshotCurrencies), which src/language/currencies.ts reads in place of computing them.
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -31,14 +31,18 @@ export function isDifference(
 }
 
 /**
- * Whether a figure is a change of a count, not a count: a word of the lexicon's `changeBy` straight
- * before it and a word of `changeVerbs` in its clause ("the toll rose by 12 to 93", "won by 3,000
- * votes", "stieg um 12 auf 93"). "Attacked by 30 men" names no change, and counts the men.
+ * Whether a figure is a change of a count, not a count: a word of ranges.changeBy straight before
+ * it and, in its clause, a verb of change (ranges.changeVerbs, one token category) or of a margin
+ * (frame.marginVerbs): "the toll rose by 12 to 93", "won by 3,000 votes", "stieg um 12 auf 93",
+ * "ist um 300 gesunken". "Attacked by 30 men" and "es ging um 300 Arbeitsplätze" name no change.
  */
 export function isChange(tokens: readonly Token[], m: PhraseMatch, clause: Clause, lexicon: Lexicon): boolean {
   const before = tokens[m.first - 1];
-  if (m.first <= clause.first || !before || !lexicon.changeBy.has(before.key)) return false;
-  for (let k = clause.first; k < clause.last; k++) if (lexicon.changeVerbs.has(tokens[k]!.key)) return true;
+  if (m.first <= clause.first || !before?.cats.includes("changeBy")) return false;
+  for (let k = clause.first; k < clause.last; k++) {
+    const t = tokens[k]!;
+    if (t.cats.includes("changeVerb") || lexicon.marginVerbs.has(t.key)) return true;
+  }
   return false;
 }
 

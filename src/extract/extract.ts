@@ -772,6 +772,8 @@ class ArticleAnalysis {
   // The frame of the last figure that gave its own measure: a figure whose sentence names none
   // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
   private previous: PreviousFrame | undefined;
+  /** Where the figures read as a change begin ("rose by 12"): no figure after one continues it. */
+  private readonly changes = new Set<number>();
   // The last count of each measure, for a figure whose noun is left out: "Over 260,000 had left".
   private readonly lastCount = new Map<
     string,
@@ -1251,18 +1253,23 @@ class ArticleAnalysis {
   ): string | null {
     const tokens = this.tagged.tokens;
     const earlier = this.isEarlierValue(m) && this.previous?.sentence === this.sentenceNo ? this.previous : undefined;
-    // An increment is its own figure's ("weitere 15 …, insgesamt bislang 61"): not taken from
-    // another clause or figure.
-    const notIncrement = (status: string | null | undefined): string | null =>
-      status
-        ?.split("+")
-        .filter((id) => id !== NEW_STATUS)
-        .join("+") || null;
-    return (
+    const stated =
       statusOf(tokens, clause, m.first, m.last, noun) ??
-      (sentence ? notIncrement(statusOf(tokens, sentence, m.first, m.last, noun, false)) : null) ??
-      notIncrement((carried ?? earlier)?.status) ??
-      null
+      (sentence ? statusOf(tokens, sentence, m.first, m.last, noun, false) : null);
+    // "a further 12", "weitere 12": an increment, said straight before the figure.
+    const before = tokens[m.first - 1];
+    if (!stated && before && m.first > clause.first && this.lexicon.incrementWords.has(before.key)) return NEW_STATUS;
+    const inherited = (carried ?? earlier)?.status ?? null;
+    // A count so far is the total, not the increment before it ("weitere 15 …, insgesamt bislang 61").
+    const total = clauseSays(tokens, clause, "now");
+    return (
+      stated ??
+      (total
+        ? inherited
+            ?.split("+")
+            .filter((id) => id !== NEW_STATUS)
+            .join("+") || null
+        : inherited)
     );
   }
 
@@ -1346,8 +1353,10 @@ class ArticleAnalysis {
     const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
     // A change measures nothing, nor takes a measure from before: 12 of "rose by 12 to 93" is
     // neither the toll nor a toll of its own.
-    if (isChange(tokens, m, clause, lexicon))
+    if (isChange(tokens, m, clause, lexicon)) {
+      this.changes.add(tokens[m.first]!.start);
       return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
+    }
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
     const previous = this.previous;
     const fromWhole = this.measureOfTheWhole(m, own);
@@ -1356,13 +1365,10 @@ class ArticleAnalysis {
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
     const bare = isBareNumber(tokens[m.last], lexicon);
-    // A bare number after a figure of its sentence that measures nothing continues that one ("31
-    // seats, the Renewal Party 30"), not a measure of a sentence before.
-    const afterUnmeasured = kind === "number" && !noun && bare && this.figureBefore()?.measure === null;
     const carried =
       !own.measure &&
       whole &&
-      !afterUnmeasured &&
+      !(kind === "number" && !noun && bare && this.followsUnmeasured()) &&
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
       previous &&
       this.sentenceNo - previous.sentence <= reach &&
@@ -1391,9 +1397,9 @@ class ArticleAnalysis {
   ) {
     const tokens = this.tagged.tokens;
     const stated =
-      measureOfUnit(m.node as QuantityNode, tokens, clause, found) ??
+      measureOfUnit(m.node as QuantityNode, tokens, clause, found, m) ??
       (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
-        ? { ...found, expected: found.expected || isForecast(found.measure, tokens, clause) }
+        ? { ...found, expected: found.expected || isForecast(found.measure, tokens, clause, m) }
         : { ...found, measure: null, inferred: false });
     return measureOfAnimals(measureAsDifference(stated, tokens, m, noun, clause, this.lexicon), tokens, noun, clause);
   }
@@ -1403,14 +1409,28 @@ class ArticleAnalysis {
    * an earlier value of it: "reached 121, up from 84" (as surely as its own clause would say it);
    * "Cases reached 441, 97 of them confirmed" (inferred, when its own clause says nothing).
    */
+  /**
+   * Whether the figure before in this sentence measures nothing: a bare number after it goes on
+   * with it ("31 seats, the Renewal Party 30"), not with a measure of a sentence before. A change
+   * is no such figure: "rose by 100 to 900" goes on with the count of the sentence before.
+   */
+  private followsUnmeasured(): boolean {
+    const before = this.figureBefore();
+    return (
+      before?.measure === null &&
+      (before.kind === "count" || before.kind === "number") &&
+      !this.changes.has(before.start)
+    );
+  }
+
   /** The figure just before in this sentence, past dates, ages and durations (its measure without `expected:`), if any. */
-  private figureBefore(): { measure: string | null } | undefined {
+  private figureBefore(): { measure: string | null; kind: Claim["kind"]; start: number } | undefined {
     const sentenceStart = this.tagged.tokens[this.tagged.sentences[this.sentenceNo]!.first]!.start;
     for (let i = this.claims.length - 1; i >= 0; i--) {
       const c = this.claims[i]!;
       if (!c.span || c.span.start < sentenceStart) return undefined;
       if (c.kind !== "date" && c.kind !== "age" && c.kind !== "duration")
-        return { measure: c.measure?.replace(/^expected:/u, "") ?? null };
+        return { measure: c.measure?.replace(/^expected:/u, "") ?? null, kind: c.kind, start: c.span.start };
     }
     return undefined;
   }

@@ -147,7 +147,7 @@ function ownerOfFigure(text: string, tokens: readonly Token[], clause: Clause): 
     const owner = tokens[k - 1]!;
     if (!tokens[k]!.cats.includes("figureWord") || owner.raw !== "word" || !/\p{L}['’]s$/u.test(owner.text)) continue;
     // "Monday's count" is the day's, not anyone's: a time owns no figure.
-    if (owner.cats.some((c) => DAY_CATEGORIES.includes(c))) return null;
+    if (owner.cats.some((c) => DAY_CATEGORIES.includes(c))) continue;
     let start = k - 1;
     while (start > clause.first && tokens[start - 1]!.raw === "word" && tokens[start - 1]!.cap) start--;
     return cleanName(text.slice(tokens[start]!.start, owner.end));

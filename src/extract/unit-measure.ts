@@ -1,7 +1,7 @@
 // The measure a figure's unit names. A temperature, a power or an energy says by its unit what it
 // measures, so it needs no measure word ("Kaldor reached 38 degrees"); words of other measures
 // around it report it ("temperatures peaked at 44 °C" is no water level) and are passed over.
-import { clauseSays, type Clause, type FoundMeasure } from "./clause.js";
+import type { Clause, FoundMeasure } from "./clause.js";
 import type { QuantityNode } from "./grammar-support.js";
 import { getMeasures, measureOfDimension } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
@@ -18,13 +18,14 @@ export function measureOfUnit(
   tokens: readonly Token[],
   clause: Clause,
   found: FoundMeasure,
+  at: { first: number; last: number },
 ): FoundMeasure | undefined {
   const def = measureOfDimension(normaliseQuantity(node).dimension);
   if (!def) return undefined;
   return {
     measure: def.id,
     inferred: false,
-    expected: found.expected || isForecast(def.id, tokens, clause),
+    expected: found.expected || isForecast(def.id, tokens, clause, at),
     revision: found.revision,
   };
 }
@@ -33,9 +34,26 @@ export function measureOfUnit(
  * Whether a figure of `measure` is a forecast by its clause: the measure is one forecasters
  * predict (`forecast:` in measures.yaml: the weather, a grid, a toll, cases) and the clause says
  * what will or could be ("could reach 45 degrees", "the toll could rise to 150", "könnte auf 150
- * steigen"). A plan is no forecast: "up to a million could be called up" states one.
+ * steigen"). A plan is no forecast: "up to a million could be called up" states one. The word of
+ * the future must be the tense nearest before the figure, and no perfect follow it: "has cost 35
+ * million euros and could cost up to 80 million" forecasts the 80 alone; "soll … 80 Millionen Euro
+ * gekostet haben" and "have cost 80 million euros so far" forecast nothing.
  */
-export function isForecast(measure: string | null, tokens: readonly Token[], clause: Clause): boolean {
+export function isForecast(
+  measure: string | null,
+  tokens: readonly Token[],
+  clause: Clause,
+  at: { first: number; last: number },
+): boolean {
   if (!measure || getMeasures().get(measure)?.forecast !== true) return false;
-  return clauseSays(tokens, clause, "future");
+  const tense = (t: Token): "future" | "done" | null =>
+    t.cats.includes("future") ? "future" : t.cats.includes("perfect") || t.cats.includes("now") ? "done" : null;
+  let before: "future" | "done" | null = null;
+  for (let k = at.first - 1; k >= clause.first && !before; k--) before = tense(tokens[k]!);
+  if (before !== "future") return false;
+  for (let k = at.last; k < clause.last; k++) {
+    const after = tense(tokens[k]!);
+    if (after) return after === "future";
+  }
+  return true;
 }

@@ -283,10 +283,10 @@ export interface Lexicon {
   differenceWords: Set<string>;
   /** What a difference is taken from ("than", "als"). */
   thanWords: Set<string>;
-  /** Before a figure, in a clause with a word of `changeVerbs`, a change ("rose by 12 to 93", "um 12"). */
-  changeBy: Set<string>;
-  /** Words of a change of a count ("rose", "fell", "won", "stieg", "gesunken"). */
-  changeVerbs: Set<string>;
+  /** Straight before a figure, an increment ("a further 12", "weitere 12"): the status new. */
+  incrementWords: Set<string>;
+  /** Verbs of a win or a lead by a margin ("won by 3,000 votes"): a change, as ranges.changeVerbs are. */
+  marginVerbs: Set<string>;
   /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
   earlierValueAfterFigure: Set<string>;
 }
@@ -443,8 +443,8 @@ export interface LexiconFile {
     prepositionsWithArticle: string[];
     difference?: string[];
     than?: string[];
-    changeBy?: string[];
-    changeVerbs?: string[];
+    increment?: string[];
+    marginVerbs?: string[];
     earlierValueAfterFigure?: string[];
   };
   nouns: Record<string, string[]>;
@@ -868,8 +868,8 @@ const placeWords = (f: LexiconFile["frame"]) => ({
 const comparisonWords = (f: LexiconFile["frame"]) => ({
   differenceWords: new Set(f.difference ?? []),
   thanWords: new Set(f.than ?? []),
-  changeBy: new Set(f.changeBy ?? []),
-  changeVerbs: new Set(f.changeVerbs ?? []),
+  incrementWords: new Set(f.increment ?? []),
+  marginVerbs: new Set(f.marginVerbs ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
 });
 

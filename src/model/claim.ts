@@ -63,7 +63,7 @@ export interface ScopePlace {
 export const PART_POPULATION = "part";
 
 /**
- * The status of an increment ("12 new cases", "another 12 people died", "weitere 12"): what was
+ * The status of an increment ("12 new cases", "a further 12 people died", "weitere 12"): what was
  * added, never a point of the count it adds to, whatever other statuses the story names.
  */
 export const NEW_STATUS = "new";

@@ -9,7 +9,6 @@ function enUS(x: number): string {
   if (!enUSFormat) enUSFormat = new Intl.NumberFormat("en-US");
   return enUSFormat.format(x);
 }
-const enUS3 = enUS;
 
 /**
  * A whole number as en-US writes it ("-1,234,567"), by hand: even a cached formatter took a
@@ -29,7 +28,7 @@ function grouped(x: number, intl: (x: number) => string): string {
 export const formatNumber = (x: number): string => grouped(x, enUS);
 
 /** The same as `x.toLocaleString("en-US", { maximumFractionDigits: 3 })`. */
-export const formatNumber3 = (x: number): string => grouped(x, enUS3);
+export const formatNumber3 = formatNumber;
 
 let collator: Intl.Collator | undefined;
 /** The same as `a.localeCompare(b)`. */

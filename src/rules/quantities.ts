@@ -150,12 +150,15 @@ const saysSince = (c: Claim): boolean => periodOpensWith(c, "since");
 const saysWindow = (c: Claim): boolean => periodOpensWith(c, "last");
 
 /**
- * The stated period a figure is grouped by: its own, but a figure since a day or "so far" stands
- * as of the end of it, whatever it measures: its words make it a running count ("19,500 since
- * Monday", "23,000 by Wednesday" and "more than 30,000 so far" are all the count as of Wednesday).
+ * The stated period a figure is grouped by, and its group's key: its own, but a figure since a day
+ * or "so far" stands as of the end of it, whatever it measures: its words make it a running count
+ * ("19,500 since Monday", "23,000 by Wednesday" and "more than 30,000 so far" are all the count as
+ * of Wednesday). Where the measure is no running count, such a total meets only totals, never one
+ * day's figure ("200,000 have joined the protests since Monday" is no crowd of Wednesday's).
  */
-function groupedPeriod(c: Claim, p: ClaimPeriod): ClaimPeriod {
-  return p.start !== p.end && (saysSince(c) || saysNow(c)) ? { ...p, start: p.end } : p;
+function groupedPeriod(c: Claim, p: ClaimPeriod, running: boolean): { period: ClaimPeriod; key: string } {
+  if (p.start === p.end || !(saysSince(c) || saysNow(c))) return { period: p, key: `${p.start}..${p.end}` };
+  return { period: { ...p, start: p.end }, key: `${p.end}..${p.end}${running ? "" : " (a total so far)"}` };
 }
 
 /** Whether every claim's measure is a running count, and whether every one changes from day to day. */
@@ -186,8 +189,8 @@ function periodGroups(
       reference.push(c);
       continue;
     }
-    const g = p?.start && p.end ? groupedPeriod(c, p) : null;
-    if (g) add(`${g.start}..${g.end}`, g, c, inferred);
+    const g = p?.start && p.end ? groupedPeriod(c, p, running) : null;
+    if (g) add(g.key, g.period, c, inferred);
     else if (p?.unresolved) add(`${placeOfClaim(c)}|${p.unresolved}`, p, c, false);
     else unstated.push(c);
   }
@@ -330,11 +333,11 @@ const STATUS_NOT_GIVEN = "status not given";
  * names none is compared only with figures that name none (it may be either), never joined to one
  * of the split groups; where they name one status at most, it says nothing ("96 confirmed
  * deaths" beside "96 dead") and the figures are compared as if it were not said. An increment of
- * a running count (NEW_STATUS: "12 new cases", "another 12 died", "weitere 12") always stands
+ * a running count (NEW_STATUS: "12 new cases", "a further 12 died", "weitere 12") always stands
  * apart from the count it adds to, and splits nothing else.
  */
 function byStatus(claims: readonly Claim[]): (c: Claim) => string | null {
-  // Only a running count has increments: "another 100,000 gathered in Berlin" is a crowd of its own.
+  // Only a running count has increments: "a further 100,000 gathered in Berlin" is a crowd of its own.
   const running = measureKinds(claims).running;
   const isIncrement = (p: string | null): boolean => running && p?.split("+").includes(NEW_STATUS) === true;
   // Statuses said together ("120 new suspected cases") are one: "new+suspected".

@@ -13,6 +13,11 @@ describe("currency forms", () => {
       expect(CURRENCY_SNAPSHOT.cldr).toBe(process.versions.cldr);
       expect(CURRENCY_SNAPSHOT.forms[lang]?.key).toBe(JSON.stringify([availableLanguages(), nameForms]));
       const computed = computeCurrencyForms(lang, availableLanguages(), nameForms);
+      const snapshot = CURRENCY_SNAPSHOT.forms[lang]!.entries.map(([k, currency, code]) => [
+        k,
+        { currency, code: code === 1 },
+      ]);
+      expect(snapshot).toEqual([...computed]);
       expect([...currencyForms(lang, availableLanguages(), nameForms)]).toEqual([...computed]);
       expect(computed.get("usd")).toEqual({ currency: "USD", code: true });
       expect(computed.get("€")).toEqual({ currency: "EUR", code: false });

@@ -6,6 +6,15 @@ import { disputedFigure } from "../../../src/rules/rules/disputed-figure.js";
 testRule(disputedFigure, {
   valid: [
     {
+      name: "leaves alone a total since a day beside one day's crowd: the measure is no running count (en)",
+      articles: [
+        A("a.md", "Some 200,000 people have protested in Tarnholm since Monday, organisers said.", {
+          date: "2031-06-18",
+        }),
+        A("b.md", "About 50,000 people protested in Tarnholm on Wednesday, police said.", { date: "2031-06-18" }),
+      ],
+    },
+    {
       name: "a forecast of a temperature is no reading, and 38 people are no temperature (en + de)",
       articles: [
         A("a.md", "In Harnby, the thermometer reached 39.2 °C on Monday, the Drasvik Weather Office said.", {
