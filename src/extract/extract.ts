@@ -646,12 +646,15 @@ function analyseText(
 
 /**
  * Whether a measure word can say what happened to a figure: a measure of other kinds says nothing
- * of it ("300 homes were flooded", an area), and a count of people is never one of things
- * ("20.000 Menschen könnten ihre Häuser verlassen").
+ * of it ("300 homes were flooded", an area), a count of people is never one of things
+ * ("20.000 Menschen könnten ihre Häuser verlassen"), and things never move as people do ("23
+ * wagons left the tracks" is no departure, "200 Lastwagen überquerten die Grenze" no arrival).
  */
 function measureFits(measure: string, kind: Kind, noun: Token | undefined): boolean {
   const def = getMeasures().get(measure);
-  return !def || (def.kinds.includes(kind) && !(def.things && noun?.info.nounUnit === "person"));
+  const unit = noun?.info.nounUnit;
+  const thing = unit !== undefined && unit !== "person";
+  return !def || (def.kinds.includes(kind) && !(def.things && unit === "person") && !(def.movement && thing));
 }
 
 /**

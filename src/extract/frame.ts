@@ -13,6 +13,8 @@ const NOUN_LOOKAHEAD = 3;
 /** The counted noun after a figure: a lexicon noun within a few words, else the next plain noun. */
 export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lexicon: Lexicon): Token | undefined {
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
+  // "Thirty of the wagons": a part of the things named counts them.
+  if (tokens[after - 1]?.cats.includes("of") && tokens[after]?.cats.includes("det")) after++;
   if (tokens[after]?.cats.includes("more")) after++; // "300 more men", "300 weitere Männer"
   for (let k = after, words = 0; k < s.last && words < NOUN_LOOKAHEAD; k++) {
     // "40 Typhus-Fälle": where nouns are compounds, one written with a hyphen counts its last part.
