@@ -1047,7 +1047,7 @@ class ArticleAnalysis {
     // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
     const population = ownPlaces
       ? (status ?? populationOf(noun))
-      : this.populationOfFigure(m, clause, phrases, noun, status);
+      : this.populationOfFigure(m, clause, phrases, noun, status, base);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1242,7 +1242,8 @@ class ArticleAnalysis {
    * ("suspected", "confirmed" cases: statusOf), else the population of its noun ("children"). A
    * part with a status its whole lacks is a whole of that status ("212 suspected cases …
    * Laboratory tests have confirmed 38 of them": 38 confirmed cases). A figure whose measure is
-   * carried from the figure before takes its status too ("… had reported 47 there").
+   * carried from the figure before takes its status too ("… had reported 47 there"). A population
+   * its measure counts only some of is a part ("seven survivors died": measures.yaml partPopulations).
    */
   private populationOfFigure(
     m: PhraseMatch,
@@ -1250,8 +1251,13 @@ class ArticleAnalysis {
     phrases: PhraseMatch[],
     noun: Token | undefined,
     status: string | null,
+    measure: string | null,
   ): string | null {
-    const part = this.isPart(m, clause, phrases);
+    const ofSome =
+      getMeasures()
+        .get(measure ?? "")
+        ?.partPopulations.includes(populationOf(noun) ?? "") === true;
+    const part = ofSome || this.isPart(m, clause, phrases);
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
     return status ?? populationOf(noun);

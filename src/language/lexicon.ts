@@ -963,6 +963,8 @@ export interface MeasureDef {
   animalsOf: string | null;
   /** With animalsOf: the noun units whose counts are of animals (fish, cattle …). */
   nounUnits: string[];
+  /** Populations a count of this measure is only a part of the whole among ("seven survivors died"). */
+  partPopulations: string[];
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -986,6 +988,7 @@ export function getMeasures(): Map<string, MeasureDef> {
       differenceOf?: string;
       animalsOf?: string;
       nounUnits?: string[];
+      partPopulations?: string[];
     }
   >;
   measures = new Map(
@@ -1006,6 +1009,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         differenceOf: v.differenceOf ?? null,
         animalsOf: v.animalsOf ?? null,
         nounUnits: v.nounUnits ?? [],
+        partPopulations: v.partPopulations ?? [],
       },
     ]),
   );
