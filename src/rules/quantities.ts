@@ -535,24 +535,39 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
 }
 
 /**
- * Whether a figure whose measure is inferred continues a figure before it in its sentence that
- * states the same measure itself: "In Kellbrück streikten 2.900 Beschäftigte, in der gesamten
- * Norwendmark 6.100"; the measure left out is that figure's, not a guess.
+ * Whether a figure whose measure is inferred continues a figure before it that states the same
+ * measure itself: in its sentence ("In Kellbrück streikten 2.900 Beschäftigte, in der gesamten
+ * Norwendmark 6.100"), or as the next figure of the text, in the sentence straight after ("… auf
+ * 88 gestiegen. Bis Dienstag waren es 41 gewesen", "… from 40 tonnes. The agency stood by its
+ * figure of 110 tonnes"); the measure left out is that figure's, not a guess.
  */
 function continuesFigureBefore(store: ClaimStore, c: Claim): boolean {
   const at = c.span?.start;
   if (!c.article || c.sentence === null || at === undefined || (c.noun !== null && !c.inferred.includes("noun")))
     return false;
-  return store
-    .byArticle(c.article)
-    .some(
-      (o) =>
-        o !== c &&
-        o.sentence === c.sentence &&
-        (o.span?.start ?? at) < at &&
-        o.measure === c.measure &&
-        !o.inferred.includes("measure"),
-    );
+  const before = store.byArticle(c.article).filter((o) => o !== c && (o.span?.start ?? at) < at);
+  const states = (o: Claim): boolean => o.measure === c.measure && !o.inferred.includes("measure");
+  if (before.some((o) => o.sentence === c.sentence && states(o))) return true;
+  const figures = before.filter((o) => !NOT_FIGURE_KINDS.has(o.kind));
+  const last = figures.reduce<Claim | undefined>((a, o) => (a && a.span!.start > o.span!.start ? a : o), undefined);
+  return last !== undefined && states(last) && sentenceStraightAfter(last, c);
+}
+
+/** Kinds of claim that are no figure of a count (a year, a span of time, an age). */
+const NOT_FIGURE_KINDS = new Set(["date", "duration", "age"]);
+
+/** Where a claim's sentence may start in its article: each place its text stands in the sentence. */
+function sentenceStarts(c: Claim): number[] {
+  const out: number[] = [];
+  for (let k = c.sentence!.indexOf(c.text); k >= 0; k = c.sentence!.indexOf(c.text, k + 1)) out.push(c.span!.start - k);
+  return out;
+}
+
+/** Whether b's sentence is the one straight after a's (nothing but white space between). */
+function sentenceStraightAfter(a: Claim, b: Claim): boolean {
+  if (a.sentence === null || b.sentence === null) return false;
+  const ends = sentenceStarts(a).map((s) => s + a.sentence!.length);
+  return sentenceStarts(b).some((s) => ends.some((e) => s >= e && s - e <= 2));
 }
 
 /** A running count that resumes after this many days is another event's ("the 1998 quake killed 1,200"). */

@@ -13,6 +13,16 @@ const A = (path: string, text: string, date: string): TestArticle => ({
 testRule(figureSeries, {
   valid: [
     {
+      name: "a bare number a sentence away from the figure whose measure it takes is no point: its measure is a guess",
+      articles: [
+        A(
+          "a.md",
+          "The death toll in Dorvik rose to 30 on Thursday, officials said. Rescuers searched the rubble of the market all night. On Tuesday it had been 12.",
+          "2031-04-11",
+        ),
+      ],
+    },
+    {
       name: "where figures name two statuses, joins a figure naming none to neither (no rise from 40 to 45, no fall from 300)",
       articles: [
         A("a.md", "Dorvik has recorded 300 suspected cholera cases, the ministry said on Monday.", "2031-04-07"),
@@ -87,6 +97,35 @@ testRule(figureSeries, {
     },
   ],
   invalid: [
+    {
+      name: "a figure that continues the one straight before it is a point of its series: 12 by Tuesday, 30 by Thursday (en)",
+      articles: [
+        A(
+          "a.md",
+          "The death toll in Dorvik rose to 30 on Thursday, officials said. On Tuesday it had been 12.",
+          "2031-04-11",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /12.*30/su,
+    },
+    {
+      name: "a figure that continues the one straight before it is a point of its series: 12 by Tuesday, 30 by Thursday (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Die Zahl der Toten in Dorvik ist bis Donnerstag auf 30 gestiegen, teilten die Behörden mit. Bis Dienstag waren es 12 gewesen.",
+            "2031-04-11",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /12.*30/su,
+    },
     {
       name: "a status that one figure alone names says nothing: 93 Tote und 96 bestätigte Todesopfer sind eine Zahl (de)",
       articles: [
