@@ -5,7 +5,7 @@ import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from 
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
-import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
+import { hasFigure, phrasesInSentence, thingAge, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import {
   cleanName,
@@ -645,6 +645,24 @@ function analyseText(
 }
 
 /**
+ * The names a text writes straight after a noun that counts no people ("the ferry Ilsabel", "die
+ * Fähre Ilsabel"): names of things. Looked up in the lexicon, since a sentence without a figure
+ * is not tagged.
+ */
+function namesAfterThings(tokens: readonly Token[], lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.raw !== "word" || tokens[k - 1]!.raw !== "word") continue;
+    const entry = lexicon.trie.next?.get(tokens[k - 1]!.key)?.entry;
+    const thing =
+      entry?.cats.includes("noun") === true && entry.info.nounUnit !== "person" && !entry.cats.includes("population");
+    if (thing && !t.cats.includes("noun")) out.add(t.text);
+  }
+  return out;
+}
+
+/**
  * Whether a measure word can say what happened to a figure: a measure of other kinds says nothing
  * of it ("300 homes were flooded", an area), a count of people is never one of things
  * ("20.000 Menschen könnten ihre Häuser verlassen"), and things never move as people do ("23
@@ -763,6 +781,8 @@ class ArticleAnalysis {
   private readonly figureSentences = new Set<number>();
   // The day the text spoke of last, for "that day" / "am selben Tag".
   private lastDay: ClaimPeriod | null = null;
+  /** Names the article writes straight after a noun of things ("the ferry Ilsabel"), made when an age asks. */
+  private thingNames: Set<string> | undefined;
 
   constructor(
     readonly input: ExtractInput,
@@ -1485,6 +1505,11 @@ class ArticleAnalysis {
 
   private ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
     const { input, tagged } = this;
+    if (this.agesANamedThing(m, node)) {
+      const years = thingAge(tagged.tokens, m, node);
+      this.quantityClaim(s, { ...m, node: years }, years, phrases);
+      return;
+    }
     const entity = entityOf(this.ctx, m, node);
     for (const item of node.items) {
       // "Anna Zuyeva (35)": the phrase starts at "Zuyeva"; the claim's text takes in the whole name.
@@ -1502,6 +1527,22 @@ class ArticleAnalysis {
       );
       this.make(s, widened, ageFields(item.v, entity, source));
     }
+  }
+
+  /**
+   * Whether an age stands before the name of a thing: a name the article writes straight after a
+   * noun that counts no people ("the ferry Ilsabel", "der Fähre Ilsabel"), so "The 31-year-old
+   * Ilsabel" is the ship's age, a span of time, and no one's.
+   */
+  private agesANamedThing(m: PhraseMatch, node: AgeNode): boolean {
+    if (node.form !== "adjective" && node.form !== "years-old") return false;
+    const tokens = this.tagged.tokens;
+    let k = m.last;
+    if (node.name) for (k = m.first; k < m.last && tokens[k]!.start < node.name.s; k++);
+    const name = tokens[k];
+    if (!name?.cap || name.raw !== "word") return false;
+    this.thingNames ??= namesAfterThings(tokens, this.lexicon);
+    return this.thingNames.has(name.text);
   }
 
   /** "said Anna Petrova, 35,": the source's age, hers, not attributed to anyone. */
