@@ -301,6 +301,35 @@ function joinClusterPlace(
   return out;
 }
 
+/** The last day a figure's period reaches, if it has one. */
+const lastDayOf = (c: Claim): number | null => (c.period?.end ? dayOf(c.period.end.slice(0, 10)) : null);
+
+/**
+ * Whether figures are all of a past event: each has a period, ending more than EVENT_GAP_DAYS
+ * before the last day any figure of their measure reaches ("the 2013 derailment killed four").
+ */
+function ofPastEvent(claims: readonly Claim[], all: readonly Claim[]): boolean {
+  const ends = claims.map(lastDayOf);
+  if (ends.some((d) => d === null)) return false;
+  const latest = Math.max(...all.map((c) => lastDayOf(c) ?? Number.NEGATIVE_INFINITY));
+  return latest - Math.max(...(ends as number[])) > EVENT_GAP_DAYS;
+}
+
+/**
+ * Figures that name no place join the story's one place of now; a past event's figures keep
+ * their own place, or none.
+ */
+function joinThePlace(placed: PlaceGroup[], place: PlaceGroup, all: readonly Claim[]): PlaceGroup[] {
+  const none = placed.find((pg) => pg.key === null);
+  if (!none) return placed;
+  const past = none.claims.filter((c) => ofPastEvent([c], all));
+  const now = none.claims.filter((c) => !past.includes(c));
+  const out = placed
+    .filter((pg) => pg !== none)
+    .map((pg) => (pg === place && now.length > 0 ? { ...pg, claims: [...pg.claims, ...now], joined: true } : pg));
+  return past.length > 0 ? [...out, { key: null, claims: past, joined: false }] : out;
+}
+
 let statusIds: ReadonlySet<string> | undefined;
 /** The ids of the lexicons' statuses ("suspected", "confirmed", "new"), in every language. */
 function statuses(): ReadonlySet<string> {
@@ -370,9 +399,15 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
       const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey);
       // Figures that name no place, in a story of several places, are compared only within their
-      // article and its copies; where no figure names one, the story's one scope is theirs.
-      const several = placed.filter((pg) => pg.key !== null).length > 1;
-      const byPlace = several ? joinClusterPlace(placed, clusters, referenceDays(store, clusters)) : placed;
+      // article and its copies; where no figure names one, the story's one scope is theirs. A place
+      // only a past event's figures name ("four died in Pellin in 2013") makes no second place.
+      const current = placed.filter((pg) => pg.key !== null && !ofPastEvent(pg.claims, ofMeasure));
+      const several = current.length > 1;
+      const byPlace = several
+        ? joinClusterPlace(placed, clusters, referenceDays(store, clusters))
+        : current.length === 1
+          ? joinThePlace(placed, current[0]!, ofMeasure)
+          : placed;
       const populationKey = byStatus(ofMeasure);
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.

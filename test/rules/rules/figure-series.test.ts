@@ -98,6 +98,40 @@ testRule(figureSeries, {
   ],
   invalid: [
     {
+      name: "a place only a past event's figures name makes no second place: the toll that names none is the story's (en)",
+      articles: [
+        A(
+          "a.md",
+          "A train derailed near Kessby in the Orla valley, killing two people on Monday, police said. In 2013, four people died in a derailment in Pellin.",
+          "2031-04-08",
+        ),
+        A("b.md", "Three people have died since the derailment, officials said on Thursday.", "2031-04-11"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /two.*Three/su,
+    },
+    {
+      name: "a place only a past event's figures name makes no second place: the toll that names none is the story's (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Bei der Entgleisung in der Region Orla sind am Montag zwei Menschen ums Leben gekommen, sagte die Polizei. Im Jahr 2013 starben in Pellin vier Menschen bei einem Zugunglück.",
+            "2031-04-08",
+          ),
+          lang: "de",
+        },
+        {
+          ...A("b.md", "Bis Donnerstag sind drei Menschen an den Folgen der Entgleisung gestorben.", "2031-04-11"),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /zwei.*drei/su,
+    },
+    {
       name: "a figure that continues the one straight before it is a point of its series: 12 by Tuesday, 30 by Thursday (en)",
       articles: [
         A(
