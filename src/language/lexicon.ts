@@ -965,6 +965,8 @@ export interface MeasureDef {
   nounUnits: string[];
   /** Populations a count of this measure is only a part of the whole among ("seven survivors died"). */
   partPopulations: string[];
+  /** A count of one moment of the event (people aboard when it sank): one quantity whenever given. */
+  moment: boolean;
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -989,6 +991,7 @@ export function getMeasures(): Map<string, MeasureDef> {
       animalsOf?: string;
       nounUnits?: string[];
       partPopulations?: string[];
+      moment?: boolean;
     }
   >;
   measures = new Map(
@@ -1010,6 +1013,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         animalsOf: v.animalsOf ?? null,
         nounUnits: v.nounUnits ?? [],
         partPopulations: v.partPopulations ?? [],
+        moment: v.moment === true,
       },
     ]),
   );

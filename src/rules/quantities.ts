@@ -156,11 +156,24 @@ function measureKinds(claims: readonly Claim[]): { running: boolean; daily: bool
   return { running: defs.every((d) => d?.cumulative === true), daily: defs.every((d) => d?.daily === true) };
 }
 
+type PeriodGroup = { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean };
+
+/** Claims split by period; a count of one moment of the event (people aboard when it sank) is one quantity whenever given. */
 function periodGroups(
   claims: readonly Claim[],
   clusters: ArticleClusters,
   days: ReadonlyMap<string, number>,
-): Array<{ key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }> {
+): PeriodGroup[] {
+  if (claims.every((c) => getMeasures().get(c.measure ?? "")?.moment))
+    return [{ key: "the event", period: null, claims: [...claims], joined: false }];
+  return byPeriod(claims, clusters, days);
+}
+
+function byPeriod(
+  claims: readonly Claim[],
+  clusters: ArticleClusters,
+  days: ReadonlyMap<string, number>,
+): PeriodGroup[] {
   const placeOfClaim = (c: Claim): string => (c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? ""));
   const groups = new Map<string, { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }>();
   const add = (key: string, period: ClaimPeriod | null, c: Claim, joined: boolean): void => {

@@ -37,6 +37,36 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "people aboard count one moment of the event: the coast guard's 431 and the operator's 413 a week apart are one quantity (en)",
+      articles: [
+        A("a.md", "The ferry Morvane sank on Sunday; 431 people were on board, the coast guard said.", {
+          date: "2031-06-16",
+        }),
+        A("b.md", "The operator, Harnby Lines, said on Monday that 413 people had been on board the Morvane.", {
+          date: "2031-06-23",
+        }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      message: /431.*413|413.*431/su,
+    },
+    {
+      name: "people aboard count one moment of the event: the coast guard's 431 and the operator's 413 a week apart are one quantity (de)",
+      articles: [
+        A("a.md", "Die Fähre Morvane sank am Sonntag; an Bord waren 431 Menschen, teilte die Küstenwache mit.", {
+          lang: "de",
+          date: "2031-06-16",
+        }),
+        A("b.md", "Laut der Reederei Harnby Lines waren 413 Menschen an Bord der Morvane.", {
+          lang: "de",
+          date: "2031-06-23",
+        }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      message: /431.*413|413.*431/su,
+    },
+    {
       name: "a figure that names no place or day but repeats a stated one adds a witness, not a doubt: still a warning (en + de)",
       articles: [
         A(
