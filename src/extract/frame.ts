@@ -329,9 +329,11 @@ export interface EntityContext {
  */
 export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): string | null {
   const { tokens } = ctx.tagged;
-  // "aged 16, 17 and 19", "up to the age of 60": a group or a limit, not one named person.
+  // "aged 16, 17 and 19", "up to the age of 60": a group or a limit, not one named person; "he
+  // retired aged 61" is the person the pronoun stands for.
   // "I am 61", "he is 29": the pronoun may stand for someone the article never names.
-  if (node.form === "aged" || node.form === "stated") return null;
+  if (node.form === "aged") return node.items.length === 1 ? entityOfPronoun(ctx, m) : null;
+  if (node.form === "stated") return null;
   const before = tokens[m.first - 1];
   if (node.name && node.form === "name") {
     const last = tokens[m.first]!;
@@ -365,6 +367,36 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
     return prior && here - ctx.sentenceOf(prior.first) <= 2 ? prior.words.join(" ") : null;
   }
   return null;
+}
+
+/** Words a pronoun may stand apart from its age by ("er habe im Alter von 61", "he retired aged 61"). */
+const PRONOUN_REACH = 4;
+
+/**
+ * Whose age an age after a pronoun of its clause gives ("Varenko fährt seit 1998 …; er habe im
+ * Alter von 61 Jahren", "Belov drove the route for years. He retired aged 61"): the person whose
+ * name opens the clause before (after a semicolon) or the sentence before, widened to the full
+ * name the article gave; else no one.
+ */
+function entityOfPronoun(ctx: EntityContext, m: PhraseMatch): string | null {
+  const { tokens, sentences } = ctx.tagged;
+  const here = sentences[ctx.sentenceOf(m.first)]!;
+  let p = m.first - 1;
+  while (p >= here.first && m.first - p <= PRONOUN_REACH && !tokens[p]!.cats.includes("pointsBack")) p--;
+  if (p < here.first || m.first - p > PRONOUN_REACH) return null;
+  let start = p;
+  while (start > here.first && tokens[start - 1]!.text !== ";") start--;
+  let opening: number;
+  if (start > here.first) {
+    opening = start - 2;
+    while (opening > here.first && tokens[opening - 1]!.text !== ";") opening--;
+  } else {
+    const before = sentences[ctx.sentenceOf(m.first) - 1];
+    if (!before || start !== p) return null;
+    opening = before.first;
+  }
+  const name = tokens[opening];
+  return name && isPersonWord(name) ? widen(ctx, [cleanName(name.text)], opening) : null;
 }
 
 /**

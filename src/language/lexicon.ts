@@ -51,6 +51,7 @@ export type Category =
   | "definite"
   | "indefinite"
   | "agePronoun"
+  | "pointsBack"
   | "ageCopula"
   | "ageContraction"
   | "ageTurned"
@@ -334,6 +335,7 @@ export interface LexiconFile {
     definite: string[];
     indefinite: string[];
     pronouns: string[];
+    pointsBack?: string[];
     copulas: string[];
     contractions: string[];
     turned: string[];
@@ -627,6 +629,7 @@ function addAgesDatesAndLabels(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.ages.definite) add(w, "definite");
   for (const w of file.ages.indefinite) add(w, "indefinite");
   for (const w of file.ages.pronouns) add(w, "agePronoun");
+  for (const w of file.ages.pointsBack ?? []) add(w, "pointsBack");
   for (const w of file.ages.copulas) add(w, "ageCopula");
   for (const w of file.ages.contractions) add(w, "ageContraction");
   for (const w of file.ages.turned) add(w, "ageTurned");
