@@ -166,7 +166,9 @@ function periodGroups(
 ): PeriodGroup[] {
   if (claims.every((c) => getMeasures().get(c.measure ?? "")?.moment))
     return [{ key: "the event", period: null, claims: [...claims], joined: false }];
-  return byPeriod(claims, clusters, days);
+  const groups = byPeriod(claims, clusters, days);
+  const split = measureKinds(claims).running ? groups.flatMap(laterThatDay) : groups;
+  return split.sort((a, b) => compareText(a.key, b.key));
 }
 
 function byPeriod(
@@ -227,7 +229,27 @@ function byPeriod(
     add(key, null, c, estimated.has(c));
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
-  return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
+  return [...groups.values()];
+}
+
+/**
+ * A running count's day, split where articles written after it give more than those written on
+ * it: "229 rescued by Monday morning" in Monday's paper and "bringing the number rescued to 236"
+ * in Tuesday's are two moments of Monday, a rise, not a conflict. A later article that gives less
+ * stays in the day's group: a running count cannot fall.
+ */
+function laterThatDay(g: PeriodGroup): PeriodGroup[] {
+  const day = g.period?.start;
+  if (!day || g.period!.end !== day) return [g];
+  const during = g.claims.filter((c) => c.asOf === day);
+  const after = g.claims.filter((c) => c.asOf !== null && c.asOf > day);
+  if (during.length === 0 || after.length === 0 || after.length + during.length !== g.claims.length) return [g];
+  const most = Math.max(...during.map((c) => newsInterval(c).hi));
+  if (!after.every((c) => newsInterval(c).lo > most)) return [g];
+  return [
+    { ...g, claims: during },
+    { ...g, key: `${g.key}|later that day`, claims: after },
+  ];
 }
 
 /**

@@ -98,6 +98,48 @@ testRule(figureSeries, {
   ],
   invalid: [
     {
+      name: "a running count that a later article gives higher for the same day rose later that day: a series, not a conflict (en)",
+      articles: [
+        A(
+          "a.md",
+          "Rescuers had saved 120 people from the ferry by Monday morning, the coast guard said.",
+          "2031-06-16",
+        ),
+        A(
+          "b.md",
+          "Two more survivors were found on a life raft on Monday afternoon, bringing the number rescued to 122.",
+          "2031-06-17",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /120.*122/su,
+    },
+    {
+      name: "a running count that a later article gives higher for the same day rose later that day: a series, not a conflict (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Bis Montagmorgen wurden 120 Menschen von der Fähre gerettet, teilte die Küstenwache mit.",
+            "2031-06-16",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Am Montagnachmittag wurden zwei weitere Überlebende gefunden, damit stieg die Zahl der Geretteten am Montag auf 122.",
+            "2031-06-17",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /120.*122/su,
+    },
+    {
       name: "a place only a past event's figures name makes no second place: the toll that names none is the story's (en)",
       articles: [
         A(
