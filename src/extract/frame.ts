@@ -246,6 +246,7 @@ function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */
 const NO_SOURCE = new Set<Category>([
+  "notSource",
   "weekday",
   "month",
   "relDay",

@@ -52,6 +52,7 @@ export type Category =
   | "indefinite"
   | "agePronoun"
   | "pointsBack"
+  | "notSource"
   | "ageCopula"
   | "ageContraction"
   | "ageTurned"
@@ -367,6 +368,7 @@ export interface LexiconFile {
     determiners: string[];
     nameJoiners: string[];
     descriptors: string[];
+    notSources?: string[];
     bodies?: string[];
     modifiers: string[];
     quotes: string[];
@@ -662,6 +664,7 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.attribution.determiners) add(w, "det");
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
   for (const w of file.attribution.descriptors) add(w, "descriptor");
+  for (const w of file.attribution.notSources ?? []) add(w, "notSource");
   for (const w of file.attribution.bodies ?? []) add(w, "body");
   for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");
