@@ -215,9 +215,7 @@ function byPeriod(
         continue;
       }
     } else {
-      // No article date: the one period its article or copies give for this quantity, if just one.
-      const own = [...groups.values()].filter((g) => g.period?.unresolved && g.key.startsWith(`${placeOfClaim(c)}|`));
-      target = own.length === 1 ? own[0] : undefined;
+      target = undatedTarget([...groups.values()], stated, unstated, c, placeOfClaim);
     }
     if (target) {
       target.claims.push(c);
@@ -230,6 +228,43 @@ function byPeriod(
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
   return [...groups.values()];
+}
+
+/**
+ * The group of a figure whose article has no date: the one period its article or copies give for
+ * this quantity, if just one; else the one stated period that repeats all their undated figures.
+ */
+function undatedTarget<G extends { key: string; period: ClaimPeriod | null; claims: Claim[] }>(
+  groups: readonly G[],
+  stated: readonly G[],
+  unstated: readonly Claim[],
+  c: Claim,
+  placeOfClaim: (c: Claim) => string,
+): G | undefined {
+  const own = groups.filter((g) => g.period?.unresolved && g.key.startsWith(`${placeOfClaim(c)}|`));
+  if (own.length === 1) return own[0];
+  return periodRepeating(
+    stated,
+    unstated.filter((o) => !o.asOf && placeOfClaim(o) === placeOfClaim(c)),
+  );
+}
+
+/**
+ * The one stated period whose figures repeat every figure of an article that nothing dates (an
+ * undated feature's "two people died", "the union counts 2,400, the company 1,100"): a text that
+ * retells the news repeats its figures, so they are that period's. None where the values stand in
+ * several periods, or where some figure of the article repeats none (its figures stay together).
+ */
+function periodRepeating<G extends { claims: Claim[] }>(
+  stated: readonly G[],
+  figures: readonly Claim[],
+): G | undefined {
+  const same =
+    (c: Claim) =>
+    (o: Claim): boolean =>
+      !figures.includes(o) && o.value === c.value && o.min === c.min && o.max === c.max;
+  const holding = stated.filter((g) => figures.every((c) => g.claims.some(same(c))));
+  return holding.length === 1 ? holding[0] : undefined;
 }
 
 /**
