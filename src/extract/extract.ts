@@ -1197,9 +1197,14 @@ class ArticleAnalysis {
         tokens[k]?.cats.includes("partOf") &&
         !tokens.slice(Math.min(k, m.last), Math.max(k, m.first)).some((t) => t.cats.includes("comma")),
     );
-    if (word === undefined) return null;
-    const own = placesIn(this.input.text, tokens, { first: Math.min(word, m.first), last: clause.last }, this.lexicon);
-    const [from, to] = [tokens[s.first]!.start, tokens[m.first]!.start];
+    // "Allein in Kellbrück streikten 2.600", after a region's and the country's counts: a part,
+    // wherever its word stands, whose whole may be in the sentence before.
+    const alone = nearest(tokens, clause.first, clause.last, m.first, m.last, (t) => t.cats.includes("alone")) >= 0;
+    if (word === undefined && !alone) return null;
+    const first = word === undefined ? clause.first : Math.min(word, m.first);
+    const own = placesIn(this.input.text, tokens, { first, last: clause.last }, this.lexicon);
+    const before = word === undefined ? this.tagged.sentences[this.sentenceNo - 1] : undefined;
+    const [from, to] = [tokens[(before ?? s).first]!.start, tokens[m.first]!.start];
     const whole = this.claims.findLast(
       (c) => c.span !== null && c.span.start >= from && c.span.end <= to && c.kind !== "age" && c.kind !== "date",
     );
