@@ -152,7 +152,9 @@ export function measureOf(
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
       // movement is no measure of it.
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
-      const circumstance = k > first && tokens[k - 1]!.cats.includes("det") ? 12 : 0;
+      // "die Zahl der Geretteten", "the number of the dead": after a word for the figure, what it counts.
+      const counted = k > first + 1 && tokens[k - 2]!.cats.includes("figureWord");
+      const circumstance = k > first && tokens[k - 1]!.cats.includes("det") && !counted ? 12 : 0;
       const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
       if (d < bestDistance) {
         found = said;

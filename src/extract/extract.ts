@@ -5,7 +5,7 @@ import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from 
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
-import { hasFigure, phrasesInSentence, type PhraseMatch } from "./parse-phrases.js";
+import { hasFigure, phrasesInSentence, thingAge, type PhraseMatch } from "./parse-phrases.js";
 import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import {
   cleanName,
@@ -655,13 +655,34 @@ function analyseText(
 }
 
 /**
+ * The names a text writes straight after a noun that counts no people ("the ferry Ilsabel", "die
+ * Fähre Ilsabel"): names of things. Looked up in the lexicon, since a sentence without a figure
+ * is not tagged.
+ */
+function namesAfterThings(tokens: readonly Token[], lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.raw !== "word" || tokens[k - 1]!.raw !== "word") continue;
+    const entry = lexicon.trie.next?.get(tokens[k - 1]!.key)?.entry;
+    const thing =
+      entry?.cats.includes("noun") === true && entry.info.nounUnit !== "person" && !entry.cats.includes("population");
+    if (thing && !t.cats.includes("noun")) out.add(t.text);
+  }
+  return out;
+}
+
+/**
  * Whether a measure word can say what happened to a figure: a measure of other kinds says nothing
- * of it ("300 homes were flooded", an area), and a count of people is never one of things
- * ("20.000 Menschen könnten ihre Häuser verlassen").
+ * of it ("300 homes were flooded", an area), a count of people is never one of things
+ * ("20.000 Menschen könnten ihre Häuser verlassen"), and things never move as people do ("23
+ * wagons left the tracks" is no departure, "200 Lastwagen überquerten die Grenze" no arrival).
  */
 function measureFits(measure: string, kind: Kind, noun: Token | undefined): boolean {
   const def = getMeasures().get(measure);
-  return !def || (def.kinds.includes(kind) && !(def.things && noun?.info.nounUnit === "person"));
+  const unit = noun?.info.nounUnit;
+  const thing = unit !== undefined && unit !== "person";
+  return !def || (def.kinds.includes(kind) && !(def.things && unit === "person") && !(def.movement && thing));
 }
 
 /**
@@ -787,6 +808,8 @@ class ArticleAnalysis {
   private readonly figureSentences = new Set<number>();
   // The day the text spoke of last, for "that day" / "am selben Tag".
   private lastDay: ClaimPeriod | null = null;
+  /** Names the article writes straight after a noun of things ("the ferry Ilsabel"), made when an age asks. */
+  private thingNames: Set<string> | undefined;
 
   constructor(
     readonly input: ExtractInput,
@@ -1071,7 +1094,7 @@ class ArticleAnalysis {
     // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
     const population = ownPlaces
       ? (status ?? populationOf(noun))
-      : this.populationOfFigure(m, clause, phrases, noun, status);
+      : this.populationOfFigure(m, clause, phrases, noun, status, base);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1201,9 +1224,14 @@ class ArticleAnalysis {
         tokens[k]?.cats.includes("partOf") &&
         !tokens.slice(Math.min(k, m.last), Math.max(k, m.first)).some((t) => t.cats.includes("comma")),
     );
-    if (word === undefined) return null;
-    const own = placesIn(this.input.text, tokens, { first: Math.min(word, m.first), last: clause.last }, this.lexicon);
-    const [from, to] = [tokens[s.first]!.start, tokens[m.first]!.start];
+    // "Allein in Kellbrück streikten 2.600", after a region's and the country's counts: a part,
+    // wherever its word stands, whose whole may be in the sentence before.
+    const alone = nearest(tokens, clause.first, clause.last, m.first, m.last, (t) => t.cats.includes("alone")) >= 0;
+    if (word === undefined && !alone) return null;
+    const first = word === undefined ? clause.first : Math.min(word, m.first);
+    const own = placesIn(this.input.text, tokens, { first, last: clause.last }, this.lexicon);
+    const before = word === undefined ? this.tagged.sentences[this.sentenceNo - 1] : undefined;
+    const [from, to] = [tokens[(before ?? s).first]!.start, tokens[m.first]!.start];
     const whole = this.claims.findLast(
       (c) => c.span !== null && c.span.start >= from && c.span.end <= to && c.kind !== "age" && c.kind !== "date",
     );
@@ -1278,7 +1306,8 @@ class ArticleAnalysis {
    * ("suspected", "confirmed" cases: statusOf), else the population of its noun ("children"). A
    * part with a status its whole lacks is a whole of that status ("212 suspected cases …
    * Laboratory tests have confirmed 38 of them": 38 confirmed cases). A figure whose measure is
-   * carried from the figure before takes its status too ("… had reported 47 there").
+   * carried from the figure before takes its status too ("… had reported 47 there"). A population
+   * its measure counts only some of is a part ("seven survivors died": measures.yaml partPopulations).
    */
   private populationOfFigure(
     m: PhraseMatch,
@@ -1286,8 +1315,13 @@ class ArticleAnalysis {
     phrases: PhraseMatch[],
     noun: Token | undefined,
     status: string | null,
+    measure: string | null,
   ): string | null {
-    const part = this.isPart(m, clause, phrases);
+    const ofSome =
+      getMeasures()
+        .get(measure ?? "")
+        ?.partPopulations.includes(populationOf(noun) ?? "") === true;
+    const part = ofSome || this.isPart(m, clause, phrases);
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
     return status ?? populationOf(noun);
@@ -1549,6 +1583,11 @@ class ArticleAnalysis {
 
   private ageClaims(s: Sentence, m: PhraseMatch, node: AgeNode, phrases: PhraseMatch[]): void {
     const { input, tagged } = this;
+    if (this.agesANamedThing(m, node)) {
+      const years = thingAge(tagged.tokens, m, node);
+      this.quantityClaim(s, { ...m, node: years }, years, phrases);
+      return;
+    }
     const entity = entityOf(this.ctx, m, node);
     for (const item of node.items) {
       // "Anna Zuyeva (35)": the phrase starts at "Zuyeva"; the claim's text takes in the whole name.
@@ -1566,6 +1605,22 @@ class ArticleAnalysis {
       );
       this.make(s, widened, ageFields(item.v, entity, source));
     }
+  }
+
+  /**
+   * Whether an age stands before the name of a thing: a name the article writes straight after a
+   * noun that counts no people ("the ferry Ilsabel", "der Fähre Ilsabel"), so "The 31-year-old
+   * Ilsabel" is the ship's age, a span of time, and no one's.
+   */
+  private agesANamedThing(m: PhraseMatch, node: AgeNode): boolean {
+    if (node.form !== "adjective" && node.form !== "years-old") return false;
+    const tokens = this.tagged.tokens;
+    let k = m.last;
+    if (node.name) for (k = m.first; k < m.last && tokens[k]!.start < node.name.s; k++);
+    const name = tokens[k];
+    if (!name?.cap || name.raw !== "word") return false;
+    this.thingNames ??= namesAfterThings(tokens, this.lexicon);
+    return this.thingNames.has(name.text);
   }
 
   /** "said Anna Petrova, 35,": the source's age, hers, not attributed to anyone. */

@@ -13,6 +13,8 @@ const NOUN_LOOKAHEAD = 3;
 /** The counted noun after a figure: a lexicon noun within a few words, else the next plain noun. */
 export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lexicon: Lexicon): Token | undefined {
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
+  // "Thirty of the wagons": a part of the things named counts them.
+  if (tokens[after - 1]?.cats.includes("of") && tokens[after]?.cats.includes("det")) after++;
   if (tokens[after]?.cats.includes("more")) after++; // "300 more men", "300 weitere Männer"
   for (let k = after, words = 0; k < s.last && words < NOUN_LOOKAHEAD; k++) {
     // "40 Typhus-Fälle": where nouns are compounds, one written with a hyphen counts its last part.
@@ -82,7 +84,7 @@ export function sourceOf(
   noun: Token | undefined,
   s: Sentence,
 ): string | null {
-  const governing = phrases.filter((p) => governs(tokens, p, m));
+  const governing = phrases.filter((p) => governs(tokens, p, m) && !ownFigureAfter(tokens, phrases, p, m));
   const nearestPhrase = (within: (p: PhraseMatch) => boolean): string | null => {
     let best: PhraseMatch | undefined;
     for (const p of governing)
@@ -219,6 +221,25 @@ function governs(tokens: readonly Token[], p: PhraseMatch, m: PhraseMatch): bool
   return words.length > 0 && !words.every((t) => t.cats.some((c) => NO_SOURCE.has(c)));
 }
 
+/**
+ * Whether "X said" after the figure has a figure of its own straight after it, in its clause:
+ * "Laut Polizei waren es 12.000, den Veranstaltern zufolge 30.000", "police said 12,000, organisers
+ * said 30,000": it says whose that one is, not the one before.
+ */
+function ownFigureAfter(
+  tokens: readonly Token[],
+  phrases: readonly PhraseMatch[],
+  p: PhraseMatch,
+  m: PhraseMatch,
+): boolean {
+  if (p.node.type !== "attribution" || p.node.form !== "source-verb" || p.first < m.last) return false;
+  const next = phrases.find((q) => q.first >= p.last && q.node.type === "quantity");
+  if (!next) return false;
+  for (let k = p.last; k < next.first; k++)
+    if (tokens[k]!.cats.includes("comma") || tokens[k]!.text === ";") return false;
+  return true;
+}
+
 /** Whether the words at k follow a place preposition ("in Cologne", "in the city of Cologne"). */
 function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.cats.includes("det") ? tokens[k - 2] : tokens[k - 1];
@@ -227,6 +248,7 @@ function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */
 const NO_SOURCE = new Set<Category>([
+  "notSource",
   "weekday",
   "month",
   "relDay",
@@ -329,9 +351,11 @@ export interface EntityContext {
  */
 export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): string | null {
   const { tokens } = ctx.tagged;
-  // "aged 16, 17 and 19", "up to the age of 60": a group or a limit, not one named person.
+  // "aged 16, 17 and 19", "up to the age of 60": a group or a limit, not one named person; "he
+  // retired aged 61" is the person the pronoun stands for.
   // "I am 61", "he is 29": the pronoun may stand for someone the article never names.
-  if (node.form === "aged" || node.form === "stated") return null;
+  if (node.form === "aged") return node.items.length === 1 ? entityOfPronoun(ctx, m) : null;
+  if (node.form === "stated") return null;
   const before = tokens[m.first - 1];
   if (node.name && node.form === "name") {
     const last = tokens[m.first]!;
@@ -365,6 +389,36 @@ export function entityOf(ctx: EntityContext, m: PhraseMatch, node: AgeNode): str
     return prior && here - ctx.sentenceOf(prior.first) <= 2 ? prior.words.join(" ") : null;
   }
   return null;
+}
+
+/** Words a pronoun may stand apart from its age by ("er habe im Alter von 61", "he retired aged 61"). */
+const PRONOUN_REACH = 4;
+
+/**
+ * Whose age an age after a pronoun of its clause gives ("Varenko fährt seit 1998 …; er habe im
+ * Alter von 61 Jahren", "Belov drove the route for years. He retired aged 61"): the person whose
+ * name opens the clause before (after a semicolon) or the sentence before, widened to the full
+ * name the article gave; else no one.
+ */
+function entityOfPronoun(ctx: EntityContext, m: PhraseMatch): string | null {
+  const { tokens, sentences } = ctx.tagged;
+  const here = sentences[ctx.sentenceOf(m.first)]!;
+  let p = m.first - 1;
+  while (p >= here.first && m.first - p <= PRONOUN_REACH && !tokens[p]!.cats.includes("pointsBack")) p--;
+  if (p < here.first || m.first - p > PRONOUN_REACH) return null;
+  let start = p;
+  while (start > here.first && tokens[start - 1]!.text !== ";") start--;
+  let opening: number;
+  if (start > here.first) {
+    opening = start - 2;
+    while (opening > here.first && tokens[opening - 1]!.text !== ";") opening--;
+  } else {
+    const before = sentences[ctx.sentenceOf(m.first) - 1];
+    if (!before || start !== p) return null;
+    opening = before.first;
+  }
+  const name = tokens[opening];
+  return name && isPersonWord(name) ? widen(ctx, [cleanName(name.text)], opening) : null;
 }
 
 /**

@@ -670,7 +670,7 @@ function nounAfterAge(tokens: readonly Token[], m: PhraseMatch, age: AgeNode): n
 }
 
 /** An age read as the duration it is: "the 80-year-old bridge" is 80 years, over "80-year-old" or "80 Jahre". */
-function thingAge(tokens: readonly Token[], m: PhraseMatch, age: AgeNode): QuantityNode {
+export function thingAge(tokens: readonly Token[], m: PhraseMatch, age: AgeNode): QuantityNode {
   const years = age.items[0]!.v;
   // "80 Jahre alte": the figure and its unit; "80-year-old", "80-jährige": the whole adjective.
   let written = tokens[m.first]!;

@@ -51,6 +51,8 @@ export type Category =
   | "definite"
   | "indefinite"
   | "agePronoun"
+  | "pointsBack"
+  | "notSource"
   | "ageCopula"
   | "ageContraction"
   | "ageTurned"
@@ -362,6 +364,7 @@ export interface LexiconFile {
     definite: string[];
     indefinite: string[];
     pronouns: string[];
+    pointsBack?: string[];
     copulas: string[];
     contractions: string[];
     turned: string[];
@@ -393,6 +396,7 @@ export interface LexiconFile {
     determiners: string[];
     nameJoiners: string[];
     descriptors: string[];
+    notSources?: string[];
     bodies?: string[];
     modifiers: string[];
     quotes: string[];
@@ -665,6 +669,7 @@ function addAgesDatesAndLabels(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.ages.definite) add(w, "definite");
   for (const w of file.ages.indefinite) add(w, "indefinite");
   for (const w of file.ages.pronouns) add(w, "agePronoun");
+  for (const w of file.ages.pointsBack ?? []) add(w, "pointsBack");
   for (const w of file.ages.copulas) add(w, "ageCopula");
   for (const w of file.ages.contractions) add(w, "ageContraction");
   for (const w of file.ages.turned) add(w, "ageTurned");
@@ -697,6 +702,7 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.attribution.determiners) add(w, "det");
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
   for (const w of file.attribution.descriptors) add(w, "descriptor");
+  for (const w of file.attribution.notSources ?? []) add(w, "notSource");
   for (const w of file.attribution.bodies ?? []) add(w, "body");
   for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");
@@ -1026,6 +1032,10 @@ export interface MeasureDef {
   animalsOf: string | null;
   /** With animalsOf: the noun units whose counts are of animals (fish, cattle …). */
   nounUnits: string[];
+  /** Populations a count of this measure is only a part of the whole among ("seven survivors died"). */
+  partPopulations: string[];
+  /** A count of one moment of the event (people aboard when it sank): one quantity whenever given. */
+  moment: boolean;
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -1049,6 +1059,8 @@ export function getMeasures(): Map<string, MeasureDef> {
       differenceOf?: string;
       animalsOf?: string;
       nounUnits?: string[];
+      partPopulations?: string[];
+      moment?: boolean;
     }
   >;
   measures = new Map(
@@ -1069,6 +1081,8 @@ export function getMeasures(): Map<string, MeasureDef> {
         differenceOf: v.differenceOf ?? null,
         animalsOf: v.animalsOf ?? null,
         nounUnits: v.nounUnits ?? [],
+        partPopulations: v.partPopulations ?? [],
+        moment: v.moment === true,
       },
     ]),
   );

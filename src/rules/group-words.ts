@@ -3,6 +3,7 @@
 // (organisers; cash.ch)". One finding per quantity lists every figure that measures it. The
 // figures and the quantity are written with the reports' words (RuleContext.words).
 import type { ArticleInfo } from "../corpus/article.js";
+import { getMeasures } from "../language/lexicon.js";
 import type { Claim, FrameKey } from "../model/claim.js";
 import { formatRatio } from "./figures.js";
 import { outletOf } from "./helpers.js";
@@ -52,10 +53,15 @@ export function groupData(
     ratio: j.ratio !== null ? formatRatio(j.ratio) : "?",
     missing:
       (missing.length ? ` Some figures do not give ${missing.join(" or ")}; they are compared as if they did.` : "") +
-      (j.group.period === null
-        ? " No figure says when it was true; they are compared as of their articles' dates."
-        : ""),
+      (j.group.period === null ? undatedWords(j.group.measure) : ""),
   };
+}
+
+/** What a finding of figures with no period says of their time. */
+function undatedWords(measure: string): string {
+  return getMeasures().get(measure)?.moment
+    ? " They count one moment of the event, whenever they were given."
+    : " No figure says when it was true; they are compared as of their articles' dates.";
 }
 
 /** Every claim of a judged group, the two furthest-apart figures first (where the finding points). */

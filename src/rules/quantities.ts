@@ -167,11 +167,26 @@ function measureKinds(claims: readonly Claim[]): { running: boolean; daily: bool
   return { running: defs.every((d) => d?.cumulative === true), daily: defs.every((d) => d?.daily === true) };
 }
 
+type PeriodGroup = { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean };
+
+/** Claims split by period; a count of one moment of the event (people aboard when it sank) is one quantity whenever given. */
 function periodGroups(
   claims: readonly Claim[],
   clusters: ArticleClusters,
   days: ReadonlyMap<string, number>,
-): Array<{ key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }> {
+): PeriodGroup[] {
+  if (claims.every((c) => getMeasures().get(c.measure ?? "")?.moment))
+    return [{ key: "the event", period: null, claims: [...claims], joined: false }];
+  const groups = byPeriod(claims, clusters, days);
+  const split = measureKinds(claims).running ? groups.flatMap(laterThatDay) : groups;
+  return split.sort((a, b) => compareText(a.key, b.key));
+}
+
+function byPeriod(
+  claims: readonly Claim[],
+  clusters: ArticleClusters,
+  days: ReadonlyMap<string, number>,
+): PeriodGroup[] {
   const placeOfClaim = (c: Claim): string => (c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? ""));
   const groups = new Map<string, { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean }>();
   const add = (key: string, period: ClaimPeriod | null, c: Claim, joined: boolean): void => {
@@ -211,9 +226,7 @@ function periodGroups(
         continue;
       }
     } else {
-      // No article date: the one period its article or copies give for this quantity, if just one.
-      const own = [...groups.values()].filter((g) => g.period?.unresolved && g.key.startsWith(`${placeOfClaim(c)}|`));
-      target = own.length === 1 ? own[0] : undefined;
+      target = undatedTarget([...groups.values()], stated, unstated, c, placeOfClaim);
     }
     if (target) {
       target.claims.push(c);
@@ -225,7 +238,64 @@ function periodGroups(
     add(key, null, c, estimated.has(c));
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
-  return [...groups.values()].sort((a, b) => compareText(a.key, b.key));
+  return [...groups.values()];
+}
+
+/**
+ * The group of a figure whose article has no date: the one period its article or copies give for
+ * this quantity, if just one; else the one stated period that repeats all their undated figures.
+ */
+function undatedTarget<G extends { key: string; period: ClaimPeriod | null; claims: Claim[] }>(
+  groups: readonly G[],
+  stated: readonly G[],
+  unstated: readonly Claim[],
+  c: Claim,
+  placeOfClaim: (c: Claim) => string,
+): G | undefined {
+  const own = groups.filter((g) => g.period?.unresolved && g.key.startsWith(`${placeOfClaim(c)}|`));
+  if (own.length === 1) return own[0];
+  return periodRepeating(
+    stated,
+    unstated.filter((o) => !o.asOf && placeOfClaim(o) === placeOfClaim(c)),
+  );
+}
+
+/**
+ * The one stated period whose figures repeat every figure of an article that nothing dates (an
+ * undated feature's "two people died", "the union counts 2,400, the company 1,100"): a text that
+ * retells the news repeats its figures, so they are that period's. None where the values stand in
+ * several periods, or where some figure of the article repeats none (its figures stay together).
+ */
+function periodRepeating<G extends { claims: Claim[] }>(
+  stated: readonly G[],
+  figures: readonly Claim[],
+): G | undefined {
+  const same =
+    (c: Claim) =>
+    (o: Claim): boolean =>
+      !figures.includes(o) && o.value === c.value && o.min === c.min && o.max === c.max;
+  const holding = stated.filter((g) => figures.every((c) => g.claims.some(same(c))));
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+/**
+ * A running count's day, split where articles written after it give more than those written on
+ * it: "229 rescued by Monday morning" in Monday's paper and "bringing the number rescued to 236"
+ * in Tuesday's are two moments of Monday, a rise, not a conflict. A later article that gives less
+ * stays in the day's group: a running count cannot fall.
+ */
+function laterThatDay(g: PeriodGroup): PeriodGroup[] {
+  const day = g.period?.start;
+  if (!day || g.period!.end !== day) return [g];
+  const during = g.claims.filter((c) => c.asOf === day);
+  const after = g.claims.filter((c) => c.asOf !== null && c.asOf > day);
+  if (during.length === 0 || after.length === 0 || after.length + during.length !== g.claims.length) return [g];
+  const most = Math.max(...during.map((c) => newsInterval(c).hi));
+  if (!after.every((c) => newsInterval(c).lo > most)) return [g];
+  return [
+    { ...g, claims: during },
+    { ...g, key: `${g.key}|later that day`, claims: after },
+  ];
 }
 
 /**
@@ -312,6 +382,35 @@ function joinClusterPlace(
   return out;
 }
 
+/** The last day a figure's period reaches, if it has one. */
+const lastDayOf = (c: Claim): number | null => (c.period?.end ? dayOf(c.period.end.slice(0, 10)) : null);
+
+/**
+ * Whether figures are all of a past event: each has a period, ending more than EVENT_GAP_DAYS
+ * before the last day any figure of their measure reaches ("the 2013 derailment killed four").
+ */
+function ofPastEvent(claims: readonly Claim[], all: readonly Claim[]): boolean {
+  const ends = claims.map(lastDayOf);
+  if (ends.some((d) => d === null)) return false;
+  const latest = Math.max(...all.map((c) => lastDayOf(c) ?? Number.NEGATIVE_INFINITY));
+  return latest - Math.max(...(ends as number[])) > EVENT_GAP_DAYS;
+}
+
+/**
+ * Figures that name no place join the story's one place of now; a past event's figures keep
+ * their own place, or none.
+ */
+function joinThePlace(placed: PlaceGroup[], place: PlaceGroup, all: readonly Claim[]): PlaceGroup[] {
+  const none = placed.find((pg) => pg.key === null);
+  if (!none) return placed;
+  const past = none.claims.filter((c) => ofPastEvent([c], all));
+  const now = none.claims.filter((c) => !past.includes(c));
+  const out = placed
+    .filter((pg) => pg !== none)
+    .map((pg) => (pg === place && now.length > 0 ? { ...pg, claims: [...pg.claims, ...now], joined: true } : pg));
+  return past.length > 0 ? [...out, { key: null, claims: past, joined: false }] : out;
+}
+
 let statusIds: ReadonlySet<string> | undefined;
 /** The ids of the lexicons' statuses ("suspected", "confirmed", "new"), in every language. */
 function statuses(): ReadonlySet<string> {
@@ -390,9 +489,15 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
       const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey);
       // Figures that name no place, in a story of several places, are compared only within their
-      // article and its copies; where no figure names one, the story's one scope is theirs.
-      const several = placed.filter((pg) => pg.key !== null).length > 1;
-      const byPlace = several ? joinClusterPlace(placed, clusters, referenceDays(store, clusters)) : placed;
+      // article and its copies; where no figure names one, the story's one scope is theirs. A place
+      // only a past event's figures name ("four died in Pellin in 2013") makes no second place.
+      const current = placed.filter((pg) => pg.key !== null && !ofPastEvent(pg.claims, ofMeasure));
+      const several = current.length > 1;
+      const byPlace = several
+        ? joinClusterPlace(placed, clusters, referenceDays(store, clusters))
+        : current.length === 1
+          ? joinThePlace(placed, current[0]!, ofMeasure)
+          : placed;
       const populationKey = byStatus(ofMeasure);
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
@@ -555,24 +660,39 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
 }
 
 /**
- * Whether a figure whose measure is inferred continues a figure before it in its sentence that
- * states the same measure itself: "In Kellbrück streikten 2.900 Beschäftigte, in der gesamten
- * Norwendmark 6.100"; the measure left out is that figure's, not a guess.
+ * Whether a figure whose measure is inferred continues a figure before it that states the same
+ * measure itself: in its sentence ("In Kellbrück streikten 2.900 Beschäftigte, in der gesamten
+ * Norwendmark 6.100"), or as the next figure of the text, in the sentence straight after ("… auf
+ * 88 gestiegen. Bis Dienstag waren es 41 gewesen", "… from 40 tonnes. The agency stood by its
+ * figure of 110 tonnes"); the measure left out is that figure's, not a guess.
  */
 function continuesFigureBefore(store: ClaimStore, c: Claim): boolean {
   const at = c.span?.start;
   if (!c.article || c.sentence === null || at === undefined || (c.noun !== null && !c.inferred.includes("noun")))
     return false;
-  return store
-    .byArticle(c.article)
-    .some(
-      (o) =>
-        o !== c &&
-        o.sentence === c.sentence &&
-        (o.span?.start ?? at) < at &&
-        o.measure === c.measure &&
-        !o.inferred.includes("measure"),
-    );
+  const before = store.byArticle(c.article).filter((o) => o !== c && (o.span?.start ?? at) < at);
+  const states = (o: Claim): boolean => o.measure === c.measure && !o.inferred.includes("measure");
+  if (before.some((o) => o.sentence === c.sentence && states(o))) return true;
+  const figures = before.filter((o) => !NOT_FIGURE_KINDS.has(o.kind));
+  const last = figures.reduce<Claim | undefined>((a, o) => (a && a.span!.start > o.span!.start ? a : o), undefined);
+  return last !== undefined && states(last) && sentenceStraightAfter(last, c);
+}
+
+/** Kinds of claim that are no figure of a count (a year, a span of time, an age). */
+const NOT_FIGURE_KINDS = new Set(["date", "duration", "age"]);
+
+/** Where a claim's sentence may start in its article: each place its text stands in the sentence. */
+function sentenceStarts(c: Claim): number[] {
+  const out: number[] = [];
+  for (let k = c.sentence!.indexOf(c.text); k >= 0; k = c.sentence!.indexOf(c.text, k + 1)) out.push(c.span!.start - k);
+  return out;
+}
+
+/** Whether b's sentence is the one straight after a's (nothing but white space between). */
+function sentenceStraightAfter(a: Claim, b: Claim): boolean {
+  if (a.sentence === null || b.sentence === null) return false;
+  const ends = sentenceStarts(a).map((s) => s + a.sentence!.length);
+  return sentenceStarts(b).some((s) => ends.some((e) => s >= e && s - e <= 2));
 }
 
 /** A running count that resumes after this many days is another event's ("the 1998 quake killed 1,200"). */

@@ -134,5 +134,67 @@ testRule(disputedFigure, {
       data: { count: 2 },
       figures: /up to 1 million \(Novaya Gazeta Europe; Wire D\) · 300,000 \(.*3 places, 2 original sources\)/,
     },
+    {
+      name: "an undated feature that repeats a day's figures is that day's: one dispute holds all four (en)",
+      articles: [
+        A("a.md", "The union said 2,400 workers were on strike in Kellby on Monday; the company said 1,100.", {
+          date: "2031-03-03",
+        }),
+        A("b.md", "The union said 2,600 workers were on strike in Kellby on Tuesday.", { date: "2031-03-04" }),
+        A("c.md", "In Kellby the union counted 2,400 strikers, the company 1,100.", { date: "" }),
+      ],
+      messages: ["disputed"],
+      figures: /2,400 \(union; a.md, c.md;.*1,100 \(company; a.md, c.md;/su,
+    },
+    {
+      name: "an undated feature that repeats a day's figures is that day's: one dispute holds all four (de)",
+      articles: [
+        A(
+          "a.md",
+          "In Kellby streikten am Montag laut der Gewerkschaft 2.400 Beschäftigte, laut dem Unternehmen 1.100.",
+          { lang: "de", date: "2031-03-03" },
+        ),
+        A("b.md", "In Kellby streikten am Dienstag laut der Gewerkschaft 2.600 Beschäftigte.", {
+          lang: "de",
+          date: "2031-03-04",
+        }),
+        A("c.md", "In Kellby zählte die Gewerkschaft 2.400 Streikende, das Unternehmen 1.100.", {
+          lang: "de",
+          date: "",
+        }),
+      ],
+      messages: ["disputed"],
+      figures: /2\.400 \(.*a.md, c.md;.*1\.100 \(.*a.md, c.md;/su,
+    },
+    {
+      name: "people aboard count one moment of the event: the coast guard's 431 and the operator's 413 a week apart are one quantity (en)",
+      articles: [
+        A("a.md", "The ferry Morvane sank on Sunday; 431 people were on board, the coast guard said.", {
+          date: "2031-06-16",
+        }),
+        A("b.md", "The operator, Harnby Lines, said on Monday that 413 people had been on board the Morvane.", {
+          date: "2031-06-23",
+        }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      message: /431.*413|413.*431/su,
+    },
+    {
+      name: "people aboard count one moment of the event: the coast guard's 431 and the operator's 413 a week apart are one quantity (de)",
+      articles: [
+        A("a.md", "Die Fähre Morvane sank am Sonntag; an Bord waren 431 Menschen, teilte die Küstenwache mit.", {
+          lang: "de",
+          date: "2031-06-16",
+        }),
+        A("b.md", "Laut der Reederei Harnby Lines waren 413 Menschen an Bord der Morvane.", {
+          lang: "de",
+          date: "2031-06-23",
+        }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      message: /431.*413|413.*431/su,
+    },
   ],
 });

@@ -13,6 +13,16 @@ const A = (path: string, text: string, date: string): TestArticle => ({
 testRule(figureSeries, {
   valid: [
     {
+      name: "a bare number a sentence away from the figure whose measure it takes is no point: its measure is a guess",
+      articles: [
+        A(
+          "a.md",
+          "The death toll in Dorvik rose to 30 on Thursday, officials said. Rescuers searched the rubble of the market all night. On Tuesday it had been 12.",
+          "2031-04-11",
+        ),
+      ],
+    },
+    {
       name: "where figures name two statuses, joins a figure naming none to neither (no rise from 40 to 45, no fall from 300)",
       articles: [
         A("a.md", "Dorvik has recorded 300 suspected cholera cases, the ministry said on Monday.", "2031-04-07"),
@@ -87,6 +97,111 @@ testRule(figureSeries, {
     },
   ],
   invalid: [
+    {
+      name: "a running count that a later article gives higher for the same day rose later that day: a series, not a conflict (en)",
+      articles: [
+        A(
+          "a.md",
+          "Rescuers had saved 120 people from the ferry by Monday morning, the coast guard said.",
+          "2031-06-16",
+        ),
+        A(
+          "b.md",
+          "Two more survivors were found on a life raft on Monday afternoon, bringing the number rescued to 122.",
+          "2031-06-17",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /120.*122/su,
+    },
+    {
+      name: "a running count that a later article gives higher for the same day rose later that day: a series, not a conflict (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Bis Montagmorgen wurden 120 Menschen von der Fähre gerettet, teilte die Küstenwache mit.",
+            "2031-06-16",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Am Montagnachmittag wurden zwei weitere Überlebende gefunden, damit stieg die Zahl der Geretteten am Montag auf 122.",
+            "2031-06-17",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /120.*122/su,
+    },
+    {
+      name: "a place only a past event's figures name makes no second place: the toll that names none is the story's (en)",
+      articles: [
+        A(
+          "a.md",
+          "A train derailed near Kessby in the Orla valley, killing two people on Monday, police said. In 2013, four people died in a derailment in Pellin.",
+          "2031-04-08",
+        ),
+        A("b.md", "Three people have died since the derailment, officials said on Thursday.", "2031-04-11"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /two.*Three/su,
+    },
+    {
+      name: "a place only a past event's figures name makes no second place: the toll that names none is the story's (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Bei der Entgleisung in der Region Orla sind am Montag zwei Menschen ums Leben gekommen, sagte die Polizei. Im Jahr 2013 starben in Pellin vier Menschen bei einem Zugunglück.",
+            "2031-04-08",
+          ),
+          lang: "de",
+        },
+        {
+          ...A("b.md", "Bis Donnerstag sind drei Menschen an den Folgen der Entgleisung gestorben.", "2031-04-11"),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /zwei.*drei/su,
+    },
+    {
+      name: "a figure that continues the one straight before it is a point of its series: 12 by Tuesday, 30 by Thursday (en)",
+      articles: [
+        A(
+          "a.md",
+          "The death toll in Dorvik rose to 30 on Thursday, officials said. On Tuesday it had been 12.",
+          "2031-04-11",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /12.*30/su,
+    },
+    {
+      name: "a figure that continues the one straight before it is a point of its series: 12 by Tuesday, 30 by Thursday (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Die Zahl der Toten in Dorvik ist bis Donnerstag auf 30 gestiegen, teilten die Behörden mit. Bis Dienstag waren es 12 gewesen.",
+            "2031-04-11",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /12.*30/su,
+    },
     {
       name: "a status that one figure alone names says nothing: 93 Tote und 96 bestätigte Todesopfer sind eine Zahl (de)",
       articles: [
