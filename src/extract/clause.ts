@@ -194,7 +194,7 @@ function saysRevision(tokens: readonly Token[], s: Sentence, clause: Clause, fro
   );
 }
 
-const isMovement = (t: Token): boolean => getMeasures().get(t.info.measure ?? "")?.direction != null;
+export const isMovement = (t: Token): boolean => getMeasures().get(t.info.measure ?? "")?.direction != null;
 /** A name that may be a place: no weekday, month, measure, population, kind of source or common noun. */
 export const isNameWord = (t: Token): boolean => t.cats.includes("name") && !t.cats.some((c) => NOT_A_PLACE.has(c));
 const NOT_A_PLACE = new Set([

@@ -21,6 +21,7 @@ import {
 import {
   clauseOf,
   clauseSays,
+  isMovement,
   isNameWord,
   isOrigin,
   measureOf,
@@ -718,12 +719,40 @@ function countsTheTotal(
   return nearest(tokens, clause.first, clause.last, m.first, m.last, figureWord) >= 0;
 }
 
-/** Where the sentence's other figures end (and their counted nouns): a measure word there is theirs. */
-function otherFigureEnds(tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch): Set<number> {
+/**
+ * Whether a later figure of the sentence is the running total this one adds to: a word of
+ * ranges.changeTo straight before it and a verb of change between the two ("killed 12 people,
+ * bringing the death toll to 45", "tötete zwölf Menschen, damit stieg die Zahl der Toten auf 45").
+ * "Rose from 40 to 45" is no such pair (its verb stands before both), nor "has reached 40,000 …
+ * and could rise to 50,000" (what may come adds nothing up).
+ */
+function totalAfter(tokens: readonly Token[], m: PhraseMatch, phrases: readonly PhraseMatch[]): boolean {
+  for (const p of phrases) {
+    if (p.node.type !== "quantity" || p.first < m.last || !tokens[p.first - 1]?.cats.includes("changeTo")) continue;
+    const between = tokens.slice(m.last, p.first - 1);
+    if (between.some((t) => t.cats.includes("future"))) continue;
+    if (between.some((t) => t.cats.includes("changeVerb"))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the sentence's other figures end (and their counted nouns): a measure word there is theirs.
+ * So is a verb of movement straight before one where a figure after a verb is its object ("has
+ * reached 40 and could rise to 50": the 50 arrived nowhere).
+ */
+function otherFigureEnds(
+  tokens: readonly Token[],
+  phrases: readonly PhraseMatch[],
+  m: PhraseMatch,
+  lexicon: Lexicon,
+): Set<number> {
   const ends = new Set<number>();
   for (const p of phrases) {
     if (p === m || p.node.type !== "quantity") continue;
     ends.add(p.last);
+    const verb = tokens[p.first - 1];
+    if (lexicon.figureAfterVerbIsObject && verb && isMovement(verb)) ends.add(p.first - 1);
     // "200 Menschen vermisst": the word after the other figure's counted noun is that figure's too.
     const after = tokens[p.last];
     if (after?.cats.includes("noun") || after?.cats.includes("population")) ends.add(p.last + 1);
@@ -1090,7 +1119,7 @@ class ArticleAnalysis {
     const isPart = this.isPart(m, clause, phrases);
     const ownPlaces = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause) : null;
     const places = ownPlaces ?? found;
-    const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried);
+    const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried, phrases);
     // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
     const population = ownPlaces
       ? (status ?? populationOf(noun))
@@ -1278,6 +1307,7 @@ class ArticleAnalysis {
     sentence: Clause | null,
     noun: Token | undefined,
     carried: PreviousFrame | undefined,
+    phrases: readonly PhraseMatch[],
   ): string | null {
     const tokens = this.tagged.tokens;
     const earlier = this.isEarlierValue(m) && this.previous?.sentence === this.sentenceNo ? this.previous : undefined;
@@ -1287,6 +1317,7 @@ class ArticleAnalysis {
     // "a further 12", "weitere 12": an increment, said straight before the figure.
     const before = tokens[m.first - 1];
     if (!stated && before && m.first > clause.first && this.lexicon.incrementWords.has(before.key)) return NEW_STATUS;
+    if (!stated && totalAfter(tokens, m, phrases)) return NEW_STATUS;
     const inherited = (carried ?? earlier)?.status ?? null;
     // A count so far is the total, not the increment before it ("weitere 15 …, insgesamt bislang 61").
     const total = clauseSays(tokens, clause, "now");
@@ -1368,7 +1399,7 @@ class ArticleAnalysis {
   ) {
     const { lexicon, tagged } = this;
     const tokens = tagged.tokens;
-    const otherEnds = otherFigureEnds(tokens, phrases, m);
+    const otherEnds = otherFigureEnds(tokens, phrases, m, lexicon);
     const found = measureOf(
       tokens,
       s,

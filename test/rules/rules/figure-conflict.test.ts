@@ -9,6 +9,19 @@ const COPIED =
 testRule(figureConflict, {
   valid: [
     {
+      name: "leaves alone a day's deaths beside the toll a later figure adds them up to (en + de)",
+      articles: [
+        A("a.md", "The storm killed 12 people in Varn on Monday, bringing the death toll to 45, officials said.", {
+          date: "2031-06-16",
+        }),
+        A("b.md", "The death toll in Varn rose to 45 on Monday, the ministry said.", { date: "2031-06-16" }),
+        A("c.md", "Der Sturm tötete am Montag in Varn zwölf Menschen, damit stieg die Zahl der Toten auf 45.", {
+          date: "2031-06-16",
+          lang: "de",
+        }),
+      ],
+    },
+    {
       name: "leaves alone an increment beside the toll it adds to: a further 12 and 93 on one day (en + de)",
       articles: [
         A("a.md", "A further 12 people died in Varn on Monday, officials said.", { date: "2031-06-16" }),
