@@ -90,6 +90,25 @@ export interface FoundMeasure {
   revision: boolean;
 }
 
+/**
+ * Where a figure's sentence stops lending it a measure: at a figure of a later clause, whose words
+ * are its own ("640 road accidents since Sunday, in which 310 people were injured" injured no
+ * accident). A whole before the figure still gives its measure ("Of the 1,800 people detained,
+ * 240 women were released"), and a figure straight after in brackets is this one in another unit
+ * ("5,5 Milliarden Dollar (5,0 Milliarden Euro) für den Wiederaufbau").
+ */
+function beforeLaterFigure(
+  tokens: readonly Token[],
+  s: Sentence,
+  clause: Clause,
+  to: number,
+  otherFigureEnds: ReadonlySet<number>,
+): number {
+  const later = [...otherFigureEnds].filter((e) => e > clause.last).sort((a, b) => a - b);
+  if (tokens[to]?.text === "(") later.shift();
+  return Math.min(s.last, later[0] ?? s.last);
+}
+
 /** The nearest token in [first, last) outside [from, to) that passes `test`; on a tie, the one after. */
 export function nearest(
   tokens: readonly Token[],
@@ -169,7 +188,8 @@ export function measureOf(
     best(clause.first, clause.last, otherFigureEnds) ?? noun?.info.measure ?? best(clause.first, clause.last, none);
   let inferred = false;
   if (!measure) {
-    measure = best(s.first, s.last, otherFigureEnds) ?? best(s.first, s.last, none);
+    const last = beforeLaterFigure(tokens, s, clause, to, otherFigureEnds);
+    measure = best(s.first, last, otherFigureEnds) ?? best(s.first, last, none);
     inferred = measure !== null;
   }
   // Expected, planned, registered: said of the figure itself, before it in its clause or right after it
