@@ -388,6 +388,27 @@ testRule(figureSeries, {
       message: /missing in Kellby over time: 5 Mar 2031: 60 .* → 6 Mar 2031: 45 .*fell from 60 to 45/u,
     },
     {
+      name: "shows households without power day by day at info: a state that rises and falls (en + de)",
+      articles: [
+        A(
+          "a.md",
+          "About 184,000 households in Kellby were without power on Monday, the grid operator said.",
+          "2031-03-04",
+        ),
+        A("b.md", "On Tuesday 240,000 households in Kellby were without power, the grid operator said.", "2031-03-05"),
+        {
+          ...A(
+            "c.md",
+            "Am Mittwoch waren in Kellby noch 150.000 Haushalte ohne Strom, teilte der Netzbetreiber mit.",
+            "2031-03-06",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+    },
+    {
       name: "shows fewer people missing at info (de)",
       articles: [
         {
