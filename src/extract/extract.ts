@@ -1437,6 +1437,7 @@ class ArticleAnalysis {
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
       previous &&
       this.sentenceNo - previous.sentence <= reach &&
+      this.lastCountMeasures(previous.measure) &&
       // A temperature before says nothing of a bare number after it ("the ministry counted 640").
       getMeasures().get(previous.measure)?.kinds.includes(kind) !== false
         ? previous
@@ -1474,6 +1475,19 @@ class ArticleAnalysis {
    * an earlier value of it: "reached 121, up from 84" (as surely as its own clause would say it);
    * "Cases reached 441, 97 of them confirmed" (inferred, when its own clause says nothing).
    */
+  /**
+   * Whether the last count or number before this figure, in any sentence, measures `measure`: a
+   * count of something else between breaks the thread, and no measure is carried over it ("has
+   * cancelled 1,500 trains … The association puts the figure at 2,300" carries no toll of before).
+   */
+  private lastCountMeasures(measure: string): boolean {
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i]!;
+      if (c.kind === "count" || c.kind === "number") return c.measure?.replace(/^expected:/u, "") === measure;
+    }
+    return true;
+  }
+
   /**
    * Whether the figure before in this sentence measures nothing: a bare number after it goes on
    * with it ("31 seats, the Renewal Party 30"), not with a measure of a sentence before. A change
