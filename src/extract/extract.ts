@@ -822,6 +822,11 @@ class ArticleAnalysis {
   // The frame of the last figure that gave its own measure: a figure whose sentence names none
   // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
   private previous: PreviousFrame | undefined;
+  /**
+   * The measure of the last count or number read, in a piece's context lines too (undefined before
+   * the first): a bare number carries no measure over a count of something else.
+   */
+  private lastCountMeasure: string | null | undefined;
   /** Where the figures read as a change begin ("rose by 12"): no figure after one continues it. */
   private readonly changes = new Set<number>();
   // The last count of each measure, for a figure whose noun is left out: "Over 260,000 had left".
@@ -934,6 +939,7 @@ class ArticleAnalysis {
     let id = `${input.path}@${line}:${column}`;
     for (let k = 2; this.ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
     this.ids.add(id);
+    if (fields.kind === "count" || fields.kind === "number") this.lastCountMeasure = fields.measure;
     const piece = input.piece;
     if (piece && (span.s < piece.start || span.s >= piece.end)) return;
     // Field by field in the Claim's order, not spread: every claim takes this shape, and the
@@ -1437,7 +1443,7 @@ class ArticleAnalysis {
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
       previous &&
       this.sentenceNo - previous.sentence <= reach &&
-      this.lastCountMeasures(previous.measure) &&
+      this.lastCountMeasures(previous) &&
       // A temperature before says nothing of a bare number after it ("the ministry counted 640").
       getMeasures().get(previous.measure)?.kinds.includes(kind) !== false
         ? previous
@@ -1480,12 +1486,10 @@ class ArticleAnalysis {
    * count of something else between breaks the thread, and no measure is carried over it ("has
    * cancelled 1,500 trains … The association puts the figure at 2,300" carries no toll of before).
    */
-  private lastCountMeasures(measure: string): boolean {
-    for (let i = this.claims.length - 1; i >= 0; i--) {
-      const c = this.claims[i]!;
-      if (c.kind === "count" || c.kind === "number") return c.measure?.replace(/^expected:/u, "") === measure;
-    }
-    return true;
+  private lastCountMeasures(previous: PreviousFrame): boolean {
+    return (
+      this.lastCountMeasure === undefined || this.lastCountMeasure?.replace(/^expected:/u, "") === previous.measure
+    );
   }
 
   /**

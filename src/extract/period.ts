@@ -7,7 +7,7 @@
 // text that says nothing about time gives no period: never silently "the latest".
 import { DAY_MS, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
 import type { ClaimPeriod } from "../model/claim.js";
-import type { Clause } from "./clause.js";
+import { clauseSays, type Clause } from "./clause.js";
 import type { DateNode, QuantityNode } from "./grammar-support.js";
 import { getUnits } from "../language/lexicon.js";
 import type { PhraseMatch } from "./parse-phrases.js";
@@ -203,6 +203,22 @@ function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: n
 }
 
 /**
+ * Times that date another clause than a running count's in the present perfect: English's takes
+ * no past time ("A storm that swept in on Sunday has killed six" stands as of its article's date),
+ * while "since Sunday" runs up to that date and stays.
+ */
+function pastOfAnotherClause(
+  tokens: readonly Token[],
+  clause: Clause,
+  countSoFar: boolean,
+  articleDate: string | null | undefined,
+): (c: Candidate) => boolean {
+  if (!countSoFar || !articleDate || !clauseSays(tokens, clause, "presentPerfect")) return () => false;
+  const day = articleDate.slice(0, 10);
+  return (c) => c.period.end !== null && c.period.end < day;
+}
+
+/**
  * Whether a word of what will or may come ("will", "could", "könnte") stands before the weekday
  * at k in its own clause, within a few words: "could rise to 7.5 metres by Tuesday", not "On
  * Monday 300 were evacuated, and more will follow".
@@ -286,9 +302,10 @@ export function periodOf(
   // "rose to 4,200, up from 1,800 on Monday": a time after the figure's earlier value (`earlierAt`,
   // its first token) is that value's.
   const ofEarlierValue = (c: Candidate): boolean => c.at >= earlierAt;
+  const past = pastOfAnotherClause(tokens, clause, countSoFar, articleDate);
   const own = pick(
     candidates({ text, tokens, first: clause.first, last: clause.last, articleDay }, dates, windows).filter(
-      (c) => !saying(c) && !ofEarlierValue(c),
+      (c) => !saying(c) && !ofEarlierValue(c) && !past(c),
     ),
   );
   if (own) return { period: own, inferred: false };
@@ -296,7 +313,7 @@ export function periodOf(
   return {
     period: pick(
       candidates({ text, tokens, first: sentence.first, last: sentence.last, articleDay }, dates, windows).filter(
-        (c) => !saying(c) && !ofEarlierValue(c) && c.at < later,
+        (c) => !saying(c) && !ofEarlierValue(c) && !past(c) && c.at < later,
       ),
     ),
     inferred: true,

@@ -96,6 +96,7 @@ export type Category =
   | "dayBefore"
   | "obligation"
   | "perfect"
+  | "presentPerfect"
   | "clauseBreak"
   | "timeSub"
   | "sourceKind"
@@ -421,6 +422,7 @@ export interface LexiconFile {
     future?: string[];
     obligation?: string[];
     perfect?: string[];
+    presentPerfect?: string[];
     nightInto?: string[];
     thatDay?: string[];
     dayBefore?: string[];
@@ -748,6 +750,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.future ?? []) add(w, "future");
   for (const w of f.obligation ?? []) add(w, "obligation");
   for (const w of f.perfect ?? []) add(w, "perfect");
+  for (const w of f.presentPerfect ?? []) add(w, "presentPerfect");
   for (const w of f.nightInto ?? []) add(w, "nightInto");
   for (const w of f.thatDay ?? []) add(w, "thatDay");
   for (const w of f.dayBefore ?? []) add(w, "dayBefore");
