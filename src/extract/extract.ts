@@ -39,6 +39,7 @@ import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 import { predicateMeasure } from "./predicate-measure.js";
+import { nameKey } from "../language/name-key.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -737,6 +738,36 @@ function totalAfter(tokens: readonly Token[], m: PhraseMatch, phrases: readonly 
 }
 
 /**
+ * Whom a count belongs to (a measure marked perHolder, votes): the name straight before it ("the
+ * Renewal Party 509,400 votes"), else the name that heads its clause ("The Civic Union won 512,400
+ * votes", "Die Bürgerunion erhielt laut Kommission 512.400 Stimmen"), never a source named after a
+ * word of attribution ("laut Kommission"). As a population: "holder:" and the name's key.
+ */
+function holderOf(tokens: readonly Token[], m: PhraseMatch, clause: Clause): string | null {
+  const runBefore = (end: number): number => {
+    let k = end;
+    while (k > clause.first && tokens[k - 1]!.cats.includes("name")) k--;
+    return k;
+  };
+  const named = (first: number, last: number): string | null =>
+    last > first && !tokens[first - 1]?.cats.includes("accordingTo")
+      ? `holder:${nameKey(
+          tokens
+            .slice(first, last)
+            .map((t) => t.text)
+            .join(" "),
+        )}`
+      : null;
+  const before = named(runBefore(m.first), m.first);
+  if (before) return before;
+  let k = clause.first;
+  while (k < m.first && !tokens[k]!.cats.includes("name")) k++;
+  let end = k;
+  while (end < m.first && tokens[end]!.cats.includes("name")) end++;
+  return named(k, end);
+}
+
+/**
  * Where the sentence's other figures end (and their counted nouns): a measure word there is theirs.
  * So is a verb of movement straight before one where a figure after a verb is its object ("has
  * reached 40 and could rise to 50": the 50 arrived nowhere).
@@ -1361,7 +1392,8 @@ class ArticleAnalysis {
     const part = ofSome || this.isPart(m, clause, phrases);
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
-    return status ?? populationOf(noun);
+    const holder = getMeasures().get(measure ?? "")?.perHolder ? holderOf(this.tagged.tokens, m, clause) : null;
+    return status ?? holder ?? populationOf(noun);
   }
 
   /**

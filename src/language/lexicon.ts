@@ -1039,6 +1039,8 @@ export interface MeasureDef {
   partPopulations: string[];
   /** A count of one moment of the event (people aboard when it sank): one quantity whenever given. */
   moment: boolean;
+  /** A count that belongs to whom it is for (votes of a party): two holders, two quantities. */
+  perHolder: boolean;
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -1064,6 +1066,7 @@ export function getMeasures(): Map<string, MeasureDef> {
       nounUnits?: string[];
       partPopulations?: string[];
       moment?: boolean;
+      perHolder?: boolean;
     }
   >;
   measures = new Map(
@@ -1086,6 +1089,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         nounUnits: v.nounUnits ?? [],
         partPopulations: v.partPopulations ?? [],
         moment: v.moment === true,
+        perHolder: v.perHolder === true,
       },
     ]),
   );

@@ -9,6 +9,18 @@ const COPIED =
 testRule(figureConflict, {
   valid: [
     {
+      name: "leaves alone the votes of two parties on one day: votes belong to whom they are for (en + de)",
+      articles: [
+        A("a.md", "On Monday the Civic Union won 512,400 votes in Varnland, the commission said.", {
+          date: "2031-06-16",
+        }),
+        A("b.md", "On Monday the Renewal Party won 509,400 votes in Varnland, the commission said.", {
+          date: "2031-06-16",
+        }),
+        A("c.md", "Am Montag erhielt die Bürgerunion in Varnland 512.400 Stimmen.", { date: "2031-06-16", lang: "de" }),
+      ],
+    },
+    {
       name: "leaves alone a day's deaths beside the toll a later figure adds them up to (en + de)",
       articles: [
         A("a.md", "The storm killed 12 people in Varn on Monday, bringing the death toll to 45, officials said.", {
