@@ -1,7 +1,14 @@
 // Claims written by hand become Claims through the same code the grammar uses: a quantity
 // ("more than 200,000", "some 6,500 km") is parsed by extract, a unit ("miles", "Kilometer",
 // "$") is looked up in the lexicons, and the qualifier's interval comes from normalise.ts.
-import type { Claim, ClaimPeriod, ClaimScope, Kind, Qualifier } from "../model/claim.js";
+import {
+  withoutForecast,
+  type Claim,
+  type ClaimPeriod,
+  type ClaimScope,
+  type Kind,
+  type Qualifier,
+} from "../model/claim.js";
 import { placeKey } from "../extract/places.js";
 import { extract } from "../extract/extract.js";
 import {
@@ -205,7 +212,7 @@ function quoteMismatch(quote: string, claim: Claim): FieldError | undefined {
  */
 export function unknownMeasure(measure: string | null | undefined, field = "measure"): string | undefined {
   if (typeof measure !== "string") return undefined;
-  const id = measure.startsWith("expected:") ? measure.slice("expected:".length) : measure;
+  const id = withoutForecast(measure);
   if (getMeasures().has(id) || isPredicateMeasure(id)) return undefined;
   const measures = [...getMeasures().keys()];
   return `unknown ${field} "${measure}"${didYouMean(id, measures)}; measures are those of grammar/lexicon/measures.yaml: ${measures.join(", ")}`;

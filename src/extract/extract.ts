@@ -1,6 +1,6 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
-import { EARLIER_PERIOD, NEW_STATUS, PART_POPULATION } from "../model/claim.js";
+import { EARLIER_PERIOD, FORECAST_PREFIX, withoutForecast, NEW_STATUS, PART_POPULATION } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
@@ -1483,7 +1483,7 @@ class ArticleAnalysis {
     const base = own.measure ?? carried?.measure ?? null;
     // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
     const fallback = !base && kind === "count" && noun ? predicateMeasure(tokens, clause, m, noun, lexicon) : null;
-    const measure = base && own.expected ? `expected:${base}` : (base ?? fallback);
+    const measure = base && own.expected ? `${FORECAST_PREFIX}${base}` : (base ?? fallback);
     return { own, carried, base, measure };
   }
 
@@ -1519,9 +1519,7 @@ class ArticleAnalysis {
    * cancelled 1,500 trains … The association puts the figure at 2,300" carries no toll of before).
    */
   private lastCountMeasures(previous: PreviousFrame): boolean {
-    return (
-      this.lastCountMeasure === undefined || this.lastCountMeasure?.replace(/^expected:/u, "") === previous.measure
-    );
+    return this.lastCountMeasure === undefined || withoutForecast(this.lastCountMeasure ?? "") === previous.measure;
   }
 
   /**
@@ -1545,7 +1543,7 @@ class ArticleAnalysis {
       const c = this.claims[i]!;
       if (!c.span || c.span.start < sentenceStart) return undefined;
       if (c.kind !== "date" && c.kind !== "age" && c.kind !== "duration")
-        return { measure: c.measure?.replace(/^expected:/u, "") ?? null, kind: c.kind, start: c.span.start };
+        return { measure: c.measure === null ? null : withoutForecast(c.measure), kind: c.kind, start: c.span.start };
     }
     return undefined;
   }

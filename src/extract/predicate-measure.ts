@@ -6,6 +6,7 @@
 // noun, German at the clause's end or second); this module knows only those places. Stems come
 // from the Snowball stemmers of @orama/stemmers: a maintained package of the algorithms every
 // search engine uses, so "cancelled", "cancels" and "cancelling" meet without a word list.
+import { FORECAST_PREFIX } from "../model/claim.js";
 import { stemmer as english } from "@orama/stemmers/english";
 import { stemmer as german } from "@orama/stemmers/german";
 import { type Lexicon, type PredicatePlace, type PredicateWords, predicateMeasureId } from "../language/lexicon.js";
@@ -54,7 +55,7 @@ export function predicateMeasure(
   const stem = STEMMERS[lexicon.lang] ?? ((w: string) => w);
   const id = predicateMeasureId(lexicon.lang, noun.info.nounUnit ?? stem(noun.key), stem(infinitive(verb, words)));
   const forecast = clauseSays(tokens, clause, "future") || clauseSays(tokens, clause, "expected");
-  return forecast ? `expected:${id}` : id;
+  return forecast ? `${FORECAST_PREFIX}${id}` : id;
 }
 
 /**

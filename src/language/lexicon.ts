@@ -7,7 +7,7 @@ import { DiagnosticError } from "../base/diagnostic.js";
 import { parseYamlSource } from "../base/yaml-source.js";
 import { checkAgainstSchema, schemaValidator } from "../base/schema-check.js";
 import { SNAPSHOTS } from "./generated/lexicons.js";
-import type { Kind } from "../model/claim.js";
+import { withoutForecast, type Kind } from "../model/claim.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../base/paths.js";
 import { currencyForms } from "./currencies.js";
@@ -1155,7 +1155,7 @@ export function measureLabel(id: string): string {
 
 /** A measure as a table of claims shows it: its id, a fallback as its label ("expected:flight · cancel"). */
 export function measureName(id: string): string {
-  const expected = id.startsWith("expected:") ? "expected:" : "";
-  const what = id.slice(expected.length);
+  const what = withoutForecast(id);
+  const expected = id.slice(0, id.length - what.length);
   return what.startsWith(PREDICATE_MEASURE) ? expected + measureLabel(what) : id;
 }

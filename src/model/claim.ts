@@ -62,6 +62,13 @@ export interface ScopePlace {
  */
 export const PART_POPULATION = "part";
 
+/** What a measure id says of a forecast: "expected:deaths" is what is expected of deaths, never a count of them. */
+export const FORECAST_PREFIX = "expected:";
+
+/** A measure without the mark of a forecast: "expected:deaths" → "deaths". */
+export const withoutForecast = (measure: string): string =>
+  measure.startsWith(FORECAST_PREFIX) ? measure.slice(FORECAST_PREFIX.length) : measure;
+
 /**
  * The status of an increment ("12 new cases", "a further 12 people died", "weitere 12"): what was
  * added, never a point of the count it adds to, whatever other statuses the story names.

@@ -3,7 +3,7 @@
 // ("> 2,400", "≤ 1,500"), quantities, periods and sources, comparison keys and languages by name.
 // The rules are given these words by the engine (WORDS, rules/types.ts Words); they import
 // nothing of the reports. Display only: findings.json keeps every digit.
-import type { Claim, ClaimPeriod, ScopePlace } from "../model/claim.js";
+import { withoutForecast, type Claim, type ClaimPeriod, type ScopePlace } from "../model/claim.js";
 import type { Article, ArticleInfo } from "../corpus/article.js";
 import { formatNumber3 } from "../rules/intl.js";
 import { getDimensions, getUnits, lookupUnit, measureLabel } from "../language/lexicon.js";
@@ -229,7 +229,8 @@ function placeName(p: ScopePlace): string {
 
 /** "participants in Munich", "suspected cases in Seltra" (a status the story splits the measure by). */
 export function describeScope(g: Pick<QuantityGroup, "measure" | "place"> & { status?: string | null }): string {
-  const [expected, what] = g.measure.startsWith("expected:") ? ["expected ", g.measure.slice(9)] : ["", g.measure];
+  const what = withoutForecast(g.measure);
+  const expected = what === g.measure ? "" : "expected ";
   const kind = `${expected}${g.status ? `${g.status.split("+").join(" ")} ` : ""}`;
   // A fallback measure reads "flight · cancel" (its counted noun and its predicate's stem).
   const label = measureLabel(what);
