@@ -1509,13 +1509,8 @@ class ArticleAnalysis {
   }
 
   /**
-   * The measure of the figure before in the sentence, for a figure that stands for part of it or
-   * an earlier value of it: "reached 121, up from 84" (as surely as its own clause would say it);
-   * "Cases reached 441, 97 of them confirmed" (inferred, when its own clause says nothing).
-   */
-  /**
-   * Whether the last count or number before this figure, in any sentence, measures `measure`: a
-   * count of something else between breaks the thread, and no measure is carried over it ("has
+   * Whether the last count or number before this figure, in any sentence, measures what the figure
+   * to carry from (`previous`) does: a count of something else between breaks the thread, and no measure is carried over it ("has
    * cancelled 1,500 trains … The association puts the figure at 2,300" carries no toll of before).
    */
   private lastCountMeasures(previous: PreviousFrame): boolean {
@@ -1548,6 +1543,11 @@ class ArticleAnalysis {
     return undefined;
   }
 
+  /**
+   * The measure of the figure before in the sentence, for a figure that stands for part of it or
+   * an earlier value of it: "reached 121, up from 84" (as surely as its own clause would say it);
+   * "Cases reached 441, 97 of them confirmed" (inferred, when its own clause says nothing).
+   */
   private measureOfTheWhole(
     m: PhraseMatch,
     own: { measure: string | null; inferred: boolean },
