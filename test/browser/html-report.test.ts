@@ -2,8 +2,8 @@
 // process on articles written here, then the page is opened from disk. Filtering by severity,
 // rule and article shows exactly the findings findings.json says match; nothing is fetched from
 // the network; text from the articles stays text; every chart label is drawn inside its axes.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -48,7 +48,6 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
     dir = mkdtempSync(join(tmpdir(), "crosscheck-html-"));
     mkdirSync(join(dir, "articles"));
     mkdirSync(join(dir, "no-claims"));

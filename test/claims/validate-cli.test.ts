@@ -1,6 +1,6 @@
 // `crosscheck validate` as a user runs it: a real process; asserts the exit code and every line.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +20,6 @@ function validate(args: string[], cwd: string): { code: number; lines: string[];
 describe("crosscheck validate (a real process)", () => {
   let dir: string;
   beforeAll(() => {
-    if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
     dir = mkdtempSync(join(tmpdir(), "crosscheck-validate-"));
   });
 

@@ -2,11 +2,11 @@
 // the modules of dist/src/ (one per source file) do. Both run on the same corpora, and every byte they print
 // and write is compared: on the project's fixture corpus, and on articles enough to start the
 // worker pool (whose worker is a bundle of its own).
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MIN_ARTICLES_FOR_WORKERS } from "../../src/extract/parallel.js";
 import { snapshot } from "./snapshot.js";
 
@@ -17,10 +17,6 @@ function run(cli: string, args: string[], cwd: string): { code: number | null; o
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-
-beforeAll(() => {
-  if (!existsSync(BUILDS.bundle)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
-});
 
 describe("the bundle", () => {
   it("is the `crosscheck` command of the package", () => {

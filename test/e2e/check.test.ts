@@ -1,6 +1,6 @@
 // `crosscheck check` as a user runs it: a real process on a fixture corpus; asserts the exit
 // code, the terminal lines, and the report files.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +19,6 @@ describe("crosscheck check (end to end)", () => {
   let dir: string;
   let result: ReturnType<typeof run>;
   beforeAll(() => {
-    if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
     dir = mkdtempSync(join(tmpdir(), "crosscheck-e2e-"));
     cpSync(join(root, "test/fixtures/e2e"), dir, { recursive: true });
     result = run(["check", "--no-cache"], dir);

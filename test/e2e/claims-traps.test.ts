@@ -1,8 +1,8 @@
 // The traps of a hand-written claims file, as `crosscheck validate` meets them in a real
 // process: each error is at the place that is wrong and says how to fix it. One row per trap:
 // the file as written, and the lines validate prints.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -115,7 +115,6 @@ const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
 describe("claims-file traps, located and with a fix", () => {
   let dir: string;
   beforeAll(() => {
-    if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
     dir = mkdtempSync(join(tmpdir(), "crosscheck-traps-"));
   });
 

@@ -1,7 +1,7 @@
 // `crosscheck extract --format yaml` writes a claims file: validate reads it back with exit 0,
 // and every claim it holds states the interval, unit and frame the extraction found.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -42,7 +42,6 @@ Die 34-jährige Anna Kowalewa sagte, sie sei 1.200 Kilometer gefahren.
 describe("extract --format yaml, read back as claims", () => {
   let dir: string;
   beforeAll(() => {
-    if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
     dir = mkdtempSync(join(tmpdir(), "crosscheck-roundtrip-"));
     mkdirSync(join(dir, "articles"));
     mkdirSync(join(dir, "claims"));

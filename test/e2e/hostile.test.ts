@@ -17,7 +17,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/model/claim.js";
 import { snapshot } from "./snapshot.js";
 
@@ -73,10 +73,6 @@ function filesUnder(dir: string): string[] {
   walk(dir, "");
   return out.sort();
 }
-
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
-});
 
 describe("the cache never lives among the inputs", () => {
   it("`check .` inside the articles folder writes nothing there: the cache is kept beside the reports", () => {

@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { snapshot } from "./snapshot.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -37,10 +37,6 @@ function corpus(): string {
   cpSync(join(root, "test/fixtures/e2e"), dir, { recursive: true });
   return dir;
 }
-
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
-});
 
 describe("the output folder", () => {
   it("is marked as a reports folder, and a marked folder is replaced on the next run", () => {

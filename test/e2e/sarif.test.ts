@@ -1,7 +1,7 @@
 // Every SARIF file crosscheck writes is valid against the official SARIF 2.1.0 schema, as
 // shipped by Microsoft's @microsoft/jest-sarif package (not a copy kept here), and its URIs can
 // be resolved: relative ones below an absolute SRCROOT, absolute file: URIs for files outside it.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -73,7 +73,6 @@ function expectSound(text: string): void {
 describe("SARIF", () => {
   let dir: string;
   beforeAll(() => {
-    if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
     dir = mkdtempSync(join(tmpdir(), "crosscheck-sarif-"));
     cpSync(join(root, "test/fixtures/e2e"), join(dir, "project"), { recursive: true });
     mkdirSync(join(dir, "elsewhere"));

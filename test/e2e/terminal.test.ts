@@ -2,7 +2,7 @@
 // util-linux's `script`), none through a pipe, NO_COLOR and FORCE_COLOR honoured; the output
 // formats (human, compact, JSON, SARIF in sarif.test.ts, GitHub annotations), each apart from
 // the report files; --quiet is errors only.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -41,7 +41,6 @@ function onTerminal(args: string[], cwd: string, extra: Record<string, string> =
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
   dir = mkdtempSync(join(tmpdir(), "crosscheck-terminal-"));
   mkdirSync(join(dir, "articles"));
   // Written for this test: a conversion that fails (an error, with a "%" in its message), one

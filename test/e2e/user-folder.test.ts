@@ -2,11 +2,11 @@
 // folder outside the project, with its own articles (written for this test), run twice; what
 // it ignores; where it finds its config, claims and reports folder; what it says when the
 // output would hold the input; standard input; --version and --help.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "bundle", "cli.js");
@@ -75,10 +75,6 @@ function folder(files: Record<string, string> = FIVE): string {
 }
 
 const articlesRead = (err: string): string | undefined => /^Read .*$/m.exec(err)?.[0];
-
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
-});
 
 describe("crosscheck check . in a folder of articles", () => {
   it("works, and a second run reads the same 5 articles, never its own reports", () => {

@@ -1,0 +1,2 @@
+/** Writes dist/src/ and dist/bench/ from the TypeScript sources, one module per source file (esbuild). */
+export function transpile(): Promise<void>;
