@@ -17,11 +17,11 @@ export const claimOrder = (a: Claim, b: Claim): number =>
   (a.span?.start ?? 0) - (b.span?.start ?? 0) ||
   compareText(a.id, b.id);
 
-/** Claims grouped by the figure they state, groups in a stable order. */
-export function byFigure(claims: readonly Claim[]): Claim[][] {
+/** Claims grouped by the figure they state (by `key`, else exactly as worded), groups in a stable order. */
+export function byFigure(claims: readonly Claim[], key: (c: Claim) => string = figureKey): Claim[][] {
   const m = new Map<string, Claim[]>();
   for (const c of claims) {
-    const k = figureKey(c);
+    const k = key(c);
     const g = m.get(k);
     if (g) g.push(c);
     else m.set(k, [c]);

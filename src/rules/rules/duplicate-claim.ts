@@ -1,4 +1,6 @@
+import type { Claim } from "../../model/claim.js";
 import { defineRule } from "../types.js";
+import { figureKey } from "../figures.js";
 import { byFigure, distinctArticles } from "../helpers.js";
 import { judgedGroups } from "../quantities.js";
 import { countSources, listOf, sourcesKnown, sourcesPhrase, type SourceCount } from "../sources.js";
@@ -19,11 +21,20 @@ function attribution(s: SourceCount): string {
   return `; ${attributed} of them ${attributed === 1 ? "attributes" : "attribute"} it to ${names}, ${s.unattributed} ${s.unattributed === 1 ? "names" : "name"} no source`;
 }
 
+/**
+ * The figure a place repeats: "300,000" and "some 300,000" repeat one figure, the second only
+ * rounded as newsrooms round; "more than 300,000" is another.
+ */
+const repeatedFigure = (c: Claim): string =>
+  c.qualifier === "exact" || c.qualifier === "approximate" ? `stated|${c.value}` : figureKey(c);
+
 function advice(s: SourceCount): string {
   if (s.independent === 1)
     return "Every place traces back to one source (copies, translations, one outlet or one originator): repetition is not confirmation.";
   if (s.unattributed > 0)
-    return `${s.unattributed} of the places do not say whose figure it is: find where they have it from before counting them as independent confirmation.`;
+    return s.unattributed === 1
+      ? "One of the places does not say whose figure it is: find where it has it from before counting it as independent confirmation."
+      : `${s.unattributed} of the places do not say whose figure it is: find where they have it from before counting them as independent confirmation.`;
   if (s.originators.length > s.independent)
     return "Some of the named sources reach readers through one outlet or one copied story: count them as one each.";
   if (!sourcesKnown(s))
@@ -58,7 +69,10 @@ export const duplicateClaim = defineRule<Options>({
     for (const j of judgedGroups(store, clusters, 0.05, 1.5)) {
       if (j.verdict !== "agree") continue;
       // Vague amounts ("thousands of") repeated are not a figure confirmed.
-      const repeated = byFigure(j.group.claims.filter((c) => c.qualifier !== "vague"))
+      const repeated = byFigure(
+        j.group.claims.filter((c) => c.qualifier !== "vague"),
+        repeatedFigure,
+      )
         .filter((g) => distinctArticles(g).length >= options.minArticles)
         .sort((a, b) => distinctArticles(b).length - distinctArticles(a).length)[0];
       if (!repeated) continue;

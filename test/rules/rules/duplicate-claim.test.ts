@@ -9,6 +9,13 @@ testRule(duplicateClaim, {
       name: "leaves alone a figure that stands once",
       articles: [A("a.md", "Some 300,000 reservists will be called up.")],
     },
+    {
+      name: "'more than 300,000' does not repeat '300,000'",
+      articles: [
+        A("a.md", "More than 300,000 reservists will be called up.", { outlet: "X" }),
+        A("b.md", "300,000 reservists are to be drafted.", { outlet: "Y" }),
+      ],
+    },
   ],
   invalid: [
     {
@@ -25,6 +32,25 @@ testRule(duplicateClaim, {
         attribution: ", neither saying whose figure it is",
       },
       advice: /do not say whose figure it is/,
+    },
+    {
+      name: "a figure and the same figure rounded ('some 300,000') are one figure repeated",
+      articles: [
+        A("a.md", "According to the Defence Ministry, 300,000 reservists will be called up.", { outlet: "X" }),
+        A("b.md", "Some 300,000 reservists are to be drafted.", { outlet: "Y" }),
+      ],
+      messages: ["repeated"],
+      data: { articles: 2, figure: "300,000" },
+    },
+    {
+      name: "one place of two naming no source is asked about in the singular",
+      articles: [
+        A("a.md", "According to the Defence Ministry, some 300,000 reservists will be called up.", { outlet: "X" }),
+        A("b.md", "Some 300,000 reservists are to be drafted.", { outlet: "Y" }),
+      ],
+      messages: ["repeated"],
+      data: { articles: 2, attribution: "; 1 of them attributes it to Defence Ministry, 1 names no source" },
+      advice: /^One of the places does not say whose figure it is: find where it has it from/,
     },
     {
       name: "two stories of one outlet quoting the Defence Ministry are one source",
