@@ -6,7 +6,7 @@ import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, thingAge, type PhraseMatch } from "./parse-phrases.js";
-import { tag, type Sentence, type Tagged, type Token } from "./tagger.js";
+import { DAY_CATEGORIES, tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import {
   cleanName,
   countedNoun,
@@ -804,6 +804,30 @@ function isBareNumber(next: Token | undefined, lexicon: Lexicon): boolean {
   return ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never));
 }
 
+/** Words of a time that "alone" can stand beside: "On Monday alone", "Allein im Oktober", "last week alone". */
+const TIME_BESIDE_ALONE: readonly Category[] = [...DAY_CATEGORIES, "month", "lastWord"];
+
+/**
+ * Whether "alone" at k stands beside a time ("On Monday alone, 440 flights were cancelled",
+ * "Allein am Montag", "in 2023 alone"): then the figure is that time's own count, as the day's
+ * count is beside a total since the day, and no part of a whole; beside a place or a group it is.
+ * The time is one of the two nearest words on either side, past prepositions and articles ("last
+ * week alone").
+ */
+function aloneOfATime(tokens: readonly Token[], k: number): boolean {
+  const isTime = (t: Token): boolean =>
+    t.cats.some((c) => TIME_BESIDE_ALONE.includes(c)) || (t.raw === "num" && /^(1[89]|20)\d\d$/.test(t.text));
+  for (const step of [-1, 1]) {
+    let words = 0;
+    for (let j = k + step; tokens[j] && words < 2; j += step) {
+      if (tokens[j]!.raw === "ws" || tokens[j]!.cats.includes("stop")) continue;
+      if (isTime(tokens[j]!)) return true;
+      words++;
+    }
+  }
+  return false;
+}
+
 type ClaimFields = Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">;
 
 /** An age in years of a person (`entity`), as a claim's fields. */
@@ -1408,17 +1432,37 @@ class ArticleAnalysis {
     const wholeElsewhere = phrases.some(
       (p) => p.node.type === "quantity" && (p.last <= m.first || (p.first >= m.last && commaBetween(m.last, p.first))),
     );
+    const partAlone = (k: number): boolean => tokens[k]!.cats.includes("alone") && !aloneOfATime(tokens, k);
+    const fronted = this.frontedPhrase(clause, phrases);
+    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partAlone(fronted.first + i))) return true;
     return (
       nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
         const distance = k < m.first ? m.first - k : k - m.last + 1;
         return (
           (x.cats.includes("partOf") && distance <= 2) ||
           // "Allein aus dem Dorf Hollin werden 40 vermisst", "in Hollin alone": a part, wherever it stands.
-          x.cats.includes("alone") ||
+          partAlone(k) ||
           (wholeElsewhere && x.cats.includes("incident") && distance <= 5)
         );
       }) >= 0
     );
+  }
+
+  /**
+   * The phrase set before a figure's clause by a comma and holding no figure of its own: "In the
+   * south alone, 9,400 farms …", "On Monday alone, 440 flights …". What it says (a part, with
+   * "alone") is said of the clause it opens, as it is where no comma stands ("Allein im Süden sind
+   * 9.400 Betriebe betroffen").
+   */
+  private frontedPhrase(clause: Clause, phrases: readonly PhraseMatch[]): Clause | null {
+    const tokens = this.tagged.tokens;
+    const s = this.tagged.sentences[this.sentenceNo]!;
+    if (clause.first - 1 <= s.first || !tokens[clause.first - 1]!.cats.includes("comma")) return null;
+    const before = clauseOf(tokens, s, clause.first - 2, clause.first - 1);
+    const holdsFigure = phrases.some(
+      (p) => p.node.type === "quantity" && p.first >= before.first && p.last <= clause.first - 1,
+    );
+    return holdsFigure ? null : { first: before.first, last: clause.first - 1 };
   }
 
   /**
