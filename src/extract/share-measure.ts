@@ -1,0 +1,85 @@
+// What a percent measures (issue 13, "every percent gets a frame"): the share of what its clause
+// names. "Turnout stood at 61.4 percent" is turnout, a rate that is a percent by nature (a measure
+// of measures.yaml whose kinds hold percent); "34.5 percent of the vote" is the share of votes,
+// "share:votes", and "40 percent of flights were cancelled" the share of the flights cancelled,
+// "share:predicate:en:flight:cancel". A share never meets a count of the same thing: its measure
+// is another id, and its kind of unit another dimension (docs/claims.md, "A percent's measure").
+// The words are the lexicons' `shares:` (for percents only), `measures:` and frame words.
+import type { Lexicon } from "../language/lexicon.js";
+import { getMeasures } from "../language/lexicon.js";
+import { SHARE_PREFIX, withoutForecast } from "../model/claim.js";
+import { type Clause, nearest } from "./clause.js";
+import { isChange } from "./difference.js";
+import type { PhraseMatch } from "./parse-phrases.js";
+import type { Sentence, Token } from "./tagger.js";
+
+/** The share of a measure: a rate that is a percent by nature is itself, any other "share:" and it ("expected:" kept in front). */
+export function shareOf(measure: string): string {
+  const what = withoutForecast(measure);
+  const expected = measure.slice(0, measure.length - what.length);
+  if (what.startsWith(SHARE_PREFIX) || getMeasures().get(what)?.kinds.includes("percent")) return measure;
+  return `${expected}${SHARE_PREFIX}${what}`;
+}
+
+/** A measure word's measure fits a share when it is one of counts (a share of a price or a temperature is none). */
+export function countMeasure(measure: string): boolean {
+  return getMeasures().get(measure)?.kinds.includes("count") !== false;
+}
+
+/**
+ * The share word (the lexicon's `shares:`) nearest the figure in [first, last), as a measure:
+ * "Turnout stood at 61.4 percent" → turnout, "34.5 percent of the vote" → share:votes.
+ */
+export function shareWordIn(tokens: readonly Token[], within: Clause, m: PhraseMatch): string | null {
+  const k = nearest(tokens, within.first, within.last, m.first, m.last, (t) => t.info.share !== undefined);
+  return k >= 0 ? shareOf(tokens[k]!.info.share!) : null;
+}
+
+/**
+ * Whether a percent, or points of a share, is a change of a share and no level: after
+ * ranges.changeBy in a clause of change ("rose by 4.5 percentage points", "stieg um 3,7 Punkte",
+ * "um 4,5 Prozent gestiegen"), or straight after a word of frame.changeAlone ("up 4.5 points on
+ * 2021", "down 2 percent").
+ */
+export function isShareChange(tokens: readonly Token[], m: PhraseMatch, clause: Clause, lexicon: Lexicon): boolean {
+  const before = tokens[m.first - 1];
+  return isChange(tokens, m, clause, lexicon) || (before !== undefined && lexicon.changeAlone.has(before.key));
+}
+
+/**
+ * Whether a count's noun is points of a share: a word of frame.sharePoints ("points", "Punkte")
+ * counted by a change of a share ("up 4.5 points on the 2021 vote", "stieg um 3,7 Punkte auf 61,9
+ * Prozent"), in a clause or sentence that names a share or gives a percent. Such points are
+ * percentage points, never a count of points ("the team scored 4 points" stays a count).
+ */
+export function isPointsOfShare(
+  tokens: readonly Token[],
+  s: Sentence,
+  clause: Clause,
+  m: PhraseMatch,
+  noun: Token,
+  phrases: readonly PhraseMatch[],
+  lexicon: Lexicon,
+): boolean {
+  if (!lexicon.sharePoints.has(noun.key) || !isShareChange(tokens, m, clause, lexicon)) return false;
+  const namesShare = shareWordIn(tokens, s, m) !== null;
+  const givesPercent = phrases.some((p) => p !== m && tokens.slice(p.first, p.last).some((t) => isPercentUnit(t)));
+  return namesShare || givesPercent;
+}
+
+/** A token that writes a percent ("percent", "%", "Prozent"). */
+const isPercentUnit = (t: Token): boolean => t.info.unit === "percent";
+
+/**
+ * Whether the tokens between a count and a percent restate the count as a share: its noun, a
+ * comma and a word of frame.restated at most ("512,400 votes, or 34.5 percent", "512.400 Stimmen
+ * oder 34,5 Prozent").
+ */
+export function restates(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (to - from < 1 || to - from > 3 || !lexicon.restated.has(tokens[to - 1]!.key)) return false;
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k]!;
+    if (!t.cats.includes("comma") && !(t.raw === "word" && k === from)) return false;
+  }
+  return true;
+}
