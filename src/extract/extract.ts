@@ -47,7 +47,7 @@ import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 import { predicateMeasure } from "./predicate-measure.js";
-import { countMeasure, isPointsOfShare, isShareChange, restates, shareOf, shareWordIn } from "./share-measure.js";
+import { countMeasureIn, isPointsOfShare, isShareChange, restates, shareOf, shareWordIn } from "./share-measure.js";
 import { nameKey } from "../language/name-key.js";
 
 export interface ExtractInput {
@@ -1475,7 +1475,7 @@ class ArticleAnalysis {
     const { lexicon, tagged } = this;
     const tokens = tagged.tokens;
     const found = this.measureWordOf(s, m, clause, noun, phrases, kind);
-    if (kind === "percent") return this.measureOfPercent(s, m, clause, found);
+    if (kind === "percent") return this.measureOfPercent(s, m, clause, found, phrases);
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.
     const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
@@ -1549,7 +1549,7 @@ class ArticleAnalysis {
    * flights were cancelled"); else a share word of its sentence, inferred. Never a measure word
    * elsewhere in its sentence: "With 15 deaths, that is a rate of 3.4 percent" is no share of deaths.
    */
-  private measureOfPercent(s: Sentence, m: PhraseMatch, clause: Clause, found: FoundMeasure) {
+  private measureOfPercent(s: Sentence, m: PhraseMatch, clause: Clause, found: FoundMeasure, phrases: PhraseMatch[]) {
     const { tagged, lexicon } = this;
     const tokens = tagged.tokens;
     const own = { ...found, measure: null as string | null, inferred: false };
@@ -1558,11 +1558,10 @@ class ArticleAnalysis {
       return { own, carried: undefined, base: null, measure: null };
     }
     const restated = this.restatedCount(m)?.measure;
-    const said = found.measure && !found.inferred && countMeasure(found.measure) ? found.measure : null;
     const inClause =
       shareWordIn(tokens, clause, m) ??
       (restated ? shareOf(withoutForecast(restated)) : null) ??
-      (said ? shareOf(said) : null) ??
+      countMeasureIn(tokens, clause, m, phrases, otherFigureEnds(tokens, phrases, m, lexicon)) ??
       this.shareOfPredicate(s, m, clause);
     const share = inClause ?? shareWordIn(tokens, s, m);
     if (!share) return { own, carried: undefined, base: null, measure: null };
