@@ -74,11 +74,13 @@ export function countMeasureIn(
  * Whether a percent, or points of a share, is a change of a share and no level: after
  * ranges.changeBy in a clause of change ("rose by 4.5 percentage points", "stieg um 3,7 Punkte",
  * "um 4,5 Prozent gestiegen"), or straight after a word of frame.changeAlone ("up 4.5 points on
- * 2021", "down 2 percent").
+ * 2021", "down 2 percent") or a verb of change ("Turnout rose 3 percent", "fell 2 points").
  */
 export function isShareChange(tokens: readonly Token[], m: PhraseMatch, clause: Clause, lexicon: Lexicon): boolean {
   const before = tokens[m.first - 1];
-  return isChange(tokens, m, clause, lexicon) || (before !== undefined && lexicon.changeAlone.has(before.key));
+  // "Turnout rose 3 percent": a verb of change straight before it, with no "to", says by how much.
+  const byHowMuch = before !== undefined && (lexicon.changeAlone.has(before.key) || before.cats.includes("changeVerb"));
+  return isChange(tokens, m, clause, lexicon) || (m.first > clause.first && byHowMuch);
 }
 
 /**
