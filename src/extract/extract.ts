@@ -1576,8 +1576,9 @@ class ArticleAnalysis {
   private shareOfPredicate(s: Sentence, m: PhraseMatch, clause: Clause): string | null {
     const tokens = this.tagged.tokens;
     const after = tokens[m.last]?.cats.includes("det") ? m.last + 1 : m.last;
+    // A noun of the lexicon only: "40 percent of the region's harvest" names no count ("region's").
     const noun = countedNoun(tokens, s, after, this.lexicon);
-    const id = noun ? predicateMeasure(tokens, clause, m, noun, this.lexicon) : null;
+    const id = noun?.info.nounUnit ? predicateMeasure(tokens, clause, m, noun, this.lexicon) : null;
     return id ? shareOf(id) : null;
   }
 
