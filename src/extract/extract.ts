@@ -1553,7 +1553,7 @@ class ArticleAnalysis {
     const { tagged, lexicon } = this;
     const tokens = tagged.tokens;
     const own = { ...found, measure: null as string | null, inferred: false };
-    if (isShareChange(tokens, m, clause, lexicon)) {
+    if (isShareChange(tokens, s, m, clause, lexicon)) {
       this.changes.add(tokens[m.first]!.start);
       return { own, carried: undefined, base: null, measure: null };
     }

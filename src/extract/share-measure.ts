@@ -10,6 +10,7 @@ import { getMeasures } from "../language/lexicon.js";
 import { SHARE_PREFIX, withoutForecast } from "../model/claim.js";
 import { type Clause, nearest } from "./clause.js";
 import { isChange } from "./difference.js";
+import { countedNoun } from "./frame.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { Sentence, Token } from "./tagger.js";
 
@@ -76,10 +77,24 @@ export function countMeasureIn(
  * "um 4,5 Prozent gestiegen"), or straight after a word of frame.changeAlone ("up 4.5 points on
  * 2021", "down 2 percent") or a verb of change ("Turnout rose 3 percent", "fell 2 points").
  */
-export function isShareChange(tokens: readonly Token[], m: PhraseMatch, clause: Clause, lexicon: Lexicon): boolean {
+export function isShareChange(
+  tokens: readonly Token[],
+  s: Sentence,
+  m: PhraseMatch,
+  clause: Clause,
+  lexicon: Lexicon,
+): boolean {
   const before = tokens[m.first - 1];
-  // "Turnout rose 3 percent": a verb of change straight before it, with no "to", says by how much.
-  const byHowMuch = before !== undefined && (lexicon.changeAlone.has(before.key) || before.cats.includes("changeVerb"));
+  // "Turnout rose 3 percent": a verb of change straight before it, with no "to", says by how much;
+  // not where the share names what it is of ("fielen vier von zehn Flügen aus": a verb's first part).
+  const next = tokens[m.last];
+  const noun = countedNoun(tokens, s, m.last, lexicon);
+  const ofSomething =
+    (next !== undefined && (next.cats.includes("of") || next.cats.includes("det"))) ||
+    (noun !== undefined && !lexicon.sharePoints.has(noun.key));
+  const byHowMuch =
+    before !== undefined &&
+    (lexicon.changeAlone.has(before.key) || (before.cats.includes("changeVerb") && !ofSomething));
   return isChange(tokens, m, clause, lexicon) || (m.first > clause.first && byHowMuch);
 }
 
@@ -98,7 +113,7 @@ export function isPointsOfShare(
   phrases: readonly PhraseMatch[],
   lexicon: Lexicon,
 ): boolean {
-  if (!lexicon.sharePoints.has(noun.key) || !isShareChange(tokens, m, clause, lexicon)) return false;
+  if (!lexicon.sharePoints.has(noun.key) || !isShareChange(tokens, s, m, clause, lexicon)) return false;
   const namesShare = shareWordIn(tokens, s, m) !== null;
   const givesPercent = phrases.some((p) => p !== m && tokens.slice(p.first, p.last).some((t) => isPercentUnit(t)));
   return namesShare || givesPercent;
