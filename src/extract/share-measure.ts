@@ -114,7 +114,8 @@ export function isPointsOfShare(
   lexicon: Lexicon,
 ): boolean {
   if (!lexicon.sharePoints.has(noun.key) || !isShareChange(tokens, s, m, clause, lexicon)) return false;
-  const namesShare = shareWordIn(tokens, s, m) !== null;
+  let namesShare = false;
+  for (let k = s.first; k < s.last && !namesShare; k++) namesShare = tokens[k]!.info.share !== undefined;
   const givesPercent = phrases.some((p) => p !== m && tokens.slice(p.first, p.last).some((t) => isPercentUnit(t)));
   return namesShare || givesPercent;
 }
