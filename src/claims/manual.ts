@@ -3,6 +3,7 @@
 // "$") is looked up in the lexicons, and the qualifier's interval comes from normalise.ts.
 import {
   withoutForecast,
+  withoutShare,
   type Claim,
   type ClaimPeriod,
   type ClaimScope,
@@ -212,7 +213,7 @@ function quoteMismatch(quote: string, claim: Claim): FieldError | undefined {
  */
 export function unknownMeasure(measure: string | null | undefined, field = "measure"): string | undefined {
   if (typeof measure !== "string") return undefined;
-  const id = withoutForecast(measure);
+  const id = withoutShare(withoutForecast(measure));
   if (getMeasures().has(id) || isPredicateMeasure(id)) return undefined;
   const measures = [...getMeasures().keys()];
   return `unknown ${field} "${measure}"${didYouMean(id, measures)}; measures are those of grammar/lexicon/measures.yaml: ${measures.join(", ")}`;

@@ -1,6 +1,14 @@
 // extract(article) → Claim[]: tag the text with the article's lexicon, parse the sentences that
 // hold a figure, then turn each phrase into claims with their frame. Pure and per article.
-import { EARLIER_PERIOD, FORECAST_PREFIX, withoutForecast, NEW_STATUS, PART_POPULATION } from "../model/claim.js";
+import {
+  EARLIER_PERIOD,
+  FORECAST_PREFIX,
+  withoutForecast,
+  withoutShare,
+  NEW_STATUS,
+  PART_POPULATION,
+  SHARE_PREFIX,
+} from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
@@ -39,6 +47,7 @@ import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 import { predicateMeasure } from "./predicate-measure.js";
+import { countMeasureIn, isPointsOfShare, isShareChange, restates, shareOf, shareWordIn } from "./share-measure.js";
 import { nameKey } from "../language/name-key.js";
 
 export interface ExtractInput {
@@ -738,12 +747,16 @@ function totalAfter(tokens: readonly Token[], m: PhraseMatch, phrases: readonly 
 }
 
 /**
- * Whom a count belongs to (a measure marked perHolder, votes): the name straight before it ("the
- * Renewal Party 509,400 votes"), else the name that heads its clause ("The Civic Union won 512,400
- * votes", "Die Bürgerunion erhielt laut Kommission 512.400 Stimmen"), never a source named after a
- * word of attribution ("laut Kommission"). As a population: "holder:" and the name's key.
+ * Whom a count or a share belongs to (a measure marked perHolder, votes): the name nearest before
+ * it in its clause, past no other figure ("the Renewal Party 509,400 votes", "ahead of the Renewal
+ * Party with 33.1 percent and the Coastal Alliance with 12.2 percent"), else the name that heads its
+ * clause ("The Civic Union won 512,400 votes", "Die Bürgerunion erhielt laut Kommission 512.400
+ * Stimmen"); never a source named after a word of attribution ("laut Kommission") nor a place
+ * after a place preposition. As a population: "holder:" and the name's key.
  */
-function holderOf(tokens: readonly Token[], m: PhraseMatch, clause: Clause): string | null {
+const HOLDER_PREFIX = "holder:";
+
+function holderOf(tokens: readonly Token[], m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): string | null {
   const runBefore = (end: number): number => {
     let k = end;
     while (k > clause.first && tokens[k - 1]!.cats.includes("name")) k--;
@@ -751,15 +764,23 @@ function holderOf(tokens: readonly Token[], m: PhraseMatch, clause: Clause): str
   };
   const named = (first: number, last: number): string | null =>
     last > first && !tokens[first - 1]?.cats.includes("accordingTo")
-      ? `holder:${nameKey(
+      ? `${HOLDER_PREFIX}${nameKey(
           tokens
             .slice(first, last)
             .map((t) => t.text)
             .join(" "),
         )}`
       : null;
-  const before = named(runBefore(m.first), m.first);
-  if (before) return before;
+  let bound = clause.first;
+  for (const p of phrases)
+    if (p !== m && p.node.type === "quantity" && p.last <= m.first) bound = Math.max(bound, p.last);
+  for (let end = m.first; end > bound; end--) {
+    if (!tokens[end - 1]!.cats.includes("name")) continue;
+    const start = Math.max(bound, runBefore(end));
+    const holder = tokens[start - 1]?.cats.includes("placePrep") ? null : named(start, end);
+    if (holder) return holder;
+    end = start + 1;
+  }
   let k = clause.first;
   while (k < m.first && !tokens[k]!.cats.includes("name")) k++;
   let end = k;
@@ -827,6 +848,10 @@ function aloneOfATime(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** Points of a share are percentage points (units.yaml percentage-points). */
+const POINTS_UNIT = "pp";
+const POINTS_DIMENSION = "percentage-points";
 
 type ClaimFields = Omit<Claim, "id" | "article" | "text" | "span" | "sentence" | "lang" | "asOf">;
 
@@ -1111,10 +1136,13 @@ class ArticleAnalysis {
       ? { ...written, age: true }
       : written;
     const n = normaliseQuantity(node);
-    const noun = this.countedNounOf(s, m, node);
-    if (this.isNoFigure(s, m, node, noun)) return;
+    const writtenNoun = this.countedNounOf(s, m, node);
+    if (this.isNoFigure(s, m, node, writtenNoun)) return;
+    // "up 4.5 points on 2021", "stieg um 3,7 Punkte": points of a share are percentage points, no count.
+    const points = writtenNoun && this.isPointsOfShare(s, m, writtenNoun, phrases) ? writtenNoun : undefined;
+    const noun = points ? undefined : writtenNoun;
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
-    const kind: Kind = counted !== null ? "count" : n.kind;
+    const kind: Kind = points ? "percent" : counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
     const frame = framed ? this.frameOf(s, m, noun, phrases, kind) : NO_FRAME;
     // One literal shape, not spreads of several: this runs for every figure, and V8 spreads
@@ -1123,8 +1151,8 @@ class ArticleAnalysis {
     // before counts ("Over 260,000 had left"), marked as inferred.
     let [finalKind, unit, dimension, nounText] = [
       kind,
-      counted ?? n.unit,
-      counted !== null ? `count:${counted}` : n.dimension,
+      points ? POINTS_UNIT : (counted ?? n.unit),
+      points ? POINTS_DIMENSION : counted !== null ? `count:${counted}` : n.dimension,
       noun ? noun.text : null,
     ];
     const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
@@ -1142,7 +1170,7 @@ class ArticleAnalysis {
       max: n.max,
       qualifier: n.qualifier,
       unit,
-      unitText: n.unitText,
+      unitText: points ? points.text : n.unitText,
       dimension,
       noun: nounText,
       measure: frame.measure,
@@ -1154,6 +1182,13 @@ class ArticleAnalysis {
       revision: frame.revision,
       date: null,
     });
+  }
+
+  /** Whether a count's noun is points of a share, after a change of it (src/extract/share-measure.ts). */
+  private isPointsOfShare(s: Sentence, m: PhraseMatch, noun: Token, phrases: PhraseMatch[]): boolean {
+    if (!this.lexicon.sharePoints.has(noun.key)) return false;
+    const clause = clauseOf(this.tagged.tokens, s, m.first, m.last);
+    return isPointsOfShare(this.tagged.tokens, s, clause, m, noun, phrases, this.lexicon);
   }
 
   /** What a figure counts, where, when: from its clause, else its sentence (inferred). */
@@ -1416,7 +1451,9 @@ class ArticleAnalysis {
     const part = ofSome || this.isPart(m, clause, phrases);
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
-    const holder = getMeasures().get(measure ?? "")?.perHolder ? holderOf(this.tagged.tokens, m, clause) : null;
+    const holder = getMeasures().get(withoutShare(measure ?? ""))?.perHolder
+      ? (this.restatedHolder(m, measure) ?? holderOf(this.tagged.tokens, m, clause, phrases))
+      : null;
     return status ?? holder ?? populationOf(noun);
   }
 
@@ -1481,20 +1518,8 @@ class ArticleAnalysis {
   ) {
     const { lexicon, tagged } = this;
     const tokens = tagged.tokens;
-    const otherEnds = otherFigureEnds(tokens, phrases, m, lexicon);
-    const found = measureOf(
-      tokens,
-      s,
-      clause,
-      m.first,
-      m.last,
-      noun,
-      otherEnds,
-      lexicon.capitalisedNouns,
-      lexicon.figureAfterVerbIsObject,
-      (measure) => measureFits(measure, kind, noun),
-      (k) => measureApart(tokens, k, clause, lexicon),
-    );
+    const found = this.measureWordOf(s, m, clause, noun, phrases, kind);
+    if (kind === "percent") return this.measureOfPercent(s, m, clause, found, phrases);
     // A measure is of certain kinds of figure: a price in a clause about people leaving counts no
     // one, and a bare number with a fraction ("a magnitude 6.8 earthquake") counts nothing.
     const whole = kind !== "number" || Number.isInteger(normaliseQuantity(m.node as QuantityNode).value ?? 0);
@@ -1521,7 +1546,8 @@ class ArticleAnalysis {
       this.sentenceNo - previous.sentence <= reach &&
       this.lastCountMeasures(previous) &&
       // A temperature before says nothing of a bare number after it ("the ministry counted 640").
-      getMeasures().get(previous.measure)?.kinds.includes(kind) !== false
+      getMeasures().get(previous.measure)?.kinds.includes(kind) !== false &&
+      !previous.measure.startsWith(SHARE_PREFIX)
         ? previous
         : undefined;
     const base = own.measure ?? carried?.measure ?? null;
@@ -1529,6 +1555,92 @@ class ArticleAnalysis {
     const fallback = !base && kind === "count" && noun ? predicateMeasure(tokens, clause, m, noun, lexicon) : null;
     const measure = base && own.expected ? `${FORECAST_PREFIX}${base}` : (base ?? fallback);
     return { own, carried, base, measure };
+  }
+
+  /** What the measure words of a figure's clause (else sentence) say it measures (clause.ts measureOf). */
+  private measureWordOf(
+    s: Sentence,
+    m: PhraseMatch,
+    clause: Clause,
+    noun: Token | undefined,
+    phrases: PhraseMatch[],
+    kind: Kind,
+  ): FoundMeasure {
+    const { lexicon } = this;
+    const tokens = this.tagged.tokens;
+    // A percent is a share of what its clause counts: a measure word of counts says what.
+    const fitKind: Kind = kind === "percent" ? "count" : kind;
+    return measureOf(
+      tokens,
+      s,
+      clause,
+      m.first,
+      m.last,
+      noun,
+      otherFigureEnds(tokens, phrases, m, lexicon),
+      lexicon.capitalisedNouns,
+      lexicon.figureAfterVerbIsObject,
+      (measure) => measureFits(measure, fitKind, noun),
+      (k) => measureApart(tokens, k, clause, lexicon),
+    );
+  }
+
+  /**
+   * The measure of a percent (src/extract/share-measure.ts): none for a change of a share ("up 4.5
+   * points", "um 4,5 Prozent gestiegen"); else, from its clause, a share word ("Turnout stood at
+   * 61.4 percent"), the count it restates ("512,400 votes, or 34.5 percent"), a measure word of
+   * counts ("40 percent of those evacuated") or its counted noun's predicate ("40 percent of
+   * flights were cancelled"); else a share word of its sentence, inferred. Never a measure word
+   * elsewhere in its sentence: "With 15 deaths, that is a rate of 3.4 percent" is no share of deaths.
+   */
+  private measureOfPercent(s: Sentence, m: PhraseMatch, clause: Clause, found: FoundMeasure, phrases: PhraseMatch[]) {
+    const { tagged, lexicon } = this;
+    const tokens = tagged.tokens;
+    const own = { ...found, measure: null as string | null, inferred: false };
+    if (isShareChange(tokens, s, m, clause, lexicon)) {
+      this.changes.add(tokens[m.first]!.start);
+      return { own, carried: undefined, base: null, measure: null };
+    }
+    const restated = this.restatedCount(m)?.measure;
+    const inClause =
+      shareWordIn(tokens, clause, m) ??
+      (restated ? shareOf(withoutForecast(restated)) : null) ??
+      countMeasureIn(tokens, clause, m, phrases, otherFigureEnds(tokens, phrases, m, lexicon)) ??
+      this.shareOfPredicate(s, m, clause);
+    const share = inClause ?? shareWordIn(tokens, s, m);
+    if (!share) return { own, carried: undefined, base: null, measure: null };
+    const base = withoutForecast(share);
+    own.measure = base;
+    own.inferred = inClause === null;
+    const expected = found.expected || share !== base;
+    return { own, carried: undefined, base, measure: expected ? `${FORECAST_PREFIX}${base}` : base };
+  }
+
+  /** "40 percent of flights were cancelled", "40 Prozent der Flüge wurden gestrichen": the share of the counted noun's predicate. */
+  private shareOfPredicate(s: Sentence, m: PhraseMatch, clause: Clause): string | null {
+    const tokens = this.tagged.tokens;
+    const after = tokens[m.last]?.cats.includes("det") ? m.last + 1 : m.last;
+    // A noun of the lexicon only: "40 percent of the region's harvest" names no count ("region's").
+    const noun = countedNoun(tokens, s, after, this.lexicon);
+    const id = noun?.info.nounUnit ? predicateMeasure(tokens, clause, m, noun, this.lexicon) : null;
+    return id ? shareOf(id) : null;
+  }
+
+  /** The count a percent restates as a share, the claim just before it ("512,400 votes, or 34.5 percent"), if any. */
+  private restatedCount(m: PhraseMatch): Claim | undefined {
+    const tokens = this.tagged.tokens;
+    const c = this.claims[this.claims.length - 1];
+    if (!c?.span || !c.measure || (c.kind !== "count" && c.kind !== "number")) return undefined;
+    let from = m.first;
+    while (from > 0 && m.first - from <= 3 && tokens[from - 1]!.start >= c.span.end) from--;
+    return tokens[from - 1]?.end === c.span.end && restates(tokens, from, m.first, this.lexicon) ? c : undefined;
+  }
+
+  /** The holder of the count a share restates ("the Renewal Party 509,400 votes, or 34.3 percent"). */
+  private restatedHolder(m: PhraseMatch, measure: string | null): string | null {
+    if (!measure?.startsWith(SHARE_PREFIX)) return null;
+    const population = this.restatedCount(m)?.scope?.population;
+    return population?.startsWith(HOLDER_PREFIX) ? population : null;
   }
 
   /**

@@ -7,7 +7,7 @@ import { DiagnosticError } from "../base/diagnostic.js";
 import { parseYamlSource } from "../base/yaml-source.js";
 import { checkAgainstSchema, schemaValidator } from "../base/schema-check.js";
 import { SNAPSHOTS } from "./generated/lexicons.js";
-import { withoutForecast, type Kind } from "../model/claim.js";
+import { SHARE_PREFIX, withoutForecast, type Kind } from "../model/claim.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../base/paths.js";
 import { currencyForms } from "./currencies.js";
@@ -75,6 +75,7 @@ export type Category =
   | "nameJoiner"
   | "quote"
   | "measure"
+  | "share"
   | "noun"
   | "placePrep"
   | "nationwide"
@@ -156,6 +157,8 @@ export interface WordInfo {
   month?: number;
   /** A measure id (measures.yaml): what happened to what is counted. */
   measure?: string;
+  /** A measure id (measures.yaml) a percent is a share of ("turnout", "votes"): read for percents only. */
+  share?: string;
   nounUnit?: string;
   /** A place preposition's role: in, into, from, at. */
   role?: PlaceRole;
@@ -290,6 +293,12 @@ export interface Lexicon {
   incrementWords: Set<string>;
   /** Verbs of a win or a lead by a margin ("won by 3,000 votes"): a change, as ranges.changeVerbs are. */
   marginVerbs: Set<string>;
+  /** Straight before a percent or points of a share, a change without a verb ("up 4.5 points"). */
+  changeAlone: Set<string>;
+  /** Points ("points", "Punkte"): after a change of a share, percentage points. */
+  sharePoints: Set<string>;
+  /** Between a count and a percent, a restatement of the count as a share ("512,400 votes, or 34.5 percent"). */
+  restated: Set<string>;
   /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
   earlierValueAfterFigure: Set<string>;
 }
@@ -404,6 +413,7 @@ export interface LexiconFile {
     spellings: Array<[string, string]>;
   };
   measures: Record<string, string[]>;
+  shares?: Record<string, string[]>;
   frame: {
     places: Record<PlaceRole, string[]>;
     nationwide: string[];
@@ -451,6 +461,9 @@ export interface LexiconFile {
     than?: string[];
     increment?: string[];
     marginVerbs?: string[];
+    changeAlone?: string[];
+    sharePoints?: string[];
+    restated?: string[];
     earlierValueAfterFigure?: string[];
   };
   nouns: Record<string, string[]>;
@@ -710,6 +723,7 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.attribution.quotes) add(w, "quote");
   for (const [measure, words] of Object.entries(file.measures))
     for (const w of words) if (!w.includes(SEPARATED)) add(w, "measure", { measure });
+  for (const [share, words] of Object.entries(file.shares ?? {})) for (const w of words) add(w, "share", { share });
 }
 
 /** The measure words written apart ("reisten … ein"), by their verb: the particle and the measure. */
@@ -879,6 +893,9 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
   thanWords: new Set(f.than ?? []),
   incrementWords: new Set(f.increment ?? []),
   marginVerbs: new Set(f.marginVerbs ?? []),
+  changeAlone: new Set(f.changeAlone ?? []),
+  sharePoints: new Set(f.sharePoints ?? []),
+  restated: new Set(f.restated ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
 });
 
@@ -1144,10 +1161,11 @@ export function isPredicateMeasure(id: string): boolean {
   );
 }
 
-/** How reports name a measure: its label in measures.yaml, "flight · cancel" for a fallback, else the id. */
+/** How reports name a measure: its label in measures.yaml, "flight · cancel" for a fallback, "share of votes", else the id. */
 export function measureLabel(id: string): string {
   const def = getMeasures().get(id);
   if (def) return def.label;
+  if (id.startsWith(SHARE_PREFIX)) return `share of ${measureLabel(id.slice(SHARE_PREFIX.length))}`;
   if (!id.startsWith(PREDICATE_MEASURE)) return id;
   const [, , noun, predicate] = id.split(":");
   return `${noun} · ${predicate}`;
@@ -1157,5 +1175,7 @@ export function measureLabel(id: string): string {
 export function measureName(id: string): string {
   const what = withoutForecast(id);
   const expected = id.slice(0, id.length - what.length);
-  return what.startsWith(PREDICATE_MEASURE) ? expected + measureLabel(what) : id;
+  return what.startsWith(PREDICATE_MEASURE) || what.startsWith(`${SHARE_PREFIX}${PREDICATE_MEASURE}`)
+    ? expected + measureLabel(what)
+    : id;
 }

@@ -65,6 +65,16 @@ export const PART_POPULATION = "part";
 /** What a measure id says of a forecast: "expected:deaths" is what is expected of deaths, never a count of them. */
 export const FORECAST_PREFIX = "expected:";
 
+/**
+ * What a measure id says of a share: "share:votes" is a percent of the votes (the share of the
+ * vote), never a count of them; it keeps no flag of its measure but whose count it is (perHolder).
+ */
+export const SHARE_PREFIX = "share:";
+
+/** The measure a share is of ("share:votes" → "votes"), or the measure itself. */
+export const withoutShare = (measure: string): string =>
+  measure.startsWith(SHARE_PREFIX) ? measure.slice(SHARE_PREFIX.length) : measure;
+
 /** A measure without the mark of a forecast: "expected:deaths" → "deaths". */
 export const withoutForecast = (measure: string): string =>
   measure.startsWith(FORECAST_PREFIX) ? measure.slice(FORECAST_PREFIX.length) : measure;

@@ -13,6 +13,7 @@ import {
   EARLIER_PERIOD,
   NEW_STATUS,
   PART_POPULATION,
+  SHARE_PREFIX,
   type Claim,
   type ClaimPeriod,
   type FrameKey,
@@ -164,7 +165,9 @@ function groupedPeriod(c: Claim, p: ClaimPeriod, running: boolean): { period: Cl
 /** Whether every claim's measure is a running count, and whether every one changes from day to day. */
 function measureKinds(claims: readonly Claim[]): { running: boolean; daily: boolean } {
   const defs = claims.map((c) => getMeasures().get(c.measure ?? ""));
-  return { running: defs.every((d) => d?.cumulative === true), daily: defs.every((d) => d?.daily === true) };
+  // A share of a count ("share:votes") changes as the count does: a state of its article's day.
+  const daily = claims.every((c, k) => defs[k]?.daily === true || c.measure?.startsWith(SHARE_PREFIX));
+  return { running: defs.every((d) => d?.cumulative === true), daily };
 }
 
 type PeriodGroup = { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean };

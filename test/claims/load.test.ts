@@ -69,6 +69,24 @@ describe("claims files: valid input", () => {
   });
 });
 
+describe("claims files: a percent's measure (docs/claims.md, \"A percent's measure\")", () => {
+  it("takes a share of a measure and a rate, as extract writes them, and refuses a share of no measure", () => {
+    const ok = loadClaimsText(
+      "f.yaml",
+      `${HEADER}  - id: share\n    quantity: 34.5 percent\n    measure: "share:votes"\n` +
+        `  - id: turnout\n    quantity: 61.9 percent\n    measure: turnout\n`,
+    );
+    expect(ok.errors).toEqual([]);
+    expect(ok.claims.map((c) => [c.kind, c.measure])).toEqual([
+      ["percent", "share:votes"],
+      ["percent", "turnout"],
+    ]);
+    expect(errorsOf(`${HEADER}  - id: a\n    quantity: 3 percent\n    measure: "share:vote"\n`)[0]).toMatch(
+      /^7:14 unknown measure "share:vote"/u,
+    );
+  });
+});
+
 describe("claims files: errors name file:line:column", () => {
   it.each([
     [

@@ -9,6 +9,54 @@ const COPIED =
 testRule(figureConflict, {
   valid: [
     {
+      name: "leaves alone a turnout and an unemployment rate of one place and day: two rates, two measures (en + de)",
+      articles: [
+        A("a.md", "Turnout in Varnland stood at 61.4 percent on Sunday, the commission said.", { date: "2031-06-15" }),
+        A("b.md", "Unemployment in Varnland stood at 7.2 percent on Sunday, the statistics office said.", {
+          date: "2031-06-15",
+        }),
+        A("c.md", "Die Arbeitslosenquote in Varnland lag am Sonntag bei 7,2 Prozent.", {
+          date: "2031-06-15",
+          lang: "de",
+        }),
+      ],
+    },
+    {
+      name: "leaves alone a share and a count of one thing: 40 percent of flights cancelled is no count of 410 flights",
+      articles: [
+        A("a.md", "On Monday, 410 flights were cancelled, Brenair said.", { date: "2031-10-13" }),
+        A("b.md", "On Monday, 40 percent of flights were cancelled, Brenair said.", { date: "2031-10-13" }),
+        A("c.md", "On Monday, 38 percent of flights were cancelled, Brenair said.", { date: "2031-10-13" }),
+      ],
+    },
+    {
+      name: "leaves alone the shares of two parties on one day: a share of the vote belongs to whom it is for (en + de)",
+      articles: [
+        A("a.md", "On Monday the Civic Union won 34.5 percent of the vote in Varnland, the commission said.", {
+          date: "2031-06-16",
+        }),
+        A("b.md", "On Monday the Renewal Party won 34.3 percent of the vote in Varnland, the commission said.", {
+          date: "2031-06-16",
+        }),
+        A("c.md", "Am Montag erhielt die Erneuerungspartei in Varnland 34,3 Prozent der Stimmen.", {
+          date: "2031-06-16",
+          lang: "de",
+        }),
+      ],
+    },
+    {
+      name: "leaves alone a change of turnout beside its level: 'up 4.5 points' is no turnout of 4.5 percent (en + de)",
+      articles: [
+        A("a.md", "Turnout in Varnland stood at 61.9 percent on Sunday, up 4.5 points on the last vote.", {
+          date: "2031-06-15",
+        }),
+        A("b.md", "Am Sonntag stieg die Wahlbeteiligung in Varnland um 3,7 Punkte auf 61,9 Prozent.", {
+          date: "2031-06-15",
+          lang: "de",
+        }),
+      ],
+    },
+    {
       name: "leaves alone the votes of two parties on one day: votes belong to whom they are for (en + de)",
       articles: [
         A("a.md", "On Monday the Civic Union won 512,400 votes in Varnland, the commission said.", {
@@ -249,6 +297,33 @@ testRule(figureConflict, {
       messages: ["conflict"],
       severity: "info",
       message: /deaths in Kelby, Sunday \(no date given\): 96 .* 93 .*Some figures do not give the place/u,
+    },
+    {
+      name: "flags two turnout figures of one election that differ: one rate, one place, one day (en + de)",
+      articles: [
+        A("a.md", "Turnout in Varnland stood at 61.4 percent on Sunday, the commission said.", { date: "2031-06-15" }),
+        A("b.md", "Am Sonntag lag die Wahlbeteiligung in Varnland bei 64,2 Prozent, teilte die Kommission mit.", {
+          date: "2031-06-15",
+          lang: "de",
+        }),
+      ],
+      messages: ["conflict"],
+      severity: "error",
+      message:
+        /turnout in Varnland, 15 Jun 2031: .*61\.4 percent.*64,2 Prozent|turnout in Varnland, 15 Jun 2031: .*64,2 Prozent.*61\.4 percent/u,
+    },
+    {
+      name: "flags one party's share of the vote on one day given two figures: the share of votes, whose it is",
+      articles: [
+        A("a.md", "On Monday the Civic Union won 34.5 percent of the vote in Varnland, the commission said.", {
+          date: "2031-06-16",
+        }),
+        A("b.md", "In Varnland the Civic Union won 36.1 percent of the vote on Monday, the commission said.", {
+          date: "2031-06-16",
+        }),
+      ],
+      messages: ["conflict"],
+      message: /share of votes in Varnland/u,
     },
     {
       name: "a whole number as written allows only its own rounding: 93 and 96 do not meet",

@@ -344,6 +344,17 @@ testRule(figureSeries, {
       message: /into Norland over time: 8 Apr 2031: More than 11,400 .* → 10 Apr 2031: 19,500 .*rose/u,
     },
     {
+      name: "shows turnout as the count goes on as a series: a rate of one election day by day, at info (en + de)",
+      articles: [
+        A("a.md", "Turnout in Varnland stood at 58.2 percent on Sunday night, the commission said.", "2031-06-15"),
+        A("b.md", "Turnout in Varnland was 61.9 percent on Monday, with every station counted.", "2031-06-16"),
+        { ...A("c.md", "Die Wahlbeteiligung in Varnland lag am Montag bei 61,9 Prozent.", "2031-06-16"), lang: "de" },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /turnout in Varnland over time: 15 Jun 2031: 58\.2 percent .* → 16 Jun 2031: 61\.9 percent .*rose/u,
+    },
+    {
       name: "shows workers on strike day by day as a series: one ongoing strike, not a crowd on each day",
       articles: [
         A("a.md", "In Kellby 2,400 workers went on strike on Monday, the union said.", "2031-03-03"),

@@ -1,0 +1,138 @@
+// What a percent measures (issue 13, "every percent gets a frame"): the share of what its clause
+// names. "Turnout stood at 61.4 percent" is turnout, a rate that is a percent by nature (a measure
+// of measures.yaml whose kinds hold percent); "34.5 percent of the vote" is the share of votes,
+// "share:votes", and "40 percent of flights were cancelled" the share of the flights cancelled,
+// "share:predicate:en:flight:cancel". A share never meets a count of the same thing: its measure
+// is another id, and its kind of unit another dimension (docs/claims.md, "A percent's measure").
+// The words are the lexicons' `shares:` (for percents only), `measures:` and frame words.
+import type { Lexicon } from "../language/lexicon.js";
+import { getMeasures } from "../language/lexicon.js";
+import { SHARE_PREFIX, withoutForecast } from "../model/claim.js";
+import { type Clause, nearest } from "./clause.js";
+import { isChange } from "./difference.js";
+import { countedNoun } from "./frame.js";
+import type { PhraseMatch } from "./parse-phrases.js";
+import type { Sentence, Token } from "./tagger.js";
+
+/** The share of a measure: a rate that is a percent by nature is itself, any other "share:" and it ("expected:" kept in front). */
+export function shareOf(measure: string): string {
+  const what = withoutForecast(measure);
+  const expected = measure.slice(0, measure.length - what.length);
+  if (what.startsWith(SHARE_PREFIX) || getMeasures().get(what)?.kinds.includes("percent")) return measure;
+  return `${expected}${SHARE_PREFIX}${what}`;
+}
+
+/** A measure word's measure fits a share when it is one of counts (a share of a price or a temperature is none). */
+export function countMeasure(measure: string): boolean {
+  return getMeasures().get(measure)?.kinds.includes("count") !== false;
+}
+
+/**
+ * The share word (the lexicon's `shares:`) nearest the figure in [first, last), as a measure:
+ * "Turnout stood at 61.4 percent" → turnout, "34.5 percent of the vote" → share:votes. After the
+ * figure, only one it governs, past "of" and determiners ("34,5 Prozent der Stimmen"): "5.1% and
+ * inflation reached 3.2 percent" makes the 5.1% no inflation.
+ */
+export function shareWordIn(tokens: readonly Token[], within: Clause, m: PhraseMatch): string | null {
+  let after = m.last;
+  while (after < within.last && (tokens[after]!.cats.includes("of") || tokens[after]!.cats.includes("det"))) after++;
+  const k = nearest(
+    tokens,
+    within.first,
+    within.last,
+    m.first,
+    m.last,
+    (t, k) => t.info.share !== undefined && (k < m.first || k === after),
+  );
+  return k >= 0 ? shareOf(tokens[k]!.info.share!) : null;
+}
+
+/**
+ * The measure word of counts nearest the figure in its clause, none of another figure or straight
+ * after it (`otherEnds`: "With 15 deaths, the rate is 3.4 percent" is no share of deaths), as
+ * the share of it: "40 percent of those evacuated" → share:evacuated.
+ */
+export function countMeasureIn(
+  tokens: readonly Token[],
+  clause: Clause,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+  otherEnds: ReadonlySet<number>,
+): string | null {
+  const inOther = (k: number): boolean => phrases.some((p) => p !== m && k >= p.first && k < p.last);
+  const k = nearest(
+    tokens,
+    clause.first,
+    clause.last,
+    m.first,
+    m.last,
+    (t, k) => t.cats.includes("measure") && !otherEnds.has(k) && !inOther(k) && countMeasure(t.info.measure!),
+  );
+  return k >= 0 ? shareOf(tokens[k]!.info.measure!) : null;
+}
+
+/**
+ * Whether a percent, or points of a share, is a change of a share and no level: after
+ * ranges.changeBy in a clause of change ("rose by 4.5 percentage points", "stieg um 3,7 Punkte",
+ * "um 4,5 Prozent gestiegen"), or straight after a word of frame.changeAlone ("up 4.5 points on
+ * 2021", "down 2 percent") or a verb of change ("Turnout rose 3 percent", "fell 2 points").
+ */
+export function isShareChange(
+  tokens: readonly Token[],
+  s: Sentence,
+  m: PhraseMatch,
+  clause: Clause,
+  lexicon: Lexicon,
+): boolean {
+  const before = tokens[m.first - 1];
+  // "Turnout rose 3 percent": a verb of change straight before it, with no "to", says by how much;
+  // not where the share names what it is of ("fielen vier von zehn Flügen aus": a verb's first part).
+  const next = tokens[m.last];
+  const noun = countedNoun(tokens, s, m.last, lexicon);
+  const ofSomething =
+    (next !== undefined && (next.cats.includes("of") || next.cats.includes("det"))) ||
+    (noun !== undefined && !lexicon.sharePoints.has(noun.key));
+  const byHowMuch =
+    before !== undefined &&
+    (lexicon.changeAlone.has(before.key) || (before.cats.includes("changeVerb") && !ofSomething));
+  return isChange(tokens, m, clause, lexicon) || (m.first > clause.first && byHowMuch);
+}
+
+/**
+ * Whether a count's noun is points of a share: a word of frame.sharePoints ("points", "Punkte")
+ * counted by a change of a share ("up 4.5 points on the 2021 vote", "stieg um 3,7 Punkte auf 61,9
+ * Prozent"), in a clause or sentence that names a share or gives a percent. Such points are
+ * percentage points, never a count of points ("the team scored 4 points" stays a count).
+ */
+export function isPointsOfShare(
+  tokens: readonly Token[],
+  s: Sentence,
+  clause: Clause,
+  m: PhraseMatch,
+  noun: Token,
+  phrases: readonly PhraseMatch[],
+  lexicon: Lexicon,
+): boolean {
+  if (!lexicon.sharePoints.has(noun.key) || !isShareChange(tokens, s, m, clause, lexicon)) return false;
+  let namesShare = false;
+  for (let k = s.first; k < s.last && !namesShare; k++) namesShare = tokens[k]!.info.share !== undefined;
+  const givesPercent = phrases.some((p) => p !== m && tokens.slice(p.first, p.last).some((t) => isPercentUnit(t)));
+  return namesShare || givesPercent;
+}
+
+/** A token that writes a percent ("percent", "%", "Prozent"). */
+const isPercentUnit = (t: Token): boolean => t.info.unit === "percent";
+
+/**
+ * Whether the tokens between a count and a percent restate the count as a share: its noun, a
+ * comma and a word of frame.restated at most ("512,400 votes, or 34.5 percent", "512.400 Stimmen
+ * oder 34,5 Prozent").
+ */
+export function restates(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (to - from < 1 || to - from > 3 || !lexicon.restated.has(tokens[to - 1]!.key)) return false;
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k]!;
+    if (!t.cats.includes("comma") && !(t.raw === "word" && k === from)) return false;
+  }
+  return true;
+}
