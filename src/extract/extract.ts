@@ -37,7 +37,7 @@ import { isAgeBound } from "./age-bound.js";
 import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
-import { fallbackMeasure, participleStem, predicateMeasure } from "./predicate-measure.js";
+import { fallbackMeasure, participleStem, predicateMeasure, withoutAttributiveEnding } from "./predicate-measure.js";
 import { numberOfBefore } from "./number-of.js";
 import { nameKey } from "../language/name-key.js";
 
@@ -1472,7 +1472,10 @@ class ArticleAnalysis {
     const tokens = this.tagged.tokens;
     const phrase = numberOfBefore(tokens, s, m, this.lexicon);
     if (!phrase?.predicate || (noun && noun !== phrase.noun)) return null;
-    const verb = participleStem(phrase.predicate.key, this.lexicon.predicate);
+    const verb = participleStem(
+      withoutAttributiveEnding(phrase.predicate.key, this.lexicon.predicate),
+      this.lexicon.predicate,
+    );
     return fallbackMeasure(tokens, clause, phrase.head, verb, this.lexicon);
   }
 

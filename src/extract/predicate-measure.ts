@@ -162,6 +162,12 @@ const PLACES: Record<PredicatePlace, (w: Where) => string | null> = {
   },
 };
 
+/** A participle before its noun without its ending: "gestrichenen" → "gestrichen" (at least four letters stay). */
+export function withoutAttributiveEnding(word: string, words: PredicateWords): string {
+  const ending = words.attributiveEndings.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
 /** A past participle without its prefix, after a particle too: "gestrichen" → "strichen", "umgebucht" → "umbucht". */
 export function participleStem(word: string, words: PredicateWords): string {
   const ge = words.participlePrefix;
