@@ -41,8 +41,9 @@ export function numberOfBefore(
     let j = k + 1;
     if (!(tokens[j]?.cats.includes("of") || tokens[j]?.cats.includes("det"))) continue;
     j++;
-    // "the number of the dead": a determiner after "of".
-    if (tokens[j - 1]!.cats.includes("of") && tokens[j]?.cats.includes("det")) j++;
+    // "the number of the dead", "the number of its customers": a determiner or a pronoun after "of".
+    if (tokens[j - 1]!.cats.includes("of") && (tokens[j]?.cats.includes("det") || tokens[j]?.cats.includes("stop")))
+      j++;
     let describing: Token | undefined;
     for (let n = 0; j < m.first && n < DESCRIBING_WORDS && describes(tokens[j]!, lexicon); n++)
       describing = tokens[j++];
