@@ -11,14 +11,13 @@ import {
 } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
-import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
+import { getLexicon, getMeasures, type Category, type Lexicon } from "../language/lexicon.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, thingAge, type PhraseMatch } from "./parse-phrases.js";
 import { DAY_CATEGORIES, tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import {
   cleanName,
   countedNoun,
-  lastPartOfHyphenated,
   entityOf,
   entityOfSource,
   fullNames,
@@ -46,7 +45,8 @@ import { isAgeBound } from "./age-bound.js";
 import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
-import { predicateMeasure } from "./predicate-measure.js";
+import { fallbackMeasure, participleStem, predicateMeasure, withoutAttributiveEnding } from "./predicate-measure.js";
+import { numberOfBefore } from "./number-of.js";
 import { countMeasureIn, isPointsOfShare, isShareChange, restates, shareOf, shareWordIn } from "./share-measure.js";
 import { nameKey } from "../language/name-key.js";
 
@@ -240,7 +240,9 @@ function isLabel(
   noun: Token | undefined,
   capitalisedNouns: boolean,
 ): boolean {
-  if (node.unit || node.qualifier !== "exact" || node.lo === null || node.fraction !== undefined) return false;
+  if (node.unit || node.lo === null || node.fraction !== undefined) return false;
+  // "case number 26-4417", "Aktenzeichen 26-4417": digits after a label are an identifier, a range of them too.
+  if (node.qualifier !== "exact") return node.qualifier === "range" && labelBefore(tokens, m, noun);
   if (labelBefore(tokens, m, noun)) return true;
   // "der 1. FC Köln" is cut after "1." as a sentence: what follows may be the next one's first words.
   const n1 = tokens[m.last];
@@ -488,36 +490,6 @@ export function accentedName(t: Token): boolean {
     /[^\p{ASCII}]/u.test(t.text) &&
     fold(t.text) !== t.text.toLowerCase()
   );
-}
-
-/**
- * "The number of parcels held up has risen to 1.9 million", "Die Zahl der liegen gebliebenen
- * Pakete stieg auf 1,9 Millionen": what "the number of" names before a bare figure, when it is a
- * thing the lexicon does not know as people or as a measure; so a count of parcels is never
- * compared with a count of people. People and measures stay bare numbers, compared as people.
- */
-function thingsCountedBefore(
-  tokens: readonly Token[],
-  s: Sentence,
-  m: PhraseMatch,
-  lexicon: Lexicon,
-): Token | undefined {
-  for (let k = s.first; k < m.first - 2; k++) {
-    if (!tokens[k]!.cats.includes("figureWord")) continue;
-    let j = k + 1;
-    if (!(tokens[j]?.cats.includes("of") || tokens[j]?.cats.includes("det"))) continue;
-    j++;
-    // Words that describe the thing ("held up", "liegen gebliebenen") stand before it in German.
-    for (let skipped = 0; j < m.first && skipped < 3 && lexicon.capitalisedNouns && !tokens[j]!.cap; skipped++) j++;
-    // "Cholera-Verdachtsfälle": a compound written with a hyphen names what its last part does.
-    if (j < m.first) j = lastPartOfHyphenated(tokens, j, m.first);
-    const t = tokens[j];
-    if (!t || j >= m.first || t.raw !== "word") return undefined;
-    const noun = lexicon.capitalisedNouns ? t.cap : !t.cap && looksPlural(t.key, lexicon.pluralEndings);
-    const known = t.cats.some((c) => c === "noun" || c === "population" || c === "measure");
-    return noun && !known ? t : undefined;
-  }
-  return undefined;
 }
 
 /** A sentence that names a place after a preposition, or a day or weekend. */
@@ -1126,7 +1098,7 @@ class ArticleAnalysis {
     if (node.counted) return node.counted;
     if (n.kind !== "number" || node.per || node.unit) return undefined;
     const tokens = this.tagged.tokens;
-    return countedNoun(tokens, s, m.last, this.lexicon) ?? thingsCountedBefore(tokens, s, m, this.lexicon);
+    return countedNoun(tokens, s, m.last, this.lexicon) ?? numberOfBefore(tokens, s, m, this.lexicon)?.noun;
   }
 
   private quantityClaim(s: Sentence, m: PhraseMatch, written: QuantityNode, phrases: PhraseMatch[]): void {
@@ -1156,7 +1128,9 @@ class ArticleAnalysis {
       noun ? noun.text : null,
     ];
     const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
-    if (kind === "number" && !node.unit && before && this.sentenceNo - before.sentence <= 2) {
+    // "puts the number of injured at 40": what "the number of" names is the figure's own, never inferred.
+    const named = kind === "number" && numberOfBefore(tagged.tokens, s, m, this.lexicon) !== undefined;
+    if (kind === "number" && !node.unit && before && this.sentenceNo - before.sentence <= 2 && !named) {
       [finalKind, unit, dimension, nounText] = ["count", before.unit, before.dimension, before.noun];
       frame.inferred.push("noun");
     }
@@ -1537,8 +1511,9 @@ class ArticleAnalysis {
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
     const bare = isBareNumber(tokens[m.last], lexicon);
+    const named = own.measure ? null : this.numberOfMeasure(s, m, clause, noun);
     const carried =
-      !own.measure &&
+      !(own.measure || named) &&
       whole &&
       !(kind === "number" && !noun && bare && this.followsUnmeasured()) &&
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
@@ -1553,7 +1528,7 @@ class ArticleAnalysis {
     const base = own.measure ?? carried?.measure ?? null;
     // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
     const fallback = !base && kind === "count" && noun ? predicateMeasure(tokens, clause, m, noun, lexicon) : null;
-    const measure = base && own.expected ? `${FORECAST_PREFIX}${base}` : (base ?? fallback);
+    const measure = base && own.expected ? `${FORECAST_PREFIX}${base}` : (base ?? named ?? fallback);
     return { own, carried, base, measure };
   }
 
@@ -1641,6 +1616,23 @@ class ArticleAnalysis {
     if (!measure?.startsWith(SHARE_PREFIX)) return null;
     const population = this.restatedCount(m)?.scope?.population;
     return population?.startsWith(HOLDER_PREFIX) ? population : null;
+  }
+
+  /**
+   * The fallback measure a "number of" phrase before the figure gives, with a participle and no
+   * measure word: "the number of stolen records" (record · steal), "die Zahl der gestohlenen
+   * Datensätze", "the number of customers notified" (person · notifi). Its participle says what
+   * happened to the figure's things, so no measure of a figure before is carried to it.
+   */
+  private numberOfMeasure(s: Sentence, m: PhraseMatch, clause: Clause, noun: Token | undefined): string | null {
+    const tokens = this.tagged.tokens;
+    const phrase = numberOfBefore(tokens, s, m, this.lexicon);
+    if (!phrase?.predicate || (noun && noun !== phrase.noun)) return null;
+    const verb = participleStem(
+      withoutAttributiveEnding(phrase.predicate.key, this.lexicon.predicate),
+      this.lexicon.predicate,
+    );
+    return fallbackMeasure(tokens, clause, phrase.head, verb, this.lexicon);
   }
 
   /**

@@ -51,7 +51,21 @@ export function predicateMeasure(
   for (let k = where.clause.first; k < where.clause.last; k++) if (words.modals.has(tokens[k]!.key)) return null;
   let verb: string | null = null;
   for (const place of words.places) if (!verb) verb = PLACES[place](where);
-  if (!verb) return null;
+  return verb ? fallbackMeasure(tokens, clause, noun, verb, lexicon) : null;
+}
+
+/**
+ * The fallback measure of what `noun` counts and the predicate `verb` says happened to it:
+ * "predicate:<lang>:<noun>:<stem>", "expected:" before it in a clause of what will or could be.
+ */
+export function fallbackMeasure(
+  tokens: readonly Token[],
+  clause: Clause,
+  noun: Token,
+  verb: string,
+  lexicon: Lexicon,
+): string {
+  const words = lexicon.predicate;
   const stem = STEMMERS[lexicon.lang] ?? ((w: string) => w);
   const id = predicateMeasureId(lexicon.lang, noun.info.nounUnit ?? stem(noun.key), stem(infinitive(verb, words)));
   const forecast = clauseSays(tokens, clause, "future") || clauseSays(tokens, clause, "expected");
@@ -84,7 +98,7 @@ function governedByPreposition(
 }
 
 /** A word that may be a predicate: a plain word in small letters that the lexicon does not know (a verb of change aside). */
-function isPredicate(t: Token | undefined, words: PredicateWords): t is Token {
+export function isPredicate(t: Token | undefined, words: PredicateWords): t is Token {
   return (
     t !== undefined &&
     t.raw === "word" &&
@@ -148,8 +162,14 @@ const PLACES: Record<PredicatePlace, (w: Where) => string | null> = {
   },
 };
 
+/** A participle before its noun without its ending: "gestrichenen" → "gestrichen" (at least four letters stay). */
+export function withoutAttributiveEnding(word: string, words: PredicateWords): string {
+  const ending = words.attributiveEndings.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
 /** A past participle without its prefix, after a particle too: "gestrichen" → "strichen", "umgebucht" → "umbucht". */
-function participleStem(word: string, words: PredicateWords): string {
+export function participleStem(word: string, words: PredicateWords): string {
   const ge = words.participlePrefix;
   if (!ge) return word;
   const particle = words.particles.find((p) => word.startsWith(p + ge) && word.length - p.length - ge.length >= 4);

@@ -189,6 +189,10 @@ export interface PredicateWords {
   prepositions: ReadonlySet<string>;
   adverbEndings: readonly string[];
   progressiveEndings: readonly string[];
+  /** Endings of a past participle after its noun ("flights cancelled"): it says what happened to them. */
+  participleEndings: readonly string[];
+  /** Endings a participle takes before its noun ("der gestohlenen Datensätze"), dropped before its stem. */
+  attributiveEndings: readonly string[];
   participlePrefix: string;
   particles: readonly string[];
   /** Forms of strong and irregular verbs → the infinitive ("fielen": "fallen", "won": "win"). */
@@ -475,8 +479,13 @@ export interface LexiconFile {
     nounCompounds: false | { shortestPart: number; linkingEndings: string[] };
     /** [pattern, replacement]: declined forms of CLDR's currency names ("tschechischen Kronen"). */
     currencyNameForms?: Array<[string, string]>;
-    predicate?: Omit<PredicateWords, "auxiliaries" | "modals" | "prepositions" | "forms"> & {
+    predicate?: Omit<
+      PredicateWords,
+      "auxiliaries" | "modals" | "prepositions" | "forms" | "participleEndings" | "attributiveEndings"
+    > & {
       forms?: Record<string, string>;
+      participleEndings?: string[];
+      attributiveEndings?: string[];
       auxiliaries: string[];
       modals: string[];
       prepositions: string[];
@@ -863,6 +872,8 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
       prepositions: set(),
       adverbEndings: [],
       progressiveEndings: [],
+      participleEndings: [],
+      attributiveEndings: [],
       participlePrefix: "",
       particles: [],
       forms: new Map(),
@@ -870,7 +881,10 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
   // A modal stands between a noun and its predicate as an auxiliary does, and is never one.
   const auxiliaries = set([...p.auxiliaries, ...p.modals]);
   const forms = new Map(Object.entries(p.forms ?? {}).map(([f, inf]) => [f.toLowerCase(), inf.toLowerCase()]));
-  return { ...p, auxiliaries, modals: set(p.modals), prepositions: set(p.prepositions), forms };
+  const participleEndings = p.participleEndings ?? [];
+  const attributiveEndings = p.attributiveEndings ?? [];
+  const sets = { auxiliaries, modals: set(p.modals), prepositions: set(p.prepositions) };
+  return { ...p, ...sets, forms, participleEndings, attributiveEndings };
 }
 
 /** What tells a place, and an institution, from other names. */

@@ -20,7 +20,7 @@ import {
   type ScopePlace,
 } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
-import { availableLanguages, getMeasures, readLexiconFile } from "../language/lexicon.js";
+import { availableLanguages, getMeasures, isPredicateMeasure, readLexiconFile } from "../language/lexicon.js";
 import { byFigure } from "./helpers.js";
 import type { Interval } from "./figures.js";
 import { sourceKey } from "./sources.js";
@@ -169,6 +169,18 @@ function measureKinds(claims: readonly Claim[]): { running: boolean; daily: bool
   const daily = claims.every((c, k) => defs[k]?.daily === true || c.measure?.startsWith(SHARE_PREFIX));
   return { running: defs.every((d) => d?.cumulative === true), daily };
 }
+
+/** Whether a figure says it runs: since a day, or so far ("seit Montag 260.000 Anrufe", "notified 620,000 customers so far"). */
+const saysItRuns = (c: Claim): boolean => saysSince(c) || saysNow(c);
+
+/**
+ * Whether figures of a fallback measure (predicate + noun, which has no flags of its own) are a
+ * running count: one of them says it runs. Its points are then the figures that say so, as a
+ * cumulative measure of the taxonomy's are all its figures: one day's count ("420 trains were
+ * cancelled on Monday") is what came that day, never a point of the total.
+ */
+const fallbackRuns = (claims: readonly Claim[]): boolean =>
+  claims.every((c) => isPredicateMeasure(c.measure ?? "")) && claims.some(saysItRuns);
 
 type PeriodGroup = { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean };
 
@@ -615,8 +627,9 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // say which; "19,500 have arrived since Monday" says it.
     // A state counted day after day in one ongoing event (workers on strike) is a series too, one that may fall.
     const defs = sg.claims.map((c) => getMeasures().get(c.measure ?? ""));
-    if (!defs.every((m) => m?.cumulative || m?.series)) continue;
-    const running = defs.every((m) => m?.cumulative);
+    const runsByWords = fallbackRuns(sg.claims);
+    if (!runsByWords && !defs.every((m) => m?.cumulative || m?.series)) continue;
+    const running = runsByWords || defs.every((m) => m?.cumulative);
     const moving = sg.claims.some((c) => getMeasures().get(c.measure ?? "")?.movement);
     // A figure whose measure its own clause does not give is no point either: a series is read
     // over a long span, where a guessed measure pairs unlike things.
@@ -629,7 +642,8 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
           (!c.inferred.includes("measure") || continuesFigureBefore(store, c)) &&
           c.period?.unresolved !== EARLIER_PERIOD &&
           !saysWindow(c) &&
-          (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))),
+          (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))) &&
+          (!runsByWords || saysItRuns(c)),
       ),
       clusters,
       days,

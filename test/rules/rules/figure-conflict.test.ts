@@ -208,6 +208,24 @@ testRule(figureConflict, {
         A("b.md", "Exactly 104,000 men have fled the country."),
       ],
     },
+    {
+      name: "leaves alone a count of things that 'the number of' names beside people of the sentence before (en + de)",
+      articles: [
+        A(
+          "a.md",
+          "Up to 4.5 million people were affected, the regulator said on Thursday. The insurer revised the number of stolen records down to 7.8 million on Thursday.",
+          { date: "2031-06-19" },
+        ),
+        A("b.md", "More than 4 million people were affected, a consumer group said on Thursday.", {
+          date: "2031-06-19",
+        }),
+        A(
+          "c.md",
+          "Bis zu 4,5 Millionen Menschen sind betroffen. Die Zahl der gestohlenen Datensätze sank am Donnerstag auf 7,8 Millionen.",
+          { date: "2031-06-19", lang: "de" },
+        ),
+      ],
+    },
   ],
   invalid: [
     {

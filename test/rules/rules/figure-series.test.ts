@@ -95,6 +95,21 @@ testRule(figureSeries, {
         ),
       ],
     },
+    {
+      name: "leaves alone one day's counts of a fallback measure beside its running total: a day's count is no point of it",
+      articles: [
+        A("a.md", "Brenair cancelled 420 flights on Monday, the airline said.", "2031-04-08"),
+        A("b.md", "Brenair has cancelled 1,500 flights since Sunday, the airline said.", "2031-04-10"),
+        A("c.md", "On Thursday Brenair cancelled 380 flights, the airline said.", "2031-04-11"),
+      ],
+    },
+    {
+      name: "leaves alone a fallback measure whose figures never say they run: each is what came that day",
+      articles: [
+        A("a.md", "Brenair cancelled 420 flights on Monday, the airline said.", "2031-04-08"),
+        A("b.md", "On Thursday Brenair cancelled 380 flights, the airline said.", "2031-04-11"),
+      ],
+    },
   ],
   invalid: [
     {
@@ -462,6 +477,26 @@ testRule(figureSeries, {
       ],
       messages: ["series"],
       severity: "info",
+    },
+    {
+      name: "a fallback measure whose figures say they run is a running count: a fall with no revision stated is flagged (en)",
+      articles: [
+        A("a.md", "The insurer said it had notified 620,000 customers so far.", "2031-04-09"),
+        A("b.md", "The insurer has notified 1.1 million customers since Monday, it said.", "2031-04-10"),
+        A("c.md", "The insurer has notified 950,000 customers since Monday, it said on Friday.", "2031-04-11"),
+      ],
+      messages: ["backwards"],
+      severity: "warning",
+    },
+    {
+      name: "a fallback measure whose figures say they run is a series over time (de)",
+      articles: [
+        { ...A("a.md", "Bislang hat die Kasse 620.000 Kunden benachrichtigt.", "2031-04-09"), lang: "de" },
+        { ...A("b.md", "Seit Montag hat die Kasse 1,1 Millionen Kunden benachrichtigt.", "2031-04-10"), lang: "de" },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /620\.000.*1,1 Millionen/su,
     },
   ],
 });
