@@ -258,7 +258,11 @@ function governs(tokens: readonly Token[], p: PhraseMatch, m: PhraseMatch): bool
     const next = tokens[p.last];
     const opensSpeech =
       next !== undefined &&
-      (next.cats.includes("complementizer") || next.text === ":" || next.text === "," || /^["“„«]$/u.test(next.text));
+      (next.cats.includes("complementizer") ||
+        next.text === ":" ||
+        next.text === "," ||
+        /^["“„«]$/u.test(next.text) ||
+        namesItsFigure(tokens, p.last));
     // Without a colon or "that", the figure must be in the verb's own clause: no comma between.
     let sameClause = true;
     for (let k = p.last; k < m.first; k++) if (tokens[k]!.cats.includes("comma")) sameClause = false;
@@ -311,6 +315,20 @@ function nameEnd(tokens: readonly Token[], p: PhraseMatch): number {
     while (capWord(k + 1) && !tokens[k + 1]!.cats.includes("sayVerb")) k++;
   }
   return tokens[k]!.end;
+}
+
+/**
+ * "The party said its own count … gave it 511,200", "the ministry said the tally had risen to 15":
+ * a say verb whose object, with "that" left out, is a figure word (a function word, then a word or
+ * two in small letters at most) says that figure.
+ */
+function namesItsFigure(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k]?.cats.includes("stop")) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    if (tokens[j]!.cats.includes("figureWord")) return true;
+    if (!isSmallModifier(tokens[j]!)) return false;
+  }
+  return false;
 }
 
 /** Whether figure m follows the say verb of p in the verb's own clause: no comma or semicolon between. */
