@@ -40,6 +40,7 @@ import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 import { predicateMeasure } from "./predicate-measure.js";
 import { nameKey } from "../language/name-key.js";
+import { resolveDescribedSources } from "./described-source.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -653,7 +654,8 @@ function analyseText(
 ): { claims: Claim[]; names: NameMention[]; local: () => NameRun[]; tagged: Tagged } {
   const a = new ArticleAnalysis(input, widening);
   a.readSentences();
-  return { claims: a.claims, names: a.nameMentions(), local: () => a.local(), tagged: a.tagged };
+  const claims = resolveDescribedSources(a.claims, input.text, a.tagged, a.lexicon);
+  return { claims, names: a.nameMentions(), local: () => a.local(), tagged: a.tagged };
 }
 
 /**
