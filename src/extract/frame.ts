@@ -107,6 +107,7 @@ export function sourceOf(
     const k = nearest(tokens, first, last, m.first, m.last, (t) => t.cats.includes("sourceKind") && t !== noun);
     return k >= 0 ? cleanName(tokens[k]!.text) : null;
   };
+  if (denied(tokens, phrases, m)) return null;
   // The figure's own clause first, then the rest of its sentence.
   return (
     ownerOfFigure(text, tokens, clause, s, phrases, m) ??
@@ -117,6 +118,16 @@ export function sourceOf(
     verbFinalSubject(text, tokens, clause, m) ??
     subjectAcrossRelative(text, tokens, s, m)
   );
+}
+
+/**
+ * "Our count gives us 31,500 votes, not 30,900," said X: a figure a denial puts straight after
+ * another figure of its clause is the one the speaker rejects, never the speaker's count.
+ */
+function denied(tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch): boolean {
+  const k = m.first - 1;
+  if (!tokens[k]?.cats.includes("denial") || !tokens[k - 1]?.cats.includes("comma")) return false;
+  return phrases.some((p) => p.node.type === "quantity" && p.last <= k - 1 && p.last >= k - 3);
 }
 
 /**
@@ -168,9 +179,12 @@ function ownerOfFigure(
   return clause.first > from ? ownerIn(text, tokens, from, clause.first) : null;
 }
 
-/** Whose a figure word in tokens [first, last) is: "the party's own count" → party. */
+/** Whose a figure word in tokens [first, last) is: "the party's own count" → party, "die Zählung der Partei" → Partei. */
 function ownerIn(text: string, tokens: readonly Token[], first: number, last: number): string | null {
-  for (let k = first + 1; k < last; k++) {
+  for (let k = first; k < last; k++) {
+    const genitive = tokens[k]!.cats.includes("countWord") ? genitiveOwner(tokens, k + 1, last) : null;
+    if (genitive) return cleanName(text.slice(genitive.s, genitive.e));
+    if (k === first) continue;
     if (!tokens[k]!.cats.includes("figureWord")) continue;
     // "the party's own count", "the commission's official tally": small words between.
     let at = k - 1;
@@ -205,6 +219,20 @@ function ellipticOwner(text: string, tokens: readonly Token[], clause: Clause, s
     return null;
   if (next?.raw !== "word" || next.cap || next.cats.length > 0) return null;
   return ownerIn(text, tokens, s.first, clause.first) ? cleanName(owner.text) : null;
+}
+
+/** The name after a determiner at k, to `last`: "der Partei", "des Wahlausschusses Nord"; no counted noun or time. */
+function genitiveOwner(tokens: readonly Token[], k: number, last: number): { s: number; e: number } | null {
+  if (!tokens[k]?.cats.includes("det")) return null;
+  let end = k + 1;
+  while (
+    end < last &&
+    tokens[end]!.raw === "word" &&
+    tokens[end]!.cap &&
+    !tokens[end]!.cats.some((c) => NO_SOURCE.has(c) || c === "det")
+  )
+    end++;
+  return end > k + 1 ? { s: tokens[k + 1]!.start, e: tokens[end - 1]!.end } : null;
 }
 
 /** A word in small letters that qualifies a figure word ("own", "official", "latest"), no noun or function word. */
@@ -299,6 +327,8 @@ function nameStart(tokens: readonly Token[], p: PhraseMatch): number {
     k -= 2;
     while (k > 0 && capWord(k - 1)) k--;
   }
+  // "Der Zählung der Partei zufolge": whose the count is, not the count, is the source.
+  if (tokens[k]!.cats.includes("countWord") && genitiveOwner(tokens, k + 1, p.last)) k += 2;
   return tokens[k]!.start;
 }
 
