@@ -7,7 +7,7 @@ import type { AgeNode } from "./grammar-support.js";
 import { looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { nearest, type Clause } from "./clause.js";
 import { nameKey } from "../language/name-key.js";
-import { plainAttributions, TIME_CATEGORIES } from "./plain-attribution.js";
+import { plainAttributions } from "./plain-attribution.js";
 
 const NOUN_LOOKAHEAD = 3;
 
@@ -404,7 +404,18 @@ function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words that say when or where, never whose count: "98,000 (Tuesday)", "said on Monday". */
-const NO_SOURCE = new Set<Category>(["notSource", ...TIME_CATEGORIES, "noun", "population", "measure"]);
+const NO_SOURCE = new Set<Category>([
+  "notSource",
+  "weekday",
+  "month",
+  "relDay",
+  "weekend",
+  "now",
+  "dayPart",
+  "noun",
+  "population",
+  "measure",
+]);
 
 const NAME_TO_CLEAN = /['’\s]/u;
 

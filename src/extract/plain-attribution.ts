@@ -8,30 +8,24 @@ import type { PhraseMatch } from "./parse-phrases.js";
 import type { Category } from "../language/lexicon.js";
 import type { Sentence, Token } from "./tagger.js";
 
-/** Words that say when: never a source, nor a word of one ("98,000 (Tuesday)", "said on Monday"). */
-export const TIME_CATEGORIES: readonly Category[] = ["weekday", "month", "relDay", "weekend", "now", "dayPart"];
-
-/** Words that never stand in a subject that says a figure: function words, times, figures. */
-const NOT_IN_SUBJECT = new Set<Category>([
-  ...TIME_CATEGORIES,
-  "stop",
-  "det",
-  "sayVerb",
-  "accordingTo",
-  "num",
-  "comma",
-  "measure",
-  "figureWord",
-  "timeSub",
-  "placePrep",
-  "quote",
+/** What a word of a subject that says a figure may be besides a plain word: a name, what a body is, a noun. */
+const IN_SUBJECT = new Set<Category>([
+  "name",
+  "body",
+  "descriptor",
+  "noun",
+  "population",
+  "modifier",
+  "sourceKind",
+  "label",
+  "notPlace",
 ]);
 /** What the last word of a subject may not be: what is counted is not who counts it ("the passengers said"). */
 const NOT_A_HEAD = new Set<Category>(["noun", "population"]);
 /** The most words a subject or an apposition may have. */
 const MOST_WORDS = 6;
 
-const isWord = (t: Token | undefined): t is Token => t?.raw === "word" && !t.cats.some((c) => NOT_IN_SUBJECT.has(c));
+const isWord = (t: Token | undefined): t is Token => t?.raw === "word" && t.cats.every((c) => IN_SUBJECT.has(c));
 /** The possessive mark written apart from its word: "Passengers' Union". */
 const isGluedApostrophe = (t: Token | undefined): boolean => !!t && /^['’]$/u.test(t.text) && !t.spaceBefore;
 
@@ -66,7 +60,8 @@ function appositionStart(tokens: readonly Token[], s: Sentence, comma: number): 
       const opens = tokens[k + 1]!;
       return opens.cats.includes("det") || opens.cats.includes("article") ? k : -1;
     }
-    if (t.raw !== "word" || t.cats.includes("sayVerb") || t.cats.includes("num")) return -1;
+    // A clause with a verb of its own is no apposition ("X, der die Demonstration mitorganisiert hatte, sprach").
+    if (t.raw !== "word" || t.cats.includes("sayVerb") || t.cats.includes("num") || t.cats.includes("aux")) return -1;
   }
   return -1;
 }
@@ -108,8 +103,23 @@ function afterAccordingTo(tokens: readonly Token[], s: Sentence, at: number): Ph
   if (!tokens[k]?.cats.includes("det")) return null;
   k++;
   const first = k;
-  while (k < s.last && k - first < MOST_WORDS && (isWord(tokens[k]) || isGluedApostrophe(tokens[k]))) k++;
+  let capital = false;
+  while (k < s.last && k - first < MOST_WORDS && (isWord(tokens[k]) || isGluedApostrophe(tokens[k]))) {
+    // A word in small letters after a capitalised one is no part of the name: "wie das Ministerium mitteilte".
+    if (capital && !tokens[k]!.cap && !isGluedApostrophe(tokens[k])) break;
+    capital ||= tokens[k]!.cap;
+    k++;
+  }
   if (k === first || tokens[k - 1]!.cats.some((c) => NOT_A_HEAD.has(c))) return null;
+  // The phrase ends there: at the end of the clause, before a place, a figure or a say verb; else its
+  // last word is no head ("according to the preliminary result published by …").
+  const after = tokens[k];
+  const ends =
+    k >= s.last ||
+    !after ||
+    ["comma", "dot", "placePrep", "num", "sayVerb", "qualifier"].some((c) => after.cats.includes(c as Category)) ||
+    after.text === ";";
+  if (!ends) return null;
   return match(at, k, { s: tokens[first]!.start, e: tokens[k - 1]!.end }, "according", tokens);
 }
 
