@@ -85,7 +85,7 @@ export function sourceOf(
   noun: Token | undefined,
   s: Sentence,
 ): string | null {
-  const all = [...phrases, ...plainAttributions(tokens, s, phrases)];
+  const all = withPlainAttributions(tokens, s, phrases);
   const governing = all.filter((p) => governs(tokens, p, m) && !ownFigureAfter(tokens, all, p, m));
   const nearestPhrase = (within: (p: PhraseMatch) => boolean): string | null => {
     let best: PhraseMatch | undefined;
@@ -128,6 +128,17 @@ function denied(tokens: readonly Token[], phrases: readonly PhraseMatch[], m: Ph
   const k = m.first - 1;
   if (!tokens[k]?.cats.includes("denial") || !tokens[k - 1]?.cats.includes("comma")) return false;
   return phrases.some((p) => p.node.type === "quantity" && p.last <= k - 1 && p.last >= k - 3);
+}
+
+/** A sentence's phrases with the attributions the grammar left out, found once for all its figures. */
+const plainOfSentence = new WeakMap<readonly PhraseMatch[], PhraseMatch[]>();
+function withPlainAttributions(tokens: readonly Token[], s: Sentence, phrases: readonly PhraseMatch[]): PhraseMatch[] {
+  let all = plainOfSentence.get(phrases);
+  if (!all) {
+    all = [...phrases, ...plainAttributions(tokens, s, phrases)];
+    plainOfSentence.set(phrases, all);
+  }
+  return all;
 }
 
 /**
