@@ -112,6 +112,7 @@ export function sourceOf(
   return (
     ownerOfFigure(text, tokens, clause, s, phrases, m) ??
     nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ??
+    ownAccountSubject(text, tokens, phrases, s, m) ??
     kindIn(clause.first, clause.last) ??
     nearestPhrase(() => true) ??
     kindIn(s.first, s.last) ??
@@ -128,6 +129,51 @@ function denied(tokens: readonly Token[], phrases: readonly PhraseMatch[], m: Ph
   const k = m.first - 1;
   if (!tokens[k]?.cats.includes("denial") || !tokens[k - 1]?.cats.includes("comma")) return false;
   return phrases.some((p) => p.node.type === "quantity" && p.last <= k - 1 && p.last >= k - 3);
+}
+
+/**
+ * "Tarnair hat nach eigenen Angaben 1.200 Flüge gestrichen", "By its own count, the union has
+ * 4,000 members on strike": words of `attribution.ownAccounts` with no figure between them and the
+ * figure make it the count of the sentence's subject: its first name, or its first noun in small
+ * letters after a determiner (never a time, nor a place after a preposition).
+ */
+function ownAccountSubject(
+  text: string,
+  tokens: readonly Token[],
+  phrases: readonly PhraseMatch[],
+  s: Sentence,
+  m: PhraseMatch,
+): string | null {
+  let own = -1;
+  for (let k = s.first; k < s.last && own < 0; k++) if (tokens[k]!.cats.includes("ownAccount")) own = k;
+  if (own < 0) return null;
+  const [a, b] = own < m.first ? [own, m.first] : [m.last, own];
+  if (phrases.some((p) => p !== m && p.node.type === "quantity" && p.first >= a && p.last <= b)) return null;
+  const nameWord = (t: Token | undefined): boolean =>
+    t?.raw === "word" && !t.cats.some((c) => NO_SOURCE.has(c) || c === "stop" || c === "det" || c === "ownAccount");
+  // The subject before the words, nearest first ("…, die nach eigenen Angaben": the name before the comma).
+  for (let k = Math.min(own, m.first) - 1; k >= s.first; k--) {
+    if (!nameWord(tokens[k]) || (!tokens[k]!.cap && !tokens[k - 1]?.cats.includes("det"))) continue;
+    let first = k;
+    // Inside a name a capitalised noun is a word of it: "die Vereinigung der Überlebenden von Velmora".
+    const inner = (t: Token | undefined): boolean =>
+      !!t?.cap && (nameWord(t) || t.cats.every((c) => c === "noun" || c === "population" || c === "name"));
+    const joined = (j: number): boolean => tokens[j]?.cats.includes("nameJoiner") === true && inner(tokens[j - 1]);
+    while (first > s.first && (inner(tokens[first - 1]) || joined(first - 1))) first -= joined(first - 1) ? 2 : 1;
+    if (first > s.first && tokens[first - 1]!.cats.includes("placePrep")) continue;
+    // A capital that only opens the sentence is no name ("Aufgerufen hatte …").
+    if (first === s.first && k === first && tokens[k]!.cap && !tokens[k]!.cats.includes("name")) continue;
+    return cleanName(text.slice(tokens[first]!.start, tokens[k]!.end));
+  }
+  // Else after them: "By its own count, the union has 4,000".
+  for (let k = own + 1; k < m.first; k++) {
+    const t = tokens[k]!;
+    if (!nameWord(t) || (!t.cap && !tokens[k - 1]?.cats.includes("det"))) continue;
+    let end = k + 1;
+    while (end < m.first && nameWord(tokens[end]) && tokens[end]!.cap === t.cap) end++;
+    return cleanName(text.slice(t.start, tokens[end - 1]!.end));
+  }
+  return null;
 }
 
 /** A sentence's phrases with the attributions the grammar left out, found once for all its figures. */

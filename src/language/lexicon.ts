@@ -69,6 +69,7 @@ export type Category =
   | "accordingTo"
   | "countWord"
   | "denial"
+  | "ownAccount"
   | "sayVerb"
   | "aux"
   | "adverb"
@@ -404,6 +405,8 @@ export interface LexiconFile {
     countWords?: string[];
     /** Words that deny the figure after them ("31,500, not 30,900"): no figure of the speaker's. */
     denials?: string[];
+    /** Words that give a figure as its subject's own ("nach eigenen Angaben", "by its own count"). */
+    ownAccounts?: string[];
     bodies?: string[];
     modifiers: string[];
     quotes: string[];
@@ -713,6 +716,7 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.attribution.notSources ?? []) add(w, "notSource");
   for (const w of file.attribution.countWords ?? []) add(w, "countWord");
   for (const w of file.attribution.denials ?? []) add(w, "denial");
+  for (const w of file.attribution.ownAccounts ?? []) add(w, "ownAccount");
   for (const w of file.attribution.bodies ?? []) add(w, "body");
   for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");
