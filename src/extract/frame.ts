@@ -134,8 +134,9 @@ function denied(tokens: readonly Token[], phrases: readonly PhraseMatch[], m: Ph
 /**
  * "Tarnair hat nach eigenen Angaben 1.200 Flüge gestrichen", "By its own count, the union has
  * 4,000 members on strike": words of `attribution.ownAccounts` with no figure between them and the
- * figure make it the count of the sentence's subject: its first name, or its first noun in small
- * letters after a determiner (never a time, nor a place after a preposition).
+ * figure make it the count of the sentence's subject: the nearest name (or noun in small letters
+ * after a determiner) before them, else the first after them; never a time, nor a place after a
+ * preposition.
  */
 function ownAccountSubject(
   text: string,
