@@ -49,6 +49,7 @@ import { fallbackMeasure, participleStem, predicateMeasure, withoutAttributiveEn
 import { numberOfBefore } from "./number-of.js";
 import { countMeasureIn, isPointsOfShare, isShareChange, restates, shareOf, shareWordIn } from "./share-measure.js";
 import { nameKey } from "../language/name-key.js";
+import { resolveDescribedSources } from "./described-source.js";
 
 export interface ExtractInput {
   /** The article's path as the claims should name it. */
@@ -634,7 +635,8 @@ function analyseText(
 ): { claims: Claim[]; names: NameMention[]; local: () => NameRun[]; tagged: Tagged } {
   const a = new ArticleAnalysis(input, widening);
   a.readSentences();
-  return { claims: a.claims, names: a.nameMentions(), local: () => a.local(), tagged: a.tagged };
+  const claims = resolveDescribedSources(a.claims, input.text, a.tagged, a.lexicon);
+  return { claims, names: a.nameMentions(), local: () => a.local(), tagged: a.tagged };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { AgeNode } from "./grammar-support.js";
 import { looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { nearest, type Clause } from "./clause.js";
 import { nameKey } from "../language/name-key.js";
+import { plainAttributions } from "./plain-attribution.js";
 
 const NOUN_LOOKAHEAD = 3;
 
@@ -84,13 +85,14 @@ export function sourceOf(
   noun: Token | undefined,
   s: Sentence,
 ): string | null {
-  const governing = phrases.filter((p) => governs(tokens, p, m) && !ownFigureAfter(tokens, phrases, p, m));
+  const all = withPlainAttributions(tokens, s, phrases);
+  const governing = all.filter((p) => governs(tokens, p, m) && !ownFigureAfter(tokens, all, p, m));
   const nearestPhrase = (within: (p: PhraseMatch) => boolean): string | null => {
     let best: PhraseMatch | undefined;
     for (const p of governing)
       if (within(p) && (!best || Math.abs(p.first - m.first) < Math.abs(best.first - m.first))) best = p;
     if (best?.node.type !== "attribution") return null;
-    return cleanName(text.slice(best.node.source.s, best.node.source.e));
+    return cleanName(text.slice(nameStart(tokens, best), nameEnd(tokens, best)));
   };
   // A kind of source the grammar reads no name for ("police said that …", "while organisers put
   // the figure at …"), where the clause (or sentence) it stands in attributes (a say verb, "according to").
@@ -105,10 +107,12 @@ export function sourceOf(
     const k = nearest(tokens, first, last, m.first, m.last, (t) => t.cats.includes("sourceKind") && t !== noun);
     return k >= 0 ? cleanName(tokens[k]!.text) : null;
   };
+  if (denied(tokens, phrases, m)) return null;
   // The figure's own clause first, then the rest of its sentence.
   return (
-    ownerOfFigure(text, tokens, clause) ??
+    ownerOfFigure(text, tokens, clause, s, phrases, m) ??
     nearestPhrase((p) => p.first >= clause.first && p.last <= clause.last) ??
+    ownAccountSubject(text, tokens, phrases, s, m) ??
     kindIn(clause.first, clause.last) ??
     nearestPhrase(() => true) ??
     kindIn(s.first, s.last) ??
@@ -118,10 +122,78 @@ export function sourceOf(
 }
 
 /**
+ * "Our count gives us 31,500 votes, not 30,900," said X: a figure a denial puts straight after
+ * another figure of its clause is the one the speaker rejects, never the speaker's count.
+ */
+function denied(tokens: readonly Token[], phrases: readonly PhraseMatch[], m: PhraseMatch): boolean {
+  const k = m.first - 1;
+  if (!tokens[k]?.cats.includes("denial") || !tokens[k - 1]?.cats.includes("comma")) return false;
+  return phrases.some((p) => p.node.type === "quantity" && p.last <= k - 1 && p.last >= k - 3);
+}
+
+/**
+ * "Tarnair hat nach eigenen Angaben 1.200 Flüge gestrichen", "By its own count, the union has
+ * 4,000 members on strike": words of `attribution.ownAccounts` with no figure between them and the
+ * figure make it the count of the sentence's subject: the nearest name (or noun in small letters
+ * after a determiner) before them, else the first after them; never a time, nor a place after a
+ * preposition.
+ */
+function ownAccountSubject(
+  text: string,
+  tokens: readonly Token[],
+  phrases: readonly PhraseMatch[],
+  s: Sentence,
+  m: PhraseMatch,
+): string | null {
+  let own = -1;
+  for (let k = s.first; k < s.last && own < 0; k++) if (tokens[k]!.cats.includes("ownAccount")) own = k;
+  if (own < 0) return null;
+  const [a, b] = own < m.first ? [own, m.first] : [m.last, own];
+  if (phrases.some((p) => p !== m && p.node.type === "quantity" && p.first >= a && p.last <= b)) return null;
+  const nameWord = (t: Token | undefined): boolean =>
+    t?.raw === "word" && !t.cats.some((c) => NO_SOURCE.has(c) || c === "stop" || c === "det" || c === "ownAccount");
+  // The subject before the words, nearest first ("…, die nach eigenen Angaben": the name before the comma).
+  for (let k = Math.min(own, m.first) - 1; k >= s.first; k--) {
+    if (!nameWord(tokens[k]) || (!tokens[k]!.cap && !tokens[k - 1]?.cats.includes("det"))) continue;
+    let first = k;
+    // Inside a name a capitalised noun is a word of it: "die Vereinigung der Überlebenden von Velmora".
+    const inner = (t: Token | undefined): boolean =>
+      !!t?.cap && (nameWord(t) || t.cats.every((c) => c === "noun" || c === "population" || c === "name"));
+    const joined = (j: number): boolean => tokens[j]?.cats.includes("nameJoiner") === true && inner(tokens[j - 1]);
+    while (first > s.first && (inner(tokens[first - 1]) || joined(first - 1))) first -= joined(first - 1) ? 2 : 1;
+    if (first > s.first && tokens[first - 1]!.cats.includes("placePrep")) continue;
+    // A capital that only opens the sentence is no name ("Aufgerufen hatte …").
+    if (first === s.first && k === first && tokens[k]!.cap && !tokens[k]!.cats.includes("name")) continue;
+    return cleanName(text.slice(tokens[first]!.start, tokens[k]!.end));
+  }
+  // Else after them: "By its own count, the union has 4,000".
+  for (let k = own + 1; k < m.first; k++) {
+    const t = tokens[k]!;
+    if (!nameWord(t) || (!t.cap && !tokens[k - 1]?.cats.includes("det"))) continue;
+    let end = k + 1;
+    while (end < m.first && nameWord(tokens[end]) && tokens[end]!.cap === t.cap) end++;
+    return cleanName(text.slice(t.start, tokens[end - 1]!.end));
+  }
+  return null;
+}
+
+/** A sentence's phrases with the attributions the grammar left out, found once for all its figures. */
+const plainOfSentence = new WeakMap<readonly PhraseMatch[], PhraseMatch[]>();
+function withPlainAttributions(tokens: readonly Token[], s: Sentence, phrases: readonly PhraseMatch[]): PhraseMatch[] {
+  let all = plainOfSentence.get(phrases);
+  if (!all) {
+    all = [...phrases, ...plainAttributions(tokens, s, phrases)];
+    plainOfSentence.set(phrases, all);
+  }
+  return all;
+}
+
+/**
  * "Am Mittwoch hatte das Ministerium 79 Fälle gemeldet", "Das Ministerium hatte 79 Fälle
  * gemeldet": where the say verb ends the clause after the figure and an auxiliary stands before
  * it, the subject next to the auxiliary (a determiner and a capitalised word, after it or before
- * it) is whose count it is.
+ * it) is whose count it is; so is the subject after the word that opens a subordinate clause
+ * ("während die Gewerkschaft mehr als 300.000 nennt", "dass die Polizei 300 zählte").
  */
 function verbFinalSubject(text: string, tokens: readonly Token[], clause: Clause, m: PhraseMatch): string | null {
   let end = clause.last - 1;
@@ -134,28 +206,96 @@ function verbFinalSubject(text: string, tokens: readonly Token[], clause: Clause
       return null;
     return cleanName(text.slice(word.start, word.end));
   };
-  for (let k = clause.first; k < m.first; k++)
+  for (let k = clause.first; k < m.first; k++) {
     if (tokens[k]!.cats.includes("aux")) return subject(k + 1) ?? subject(k - 2);
+    // "während die Gewerkschaft mehr als 300.000 nennt": a subordinate clause, its verb last.
+    if (tokens[k]!.cats.includes("timeSub") || tokens[k]!.cats.includes("complementizer")) return subject(k + 1);
+  }
   return null;
 }
 
 /**
- * "the ministry's count was 15", "the Health Ministry's figure is 15": whose a figure word is, in
- * the figure's own clause, is whose count the figure is (the words before the possessive up to a
- * determiner); "Monday's count" is no one's.
+ * "the ministry's count was 15", "the Health Ministry's figure is 15", "The party's own count gave
+ * it 511,200": whose a figure word is, in the figure's own clause, is whose count the figure is
+ * (the words before the possessive up to a determiner; a word or two in small letters may stand
+ * between it and the figure word); "Monday's count" is no one's. So is it from another clause of
+ * the sentence with no figure between ("By the union's count, 4,000 ballots were invalid").
  */
-function ownerOfFigure(text: string, tokens: readonly Token[], clause: Clause): string | null {
-  for (let k = clause.first + 1; k < clause.last; k++) {
-    const owner = tokens[k - 1]!;
-    if (!tokens[k]!.cats.includes("figureWord") || owner.raw !== "word" || !/\p{L}['’]s$/u.test(owner.text)) continue;
+function ownerOfFigure(
+  text: string,
+  tokens: readonly Token[],
+  clause: Clause,
+  s: Sentence,
+  phrases: readonly PhraseMatch[],
+  m: PhraseMatch,
+): string | null {
+  const own = ownerIn(text, tokens, clause.first, clause.last) ?? ellipticOwner(text, tokens, clause, s);
+  if (own) return own;
+  // The nearest stretch before the figure with no figure in it, within the sentence.
+  let from = s.first;
+  for (const p of phrases) if (p.node.type === "quantity" && p.last <= m.first && p.last > from) from = p.last;
+  return clause.first > from ? ownerIn(text, tokens, from, clause.first) : null;
+}
+
+/** Whose a figure word in tokens [first, last) is: "the party's own count" → party, "die Zählung der Partei" → Partei. */
+function ownerIn(text: string, tokens: readonly Token[], first: number, last: number): string | null {
+  for (let k = first; k < last; k++) {
+    const genitive = tokens[k]!.cats.includes("countWord") ? genitiveOwner(tokens, k + 1, last) : null;
+    if (genitive) return cleanName(text.slice(genitive.s, genitive.e));
+    if (k === first) continue;
+    if (!tokens[k]!.cats.includes("figureWord")) continue;
+    // "the party's own count", "the commission's official tally": small words between.
+    let at = k - 1;
+    while (at > first && k - at <= 2 && isSmallModifier(tokens[at]!)) at--;
+    const owner = tokens[at]!;
+    if (owner.raw !== "word" || !/\p{L}['’]s$/u.test(owner.text)) continue;
     // "Monday's count" is the day's, not anyone's: a time owns no figure.
     if (owner.cats.some((c) => DAY_CATEGORIES.includes(c))) continue;
-    let start = k - 1;
-    while (start > clause.first && tokens[start - 1]!.raw === "word" && tokens[start - 1]!.cap) start--;
+    let start = at;
+    while (
+      start > first &&
+      tokens[start - 1]!.raw === "word" &&
+      tokens[start - 1]!.cap &&
+      !tokens[start - 1]!.cats.includes("det")
+    )
+      start--;
     return cleanName(text.slice(tokens[start]!.start, owner.end));
   }
   return null;
 }
+
+/**
+ * "The party's own count gave it 511,200; the commission's gave it 509,400": a possessive that
+ * heads the figure's clause with its figure word left out, after a clause of the sentence that
+ * says it, is whose count the figure is.
+ */
+function ellipticOwner(text: string, tokens: readonly Token[], clause: Clause, s: Sentence): string | null {
+  const at = tokens[clause.first]?.cats.includes("det") ? clause.first + 1 : clause.first;
+  const owner = tokens[at];
+  const next = tokens[at + 1];
+  if (owner?.raw !== "word" || !/\p{L}['’]s$/u.test(owner.text) || owner.cats.some((c) => DAY_CATEGORIES.includes(c)))
+    return null;
+  if (next?.raw !== "word" || next.cap || next.cats.length > 0) return null;
+  return ownerIn(text, tokens, s.first, clause.first) ? cleanName(owner.text) : null;
+}
+
+/** The name after a determiner at k, to `last`: "der Partei", "des Wahlausschusses Nord"; no counted noun or time. */
+function genitiveOwner(tokens: readonly Token[], k: number, last: number): { s: number; e: number } | null {
+  if (!tokens[k]?.cats.includes("det")) return null;
+  let end = k + 1;
+  while (
+    end < last &&
+    tokens[end]!.raw === "word" &&
+    tokens[end]!.cap &&
+    !tokens[end]!.cats.some((c) => NO_SOURCE.has(c) || c === "det")
+  )
+    end++;
+  return end > k + 1 ? { s: tokens[k + 1]!.start, e: tokens[end - 1]!.end } : null;
+}
+
+/** A word in small letters that qualifies a figure word ("own", "official", "latest"), no noun or function word. */
+const isSmallModifier = (t: Token): boolean =>
+  t.raw === "word" && !t.cap && t.cats.every((c) => c === "modifier") && !/['’]s$/u.test(t.text);
 
 /**
  * "Das Netzwerk Lindenhof, das zu den Protesten aufgerufen hatte, hatte die Gesamtzahl mit 82.000
@@ -204,14 +344,23 @@ function governs(tokens: readonly Token[], p: PhraseMatch, m: PhraseMatch): bool
     const next = tokens[p.last];
     const opensSpeech =
       next !== undefined &&
-      (next.cats.includes("complementizer") || next.text === ":" || next.text === "," || /^["“„«]$/u.test(next.text));
+      (next.cats.includes("complementizer") ||
+        next.text === ":" ||
+        next.text === "," ||
+        /^["“„«]$/u.test(next.text) ||
+        namesItsFigure(tokens, p.last));
     // Without a colon or "that", the figure must be in the verb's own clause: no comma between.
     let sameClause = true;
     for (let k = p.last; k < m.first; k++) if (tokens[k]!.cats.includes("comma")) sameClause = false;
     if (!opensSpeech && !sameClause) return false;
   }
-  // "since Putin announced …": the subject of a time clause says when, not whose count.
-  if (p.node.form === "source-verb" && tokens[p.first - 1]?.cats.includes("timeSub")) return false;
+  // "since Putin announced …": the subject of a time clause says when, not whose count; only what
+  // its own verb says is its ("while the union says more than 300,000", "after officials said 300 …").
+  if (p.node.form === "source-verb" && tokens[p.first - 1]?.cats.includes("timeSub") && !saysInOwnClause(tokens, p, m))
+    return false;
+  // "said Marek Holt, 29, one of some 1,500 observers": what follows a source after a comma tells
+  // who the source is, not what the source said.
+  if (p.node.form === "verb-source" && p.last <= m.first && inApposition(tokens, p)) return false;
   // "Organizers of a rally in Cologne put the number at …": a place is no one's count.
   if (p.node.form === "source-verb" && afterPlacePreposition(tokens, p.first)) return false;
   const src = p.node.source;
@@ -219,6 +368,72 @@ function governs(tokens: readonly Token[], p: PhraseMatch, m: PhraseMatch): bool
   // cost the file's length, and a 10 MB file quadratic.
   const words = tokensWithin(tokens, src.s, src.e).filter((t) => t.raw === "word");
   return words.length > 0 && !words.every((t) => t.cats.some((c) => NO_SOURCE.has(c)));
+}
+
+/**
+ * Where the source of attribution p starts, taking in the words before a possessive inside its
+ * name that the grammar's names leave out ("der Air Passengers' Union zufolge").
+ */
+function nameStart(tokens: readonly Token[], p: PhraseMatch): number {
+  if (p.node.type !== "attribution") return p.node.s;
+  let k = p.first;
+  while (k < p.last && tokens[k]!.start < p.node.source.s) k++;
+  const apostrophe = (j: number): boolean => /^['’]$/u.test(tokens[j]!.text) && !tokens[j]!.spaceBefore;
+  const capWord = (j: number): boolean =>
+    tokens[j]!.raw === "word" && tokens[j]!.cap && !tokens[j]!.cats.includes("det");
+  while (k >= 2 && apostrophe(k - 1) && capWord(k - 2)) {
+    k -= 2;
+    while (k > 0 && capWord(k - 1)) k--;
+  }
+  // "Der Zählung der Partei zufolge": whose the count is, not the count, is the source.
+  if (tokens[k]!.cats.includes("countWord") && genitiveOwner(tokens, k + 1, p.last)) k += 2;
+  return tokens[k]!.start;
+}
+
+/** Where the source of attribution p ends, taking in a possessive inside its name ("laut der Fliers' Union"). */
+function nameEnd(tokens: readonly Token[], p: PhraseMatch): number {
+  if (p.node.type !== "attribution") return p.node.e;
+  let k = p.first;
+  while (k < p.last && tokens[k]!.end < p.node.source.e) k++;
+  const apostrophe = (j: number): boolean => /^['’]$/u.test(tokens[j]?.text ?? "") && !tokens[j]!.spaceBefore;
+  const capWord = (j: number): boolean =>
+    tokens[j]?.raw === "word" && tokens[j]!.cap && !tokens[j]!.cats.includes("det");
+  while (apostrophe(k + 1) && capWord(k + 2)) {
+    k += 2;
+    while (capWord(k + 1) && !tokens[k + 1]!.cats.includes("sayVerb")) k++;
+  }
+  return tokens[k]!.end;
+}
+
+/**
+ * "The party said its own count … gave it 511,200", "the ministry said the tally had risen to 15":
+ * a say verb whose object, with "that" left out, is a figure word (a function word, then a word or
+ * two in small letters at most) says that figure.
+ */
+function namesItsFigure(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k]?.cats.includes("stop")) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    if (tokens[j]!.cats.includes("figureWord")) return true;
+    if (!isSmallModifier(tokens[j]!)) return false;
+  }
+  return false;
+}
+
+/** Whether figure m follows the say verb of p in the verb's own clause: no comma or semicolon between. */
+function saysInOwnClause(tokens: readonly Token[], p: PhraseMatch, m: PhraseMatch): boolean {
+  if (p.last > m.first) return false;
+  for (let k = p.last; k < m.first; k++) if (tokens[k]!.cats.includes("comma") || tokens[k]!.text === ";") return false;
+  return true;
+}
+
+/** Whether "said X" is followed by an age or by a comma and a determiner: words about X ("said X, 29, one of …", "said X, the party's candidate"). */
+function inApposition(tokens: readonly Token[], p: PhraseMatch): boolean {
+  if (p.node.type !== "attribution") return false;
+  if (p.node.age) return true;
+  const next = tokens[p.last + 1];
+  return (
+    !!tokens[p.last]?.cats.includes("comma") && !!next && (next.cats.includes("det") || next.cats.includes("article"))
+  );
 }
 
 /**

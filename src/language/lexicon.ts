@@ -67,6 +67,9 @@ export type Category =
   | "ordSuffix"
   | "label"
   | "accordingTo"
+  | "countWord"
+  | "denial"
+  | "ownAccount"
   | "sayVerb"
   | "aux"
   | "adverb"
@@ -411,6 +414,12 @@ export interface LexiconFile {
     nameJoiners: string[];
     descriptors: string[];
     notSources?: string[];
+    /** Words for a count someone made, whose genitive after them is who made it ("die Zählung der Partei"). */
+    countWords?: string[];
+    /** Words that deny the figure after them ("31,500, not 30,900"): no figure of the speaker's. */
+    denials?: string[];
+    /** Words that give a figure as its subject's own ("nach eigenen Angaben", "by its own count"). */
+    ownAccounts?: string[];
     bodies?: string[];
     modifiers: string[];
     quotes: string[];
@@ -727,6 +736,9 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.attribution.nameJoiners) add(w, "nameJoiner");
   for (const w of file.attribution.descriptors) add(w, "descriptor");
   for (const w of file.attribution.notSources ?? []) add(w, "notSource");
+  for (const w of file.attribution.countWords ?? []) add(w, "countWord");
+  for (const w of file.attribution.denials ?? []) add(w, "denial");
+  for (const w of file.attribution.ownAccounts ?? []) add(w, "ownAccount");
   for (const w of file.attribution.bodies ?? []) add(w, "body");
   for (const w of file.attribution.modifiers) add(w, "modifier");
   for (const w of file.attribution.quotes) add(w, "quote");

@@ -46,6 +46,36 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "whose count is read from a body named by what it is and from possession: the board's 31,500 against the party's own 32,400 (en)",
+      articles: [
+        A("a.md", "The Greens won 31,500 votes in Tarnholm, the election board said on Monday.", {
+          date: "2031-05-13",
+        }),
+        A("b.md", "The Greens said their own count gave them 32,400 votes in Tarnholm.", { date: "2031-05-13" }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+    },
+    {
+      name: "whose count is read from 'nach Zählung der' and from a 'während' clause: the shipping line's 150.000 against the union's more than 300.000 (de)",
+      articles: [
+        A("a.md", "Nach Zählung der Reederei sind in Tarnholm bislang 150.000 Passagiere betroffen.", {
+          lang: "de",
+          date: "2031-05-13",
+        }),
+        A(
+          "b.md",
+          "In Tarnholm sind bislang 150.000 Passagiere betroffen, während die Gewerkschaft mehr als 300.000 nennt.",
+          {
+            lang: "de",
+            date: "2031-05-13",
+          },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+    },
+    {
       name: "a count since a day and one so far stand as of their article's date: 150,000 against more than 300,000 (en + de)",
       articles: [
         A("a.md", "About 150,000 passengers in Tarnholm have been affected since Monday, Tarnair said.", {
