@@ -722,15 +722,21 @@ function totalAfter(tokens: readonly Token[], m: PhraseMatch, phrases: readonly 
 
 /**
  * Whom a count or a share belongs to (a measure marked perHolder, votes): the name nearest before
- * it in its clause, past no other figure ("the Renewal Party 509,400 votes", "ahead of the Renewal
- * Party with 33.1 percent and the Coastal Alliance with 12.2 percent"), else the name that heads its
- * clause ("The Civic Union won 512,400 votes", "Die Bürgerunion erhielt laut Kommission 512.400
+ * it in its clause, past no other figure, where it follows another figure or stands straight before
+ * this one ("the Renewal Party 509,400 votes", "ahead of the Renewal Party with 33.1 percent and the
+ * Coastal Alliance with 12.2 percent"), else the name that heads its clause ("The Civic Union won 512,400 votes", "Die Bürgerunion erhielt laut Kommission 512.400
  * Stimmen"); never a source named after a word of attribution ("laut Kommission") nor a place
  * after a place preposition. As a population: "holder:" and the name's key.
  */
 const HOLDER_PREFIX = "holder:";
 
-function holderOf(tokens: readonly Token[], m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): string | null {
+function holderOf(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  clause: Clause,
+  phrases: PhraseMatch[],
+  prepositions: ReadonlySet<string>,
+): string | null {
   const runBefore = (end: number): number => {
     let k = end;
     while (k > clause.first && tokens[k - 1]!.cats.includes("name")) k--;
@@ -750,16 +756,28 @@ function holderOf(tokens: readonly Token[], m: PhraseMatch, clause: Clause, phra
     if (p !== m && p.node.type === "quantity" && p.last <= m.first) bound = Math.max(bound, p.last);
   for (let end = m.first; end > bound; end--) {
     if (!tokens[end - 1]!.cats.includes("name")) continue;
+    // A name inside the clause's subject ("The Civic Union of Prime Minister Anna Berg won …") is
+    // no holder: the nearest name is, after another figure, or straight before this one ("the
+    // Renewal Party 509,400", "the Coastal Alliance with 12.2 percent").
+    const straightBefore = end === m.first || (end === m.first - 1 && prepositions.has(tokens[end]!.key));
+    if (bound === clause.first && !straightBefore) break;
     const start = Math.max(bound, runBefore(end));
     const holder = tokens[start - 1]?.cats.includes("placePrep") ? null : named(start, end);
     if (holder) return holder;
     end = start + 1;
   }
-  let k = clause.first;
-  while (k < m.first && !tokens[k]!.cats.includes("name")) k++;
-  let end = k;
-  while (end < m.first && tokens[end]!.cats.includes("name")) end++;
-  return named(k, end);
+  // The name heading the clause: the first that is no place ("In Varnland the Civic Union won …")
+  // and no day ("On Monday the Civic Union won …").
+  for (let k = clause.first; k < m.first; k++) {
+    if (!tokens[k]!.cats.includes("name")) continue;
+    let end = k;
+    while (end < m.first && tokens[end]!.cats.includes("name")) end++;
+    const place = tokens[k - 1]?.cats.includes("placePrep") ?? false;
+    const day = tokens.slice(k, end).some((t) => t.cats.some((c) => TIME_BESIDE_ALONE.includes(c)));
+    if (!place && !day) return named(k, end);
+    k = end;
+  }
+  return null;
 }
 
 /**
@@ -801,26 +819,34 @@ function isBareNumber(next: Token | undefined, lexicon: Lexicon): boolean {
 
 /** Words of a time that "alone" can stand beside: "On Monday alone", "Allein im Oktober", "last week alone". */
 const TIME_BESIDE_ALONE: readonly Category[] = [...DAY_CATEGORIES, "month", "lastWord"];
+/** What stands between "alone" and the word it limits: prepositions and articles. */
+const ALONE_SKIPS: readonly Category[] = ["placePrep", "yearPrep", "since", "det", "definite"];
 
 /**
  * Whether "alone" at k stands beside a time ("On Monday alone, 440 flights were cancelled",
- * "Allein am Montag", "in 2023 alone"): then the figure is that time's own count, as the day's
- * count is beside a total since the day, and no part of a whole; beside a place or a group it is.
- * The time is one of the two nearest words on either side, past prepositions and articles ("last
- * week alone").
+ * "Allein am Montag", "in 2023 alone", "last week alone"): then the figure is that time's own
+ * count, as the day's count is beside a total since the day, and no part of a whole; beside a
+ * place or a group it is ("In the south alone on Monday", "Allein in Hollin sind seit Montag").
+ * The word it limits is the nearest, past prepositions and articles, on the side the language
+ * puts it (`aloneFollowsItsPhrase`: "Monday alone"; else "allein am Montag"), else on the other.
  */
-function aloneOfATime(tokens: readonly Token[], k: number): boolean {
+function aloneOfATime(tokens: readonly Token[], k: number, follows: boolean): boolean {
+  const skipped = (t: Token): boolean => t.raw === "ws" || ALONE_SKIPS.some((c) => t.cats.includes(c));
   const isTime = (t: Token): boolean =>
     t.cats.some((c) => TIME_BESIDE_ALONE.includes(c)) || (t.raw === "num" && /^(1[89]|20)\d\d$/.test(t.text));
-  for (const step of [-1, 1]) {
-    let words = 0;
-    for (let j = k + step; tokens[j] && words < 2; j += step) {
-      if (tokens[j]!.raw === "ws" || tokens[j]!.cats.includes("stop")) continue;
-      if (isTime(tokens[j]!)) return true;
-      words++;
-    }
-  }
-  return false;
+  /** The nearest word or number from `from` in direction `step`, past prepositions and articles; else -1. */
+  const nearestWord = (from: number, step: number): number => {
+    let j = from + step;
+    while (tokens[j] && skipped(tokens[j]!)) j += step;
+    return tokens[j]?.raw === "word" || tokens[j]?.raw === "num" ? j : -1;
+  };
+  const first = follows ? -1 : 1;
+  const at = nearestWord(k, first) >= 0 ? nearestWord(k, first) : nearestWord(k, -first);
+  if (at < 0) return false;
+  if (isTime(tokens[at]!)) return true;
+  // "last week alone", "in der vergangenen Woche": a unit of time beside a word of the last one.
+  const last = tokens[at]!.cats.includes("unit") ? nearestWord(at, -1) : -1;
+  return last >= 0 && isTime(tokens[last]!);
 }
 
 /** Points of a share are percentage points (units.yaml percentage-points). */
@@ -1428,7 +1454,8 @@ class ArticleAnalysis {
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
     const holder = getMeasures().get(withoutShare(measure ?? ""))?.perHolder
-      ? (this.restatedHolder(m, measure) ?? holderOf(this.tagged.tokens, m, clause, phrases))
+      ? (this.restatedHolder(m, measure) ??
+        holderOf(this.tagged.tokens, m, clause, phrases, this.lexicon.predicate.prepositions))
       : null;
     return status ?? holder ?? populationOf(noun);
   }
@@ -1445,7 +1472,8 @@ class ArticleAnalysis {
     const wholeElsewhere = phrases.some(
       (p) => p.node.type === "quantity" && (p.last <= m.first || (p.first >= m.last && commaBetween(m.last, p.first))),
     );
-    const partAlone = (k: number): boolean => tokens[k]!.cats.includes("alone") && !aloneOfATime(tokens, k);
+    const partAlone = (k: number): boolean =>
+      tokens[k]!.cats.includes("alone") && !aloneOfATime(tokens, k, this.lexicon.aloneFollowsItsPhrase);
     const fronted = this.frontedPhrase(clause, phrases);
     if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partAlone(fronted.first + i))) return true;
     return (

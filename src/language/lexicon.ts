@@ -253,6 +253,8 @@ export interface Lexicon {
   nounCompounds: { shortestPart: number; linkingEndings: readonly string[] } | undefined;
   /** A figure straight after a verb is its object (English word order), not its subject. */
   figureAfterVerbIsObject: boolean;
+  /** "alone" follows the phrase it limits ("Monday alone"); else it leads it ("allein am Montag"). */
+  aloneFollowsItsPhrase: boolean;
   /** Where a count's predicate stands, for its fallback measure (src/extract/predicate-measure.ts). */
   predicate: PredicateWords;
   /** Measure verbs whose particle stands at the end of the clause ("reisten … ein"), by the verb. */
@@ -484,6 +486,7 @@ export interface LexiconFile {
     capitalisedNouns: boolean;
     pluralEndings: string[];
     figureAfterVerbIsObject?: boolean;
+    aloneFollowsItsPhrase?: boolean;
     /** Nouns written as one word with what qualifies them ("Verdachtsfälle"): how to find the last part. */
     nounCompounds: false | { shortestPart: number; linkingEndings: string[] };
     /** [pattern, replacement]: declined forms of CLDR's currency names ("tschechischen Kronen"). */
@@ -863,6 +866,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     capitalisedNouns: file.writing.capitalisedNouns,
     nounCompounds: file.writing.nounCompounds || undefined,
     figureAfterVerbIsObject: file.writing.figureAfterVerbIsObject === true,
+    aloneFollowsItsPhrase: file.writing.aloneFollowsItsPhrase === true,
     predicate: predicateWords(file.writing.predicate),
     separableMeasures: separableMeasures(file),
     pluralEndings: file.writing.pluralEndings,

@@ -23,10 +23,18 @@ function attribution(s: SourceCount): string {
 
 /**
  * The figure a place repeats: "300,000" and "some 300,000" repeat one figure, the second only
- * rounded as newsrooms round; "more than 300,000" is another.
+ * rounded as newsrooms round (around it on both sides); "nearly 300,000" (below it) and "more
+ * than 300,000" are others.
  */
-const repeatedFigure = (c: Claim): string =>
-  c.qualifier === "exact" || c.qualifier === "approximate" ? `stated|${c.value}` : figureKey(c);
+const repeatedFigure = (c: Claim): string => {
+  const rounded =
+    c.qualifier === "approximate" && c.min !== null && c.max !== null && c.min < c.value! && c.value! < c.max;
+  return c.qualifier === "exact" || rounded ? `stated|${c.value}` : figureKey(c);
+};
+
+/** A repeated figure's places, the one that states it exactly first (the finding quotes it). */
+const exactFirst = (claims: Claim[]): Claim[] =>
+  [...claims].sort((a, b) => Number(b.qualifier === "exact") - Number(a.qualifier === "exact"));
 
 function advice(s: SourceCount): string {
   if (s.independent === 1)
@@ -77,12 +85,13 @@ export const duplicateClaim = defineRule<Options>({
         .sort((a, b) => distinctArticles(b).length - distinctArticles(a).length)[0];
       if (!repeated) continue;
       const paths = distinctArticles(repeated);
+      const quoted = exactFirst(repeated)[0]!;
       const s = countSources(repeated, articles, clusters);
       out.push({
         messageId: "repeated",
         data: {
           quantity: words.quantity(j.group),
-          figure: words.figure(repeated[0]!),
+          figure: words.figure(quoted),
           articles: paths.length,
           outletCount: s.outlets.length,
           outletWord: s.outlets.length === 1 ? "outlet" : "outlets",

@@ -10,6 +10,13 @@ testRule(duplicateClaim, {
       articles: [A("a.md", "Some 300,000 reservists will be called up.")],
     },
     {
+      name: "'nearly 300,000' (below it) does not repeat '300,000'",
+      articles: [
+        A("a.md", "Nearly 300,000 reservists will be called up.", { outlet: "X" }),
+        A("b.md", "300,000 reservists are to be drafted.", { outlet: "Y" }),
+      ],
+    },
+    {
       name: "'more than 300,000' does not repeat '300,000'",
       articles: [
         A("a.md", "More than 300,000 reservists will be called up.", { outlet: "X" }),
@@ -38,6 +45,15 @@ testRule(duplicateClaim, {
       articles: [
         A("a.md", "According to the Defence Ministry, 300,000 reservists will be called up.", { outlet: "X" }),
         A("b.md", "Some 300,000 reservists are to be drafted.", { outlet: "Y" }),
+      ],
+      messages: ["repeated"],
+      data: { articles: 2, figure: "300,000" },
+    },
+    {
+      name: "quotes the place that states the figure exactly",
+      articles: [
+        A("a.md", "Some 300,000 reservists will be called up.", { outlet: "X" }),
+        A("b.md", "The ministry said 300,000 reservists are to be drafted.", { outlet: "Y" }),
       ],
       messages: ["repeated"],
       data: { articles: 2, figure: "300,000" },
