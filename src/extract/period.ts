@@ -80,7 +80,7 @@ const daysOf = (r: TimeReading, start: number, end: number, a: number, b: number
   text: wordsOf(r, a, b),
 });
 /** Whether a word of `cat` ("last", "previous") stands one or two tokens before k. */
-function wordBefore(r: TimeReading, k: number, cat: "lastWord" | "previousWord" | "since"): boolean {
+function wordBefore(r: TimeReading, k: number, cat: "lastWord" | "previousWord" | "since" | "until"): boolean {
   for (let j = k - 1; j >= Math.max(r.first, k - 2); j--) if (r.tokens[j]!.cats.includes(cat)) return true;
   return false;
 }
@@ -176,7 +176,9 @@ function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: n
     x.cats.includes("placePrep") ||
     x.cats.includes("hyphen");
   const joined = to > k && tokens.slice(k + 1, to).every(between);
-  const a = wordBefore(r, k, "lastWord") ? k - 1 : k;
+  // "by Tuesday", "bis Dienstag": the word stays in the period's text, which says the count runs up to the day.
+  const until = k > r.first && r.tokens[k - 1]!.cats.includes("until");
+  const a = wordBefore(r, k, "lastWord") || until ? k - 1 : k;
   if (articleDay === null) {
     return {
       period: { start: null, end: null, unresolved: `weekday:${t.info.weekday!}`, text: wordsOf(r, a, k + 1) },

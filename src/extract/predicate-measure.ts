@@ -9,7 +9,13 @@
 import { FORECAST_PREFIX } from "../model/claim.js";
 import { stemmer as english } from "@orama/stemmers/english";
 import { stemmer as german } from "@orama/stemmers/german";
-import { type Lexicon, type PredicatePlace, type PredicateWords, predicateMeasureId } from "../language/lexicon.js";
+import {
+  type Lexicon,
+  type PredicatePlace,
+  type PredicateWords,
+  predicateMeasureId,
+  SHARED_VERB_LANGUAGE,
+} from "../language/lexicon.js";
 import type { Clause } from "./clause.js";
 import { clauseSays } from "./clause.js";
 import { isDifference } from "./difference.js";
@@ -18,6 +24,24 @@ import type { Token } from "./tagger.js";
 
 /** A stemmer per language; a language without one keeps its words as written. */
 const STEMMERS: Record<string, (word: string) => string> = { en: english, de: german };
+const stemmerOf = (lexicon: Lexicon): ((word: string) => string) => STEMMERS[lexicon.lang] ?? ((w: string) => w);
+
+const SHARED_VERBS = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
+
+/**
+ * The verbs a lexicon shares with the others (`writing.predicate.verbs`), by their stem as a
+ * fallback measure stems a predicate: "streichen", "absagen", "ausfallen" → cancel.
+ */
+function sharedVerbs(lexicon: Lexicon): ReadonlyMap<string, string> {
+  let byStem = SHARED_VERBS.get(lexicon);
+  if (!byStem) {
+    const stem = stemmerOf(lexicon);
+    const words = lexicon.predicate;
+    byStem = new Map([...words.verbs].map(([word, id]) => [stem(infinitive(word, words)), id]));
+    SHARED_VERBS.set(lexicon, byStem);
+  }
+  return byStem;
+}
 
 /** Where a predicate is looked for: the figure's first token, its counted noun's, and the clause. */
 interface Where {
@@ -66,8 +90,17 @@ export function fallbackMeasure(
   lexicon: Lexicon,
 ): string {
   const words = lexicon.predicate;
-  const stem = STEMMERS[lexicon.lang] ?? ((w: string) => w);
-  const id = predicateMeasureId(lexicon.lang, noun.info.nounUnit ?? stem(noun.key), stem(infinitive(verb, words)));
+  const stem = stemmerOf(lexicon);
+  const counted = noun.info.nounUnit ?? stem(noun.key);
+  const verbStem = stem(infinitive(verb, words));
+  // A plural past is written as some infinitives are ("suchten", "retten"): it is a shared verb
+  // if either reading is one.
+  const plural = words.pluralPastEndings.find((e) => verb.endsWith(e) && verb.length - e.length >= 3);
+  const readings = plural ? [verbStem, stem(verb.slice(0, -plural.length) + words.infinitiveEnding)] : [verbStem];
+  const shared = readings.map((r) => sharedVerbs(lexicon).get(r)).find((v) => v !== undefined);
+  const id = shared
+    ? predicateMeasureId(SHARED_VERB_LANGUAGE, counted, shared)
+    : predicateMeasureId(lexicon.lang, counted, verbStem);
   const forecast = clauseSays(tokens, clause, "future") || clauseSays(tokens, clause, "expected");
   return forecast ? `${FORECAST_PREFIX}${id}` : id;
 }
@@ -177,7 +210,15 @@ export function participleStem(word: string, words: PredicateWords): string {
   return word.startsWith(ge) && word.length - ge.length >= 4 ? infinitive(word.slice(ge.length), words) : word;
 }
 
-/** A strong verb's form as its infinitive, which stems as its other forms do ("fielen", "fallen": "fallen"; "won": "win"). */
+/**
+ * A verb's form as its infinitive, which stems as its other forms do: a strong verb's by the
+ * lexicon's forms ("fielen": "fallen"; "won": "win"), a weak verb's participle or third person by
+ * its ending ("abgesagt", "rationiert", "buchte": "absagen", "rationieren", "buchen"; the endings
+ * that no infinitive has, so "retten" and "suchten" stay as written).
+ */
 function infinitive(word: string, words: PredicateWords): string {
-  return words.forms.get(word) ?? word;
+  const strong = words.forms.get(word);
+  if (strong) return strong;
+  const weak = words.weakEndings.find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  return weak ? word.slice(0, -weak.length) + words.infinitiveEnding : word;
 }

@@ -94,6 +94,7 @@ export type Category =
   | "revision"
   | "earlierValue"
   | "since"
+  | "until"
   | "future"
   | "nightInto"
   | "thatDay"
@@ -200,6 +201,13 @@ export interface PredicateWords {
   particles: readonly string[];
   /** Forms of strong and irregular verbs → the infinitive ("fielen": "fallen", "won": "win"). */
   forms: ReadonlyMap<string, string>;
+  /** Endings of a weak verb's participle, third person or past that no infinitive has, longest first ("ete", "te", "et", "t"), and the infinitive's ("en"). */
+  weakEndings: readonly string[];
+  infinitiveEnding: string;
+  /** Endings of a weak verb's plural past, which some infinitives share ("ten": "suchten", "retten"). */
+  pluralPastEndings: readonly string[];
+  /** Verbs the lexicons share, as written → their id ("gestrichen"… "streichen": "cancel"). */
+  verbs: ReadonlyMap<string, string>;
 }
 
 export interface PhraseEntry {
@@ -444,6 +452,7 @@ export interface LexiconFile {
     revision: string[];
     earlierValue?: string[];
     since?: string[];
+    until?: string[];
     future?: string[];
     obligation?: string[];
     perfect?: string[];
@@ -493,9 +502,22 @@ export interface LexiconFile {
     currencyNameForms?: Array<[string, string]>;
     predicate?: Omit<
       PredicateWords,
-      "auxiliaries" | "modals" | "prepositions" | "forms" | "participleEndings" | "attributiveEndings"
+      | "auxiliaries"
+      | "modals"
+      | "prepositions"
+      | "forms"
+      | "participleEndings"
+      | "attributiveEndings"
+      | "weakEndings"
+      | "infinitiveEnding"
+      | "pluralPastEndings"
+      | "verbs"
     > & {
       forms?: Record<string, string>;
+      weakEndings?: string[];
+      infinitiveEnding?: string;
+      pluralPastEndings?: string[];
+      verbs?: Record<string, string[]>;
       participleEndings?: string[];
       attributiveEndings?: string[];
       auxiliaries: string[];
@@ -785,6 +807,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.revision) add(w, "revision");
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
   for (const w of f.since ?? []) add(w, "since");
+  for (const w of f.until ?? []) add(w, "until");
   for (const w of f.future ?? []) add(w, "future");
   for (const w of f.obligation ?? []) add(w, "obligation");
   for (const w of f.perfect ?? []) add(w, "perfect");
@@ -893,6 +916,10 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
       participlePrefix: "",
       particles: [],
       forms: new Map(),
+      weakEndings: [],
+      infinitiveEnding: "",
+      pluralPastEndings: [],
+      verbs: new Map(),
     };
   // A modal stands between a noun and its predicate as an auxiliary does, and is never one.
   const auxiliaries = set([...p.auxiliaries, ...p.modals]);
@@ -900,7 +927,16 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
   const participleEndings = p.participleEndings ?? [];
   const attributiveEndings = p.attributiveEndings ?? [];
   const sets = { auxiliaries, modals: set(p.modals), prepositions: set(p.prepositions) };
-  return { ...p, ...sets, forms, participleEndings, attributiveEndings };
+  const verbs = new Map(
+    Object.entries(p.verbs ?? {}).flatMap(([id, ws]) => ws.map((w) => [w.toLowerCase(), id] as const)),
+  );
+  const weak = {
+    weakEndings: p.weakEndings ?? [],
+    infinitiveEnding: p.infinitiveEnding ?? "",
+    pluralPastEndings: p.pluralPastEndings ?? [],
+    verbs,
+  };
+  return { ...p, ...sets, forms, participleEndings, attributiveEndings, ...weak };
 }
 
 /** What tells a place, and an institution, from other names. */
@@ -1170,21 +1206,25 @@ export function canonicalUnits(): string[] {
 /**
  * The fallback measure of a count that no measure word names: what its predicate did (the
  * predicate's stem) to what it counts (the counted noun's unit, else the noun's stem), in one
- * language: "predicate:en:flight:cancel". Never a measure id of measures.yaml (those hold no
- * colon), and never equal across languages: two languages meet only through the taxonomy.
+ * language: "predicate:en:flight:scrap". A verb the lexicons share (`writing.predicate.verbs`)
+ * is named by its id in every language, under the language `any`: "410 flights were cancelled"
+ * and "440 Flüge wurden gestrichen" are both "predicate:any:flight:cancel". Never a measure id of
+ * measures.yaml (those hold no colon).
  */
 export const PREDICATE_MEASURE = "predicate:";
+/** The language of a fallback measure whose verb the lexicons share. */
+export const SHARED_VERB_LANGUAGE = "any";
 
 export function predicateMeasureId(lang: string, noun: string, predicate: string): string {
   return `${PREDICATE_MEASURE}${lang}:${noun}:${predicate}`;
 }
 
-/** Whether an id is a well-formed fallback measure: "predicate:<lang of a lexicon>:<noun>:<stem>". */
+/** Whether an id is a well-formed fallback measure: "predicate:<lang of a lexicon, or any>:<noun>:<stem>". */
 export function isPredicateMeasure(id: string): boolean {
   const [head, lang, noun, predicate, ...rest] = id.split(":");
   return (
     `${head}:` === PREDICATE_MEASURE &&
-    availableLanguages().includes(lang ?? "") &&
+    (lang === SHARED_VERB_LANGUAGE || availableLanguages().includes(lang ?? "")) &&
     !!noun &&
     !!predicate &&
     rest.length === 0

@@ -129,7 +129,7 @@ function periodHolding<G extends { period: ClaimPeriod | null }>(
 
 const periodWords = new Map<string, readonly string[]>();
 /** The words of the lexicon's frame.since, frame.last or frame.now in a claim's language. */
-function periodWordsOf(c: Claim, words: "since" | "last" | "now"): readonly string[] {
+function periodWordsOf(c: Claim, words: "since" | "last" | "now" | "until"): readonly string[] {
   const lang = c.lang ?? "en";
   let list = periodWords.get(`${lang}:${words}`);
   if (!list) {
@@ -139,7 +139,7 @@ function periodWordsOf(c: Claim, words: "since" | "last" | "now"): readonly stri
   return list;
 }
 /** Whether a figure's period opens with a word of the lexicon's frame.since or frame.last. */
-function periodOpensWith(c: Claim, words: "since" | "last"): boolean {
+function periodOpensWith(c: Claim, words: "since" | "last" | "until"): boolean {
   const first = c.period?.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
   return periodWordsOf(c, words).includes(first);
 }
@@ -147,6 +147,8 @@ function periodOpensWith(c: Claim, words: "since" | "last"): boolean {
 const saysNow = (c: Claim): boolean => periodWordsOf(c, "now").includes(c.period?.text.toLowerCase() ?? "");
 /** Whether a figure's period is stated from a day on ("since Monday", "seit Montag"). */
 const saysSince = (c: Claim): boolean => periodOpensWith(c, "since");
+/** Whether a figure is the count up to a day ("by Tuesday", "bis Dienstag"). */
+const saysUntil = (c: Claim): boolean => periodOpensWith(c, "until");
 /** Whether a figure's period is a window up to the article's day ("in the past 24 hours", "in der vergangenen Woche"). */
 const saysWindow = (c: Claim): boolean => periodOpensWith(c, "last");
 
@@ -158,7 +160,9 @@ const saysWindow = (c: Claim): boolean => periodOpensWith(c, "last");
  * day's figure ("200,000 have joined the protests since Monday" is no crowd of Wednesday's).
  */
 function groupedPeriod(c: Claim, p: ClaimPeriod, running: boolean): { period: ClaimPeriod; key: string } {
-  if (p.start === p.end || !(saysSince(c) || saysNow(c))) return { period: p, key: `${p.start}..${p.end}` };
+  // "by Tuesday" is one day's date, but the count up to it: a total as of the day, as "since" is.
+  const total = saysUntil(c) || (p.start !== p.end && (saysSince(c) || saysNow(c)));
+  if (!total) return { period: p, key: `${p.start}..${p.end}` };
   return { period: { ...p, start: p.end }, key: `${p.end}..${p.end}${running ? "" : " (a total so far)"}` };
 }
 
@@ -171,7 +175,7 @@ function measureKinds(claims: readonly Claim[]): { running: boolean; daily: bool
 }
 
 /** Whether a figure says it runs: since a day, or so far ("seit Montag 260.000 Anrufe", "notified 620,000 customers so far"). */
-const saysItRuns = (c: Claim): boolean => saysSince(c) || saysNow(c);
+const saysItRuns = (c: Claim): boolean => saysSince(c) || saysNow(c) || saysUntil(c);
 
 /**
  * Whether figures of a fallback measure (predicate + noun, which has no flags of its own) are a
