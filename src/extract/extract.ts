@@ -47,7 +47,15 @@ import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 import { fallbackMeasure, participleStem, predicateMeasure, withoutAttributiveEnding } from "./predicate-measure.js";
 import { numberOfBefore } from "./number-of.js";
-import { countMeasureIn, isPointsOfShare, isShareChange, restates, shareOf, shareWordIn } from "./share-measure.js";
+import {
+  countMeasureIn,
+  forecastOnlyInOwnNoun,
+  isPointsOfShare,
+  isShareChange,
+  restates,
+  shareOf,
+  shareWordIn,
+} from "./share-measure.js";
 import { nameKey } from "../language/name-key.js";
 import { resolveDescribedSources } from "./described-source.js";
 
@@ -1580,16 +1588,16 @@ class ArticleAnalysis {
     }
     const restated = this.restatedCount(m)?.measure;
     const inClause =
-      shareWordIn(tokens, clause, m) ??
+      shareWordIn(tokens, clause, m, lexicon) ??
       (restated ? shareOf(withoutForecast(restated)) : null) ??
-      countMeasureIn(tokens, clause, m, phrases, otherFigureEnds(tokens, phrases, m, lexicon)) ??
+      countMeasureIn(tokens, clause, m, phrases, otherFigureEnds(tokens, phrases, m, lexicon), lexicon) ??
       this.shareOfPredicate(s, m, clause);
-    const share = inClause ?? shareWordIn(tokens, s, m);
+    const share = inClause ?? shareWordIn(tokens, s, m, lexicon);
     if (!share) return { own, carried: undefined, base: null, measure: null };
     const base = withoutForecast(share);
     own.measure = base;
     own.inferred = inClause === null;
-    const expected = found.expected || share !== base;
+    const expected = (found.expected && !forecastOnlyInOwnNoun(tokens, clause, m)) || share !== base;
     return { own, carried: undefined, base, measure: expected ? `${FORECAST_PREFIX}${base}` : base };
   }
 

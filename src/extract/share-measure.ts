@@ -31,20 +31,66 @@ export function countMeasure(measure: string): boolean {
  * The share word (the lexicon's `shares:`) nearest the figure in [first, last), as a measure:
  * "Turnout stood at 61.4 percent" → turnout, "34.5 percent of the vote" → share:votes. After the
  * figure, only one it governs, past "of" and determiners ("34,5 Prozent der Stimmen"): "5.1% and
- * inflation reached 3.2 percent" makes the 5.1% no inflation.
+ * inflation reached 3.2 percent" makes the 5.1% no inflation. A percent with its own "of" noun
+ * is a share of that noun: a share word before it counts only when that noun is what the share is
+ * taken of (shareBases: "Turnout was 61 percent of registered voters"), never "Inflation is the
+ * main worry for 40 percent of voters".
  */
-export function shareWordIn(tokens: readonly Token[], within: Clause, m: PhraseMatch): string | null {
-  let after = m.last;
-  while (after < within.last && (tokens[after]!.cats.includes("of") || tokens[after]!.cats.includes("det"))) after++;
+export function shareWordIn(tokens: readonly Token[], within: Clause, m: PhraseMatch, lexicon: Lexicon): string | null {
+  const after = pastOf(tokens, m.last, within.last);
+  const ofNoun = after > m.last && tokens[after]?.raw === "word" ? after : -1;
+  const before = (t: Token): boolean =>
+    ofNoun < 0 || lexicon.shareBases.get(t.info.share!)?.has(baseNounAt(tokens, ofNoun, within.last)) === true;
   const k = nearest(
     tokens,
     within.first,
     within.last,
     m.first,
     m.last,
-    (t, k) => t.info.share !== undefined && (k < m.first || k === after),
+    (t, k) => isShareWord(t, lexicon) && ((k < m.first && before(t)) || k === after),
   );
   return k >= 0 ? shareOf(tokens[k]!.info.share!) : null;
+}
+
+/**
+ * A share word of the lexicon's `shares:`, all nouns: where nouns are capitalised, only written so
+ * ("In einer Umfrage stimmen 45 Prozent … zu" is a verb, "45 Prozent der Stimmen" the votes).
+ */
+export const isShareWord = (t: Token, lexicon: Lexicon): boolean =>
+  t.info.share !== undefined && (!lexicon.capitalisedNouns || t.cap);
+
+/**
+ * Whether the words of forecast (frame.expected) of a percent's clause all stand in its own "of"
+ * noun: "61 percent of registered voters" is a share of those registered, no forecast.
+ */
+export function forecastOnlyInOwnNoun(tokens: readonly Token[], clause: Clause, m: PhraseMatch): boolean {
+  const after = pastOf(tokens, m.last, clause.last);
+  if (after === m.last || tokens[after]?.raw !== "word") return false;
+  const end = headOfNoun(tokens, after, clause.last) + 1;
+  let inNoun = false;
+  for (let k = clause.first; k < clause.last; k++) {
+    if (!tokens[k]!.cats.includes("expected")) continue;
+    if (k < after || k >= end) return false;
+    inNoun = true;
+  }
+  return inNoun;
+}
+
+/** The head of a noun phrase starting at `k`: its last word before a non-word, within three words ("registered voters" → voters). */
+/** The first token from `k` past "of" and determiners ("34,5 Prozent der Stimmen" → Stimmen). */
+function pastOf(tokens: readonly Token[], k: number, last: number): number {
+  while (k < last && (tokens[k]!.cats.includes("of") || tokens[k]!.cats.includes("det"))) k++;
+  return k;
+}
+
+const baseNounAt = (tokens: readonly Token[], k: number, last: number): string =>
+  tokens[headOfNoun(tokens, k, last)]!.key;
+
+function headOfNoun(tokens: readonly Token[], k: number, last: number): number {
+  let head = k;
+  while (head + 1 < Math.min(last, k + 3) && tokens[head + 1]!.raw === "word" && !tokens[head + 1]!.cats.includes("of"))
+    head++;
+  return head;
 }
 
 /**
@@ -58,7 +104,10 @@ export function countMeasureIn(
   m: PhraseMatch,
   phrases: readonly PhraseMatch[],
   otherEnds: ReadonlySet<number>,
+  lexicon: Lexicon,
 ): string | null {
+  // "stimmen … zu": a share word written as no noun is no measure word either.
+  const noun = (t: Token): boolean => t.info.share === undefined || isShareWord(t, lexicon);
   const inOther = (k: number): boolean => phrases.some((p) => p !== m && k >= p.first && k < p.last);
   const k = nearest(
     tokens,
@@ -66,7 +115,8 @@ export function countMeasureIn(
     clause.last,
     m.first,
     m.last,
-    (t, k) => t.cats.includes("measure") && !otherEnds.has(k) && !inOther(k) && countMeasure(t.info.measure!),
+    (t, k) =>
+      t.cats.includes("measure") && noun(t) && !otherEnds.has(k) && !inOther(k) && countMeasure(t.info.measure!),
   );
   return k >= 0 ? shareOf(tokens[k]!.info.measure!) : null;
 }

@@ -304,6 +304,8 @@ export interface Lexicon {
   changeAlone: Set<string>;
   /** Points ("points", "Punkte"): after a change of a share, percentage points. */
   sharePoints: Set<string>;
+  /** By measure of shares:, the nouns a percent of it is taken of ("61 percent of registered voters" is turnout). */
+  shareBases: Map<string, Set<string>>;
   /** Between a count and a percent, a restatement of the count as a share ("512,400 votes, or 34.5 percent"). */
   restated: Set<string>;
   /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
@@ -427,6 +429,7 @@ export interface LexiconFile {
   };
   measures: Record<string, string[]>;
   shares?: Record<string, string[]>;
+  shareBases?: Record<string, string[]>;
   frame: {
     places: Record<PlaceRole, string[]>;
     nationwide: string[];
@@ -870,6 +873,9 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     ...placeWords(f),
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
     ...comparisonWords(f),
+    shareBases: new Map(
+      Object.entries(file.shareBases ?? {}).map(([m, words]) => [m, new Set(words.map((w) => w.toLowerCase()))]),
+    ),
   };
 }
 
