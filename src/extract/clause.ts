@@ -165,7 +165,8 @@ export function measureOf(
       const t = tokens[k]!;
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
       const said = t.cats.includes("measure") ? t.info.measure : apart(k);
-      if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap)) continue;
+      if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap) || isMonthName(t))
+        continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
@@ -213,6 +214,9 @@ function saysRevision(tokens: readonly Token[], s: Sentence, clause: Clause, fro
     revises(clause) || (tokens[clause.first - 1]?.text === ":" && revises({ first: s.first, last: clause.first - 1 }))
   );
 }
+
+/** A month written as one ("in March"): a time, no measure word ("a march", "marched"). */
+export const isMonthName = (t: Token): boolean => t.cap && t.cats.includes("month");
 
 export const isMovement = (t: Token): boolean => getMeasures().get(t.info.measure ?? "")?.direction != null;
 /** A name that may be a place: no weekday, month, measure, population, kind of source or common noun. */

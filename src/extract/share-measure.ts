@@ -8,7 +8,7 @@
 import type { Lexicon } from "../language/lexicon.js";
 import { getMeasures } from "../language/lexicon.js";
 import { SHARE_PREFIX, withoutForecast } from "../model/claim.js";
-import { type Clause, nearest } from "./clause.js";
+import { type Clause, isMonthName, nearest } from "./clause.js";
 import { isChange } from "./difference.js";
 import { countedNoun } from "./frame.js";
 import type { PhraseMatch } from "./parse-phrases.js";
@@ -116,7 +116,12 @@ export function countMeasureIn(
     m.first,
     m.last,
     (t, k) =>
-      t.cats.includes("measure") && noun(t) && !otherEnds.has(k) && !inOther(k) && countMeasure(t.info.measure!),
+      t.cats.includes("measure") &&
+      noun(t) &&
+      !isMonthName(t) &&
+      !otherEnds.has(k) &&
+      !inOther(k) &&
+      countMeasure(t.info.measure!),
   );
   return k >= 0 ? shareOf(tokens[k]!.info.measure!) : null;
 }
