@@ -127,10 +127,11 @@ export function countMeasureIn(
 }
 
 /**
- * Whether a percent, or points of a share, is a change of a share and no level: after
- * ranges.changeBy in a clause of change ("rose by 4.5 percentage points", "stieg um 3,7 Punkte",
- * "um 4,5 Prozent gestiegen"), or straight after a word of frame.changeAlone ("up 4.5 points on
- * 2021", "down 2 percent") or a verb of change ("Turnout rose 3 percent", "fell 2 points").
+ * Whether a percent, or points of a share, is a change of a share and no level: a figure in
+ * percentage points ("0.3 percentage points higher"); after ranges.changeBy in a clause of change
+ * ("rose by 4.5 percentage points", "stieg um 3,7 Punkte", "um 4,5 Prozent gestiegen"), or straight
+ * after a word of frame.changeAlone ("up 4.5 points on 2021", "down 2 percent") or a verb of change
+ * ("Turnout rose 3 percent", "fell 2 points"), unless the share names what it is of.
  */
 export function isShareChange(
   tokens: readonly Token[],
@@ -139,19 +140,23 @@ export function isShareChange(
   clause: Clause,
   lexicon: Lexicon,
 ): boolean {
+  if (tokens.slice(m.first, m.last).some((t) => t.info.unit === PERCENTAGE_POINTS)) return true;
   const before = tokens[m.first - 1];
-  // "Turnout rose 3 percent": a verb of change straight before it, with no "to", says by how much;
-  // not where the share names what it is of ("fielen vier von zehn Flügen aus": a verb's first part).
+  // "Turnout rose 3 percent": a word of change straight before it, with no "to", says by how much;
+  // not where the share names what it is of ("fielen vier von zehn Flügen aus": a verb's first
+  // part; "picked up 34.5 percent of the vote": a particle).
   const next = tokens[m.last];
   const noun = countedNoun(tokens, s, m.last, lexicon);
   const ofSomething =
     (next !== undefined && (next.cats.includes("of") || next.cats.includes("det"))) ||
     (noun !== undefined && !lexicon.sharePoints.has(noun.key));
   const byHowMuch =
-    before !== undefined &&
-    (lexicon.changeAlone.has(before.key) || (before.cats.includes("changeVerb") && !ofSomething));
+    before !== undefined && (lexicon.changeAlone.has(before.key) || before.cats.includes("changeVerb")) && !ofSomething;
   return isChange(tokens, m, clause, lexicon) || (m.first > clause.first && byHowMuch);
 }
+
+/** The unit of percentage points (units.yaml). */
+const PERCENTAGE_POINTS = "pp";
 
 /**
  * Whether a count's noun is points of a share: a word of frame.sharePoints ("points", "Punkte")
