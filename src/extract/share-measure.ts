@@ -186,13 +186,15 @@ const isPercentUnit = (t: Token): boolean => t.info.unit === "percent";
 /**
  * Whether the tokens between a count and a percent restate the count as a share: its noun, a
  * comma and a word of frame.restated at most ("512,400 votes, or 34.5 percent", "512.400 Stimmen
- * oder 34,5 Prozent").
+ * oder 34,5 Prozent"), or its noun and an opening bracket ("512,400 votes (34.5 percent)").
  */
 export function restates(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
-  if (to - from < 1 || to - from > 3 || !lexicon.restated.has(tokens[to - 1]!.key)) return false;
+  const last = tokens[to - 1];
+  const bracket = last?.text === "(";
+  if (to - from < 1 || to - from > 3 || !(bracket || lexicon.restated.has(last!.key))) return false;
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k]!;
-    if (!t.cats.includes("comma") && !(t.raw === "word" && k === from)) return false;
+    if (!(t.cats.includes("comma") && !bracket) && !(t.raw === "word" && k === from)) return false;
   }
   return true;
 }
