@@ -152,7 +152,22 @@ export function isShareChange(
     (noun !== undefined && !lexicon.sharePoints.has(noun.key));
   const byHowMuch =
     before !== undefined && (lexicon.changeAlone.has(before.key) || before.cats.includes("changeVerb")) && !ofSomething;
-  return isChange(tokens, m, clause, lexicon) || (m.first > clause.first && byHowMuch);
+  return (
+    isChange(tokens, m, clause, lexicon) || (m.first > clause.first && byHowMuch) || saysChange(tokens, m, lexicon)
+  );
+}
+
+/**
+ * Whether the words around a percent or points of a share make it a change: a noun of change and
+ * "of" before it ("ein Plus von 4,5 Punkten", "a gain of 2 points"), or a lead or a comparison
+ * straight after it and its points ("2 points ahead", "4,5 Punkte mehr als 2021").
+ */
+function saysChange(tokens: readonly Token[], m: PhraseMatch, lexicon: Lexicon): boolean {
+  const of = tokens[m.first - 1];
+  if (of?.cats.includes("of") && lexicon.changeNouns.has(tokens[m.first - 2]?.key ?? "")) return true;
+  const next = lexicon.sharePoints.has(tokens[m.last]?.key ?? "") ? m.last + 1 : m.last;
+  // "mehr als", "more than" may be one token of the lexicon: its first word says.
+  return lexicon.changeAfter.has((tokens[next]?.key ?? "").split(" ")[0]!);
 }
 
 /** The unit of percentage points (units.yaml). */

@@ -302,6 +302,10 @@ export interface Lexicon {
   marginVerbs: Set<string>;
   /** Straight before a percent or points of a share, a change without a verb ("up 4.5 points"). */
   changeAlone: Set<string>;
+  /** Before "of"/"von" and a percent or points of a share, a change ("ein Plus von 4,5 Punkten"). */
+  changeNouns: Set<string>;
+  /** After a percent or points of a share, a lead or a comparison ("2 points ahead", "4,5 Punkte mehr"). */
+  changeAfter: Set<string>;
   /** Points ("points", "Punkte"): after a change of a share, percentage points. */
   sharePoints: Set<string>;
   /** By measure of shares:, the nouns a percent of it is taken of ("61 percent of registered voters" is turnout). */
@@ -478,6 +482,8 @@ export interface LexiconFile {
     increment?: string[];
     marginVerbs?: string[];
     changeAlone?: string[];
+    changeNouns?: string[];
+    changeAfter?: string[];
     sharePoints?: string[];
     restated?: string[];
     earlierValueAfterFigure?: string[];
@@ -926,6 +932,8 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
   incrementWords: new Set(f.increment ?? []),
   marginVerbs: new Set(f.marginVerbs ?? []),
   changeAlone: new Set(f.changeAlone ?? []),
+  changeNouns: new Set(f.changeNouns ?? []),
+  changeAfter: new Set(f.changeAfter ?? []),
   sharePoints: new Set(f.sharePoints ?? []),
   restated: new Set(f.restated ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
