@@ -1091,11 +1091,31 @@ class ArticleAnalysis {
       const node = m.node;
       // Only a plain four-digit number may be a year: the rest skip the noun and the checks.
       if (node.type !== "quantity" || node.unit || node.lo?.digits?.text.length !== 4) return m;
+      const compared = this.comparedYear(m, node, phrases);
+      if (compared) return compared;
       const noun = this.countedNounOf(s, m, node);
       if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, node, noun)) return m;
       const date: DateNode = { type: "date", year: node.lo!.v, s: node.s, e: node.e };
       return { ...m, node: date };
     });
+  }
+
+  /**
+   * "4,5 Punkte mehr als 2021", "3 points more than 2021": a bound (frame.changeAfter's first
+   * word) straight after another figure, or its noun, compares that figure with a year; the year
+   * alone is a date, and no figure "more than 2021".
+   */
+  private comparedYear(m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): PhraseMatch | undefined {
+    const tokens = this.tagged.tokens;
+    const first = tokens[m.first]!;
+    if (node.qualifier === "exact" || !node.lo || !this.lexicon.changeAfter.has(first.key.split(" ")[0]!)) return;
+    const afterFigure = phrases.some(
+      (p) => p.last === m.first || (p.last === m.first - 1 && tokens[p.last]!.raw === "word"),
+    );
+    const year = tokens.findIndex((t, k) => k >= m.first && k < m.last && t.start === node.lo!.s);
+    if (!afterFigure || year < 0 || !looksLikeYear(tokens, m, { ...node, qualifier: "exact" }, undefined)) return;
+    const date: DateNode = { type: "date", year: node.lo.v, s: node.lo.s, e: node.lo.e };
+    return { ...m, first: year, node: date };
   }
 
   /**
