@@ -54,6 +54,7 @@ import {
   isShareChange,
   restates,
   shareOf,
+  shareOfNextPercent,
   shareWordIn,
 } from "./share-measure.js";
 import { nameKey } from "../language/name-key.js";
@@ -1612,7 +1613,7 @@ class ArticleAnalysis {
       (restated ? shareOf(withoutForecast(restated)) : null) ??
       countMeasureIn(tokens, clause, m, phrases, otherFigureEnds(tokens, phrases, m, lexicon), lexicon) ??
       this.shareOfPredicate(s, m, clause);
-    const share = inClause ?? shareWordIn(tokens, s, m, lexicon);
+    const share = inClause ?? shareWordIn(tokens, s, m, lexicon) ?? shareOfNextPercent(tokens, s, m, phrases, lexicon);
     if (!share) return { own, carried: undefined, base: null, measure: null };
     const base = withoutForecast(share);
     own.measure = base;

@@ -53,6 +53,24 @@ export function shareWordIn(tokens: readonly Token[], within: Clause, m: PhraseM
 }
 
 /**
+ * The share word a later percent of the sentence governs, for a percent that names none: "Die
+ * Bürgerunion kam auf 34,5 Prozent, die Erneuerungspartei auf 33,1 Prozent der Stimmen" gives
+ * both shares of votes. Only the next figure of the sentence, and only a percent.
+ */
+export function shareOfNextPercent(
+  tokens: readonly Token[],
+  s: Sentence,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+  lexicon: Lexicon,
+): string | null {
+  const next = phrases.find((p) => p.first >= m.last && p.last <= s.last);
+  if (!next || !tokens.slice(next.first, next.last).some(isPercentUnit)) return null;
+  const k = pastOf(tokens, next.last, s.last);
+  return k > next.last && tokens[k] && isShareWord(tokens[k], lexicon) ? shareOf(tokens[k].info.share!) : null;
+}
+
+/**
  * A share word of the lexicon's `shares:`, all nouns: where nouns are capitalised, only written so
  * ("In einer Umfrage stimmen 45 Prozent … zu" is a verb, "45 Prozent der Stimmen" the votes).
  */
