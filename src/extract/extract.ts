@@ -1241,7 +1241,9 @@ class ArticleAnalysis {
         measure === base &&
         getMeasures().get(measure)?.cumulative === true &&
         !clauseSays(tokens, clause, "future"),
-      this.earlierValueAfter(m, phrases),
+      kind === "percent"
+        ? Math.min(this.earlierValueAfter(m, phrases), this.shareChangeAfter(s, m, phrases))
+        : this.earlierValueAfter(m, phrases),
     );
     if (!period && near?.period && samePlaces(near.scope)) {
       period = near.period;
@@ -1313,6 +1315,18 @@ class ArticleAnalysis {
       !node.counted &&
       /^\s*(?:\p{L}[\p{L}-]*)?[\s,]*$/u.test(this.input.text.slice(end, marker.start))
     );
+  }
+
+  /**
+   * Where a change of a share begins after a level of it ("Turnout stood at 61.4 percent, up 4.5
+   * points on 2021"): a time after the change is what the level is compared with, not the level's.
+   */
+  private shareChangeAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[]): number {
+    const tokens = this.tagged.tokens;
+    const next = phrases.find((p) => p.node.type === "quantity" && p.first > m.last);
+    if (!next || next.last > s.last) return Number.POSITIVE_INFINITY;
+    const clause = clauseOf(tokens, s, next.first, next.last);
+    return isShareChange(tokens, s, next, clause, this.lexicon) ? next.first : Number.POSITIVE_INFINITY;
   }
 
   /** Where an earlier value of the figure begins after it ("4,200, up from 1,800 on Monday", "auf 4.200, nach 1.800 am Montag"): its marker's token, else none. */
