@@ -164,9 +164,8 @@ export function measureOf(
     for (let k = first; k < last; k++) {
       const t = tokens[k]!;
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
-      const said = t.cats.includes("measure") ? t.info.measure : apart(k);
-      if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap) || isMonthName(t))
-        continue;
+      const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
+      if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap)) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the

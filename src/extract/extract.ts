@@ -1241,9 +1241,7 @@ class ArticleAnalysis {
         measure === base &&
         getMeasures().get(measure)?.cumulative === true &&
         !clauseSays(tokens, clause, "future"),
-      kind === "percent"
-        ? Math.min(this.earlierValueAfter(m, phrases), this.shareChangeAfter(s, m, phrases))
-        : this.earlierValueAfter(m, phrases),
+      this.comparedAfter(s, m, phrases, kind),
     );
     if (!period && near?.period && samePlaces(near.scope)) {
       period = near.period;
@@ -1315,6 +1313,12 @@ class ArticleAnalysis {
       !node.counted &&
       /^\s*(?:\p{L}[\p{L}-]*)?[\s,]*$/u.test(this.input.text.slice(end, marker.start))
     );
+  }
+
+  /** Where the times after a figure stop being its own: at an earlier value of it, or a change of a share after a percent. */
+  private comparedAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], kind: Kind): number {
+    const earlier = this.earlierValueAfter(m, phrases);
+    return kind === "percent" ? Math.min(earlier, this.shareChangeAfter(s, m, phrases)) : earlier;
   }
 
   /**
