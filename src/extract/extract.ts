@@ -1629,7 +1629,7 @@ class ArticleAnalysis {
     const inClause =
       shareWordIn(tokens, clause, m, lexicon) ??
       (restated ? shareOf(withoutForecast(restated)) : null) ??
-      countMeasureIn(tokens, clause, m, phrases, otherFigureEnds(tokens, phrases, m, lexicon), lexicon) ??
+      countMeasureIn(tokens, clause, m, phrases, otherFigureEnds(tokens, phrases, m, lexicon)) ??
       this.shareOfPredicate(s, m, clause);
     const share = inClause ?? shareWordIn(tokens, s, m, lexicon) ?? shareOfNextPercent(tokens, s, m, phrases, lexicon);
     if (!share) return { own, carried: undefined, base: null, measure: null };

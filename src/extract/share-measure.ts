@@ -39,8 +39,12 @@ export function countMeasure(measure: string): boolean {
 export function shareWordIn(tokens: readonly Token[], within: Clause, m: PhraseMatch, lexicon: Lexicon): string | null {
   const after = pastOf(tokens, m.last, within.last);
   const ofNoun = after > m.last && tokens[after]?.raw === "word" ? after : -1;
-  const before = (t: Token): boolean =>
-    ofNoun < 0 || lexicon.shareBases.get(t.info.share!)?.has(baseNounAt(tokens, ofNoun, within.last)) === true;
+  const before = (t: Token): boolean => {
+    const bases = lexicon.shareBases.get(t.info.share!);
+    if (ofNoun < 0) return true;
+    for (let k = ofNoun; k <= headOfNoun(tokens, ofNoun, within.last); k++) if (bases?.has(tokens[k]!.key)) return true;
+    return false;
+  };
   const k = nearest(
     tokens,
     within.first,
@@ -94,20 +98,17 @@ export function forecastOnlyInOwnNoun(tokens: readonly Token[], clause: Clause, 
   return inNoun;
 }
 
-/** The head of a noun phrase starting at `k`: its last word before a non-word, within three words ("registered voters" → voters). */
 /** The first token from `k` past "of" and determiners ("34,5 Prozent der Stimmen" → Stimmen). */
 function pastOf(tokens: readonly Token[], k: number, last: number): number {
   while (k < last && (tokens[k]!.cats.includes("of") || tokens[k]!.cats.includes("det"))) k++;
   return k;
 }
 
-const baseNounAt = (tokens: readonly Token[], k: number, last: number): string =>
-  tokens[headOfNoun(tokens, k, last)]!.key;
-
+/** The last word of a noun phrase starting at `k`, within three words, before "of" or a stop word ("registered voters on Sunday" → voters). */
 function headOfNoun(tokens: readonly Token[], k: number, last: number): number {
   let head = k;
-  while (head + 1 < Math.min(last, k + 3) && tokens[head + 1]!.raw === "word" && !tokens[head + 1]!.cats.includes("of"))
-    head++;
+  const inNoun = (t: Token): boolean => t.raw === "word" && !t.cats.includes("of") && !t.cats.includes("stop");
+  while (head + 1 < Math.min(last, k + 3) && inNoun(tokens[head + 1]!)) head++;
   return head;
 }
 
@@ -122,10 +123,10 @@ export function countMeasureIn(
   m: PhraseMatch,
   phrases: readonly PhraseMatch[],
   otherEnds: ReadonlySet<number>,
-  lexicon: Lexicon,
 ): string | null {
-  // "stimmen … zu": a share word written as no noun is no measure word either.
-  const noun = (t: Token): boolean => t.info.share === undefined || isShareWord(t, lexicon);
+  // A share word is read as one (shareWordIn) or not at all: "turnout" dismissed before "40 percent of
+  // voters" is no share of participants, "stimmen … zu" (a verb) no share of votes.
+  const noShareWord = (t: Token): boolean => t.info.share === undefined;
   const inOther = (k: number): boolean => phrases.some((p) => p !== m && k >= p.first && k < p.last);
   const k = nearest(
     tokens,
@@ -135,7 +136,7 @@ export function countMeasureIn(
     m.last,
     (t, k) =>
       t.cats.includes("measure") &&
-      noun(t) &&
+      noShareWord(t) &&
       !isMonthName(t) &&
       !otherEnds.has(k) &&
       !inOther(k) &&
