@@ -2,6 +2,7 @@
 // ("more than 200,000", "some 6,500 km") is parsed by extract, a unit ("miles", "Kilometer",
 // "$") is looked up in the lexicons, and the qualifier's interval comes from normalise.ts.
 import {
+  SHARE_PREFIX,
   withoutForecast,
   withoutShare,
   type Claim,
@@ -214,6 +215,9 @@ function quoteMismatch(quote: string, claim: Claim): FieldError | undefined {
 export function unknownMeasure(measure: string | null | undefined, field = "measure"): string | undefined {
   if (typeof measure !== "string") return undefined;
   const id = withoutShare(withoutForecast(measure));
+  // A rate that is a share by nature ("turnout") is its own measure: extract never writes "share:turnout".
+  if (id !== withoutForecast(measure) && getMeasures().get(id)?.kinds.includes("percent"))
+    return `${field} "${measure}" is no measure: ${id} is a share by nature (did you mean "${measure.replace(SHARE_PREFIX, "")}"?)`;
   if (getMeasures().has(id) || isPredicateMeasure(id)) return undefined;
   const measures = [...getMeasures().keys()];
   return `unknown ${field} "${measure}"${didYouMean(id, measures)}; measures are those of grammar/lexicon/measures.yaml: ${measures.join(", ")}`;

@@ -164,7 +164,7 @@ export function measureOf(
     for (let k = first; k < last; k++) {
       const t = tokens[k]!;
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
-      const said = t.cats.includes("measure") ? t.info.measure : apart(k);
+      const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
       if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap)) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said)) continue;
@@ -213,6 +213,9 @@ function saysRevision(tokens: readonly Token[], s: Sentence, clause: Clause, fro
     revises(clause) || (tokens[clause.first - 1]?.text === ":" && revises({ first: s.first, last: clause.first - 1 }))
   );
 }
+
+/** A month written as one ("in March"): a time, no measure word ("a march", "marched"). */
+export const isMonthName = (t: Token): boolean => t.cap && t.cats.includes("month");
 
 export const isMovement = (t: Token): boolean => getMeasures().get(t.info.measure ?? "")?.direction != null;
 /** A name that may be a place: no weekday, month, measure, population, kind of source or common noun. */

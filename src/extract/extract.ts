@@ -47,7 +47,16 @@ import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 import { fallbackMeasure, participleStem, predicateMeasure, withoutAttributiveEnding } from "./predicate-measure.js";
 import { numberOfBefore } from "./number-of.js";
-import { countMeasureIn, isPointsOfShare, isShareChange, restates, shareOf, shareWordIn } from "./share-measure.js";
+import {
+  countMeasureIn,
+  forecastOnlyInOwnNoun,
+  isPointsOfShare,
+  isShareChange,
+  restates,
+  shareOf,
+  shareOfNextPercent,
+  shareWordIn,
+} from "./share-measure.js";
 import { nameKey } from "../language/name-key.js";
 import { resolveDescribedSources } from "./described-source.js";
 
@@ -1109,11 +1118,31 @@ class ArticleAnalysis {
       const node = m.node;
       // Only a plain four-digit number may be a year: the rest skip the noun and the checks.
       if (node.type !== "quantity" || node.unit || node.lo?.digits?.text.length !== 4) return m;
+      const compared = this.comparedYear(m, node, phrases);
+      if (compared) return compared;
       const noun = this.countedNounOf(s, m, node);
       if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, node, noun)) return m;
       const date: DateNode = { type: "date", year: node.lo!.v, s: node.s, e: node.e };
       return { ...m, node: date };
     });
+  }
+
+  /**
+   * "4,5 Punkte mehr als 2021", "3 points more than 2021": a bound (frame.changeAfter's first
+   * word) straight after another figure, or its noun, compares that figure with a year; the year
+   * alone is a date, and no figure "more than 2021".
+   */
+  private comparedYear(m: PhraseMatch, node: QuantityNode, phrases: PhraseMatch[]): PhraseMatch | undefined {
+    const tokens = this.tagged.tokens;
+    const first = tokens[m.first]!;
+    if (node.qualifier === "exact" || !node.lo || !this.lexicon.changeAfter.has(first.key.split(" ")[0]!)) return;
+    const afterFigure = phrases.some(
+      (p) => p.last === m.first || (p.last === m.first - 1 && tokens[p.last]!.raw === "word"),
+    );
+    const year = tokens.findIndex((t, k) => k >= m.first && k < m.last && t.start === node.lo!.s);
+    if (!afterFigure || year < 0 || !looksLikeYear(tokens, m, { ...node, qualifier: "exact" }, undefined)) return;
+    const date: DateNode = { type: "date", year: node.lo.v, s: node.lo.s, e: node.lo.e };
+    return { ...m, first: year, node: date };
   }
 
   /**
@@ -1238,7 +1267,7 @@ class ArticleAnalysis {
         measure === base &&
         getMeasures().get(measure)?.cumulative === true &&
         !clauseSays(tokens, clause, "future"),
-      this.earlierValueAfter(m, phrases),
+      this.comparedAfter(s, m, phrases, kind),
     );
     if (!period && near?.period && samePlaces(near.scope)) {
       period = near.period;
@@ -1310,6 +1339,24 @@ class ArticleAnalysis {
       !node.counted &&
       /^\s*(?:\p{L}[\p{L}-]*)?[\s,]*$/u.test(this.input.text.slice(end, marker.start))
     );
+  }
+
+  /** Where the times after a figure stop being its own: at an earlier value of it, or a change of a share after a percent. */
+  private comparedAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], kind: Kind): number {
+    const earlier = this.earlierValueAfter(m, phrases);
+    return kind === "percent" ? Math.min(earlier, this.shareChangeAfter(s, m, phrases)) : earlier;
+  }
+
+  /**
+   * Where a change of a share begins after a level of it ("Turnout stood at 61.4 percent, up 4.5
+   * points on 2021"): a time after the change is what the level is compared with, not the level's.
+   */
+  private shareChangeAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[]): number {
+    const tokens = this.tagged.tokens;
+    const next = phrases.find((p) => p.node.type === "quantity" && p.first > m.last);
+    if (!next || next.last > s.last) return Number.POSITIVE_INFINITY;
+    const clause = clauseOf(tokens, s, next.first, next.last);
+    return isShareChange(tokens, s, next, clause, this.lexicon) ? next.first : Number.POSITIVE_INFINITY;
   }
 
   /** Where an earlier value of the figure begins after it ("4,200, up from 1,800 on Monday", "auf 4.200, nach 1.800 am Montag"): its marker's token, else none. */
@@ -1608,16 +1655,16 @@ class ArticleAnalysis {
     }
     const restated = this.restatedCount(m)?.measure;
     const inClause =
-      shareWordIn(tokens, clause, m) ??
+      shareWordIn(tokens, clause, m, lexicon) ??
       (restated ? shareOf(withoutForecast(restated)) : null) ??
       countMeasureIn(tokens, clause, m, phrases, otherFigureEnds(tokens, phrases, m, lexicon)) ??
       this.shareOfPredicate(s, m, clause);
-    const share = inClause ?? shareWordIn(tokens, s, m);
+    const share = inClause ?? shareWordIn(tokens, s, m, lexicon) ?? shareOfNextPercent(tokens, s, m, phrases, lexicon);
     if (!share) return { own, carried: undefined, base: null, measure: null };
     const base = withoutForecast(share);
     own.measure = base;
     own.inferred = inClause === null;
-    const expected = found.expected || share !== base;
+    const expected = (found.expected && !forecastOnlyInOwnNoun(tokens, clause, m)) || share !== base;
     return { own, carried: undefined, base, measure: expected ? `${FORECAST_PREFIX}${base}` : base };
   }
 

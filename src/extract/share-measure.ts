@@ -8,7 +8,7 @@
 import type { Lexicon } from "../language/lexicon.js";
 import { getMeasures } from "../language/lexicon.js";
 import { SHARE_PREFIX, withoutForecast } from "../model/claim.js";
-import { type Clause, nearest } from "./clause.js";
+import { type Clause, isMonthName, nearest } from "./clause.js";
 import { isChange } from "./difference.js";
 import { countedNoun } from "./frame.js";
 import type { PhraseMatch } from "./parse-phrases.js";
@@ -31,20 +31,85 @@ export function countMeasure(measure: string): boolean {
  * The share word (the lexicon's `shares:`) nearest the figure in [first, last), as a measure:
  * "Turnout stood at 61.4 percent" → turnout, "34.5 percent of the vote" → share:votes. After the
  * figure, only one it governs, past "of" and determiners ("34,5 Prozent der Stimmen"): "5.1% and
- * inflation reached 3.2 percent" makes the 5.1% no inflation.
+ * inflation reached 3.2 percent" makes the 5.1% no inflation. A percent with its own "of" noun
+ * is a share of that noun: a share word before it counts only when that noun is what the share is
+ * taken of (shareBases: "Turnout was 61 percent of registered voters"), never "Inflation is the
+ * main worry for 40 percent of voters".
  */
-export function shareWordIn(tokens: readonly Token[], within: Clause, m: PhraseMatch): string | null {
-  let after = m.last;
-  while (after < within.last && (tokens[after]!.cats.includes("of") || tokens[after]!.cats.includes("det"))) after++;
+export function shareWordIn(tokens: readonly Token[], within: Clause, m: PhraseMatch, lexicon: Lexicon): string | null {
+  const after = pastOf(tokens, m.last, within.last);
+  const ofNoun = after > m.last && tokens[after]?.raw === "word" ? after : -1;
+  const before = (t: Token): boolean => {
+    const bases = lexicon.shareBases.get(t.info.share!);
+    if (ofNoun < 0) return true;
+    for (let k = ofNoun; k <= headOfNoun(tokens, ofNoun, within.last); k++) if (bases?.has(tokens[k]!.key)) return true;
+    return false;
+  };
   const k = nearest(
     tokens,
     within.first,
     within.last,
     m.first,
     m.last,
-    (t, k) => t.info.share !== undefined && (k < m.first || k === after),
+    (t, k) => isShareWord(t, lexicon) && ((k < m.first && before(t)) || k === after),
   );
   return k >= 0 ? shareOf(tokens[k]!.info.share!) : null;
+}
+
+/**
+ * The share word a later percent of the sentence governs, for a percent that names none: "Die
+ * Bürgerunion kam auf 34,5 Prozent, die Erneuerungspartei auf 33,1 Prozent der Stimmen" gives
+ * both shares of votes. Only the next figure of the sentence, and only a percent.
+ */
+export function shareOfNextPercent(
+  tokens: readonly Token[],
+  s: Sentence,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+  lexicon: Lexicon,
+): string | null {
+  const next = phrases.find((p) => p.first >= m.last && p.last <= s.last);
+  if (!next || !tokens.slice(next.first, next.last).some(isPercentUnit)) return null;
+  const k = pastOf(tokens, next.last, s.last);
+  return k > next.last && tokens[k] && isShareWord(tokens[k], lexicon) ? shareOf(tokens[k].info.share!) : null;
+}
+
+/**
+ * A share word of the lexicon's `shares:`, all nouns: where nouns are capitalised, only written so
+ * ("In einer Umfrage stimmen 45 Prozent … zu" is a verb, "45 Prozent der Stimmen" the votes).
+ */
+export const isShareWord = (t: Token, lexicon: Lexicon): boolean =>
+  t.info.share !== undefined && (!lexicon.capitalisedNouns || t.cap);
+
+/**
+ * Whether the words of forecast (frame.expected) of a percent's clause all stand in its own "of"
+ * noun: "61 percent of registered voters" is a share of those registered, no forecast.
+ */
+export function forecastOnlyInOwnNoun(tokens: readonly Token[], clause: Clause, m: PhraseMatch): boolean {
+  const after = pastOf(tokens, m.last, clause.last);
+  if (after === m.last || tokens[after]?.raw !== "word") return false;
+  const end = headOfNoun(tokens, after, clause.last) + 1;
+  let inNoun = false;
+  for (let k = clause.first; k < clause.last; k++) {
+    if (!tokens[k]!.cats.includes("expected")) continue;
+    if (k < after || k >= end) return false;
+    inNoun = true;
+  }
+  return inNoun;
+}
+
+/** The first token from `k` past "of" and determiners ("34,5 Prozent der Stimmen" → Stimmen). */
+function pastOf(tokens: readonly Token[], k: number, last: number): number {
+  while (k < last && (tokens[k]!.cats.includes("of") || tokens[k]!.cats.includes("det"))) k++;
+  return k;
+}
+
+/** The last word of a noun phrase starting at `k`, within three words, before "of" or a stop word ("registered voters on Sunday" → voters). */
+function headOfNoun(tokens: readonly Token[], k: number, last: number): number {
+  let head = k;
+  const inNoun = (t: Token): boolean => t.raw === "word" && !t.cats.includes("of") && !t.cats.includes("stop");
+  while (head + 1 < Math.min(last, k + 3) && inNoun(tokens[head + 1]!)) head++;
+  return head;
 }
 
 /**
@@ -59,6 +124,9 @@ export function countMeasureIn(
   phrases: readonly PhraseMatch[],
   otherEnds: ReadonlySet<number>,
 ): string | null {
+  // A share word is read as one (shareWordIn) or not at all: "turnout" dismissed before "40 percent of
+  // voters" is no share of participants, "stimmen … zu" (a verb) no share of votes.
+  const noShareWord = (t: Token): boolean => t.info.share === undefined;
   const inOther = (k: number): boolean => phrases.some((p) => p !== m && k >= p.first && k < p.last);
   const k = nearest(
     tokens,
@@ -66,16 +134,23 @@ export function countMeasureIn(
     clause.last,
     m.first,
     m.last,
-    (t, k) => t.cats.includes("measure") && !otherEnds.has(k) && !inOther(k) && countMeasure(t.info.measure!),
+    (t, k) =>
+      t.cats.includes("measure") &&
+      noShareWord(t) &&
+      !isMonthName(t) &&
+      !otherEnds.has(k) &&
+      !inOther(k) &&
+      countMeasure(t.info.measure!),
   );
   return k >= 0 ? shareOf(tokens[k]!.info.measure!) : null;
 }
 
 /**
- * Whether a percent, or points of a share, is a change of a share and no level: after
- * ranges.changeBy in a clause of change ("rose by 4.5 percentage points", "stieg um 3,7 Punkte",
- * "um 4,5 Prozent gestiegen"), or straight after a word of frame.changeAlone ("up 4.5 points on
- * 2021", "down 2 percent") or a verb of change ("Turnout rose 3 percent", "fell 2 points").
+ * Whether a percent, or points of a share, is a change of a share and no level: a figure in
+ * percentage points ("0.3 percentage points higher"); after ranges.changeBy in a clause of change
+ * ("rose by 4.5 percentage points", "stieg um 3,7 Punkte", "um 4,5 Prozent gestiegen"), or straight
+ * after a word of frame.changeAlone ("up 4.5 points on 2021", "down 2 percent") or a verb of change
+ * ("Turnout rose 3 percent", "fell 2 points"), unless the share names what it is of.
  */
 export function isShareChange(
   tokens: readonly Token[],
@@ -84,19 +159,38 @@ export function isShareChange(
   clause: Clause,
   lexicon: Lexicon,
 ): boolean {
+  if (tokens.slice(m.first, m.last).some((t) => t.info.unit === PERCENTAGE_POINTS)) return true;
   const before = tokens[m.first - 1];
-  // "Turnout rose 3 percent": a verb of change straight before it, with no "to", says by how much;
-  // not where the share names what it is of ("fielen vier von zehn Flügen aus": a verb's first part).
+  // "Turnout rose 3 percent": a word of change straight before it, with no "to", says by how much;
+  // not where the share names what it is of ("fielen vier von zehn Flügen aus": a verb's first
+  // part; "picked up 34.5 percent of the vote": a particle).
   const next = tokens[m.last];
   const noun = countedNoun(tokens, s, m.last, lexicon);
   const ofSomething =
     (next !== undefined && (next.cats.includes("of") || next.cats.includes("det"))) ||
     (noun !== undefined && !lexicon.sharePoints.has(noun.key));
   const byHowMuch =
-    before !== undefined &&
-    (lexicon.changeAlone.has(before.key) || (before.cats.includes("changeVerb") && !ofSomething));
-  return isChange(tokens, m, clause, lexicon) || (m.first > clause.first && byHowMuch);
+    before !== undefined && (lexicon.changeAlone.has(before.key) || before.cats.includes("changeVerb")) && !ofSomething;
+  return (
+    isChange(tokens, m, clause, lexicon) || (m.first > clause.first && byHowMuch) || saysChange(tokens, m, lexicon)
+  );
 }
+
+/**
+ * Whether the words around a percent or points of a share make it a change: a noun of change and
+ * "of" before it ("ein Plus von 4,5 Punkten", "a gain of 2 points"), or a lead or a comparison
+ * straight after it and its points ("2 points ahead", "4,5 Punkte mehr als 2021").
+ */
+function saysChange(tokens: readonly Token[], m: PhraseMatch, lexicon: Lexicon): boolean {
+  const of = tokens[m.first - 1];
+  if (of?.cats.includes("of") && lexicon.changeNouns.has(tokens[m.first - 2]?.key ?? "")) return true;
+  const next = lexicon.sharePoints.has(tokens[m.last]?.key ?? "") ? m.last + 1 : m.last;
+  // "mehr als", "more than" may be one token of the lexicon: its first word says.
+  return lexicon.changeAfter.has((tokens[next]?.key ?? "").split(" ")[0]!);
+}
+
+/** The unit of percentage points (units.yaml). */
+const PERCENTAGE_POINTS = "pp";
 
 /**
  * Whether a count's noun is points of a share: a word of frame.sharePoints ("points", "Punkte")
@@ -126,13 +220,15 @@ const isPercentUnit = (t: Token): boolean => t.info.unit === "percent";
 /**
  * Whether the tokens between a count and a percent restate the count as a share: its noun, a
  * comma and a word of frame.restated at most ("512,400 votes, or 34.5 percent", "512.400 Stimmen
- * oder 34,5 Prozent").
+ * oder 34,5 Prozent"), or its noun and an opening bracket ("512,400 votes (34.5 percent)").
  */
 export function restates(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
-  if (to - from < 1 || to - from > 3 || !lexicon.restated.has(tokens[to - 1]!.key)) return false;
+  const last = tokens[to - 1];
+  const bracket = last?.text === "(";
+  if (to - from < 1 || to - from > 3 || !(bracket || lexicon.restated.has(last!.key))) return false;
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k]!;
-    if (!t.cats.includes("comma") && !(t.raw === "word" && k === from)) return false;
+    if (!(t.cats.includes("comma") && !bracket) && !(t.raw === "word" && k === from)) return false;
   }
   return true;
 }

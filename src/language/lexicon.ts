@@ -312,8 +312,14 @@ export interface Lexicon {
   marginVerbs: Set<string>;
   /** Straight before a percent or points of a share, a change without a verb ("up 4.5 points"). */
   changeAlone: Set<string>;
+  /** Before "of"/"von" and a percent or points of a share, a change ("ein Plus von 4,5 Punkten"). */
+  changeNouns: Set<string>;
+  /** After a percent or points of a share, a lead or a comparison ("2 points ahead", "4,5 Punkte mehr"). */
+  changeAfter: Set<string>;
   /** Points ("points", "Punkte"): after a change of a share, percentage points. */
   sharePoints: Set<string>;
+  /** By measure of shares:, the nouns a percent of it is taken of ("61 percent of registered voters" is turnout). */
+  shareBases: Map<string, Set<string>>;
   /** Between a count and a percent, a restatement of the count as a share ("512,400 votes, or 34.5 percent"). */
   restated: Set<string>;
   /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
@@ -437,6 +443,7 @@ export interface LexiconFile {
   };
   measures: Record<string, string[]>;
   shares?: Record<string, string[]>;
+  shareBases?: Record<string, string[]>;
   frame: {
     places: Record<PlaceRole, string[]>;
     nationwide: string[];
@@ -486,6 +493,8 @@ export interface LexiconFile {
     increment?: string[];
     marginVerbs?: string[];
     changeAlone?: string[];
+    changeNouns?: string[];
+    changeAfter?: string[];
     sharePoints?: string[];
     restated?: string[];
     earlierValueAfterFigure?: string[];
@@ -897,6 +906,9 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     ...placeWords(f),
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
     ...comparisonWords(f),
+    shareBases: new Map(
+      Object.entries(file.shareBases ?? {}).map(([m, words]) => [m, new Set(words.map((w) => w.toLowerCase()))]),
+    ),
   };
 }
 
@@ -960,6 +972,8 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
   incrementWords: new Set(f.increment ?? []),
   marginVerbs: new Set(f.marginVerbs ?? []),
   changeAlone: new Set(f.changeAlone ?? []),
+  changeNouns: new Set(f.changeNouns ?? []),
+  changeAfter: new Set(f.changeAfter ?? []),
   sharePoints: new Set(f.sharePoints ?? []),
   restated: new Set(f.restated ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),

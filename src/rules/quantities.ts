@@ -18,6 +18,7 @@ import {
   type ClaimPeriod,
   type FrameKey,
   type ScopePlace,
+  withoutForecast,
 } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import { availableLanguages, getMeasures, isPredicateMeasure, readLexiconFile } from "../language/lexicon.js";
@@ -170,7 +171,9 @@ function groupedPeriod(c: Claim, p: ClaimPeriod, running: boolean): { period: Cl
 function measureKinds(claims: readonly Claim[]): { running: boolean; daily: boolean } {
   const defs = claims.map((c) => getMeasures().get(c.measure ?? ""));
   // A share of a count ("share:votes") changes as the count does: a state of its article's day.
-  const daily = claims.every((c, k) => defs[k]?.daily === true || c.measure?.startsWith(SHARE_PREFIX));
+  const daily = claims.every(
+    (c, k) => defs[k]?.daily === true || withoutForecast(c.measure ?? "").startsWith(SHARE_PREFIX),
+  );
   return { running: defs.every((d) => d?.cumulative === true), daily };
 }
 

@@ -85,6 +85,15 @@ describe("claims files: a percent's measure (docs/claims.md, \"A percent's measu
       /^7:14 unknown measure "share:vote"/u,
     );
   });
+
+  it("refuses a share of a rate that is a share by nature, with a did-you-mean", () => {
+    expect(errorsOf(`${HEADER}  - id: a\n    quantity: 61 percent\n    measure: "share:turnout"\n`)[0]).toBe(
+      '7:14 measure "share:turnout" is no measure: turnout is a share by nature (did you mean "turnout"?)',
+    );
+    expect(
+      errorsOf(`${HEADER}  - id: a\n    quantity: 61 percent\n    measure: "expected:share:turnout"\n`)[0],
+    ).toMatch(/did you mean "expected:turnout"\?/u);
+  });
 });
 
 describe("claims files: errors name file:line:column", () => {

@@ -22,6 +22,14 @@ testRule(figureConflict, {
       ],
     },
     {
+      // A share changes as its count does (quantities.ts measureKinds): a forecast of one too.
+      name: "leaves alone two forecasts of a share of the vote in articles two days apart: each of its own day",
+      articles: [
+        A("a.md", "Officials in Varnland expected 40 percent of the vote for the Civic Union.", { date: "2031-06-12" }),
+        A("b.md", "Officials in Varnland expected 30 percent of the vote for the Civic Union.", { date: "2031-06-14" }),
+      ],
+    },
+    {
       name: "leaves alone a share and a count of one thing: 40 percent of flights cancelled is no count of 410 flights",
       articles: [
         A("a.md", "On Monday, 410 flights were cancelled, Brenair said.", { date: "2031-10-13" }),
