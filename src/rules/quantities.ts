@@ -322,13 +322,14 @@ function laterThatDay(g: PeriodGroup): PeriodGroup[] {
 
 /**
  * Splits claims into groups of one name (each group keeps its first claim's key); claims without
- * the key join the only group, else stand apart. Grouped through a map: a story of 600 places
- * found each claim's group among all of them.
+ * the key join the only group where `joins` lets them, else stand apart. Grouped through a map: a
+ * story of 600 places found each claim's group among all of them.
  */
 function split<K>(
   claims: readonly Claim[],
   keyOf: (c: Claim) => K | null,
   name: (k: K) => string,
+  joins: (c: Claim, group: readonly Claim[]) => boolean = () => true,
 ): Array<{ key: K | null; claims: Claim[]; joined: boolean }> {
   const byName = new Map<string, { key: K; name: string; claims: Claim[] }>();
   const without: Claim[] = [];
@@ -349,12 +350,14 @@ function split<K>(
     claims: g.claims,
     joined: false,
   }));
-  if (without.length > 0) {
-    if (out.length === 1) {
-      pushAll(out[0]!.claims, without);
-      out[0]!.joined = true;
-    } else out.push({ key: null, claims: without, joined: false });
+  const only = out.length === 1 ? out[0]! : undefined;
+  const joining = only ? without.filter((c) => joins(c, only.claims)) : [];
+  if (only && joining.length > 0) {
+    pushAll(only.claims, joining);
+    only.joined = true;
   }
+  const apart = without.filter((c) => !joining.includes(c));
+  if (apart.length > 0) out.push({ key: null, claims: apart, joined: false });
   return out;
 }
 
@@ -420,12 +423,14 @@ function ofPastEvent(claims: readonly Claim[], all: readonly Claim[]): boolean {
 
 /**
  * Figures that name no place join the story's one place of now; a past event's figures keep
- * their own place, or none.
+ * their own place, or none, and so does a figure more than WIDER_SCOPE times every figure of the
+ * place: a count of a wider scope than the one place named ("1,180 flights cancelled" beside "At
+ * Saltby airport, 85"; all 2,400 polling stations beside a district's 310).
  */
 function joinThePlace(placed: PlaceGroup[], place: PlaceGroup, all: readonly Claim[]): PlaceGroup[] {
   const none = placed.find((pg) => pg.key === null);
   if (!none) return placed;
-  const past = none.claims.filter((c) => ofPastEvent([c], all));
+  const past = none.claims.filter((c) => ofPastEvent([c], all) || ofWiderScope(c, place.claims));
   const now = none.claims.filter((c) => !past.includes(c));
   const out = placed
     .filter((pg) => pg !== none)
@@ -509,7 +514,15 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
     for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
       const nation = nationOf(ofMeasure);
       const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
-      const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey);
+      const populationKey = byStatus(ofMeasure);
+      // A figure naming no place joins the one place named unless it is of a wider scope than
+      // the place's figures of its population (suspected cases say nothing of confirmed ones).
+      const joins = (c: Claim, ofPlace: readonly Claim[]): boolean =>
+        !ofWiderScope(
+          c,
+          ofPlace.filter((o) => populationKey(o) === populationKey(c)),
+        );
+      const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey, joins);
       // Figures that name no place, in a story of several places, are compared only within their
       // article and its copies; where no figure names one, the story's one scope is theirs. A place
       // only a past event's figures name ("four died in Pellin in 2013") makes no second place.
@@ -520,7 +533,6 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
         : current.length === 1
           ? joinThePlace(placed, current[0]!, ofMeasure)
           : placed;
-      const populationKey = byStatus(ofMeasure);
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
         for (const popg of split(pg.claims, populationKey, (p) => p)) {
@@ -799,6 +811,20 @@ export interface JudgedGroup {
   /** The two figures furthest apart. */
   extremes: [Claim[], Claim[]];
   ratio: number | null;
+}
+
+/**
+ * How many times every figure of a story's one place a figure that names no place must be to be
+ * of a wider scope. Figures of one quantity that sources dispute lie within a few times of each
+ * other (police 100,000, organisers 250,000); a nation's count beside an airport's lies further.
+ */
+const WIDER_SCOPE = 5;
+
+/** Whether a figure that names no place is of a wider scope than every figure of a place (WIDER_SCOPE). */
+function ofWiderScope(c: Claim, ofPlace: readonly Claim[]): boolean {
+  if (ofPlace.length === 0) return false;
+  const most = Math.max(...ofPlace.map((o) => newsInterval(o).hi));
+  return newsInterval(c).lo > most * WIDER_SCOPE;
 }
 
 /** How far a vague amount must miss every stated figure to be judged beside them. */

@@ -123,6 +123,13 @@ testRule(figureConflict, {
       ],
     },
     {
+      name: "leaves alone a count naming no place beside the one place's count it is more than five times (a nation's beside an airport's)",
+      articles: [
+        A("a.md", "On Monday, Brenair cancelled 1,180 flights.", { date: "2031-10-14" }),
+        A("b.md", "At Saltby airport, 85 flights were cancelled on Monday.", { date: "2031-10-14" }),
+      ],
+    },
+    {
       name: "leaves alone one incident's count beside the toll it is part of (two drivers of the storm's 40)",
       articles: [
         A(
