@@ -80,7 +80,8 @@ export function predicateMeasure(
 
 /**
  * The fallback measure of what `noun` counts and the predicate `verb` says happened to it:
- * "predicate:<lang>:<noun>:<stem>", "expected:" before it in a clause of what will or could be.
+ * "predicate:<lang>:<noun>:<stem>", or "predicate:any:<noun>:<id>" for a verb the lexicons share;
+ * "expected:" before it in a clause of what will or could be.
  */
 export function fallbackMeasure(
   tokens: readonly Token[],
@@ -201,7 +202,7 @@ export function withoutAttributiveEnding(word: string, words: PredicateWords): s
   return ending ? word.slice(0, -ending.length) : word;
 }
 
-/** A past participle without its prefix, after a particle too: "gestrichen" → "strichen", "umgebucht" → "umbucht". */
+/** A past participle as its infinitive, without its prefix, after a particle too: "gestrichen" → "streichen", "umgebucht" → "umbuchen". */
 export function participleStem(word: string, words: PredicateWords): string {
   const ge = words.participlePrefix;
   if (!ge) return word;
