@@ -423,14 +423,20 @@ function ofPastEvent(claims: readonly Claim[], all: readonly Claim[]): boolean {
 
 /**
  * Figures that name no place join the story's one place of now; a past event's figures keep
- * their own place, or none, and so does a figure more than WIDER_SCOPE times every figure of the
- * place: a count of a wider scope than the one place named ("1,180 flights cancelled" beside "At
- * Saltby airport, 85"; all 2,400 polling stations beside a district's 310).
+ * their own place, or none, and so do figures that `joins` finds of a wider scope than the one
+ * place named (all 2,400 polling stations beside a district's 310).
  */
-function joinThePlace(placed: PlaceGroup[], place: PlaceGroup, all: readonly Claim[]): PlaceGroup[] {
+function joinThePlace(
+  placed: PlaceGroup[],
+  place: PlaceGroup,
+  all: readonly Claim[],
+  joins: (c: Claim, ofPlace: readonly Claim[]) => boolean,
+): PlaceGroup[] {
   const none = placed.find((pg) => pg.key === null);
   if (!none) return placed;
-  const past = none.claims.filter((c) => ofPastEvent([c], all) || ofWiderScope(c, place.claims));
+  // Held against the figures that name the place, not those that joined it without one.
+  const named = place.claims.filter((c) => (c.scope?.places.length ?? 0) > 0);
+  const past = none.claims.filter((c) => ofPastEvent([c], all) || !joins(c, named));
   const now = none.claims.filter((c) => !past.includes(c));
   const out = placed
     .filter((pg) => pg !== none)
@@ -515,13 +521,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       const nation = nationOf(ofMeasure);
       const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
       const populationKey = byStatus(ofMeasure);
-      // A figure naming no place joins the one place named unless it is of a wider scope than
-      // the place's figures of its population (suspected cases say nothing of confirmed ones).
-      const joins = (c: Claim, ofPlace: readonly Claim[]): boolean =>
-        !ofWiderScope(
-          c,
-          ofPlace.filter((o) => populationKey(o) === populationKey(c)),
-        );
+      const joins = joinsTheOnePlace(ofMeasure, populationKey, (c) => placeOf(c, movement) === null);
       const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey, joins);
       // Figures that name no place, in a story of several places, are compared only within their
       // article and its copies; where no figure names one, the story's one scope is theirs. A place
@@ -531,7 +531,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       const byPlace = several
         ? joinClusterPlace(placed, clusters, referenceDays(store, clusters))
         : current.length === 1
-          ? joinThePlace(placed, current[0]!, ofMeasure)
+          ? joinThePlace(placed, current[0]!, ofMeasure, joins)
           : placed;
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
@@ -820,11 +820,43 @@ export interface JudgedGroup {
  */
 const WIDER_SCOPE = 5;
 
-/** Whether a figure that names no place is of a wider scope than every figure of a place (WIDER_SCOPE). */
-function ofWiderScope(c: Claim, ofPlace: readonly Claim[]): boolean {
-  if (ofPlace.length === 0) return false;
+/**
+ * Whether a figure naming no place joins the one place named, `ofPlace` its figures: unless the
+ * figures naming none, as a whole, are of a wider scope than the place's figures of their
+ * population (suspected cases say nothing of confirmed ones). Decided once per population, for
+ * all of them, so that one quantity's figures are never split at the threshold.
+ */
+function joinsTheOnePlace(
+  ofMeasure: readonly Claim[],
+  populationKey: (c: Claim) => string | null,
+  namesNoPlace: (c: Claim) => boolean,
+): (c: Claim, ofPlace: readonly Claim[]) => boolean {
+  const wider = new Map<string | null, boolean>();
+  return (c, ofPlace) => {
+    const p = populationKey(c);
+    if (!wider.has(p)) {
+      const unplaced = ofMeasure.filter((o) => namesNoPlace(o) && populationKey(o) === p);
+      wider.set(
+        p,
+        ofWiderScope(
+          unplaced,
+          ofPlace.filter((o) => populationKey(o) === p),
+        ),
+      );
+    }
+    return !wider.get(p);
+  };
+}
+
+/**
+ * Whether figures that name no place are of a wider scope than every figure of a place: their
+ * median more than WIDER_SCOPE times the place's largest.
+ */
+function ofWiderScope(unplaced: readonly Claim[], ofPlace: readonly Claim[]): boolean {
+  if (unplaced.length === 0 || ofPlace.length === 0) return false;
   const most = Math.max(...ofPlace.map((o) => newsInterval(o).hi));
-  return newsInterval(c).lo > most * WIDER_SCOPE;
+  const lows = unplaced.map((c) => newsInterval(c).lo).sort((a, b) => a - b);
+  return lows[Math.floor(lows.length / 2)]! > most * WIDER_SCOPE;
 }
 
 /** How far a vague amount must miss every stated figure to be judged beside them. */
