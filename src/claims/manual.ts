@@ -210,7 +210,7 @@ function quoteMismatch(quote: string, claim: Claim): FieldError | undefined {
 /**
  * Why a measure (or `subject`, its old name) is not one, with a did-you-mean from
  * grammar/lexicon/measures.yaml; undefined when it is one, a fallback measure as extract writes it
- * ("predicate:en:flight:cancel", docs/claims.md), "expected:" before one, or none is given.
+ * ("predicate:en:server:repair", "predicate:any:flight:cancel" for a verb the lexicons share; docs/claims.md), "expected:" before one, or none is given.
  */
 export function unknownMeasure(measure: string | null | undefined, field = "measure"): string | undefined {
   if (typeof measure !== "string") return undefined;

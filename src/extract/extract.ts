@@ -760,7 +760,14 @@ function holderOf(
             .join(" "),
         )}`
       : null;
-  let bound = clause.first;
+  const headingHolder = (from: number): string | null => {
+    const run = headingName(tokens, from, m);
+    return run ? named(run[0], run[1]) : null;
+  };
+  // What a say verb introduces is a clause of its own: "Anna Berg said the Civic Union won …".
+  let head = clause.first;
+  for (let k = clause.first; k < m.first; k++) if (tokens[k]!.cats.includes("sayVerb")) head = k + 1;
+  let bound = head;
   for (const p of phrases)
     if (p !== m && p.node.type === "quantity" && p.last <= m.first) bound = Math.max(bound, p.last);
   for (let end = m.first; end > bound; end--) {
@@ -769,21 +776,26 @@ function holderOf(
     // no holder: the nearest name is, after another figure, or straight before this one ("the
     // Renewal Party 509,400", "the Coastal Alliance with 12.2 percent").
     const straightBefore = end === m.first || (end === m.first - 1 && prepositions.has(tokens[end]!.key));
-    if (bound === clause.first && !straightBefore) break;
+    if (bound === head && !straightBefore) break;
     const start = Math.max(bound, runBefore(end));
     const holder = tokens[start - 1]?.cats.includes("placePrep") ? null : named(start, end);
     if (holder) return holder;
     end = start + 1;
   }
-  // The name heading the clause: the first that is no place ("In Varnland the Civic Union won …")
-  // and no day ("On Monday the Civic Union won …").
-  for (let k = clause.first; k < m.first; k++) {
+  // The name heading the clause, no place ("In Varnland the Civic Union won …") and no day ("On
+  // Monday …"): the said clause's, else the speaker's ("The Renewal Party said its own count gave it …").
+  return headingHolder(head) ?? (head > clause.first ? headingHolder(clause.first) : null);
+}
+
+/** The name heading tokens [from, figure): the first that is no place and no day, as [first, last). */
+function headingName(tokens: readonly Token[], from: number, m: PhraseMatch): [number, number] | null {
+  for (let k = from; k < m.first; k++) {
     if (!tokens[k]!.cats.includes("name")) continue;
     let end = k;
     while (end < m.first && tokens[end]!.cats.includes("name")) end++;
     const place = tokens[k - 1]?.cats.includes("placePrep") ?? false;
     const day = tokens.slice(k, end).some((t) => t.cats.some((c) => TIME_BESIDE_ALONE.includes(c)));
-    if (!place && !day) return named(k, end);
+    if (!place && !day) return [k, end];
     k = end;
   }
   return null;
@@ -850,6 +862,10 @@ function aloneOfATime(tokens: readonly Token[], k: number, follows: boolean): bo
     return tokens[j]?.raw === "word" || tokens[j]?.raw === "num" ? j : -1;
   };
   const first = follows ? -1 : 1;
+  // A time straight on the other side, with nothing between, is limited too: "Am Montag allein".
+  const beside = tokens[k - first];
+  if (beside && (beside.cats.some((c) => TIME_BESIDE_ALONE.includes(c)) || beside.cats.includes("weekday")))
+    return true;
   const at = nearestWord(k, first) >= 0 ? nearestWord(k, first) : nearestWord(k, -first);
   if (at < 0) return false;
   if (isTime(tokens[at]!)) return true;

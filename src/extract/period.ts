@@ -79,6 +79,9 @@ const daysOf = (r: TimeReading, start: number, end: number, a: number, b: number
   unresolved: null,
   text: wordsOf(r, a, b),
 });
+/** "Tuesday's", "Tuesday’s": a day that owns what follows it. */
+const isPossessive = (t: Token): boolean => /['’]s$/u.test(t.text);
+
 /** Whether a word of `cat` ("last", "previous") stands one or two tokens before k. */
 function wordBefore(r: TimeReading, k: number, cat: "lastWord" | "previousWord" | "since" | "until"): boolean {
   for (let j = k - 1; j >= Math.max(r.first, k - 2); j--) if (r.tokens[j]!.cats.includes(cat)) return true;
@@ -176,8 +179,9 @@ function weekdayPeriod(r: TimeReading, k: number): { period: ClaimPeriod; end: n
     x.cats.includes("placePrep") ||
     x.cats.includes("hyphen");
   const joined = to > k && tokens.slice(k + 1, to).every(between);
-  // "by Tuesday", "bis Dienstag": the word stays in the period's text, which says the count runs up to the day.
-  const until = k > r.first && r.tokens[k - 1]!.cats.includes("until");
+  // "by Tuesday", "bis Dienstag": the word stays in the period's text, which says the count runs up
+  // to the day; "by Tuesday's storm" names who did it, not a day.
+  const until = k > r.first && r.tokens[k - 1]!.cats.includes("until") && !isPossessive(r.tokens[k]!);
   const a = wordBefore(r, k, "lastWord") || until ? k - 1 : k;
   if (articleDay === null) {
     return {

@@ -2,7 +2,7 @@
 // names. "Turnout stood at 61.4 percent" is turnout, a rate that is a percent by nature (a measure
 // of measures.yaml whose kinds hold percent); "34.5 percent of the vote" is the share of votes,
 // "share:votes", and "40 percent of flights were cancelled" the share of the flights cancelled,
-// "share:predicate:en:flight:cancel". A share never meets a count of the same thing: its measure
+// "share:predicate:any:flight:cancel". A share never meets a count of the same thing: its measure
 // is another id, and its kind of unit another dimension (docs/claims.md, "A percent's measure").
 // The words are the lexicons' `shares:` (for percents only), `measures:` and frame words.
 import type { Lexicon } from "../language/lexicon.js";

@@ -832,6 +832,9 @@ function joinsTheOnePlace(
   namesNoPlace: (c: Claim) => boolean,
 ): (c: Claim, ofPlace: readonly Claim[]) => boolean {
   const wider = new Map<string | null, boolean>();
+  // A running count grows from day to day: a town's first toll beside a later national one is
+  // one count at two times, not two scopes.
+  if (measureKinds(ofMeasure).running) return () => true;
   return (c, ofPlace) => {
     const p = populationKey(c);
     if (!wider.has(p)) {
