@@ -14,7 +14,7 @@ export interface Clause {
   last: number;
 }
 
-/** What opens a new clause after a comma: a clause word, a place, an attribution, another figure ("bei 93 Opfern, mehr als 2.000 Gebäude …"). */
+/** What opens a new clause after a comma: a clause word, a place, an attribution, another figure ("bei 41 Toten, mehr als 900 Häuser …"). */
 const CLAUSE_OPENERS = [
   "clauseBreak",
   "placePrep",
@@ -66,7 +66,7 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
       FIGURE_OPENERS.some((c) => next.cats.includes(c))
     )
       return true;
-    // "police said that some 50,000 gathered": what is said starts after "that".
+    // "officers said that some 8,000 marched": what is said starts after "that".
     return next.cats.includes("complementizer");
   };
   let first = from;
@@ -95,7 +95,7 @@ export interface FoundMeasure {
  * are its own ("640 road accidents since Sunday, in which 310 people were injured" injured no
  * accident). A whole before the figure still gives its measure ("Of the 1,800 people detained,
  * 240 women were released"), and a figure straight after in brackets is this one in another unit
- * ("5,5 Milliarden Dollar (5,0 Milliarden Euro) für den Wiederaufbau").
+ * ("4,2 Milliarden Dollar (3,9 Milliarden Euro) für den Neubau").
  */
 function beforeLaterFigure(
   tokens: readonly Token[],
@@ -508,7 +508,7 @@ function textNames(text: string, name: string): boolean {
 }
 
 /**
- * A place's name without its genitive ending ("Mauis" → "Maui", "Deutschlands" → "Deutschland"),
+ * A place's name without its genitive ending ("Hollins" → "Hollin", "Deutschlands" → "Deutschland"),
  * when what is left is a country, a place the lexicon knows or a name the text gives; else the name.
  */
 function genitiveStem(text: string, name: string, lexicon: Lexicon): string {

@@ -514,7 +514,7 @@ function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
     )
       return true;
     if (t.cats.includes("placePrep") && !isOrigin(tokens, k) && namesAfter(tokens, k + 1, s.last)) return true;
-    // "Stadt Lahaina beinah vollständig zerstört": a place noun, then its name.
+    // "Stadt Hollin fast völlig zerstört": a place noun, then its name.
     if (t.info.nounUnit === "city" && k + 1 < s.last && isNameWord(tokens[k + 1]!)) return true;
   }
   return false;
@@ -794,7 +794,7 @@ function headingName(tokens: readonly Token[], from: number, m: PhraseMatch): [n
     let end = k;
     while (end < m.first && tokens[end]!.cats.includes("name")) end++;
     const place = tokens[k - 1]?.cats.includes("placePrep") ?? false;
-    const day = tokens.slice(k, end).some((t) => t.cats.some((c) => TIME_BESIDE_ALONE.includes(c)));
+    const day = tokens.slice(k, end).some((t) => t.cats.some((c) => TIME_CATEGORIES.includes(c)));
     if (!place && !day) return [k, end];
     k = end;
   }
@@ -838,8 +838,8 @@ function isBareNumber(next: Token | undefined, lexicon: Lexicon): boolean {
   return ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never));
 }
 
-/** Words of a time that "alone" can stand beside: "On Monday alone", "Allein im Oktober", "last week alone". */
-const TIME_BESIDE_ALONE: readonly Category[] = [...DAY_CATEGORIES, "month", "lastWord"];
+/** Categories of words that name a time: a day, a month, "last" ("On Monday alone", "Allein im Oktober", "last week alone"). */
+const TIME_CATEGORIES: readonly Category[] = [...DAY_CATEGORIES, "month", "lastWord"];
 /** What stands between "alone" and the word it limits: prepositions and articles. */
 const ALONE_SKIPS: readonly Category[] = ["placePrep", "yearPrep", "since", "det", "definite"];
 
@@ -854,7 +854,7 @@ const ALONE_SKIPS: readonly Category[] = ["placePrep", "yearPrep", "since", "det
 function aloneOfATime(tokens: readonly Token[], k: number, follows: boolean): boolean {
   const skipped = (t: Token): boolean => t.raw === "ws" || ALONE_SKIPS.some((c) => t.cats.includes(c));
   const isTime = (t: Token): boolean =>
-    t.cats.some((c) => TIME_BESIDE_ALONE.includes(c)) || (t.raw === "num" && /^(1[89]|20)\d\d$/.test(t.text));
+    t.cats.some((c) => TIME_CATEGORIES.includes(c)) || (t.raw === "num" && /^(1[89]|20)\d\d$/.test(t.text));
   /** The nearest word or number from `from` in direction `step`, past prepositions and articles; else -1. */
   const nearestWord = (from: number, step: number): number => {
     let j = from + step;
@@ -864,8 +864,7 @@ function aloneOfATime(tokens: readonly Token[], k: number, follows: boolean): bo
   const first = follows ? -1 : 1;
   // A time straight on the other side, with nothing between, is limited too: "Am Montag allein".
   const beside = tokens[k - first];
-  if (beside && (beside.cats.some((c) => TIME_BESIDE_ALONE.includes(c)) || beside.cats.includes("weekday")))
-    return true;
+  if (beside?.cats.some((c) => TIME_CATEGORIES.includes(c))) return true;
   const at = nearestWord(k, first) >= 0 ? nearestWord(k, first) : nearestWord(k, -first);
   if (at < 0) return false;
   if (isTime(tokens[at]!)) return true;

@@ -69,7 +69,7 @@ export function lastPartOfHyphenated(tokens: readonly Token[], k: number, end: n
  * - an attribution phrase that can govern the figure: "according to X" and "…, said X"
  *   anywhere; "X said" after the figure; "X said" before it only when what follows the verb is
  *   what X said ("X said that …", "X said: …") or the figure stands in the verb's own clause
- *   ("X reported plans to draft up to 1 million"), not in another;
+ *   ("X reported plans to call up as many as 400,000"), not in another;
  * - else, in a sentence that attributes (a say verb, "according to"), a kind of source the
  *   grammar reads no name for ("police said", "while organisers put the figure at"): the same
  *   key in every language (src/rules/sources.ts, sourceKey).
@@ -361,7 +361,7 @@ function governs(tokens: readonly Token[], p: PhraseMatch, m: PhraseMatch): bool
   // "said Marek Holt, 29, one of some 1,500 observers": what follows a source after a comma tells
   // who the source is, not what the source said.
   if (p.node.form === "verb-source" && p.last <= m.first && inApposition(tokens, p)) return false;
-  // "Organizers of a rally in Cologne put the number at …": a place is no one's count.
+  // "Organisers of a march in Tarvel put the count at …": a place is no one's count.
   if (p.node.form === "source-verb" && afterPlacePreposition(tokens, p.first)) return false;
   const src = p.node.source;
   // Found by binary search: a filter over every token of the file made each figure's source
@@ -557,7 +557,7 @@ export interface EntityContext {
  * Whose age it is:
  * - a name in the phrase: "28-year-old Mikhail Bayankin", "Konstantin (42)", "Anna Zuyeva, 35,"
  *   (a one-word name before the age takes the name word before it: "Anna" + "Zuyeva");
- * - "Name, a 32-year-old actor": the name before; "a 60-year-old economist named Irina" and
+ * - "Name, a 32-year-old actor": the name before; "a 47-year-old engineer named Olga" and
  *   "a 19-year-old student, Ivan Belov,": after;
  * - "the 28-year-old … , Mikhail Bayankin," or "der 28-Jährige": a full name later in the
  *   sentence, else the last full name in the two sentences before;

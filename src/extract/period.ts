@@ -79,8 +79,11 @@ const daysOf = (r: TimeReading, start: number, end: number, a: number, b: number
   unresolved: null,
   text: wordsOf(r, a, b),
 });
-/** "Tuesday's", "Tuesday’s": a day that owns what follows it. */
-const isPossessive = (t: Token): boolean => /['’]s$/u.test(t.text);
+/**
+ * "Tuesday's": a day that owns what follows it. The tagger keys a day written with one of the
+ * lexicon's possessiveEndings by the day alone, so its key is shorter than its text.
+ */
+const isPossessive = (t: Token): boolean => t.key.length < t.text.length;
 
 /** Whether a word of `cat` ("last", "previous") stands one or two tokens before k. */
 function wordBefore(r: TimeReading, k: number, cat: "lastWord" | "previousWord" | "since" | "until"): boolean {
