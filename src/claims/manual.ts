@@ -23,6 +23,7 @@ import {
   lookupUnit,
 } from "../language/lexicon.js";
 import { didYouMean } from "../base/schema-check.js";
+import { formatNumber3 } from "../base/intl.js";
 import { intervalOf, tidy, toCanonical } from "../extract/normalise.js";
 
 /** The scope of a hand-added claim: its places, keyed as the grammar keys them. */
@@ -149,11 +150,9 @@ function readField(
   return n;
 }
 
-const figureFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
-
 /** An interval in words: "exactly 300,000", "at most 300,000", "about 300,000 (270,000 to 330,000)". */
 export function describeInterval(c: Pick<Claim, "value" | "min" | "max" | "qualifier">): string {
-  const n = (x: number | null): string => (x === null ? "?" : figureFormat.format(x));
+  const n = (x: number | null): string => (x === null ? "?" : formatNumber3(x));
   const v = c.value ?? c.min ?? c.max;
   switch (c.qualifier) {
     case "exact":

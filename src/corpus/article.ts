@@ -1,7 +1,7 @@
 // Reading articles: bytes → text (UTF-8, UTF-16 with BOM), front matter, language, date.
 // Reading never throws: a file that cannot be read becomes an InputError and the rest goes on.
 import { createHash } from "node:crypto";
-import { availableLanguages, getLexicon } from "../language/lexicon.js";
+import { availableLanguages, stopwordsOf } from "../language/lexicon.js";
 import { lex } from "../language/lexer.js";
 import { parseDocument, visit } from "yaml";
 import { readRegularFile } from "./read-file.js";
@@ -38,7 +38,7 @@ export function detectLanguage(text: string): string {
   let best = "en";
   let bestScore = -1;
   for (const lang of availableLanguages()) {
-    const stop = getLexicon(lang).stopwords;
+    const stop = stopwordsOf(lang);
     const score = words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0);
     if (score > bestScore) {
       best = lang;

@@ -40,7 +40,7 @@ import {
   type FoundMeasure,
 } from "./clause.js";
 import { dayBefore, periodOf } from "./period.js";
-import { fold } from "./places.js";
+import { fold } from "../language/country-data.js";
 import { isAgeBound } from "./age-bound.js";
 import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";

@@ -1,51 +1,22 @@
 // Place keys: the same in every language, so that "München" meets "Munich" and "Georgien"
 // meets "Georgia". Countries come from CLDR through Intl.DisplayNames in every lexicon's
 // language (key "country:GE"); other names from the lexicons' frame.placeNames, else the name
-// folded to lower case without accents. German adjectives of places ("Hamburger") lose their
+// folded to lower case without accents (fold, in src/language/country-data.ts). German adjectives of places ("Hamburger") lose their
 // ending when that leaves a place the article could name.
-import { availableLanguages, getLexicon, type Lexicon } from "../language/lexicon.js";
+import { computeCountryNames, fold } from "../language/country-data.js";
+import { COUNTRY_SNAPSHOT } from "../language/generated/country-names.js";
+import { availableLanguages, placeNamesOf, type Lexicon } from "../language/lexicon.js";
 
 let countries: Map<string, string> | undefined;
 
-/** Every country's name in every lexicon language, folded, to its ISO 3166 code. */
+/** Every country's name in every lexicon language, folded, to its ISO 3166 code: the build's snapshot where it holds. */
 function countryNames(): Map<string, string> {
   if (countries) return countries;
-  countries = new Map();
-  const A = 65;
-  for (const lang of availableLanguages()) {
-    const names = new Intl.DisplayNames([lang], { type: "region", fallback: "none" });
-    for (let a = 0; a < 26; a++) {
-      for (let b = 0; b < 26; b++) {
-        const code = String.fromCharCode(A + a, A + b);
-        let name: string | undefined;
-        try {
-          name = names.of(code);
-        } catch {
-          name = undefined;
-        }
-        // An old or alias code names its country under the current one: "UK" is "GB", "DD" is "DE".
-        if (name && name !== code) countries.set(fold(name), currentRegion(code));
-      }
-    }
-  }
+  const languages = availableLanguages();
+  const snapshotHolds =
+    COUNTRY_SNAPSHOT.cldr === (process.versions.cldr ?? "") && COUNTRY_SNAPSHOT.languages === JSON.stringify(languages);
+  countries = new Map(snapshotHolds ? COUNTRY_SNAPSHOT.entries : computeCountryNames(languages));
   return countries;
-}
-
-/** The current code of a region code: CLDR maps aliases and former codes ("UK" → "GB", "SU" → "RU"). */
-function currentRegion(code: string): string {
-  return Intl.getCanonicalLocales(`und-${code}`)[0]!.slice(4);
-}
-
-/** Lower case without accents and possessives: "München" → "munchen", "Germany’s" → "germany". */
-export function fold(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/['’ʻ]s$/u, "")
-    .replace(/[ʻ'’]/gu, "")
-    .toLowerCase()
-    .replace(/\s+/gu, " ")
-    .trim();
 }
 
 /** Letters a name keeps before an ending that is read ("Asien" is too short a stem to say). */
@@ -81,7 +52,7 @@ function keyOfName(name: string): string {
   if (code) return `country:${code}`;
   // A name another language's lexicon knows: "Munich" in an English text, "münchen" in German.
   for (const lang of availableLanguages()) {
-    const known = getLexicon(lang).placeNames.get(folded);
+    const known = placeNamesOf(lang).get(folded);
     if (known && fold(known) !== folded) return keyOfName(known);
   }
   return folded;

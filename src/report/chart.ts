@@ -9,7 +9,7 @@
 import type { Claim } from "../model/claim.js";
 import type { ArticleInfo } from "../corpus/article.js";
 import { outletOf } from "../rules/helpers.js";
-import { compareText } from "../rules/intl.js";
+import { compareText } from "../base/intl.js";
 import { escapeXml } from "./escape.js";
 import { terminalSafe } from "./terminal.js";
 import { describeFigure, humanDate } from "./words.js";

@@ -8,7 +8,7 @@ import type { ArticleInfo } from "../corpus/article.js";
 import { comparisonKey } from "../claims/store.js";
 import { SEVERITY_ORDER } from "../rules/engine.js";
 import type { Finding, Severity } from "../rules/types.js";
-import { compareText } from "../rules/intl.js";
+import { compareText } from "../base/intl.js";
 import { claimsOfFindings, type CheckResult } from "./result.js";
 import { dateText, describeFigure, keyLabel } from "./words.js";
 

@@ -8,7 +8,7 @@ import type { Article, ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../model/claim.js";
 import type { ClaimStore, NameMention } from "../claims/store.js";
 import { personKey } from "../claims/store.js";
-import { compareText } from "./intl.js";
+import { compareText } from "../base/intl.js";
 
 export interface ClusterPair {
   a: string;

@@ -9,7 +9,7 @@ import type { Config } from "./config.js";
 import { RULES } from "./index.js";
 import type { ArticleInfo } from "../corpus/article.js";
 import type { Finding, FindingDraft, FindingLocation, Severity, Words } from "./types.js";
-import { compareText } from "./intl.js";
+import { compareText } from "../base/intl.js";
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

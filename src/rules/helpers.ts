@@ -3,7 +3,7 @@
 import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../model/claim.js";
 import { figureKey } from "./figures.js";
-import { compareText } from "./intl.js";
+import { compareText } from "../base/intl.js";
 
 /** The outlet of a claim's article, else its file name. */
 export function outletOf(c: Claim, articles: ReadonlyMap<string, ArticleInfo>): string {

@@ -25,7 +25,7 @@ import { availableLanguages, getMeasures, isPredicateMeasure, readLexiconFile } 
 import { byFigure } from "./helpers.js";
 import type { Interval } from "./figures.js";
 import { sourceKey } from "./sources.js";
-import { compareText } from "./intl.js";
+import { compareText } from "../base/intl.js";
 import type { ArticleClusters } from "./clusters.js";
 import { effectivePeriod, estimatedDate, referenceDays } from "./dating.js";
 

@@ -7,7 +7,7 @@ import type { ArticleInfo } from "../corpus/article.js";
 import type { Claim } from "../model/claim.js";
 import type { ArticleClusters } from "./clusters.js";
 import { outletOf } from "./helpers.js";
-import { compareText } from "./intl.js";
+import { compareText } from "../base/intl.js";
 import { availableLanguages, getLexicon, matchPhrase, phraseKey, readLexiconFile } from "../language/lexicon.js";
 
 export interface SourceCount {

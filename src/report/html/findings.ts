@@ -2,7 +2,7 @@
 // claims, places or articles, most serious first.
 import type { Claim } from "../../model/claim.js";
 import { outletOf } from "../../rules/helpers.js";
-import { compareText } from "../../rules/intl.js";
+import { compareText } from "../../base/intl.js";
 import { SEVERITIES, type Finding } from "../../rules/types.js";
 import { escapeXml as esc } from "../escape.js";
 import { displayPath, encodePath } from "../links.js";

@@ -2,7 +2,7 @@ import type { Claim } from "../../model/claim.js";
 import { defineRule } from "../types.js";
 import { nameKeyParts, sameName } from "../../language/name-key.js";
 import { claimOrder } from "../helpers.js";
-import { compareText } from "../intl.js";
+import { compareText } from "../../base/intl.js";
 
 type Options = Record<string, never>;
 

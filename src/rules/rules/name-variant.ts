@@ -1,8 +1,8 @@
 import { defineRule, type FindingDraft, type Place } from "../types.js";
 import type { ClaimStore, NameMention } from "../../claims/store.js";
 import { nameKeyParts } from "../../language/name-key.js";
-import { compareText } from "../intl.js";
-import { fold } from "../../extract/places.js";
+import { compareText } from "../../base/intl.js";
+import { fold } from "../../language/country-data.js";
 import { availableLanguages, getLexicon } from "../../language/lexicon.js";
 import type { ArticleInfo } from "../../corpus/article.js";
 

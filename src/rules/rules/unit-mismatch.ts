@@ -2,7 +2,7 @@ import type { Claim } from "../../model/claim.js";
 import { defineRule } from "../types.js";
 import { representative } from "../figures.js";
 import { claimOrder } from "../helpers.js";
-import { formatNumber } from "../intl.js";
+import { formatNumber } from "../../base/intl.js";
 import { getUnits, lookupUnit } from "../../language/lexicon.js";
 
 interface Options {

@@ -1,7 +1,7 @@
 // The cached formatters write what toLocaleString writes: whole numbers by hand, the rest by Intl.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatNumber3 } from "../../src/rules/intl.js";
+import { formatNumber, formatNumber3 } from "../../src/base/intl.js";
 
 const TABLE: Array<[number, string]> = [
   [0, "0"],
