@@ -5,7 +5,7 @@
 // - Then vitest and the type check side by side. tsc runs on one core and vitest does not need
 //   its output (it compiles the sources itself); run one after the other, a core sat idle for
 //   tsc's whole run. vitest's global setup writes dist/ (test/global-setup.ts) and, told so
-//   here, does not generate the sources again.
+//   here, does not generate the sources again; the tests then run on dist/src/.
 // Biome's and tsc's messages are printed after vitest's report, not inside it; the step fails if
 // any of the three fails. Arguments go to vitest (`npm test -- test/rules` runs those tests,
 // still linting and type-checking everything).
@@ -35,7 +35,9 @@ compileGrammar();
 compileSchemas();
 snapshotLexicons();
 const typecheck = run(tscBin, ["-p", "tsconfig.json"], quiet);
-const env = { ...process.env, CROSSCHECK_SOURCES_GENERATED: "1" };
+// The global setup writes dist/src/ before any test runs; the tests import those modules
+// (vitest.config.ts says why).
+const env = { ...process.env, CROSSCHECK_SOURCES_GENERATED: "1", CROSSCHECK_TEST_BUILT_MODULES: "1" };
 const tests = await run(vitestBin, ["run", ...process.argv.slice(2)], "inherit", env);
 const [lints, types] = await Promise.all([lint, typecheck]);
 if (lints.code !== 0) process.stdout.write(`\nFormat and lint (biome check) failed:\n${lints.output}`);
