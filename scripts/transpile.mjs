@@ -2,11 +2,28 @@
 // file, with esbuild. tsc only type-checks (`tsc --noEmit`, in `npm run build` and `npm test`):
 // its emit was a third of its time, and esbuild is what vitest already runs the sources through.
 // tsconfig.json's isolatedModules makes tsc refuse what a file-by-file transpiler cannot compile.
+// Every module gets the build's id (CROSSCHECK_BUILD_ID, a hash of the sources transpiled), and
+// the lexicons built by exactly this code are then written beside it (write-built-lexicons.mjs).
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** A hash of every TypeScript source under src/: the same sources, the same id. */
+function sourcesId() {
+  const h = createHash("sha256");
+  const files = readdirSync(join(root, "src"), { recursive: true }).filter((f) => f.endsWith(".ts"));
+  for (const f of files.sort())
+    h.update(f)
+      .update("\0")
+      .update(readFileSync(join(root, "src", f)))
+      .update("\0");
+  return h.digest("hex").slice(0, 20);
+}
 
 export async function transpile() {
   await build({
@@ -19,8 +36,10 @@ export async function transpile() {
     format: "esm",
     target: "node20",
     sourcemap: true,
+    define: { CROSSCHECK_BUILD_ID: JSON.stringify(sourcesId()) },
     logLevel: "warning",
   });
+  execFileSync(process.execPath, [join(root, "scripts", "write-built-lexicons.mjs")], { stdio: "inherit" });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await transpile();

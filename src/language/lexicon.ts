@@ -7,6 +7,7 @@ import { DiagnosticError } from "../base/diagnostic.js";
 import { parseYamlSource } from "../base/yaml-source.js";
 import { checkAgainstSchema } from "../base/schema-check.js";
 import { SNAPSHOTS } from "./generated/lexicons.js";
+import { builtLexiconFile, currentKey, readBuiltLexicon } from "./built-lexicon.js";
 import { SHARE_PREFIX, withoutForecast, type Kind } from "../model/claim.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../base/paths.js";
@@ -1012,14 +1013,30 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
 
 const cache = new Map<string, Lexicon>();
 
-/** The lexicon of a language, loaded once per process. */
+let inputHashes: Record<string, string> | undefined;
+
+/** Every lexicon file's SHA-256, by file name in order: what a lexicon built now would be built from. */
+export function lexiconInputHashes(): Record<string, string> {
+  if (!inputHashes) {
+    inputHashes = {};
+    for (const f of readdirSync(lexiconDir()).sort())
+      if (f.endsWith(".yaml"))
+        inputHashes[f] = createHash("sha256")
+          .update(readFileSync(join(lexiconDir(), f)))
+          .digest("hex");
+  }
+  return inputHashes;
+}
+
+/** The lexicon of a language, loaded once per process: as the build made it where it can be (built-lexicon.ts). */
 export function getLexicon(lang: string): Lexicon {
   let lexicon = cache.get(lang);
   if (!lexicon) {
     if (!availableLanguages().includes(lang)) {
       throw new Error(`no lexicon for language "${lang}" (have: ${availableLanguages().join(", ")})`);
     }
-    lexicon = buildLexicon(readLexiconFile(lang));
+    const key = currentKey(lexiconInputHashes);
+    lexicon = (key && readBuiltLexicon<Lexicon>(builtLexiconFile(lang), key)) || buildLexicon(readLexiconFile(lang));
     cache.set(lang, lexicon);
   }
   return lexicon;

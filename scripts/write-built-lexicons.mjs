@@ -1,0 +1,27 @@
+// Builds every language's lexicon with the modules just transpiled to dist/src/ and writes each
+// to dist/lexicons/<lang>.v8 (Node's serializer), keyed by the build's id, the V8 and CLDR
+// versions and the lexicon files' hashes: a run reads it back instead of building the lexicon
+// (src/language/built-lexicon.ts says when). Run by scripts/transpile.mjs in a process of its own,
+// so that it always imports the modules just written.
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { serialize } from "node:v8";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const load = (path) => import(pathToFileURL(join(root, "dist", "src", path)).href);
+
+export async function writeBuiltLexicons() {
+  const { availableLanguages, buildLexicon, lexiconInputHashes, readLexiconFile } = await load("language/lexicon.js");
+  const { builtLexiconFile, currentKey } = await load("language/built-lexicon.js");
+  const key = currentKey(lexiconInputHashes);
+  if (key === null) throw new Error("dist/src/ has no build id: scripts/transpile.mjs sets it");
+  for (const lang of availableLanguages()) {
+    const file = builtLexiconFile(lang, root);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp`, serialize({ key, lexicon: buildLexicon(readLexiconFile(lang)) }));
+    renameSync(`${file}.tmp`, file);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await writeBuiltLexicons();

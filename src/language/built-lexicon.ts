@@ -1,0 +1,56 @@
+// The lexicons as the build made them: `npm run build` (and the tests' global setup) builds every
+// language's lexicon once and writes it to dist/lexicons/<lang>.v8 with Node's serializer
+// (scripts/snapshot-lexicons.mjs). A run reads that file back instead of building the lexicon,
+// which was a tenth of a small check's CPU (30-40 ms a language, in every process and every
+// worker thread; reading it back takes 3 ms). It is read only when it is certainly what building
+// would give: written by the very build this code comes from (CROSSCHECK_BUILD_ID, which
+// scripts/transpile.mjs sets from the sources' hash), for the same V8 (the serializer's format)
+// and CLDR (the currency forms), from lexicon files that have not changed since (their hashes in
+// the build's snapshot). Run from the TypeScript sources (watch mode), there is no build id, and
+// the lexicons are built.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { deserialize } from "node:v8";
+import { packageRoot } from "../base/paths.js";
+
+/** Set by esbuild's `define` in scripts/transpile.mjs; undeclared when the sources run as they are. */
+declare const CROSSCHECK_BUILD_ID: string | undefined;
+
+/** The id of the build this code comes from, or null when it runs from the sources. */
+export function buildId(): string | null {
+  return typeof CROSSCHECK_BUILD_ID === "string" ? CROSSCHECK_BUILD_ID : null;
+}
+
+/** What a built lexicon must have been made by and from, to stand for building it now. */
+export interface BuiltLexiconKey {
+  buildId: string;
+  v8: string;
+  cldr: string;
+  /** Every lexicon file's SHA-256 (file name → hash), as the build read them. */
+  inputs: Record<string, string>;
+}
+
+/** The file a language's built lexicon is written to and read from. */
+export const builtLexiconFile = (lang: string, root = packageRoot()): string =>
+  join(root, "dist", "lexicons", `${lang}.v8`);
+
+/** The key this process needs: this build, this Node, these lexicon files; null from the sources (then nothing is hashed). */
+export function currentKey(inputs: () => Record<string, string>): BuiltLexiconKey | null {
+  const id = buildId();
+  return id === null
+    ? null
+    : { buildId: id, v8: process.versions.v8, cldr: process.versions.cldr ?? "", inputs: inputs() };
+}
+
+/**
+ * The lexicon in `file` when it was written for `key`; undefined when it was not, or the file is
+ * missing or unreadable (the caller then builds the lexicon, as it would without the file).
+ */
+export function readBuiltLexicon<T>(file: string, key: BuiltLexiconKey): T | undefined {
+  try {
+    const built = deserialize(readFileSync(file)) as { key: BuiltLexiconKey; lexicon: T };
+    return JSON.stringify(built.key) === JSON.stringify(key) ? built.lexicon : undefined;
+  } catch {
+    return undefined;
+  }
+}
