@@ -218,13 +218,18 @@ function claimAt(story: Story, label: Label): Claim | undefined {
   );
 }
 
-/** Each labelled figure's claim id → its label. */
+const labelsByIdOf = new WeakMap<Story, Map<string, Label>>();
+
+/** Each labelled figure's claim id → its label (worked out once a story's run has filled its claims). */
 function labelsById(story: Story): Map<string, Label> {
-  const out = new Map<string, Label>();
+  let out = labelsByIdOf.get(story);
+  if (out) return out;
+  out = new Map<string, Label>();
   for (const l of story.labels) {
     const c = claimAt(story, l);
     if (c !== undefined && !NOT_FIGURES.has(c.kind)) out.set(c.id, l);
   }
+  labelsByIdOf.set(story, out);
   return out;
 }
 
