@@ -13,14 +13,14 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** A hash of every TypeScript source under src/: the same sources, the same id. */
-function sourcesId() {
+/** A hash of every TypeScript source under `dir`: the same sources, the same id. */
+export function sourcesId(dir = join(root, "src")) {
   const h = createHash("sha256");
-  const files = readdirSync(join(root, "src"), { recursive: true }).filter((f) => f.endsWith(".ts"));
+  const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".ts"));
   for (const f of files.sort())
     h.update(f)
       .update("\0")
-      .update(readFileSync(join(root, "src", f)))
+      .update(readFileSync(join(dir, f)))
       .update("\0");
   return h.digest("hex").slice(0, 20);
 }

@@ -13,7 +13,7 @@ import { readRegularFile } from "../corpus/read-file.js";
 import { dirname, join } from "node:path";
 import type { ValidateFunction } from "ajv";
 import { packageRoot } from "../base/paths.js";
-import { codeFolders } from "../base/own-code.js";
+import { buildId, codeFolders } from "../base/own-code.js";
 import { schemaValidator } from "../base/schema-check.js";
 import type { Claim } from "../model/claim.js";
 import type { NameMention } from "../extract/extract.js";
@@ -49,11 +49,18 @@ export function grammarVersion(): string {
   const h = createHash("sha256");
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   h.update(pkg.version);
+  // Built code is keyed by its build's id (base/own-code.ts); the sources by their files.
+  const built = buildId();
+  if (built !== null) h.update(built);
   const sources: Array<[dir: string, ends: string[]]> = [
     [join(root, "grammar"), [".ne"]],
     [join(root, "grammar", "lexicon"), [".yaml"]],
-    ...EXTRACT_CODE.map((dir): [string, string[]] => [dir, [".js", ".ts"]]),
-    [join(EXTRACT_CODE[0]!, "generated"), [".js", ".ts"]],
+    ...(built !== null
+      ? []
+      : [
+          ...EXTRACT_CODE.map((dir): [string, string[]] => [dir, [".js", ".ts"]]),
+          [join(EXTRACT_CODE[0]!, "generated"), [".js", ".ts"]] as [string, string[]],
+        ]),
   ];
   for (const [dir, ends] of sources) {
     let files: string[] = [];

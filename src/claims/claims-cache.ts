@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../base/paths.js";
-import { codeFolders } from "../base/own-code.js";
+import { buildId, codeFolders } from "../base/own-code.js";
 import { schemaValidator } from "../base/schema-check.js";
 import { grammarVersion, readSealed, writeSealed } from "./cache.js";
 import type { LoadedClaims, LoadedClaimsCache } from "./load.js";
@@ -25,7 +25,11 @@ let version: string | undefined;
 export function claimsVersion(): string {
   if (version) return version;
   const h = createHash("sha256").update(grammarVersion());
-  for (const dir of codeFolders(import.meta.url, [".", "../base", "../base/generated"])) {
+  // Built code is keyed by its build's id (base/own-code.ts); the sources by their files.
+  const built = buildId();
+  const folders = built !== null ? [] : codeFolders(import.meta.url, [".", "../base", "../base/generated"]);
+  if (built !== null) h.update(built);
+  for (const dir of folders) {
     let files: string[] = [];
     try {
       files = readdirSync(dir).sort();

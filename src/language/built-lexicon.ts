@@ -3,23 +3,15 @@
 // (scripts/snapshot-lexicons.mjs). A run reads that file back instead of building the lexicon,
 // which was a tenth of a small check's CPU (30-40 ms a language, in every process and every
 // worker thread; reading it back takes 3 ms). It is read only when it is certainly what building
-// would give: written by the very build this code comes from (CROSSCHECK_BUILD_ID, which
-// scripts/transpile.mjs sets from the sources' hash), for the same V8 (the serializer's format)
+// would give: written by the very build this code comes from (buildId(), in base/own-code.ts), for the same V8 (the serializer's format)
 // and CLDR (the currency forms), from lexicon files that have not changed since (their hashes in
 // the build's snapshot). Run from the TypeScript sources (watch mode), there is no build id, and
 // the lexicons are built.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize } from "node:v8";
+import { buildId } from "../base/own-code.js";
 import { packageRoot } from "../base/paths.js";
-
-/** Set by esbuild's `define` in scripts/transpile.mjs; undeclared when the sources run as they are. */
-declare const CROSSCHECK_BUILD_ID: string | undefined;
-
-/** The id of the build this code comes from, or null when it runs from the sources. */
-export function buildId(): string | null {
-  return typeof CROSSCHECK_BUILD_ID === "string" ? CROSSCHECK_BUILD_ID : null;
-}
 
 /** What a built lexicon must have been made by and from, to stand for building it now. */
 export interface BuiltLexiconKey {

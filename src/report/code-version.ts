@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { grammarVersion } from "../claims/cache.js";
-import { codeFolders } from "../base/own-code.js";
+import { buildId, codeFolders } from "../base/own-code.js";
 
 let version: string | undefined;
 
@@ -22,7 +22,10 @@ function modules(dir: string, out: string[]): void {
 export function codeVersion(): string {
   if (version) return version;
   const h = createHash("sha256").update(grammarVersion());
-  for (const folder of codeFolders(import.meta.url, [".."])) {
+  // Built code is keyed by its build's id (base/own-code.ts); the sources by their files.
+  const built = buildId();
+  if (built !== null) h.update(built);
+  for (const folder of built !== null ? [] : codeFolders(import.meta.url, [".."])) {
     const files: string[] = [];
     modules(folder, files);
     // Paths relative to the code's folder: the same code installed elsewhere has the same version.

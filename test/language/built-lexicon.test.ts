@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
+import { buildId } from "../../src/base/own-code.js";
 import {
-  buildId,
   builtLexiconFile,
   currentKey,
   readBuiltLexicon,
