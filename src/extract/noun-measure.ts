@@ -40,12 +40,13 @@ export function measureOfOtherNoun(
   const unit = noun.info.nounUnit;
   if (!unit || unit === "person") return null;
   // Only up to the figures beside it: a measure word past another figure is that one's ("the toll was
-  // corrected from 12 to 11 because one victim had been counted twice by two hospitals").
+  // corrected from 12 to 11 because one victim had been counted twice by two hospitals"), and so is
+  // the verb straight before one ("Floods reached 12 towns and damaged 300 homes").
   let [first, last] = [clause.first, clause.last];
   for (const p of phrases) {
     if (p === m || p.node.type !== "quantity") continue;
     if (p.last <= m.first) first = Math.max(first, p.last);
-    else if (p.first >= m.last) last = Math.min(last, p.first);
+    else if (p.first >= m.last) last = Math.min(last, p.first - 1);
   }
   let found: string | null = null;
   let distance = Infinity;
