@@ -195,6 +195,8 @@ export function measureOf(
   if (!measure) {
     const last = beforeLaterFigure(tokens, s, clause, to, otherFigureEnds);
     measure = best(s.first, last, otherFigureEnds) ?? best(s.first, last, none);
+    // A limit is said of its own figure only: "4,300 people spent the night in the camp, which was built for 5,000".
+    if (measure && getMeasures().get(measure)?.limit) measure = null;
     inferred = measure !== null;
   }
   const expected = saysExpected(tokens, clause, from, to);
