@@ -46,7 +46,13 @@ import { isAgeBound } from "./age-bound.js";
 import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
-import { fallbackMeasure, participleStem, predicateMeasure, withoutAttributiveEnding } from "./predicate-measure.js";
+import {
+  fallbackMeasure,
+  participleStem,
+  predicateMeasure,
+  withPredicateAtClauseEnd,
+  withoutAttributiveEnding,
+} from "./predicate-measure.js";
 import { numberOfBefore } from "./number-of.js";
 import {
   countMeasureIn,
@@ -1670,7 +1676,8 @@ class ArticleAnalysis {
     const tokens = this.tagged.tokens;
     // A percent is a share of what its clause counts: a measure word of counts says what.
     const fitKind: Kind = kind === "percent" ? "count" : kind;
-    return measureOf(
+    const fits = (measure: string): boolean => measureFits(measure, fitKind, noun);
+    const found = measureOf(
       tokens,
       s,
       clause,
@@ -1680,9 +1687,10 @@ class ArticleAnalysis {
       otherFigureEnds(tokens, phrases, m, lexicon),
       lexicon.capitalisedNouns,
       lexicon.figureAfterVerbIsObject,
-      (measure) => measureFits(measure, fitKind, noun),
+      fits,
       (k) => measureApart(tokens, k, clause, lexicon),
     );
+    return found.inferred ? found : withPredicateAtClauseEnd(found, tokens, clause, m, phrases, noun, lexicon, fits);
   }
 
   /**
