@@ -88,6 +88,11 @@ export interface FoundMeasure {
   inferred: boolean;
   expected: boolean;
   revision: boolean;
+  /**
+   * What the words describing the counted noun measure, where the clause's predicate says another
+   * thing happened to them ("three injured people died": injured; "Drei Verletzte starben"): whom it counts.
+   */
+  described?: string;
 }
 
 /**
@@ -184,22 +189,65 @@ export function measureOf(
   };
   // Another figure's measure is this one's too when nothing else says: "300 children were among the 2,000 evacuated".
   const none = new Set<number>();
-  let measure =
-    best(clause.first, clause.last, otherFigureEnds) ?? noun?.info.measure ?? best(clause.first, clause.last, none);
+  const { predicate, described } = predicateAndDescription(tokens, clause, to, noun, otherFigureEnds, best);
+  let measure = predicate ?? described ?? noun?.info.measure ?? best(clause.first, clause.last, none);
   let inferred = false;
   if (!measure) {
     const last = beforeLaterFigure(tokens, s, clause, to, otherFigureEnds);
     measure = best(s.first, last, otherFigureEnds) ?? best(s.first, last, none);
+    // A limit is said of its own figure only: "4,300 people spent the night in the camp, which was built for 5,000".
+    if (measure && getMeasures().get(measure)?.limit) measure = null;
     inferred = measure !== null;
   }
-  // Expected, planned, registered: said of the figure itself, before it in its clause or right after it
-  // ("1,000 were expected"), not of another amount further on ("twice as many as were registered").
+  const expected = saysExpected(tokens, clause, from, to);
+  const revision = saysRevision(tokens, s, clause, from, to);
+  const whom = described ?? noun?.info.measure;
+  return whom && measure && whom !== measure && !inferred
+    ? { measure, inferred, expected, revision, described: whom }
+    : { measure, inferred, expected, revision };
+}
+
+/**
+ * "three injured people died", "drei verletzte Menschen starben": a measure word between the figure
+ * and its noun describes whom it counts; the clause's predicate says what happened to them, and
+ * wins; with none, the description does ("40 injured people were counted", "300 arrested
+ * protesters"); nor does a word of how the count became known ("40,000 dead fish were found").
+ */
+function predicateAndDescription(
+  tokens: readonly Token[],
+  clause: Clause,
+  to: number,
+  noun: Token | undefined,
+  otherFigureEnds: ReadonlySet<number>,
+  best: (first: number, last: number, others: ReadonlySet<number>) => string | null,
+): { predicate: string | null; described: string | null } {
+  const describing = describingWords(tokens, to, noun);
+  if (describing.length === 0) return { predicate: best(clause.first, clause.last, otherFigureEnds), described: null };
+  const described = best(describing[0]!, describing.at(-1)! + 1, otherFigureEnds);
+  const predicate = best(clause.first, clause.last, new Set([...otherFigureEnds, ...describing]));
+  const discovered = predicate !== null && described !== null && getMeasures().get(predicate)?.discovery === true;
+  return { predicate: discovered ? described : predicate, described };
+}
+
+/**
+ * Expected, planned, registered: said of the figure itself, before it in its clause or right after it
+ * ("1,000 were expected"), not of another amount further on ("twice as many as were registered");
+ * "could be forced to leave", "könnten … verlassen müssen": what may have to happen is a forecast too.
+ */
+function saysExpected(tokens: readonly Token[], clause: Clause, from: number, to: number): boolean {
   const e = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("expected"));
-  // "could be forced to leave", "könnten … verlassen müssen": what may have to happen is a forecast too.
   const says = (cat: Category): boolean =>
     nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes(cat)) >= 0;
-  const expected = (e >= 0 && (e < from || e - to <= 4)) || (says("future") && says("obligation"));
-  return { measure, inferred, expected, revision: saysRevision(tokens, s, clause, from, to) };
+  return (e >= 0 && (e < from || e - to <= 4)) || (says("future") && says("obligation"));
+}
+
+/** The measure words between a figure ending at `to` and its counted noun after it ("three injured people"). */
+function describingWords(tokens: readonly Token[], to: number, noun: Token | undefined): number[] {
+  const at = noun ? tokens.indexOf(noun, to) : -1;
+  const out: number[] = [];
+  if (at <= to || at - to > 3) return out;
+  for (let k = to; k < at; k++) if (tokens[k]!.cats.includes("measure")) out.push(k);
+  return out;
 }
 
 /**

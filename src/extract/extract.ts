@@ -12,6 +12,7 @@ import {
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { getLexicon, getMeasures, type Category, type Lexicon } from "../language/lexicon.js";
+import { countsUnit, measureOfOtherNoun } from "./noun-measure.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, thingAge, type PhraseMatch } from "./parse-phrases.js";
 import { DAY_CATEGORIES, tag, type Sentence, type Tagged, type Token } from "./tagger.js";
@@ -45,7 +46,13 @@ import { isAgeBound } from "./age-bound.js";
 import { isChange, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
-import { fallbackMeasure, participleStem, predicateMeasure, withoutAttributiveEnding } from "./predicate-measure.js";
+import {
+  fallbackMeasure,
+  participleStem,
+  predicateMeasure,
+  withPredicateAtClauseEnd,
+  withoutAttributiveEnding,
+} from "./predicate-measure.js";
 import { numberOfBefore } from "./number-of.js";
 import {
   countMeasureIn,
@@ -137,7 +144,13 @@ function labelBefore(tokens: readonly Token[], m: PhraseMatch, noun: Token | und
     if (prev.cats.includes("label") && prev.line === first.line) return true;
     // "The order ID is 48213", "Die Bestellnummer ist 48213": a label, a copula, the number alone.
     const label = tokens[m.first - 2];
-    if (!noun && prev.cats.includes("ageCopula") && label?.cats.includes("label") && label.line === first.line)
+    if (
+      !noun &&
+      prev.cats.includes("ageCopula") &&
+      label?.cats.includes("label") &&
+      label.line === first.line &&
+      !namesAFigure(tokens, m.first - 2)
+    )
       return true;
     if (!first.spaceBefore && prev.raw === "word") return true; // "MH17", "G7"
     if (!first.spaceBefore && prev.cats.includes("hyphen")) {
@@ -146,6 +159,17 @@ function labelBefore(tokens: readonly Token[], m: PhraseMatch, noun: Token | und
     }
   }
   return false;
+}
+
+/**
+ * "the number is 410", "says the true number is 410": a figure word after a determiner, or after a
+ * word that qualifies a figure (`attribution.modifiers`: "true", "actual", "official"), names a
+ * figure, no label ("the order number is 48213").
+ */
+function namesAFigure(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!tokens[k]!.cats.includes("figureWord") || !before) return false;
+  return before.cats.includes("det") || (before.cats.includes("modifier") && !before.cap);
 }
 
 /** Whether phrase `m`, a small bare number, is part of a name ("Nord Stream 2") or an ordinal ("der 1. FC Köln", "21st"). */
@@ -657,7 +681,8 @@ function namesAfterThings(tokens: readonly Token[], lexicon: Lexicon): Set<strin
   const out = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.cap || t.raw !== "word" || tokens[k - 1]!.raw !== "word") continue;
+    // On one line: a heading's last word ("Lakebay County") says nothing of the name opening the next paragraph.
+    if (!t.cap || t.raw !== "word" || tokens[k - 1]!.raw !== "word" || tokens[k - 1]!.line !== t.line) continue;
     const entry = lexicon.trie.next?.get(tokens[k - 1]!.key)?.entry;
     const thing =
       entry?.cats.includes("noun") === true && entry.info.nounUnit !== "person" && !entry.cats.includes("population");
@@ -676,8 +701,17 @@ function measureFits(measure: string, kind: Kind, noun: Token | undefined): bool
   const def = getMeasures().get(measure);
   const unit = noun?.info.nounUnit;
   const thing = unit !== undefined && unit !== "person";
-  return !def || (def.kinds.includes(kind) && !(def.things && unit === "person") && !(def.movement && thing));
+  return (
+    !def ||
+    (def.kinds.includes(kind) &&
+      !(def.things && unit === "person") &&
+      !(def.movement && thing) &&
+      countsUnit(def, unit))
+  );
 }
+
+/** Whether a measure is a limit, no count of what happened (measures.yaml `limit`: a capacity). */
+const isLimit = (measure: string | null): boolean => measure !== null && getMeasures().get(measure)?.limit === true;
 
 /**
  * A sentence up to the first part after a figure ("Three have died, among them a man found in
@@ -1043,7 +1077,9 @@ class ArticleAnalysis {
     let id = `${input.path}@${line}:${column}`;
     for (let k = 2; this.ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
     this.ids.add(id);
-    if (fields.kind === "count" || fields.kind === "number") this.lastCountMeasure = fields.measure;
+    // A limit ("licensed for 40,000") is an aside: the figures before and after it go on together.
+    if ((fields.kind === "count" || fields.kind === "number") && !isLimit(fields.measure))
+      this.lastCountMeasure = fields.measure;
     const piece = input.piece;
     if (piece && (span.s < piece.start || span.s >= piece.end)) return;
     // Field by field in the Claim's order, not spread: every claim takes this shape, and the
@@ -1265,7 +1301,7 @@ class ArticleAnalysis {
     // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
     const population = ownPlaces
       ? (status ?? populationOf(noun))
-      : this.populationOfFigure(m, clause, phrases, noun, status, base);
+      : this.populationOfFigure(m, clause, phrases, noun, status, base, own.described);
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1289,12 +1325,11 @@ class ArticleAnalysis {
       periodInferred = true;
     }
     const referred = this.referredPeriod(s, m, clause, period, periodInferred);
-    if (referred) {
-      period = referred;
-      periodInferred = false;
-    }
+    if (referred) [period, periodInferred] = [referred, false];
+    // A limit ("licensed for 40,000", "für 40.000 Menschen ausgelegt") holds at no time in particular.
+    if (isLimit(measure)) period = null;
     if (period && periodInferred) inferred.push("period");
-    if (base && !own.inferred && !carried && period?.unresolved !== EARLIER_PERIOD)
+    if (base && !own.inferred && !carried && period?.unresolved !== EARLIER_PERIOD && !isLimit(base))
       this.previous = { sentence: this.sentenceNo, measure: base, scope, period, status };
     return { clause, measure, scope, period, inferred, revision: own.revision };
   }
@@ -1507,11 +1542,11 @@ class ArticleAnalysis {
     noun: Token | undefined,
     status: string | null,
     measure: string | null,
+    described: string | undefined,
   ): string | null {
-    const ofSome =
-      getMeasures()
-        .get(measure ?? "")
-        ?.partPopulations.includes(populationOf(noun) ?? "") === true;
+    // "seven survivors died", "three injured people died": some of the toll, never the toll.
+    const some = getMeasures().get(measure ?? "")?.partPopulations ?? [];
+    const ofSome = some.includes(populationOf(noun) ?? "") || some.includes(described ?? "");
     const part = ofSome || this.isPart(m, clause, phrases);
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
@@ -1619,7 +1654,11 @@ class ArticleAnalysis {
         : undefined;
     const base = own.measure ?? carried?.measure ?? null;
     // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
-    const fallback = !base && kind === "count" && noun ? predicateMeasure(tokens, clause, m, noun, lexicon) : null;
+    // A measure word that does not count the noun ("40 villages lost men to the draft") before the predicate's.
+    const fallback =
+      !base && kind === "count" && noun
+        ? (measureOfOtherNoun(tokens, clause, m, noun, phrases) ?? predicateMeasure(tokens, clause, m, noun, lexicon))
+        : null;
     const measure = base && own.expected ? `${FORECAST_PREFIX}${base}` : (base ?? named ?? fallback);
     return { own, carried, base, measure };
   }
@@ -1637,7 +1676,8 @@ class ArticleAnalysis {
     const tokens = this.tagged.tokens;
     // A percent is a share of what its clause counts: a measure word of counts says what.
     const fitKind: Kind = kind === "percent" ? "count" : kind;
-    return measureOf(
+    const fits = (measure: string): boolean => measureFits(measure, fitKind, noun);
+    const found = measureOf(
       tokens,
       s,
       clause,
@@ -1647,9 +1687,10 @@ class ArticleAnalysis {
       otherFigureEnds(tokens, phrases, m, lexicon),
       lexicon.capitalisedNouns,
       lexicon.figureAfterVerbIsObject,
-      (measure) => measureFits(measure, fitKind, noun),
+      fits,
       (k) => measureApart(tokens, k, clause, lexicon),
     );
+    return found.inferred ? found : withPredicateAtClauseEnd(found, tokens, clause, m, phrases, noun, lexicon, fits);
   }
 
   /**

@@ -30,8 +30,10 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
       continue;
     }
     if (t.cats.includes("noun") || t.cats.includes("population")) return t;
-    // "212 suspected cholera cases": a status stands between a figure and what it counts.
+    // "212 suspected cholera cases": a status stands between a figure and what it counts; so does a
+    // measure word that describes it ("three injured people", "drei verletzte Menschen"; not "Drei Verletzte").
     if (t.cats.includes("status")) continue;
+    if (t.cats.includes("measure") && !t.cap && describesNoun(tokens[k + 1])) continue;
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
   const next = tokens[after];
@@ -49,6 +51,10 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
   if (lexicon.capitalisedNouns) return next.cap ? next : undefined;
   return !next.cap && looksPlural(next.key, lexicon.pluralEndings) ? next : undefined;
 }
+
+/** Whether a word is a counted noun that a measure word before it may describe. */
+const describesNoun = (t: Token | undefined): boolean =>
+  t?.raw === "word" && (t.cats.includes("noun") || t.cats.includes("population"));
 
 /** The last word of a compound written with hyphens that starts at k ("Typhus-Fälle"), else k. */
 export function lastPartOfHyphenated(tokens: readonly Token[], k: number, end: number): number {

@@ -10,13 +10,14 @@ import { FORECAST_PREFIX } from "../model/claim.js";
 import { stemmer as english } from "@orama/stemmers/english";
 import { stemmer as german } from "@orama/stemmers/german";
 import {
+  getMeasures,
   type Lexicon,
   type PredicatePlace,
   type PredicateWords,
   predicateMeasureId,
   SHARED_VERB_LANGUAGE,
 } from "../language/lexicon.js";
-import type { Clause } from "./clause.js";
+import type { Clause, FoundMeasure } from "./clause.js";
 import { clauseSays } from "./clause.js";
 import { isDifference } from "./difference.js";
 import type { PhraseMatch } from "./parse-phrases.js";
@@ -195,6 +196,37 @@ const PLACES: Record<PredicatePlace, (w: Where) => string | null> = {
     return null;
   },
 };
+
+/**
+ * Where the predicate ends the clause (`writing.predicate.places` first `verbAtClauseEnd`, as
+ * German writes it), a verb of a measure there, one word with no other figure before it, says what
+ * happened to what the figure counts, past a nearer word of where they were: "Drei Verletzte seien
+ * im Krankenhaus gestorben" are deaths (and, the injured who died, whom `described` names), not
+ * people in hospital; "im Krankenhaus behandelt" is one measure word, hospitalised.
+ */
+export function withPredicateAtClauseEnd(
+  found: FoundMeasure,
+  tokens: readonly Token[],
+  clause: Clause,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+  noun: Token | undefined,
+  lexicon: Lexicon,
+  fits: (measure: string) => boolean,
+): FoundMeasure {
+  const words = lexicon.predicate;
+  if (!found.measure || words.places[0] !== "verbAtClauseEnd") return found;
+  let k = clause.last - 1;
+  while (k >= m.last && (tokens[k]!.raw !== "word" || words.auxiliaries.has(tokens[k]!.key))) k--;
+  const last = tokens[k];
+  if (k < m.last || !last || last === noun || last.cap || last.key.includes(" ")) return found;
+  const said = last.cats.includes("measure") ? last.info.measure : undefined;
+  // "rund 14.000 tote Fische wurden gefunden": a word of how the count became known says less.
+  if (!said || said === found.measure || !fits(said) || getMeasures().get(said)?.discovery) return found;
+  if (phrases.some((p) => p !== m && p.first >= m.last && p.first < k)) return found;
+  const whom = found.described ?? noun?.info.measure;
+  return whom && whom !== said ? { ...found, measure: said, described: whom } : { ...found, measure: said };
+}
 
 /** A participle before its noun without its ending: "gestrichenen" → "gestrichen" (at least four letters stay). */
 export function withoutAttributiveEnding(word: string, words: PredicateWords): string {

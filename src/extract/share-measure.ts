@@ -140,7 +140,9 @@ export function countMeasureIn(
       !isMonthName(t) &&
       !otherEnds.has(k) &&
       !inOther(k) &&
-      countMeasure(t.info.measure!),
+      countMeasure(t.info.measure!) &&
+      // "41 percent of capacity": a fill level, no share of what a count counts (measures.yaml `limit`).
+      getMeasures().get(t.info.measure!)?.limit !== true,
   );
   return k >= 0 ? shareOf(tokens[k]!.info.measure!) : null;
 }

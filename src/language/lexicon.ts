@@ -1178,8 +1178,12 @@ export interface MeasureDef {
   differenceOf: string | null;
   /** The measure this is of animals ("40,000 dead fish" are animals killed, not deaths). */
   animalsOf: string | null;
-  /** With animalsOf: the noun units whose counts are of animals (fish, cattle …). */
+  /** The noun units a count of this measure counts (person); with animalsOf, those whose counts are of animals (fish, cattle …). */
   nounUnits: string[];
+  /** How a count became known (found, identified): a measure word describing the counted noun wins over it. */
+  discovery: boolean;
+  /** A limit, no count of what happened ("licensed for 40,000"): no period, never carried, no break in the thread. */
+  limit: boolean;
   /** Populations a count of this measure is only a part of the whole among ("seven survivors died"). */
   partPopulations: string[];
   /** A count of one moment of the event (people aboard when it sank): one quantity whenever given. */
@@ -1211,6 +1215,8 @@ export function getMeasures(): Map<string, MeasureDef> {
       nounUnits?: string[];
       partPopulations?: string[];
       moment?: boolean;
+      limit?: boolean;
+      discovery?: boolean;
       perHolder?: boolean;
     }
   >;
@@ -1234,6 +1240,8 @@ export function getMeasures(): Map<string, MeasureDef> {
         nounUnits: v.nounUnits ?? [],
         partPopulations: v.partPopulations ?? [],
         moment: v.moment === true,
+        limit: v.limit === true,
+        discovery: v.discovery === true,
         perHolder: v.perHolder === true,
       },
     ]),

@@ -46,6 +46,44 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "a police crowd count against the organisers' stays a dispute, and the ground's licence stays out of it (en)",
+      articles: [
+        A(
+          "a.md",
+          "There were 52,000 people in the crowd in Tesk on Saturday, police said. The ground is licensed for 40,000. The organisers said 38,000 people had attended.",
+          { date: "2031-05-11" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /^(?![\s\S]*40,000)[\s\S]*52,000[\s\S]*38,000/u,
+    },
+    {
+      name: "a police crowd count against the organisers' stays a dispute, and what the ground is built for stays out of it (de)",
+      articles: [
+        A(
+          "a.md",
+          "Die Polizei zählte am Samstag in Tesk 52.000 Teilnehmer. Das Gelände ist für 40.000 Menschen ausgelegt. Die Veranstalter sprachen von 38.000 Teilnehmern.",
+          { lang: "de", date: "2031-05-11" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /^(?![\s\S]*40\.000)[\s\S]*52\.000[\s\S]*38\.000/u,
+    },
+    {
+      name: "'the true number is 410' is read: the survivors' group's count against the police's 334 (en)",
+      articles: [
+        A(
+          "a.md",
+          "Police have counted 334 people injured in Tesk since Saturday, police said on Tuesday. The survivors' group says the true number is 410.",
+          { date: "2031-05-13" },
+        ),
+      ],
+      messages: ["disputed"],
+      figures: /334[\s\S]*410|410[\s\S]*334/u,
+    },
+    {
       name: "whose count is read from a body named by what it is and from possession: the board's 31,500 against the party's own 32,400 (en)",
       articles: [
         A("a.md", "The Greens won 31,500 votes in Tarnholm, the election board said on Monday.", {

@@ -13,6 +13,34 @@ const A = (path: string, text: string, date: string): TestArticle => ({
 testRule(figureSeries, {
   valid: [
     {
+      name: "the injured who died are some of the toll, no point of the injured; a count of hospitals no point of the toll (en)",
+      articles: [
+        A("a.md", "Dozens of people were injured in the crush in Tesk on Saturday, police said.", "2031-05-11"),
+        A(
+          "b.md",
+          "The toll in Tesk rose to 12 on Monday after three injured people died in hospital, police said. Police later said one victim had been counted twice by two hospitals.",
+          "2031-05-12",
+        ),
+      ],
+    },
+    {
+      name: "the injured who died are some of the toll, no point of the injured; a count of hospitals no point of the toll (de)",
+      articles: [
+        {
+          ...A("a.md", "Bei dem Gedränge in Tesk wurden am Samstag Dutzende Menschen verletzt.", "2031-05-11"),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Die Zahl der Toten in Tesk stieg am Montag auf 12, weil drei verletzte Menschen im Krankenhaus starben. Ein Opfer war von zwei Krankenhäusern doppelt gezählt worden.",
+            "2031-05-12",
+          ),
+          lang: "de",
+        },
+      ],
+    },
+    {
       name: "a bare number a sentence away from the figure whose measure it takes is no point: its measure is a guess",
       articles: [
         A(
