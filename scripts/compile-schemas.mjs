@@ -83,8 +83,8 @@ const LEXICON_SCHEMAS = (file) =>
 /**
  * Snapshots of the lexicon files that are clean YAML and pass their schemas, as JSON keyed by
  * the file's text hash, into src/language/generated/lexicons.ts: a run whose lexicon file is
- * unchanged reads the snapshot instead of parsing the YAML again (and still checks it against
- * the schema); a file edited since the build is parsed and checked as ever, errors located.
+ * unchanged reads the snapshot instead of parsing the YAML again (it passed the schema here, so
+ * it is not checked again); a file edited since the build is parsed and checked as ever, errors located.
  */
 export function snapshotLexicons() {
   const { parseDocument } = require("yaml");

@@ -13,9 +13,13 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** A hash of every TypeScript source under `dir`: the same sources, the same id. */
-export function sourcesId(dir = join(root, "src")) {
+/**
+ * A hash of every TypeScript source under `dir`, and of the lock file (the packages the bundle
+ * will hold): the same sources and packages, the same id.
+ */
+export function sourcesId(dir = join(root, "src"), lockFile = join(root, "package-lock.json")) {
   const h = createHash("sha256");
+  h.update(readFileSync(lockFile)).update("\0");
   const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".ts"));
   for (const f of files.sort())
     h.update(f)

@@ -3,7 +3,7 @@
 // versions and the lexicon files' hashes: a run reads it back instead of building the lexicon
 // (src/language/built-lexicon.ts says when). Run by scripts/transpile.mjs in a process of its own,
 // so that it always imports the modules just written.
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { serialize } from "node:v8";
@@ -18,8 +18,17 @@ export async function writeBuiltLexicons() {
   if (key === null) throw new Error("dist/src/ has no build id: scripts/transpile.mjs sets it");
   for (const lang of availableLanguages()) {
     const file = builtLexiconFile(lang, root);
+    rmSync(file, { force: true });
+    let lexicon;
+    try {
+      lexicon = buildLexicon(readLexiconFile(lang));
+    } catch {
+      // A lexicon file with a mistake: none is written for it, and a run reports the mistake at
+      // its file:line:column, as it would without built lexicons. The other languages are built.
+      continue;
+    }
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, serialize({ key, lexicon: buildLexicon(readLexiconFile(lang)) }));
+    writeFileSync(`${file}.tmp`, serialize({ key, lexicon }));
     renameSync(`${file}.tmp`, file);
   }
 }

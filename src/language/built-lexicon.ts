@@ -1,6 +1,6 @@
 // The lexicons as the build made them: `npm run build` (and the tests' global setup) builds every
 // language's lexicon once and writes it to dist/lexicons/<lang>.v8 with Node's serializer
-// (scripts/snapshot-lexicons.mjs). A run reads that file back instead of building the lexicon,
+// (scripts/write-built-lexicons.mjs). A run reads that file back instead of building the lexicon,
 // which was a tenth of a small check's CPU (30-40 ms a language, in every process and every
 // worker thread; reading it back takes 3 ms). It is read only when it is certainly what building
 // would give: written by the very build this code comes from (buildId(), in base/own-code.ts), for the same V8 (the serializer's format)

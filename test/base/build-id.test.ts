@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sourcesId } from "../../scripts/transpile.mjs";
+import { buildId } from "../../src/base/own-code.js";
 
 describe("the build's id (scripts/transpile.mjs)", () => {
   const copy = (): string => {
@@ -31,9 +32,22 @@ describe("the build's id (scripts/transpile.mjs)", () => {
     renameSync(join(renamed, "own-code.ts"), join(renamed, "own-code2.ts"));
     expect(sourcesId(renamed)).not.toBe(id);
   });
+  it("changes when the lock file changes (the packages the bundle holds)", () => {
+    const lock = join(copy(), "package-lock.json");
+    writeFileSync(lock, `${readFileSync(join(import.meta.dirname, "..", "..", "package-lock.json"), "utf8")} `);
+    expect(sourcesId(base, lock)).not.toBe(id);
+  });
   it("does not change for files that are not sources", () => {
     const dir = copy();
     writeFileSync(join(dir, "notes.md"), "not code\n");
     expect(sourcesId(dir)).toBe(id);
+  });
+
+  it.runIf(buildId() !== null)("at run time carries the versions of the packages installed now", () => {
+    const moo = JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "..", "node_modules", "moo", "package.json"), "utf8"),
+    );
+    expect(buildId()).toContain(`moo@${moo.version as string}`);
+    expect(buildId()).toContain("nearley@");
   });
 });
