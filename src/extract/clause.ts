@@ -138,6 +138,17 @@ export function nearest(
 }
 
 /**
+ * A limit is said of its own figure only: its word at k is another figure's when a figure ends
+ * between them ("licensed for 300 but carried 450": the 450 is no capacity).
+ */
+function limitOfAnotherFigure(said: string, k: number, from: number, to: number, ends: ReadonlySet<number>): boolean {
+  if (!getMeasures().get(said)?.limit) return false;
+  const [a, b] = k < from ? [k, from] : [to, k];
+  for (const e of ends) if (e > a && e <= b) return true;
+  return false;
+}
+
+/**
  * The measure of a figure in [from, to): the nearest measure word of its clause that says what
  * happened ("800 Demonstranten festgenommen" are detained, not participants), else the counted
  * noun's own ("36 deaths", "80.000 Teilnehmer"), else the nearest of its sentence (inferred). A
@@ -172,7 +183,7 @@ export function measureOf(
       const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
       if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap)) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
-      if (!fits(said)) continue;
+      if (!fits(said) || limitOfAnotherFigure(said, k, from, to, otherFigureEnds)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
       // movement is no measure of it.
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;

@@ -297,8 +297,13 @@ function isLabel(
 function measureApart(tokens: readonly Token[], k: number, clause: Clause, lexicon: Lexicon): string | undefined {
   const forms = lexicon.separableMeasures.get(tokens[k]!.key);
   if (!forms) return undefined;
-  let last = clause.last - 1;
-  while (last > k && tokens[last]!.raw !== "word") last--;
+  // The particle ends the verb's stretch: the clause, or a comma before it ("die für 300 Passagiere
+  // zugelassen war, hatte 450 an Bord": a relative clause the clause reading does not end), past
+  // the auxiliaries after it ("war").
+  let end = k + 1;
+  while (end < clause.last && !tokens[end]!.cats.includes("comma")) end++;
+  let last = end - 1;
+  while (last > k && (tokens[last]!.raw !== "word" || lexicon.predicate.auxiliaries.has(tokens[last]!.key))) last--;
   return forms.find((f) => f.particle === tokens[last]!.key && last > k + 1)?.measure;
 }
 
@@ -965,6 +970,8 @@ class ArticleAnalysis {
    * the first): a bare number carries no measure over a count of something else.
    */
   private lastCountMeasure: string | null | undefined;
+  /** The sentence of the last limit read ("licensed for 40,000"). */
+  private limitSentence = -1;
   /** Where the figures read as a change begin ("rose by 12"): no figure after one continues it. */
   private readonly changes = new Set<number>();
   // The last count of each measure, for a figure whose noun is left out: "Over 260,000 had left".
@@ -1077,9 +1084,12 @@ class ArticleAnalysis {
     let id = `${input.path}@${line}:${column}`;
     for (let k = 2; this.ids.has(id); k++) id = `${input.path}@${line}:${column}#${k}`;
     this.ids.add(id);
-    // A limit ("licensed for 40,000") is an aside: the figures before and after it go on together.
+    // A limit ("licensed for 40,000") is an aside: the figures of the sentences before and after it
+    // go on together; in its own sentence a bare figure after it takes nothing from before ("The
+    // arena can hold 15,000, but 22,000 were inside": not the toll of the sentence before).
     if ((fields.kind === "count" || fields.kind === "number") && !isLimit(fields.measure))
       this.lastCountMeasure = fields.measure;
+    else if (isLimit(fields.measure)) this.limitSentence = this.sentenceNo;
     const piece = input.piece;
     if (piece && (span.s < piece.start || span.s >= piece.end)) return;
     // Field by field in the Claim's order, not spread: every claim takes this shape, and the
@@ -1646,6 +1656,7 @@ class ArticleAnalysis {
       ((kind === "number" && !noun && bare) || aboutTheFigure) &&
       previous &&
       this.sentenceNo - previous.sentence <= reach &&
+      this.limitSentence !== this.sentenceNo &&
       this.lastCountMeasures(previous) &&
       // A temperature before says nothing of a bare number after it ("the ministry counted 640").
       getMeasures().get(previous.measure)?.kinds.includes(kind) !== false &&

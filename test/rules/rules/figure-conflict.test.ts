@@ -9,6 +9,17 @@ const COPIED =
 testRule(figureConflict, {
   valid: [
     {
+      name: "leaves alone what a ferry was licensed for and the people it carried: a limit is its own figure's only (en + de)",
+      articles: [
+        A("a.md", "The ferry was licensed for 300 but carried 450 on Sunday.", { date: "2031-06-15" }),
+        A("b.md", "The ferry had 450 people aboard on Sunday, the coast guard said.", { date: "2031-06-15" }),
+        A("c.md", "Die Fähre, die für 300 Passagiere zugelassen war, hatte am Sonntag 450 Menschen an Bord.", {
+          date: "2031-06-15",
+          lang: "de",
+        }),
+      ],
+    },
+    {
       name: "leaves alone a turnout and an unemployment rate of one place and day: two rates, two measures (en + de)",
       articles: [
         A("a.md", "Turnout in Varnland stood at 61.4 percent on Sunday, the commission said.", { date: "2031-06-15" }),
