@@ -7,6 +7,7 @@ import {
   withoutShare,
   NEW_STATUS,
   PART_POPULATION,
+  CHANGE_PREFIX,
   SHARE_PREFIX,
 } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
@@ -55,6 +56,7 @@ import {
 } from "./predicate-measure.js";
 import { numberOfBefore } from "./number-of.js";
 import {
+  changedAmountIn,
   countMeasureIn,
   forecastOnlyInOwnNoun,
   isPointsOfShare,
@@ -1318,7 +1320,7 @@ class ArticleAnalysis {
         measure === base &&
         getMeasures().get(measure)?.cumulative === true &&
         !clauseSays(tokens, clause, "future"),
-      this.comparedAfter(s, m, phrases, kind),
+      this.comparedAfter(s, m, phrases, kind, measure),
     );
     if (!period && near?.period && samePlaces(near.scope)) {
       period = near.period;
@@ -1343,7 +1345,7 @@ class ArticleAnalysis {
   private referredPeriod(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
     // An earlier value's own reference wins: "auf 14 gestiegen, nach neun am Vortag" is the day before.
     const reference = !period || inferred ? this.dayReference(s, m, clause) : null;
-    return reference ?? this.earlierPeriod(m, period);
+    return reference ?? this.earlierPeriod(m, inferred ? null : period);
   }
 
   /** "that day", "am selben Tag", "the previous day", "am Vortag" in the figure's clause (or heading its sentence): the day they name. */
@@ -1373,28 +1375,37 @@ class ArticleAnalysis {
     if (!marker) return false;
     if (marker.cats.includes("earlierValue")) return true;
     const before = this.claims.at(-1);
-    return before?.span != null && this.followsAsEarlier(m, before.span.end);
+    return before?.span != null && this.followsAsEarlier(m, before.span.end, before.dimension);
   }
 
   /**
    * A bare number after a word of `earlierValueAfterFigure` that follows a figure ending at `end`,
-   * its counted noun, or a comma after them ("auf 9 statt 10", "acht Schiffe, statt 15 am Montag").
+   * its counted noun, or a comma after them ("auf 9 statt 10", "acht Schiffe, statt 15 am Montag");
+   * or a measure of the dimension of that figure (`dimension`): "down to 1.9 million tonnes from
+   * 2.1 million tonnes" (not "200 people from 30 countries", nor "12 km from 3 towns").
    */
-  private followsAsEarlier(m: PhraseMatch, end: number): boolean {
+  private followsAsEarlier(m: PhraseMatch, end: number, dimension: string | null): boolean {
     const marker = this.tagged.tokens[m.first - 1]!;
     const node = m.node as QuantityNode;
+    const sameMeasure = node.unit != null && dimension !== null && normaliseQuantity(node).dimension === dimension;
     return (
       this.lexicon.earlierValueAfterFigure.has(marker.key) &&
-      !node.unit &&
+      (!node.unit || sameMeasure) &&
       !node.counted &&
       /^\s*(?:\p{L}[\p{L}-]*)?[\s,]*$/u.test(this.input.text.slice(end, marker.start))
     );
   }
 
-  /** Where the times after a figure stop being its own: at an earlier value of it, or a change of a share after a percent. */
-  private comparedAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], kind: Kind): number {
+  /**
+   * Where the times after a figure stop being its own: at an earlier value of it, a change of a
+   * share after a percent, or what a change is compared with ("down 18 percent on last year").
+   */
+  private comparedAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], kind: Kind, measure: string | null) {
     const earlier = this.earlierValueAfter(m, phrases);
-    return kind === "percent" ? Math.min(earlier, this.shareChangeAfter(s, m, phrases)) : earlier;
+    if (kind !== "percent") return earlier;
+    const base = this.lexicon.changeBase.has(this.tagged.tokens[m.last]?.key ?? "") ? m.last : Infinity;
+    const change = measure?.startsWith(CHANGE_PREFIX) ? base : Infinity;
+    return Math.min(earlier, this.shareChangeAfter(s, m, phrases), change);
   }
 
   /**
@@ -1414,13 +1425,16 @@ class ArticleAnalysis {
     const next = phrases.find((p) => p.node.type === "quantity" && p.first > m.last);
     const marker = next ? this.tagged.tokens[next.first - 1] : undefined;
     if (!next || !marker || next.first - 1 < m.last) return Number.POSITIVE_INFINITY;
+    const dimension = m.node.type === "quantity" ? normaliseQuantity(m.node as QuantityNode).dimension : null;
     const earlier =
-      marker.cats.includes("earlierValue") || this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end);
+      marker.cats.includes("earlierValue") ||
+      this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end, dimension);
     return earlier ? next.first - 1 : Number.POSITIVE_INFINITY;
   }
 
   /**
-   * "auf 60, nach zuvor 41": an earlier value that gives no time of its own is not of the
+   * "auf 60, nach zuvor 41": an earlier value that gives no time of its own (none in its clause:
+   * "down from 41 percent a week ago, the agency said on Monday" is not Monday's) is not of the
    * figure's period, nor of its article's date, but of some time before: `earlier`, which meets
    * no other period. Null for any other figure.
    */
@@ -1550,9 +1564,13 @@ class ArticleAnalysis {
     const part = ofSome || this.isPart(m, clause, phrases);
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
-    const holder = getMeasures().get(withoutShare(measure ?? ""))?.perHolder
+    const def = getMeasures().get(withoutShare(measure ?? ""));
+    // A level is of the thing its sentence is about, named from the sentence's start, past a
+    // relative clause: "The Vorna reservoir, which supplies the capital Dalmerin, was at 41 percent".
+    const within = def?.level ? { first: this.tagged.sentences[this.sentenceNo]!.first, last: clause.last } : clause;
+    const holder = def?.perHolder
       ? (this.restatedHolder(m, measure) ??
-        holderOf(this.tagged.tokens, m, clause, phrases, this.lexicon.predicate.prepositions))
+        holderOf(this.tagged.tokens, m, within, phrases, this.lexicon.predicate.prepositions))
       : null;
     return status ?? holder ?? populationOf(noun);
   }
@@ -1707,7 +1725,11 @@ class ArticleAnalysis {
     const own = { ...found, measure: null as string | null, inferred: false };
     if (isShareChange(tokens, s, m, clause, lexicon)) {
       this.changes.add(tokens[m.first]!.start);
-      return { own, carried: undefined, base: null, measure: null };
+      // A change of an amount its clause names is that change ("the harvest, down 18 percent"); of anything else, nothing.
+      const inClause = changedAmountIn(tokens, clause, m, phrases);
+      const change = inClause ?? changedAmountIn(tokens, s, m, phrases);
+      own.inferred = change !== null && inClause === null;
+      return { own: { ...own, measure: change }, carried: undefined, base: change, measure: change };
     }
     const restated = this.restatedCount(m)?.measure;
     const inClause =

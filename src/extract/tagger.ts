@@ -449,8 +449,10 @@ function pushCompound(t: RawToken, key: string, lexicon: Lexicon, tokens: Token[
  * "Lorsland" no country).
  */
 function countsAsPart(e: PhraseEntry | undefined): e is PhraseEntry {
+  const measure = e?.info.measure ? getMeasures().get(e.info.measure) : undefined;
+  // "Weizenernte", "Treibstoffreserven": the thing an amount is of names the compound (measures.yaml `amount`).
+  if (measure?.amount) return true;
   if (!e?.cats.includes("noun")) return false;
-  const measure = e.info.measure ? getMeasures().get(e.info.measure) : undefined;
   return measure ? measure.things !== true : e.info.nounUnit === "person";
 }
 
