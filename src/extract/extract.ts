@@ -1653,6 +1653,9 @@ class ArticleAnalysis {
     const fromWhole = this.measureOfTheWhole(m, own);
     if (fromWhole)
       return { own: { ...own, ...fromWhole }, carried: undefined, base: fromWhole.measure, measure: fromWhole.measure };
+    const amount = !own.measure && kind === "measure" ? this.amountBefore(m) : null;
+    if (amount)
+      return { own: { ...own, measure: amount, inferred: true }, carried: undefined, base: amount, measure: amount };
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
     const bare = isBareNumber(tokens[m.last], lexicon);
@@ -1809,6 +1812,21 @@ class ArticleAnalysis {
         ? { ...found, expected: found.expected || isForecast(found.measure, tokens, clause, m) }
         : { ...found, measure: null, inferred: false });
     return measureOfAnimals(measureAsDifference(stated, tokens, m, noun, clause, this.lexicon), tokens, noun, clause);
+  }
+
+  /**
+   * The amount a measure that names no thing goes on with (measures.yaml `amount`): the figure just
+   * before, in this sentence or the one before, of the same dimension, whose clause named it. "The
+   * ministry puts the harvest at 2.1 million tonnes. The union says it will be no more than 1.7
+   * million tonnes" → harvest, inferred. Null for any other figure.
+   */
+  private amountBefore(m: PhraseMatch): string | null {
+    const previous = this.previous;
+    const before = this.claims.at(-1);
+    if (!previous || !before?.measure || this.sentenceNo - previous.sentence > 1) return null;
+    if (withoutForecast(before.measure) !== previous.measure || !getMeasures().get(previous.measure)?.amount)
+      return null;
+    return before.dimension === normaliseQuantity(m.node as QuantityNode).dimension ? previous.measure : null;
   }
 
   /**
