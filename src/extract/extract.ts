@@ -1322,7 +1322,10 @@ class ArticleAnalysis {
         !clauseSays(tokens, clause, "future"),
       this.comparedAfter(s, m, phrases, kind, measure),
     );
-    if (!period && near?.period && samePlaces(near.scope)) {
+    // An amount whose thing its clause does not name takes no time of the amount before: "Last
+    // year's harvest was 2.56 million tonnes. At current prices, 2.1 million tonnes of wheat are worth …".
+    const inferredAmount = own.inferred && kind === "measure" && getMeasures().get(base ?? "")?.amount === true;
+    if (!period && near?.period && samePlaces(near.scope) && !inferredAmount) {
       period = near.period;
       periodInferred = true;
     }
@@ -1654,6 +1657,7 @@ class ArticleAnalysis {
     if (fromWhole)
       return { own: { ...own, ...fromWhole }, carried: undefined, base: fromWhole.measure, measure: fromWhole.measure };
     const amount = !own.measure && kind === "measure" ? this.amountBefore(m) : null;
+    // It says what the figure is of, not when (frame: no period of the figure before taken with it).
     if (amount)
       return { own: { ...own, measure: amount, inferred: true }, carried: undefined, base: amount, measure: amount };
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);

@@ -89,6 +89,7 @@ export type Category =
   | "relDay"
   | "weekend"
   | "lastWord"
+  | "lastCalendar"
   | "previousWord"
   | "now"
   | "expected"
@@ -458,6 +459,7 @@ export interface LexiconFile {
     relativeDays: Record<string, number>;
     weekend: string[];
     last: string[];
+    lastCalendar?: string[];
     previous: string[];
     now: string[];
     expected: string[];
@@ -845,6 +847,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const [w, dayOffset] of Object.entries(f.relativeDays)) add(w, "relDay", { dayOffset });
   for (const w of f.weekend) add(w, "weekend");
   for (const w of f.last) add(w, "lastWord");
+  for (const w of f.lastCalendar ?? []) add(w, "lastCalendar");
   for (const w of f.previous) add(w, "previousWord");
   for (const w of f.now) add(w, "now");
   for (const w of f.expected) add(w, "expected");
