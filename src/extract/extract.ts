@@ -712,6 +712,14 @@ function measureFits(measure: string, kind: Kind, noun: Token | undefined): bool
   );
 }
 
+/**
+ * Whether a figure is an amount whose thing its clause does not name (measures.yaml `amount`): it
+ * takes no time of the amount before it ("Last year's harvest was 2.56 million tonnes. At current
+ * prices, 2.1 million tonnes of wheat are worth …" is no figure of last year).
+ */
+const isInferredAmount = (inferred: boolean, kind: Kind, measure: string | null): boolean =>
+  inferred && kind === "measure" && getMeasures().get(measure ?? "")?.amount === true;
+
 /** Whether a measure is a limit, no count of what happened (measures.yaml `limit`: a capacity). */
 const isLimit = (measure: string | null): boolean => measure !== null && getMeasures().get(measure)?.limit === true;
 
@@ -1322,10 +1330,7 @@ class ArticleAnalysis {
         !clauseSays(tokens, clause, "future"),
       this.comparedAfter(s, m, phrases, kind, measure),
     );
-    // An amount whose thing its clause does not name takes no time of the amount before: "Last
-    // year's harvest was 2.56 million tonnes. At current prices, 2.1 million tonnes of wheat are worth …".
-    const inferredAmount = own.inferred && kind === "measure" && getMeasures().get(base ?? "")?.amount === true;
-    if (!period && near?.period && samePlaces(near.scope) && !inferredAmount) {
+    if (!period && near?.period && samePlaces(near.scope) && !isInferredAmount(own.inferred, kind, base)) {
       period = near.period;
       periodInferred = true;
     }
