@@ -7,6 +7,7 @@ import {
   withoutShare,
   NEW_STATUS,
   PART_POPULATION,
+  CHANGE_PREFIX,
   SHARE_PREFIX,
 } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
@@ -55,6 +56,7 @@ import {
 } from "./predicate-measure.js";
 import { numberOfBefore } from "./number-of.js";
 import {
+  changedAmountIn,
   countMeasureIn,
   forecastOnlyInOwnNoun,
   isPointsOfShare,
@@ -715,6 +717,14 @@ function measureFits(measure: string, kind: Kind, noun: Token | undefined): bool
   );
 }
 
+/**
+ * Whether a figure is an amount whose thing its clause does not name (measures.yaml `amount`): it
+ * takes no time of the amount before it ("Last year's harvest was 2.56 million tonnes. At current
+ * prices, 2.1 million tonnes of wheat are worth …" is no figure of last year).
+ */
+const isInferredAmount = (inferred: boolean, kind: Kind, measure: string | null): boolean =>
+  inferred && kind === "measure" && getMeasures().get(measure ?? "")?.amount === true;
+
 /** Whether a measure is a limit, no count of what happened (measures.yaml `limit`: a capacity). */
 const isLimit = (measure: string | null): boolean => measure !== null && getMeasures().get(measure)?.limit === true;
 
@@ -1328,9 +1338,9 @@ class ArticleAnalysis {
         measure === base &&
         getMeasures().get(measure)?.cumulative === true &&
         !clauseSays(tokens, clause, "future"),
-      this.comparedAfter(s, m, phrases, kind),
+      this.comparedAfter(s, m, phrases, kind, measure),
     );
-    if (!period && near?.period && samePlaces(near.scope)) {
+    if (!period && near?.period && samePlaces(near.scope) && !isInferredAmount(own.inferred, kind, base)) {
       period = near.period;
       periodInferred = true;
     }
@@ -1353,7 +1363,7 @@ class ArticleAnalysis {
   private referredPeriod(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
     // An earlier value's own reference wins: "auf 14 gestiegen, nach neun am Vortag" is the day before.
     const reference = !period || inferred ? this.dayReference(s, m, clause) : null;
-    return reference ?? this.earlierPeriod(m, period);
+    return reference ?? this.earlierPeriod(m, inferred ? null : period);
   }
 
   /** "that day", "am selben Tag", "the previous day", "am Vortag" in the figure's clause (or heading its sentence): the day they name. */
@@ -1383,28 +1393,37 @@ class ArticleAnalysis {
     if (!marker) return false;
     if (marker.cats.includes("earlierValue")) return true;
     const before = this.claims.at(-1);
-    return before?.span != null && this.followsAsEarlier(m, before.span.end);
+    return before?.span != null && this.followsAsEarlier(m, before.span.end, before.dimension);
   }
 
   /**
    * A bare number after a word of `earlierValueAfterFigure` that follows a figure ending at `end`,
-   * its counted noun, or a comma after them ("auf 9 statt 10", "acht Schiffe, statt 15 am Montag").
+   * its counted noun, or a comma after them ("auf 9 statt 10", "acht Schiffe, statt 15 am Montag");
+   * or a measure of the dimension of that figure (`dimension`): "down to 1.9 million tonnes from
+   * 2.1 million tonnes" (not "200 people from 30 countries", nor "12 km from 3 towns").
    */
-  private followsAsEarlier(m: PhraseMatch, end: number): boolean {
+  private followsAsEarlier(m: PhraseMatch, end: number, dimension: string | null): boolean {
     const marker = this.tagged.tokens[m.first - 1]!;
     const node = m.node as QuantityNode;
+    const sameMeasure = node.unit != null && dimension !== null && normaliseQuantity(node).dimension === dimension;
     return (
       this.lexicon.earlierValueAfterFigure.has(marker.key) &&
-      !node.unit &&
+      (!node.unit || sameMeasure) &&
       !node.counted &&
       /^\s*(?:\p{L}[\p{L}-]*)?[\s,]*$/u.test(this.input.text.slice(end, marker.start))
     );
   }
 
-  /** Where the times after a figure stop being its own: at an earlier value of it, or a change of a share after a percent. */
-  private comparedAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], kind: Kind): number {
+  /**
+   * Where the times after a figure stop being its own: at an earlier value of it, a change of a
+   * share after a percent, or what a change is compared with ("down 18 percent on last year").
+   */
+  private comparedAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], kind: Kind, measure: string | null) {
     const earlier = this.earlierValueAfter(m, phrases);
-    return kind === "percent" ? Math.min(earlier, this.shareChangeAfter(s, m, phrases)) : earlier;
+    if (kind !== "percent") return earlier;
+    const base = this.lexicon.changeBase.has(this.tagged.tokens[m.last]?.key ?? "") ? m.last : Infinity;
+    const change = measure?.startsWith(CHANGE_PREFIX) ? base : Infinity;
+    return Math.min(earlier, this.shareChangeAfter(s, m, phrases), change);
   }
 
   /**
@@ -1424,13 +1443,16 @@ class ArticleAnalysis {
     const next = phrases.find((p) => p.node.type === "quantity" && p.first > m.last);
     const marker = next ? this.tagged.tokens[next.first - 1] : undefined;
     if (!next || !marker || next.first - 1 < m.last) return Number.POSITIVE_INFINITY;
+    const dimension = m.node.type === "quantity" ? normaliseQuantity(m.node as QuantityNode).dimension : null;
     const earlier =
-      marker.cats.includes("earlierValue") || this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end);
+      marker.cats.includes("earlierValue") ||
+      this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end, dimension);
     return earlier ? next.first - 1 : Number.POSITIVE_INFINITY;
   }
 
   /**
-   * "auf 60, nach zuvor 41": an earlier value that gives no time of its own is not of the
+   * "auf 60, nach zuvor 41": an earlier value that gives no time of its own (none in its clause:
+   * "down from 41 percent a week ago, the agency said on Monday" is not Monday's) is not of the
    * figure's period, nor of its article's date, but of some time before: `earlier`, which meets
    * no other period. Null for any other figure.
    */
@@ -1560,9 +1582,13 @@ class ArticleAnalysis {
     const part = ofSome || this.isPart(m, clause, phrases);
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
-    const holder = getMeasures().get(withoutShare(measure ?? ""))?.perHolder
+    const def = getMeasures().get(withoutShare(measure ?? ""));
+    // A level is of the thing its sentence is about, named from the sentence's start, past a
+    // relative clause: "The Vorna reservoir, which supplies the capital Dalmerin, was at 41 percent".
+    const within = def?.level ? { first: this.tagged.sentences[this.sentenceNo]!.first, last: clause.last } : clause;
+    const holder = def?.perHolder
       ? (this.restatedHolder(m, measure) ??
-        holderOf(this.tagged.tokens, m, clause, phrases, this.lexicon.predicate.prepositions))
+        holderOf(this.tagged.tokens, m, within, phrases, this.lexicon.predicate.prepositions))
       : null;
     return status ?? holder ?? populationOf(noun);
   }
@@ -1645,6 +1671,10 @@ class ArticleAnalysis {
     const fromWhole = this.measureOfTheWhole(m, own);
     if (fromWhole)
       return { own: { ...own, ...fromWhole }, carried: undefined, base: fromWhole.measure, measure: fromWhole.measure };
+    const amount = !own.measure && kind === "measure" ? this.amountBefore(m) : null;
+    // It says what the figure is of, not when (frame: no period of the figure before taken with it).
+    if (amount)
+      return { own: { ...own, measure: amount, inferred: true }, carried: undefined, base: amount, measure: amount };
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
     const reach = aboutTheFigure ? 3 : 2;
     const bare = isBareNumber(tokens[m.last], lexicon);
@@ -1718,7 +1748,11 @@ class ArticleAnalysis {
     const own = { ...found, measure: null as string | null, inferred: false };
     if (isShareChange(tokens, s, m, clause, lexicon)) {
       this.changes.add(tokens[m.first]!.start);
-      return { own, carried: undefined, base: null, measure: null };
+      // A change of an amount its clause names is that change ("the harvest, down 18 percent"); of anything else, nothing.
+      const inClause = changedAmountIn(tokens, clause, m, phrases);
+      const change = inClause ?? changedAmountIn(tokens, s, m, phrases);
+      own.inferred = change !== null && inClause === null;
+      return { own: { ...own, measure: change }, carried: undefined, base: change, measure: change };
     }
     const restated = this.restatedCount(m)?.measure;
     const inClause =
@@ -1798,6 +1832,21 @@ class ArticleAnalysis {
         ? { ...found, expected: found.expected || isForecast(found.measure, tokens, clause, m) }
         : { ...found, measure: null, inferred: false });
     return measureOfAnimals(measureAsDifference(stated, tokens, m, noun, clause, this.lexicon), tokens, noun, clause);
+  }
+
+  /**
+   * The amount a measure that names no thing goes on with (measures.yaml `amount`): the figure just
+   * before, in this sentence or the one before, of the same dimension, whose clause named it. "The
+   * ministry puts the harvest at 2.1 million tonnes. The union says it will be no more than 1.7
+   * million tonnes" → harvest, inferred. Null for any other figure.
+   */
+  private amountBefore(m: PhraseMatch): string | null {
+    const previous = this.previous;
+    const before = this.claims.at(-1);
+    if (!previous || !before?.measure || this.sentenceNo - previous.sentence > 1) return null;
+    if (withoutForecast(before.measure) !== previous.measure || !getMeasures().get(previous.measure)?.amount)
+      return null;
+    return before.dimension === normaliseQuantity(m.node as QuantityNode).dimension ? previous.measure : null;
   }
 
   /**

@@ -108,6 +108,9 @@ function sinceBefore(r: TimeReading, k: number): number {
  * "since its booking and check-in systems failed early on Monday". */
 const SINCE_CLAUSE_WORDS = 12;
 
+/** The days of a year (units.yaml): a window of at least this long after "last" may be a calendar year. */
+const YEAR_DAYS = 365;
+
 /** The days a unit of time is (units.yaml's duration dimension, in days), or null for another unit. */
 function daysOfUnit(unit: string | undefined): number | null {
   const def = unit ? getUnits().get(unit) : undefined;
@@ -134,7 +137,13 @@ function windowCandidates(r: TimeReading, windows: readonly PhraseMatch[]): Cand
   }
   for (let k = first + 1; k < last; k++) {
     const days = daysOfUnit(tokens[k]!.info.unit);
-    if (days !== null && tokens[k - 1]!.cats.includes("lastWord") && days >= 7) add(k - 1, k + 1, days);
+    if (days === null || !tokens[k - 1]!.cats.includes("lastWord") || days < 7) continue;
+    // "last year", "im vergangenen Jahr": the calendar year before the article's.
+    if (days >= YEAR_DAYS && tokens[k - 1]!.cats.includes("lastCalendar")) {
+      const year = new Date(articleDay * DAY).getUTCFullYear() - 1;
+      const period = daysOf(r, Date.UTC(year, 0, 1) / DAY, Date.UTC(year, 11, 31) / DAY, k - 1, k + 1);
+      out.push({ at: k - 1, period });
+    } else add(k - 1, k + 1, days);
   }
   return out;
 }

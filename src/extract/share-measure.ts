@@ -7,7 +7,7 @@
 // The words are the lexicons' `shares:` (for percents only), `measures:` and frame words.
 import type { Lexicon } from "../language/lexicon.js";
 import { getMeasures } from "../language/lexicon.js";
-import { SHARE_PREFIX, withoutForecast } from "../model/claim.js";
+import { CHANGE_PREFIX, SHARE_PREFIX, withoutForecast } from "../model/claim.js";
 import { type Clause, isMonthName, nearest } from "./clause.js";
 import { isChange } from "./difference.js";
 import { countedNoun } from "./frame.js";
@@ -79,7 +79,7 @@ export function shareOfNextPercent(
  * ("In einer Umfrage stimmen 45 Prozent … zu" is a verb, "45 Prozent der Stimmen" the votes).
  */
 export const isShareWord = (t: Token, lexicon: Lexicon): boolean =>
-  t.info.share !== undefined && (!lexicon.capitalisedNouns || t.cap);
+  t.info.share !== undefined && (!lexicon.capitalisedNouns || t.cap || getMeasures().get(t.info.share)?.level === true);
 
 /**
  * Whether the words of forecast (frame.expected) of a percent's clause all stand in its own "of"
@@ -98,11 +98,19 @@ export function forecastOnlyInOwnNoun(tokens: readonly Token[], clause: Clause, 
   return inNoun;
 }
 
-/** The first token from `k` past "of" and determiners ("34,5 Prozent der Stimmen" → Stimmen). */
+/**
+ * The first token from `k` past "of", determiners and a possessive that says whose the whole is
+ * ("34,5 Prozent der Stimmen" → Stimmen; "38 percent of the country's farmland" → farmland).
+ */
 function pastOf(tokens: readonly Token[], k: number, last: number): number {
+  const from = k;
   while (k < last && (tokens[k]!.cats.includes("of") || tokens[k]!.cats.includes("det"))) k++;
-  return k;
+  const possessive = k > from && k + 1 < last && isPossessive(tokens[k]!) && tokens[k + 1]!.raw === "word";
+  return possessive ? k + 1 : k;
 }
+
+/** A word with a possessive ending ("country's", "Estrovia’s"). */
+const isPossessive = (t: Token): boolean => t.raw === "word" && /['’]s$/u.test(t.text);
 
 /** The last word of a noun phrase starting at `k`, within three words, before "of" or a stop word ("registered voters on Sunday" → voters). */
 function headOfNoun(tokens: readonly Token[], k: number, last: number): number {
@@ -189,6 +197,32 @@ function saysChange(tokens: readonly Token[], m: PhraseMatch, lexicon: Lexicon):
   const next = lexicon.sharePoints.has(tokens[m.last]?.key ?? "") ? m.last + 1 : m.last;
   // "mehr als", "more than" may be one token of the lexicon: its first word says.
   return lexicon.changeAfter.has((tokens[next]?.key ?? "").split(" ")[0]!);
+}
+
+/**
+ * The measure of a change in percent of an amount its clause names (measures.yaml `amount`): "the
+ * harvest, down 18 percent on last year", "Exports rose 4.5 percent", "die Ernte ist um 18 Prozent
+ * gesunken" → change:harvest, change:exports; null where the clause names none, or names it only
+ * in another figure's words ("exports of 300,000 tonnes, 4 percent more": that figure's own).
+ * Never a change in points: points are of a share, and a share is no amount.
+ */
+export function changedAmountIn(
+  tokens: readonly Token[],
+  clause: Clause,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+): string | null {
+  if (!tokens.slice(m.first, m.last).some(isPercentUnit)) return null;
+  const inOther = (k: number): boolean => phrases.some((p) => p !== m && k >= p.first && k < p.last);
+  const k = nearest(
+    tokens,
+    clause.first,
+    clause.last,
+    m.first,
+    m.last,
+    (t, k) => t.cats.includes("measure") && !inOther(k) && getMeasures().get(t.info.measure!)?.amount === true,
+  );
+  return k >= 0 ? `${CHANGE_PREFIX}${tokens[k]!.info.measure!}` : null;
 }
 
 /** The unit of percentage points (units.yaml). */

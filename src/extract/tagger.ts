@@ -449,8 +449,10 @@ function pushCompound(t: RawToken, key: string, lexicon: Lexicon, tokens: Token[
  * "Lorsland" no country).
  */
 function countsAsPart(e: PhraseEntry | undefined): e is PhraseEntry {
+  const measure = e?.info.measure ? getMeasures().get(e.info.measure) : undefined;
+  // "Weizenernte", "Treibstoffreserven": the thing an amount is of names the compound (measures.yaml `amount`).
+  if (measure?.amount) return true;
   if (!e?.cats.includes("noun")) return false;
-  const measure = e.info.measure ? getMeasures().get(e.info.measure) : undefined;
   return measure ? measure.things !== true : e.info.nounUnit === "person";
 }
 
@@ -539,7 +541,7 @@ function tagWords(
       i = match.end;
       continue;
     }
-    const day = possessiveOfTime(key, lexicon);
+    const day = possessiveOfTime(key, lexicon, tokens.at(-1));
     if (day) tokens.push(phraseToken(text, w, i, { ...day, end: i + 1 }, spaceBefore, false));
     else if (!pushCompound(t, key, lexicon, tokens, spaceBefore))
       tokens.push(nounCompoundToken(t, key, lexicon, spaceBefore, cap) ?? plainToken(t, key, spaceBefore, cap));
@@ -550,13 +552,22 @@ function tagWords(
 /** The categories of a day: a possessive keeps them ("Sunday's", "yesterday's"). */
 export const DAY_CATEGORIES: readonly Category[] = ["weekday", "relDay", "weekend"];
 
-/** A day in the possessive ("Sunday's election"), read as the day: its lexicon entry, keyed without the ending. */
-function possessiveOfTime(key: string, lexicon: Lexicon): { entry: PhraseEntry; key: string } | undefined {
+/**
+ * A day in the possessive ("Sunday's election"), or a unit of time after a word of `frame.last`
+ * ("last year's harvest"), read as the day or the unit: its lexicon entry, keyed without the ending.
+ */
+function possessiveOfTime(
+  key: string,
+  lexicon: Lexicon,
+  before: Token | undefined,
+): { entry: PhraseEntry; key: string } | undefined {
   for (const ending of lexicon.possessiveEndings) {
     if (key.length <= ending.length || !key.endsWith(ending)) continue;
     const base = key.slice(0, -ending.length);
     const entry = lexicon.trie.next!.get(base)?.entry;
     if (entry?.cats.some((c) => DAY_CATEGORIES.includes(c))) return { entry, key: base };
+    const unit = entry?.info.unit ? getUnits().get(entry.info.unit) : undefined;
+    if (entry && unit?.dimension === "duration" && before?.cats.includes("lastWord")) return { entry, key: base };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { parseYamlSource } from "../base/yaml-source.js";
 import { checkAgainstSchema } from "../base/schema-check.js";
 import { SNAPSHOTS } from "./generated/lexicons.js";
 import { builtLexiconFile, currentKey, readBuiltLexicon } from "./built-lexicon.js";
-import { SHARE_PREFIX, withoutForecast, type Kind } from "../model/claim.js";
+import { CHANGE_PREFIX, SHARE_PREFIX, withoutForecast, type Kind } from "../model/claim.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../base/paths.js";
 import { currencyForms } from "./currencies.js";
@@ -89,6 +89,7 @@ export type Category =
   | "relDay"
   | "weekend"
   | "lastWord"
+  | "lastCalendar"
   | "previousWord"
   | "now"
   | "expected"
@@ -325,6 +326,8 @@ export interface Lexicon {
   restated: Set<string>;
   /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
   earlierValueAfterFigure: Set<string>;
+  /** Words straight after a change in percent that say what it is compared with ("on last year"). */
+  changeBase: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -456,6 +459,7 @@ export interface LexiconFile {
     relativeDays: Record<string, number>;
     weekend: string[];
     last: string[];
+    lastCalendar?: string[];
     previous: string[];
     now: string[];
     expected: string[];
@@ -501,6 +505,7 @@ export interface LexiconFile {
     sharePoints?: string[];
     restated?: string[];
     earlierValueAfterFigure?: string[];
+    changeBase?: string[];
   };
   nouns: Record<string, string[]>;
   writing: {
@@ -842,6 +847,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const [w, dayOffset] of Object.entries(f.relativeDays)) add(w, "relDay", { dayOffset });
   for (const w of f.weekend) add(w, "weekend");
   for (const w of f.last) add(w, "lastWord");
+  for (const w of f.lastCalendar ?? []) add(w, "lastCalendar");
   for (const w of f.previous) add(w, "previousWord");
   for (const w of f.now) add(w, "now");
   for (const w of f.expected) add(w, "expected");
@@ -1009,6 +1015,7 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
   sharePoints: new Set(f.sharePoints ?? []),
   restated: new Set(f.restated ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
+  changeBase: new Set(f.changeBase ?? []),
 });
 
 const cache = new Map<string, Lexicon>();
@@ -1190,6 +1197,10 @@ export interface MeasureDef {
   moment: boolean;
   /** A count that belongs to whom it is for (votes of a party): two holders, two quantities. */
   perHolder: boolean;
+  /** How full a thing is, a percent of its capacity (measures.yaml `level`): its words may be participles. */
+  level: boolean;
+  /** An amount of a thing measured (measures.yaml `amount`): a change in percent of it is "change:" and its id. */
+  amount: boolean;
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -1218,6 +1229,8 @@ export function getMeasures(): Map<string, MeasureDef> {
       limit?: boolean;
       discovery?: boolean;
       perHolder?: boolean;
+      level?: boolean;
+      amount?: boolean;
     }
   >;
   measures = new Map(
@@ -1243,10 +1256,38 @@ export function getMeasures(): Map<string, MeasureDef> {
         limit: v.limit === true,
         discovery: v.discovery === true,
         perHolder: v.perHolder === true,
+        level: v.level === true,
+        amount: v.amount === true,
       },
     ]),
   );
+  for (const def of [...measures.values()]) if (def.amount) measures.set(`${CHANGE_PREFIX}${def.id}`, changeOf(def));
   return measures;
+}
+
+/**
+ * The measure of a change in percent of an amount (measures.yaml `amount`): "change:harvest", a
+ * state stated again as estimates are revised, so its figures at several periods are a series.
+ */
+function changeOf(def: MeasureDef): MeasureDef {
+  const id = `${CHANGE_PREFIX}${def.id}`;
+  const flags = { cumulative: false, movement: false, daily: false, things: false, forecast: false, moment: false };
+  const more = { limit: false, discovery: false, perHolder: false, level: false, amount: false };
+  return {
+    ...def,
+    ...flags,
+    ...more,
+    id,
+    label: `change in ${def.label} (percent)`,
+    series: true,
+    kinds: ["percent"],
+    direction: null,
+    dimension: null,
+    differenceOf: null,
+    animalsOf: null,
+    nounUnits: [],
+    partPopulations: [],
+  };
 }
 
 /** The measure a unit's dimension names (measures.yaml `dimension:`), if any: `temperature` for °C. */

@@ -71,6 +71,12 @@ export const FORECAST_PREFIX = "expected:";
  */
 export const SHARE_PREFIX = "share:";
 
+/**
+ * What a measure id says of a change in percent of an amount: "change:harvest" is how much the
+ * harvest rose or fell ("down 18 percent on last year"), never the harvest nor a share of it.
+ */
+export const CHANGE_PREFIX = "change:";
+
 /** The measure a share is of ("share:votes" → "votes"), or the measure itself. */
 export const withoutShare = (measure: string): string =>
   measure.startsWith(SHARE_PREFIX) ? measure.slice(SHARE_PREFIX.length) : measure;

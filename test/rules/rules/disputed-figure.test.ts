@@ -46,6 +46,19 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "two sources' estimates of one harvest on one day are a dispute, the harvest named in each (en)",
+      articles: [
+        A("a.md", "The harvest will reach 2.1 million tonnes, the Agriculture Ministry said on Monday.", {
+          date: "2031-07-21",
+        }),
+        A("b.md", "The harvest will be no more than 1.7 million tonnes, the Farmers' Union said on Monday.", {
+          date: "2031-07-21",
+        }),
+      ],
+      messages: ["disputed"],
+      figures: /2\.1 million tonnes[\s\S]*1\.7 million tonnes|1\.7 million tonnes[\s\S]*2\.1 million tonnes/u,
+    },
+    {
       name: "a police crowd count against the organisers' stays a dispute, and the ground's licence stays out of it (en)",
       articles: [
         A(

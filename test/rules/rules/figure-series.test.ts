@@ -13,6 +13,30 @@ const A = (path: string, text: string, date: string): TestArticle => ({
 testRule(figureSeries, {
   valid: [
     {
+      name: "two reservoirs are two things: the Kessel reservoir's level is no point of the Marren reservoir's (en)",
+      articles: [
+        A("a.md", "The Kessel reservoir was at 52 percent of capacity on Monday, the water board said.", "2031-07-07"),
+        A("b.md", "The Marren reservoir was at 44 percent of capacity on Monday, the water board said.", "2031-07-14"),
+      ],
+    },
+    {
+      name: "a harvest and its change in percent are two measures: a level is no point of a change (en + de)",
+      articles: [
+        A("a.md", "The Agriculture Ministry puts the harvest at 2.1 million tonnes.", "2031-07-07"),
+        {
+          ...A("b.md", "Die Weizenernte ist nach Angaben des Ministeriums um 18 Prozent gesunken.", "2031-07-14"),
+          lang: "de",
+        },
+      ],
+    },
+    {
+      name: "a share of farmland is no share of households: no series of the two (en)",
+      articles: [
+        A("a.md", "The drought now affects 38 percent of the country's farmland, the ministry said.", "2031-07-07"),
+        A("b.md", "About 44 percent of households in Tesk lost power on Monday, the grid operator said.", "2031-07-14"),
+      ],
+    },
+    {
       name: "the injured who died are some of the toll, no point of the injured; a count of hospitals no point of the toll (en)",
       articles: [
         A("a.md", "Dozens of people were injured in the crush in Tesk on Saturday, police said.", "2031-05-11"),
@@ -140,6 +164,36 @@ testRule(figureSeries, {
     },
   ],
   invalid: [
+    {
+      name: "one reservoir's level as a percent of capacity, week by week, is a series that falls (en + de)",
+      articles: [
+        A("a.md", "The Kessel reservoir was at 52 percent of capacity on Monday, the water board said.", "2031-07-07"),
+        {
+          ...A(
+            "b.md",
+            "Der Kessel-Stausee ist nur noch zu 44 Prozent gefüllt, teilte die Wasserbehörde am Montag mit.",
+            "2031-07-14",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /52 percent.*44 Prozent/su,
+    },
+    {
+      name: "a harvest estimate revised is a series: the level of the harvest, whatever language (en + de)",
+      articles: [
+        A("a.md", "The Agriculture Ministry puts this year's harvest at 2.1 million tonnes.", "2031-07-07"),
+        {
+          ...A("b.md", "Das Ministerium schätzt die Ernte inzwischen auf 1,9 Millionen Tonnen.", "2031-08-04"),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /2\.1 million tonnes.*1,9 Millionen Tonnen/su,
+    },
     {
       name: "a running count that a later article gives higher for the same day rose later that day: a series, not a conflict (en)",
       articles: [
