@@ -14,7 +14,7 @@ import { schemaValidator } from "../../src/base/schema-check.js";
 const HOSTILE = [
   "Some 300 | men | fled `code` <script>alert(1)</script> <!-- hidden --> the border.",
   "# Heading 300 men fled",
-  "[click](javascript:alert(1)) says 300 men fled and more than 200,000 men fled.",
+  "[click](javascript:alert(1)) says 300 men fled and more than 200,000 men left.",
   "[ref]: https://evil.example  About 200,000 men fled, <img src=x onerror=alert(1)>.",
   "Bidi \u202Etxet desrever\u202C: 400 men fled; ***bold*** _x_ ~~y~~ \\ 500 men fled.",
 ].join("\n\n");
