@@ -11,6 +11,7 @@ import {
 } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
+import { isBodySize } from "./body-size.js";
 import { getLexicon, getMeasures, type Category, type Lexicon } from "../language/lexicon.js";
 import { countsUnit, measureOfOtherNoun } from "./noun-measure.js";
 import { normaliseQuantity } from "./normalise.js";
@@ -805,7 +806,8 @@ function holderOf(
   for (const p of phrases)
     if (p !== m && p.node.type === "quantity" && p.last <= m.first) bound = Math.max(bound, p.last);
   for (let end = m.first; end > bound; end--) {
-    if (!tokens[end - 1]!.cats.includes("name")) continue;
+    // A capitalised measure word is a noun, no name ("im Parlament mit 80 Sitzen käme sie auf 31 Sitze").
+    if (!tokens[end - 1]!.cats.includes("name") || tokens[end - 1]!.cats.includes("measure")) continue;
     // A name inside the clause's subject ("The Civic Union of Prime Minister Anna Berg won …") is
     // no holder: the nearest name is, after another figure, or straight before this one ("the
     // Renewal Party 509,400", "the Coastal Alliance with 12.2 percent").
@@ -824,7 +826,7 @@ function holderOf(
 /** The name heading tokens [from, figure): the first that is no place and no day, as [first, last). */
 function headingName(tokens: readonly Token[], from: number, m: PhraseMatch): [number, number] | null {
   for (let k = from; k < m.first; k++) {
-    if (!tokens[k]!.cats.includes("name")) continue;
+    if (!tokens[k]!.cats.includes("name") || tokens[k]!.cats.includes("measure")) continue;
     let end = k;
     while (end < m.first && tokens[end]!.cats.includes("name")) end++;
     const place = tokens[k - 1]?.cats.includes("placePrep") ?? false;
@@ -1630,6 +1632,9 @@ class ArticleAnalysis {
       this.changes.add(tokens[m.first]!.start);
       return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
     }
+    // "the 80-seat assembly", "Parlament mit 80 Sitzen": the body's size, no one's seats.
+    if (isBodySize(tokens, m, lexicon))
+      return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
     const previous = this.previous;
     const fromWhole = this.measureOfTheWhole(m, own);

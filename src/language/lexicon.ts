@@ -325,6 +325,10 @@ export interface Lexicon {
   restated: Set<string>;
   /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
   earlierValueAfterFigure: Set<string>;
+  /** Bodies of seats ("assembly", "Parlament"): a figure of their seats is their size ("the 80-seat assembly"). */
+  seatBodies: Set<string>;
+  /** Between a body and a figure, a preposition that makes the figure its size ("Parlament mit 80 Sitzen"). */
+  bodySizePrepositions: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -501,6 +505,8 @@ export interface LexiconFile {
     sharePoints?: string[];
     restated?: string[];
     earlierValueAfterFigure?: string[];
+    seatBodies?: string[];
+    bodySizePrepositions?: string[];
   };
   nouns: Record<string, string[]>;
   writing: {
@@ -1009,6 +1015,8 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
   sharePoints: new Set(f.sharePoints ?? []),
   restated: new Set(f.restated ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
+  seatBodies: new Set(f.seatBodies ?? []),
+  bodySizePrepositions: new Set(f.bodySizePrepositions ?? []),
 });
 
 const cache = new Map<string, Lexicon>();

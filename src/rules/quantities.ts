@@ -659,6 +659,8 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         (c) =>
           (c.article !== null || c.period) &&
           (!c.inferred.includes("measure") || continuesFigureBefore(store, c)) &&
+          // "thousands of its ballots": a vague amount marks no level the count stood at.
+          c.qualifier !== "vague" &&
           c.period?.unresolved !== EARLIER_PERIOD &&
           !saysWindow(c) &&
           (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))) &&
