@@ -162,6 +162,8 @@ export function measureOf(
   // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
   // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
   const nounWins = nounsCapitalised && noun?.info.measure !== undefined;
+  // …but a word for a difference of what the noun counts says what the figure is ("mit 3.000 Stimmen Vorsprung").
+  const differenceOfNoun = (said: string): boolean => getMeasures().get(said)?.differenceOf === noun?.info.measure;
   // A measure word straight after another figure is that figure's ("74 of the 97 dead were identified").
   const best = (first: number, last: number, others: ReadonlySet<number>): string | null => {
     let found: string | null = null;
@@ -170,7 +172,8 @@ export function measureOf(
       const t = tokens[k]!;
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
       const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
-      if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap)) continue;
+      if ((k >= from && k < to) || t === noun || !said || others.has(k)) continue;
+      if (nounWins && t.cap && !differenceOfNoun(said)) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the

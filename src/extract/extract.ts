@@ -173,6 +173,29 @@ function namesAFigure(tokens: readonly Token[], k: number): boolean {
   return before.cats.includes("det") || (before.cats.includes("modifier") && !before.cap);
 }
 
+/**
+ * "the Green List would have 12 seats, the Civic League 9 and the Coastal List 4", "hatte die
+ * Erneuerungspartei 22 Sitze gewonnen, die Bürgerunion 25": a name straight before a small number in
+ * a list of name and figure pairs whose verb and noun are left out after the first. The number is the
+ * name's figure, no part of the name: the pair follows a comma or "and" (a determiner between), and
+ * a figure with the word it counts stands before it on the line ("through Nord Stream 2" is no pair).
+ */
+function inElidedList(tokens: readonly Token[], m: PhraseMatch): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && tokens[k]!.cats.includes("name")) k--;
+  if (k >= 0 && tokens[k]!.cats.includes("det")) k--;
+  const joint = tokens[k];
+  if (!joint || !(joint.cats.includes("comma") || joint.cats.includes("rangeAnd"))) return false;
+  const line = tokens[m.first]!.line;
+  for (let j = k - 1; j >= 0 && tokens[j]!.line === line; j--) {
+    const counted = tokens[j + 1];
+    if (tokens[j]!.raw !== "num" || counted?.raw !== "word") continue;
+    if (counted.cats.includes("measure") || counted.info.nounUnit) return true;
+    if (!(["name", "stop", "rangeAnd"] as const).some((c) => counted.cats.includes(c))) return true;
+  }
+  return false;
+}
+
 /** Whether phrase `m`, a small bare number, is part of a name ("Nord Stream 2") or an ordinal ("der 1. FC Köln", "21st"). */
 function nameNumberOrOrdinal(
   tokens: readonly Token[],
@@ -201,7 +224,8 @@ function nameNumberOrOrdinal(
     prev.line === first.line
   ) {
     const before = tokens[m.first - 2];
-    if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym") return true;
+    if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym")
+      return !inElidedList(tokens, m);
   }
   // "der 1. FC Köln": a determiner, a small number and a glued dot before a capital is an ordinal.
   if (
@@ -795,9 +819,18 @@ function holderOf(
             .join(" "),
         )}`
       : null;
+  // A name straight before another figure is that figure's, heading no other ("the Renewal Party 30
+  // and the Coastal Alliance 10, with smaller parties taking the remaining nine").
+  const beforeOtherFigure = (end: number): boolean =>
+    phrases.some(
+      (p) =>
+        p !== m &&
+        p.node.type === "quantity" &&
+        (p.first === end || (p.first === end + 1 && prepositions.has(tokens[end]!.key))),
+    );
   const headingHolder = (from: number): string | null => {
     const run = headingName(tokens, from, m);
-    return run ? named(run[0], run[1]) : null;
+    return run && !beforeOtherFigure(run[1]) ? named(run[0], run[1]) : null;
   };
   // What a say verb introduces is a clause of its own: "Anna Berg said the Civic Union won …".
   let head = clause.first;
@@ -829,7 +862,9 @@ function headingName(tokens: readonly Token[], from: number, m: PhraseMatch): [n
     if (!tokens[k]!.cats.includes("name") || tokens[k]!.cats.includes("measure")) continue;
     let end = k;
     while (end < m.first && tokens[end]!.cats.includes("name")) end++;
-    const place = tokens[k - 1]?.cats.includes("placePrep") ?? false;
+    // After a preposition, an article between ("Nach der Neuauszählung kamen die Grünen …"): no subject.
+    const prepAt = (j: number): boolean => tokens[j]?.cats.includes("placePrep") ?? false;
+    const place = prepAt(k - 1) || (tokens[k - 1]?.cats.includes("det") === true && prepAt(k - 2));
     const day = tokens.slice(k, end).some((t) => t.cats.some((c) => TIME_CATEGORIES.includes(c)));
     if (!place && !day) return [k, end];
     k = end;
