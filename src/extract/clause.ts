@@ -138,6 +138,16 @@ export function nearest(
 }
 
 /**
+ * Where nouns are capitalised (German), a capitalised measure word is another noun, not what
+ * happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees. A word for a difference of what
+ * the noun counts still says what the figure is ("mit 3.000 Stimmen Vorsprung").
+ */
+function nounWins(said: string, noun: Token | undefined, nounsCapitalised: boolean): boolean {
+  const counted = noun?.info.measure;
+  return nounsCapitalised && counted !== undefined && getMeasures().get(said)?.differenceOf !== counted;
+}
+
+/**
  * The measure of a figure in [from, to): the nearest measure word of its clause that says what
  * happened ("800 Demonstranten festgenommen" are detained, not participants), else the counted
  * noun's own ("36 deaths", "80.000 Teilnehmer"), else the nearest of its sentence (inferred). A
@@ -159,11 +169,6 @@ export function measureOf(
   fits: (measure: string) => boolean = () => true,
   apart: (k: number) => string | undefined = () => undefined,
 ): FoundMeasure {
-  // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
-  // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
-  const nounWins = nounsCapitalised && noun?.info.measure !== undefined;
-  // …but a word for a difference of what the noun counts says what the figure is ("mit 3.000 Stimmen Vorsprung").
-  const differenceOfNoun = (said: string): boolean => getMeasures().get(said)?.differenceOf === noun?.info.measure;
   // A measure word straight after another figure is that figure's ("74 of the 97 dead were identified").
   const best = (first: number, last: number, others: ReadonlySet<number>): string | null => {
     let found: string | null = null;
@@ -172,8 +177,8 @@ export function measureOf(
       const t = tokens[k]!;
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
       const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
-      if ((k >= from && k < to) || t === noun || !said || others.has(k)) continue;
-      if (nounWins && t.cap && !differenceOfNoun(said)) continue;
+      const skipped = (k >= from && k < to) || t === noun || !said || others.has(k);
+      if (skipped || (t.cap && nounWins(said, noun, nounsCapitalised))) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
