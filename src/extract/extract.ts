@@ -44,7 +44,7 @@ import {
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "../language/country-data.js";
 import { isAgeBound } from "./age-bound.js";
-import { isChange, measureAsDifference } from "./difference.js";
+import { isChange, marginMeasure, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 import {
@@ -194,6 +194,16 @@ function inElidedList(tokens: readonly Token[], m: PhraseMatch): boolean {
     if (!(["name", "stop", "rangeAnd"] as const).some((c) => counted.cats.includes(c))) return true;
   }
   return false;
+}
+
+/** "revised up to 19,300": after a word of revision, "up" is its direction (frame.revisionDirections), no bound. */
+function revisedUpTo(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, lexicon: Lexicon): boolean {
+  const before = tokens[m.first - 1];
+  return (
+    node.qualifier === "at-most" &&
+    !!before?.cats.includes("revision") &&
+    lexicon.revisionDirections.has(tokens[m.first]!.key.split(" ")[0]!)
+  );
 }
 
 /** Whether phrase `m`, a small bare number, is part of a name ("Nord Stream 2") or an ordinal ("der 1. FC Köln", "21st"). */
@@ -1251,7 +1261,9 @@ class ArticleAnalysis {
     // "people over 75", "children under five": an age bound, never a count.
     const node: QuantityNode = isAgeBound(tagged.tokens, m, written, this.lexicon)
       ? { ...written, age: true }
-      : written;
+      : revisedUpTo(tagged.tokens, m, written, this.lexicon)
+        ? { ...written, qualifier: "exact" }
+        : written;
     const n = normaliseQuantity(node);
     const writtenNoun = this.countedNounOf(s, m, node);
     if (this.isNoFigure(s, m, node, writtenNoun)) return;
@@ -1665,7 +1677,9 @@ class ArticleAnalysis {
     // neither the toll nor a toll of its own.
     if (isChange(tokens, m, clause, lexicon)) {
       this.changes.add(tokens[m.first]!.start);
-      return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
+      // "won by 3,000 votes": a margin, the difference of what its noun counts, else nothing.
+      const margin = marginMeasure(tokens, clause, noun, lexicon);
+      return { own: { ...found, measure: margin, inferred: false }, carried: undefined, base: null, measure: margin };
     }
     // "the 80-seat assembly", "Parlament mit 80 Sitzen": the body's size, no one's seats.
     if (isBodySize(tokens, m, lexicon))

@@ -329,6 +329,8 @@ export interface Lexicon {
   seatBodies: Set<string>;
   /** Between a body and a figure, a preposition that makes the figure its size ("Parlament mit 80 Sitzen"). */
   bodySizePrepositions: Set<string>;
+  /** After a revision word, a bound's first word that is the revision's direction ("revised up to 19,300"). */
+  revisionDirections: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -507,6 +509,7 @@ export interface LexiconFile {
     earlierValueAfterFigure?: string[];
     seatBodies?: string[];
     bodySizePrepositions?: string[];
+    revisionDirections?: string[];
   };
   nouns: Record<string, string[]>;
   writing: {
@@ -1017,6 +1020,7 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
   seatBodies: new Set(f.seatBodies ?? []),
   bodySizePrepositions: new Set(f.bodySizePrepositions ?? []),
+  revisionDirections: new Set(f.revisionDirections ?? []),
 });
 
 const cache = new Map<string, Lexicon>();
