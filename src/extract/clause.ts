@@ -149,6 +149,16 @@ function limitOfAnotherFigure(said: string, k: number, from: number, to: number,
 }
 
 /**
+ * Where nouns are capitalised (German), a capitalised measure word is another noun, not what
+ * happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees. A word for a difference of what
+ * the noun counts still says what the figure is ("mit 3.000 Stimmen Vorsprung").
+ */
+function nounWins(said: string, noun: Token | undefined, nounsCapitalised: boolean): boolean {
+  const counted = noun?.info.measure;
+  return nounsCapitalised && counted !== undefined && getMeasures().get(said)?.differenceOf !== counted;
+}
+
+/**
  * The measure of a figure in [from, to): the nearest measure word of its clause that says what
  * happened ("800 Demonstranten festgenommen" are detained, not participants), else the counted
  * noun's own ("36 deaths", "80.000 Teilnehmer"), else the nearest of its sentence (inferred). A
@@ -170,9 +180,6 @@ export function measureOf(
   fits: (measure: string) => boolean = () => true,
   apart: (k: number) => string | undefined = () => undefined,
 ): FoundMeasure {
-  // Where nouns are capitalised (German), a capitalised measure word is another noun, not what
-  // happened: "Notunterkünfte … 300 Flüchtlingen" counts refugees.
-  const nounWins = nounsCapitalised && noun?.info.measure !== undefined;
   // A measure word straight after another figure is that figure's ("74 of the 97 dead were identified").
   const best = (first: number, last: number, others: ReadonlySet<number>): string | null => {
     let found: string | null = null;
@@ -181,7 +188,8 @@ export function measureOf(
       const t = tokens[k]!;
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
       const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
-      if ((k >= from && k < to) || t === noun || !said || others.has(k) || (nounWins && t.cap)) continue;
+      const skipped = (k >= from && k < to) || t === noun || !said || others.has(k);
+      if (skipped || (t.cap && nounWins(said, noun, nounsCapitalised))) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said) || limitOfAnotherFigure(said, k, from, to, otherFigureEnds)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the

@@ -67,3 +67,20 @@ export function measureAsDifference(
   const named = tokens.slice(clause.first, clause.last).some((t) => excess && t.info.measure === excess);
   return named ? { ...found, measure: excess } : found;
 }
+
+/**
+ * The measure of a margin a verb of winning gives ("won by 3,000 votes", "mit 3.000 Stimmen
+ * gewonnen" after "um"): the difference of what its noun counts (measures.yaml `differenceOf`:
+ * votes → vote-margin), a quantity of its own; null where the clause's change is no win ("rose by
+ * 12") or its noun's measure has no difference.
+ */
+export function marginMeasure(
+  tokens: readonly Token[],
+  clause: Clause,
+  noun: Token | undefined,
+  lexicon: Lexicon,
+): string | null {
+  const counted = noun?.info.measure;
+  if (!counted || !tokens.slice(clause.first, clause.last).some((t) => lexicon.marginVerbs.has(t.key))) return null;
+  return measureDerivedFrom(counted, "differenceOf")?.id ?? null;
+}

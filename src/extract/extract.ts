@@ -12,6 +12,7 @@ import {
 } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
+import { isBodySize } from "./body-size.js";
 import { getLexicon, getMeasures, type Category, type Lexicon } from "../language/lexicon.js";
 import { countsUnit, measureOfOtherNoun } from "./noun-measure.js";
 import { normaliseQuantity } from "./normalise.js";
@@ -44,7 +45,7 @@ import {
 import { dayBefore, periodOf } from "./period.js";
 import { fold } from "../language/country-data.js";
 import { isAgeBound } from "./age-bound.js";
-import { isChange, measureAsDifference } from "./difference.js";
+import { isChange, marginMeasure, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
 import { measureOfAnimals } from "./animal-measure.js";
 import {
@@ -174,6 +175,39 @@ function namesAFigure(tokens: readonly Token[], k: number): boolean {
   return before.cats.includes("det") || (before.cats.includes("modifier") && !before.cap);
 }
 
+/**
+ * "the Green List would have 12 seats, the Civic League 9 and the Coastal List 4", "hatte die
+ * Erneuerungspartei 22 Sitze gewonnen, die Bürgerunion 25": a name straight before a small number in
+ * a list of name and figure pairs whose verb and noun are left out after the first. The number is the
+ * name's figure, no part of the name: the pair follows a comma or "and" (a determiner between), and
+ * a figure with the word it counts stands before it on the line ("through Nord Stream 2" is no pair).
+ */
+function inElidedList(tokens: readonly Token[], m: PhraseMatch): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && tokens[k]!.cats.includes("name")) k--;
+  if (k >= 0 && tokens[k]!.cats.includes("det")) k--;
+  const joint = tokens[k];
+  if (!joint || !(joint.cats.includes("comma") || joint.cats.includes("rangeAnd"))) return false;
+  const line = tokens[m.first]!.line;
+  for (let j = k - 1; j >= 0 && tokens[j]!.line === line; j--) {
+    const counted = tokens[j + 1];
+    if (tokens[j]!.raw !== "num" || counted?.raw !== "word") continue;
+    if (counted.cats.includes("measure") || counted.info.nounUnit) return true;
+    if (!(["name", "stop", "rangeAnd"] as const).some((c) => counted.cats.includes(c))) return true;
+  }
+  return false;
+}
+
+/** "revised up to 19,300": after a word of revision, "up" is its direction (frame.revisionDirections), no bound. */
+function revisedUpTo(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, lexicon: Lexicon): boolean {
+  const before = tokens[m.first - 1];
+  return (
+    node.qualifier === "at-most" &&
+    !!before?.cats.includes("revision") &&
+    lexicon.revisionDirections.has(tokens[m.first]!.key.split(" ")[0]!)
+  );
+}
+
 /** Whether phrase `m`, a small bare number, is part of a name ("Nord Stream 2") or an ordinal ("der 1. FC Köln", "21st"). */
 function nameNumberOrOrdinal(
   tokens: readonly Token[],
@@ -202,7 +236,8 @@ function nameNumberOrOrdinal(
     prev.line === first.line
   ) {
     const before = tokens[m.first - 2];
-    if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym") return true;
+    if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym")
+      return !inElidedList(tokens, m);
   }
   // "der 1. FC Köln": a determiner, a small number and a glued dot before a capital is an ordinal.
   if (
@@ -809,9 +844,18 @@ function holderOf(
             .join(" "),
         )}`
       : null;
+  // A name straight before another figure is that figure's, heading no other ("the Renewal Party 30
+  // and the Coastal Alliance 10, with smaller parties taking the remaining nine").
+  const beforeOtherFigure = (end: number): boolean =>
+    phrases.some(
+      (p) =>
+        p !== m &&
+        p.node.type === "quantity" &&
+        (p.first === end || (p.first === end + 1 && prepositions.has(tokens[end]!.key))),
+    );
   const headingHolder = (from: number): string | null => {
     const run = headingName(tokens, from, m);
-    return run ? named(run[0], run[1]) : null;
+    return run && !beforeOtherFigure(run[1]) ? named(run[0], run[1]) : null;
   };
   // What a say verb introduces is a clause of its own: "Anna Berg said the Civic Union won …".
   let head = clause.first;
@@ -820,7 +864,8 @@ function holderOf(
   for (const p of phrases)
     if (p !== m && p.node.type === "quantity" && p.last <= m.first) bound = Math.max(bound, p.last);
   for (let end = m.first; end > bound; end--) {
-    if (!tokens[end - 1]!.cats.includes("name")) continue;
+    // A capitalised measure word is a noun, no name ("im Parlament mit 80 Sitzen käme sie auf 31 Sitze").
+    if (!tokens[end - 1]!.cats.includes("name") || tokens[end - 1]!.cats.includes("measure")) continue;
     // A name inside the clause's subject ("The Civic Union of Prime Minister Anna Berg won …") is
     // no holder: the nearest name is, after another figure, or straight before this one ("the
     // Renewal Party 509,400", "the Coastal Alliance with 12.2 percent").
@@ -839,10 +884,12 @@ function holderOf(
 /** The name heading tokens [from, figure): the first that is no place and no day, as [first, last). */
 function headingName(tokens: readonly Token[], from: number, m: PhraseMatch): [number, number] | null {
   for (let k = from; k < m.first; k++) {
-    if (!tokens[k]!.cats.includes("name")) continue;
+    if (!tokens[k]!.cats.includes("name") || tokens[k]!.cats.includes("measure")) continue;
     let end = k;
     while (end < m.first && tokens[end]!.cats.includes("name")) end++;
-    const place = tokens[k - 1]?.cats.includes("placePrep") ?? false;
+    // After a preposition, an article between ("Nach der Neuauszählung kamen die Grünen …"): no subject.
+    const prepAt = (j: number): boolean => tokens[j]?.cats.includes("placePrep") ?? false;
+    const place = prepAt(k - 1) || (tokens[k - 1]?.cats.includes("det") === true && prepAt(k - 2));
     const day = tokens.slice(k, end).some((t) => t.cats.some((c) => TIME_CATEGORIES.includes(c)));
     if (!place && !day) return [k, end];
     k = end;
@@ -1234,7 +1281,9 @@ class ArticleAnalysis {
     // "people over 75", "children under five": an age bound, never a count.
     const node: QuantityNode = isAgeBound(tagged.tokens, m, written, this.lexicon)
       ? { ...written, age: true }
-      : written;
+      : revisedUpTo(tagged.tokens, m, written, this.lexicon)
+        ? { ...written, qualifier: "exact" }
+        : written;
     const n = normaliseQuantity(node);
     const writtenNoun = this.countedNounOf(s, m, node);
     if (this.isNoFigure(s, m, node, writtenNoun)) return;
@@ -1664,10 +1713,14 @@ class ArticleAnalysis {
     // neither the toll nor a toll of its own.
     if (isChange(tokens, m, clause, lexicon)) {
       this.changes.add(tokens[m.first]!.start);
-      return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
+      // "won by 3,000 votes": a margin, the difference of what its noun counts, else nothing.
+      const margin = marginMeasure(tokens, clause, noun, lexicon);
+      return { own: { ...found, measure: margin, inferred: false }, carried: undefined, base: null, measure: margin };
     }
+    // "the 80-seat assembly", "Parlament mit 80 Sitzen": the body's size, no one's seats.
+    if (isBodySize(tokens, m, lexicon))
+      return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
-    const previous = this.previous;
     const fromWhole = this.measureOfTheWhole(m, own);
     if (fromWhole)
       return { own: { ...own, ...fromWhole }, carried: undefined, base: fromWhole.measure, measure: fromWhole.measure };
@@ -1675,24 +1728,8 @@ class ArticleAnalysis {
     // It says what the figure is of, not when (frame: no period of the figure before taken with it).
     if (amount)
       return { own: { ...own, measure: amount, inferred: true }, carried: undefined, base: amount, measure: amount };
-    const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
-    const reach = aboutTheFigure ? 3 : 2;
-    const bare = isBareNumber(tokens[m.last], lexicon);
     const named = own.measure ? null : this.numberOfMeasure(s, m, clause, noun);
-    const carried =
-      !(own.measure || named) &&
-      whole &&
-      !(kind === "number" && !noun && bare && this.followsUnmeasured()) &&
-      ((kind === "number" && !noun && bare) || aboutTheFigure) &&
-      previous &&
-      this.sentenceNo - previous.sentence <= reach &&
-      this.limitSentence !== this.sentenceNo &&
-      this.lastCountMeasures(previous) &&
-      // A temperature before says nothing of a bare number after it ("the ministry counted 640").
-      getMeasures().get(previous.measure)?.kinds.includes(kind) !== false &&
-      !previous.measure.startsWith(SHARE_PREFIX)
-        ? previous
-        : undefined;
+    const carried = own.measure || named || !whole ? undefined : this.carriedFrame(m, clause, noun, kind);
     const base = own.measure ?? carried?.measure ?? null;
     // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
     // A measure word that does not count the noun ("40 villages lost men to the draft") before the predicate's.
@@ -1702,6 +1739,28 @@ class ArticleAnalysis {
         : null;
     const measure = base && own.expected ? `${FORECAST_PREFIX}${base}` : (base ?? named ?? fallback);
     return { own, carried, base, measure };
+  }
+
+  /**
+   * The frame before, whose measure a whole figure with none of its own goes on with: a bare number
+   * ("… the toll rose to 93"), or a figure about the total, within two sentences (three for the latter).
+   */
+  private carriedFrame(m: PhraseMatch, clause: Clause, noun: Token | undefined, kind: Kind): PreviousFrame | undefined {
+    const { lexicon, previous } = this;
+    const tokens = this.tagged.tokens;
+    const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
+    const bare = isBareNumber(tokens[m.last], lexicon);
+    return !(kind === "number" && !noun && bare && this.followsUnmeasured()) &&
+      ((kind === "number" && !noun && bare) || aboutTheFigure) &&
+      previous &&
+      this.sentenceNo - previous.sentence <= (aboutTheFigure ? 3 : 2) &&
+      this.limitSentence !== this.sentenceNo &&
+      this.lastCountMeasures(previous) &&
+      // A temperature before says nothing of a bare number after it ("the ministry counted 640").
+      getMeasures().get(previous.measure)?.kinds.includes(kind) !== false &&
+      !previous.measure.startsWith(SHARE_PREFIX)
+      ? previous
+      : undefined;
   }
 
   /** What the measure words of a figure's clause (else sentence) say it measures (clause.ts measureOf). */

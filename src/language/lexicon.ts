@@ -328,6 +328,12 @@ export interface Lexicon {
   earlierValueAfterFigure: Set<string>;
   /** Words straight after a change in percent that say what it is compared with ("on last year"). */
   changeBase: Set<string>;
+  /** Bodies of seats ("assembly", "Parlament"): a figure of their seats is their size ("the 80-seat assembly"). */
+  seatBodies: Set<string>;
+  /** Between a body and a figure, a preposition that makes the figure its size ("Parlament mit 80 Sitzen"). */
+  bodySizePrepositions: Set<string>;
+  /** After a revision word, a bound's first word that is the revision's direction ("revised up to 19,300"). */
+  revisionDirections: Set<string>;
 }
 
 /** The raw YAML shape of a language lexicon (see grammar/lexicon/en.yaml). */
@@ -506,6 +512,9 @@ export interface LexiconFile {
     restated?: string[];
     earlierValueAfterFigure?: string[];
     changeBase?: string[];
+    seatBodies?: string[];
+    bodySizePrepositions?: string[];
+    revisionDirections?: string[];
   };
   nouns: Record<string, string[]>;
   writing: {
@@ -1016,6 +1025,9 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
   restated: new Set(f.restated ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
   changeBase: new Set(f.changeBase ?? []),
+  seatBodies: new Set(f.seatBodies ?? []),
+  bodySizePrepositions: new Set(f.bodySizePrepositions ?? []),
+  revisionDirections: new Set(f.revisionDirections ?? []),
 });
 
 const cache = new Map<string, Lexicon>();

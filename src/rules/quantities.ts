@@ -631,6 +631,12 @@ function pointDate(p: { period: ClaimPeriod | null; key: string }): string | nul
 }
 
 /**
+ * Whether a figure can be a point of a series: placed in time by its article or a period, and no
+ * vague amount ("thousands of its ballots" marks no level the count stood at).
+ */
+const standsAtALevel = (c: Claim): boolean => (c.article !== null || !!c.period) && c.qualifier !== "vague";
+
+/**
  * Every measure and scope whose figures stand at two periods or more and differ: a series, shown
  * as a change over time. A quantity's figures for one period are judged by quantityGroups.
  */
@@ -657,7 +663,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     const points = periodGroups(
       sg.claims.filter(
         (c) =>
-          (c.article !== null || c.period) &&
+          standsAtALevel(c) &&
           (!c.inferred.includes("measure") || continuesFigureBefore(store, c)) &&
           c.period?.unresolved !== EARLIER_PERIOD &&
           !saysWindow(c) &&

@@ -162,8 +162,84 @@ testRule(figureSeries, {
         A("b.md", "On Thursday Brenair cancelled 380 flights, the airline said.", "2031-04-11"),
       ],
     },
+    {
+      name: "keeps a party's seats apart from its votes, and one party's votes apart from another's: no series (en)",
+      articles: [
+        A("a.md", "The Greens won 31,500 votes in Tarnholm, the election board said on Monday.", "2031-05-13"),
+        A(
+          "b.md",
+          "The Greens won 12 seats in Tarnholm and the Liberals 29,800 votes, the election board said on Thursday.",
+          "2031-05-16",
+        ),
+      ],
+    },
+    {
+      name: "keeps a lead apart from the votes of a party: no series from 31,500 to 1,700 (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Die Grünen erhielten in Tarnholm 31.500 Stimmen, teilte der Wahlausschuss am Montag mit.",
+            "2031-05-13",
+          ),
+          lang: "de",
+        },
+        {
+          ...A("b.md", "Der Vorsprung der Grünen in Tarnholm betrug am Donnerstag 1.700 Stimmen.", "2031-05-16"),
+          lang: "de",
+        },
+      ],
+    },
   ],
   invalid: [
+    {
+      name: "a party's votes revised after a recount are one quantity over time, never a dispute: a series at info (en)",
+      articles: [
+        A("a.md", "The Greens won 31,500 votes in Tarnholm, the election board said on Monday.", "2031-05-13"),
+        A(
+          "b.md",
+          "After the recount, the Greens won 31,200 votes in Tarnholm, the election board said on Thursday.",
+          "2031-05-16",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /31,500.*31,200/su,
+    },
+    {
+      name: "a party's votes revised after a recount are one quantity over time, never a dispute: a series at info (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Die Grünen erhielten in Tarnholm 31.500 Stimmen, teilte der Wahlausschuss am Montag mit.",
+            "2031-05-13",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Nach der Neuauszählung kamen die Grünen in Tarnholm auf 31.200 Stimmen, teilte der Wahlausschuss am Donnerstag mit.",
+            "2031-05-16",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /31\.500.*31\.200/su,
+    },
+    {
+      name: "ballots cast, counted once, that run backwards with no revision stated: a warning (en)",
+      articles: [
+        A("a.md", "In Tarnholm, 96,000 ballots were cast and 1,200 ballots were declared invalid.", "2031-05-13"),
+        A("b.md", "In Tarnholm, 95,400 ballots were cast, the election board said.", "2031-05-16"),
+      ],
+      messages: ["backwards"],
+      severity: "warning",
+      message: /96,000.*95,400/su,
+    },
     {
       name: "one reservoir's level as a percent of capacity, week by week, is a series that falls (en + de)",
       articles: [
