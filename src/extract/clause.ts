@@ -240,7 +240,7 @@ function predicateAndDescription(
   otherFigureEnds: ReadonlySet<number>,
   best: (first: number, last: number, others: ReadonlySet<number>) => string | null,
 ): { predicate: string | null; described: string | null } {
-  const describing = describingWords(tokens, to, noun);
+  const describing = describingWords(tokens, to, noun, clause);
   if (describing.length === 0) return { predicate: best(clause.first, clause.last, otherFigureEnds), described: null };
   const described = best(describing[0]!, describing.at(-1)! + 1, otherFigureEnds);
   const predicate = best(clause.first, clause.last, new Set([...otherFigureEnds, ...describing]));
@@ -261,11 +261,20 @@ function saysExpected(tokens: readonly Token[], clause: Clause, from: number, to
 }
 
 /** The measure words between a figure ending at `to` and its counted noun after it ("three injured people"). */
-function describingWords(tokens: readonly Token[], to: number, noun: Token | undefined): number[] {
+function describingWords(tokens: readonly Token[], to: number, noun: Token | undefined, clause: Clause): number[] {
   const at = noun ? tokens.indexOf(noun, to) : -1;
   const out: number[] = [];
-  if (at <= to || at - to > 3) return out;
+  if (at < to || at - to > 3) return out;
   for (let k = to; k < at; k++) if (tokens[k]!.cats.includes("measure")) out.push(k);
+  // "seven people who were injured later died": the relative clause's measure word describes them,
+  // when a measure word of the main clause follows it.
+  if (!tokens[at + 1]?.cats.includes("relativePronoun")) return out;
+  const measureAt = (from: number): number => {
+    for (let k = from; k < clause.last; k++) if (tokens[k]!.cats.includes("measure")) return k;
+    return -1;
+  };
+  const inRelative = measureAt(at + 2);
+  if (inRelative >= 0 && inRelative - at <= 5 && measureAt(inRelative + 1) >= 0) out.push(inRelative);
   return out;
 }
 

@@ -75,6 +75,7 @@ export type Category =
   | "aux"
   | "adverb"
   | "complementizer"
+  | "relativePronoun"
   | "det"
   | "nameJoiner"
   | "quote"
@@ -486,6 +487,7 @@ export interface LexiconFile {
     sourceStatements: string[];
     there: string[];
     figureWords?: string[];
+    relativePronouns?: string[];
     partOf?: string[];
     alone?: string[];
     incidents?: string[];
@@ -878,6 +880,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.sourceStatements) add(w, "sourceStatement");
   for (const w of f.there) add(w, "there");
   for (const w of f.figureWords ?? []) add(w, "figureWord");
+  for (const w of f.relativePronouns ?? []) add(w, "relativePronoun");
   for (const w of f.partOf ?? []) add(w, "partOf");
   for (const w of f.alone ?? []) add(w, "alone");
   for (const w of f.incidents ?? []) add(w, "incident");
