@@ -143,7 +143,9 @@ export function nearest(
  */
 function limitOfAnotherFigure(said: string, k: number, from: number, to: number, ends: ReadonlySet<number>): boolean {
   if (!getMeasures().get(said)?.limit) return false;
-  const [a, b] = k < from ? [k, from] : [to, k];
+  // A figure ending right before the word, or a hyphen before it, is the word's ("the 40,000-capacity
+  // stadium held 52,000": the 52,000 is no capacity).
+  const [a, b] = k < from ? [k - 2, from] : [to, k];
   for (const e of ends) if (e > a && e <= b) return true;
   return false;
 }

@@ -179,21 +179,39 @@ function namesAFigure(tokens: readonly Token[], k: number): boolean {
  * "the Green List would have 12 seats, the Civic League 9 and the Coastal List 4", "hatte die
  * Erneuerungspartei 22 Sitze gewonnen, die Bürgerunion 25": a name straight before a small number in
  * a list of name and figure pairs whose verb and noun are left out after the first. The number is the
- * name's figure, no part of the name: the pair follows a comma or "and" (a determiner between), and
- * a figure with the word it counts stands before it on the line ("through Nord Stream 2" is no pair).
+ * name's figure, no part of the name: the pair follows a comma or "and" (a determiner between) and
+ * ends at a comma, "and" or the sentence's end, and a figure with the word it counts (a measure word
+ * or a counted noun) stands before it on the line ("through Nord Stream 2" is no pair).
  */
+/** How many tokens back the first pair of an elided list may stand. */
+const ELIDED_PAIR_REACH = 40;
+
 function inElidedList(tokens: readonly Token[], m: PhraseMatch): boolean {
   let k = m.first - 1;
   while (k >= 0 && tokens[k]!.cats.includes("name")) k--;
   if (k >= 0 && tokens[k]!.cats.includes("det")) k--;
   const joint = tokens[k];
   if (!joint || !(joint.cats.includes("comma") || joint.cats.includes("rangeAnd"))) return false;
+  // The number ends its pair: a comma, "and" or the sentence's end follows it.
   const line = tokens[m.first]!.line;
-  for (let j = k - 1; j >= 0 && tokens[j]!.line === line; j--) {
+  const after = tokens[m.last];
+  const endsPair =
+    !after ||
+    after.line !== line ||
+    after.cats.includes("comma") ||
+    after.cats.includes("rangeAnd") ||
+    [".", ";", "!", "?"].includes(after.text);
+  if (!endsPair) return false;
+  // The first pair's figure and the word it counts, a few words back on the line (bounded: a long
+  // list of names and numbers is read in linear time).
+  for (let j = k - 1; j >= Math.max(0, k - ELIDED_PAIR_REACH) && tokens[j]!.line === line; j--) {
     const counted = tokens[j + 1];
-    if (tokens[j]!.raw !== "num" || counted?.raw !== "word") continue;
-    if (counted.cats.includes("measure") || counted.info.nounUnit) return true;
-    if (!(["name", "stop", "rangeAnd"] as const).some((c) => counted.cats.includes(c))) return true;
+    if (
+      tokens[j]!.raw === "num" &&
+      counted?.raw === "word" &&
+      (counted.cats.includes("measure") || counted.info.nounUnit)
+    )
+      return true;
   }
   return false;
 }
@@ -334,14 +352,19 @@ function isLabel(
 function measureApart(tokens: readonly Token[], k: number, clause: Clause, lexicon: Lexicon): string | undefined {
   const forms = lexicon.separableMeasures.get(tokens[k]!.key);
   if (!forms) return undefined;
-  // The particle ends the verb's stretch: the clause, or a comma before it ("die für 300 Passagiere
-  // zugelassen war, hatte 450 an Bord": a relative clause the clause reading does not end), past
-  // the auxiliaries after it ("war").
-  let end = k + 1;
-  while (end < clause.last && !tokens[end]!.cats.includes("comma")) end++;
-  let last = end - 1;
-  while (last > k && (tokens[last]!.raw !== "word" || lexicon.predicate.auxiliaries.has(tokens[last]!.key))) last--;
-  return forms.find((f) => f.particle === tokens[last]!.key && last > k + 1)?.measure;
+  // The particle ends the verb's stretch: the clause, or a comma ("die für 300 Passagiere zugelassen
+  // war, hatte 450 an Bord": a relative clause the clause reading does not end), past the
+  // auxiliaries after it ("war").
+  // Before any comma, or at the clause's end: a list of places may come between ("nahm in Berlin,
+  // Hamburg und München 40 Menschen fest").
+  for (let end = k + 1; end <= clause.last; end++) {
+    if (end < clause.last && !tokens[end]!.cats.includes("comma")) continue;
+    let last = end - 1;
+    while (last > k && (tokens[last]!.raw !== "word" || lexicon.predicate.auxiliaries.has(tokens[last]!.key))) last--;
+    const measure = forms.find((f) => f.particle === tokens[last]!.key && last > k + 1)?.measure;
+    if (measure) return measure;
+  }
+  return undefined;
 }
 
 /** Signs that join two numbers written without spaces into a time, a score or a ratio: "18:30", "2:1", "3-1", "24/7". */

@@ -138,8 +138,10 @@ function windowCandidates(r: TimeReading, windows: readonly PhraseMatch[]): Cand
   for (let k = first + 1; k < last; k++) {
     const days = daysOfUnit(tokens[k]!.info.unit);
     if (days === null || !tokens[k - 1]!.cats.includes("lastWord") || days < 7) continue;
-    // "last year", "im vergangenen Jahr": the calendar year before the article's.
-    if (days >= YEAR_DAYS && tokens[k - 1]!.cats.includes("lastCalendar")) {
+    // "last year", "im vergangenen Jahr": the calendar year before the article's; not a decade ("the
+    // last decade"), nor "over the last year" (the twelve months up to the article's day).
+    const calendar = days >= YEAR_DAYS && days < 2 * YEAR_DAYS && !tokens[k - 2]?.cats.includes("det");
+    if (calendar && tokens[k - 1]!.cats.includes("lastCalendar")) {
       const year = new Date(articleDay * DAY).getUTCFullYear() - 1;
       const period = daysOf(r, Date.UTC(year, 0, 1) / DAY, Date.UTC(year, 11, 31) / DAY, k - 1, k + 1);
       out.push({ at: k - 1, period });
