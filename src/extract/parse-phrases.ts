@@ -30,6 +30,7 @@ import {
   type QuantityNode,
 } from "./grammar-support.js";
 import { FIGURE_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger.js";
+import { builtTablesFile, currentKey, readBuiltTables } from "../language/built-lexicon.js";
 
 export const MAX_PHRASE_TOKENS = 24;
 
@@ -142,7 +143,26 @@ function grammarSets(): { nullable: Set<string>; first: Map<string, Set<Category
   return { nullable, first };
 }
 
-const SETS = grammarSets();
+/**
+ * The grammar's FIRST sets and FIRST₂ (below), as the build computed them with this very code
+ * (dist/lexicons/grammar.v8, scripts/write-built-lexicons.mjs), else computed now: a tenth of a
+ * small run's extraction was this fixpoint.
+ */
+export function computeGrammarTables(): GrammarTables {
+  return { sets: grammarSets(), first2: firstPairs() };
+}
+
+interface GrammarTables {
+  sets: { nullable: Set<string>; first: Map<string, Set<Category>> };
+  first2: { singles: Set<string>; pairs: Set<string> };
+}
+
+const TABLES: GrammarTables =
+  readBuiltTables<GrammarTables>(
+    builtTablesFile("grammar"),
+    currentKey(() => ({})),
+  ) ?? computeGrammarTables();
+const SETS = TABLES.sets;
 
 /** The categories a phrase can start with, computed from the grammar (FIRST set). */
 function firstCategories(): Set<Category> {
@@ -203,7 +223,7 @@ function firstPairs(): { singles: Set<string>; pairs: Set<string> } {
   };
 }
 
-const FIRST2 = firstPairs();
+const FIRST2 = TABLES.first2;
 
 /** FIRST₂'s pairs by their first category: the second categories each can be followed by. */
 const PAIRS_AFTER = new Map<string, Set<string>>();

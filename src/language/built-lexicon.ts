@@ -26,6 +26,10 @@ export interface BuiltLexiconKey {
 export const builtLexiconFile = (lang: string, root = packageRoot()): string =>
   join(root, "dist", "lexicons", `${lang}.v8`);
 
+/** The file other tables the build computed are kept in ("grammar": the grammar's FIRST sets). */
+export const builtTablesFile = (name: string, root = packageRoot()): string =>
+  join(root, "dist", "lexicons", `${name}.tables.v8`);
+
 /** The key this process needs: this build, this Node, these lexicon files; null from the sources (then nothing is hashed). */
 export function currentKey(inputs: () => Record<string, string>): BuiltLexiconKey | null {
   const id = buildId();
@@ -38,10 +42,16 @@ export function currentKey(inputs: () => Record<string, string>): BuiltLexiconKe
  * The lexicon in `file` when it was written for `key`; undefined when it was not, or the file is
  * missing or unreadable (the caller then builds the lexicon, as it would without the file).
  */
-export function readBuiltLexicon<T>(file: string, key: BuiltLexiconKey): T | undefined {
+export function readBuiltLexicon<T>(file: string, key: BuiltLexiconKey | null): T | undefined {
+  return readBuiltTables<T>(file, key);
+}
+
+/** What `file` holds when it was written for `key` (readBuiltLexicon, for any table the build made). */
+export function readBuiltTables<T>(file: string, key: BuiltLexiconKey | null): T | undefined {
+  if (key === null) return undefined;
   try {
-    const built = deserialize(readFileSync(file)) as { key: BuiltLexiconKey; lexicon: T };
-    return JSON.stringify(built.key) === JSON.stringify(key) ? built.lexicon : undefined;
+    const built = deserialize(readFileSync(file)) as { key: BuiltLexiconKey; value: T };
+    return JSON.stringify(built.key) === JSON.stringify(key) ? built.value : undefined;
   } catch {
     return undefined;
   }

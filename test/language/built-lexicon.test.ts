@@ -6,8 +6,11 @@ import { join } from "node:path";
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { buildId } from "../../src/base/own-code.js";
+import { computeGrammarTables } from "../../src/extract/parse-phrases.js";
 import {
   builtLexiconFile,
+  builtTablesFile,
+  readBuiltTables,
   currentKey,
   readBuiltLexicon,
   type BuiltLexiconKey,
@@ -35,6 +38,15 @@ describe("a built lexicon", () => {
     );
   }
 
+  it.runIf(fromTheBuild)("and the grammar's FIRST sets the build wrote are those computed now", () => {
+    const built = readBuiltTables(
+      builtTablesFile("grammar"),
+      currentKey(() => ({})),
+    );
+    expect(built).toBeDefined();
+    expect(built).toStrictEqual(computeGrammarTables());
+  });
+
   it.runIf(!fromTheBuild)("is never read when the code runs from its sources: there is no build id", () => {
     expect(currentKey(lexiconInputHashes)).toBeNull();
   });
@@ -53,7 +65,7 @@ describe("a built lexicon", () => {
       writeFileSync(file, data);
       return file;
     };
-    const good = write("good.v8", serialize({ key, lexicon }));
+    const good = write("good.v8", serialize({ key, value: lexicon }));
 
     it("was written for this key (the control: it is read)", () => {
       expect(readBuiltLexicon(good, key)).toStrictEqual(lexicon);
@@ -71,7 +83,7 @@ describe("a built lexicon", () => {
       });
     }
     it("is cut short, is not the serializer's, or is missing", () => {
-      const whole = serialize({ key, lexicon });
+      const whole = serialize({ key, value: lexicon });
       expect(readBuiltLexicon(write("short.v8", whole.subarray(0, whole.length >> 1)), key)).toBeUndefined();
       expect(readBuiltLexicon(write("text.v8", Buffer.from("lexicon: en\n")), key)).toBeUndefined();
       expect(readBuiltLexicon(join(dir, "missing.v8"), key)).toBeUndefined();
