@@ -135,7 +135,7 @@ export function countMeasureIn(
   // A share word is read as one (shareWordIn) or not at all: "turnout" dismissed before "40 percent of
   // voters" is no share of participants, "stimmen … zu" (a verb) no share of votes.
   const noShareWord = (t: Token): boolean => t.info.share === undefined;
-  const inOther = (k: number): boolean => phrases.some((p) => p !== m && k >= p.first && k < p.last);
+  const inOther = (k: number): boolean => inAnotherFigure(phrases, m, k);
   const k = nearest(
     tokens,
     clause.first,
@@ -213,16 +213,23 @@ export function changedAmountIn(
   phrases: readonly PhraseMatch[],
 ): string | null {
   if (!tokens.slice(m.first, m.last).some(isPercentUnit)) return null;
-  const inOther = (k: number): boolean => phrases.some((p) => p !== m && k >= p.first && k < p.last);
   const k = nearest(
     tokens,
     clause.first,
     clause.last,
     m.first,
     m.last,
-    (t, k) => t.cats.includes("measure") && !inOther(k) && getMeasures().get(t.info.measure!)?.amount === true,
+    (t, k) =>
+      t.cats.includes("measure") &&
+      !inAnotherFigure(phrases, m, k) &&
+      getMeasures().get(t.info.measure!)?.amount === true,
   );
   return k >= 0 ? `${CHANGE_PREFIX}${tokens[k]!.info.measure!}` : null;
+}
+
+/** Whether token k stands inside a figure other than m. */
+function inAnotherFigure(phrases: readonly PhraseMatch[], m: PhraseMatch, k: number): boolean {
+  return phrases.some((p) => p !== m && k >= p.first && k < p.last);
 }
 
 /** The unit of percentage points (units.yaml). */
