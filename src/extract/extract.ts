@@ -13,7 +13,7 @@ import {
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
 import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
 import { isBodySize } from "./body-size.js";
-import { getLexicon, getMeasures, type Category, type Lexicon } from "../language/lexicon.js";
+import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { countsUnit, measureOfOtherNoun } from "./noun-measure.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, thingAge, type PhraseMatch } from "./parse-phrases.js";
@@ -533,15 +533,18 @@ const CLAUSE_OPENERS: readonly Category[] = ["comma", "agePronoun", "det", "defi
 /**
  * A four-digit whole number between 1900 and 2100 is a year when nothing is counted, or when a
  * determiner stands before it and what follows is no known counted noun ("the 2024 floods",
- * "the 2022 invasion").
+ * "the 2022 invasion"), or one in the singular, which so many cannot be ("the 2018 accident").
  */
 const looksLikeYear = (
   tokens: readonly Token[],
   m: PhraseMatch,
   node: QuantityNode,
   noun: Token | undefined,
+  pluralEndings: readonly string[] = [],
 ): boolean =>
-  (!noun || (tokens[m.first - 1]?.cats.includes("det") === true && noun.info.nounUnit === undefined)) &&
+  (!noun ||
+    (tokens[m.first - 1]?.cats.includes("det") === true &&
+      (noun.info.nounUnit === undefined || (pluralEndings.length > 0 && !looksPlural(noun.key, pluralEndings))))) &&
   !node.unit &&
   node.qualifier === "exact" &&
   node.lo?.digits !== undefined &&
@@ -1262,7 +1265,8 @@ class ArticleAnalysis {
       const compared = this.comparedYear(m, node, phrases);
       if (compared) return compared;
       const noun = this.countedNounOf(s, m, node);
-      if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, node, noun)) return m;
+      const plurals = this.lexicon.capitalisedNouns ? [] : this.lexicon.pluralEndings;
+      if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, node, noun, plurals)) return m;
       const date: DateNode = { type: "date", year: node.lo!.v, s: node.s, e: node.e };
       return { ...m, node: date };
     });
