@@ -17,7 +17,7 @@ import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } fro
 import { countsUnit, measureOfOtherNoun } from "./noun-measure.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, thingAge, type PhraseMatch } from "./parse-phrases.js";
-import { DAY_CATEGORIES, tag, type Sentence, type Tagged, type Token } from "./tagger.js";
+import { DAY_CATEGORIES, SENTENCE_END, tag, type Sentence, type Tagged, type Token } from "./tagger.js";
 import {
   cleanName,
   countedNoun,
@@ -200,7 +200,8 @@ function inElidedList(tokens: readonly Token[], m: PhraseMatch): boolean {
     after.line !== line ||
     after.cats.includes("comma") ||
     after.cats.includes("rangeAnd") ||
-    [".", ";", "!", "?"].includes(after.text);
+    after.text === ";" ||
+    SENTENCE_END.has(after.text);
   if (!endsPair) return false;
   // The first pair's figure and the word it counts, a few words back on the line (bounded: a long
   // list of names and numbers is read in linear time).

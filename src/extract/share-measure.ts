@@ -135,7 +135,6 @@ export function countMeasureIn(
   // A share word is read as one (shareWordIn) or not at all: "turnout" dismissed before "40 percent of
   // voters" is no share of participants, "stimmen … zu" (a verb) no share of votes.
   const noShareWord = (t: Token): boolean => t.info.share === undefined;
-  const inOther = (k: number): boolean => inAnotherFigure(phrases, m, k);
   const k = nearest(
     tokens,
     clause.first,
@@ -147,7 +146,7 @@ export function countMeasureIn(
       noShareWord(t) &&
       !isMonthName(t) &&
       !otherEnds.has(k) &&
-      !inOther(k) &&
+      !inAnotherFigure(phrases, m, k) &&
       countMeasure(t.info.measure!) &&
       // "41 percent of capacity": a fill level, no share of what a count counts (measures.yaml `limit`).
       getMeasures().get(t.info.measure!)?.limit !== true,

@@ -95,7 +95,8 @@ const PUNCT_CATS: Record<string, Category> = {
   "/": "slash",
   "⁄": "slash",
 };
-const SENTENCE_END = new Set([".", "!", "?", "…"]);
+/** Signs that end a sentence. */
+export const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'", "»", "«", "“", ")"]);
 
 /** Characters that take no room: inside a number they are part of it, neither digit nor separator. */

@@ -14,7 +14,7 @@ import { buildId } from "../base/own-code.js";
 import { packageRoot } from "../base/paths.js";
 
 /** What a built lexicon must have been made by and from, to stand for building it now. */
-export interface BuiltLexiconKey {
+export interface BuiltKey {
   buildId: string;
   v8: string;
   cldr: string;
@@ -31,7 +31,7 @@ export const builtTablesFile = (name: string, root = packageRoot()): string =>
   join(root, "dist", "lexicons", `${name}.tables.v8`);
 
 /** The key this process needs: this build, this Node, these lexicon files; null from the sources (then nothing is hashed). */
-export function currentKey(inputs: () => Record<string, string>): BuiltLexiconKey | null {
+export function currentKey(inputs: () => Record<string, string>): BuiltKey | null {
   const id = buildId();
   return id === null
     ? null
@@ -39,18 +39,14 @@ export function currentKey(inputs: () => Record<string, string>): BuiltLexiconKe
 }
 
 /**
- * The lexicon in `file` when it was written for `key`; undefined when it was not, or the file is
- * missing or unreadable (the caller then builds the lexicon, as it would without the file).
+ * What `file` holds (a built lexicon, or another table the build made) when it was written for
+ * `key`; undefined when it was not, when there is no key (the sources), or the file is missing or
+ * unreadable: the caller then builds it, as it would without the file.
  */
-export function readBuiltLexicon<T>(file: string, key: BuiltLexiconKey | null): T | undefined {
-  return readBuiltTables<T>(file, key);
-}
-
-/** What `file` holds when it was written for `key` (readBuiltLexicon, for any table the build made). */
-export function readBuiltTables<T>(file: string, key: BuiltLexiconKey | null): T | undefined {
+export function readBuiltTables<T>(file: string, key: BuiltKey | null): T | undefined {
   if (key === null) return undefined;
   try {
-    const built = deserialize(readFileSync(file)) as { key: BuiltLexiconKey; value: T };
+    const built = deserialize(readFileSync(file)) as { key: BuiltKey; value: T };
     return JSON.stringify(built.key) === JSON.stringify(key) ? built.value : undefined;
   } catch {
     return undefined;

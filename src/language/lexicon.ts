@@ -7,7 +7,7 @@ import { DiagnosticError } from "../base/diagnostic.js";
 import { parseYamlSource } from "../base/yaml-source.js";
 import { checkAgainstSchema } from "../base/schema-check.js";
 import { SNAPSHOTS } from "./generated/lexicons.js";
-import { builtLexiconFile, currentKey, readBuiltLexicon } from "./built-lexicon.js";
+import { builtLexiconFile, currentKey, readBuiltTables } from "./built-lexicon.js";
 import { CHANGE_PREFIX, SHARE_PREFIX, withoutForecast, type Kind } from "../model/claim.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../base/paths.js";
@@ -1057,8 +1057,9 @@ export function getLexicon(lang: string): Lexicon {
     if (!availableLanguages().includes(lang)) {
       throw new Error(`no lexicon for language "${lang}" (have: ${availableLanguages().join(", ")})`);
     }
-    const key = currentKey(lexiconInputHashes);
-    lexicon = (key && readBuiltLexicon<Lexicon>(builtLexiconFile(lang), key)) || buildLexicon(readLexiconFile(lang));
+    lexicon =
+      readBuiltTables<Lexicon>(builtLexiconFile(lang), currentKey(lexiconInputHashes)) ??
+      buildLexicon(readLexiconFile(lang));
     cache.set(lang, lexicon);
   }
   return lexicon;

@@ -12,8 +12,7 @@ import {
   builtTablesFile,
   readBuiltTables,
   currentKey,
-  readBuiltLexicon,
-  type BuiltLexiconKey,
+  type BuiltKey,
 } from "../../src/language/built-lexicon.js";
 import {
   availableLanguages,
@@ -30,7 +29,7 @@ describe("a built lexicon", () => {
     it.runIf(fromTheBuild)(
       `(${lang}) is read back equal to the lexicon built now, and is what getLexicon gives`,
       () => {
-        const built = readBuiltLexicon(builtLexiconFile(lang), currentKey(lexiconInputHashes)!);
+        const built = readBuiltTables(builtLexiconFile(lang), currentKey(lexiconInputHashes)!);
         expect(built).toBeDefined();
         expect(built).toStrictEqual(buildLexicon(readLexiconFile(lang)));
         expect(getLexicon(lang)).toStrictEqual(built);
@@ -53,7 +52,7 @@ describe("a built lexicon", () => {
 
   describe("is not read, and the lexicon is built instead, when its file", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-built-lexicon-"));
-    const key: BuiltLexiconKey = {
+    const key: BuiltKey = {
       buildId: "b1",
       v8: "12.4",
       cldr: "46.0",
@@ -68,9 +67,9 @@ describe("a built lexicon", () => {
     const good = write("good.v8", serialize({ key, value: lexicon }));
 
     it("was written for this key (the control: it is read)", () => {
-      expect(readBuiltLexicon(good, key)).toStrictEqual(lexicon);
+      expect(readBuiltTables(good, key)).toStrictEqual(lexicon);
     });
-    const others: Array<[string, BuiltLexiconKey]> = [
+    const others: Array<[string, BuiltKey]> = [
       ["another build", { ...key, buildId: "b2" }],
       ["another V8 (the serializer's format)", { ...key, v8: "11.3" }],
       ["another CLDR (the currency forms)", { ...key, cldr: "44.1" }],
@@ -79,14 +78,14 @@ describe("a built lexicon", () => {
     ];
     for (const [what, now] of others) {
       it(`was written for ${what}`, () => {
-        expect(readBuiltLexicon(good, now)).toBeUndefined();
+        expect(readBuiltTables(good, now)).toBeUndefined();
       });
     }
     it("is cut short, is not the serializer's, or is missing", () => {
       const whole = serialize({ key, value: lexicon });
-      expect(readBuiltLexicon(write("short.v8", whole.subarray(0, whole.length >> 1)), key)).toBeUndefined();
-      expect(readBuiltLexicon(write("text.v8", Buffer.from("lexicon: en\n")), key)).toBeUndefined();
-      expect(readBuiltLexicon(join(dir, "missing.v8"), key)).toBeUndefined();
+      expect(readBuiltTables(write("short.v8", whole.subarray(0, whole.length >> 1)), key)).toBeUndefined();
+      expect(readBuiltTables(write("text.v8", Buffer.from("lexicon: en\n")), key)).toBeUndefined();
+      expect(readBuiltTables(join(dir, "missing.v8"), key)).toBeUndefined();
     });
   });
 });
