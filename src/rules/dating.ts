@@ -2,13 +2,16 @@
 // a date may be any Sunday; but when the article gives a figure that a dated article gives too,
 // for the same measure and place, on a stated day ("rund 70.000 in Köln am Sonntag" beside a
 // dated "70,000 in Cologne on Sunday, 21 January"), its Sunday is that day, and every other
-// weekday and weekend it names can be resolved from there. An article with no such figure takes
+// weekday and weekend it names can be resolved from there. Where it shares none, a running count
+// it gives for a weekday may fit only one week among the dated figures of that count ("93 on
+// Saturday" after Friday's 55 and before Tuesday's 99). An article with no such figure takes
 // the date of a dated copy or translation, or the day its copies were dated from. Figures dated
 // this way say so: the finding is lowered to info and names the period as inferred.
 import { dayOf, isoOf, lastWeekday, weekdayOf, weekendSunday } from "../base/days.js";
 import type { Claim, ClaimPeriod } from "../model/claim.js";
 import type { ClaimStore } from "../claims/store.js";
 import { comparisonKey } from "../claims/store.js";
+import { getMeasures } from "../language/lexicon.js";
 import type { ArticleClusters } from "./clusters.js";
 
 const isDay = (s: string | null | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/u.test(s);
@@ -77,7 +80,56 @@ function closestWeek(anchor: number, claims: readonly Claim[]): number {
   return best;
 }
 
+/** A dated figure of a running count: the days it may stand as of, and its bounds. */
+interface RunningPoint {
+  claim: Claim;
+  start: number;
+  end: number;
+}
+
+/** A figure of a running count from a dated article, by its period, else as of its article's day or the day before. */
+function runningPoint(c: Claim): RunningPoint | null {
+  const def = getMeasures().get(c.measure ?? "");
+  if (!def?.cumulative || def.daily || !isDay(c.asOf) || c.revision) return null;
+  if (c.period) {
+    if (!isDay(c.period.start) || !isDay(c.period.end)) return null;
+    return { claim: c, start: dayOf(c.period.start), end: dayOf(c.period.end) };
+  }
+  // A figure a report gives with no time of its own stood when it was written: that day or, as
+  // news runs behind, the day before.
+  const day = dayOf(c.asOf);
+  return { claim: c, start: day - 1, end: day };
+}
+
+/**
+ * The one day with the figure's weekday at which a running count could have stood at it: every
+ * dated figure of the count before that day no higher, every one after it no lower, with figures
+ * on both sides. "93 on Saturday" between Friday's 55 and Tuesday's 99 is that Saturday; a figure
+ * two or more weekdays would fit, or none, is left undated.
+ */
+function fitInRunningCount(c: Claim, points: readonly RunningPoint[]): number | null {
+  const weekday = /^weekday:(\d)$/u.exec(c.period?.unresolved ?? "");
+  const near = points.filter((p) => placesAgree(c, p.claim));
+  if (!weekday || c.min === null || near.length === 0) return null;
+  const high = c.max ?? Infinity;
+  const first = Math.min(...near.map((p) => p.start));
+  const last = Math.max(...near.map((p) => p.end));
+  const fits: number[] = [];
+  for (let day = lastWeekday(last, Number(weekday[1]), false); day > first; day -= 7) {
+    const before = near.filter((p) => p.end < day);
+    const after = near.filter((p) => p.start > day);
+    if (before.length === 0 || after.length === 0) continue;
+    const rises =
+      before.every((p) => p.claim.min === null || p.claim.min <= high) &&
+      after.every((p) => p.claim.max === null || p.claim.max >= c.min!);
+    if (rises) fits.push(day);
+  }
+  return fits.length === 1 ? fits[0]! : null;
+}
+
 const memo = new WeakMap<ClaimStore, Map<string, number>>();
+/** Articles dated only by where their running counts fit (or by copies so dated). */
+const looselyDated = new WeakMap<ClaimStore, Set<string>>();
 
 /**
  * The reference day of every undated article that can be dated: by its figures that dated
@@ -87,51 +139,107 @@ export function referenceDays(store: ClaimStore, clusters: ArticleClusters): Map
   const known = memo.get(store);
   if (known) return known;
   const dated = new Map<string, Claim[]>();
+  const running = new Map<string, RunningPoint[]>();
   const undated = new Map<string, Claim[]>();
   for (const c of store.claims) {
     if (!c.article || c.measure === null || c.measure === undefined) continue;
     if (isDay(c.asOf)) {
-      if (!c.period?.start) continue;
-      const k = `${comparisonKey(c)}|${c.measure}|${c.min}|${c.max}`;
-      (dated.get(k) ?? dated.set(k, []).get(k)!).push(c);
+      const point = runningPoint(c);
+      if (point) push(running, `${comparisonKey(c)}|${c.measure}`, point);
+      if (c.period?.start) push(dated, `${comparisonKey(c)}|${c.measure}|${c.min}|${c.max}`, c);
     } else {
       const list = undated.get(c.article) ?? undated.set(c.article, []).get(c.article)!;
       if (c.period?.unresolved) list.push(c);
     }
   }
   const out = new Map<string, number>();
+  const loose = new Set<string>();
   for (const [article, claims] of undated) {
-    const votes = new Map<number, number>();
-    for (const c of claims) {
-      for (const d of dated.get(`${comparisonKey(c)}|${c.measure}|${c.min}|${c.max}`) ?? []) {
-        if (!placesAgree(c, d)) continue;
-        const at = anchorOf(c.period!.unresolved!, d.period!);
-        if (at !== null) votes.set(at, (votes.get(at) ?? 0) + 1);
-      }
-    }
-    // The day most figures agree on; a tie is no evidence.
-    const ranked = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]))
-      out.set(article, closestWeek(ranked[0]![0], claims));
+    const byFigures = dayByFigures(claims, dated);
+    const day = byFigures ?? dayByRunningCounts(claims, running);
+    if (day !== null) out.set(article, closestWeek(day, claims));
+    if (byFigures === null && day !== null) loose.add(article);
   }
-  // An article that cannot be dated by its own figures takes its copies' day: a dated copy's
-  // date, else the day an undated copy was dated by.
-  const byCluster = new Map<string, number>();
+  datedByCopies(store, clusters, undated, out, loose);
+  memo.set(store, out);
+  looselyDated.set(store, loose);
+  return out;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The day most of an article's figures anchor to; a tie is no evidence. */
+function mostVoted(votes: ReadonlyMap<number, number>): number | null {
+  const ranked = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
+/** The day an undated article's figures name, by the same figures dated articles give for a stated day. */
+function dayByFigures(claims: readonly Claim[], dated: ReadonlyMap<string, Claim[]>): number | null {
+  const votes = new Map<number, number>();
+  for (const c of claims) {
+    for (const d of dated.get(`${comparisonKey(c)}|${c.measure}|${c.min}|${c.max}`) ?? []) {
+      if (!placesAgree(c, d)) continue;
+      const at = anchorOf(c.period!.unresolved!, d.period!);
+      if (at !== null) votes.set(at, (votes.get(at) ?? 0) + 1);
+    }
+  }
+  return mostVoted(votes);
+}
+
+/** The day an undated article's weekdays name, by where its running counts fit among dated ones. */
+function dayByRunningCounts(claims: readonly Claim[], running: ReadonlyMap<string, RunningPoint[]>): number | null {
+  const votes = new Map<number, number>();
+  for (const c of claims) {
+    const at = fitInRunningCount(c, running.get(`${comparisonKey(c)}|${c.measure}`) ?? []);
+    if (at !== null) votes.set(at, (votes.get(at) ?? 0) + 1);
+  }
+  return mostVoted(votes);
+}
+
+/**
+ * An article that cannot be dated by its own figures takes its copies' day: a dated copy's date,
+ * else the day an undated copy was dated by.
+ */
+function datedByCopies(
+  store: ClaimStore,
+  clusters: ArticleClusters,
+  undated: ReadonlyMap<string, Claim[]>,
+  out: Map<string, number>,
+  loose: Set<string>,
+): void {
+  const byCluster = new Map<string, { day: number; loose: boolean }>();
   const articleDates = new Map<string, string>();
   for (const c of store.claims) if (c.article && isDay(c.asOf)) articleDates.set(c.article, c.asOf);
   for (const cluster of clusters.clusters) {
     const days = cluster
       .map((a) => (articleDates.has(a) ? dayOf(articleDates.get(a)!) : out.get(a)))
       .filter((d): d is number => d !== undefined);
-    if (days.length > 0) byCluster.set(clusters.clusterOf(cluster[0]!), Math.min(...days));
+    if (days.length === 0) continue;
+    const firm = cluster.some((a) => articleDates.has(a) || (out.has(a) && !loose.has(a)));
+    byCluster.set(clusters.clusterOf(cluster[0]!), { day: Math.min(...days), loose: !firm });
   }
   for (const [article] of undated) {
     if (out.has(article)) continue;
-    const day = byCluster.get(clusters.clusterOf(article));
-    if (day !== undefined) out.set(article, day);
+    const dated = byCluster.get(clusters.clusterOf(article));
+    if (dated === undefined) continue;
+    out.set(article, dated.day);
+    if (dated.loose) loose.add(article);
   }
-  memo.set(store, out);
-  return out;
+}
+
+/**
+ * Whether an article has a date, of its own or from a figure a dated article gives for the same
+ * day, or from a copy so dated; not one inferred only from where its running counts fit.
+ */
+export function firmlyDatedArticles(store: ClaimStore, clusters: ArticleClusters): (article: string) => boolean {
+  const days = referenceDays(store, clusters);
+  const loose = looselyDated.get(store)!;
+  return (article) => days.has(article) && !loose.has(article);
 }
 
 /** The day an undated article's figures stand as of, where it can be dated. */

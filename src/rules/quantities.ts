@@ -27,7 +27,7 @@ import type { Interval } from "./figures.js";
 import { sourceKey } from "./sources.js";
 import { compareText } from "../base/intl.js";
 import type { ArticleClusters } from "./clusters.js";
-import { effectivePeriod, estimatedDate, referenceDays } from "./dating.js";
+import { effectivePeriod, estimatedDate, firmlyDatedArticles, referenceDays } from "./dating.js";
 
 export interface QuantityGroup {
   /** measure | kind of unit | place | period: stable, for fingerprints and order. */
@@ -375,15 +375,16 @@ type PlaceGroup = { key: ScopePlace | null; claims: Claim[]; joined: boolean };
 
 /**
  * In a story of several places, a figure that names no place is compared only within its article
- * and copies. Where its article has no date that anything gives, those are the only figures it
- * can meet in time anyway: there it joins the one place that the other figures of its measure in
+ * and copies. Where its article has no date that a figure or a copy gives (at most one inferred
+ * from where its running counts fit, src/rules/dating.ts), those are the only figures it can
+ * surely meet in time: there it joins the one place that the other figures of its measure in
  * its article and copies name ("96 Tote im Bezirk Maui" beside a copy's "93 Opfer"), and the
  * finding says its scope is missing.
  */
 function joinClusterPlace(
   placed: PlaceGroup[],
   clusters: ArticleClusters,
-  days: ReadonlyMap<string, number>,
+  firmlyDated: (article: string) => boolean,
 ): PlaceGroup[] {
   const out = placed.filter((pg) => pg.key !== null).map((pg) => ({ ...pg, claims: [...pg.claims] }));
   const clusterOf = (c: Claim): string => (c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? ""));
@@ -395,7 +396,7 @@ function joinClusterPlace(
     }
   const left: Claim[] = [];
   for (const c of placed.find((pg) => pg.key === null)?.claims ?? []) {
-    const undated = !!c.article && !/^\d{4}-\d{2}-\d{2}$/u.test(c.asOf ?? "") && !days.has(c.article);
+    const undated = !!c.article && !/^\d{4}-\d{2}-\d{2}$/u.test(c.asOf ?? "") && !firmlyDated(c.article);
     const own = undated ? placesOfCluster.get(clusterOf(c)) : undefined;
     const target = own?.size === 1 ? [...own][0]! : undefined;
     if (target) {
@@ -529,7 +530,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       const current = placed.filter((pg) => pg.key !== null && !ofPastEvent(pg.claims, ofMeasure));
       const several = current.length > 1;
       const byPlace = several
-        ? joinClusterPlace(placed, clusters, referenceDays(store, clusters))
+        ? joinClusterPlace(placed, clusters, firmlyDatedArticles(store, clusters))
         : current.length === 1
           ? joinThePlace(placed, current[0]!, ofMeasure, joins)
           : placed;

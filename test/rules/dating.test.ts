@@ -92,3 +92,66 @@ describe("the week an undated article is dated to", () => {
     expect(got.map((f) => f.message)).toEqual([expect.stringMatching(/into Kazakhstan, 14 Apr 2031: /u)]);
   });
 });
+
+describe("an undated article, dated by where its running count fits among dated ones", () => {
+  // 2031-04-10 is a Thursday, 2031-04-12 a Saturday, 2031-04-15 a Tuesday.
+  const on = (path: string, date: string, text: string): TestArticle => ({ path, text, date, outlet: path });
+  const evacuated = on("evacuated.md", "2031-04-14", "On Sunday, 6,500 people had been evacuated from Varnholm.");
+  const conflicts = (articles: TestArticle[]): string[] =>
+    ofRule(findings(articles), "figure-conflict").map((f) => `${f.severity}: ${f.message}`);
+
+  it.each([
+    [
+      "en",
+      "The death toll in Varnholm rose to 12 on Thursday.",
+      "The death toll in Varnholm rose to 30.",
+      "The death toll in Varnholm reached 19 on Saturday. On Sunday, 4,000 people had been evacuated from Varnholm.",
+    ],
+    [
+      "de",
+      "Die Zahl der Toten in Varnholm stieg am Donnerstag auf 12.",
+      "Die Zahl der Toten in Varnholm stieg auf 30.",
+      "Die Zahl der Toten in Varnholm stieg am Samstag auf 19. Am Sonntag waren 4.000 Menschen aus Varnholm evakuiert worden.",
+    ],
+  ] as const)(
+    "%s: a toll of 19 on Saturday, between Thursday's 12 and Tuesday's 30, is of that Saturday",
+    (lang, a, b, c) => {
+      const got = conflicts([
+        { ...on("thursday.md", "2031-04-10", a), lang },
+        { ...on("tuesday.md", "2031-04-15", b), lang },
+        { ...on("undated.md", "unknown", c), lang },
+        evacuated,
+      ]);
+      // Its Sunday is then the 13th, when the dated article gives 6,500 evacuated.
+      expect(got).toEqual([expect.stringMatching(/^info: evacuated from Varnholm, 13 Apr 2031: .*(4,000|4\.000)/u)]);
+    },
+  );
+
+  it("leaves it undated when two Saturdays fit", () => {
+    const got = conflicts([
+      on("thursday.md", "2031-04-10", "The death toll in Varnholm rose to 12 on Thursday."),
+      on("later.md", "2031-04-24", "The death toll in Varnholm rose to 30."),
+      on(
+        "undated.md",
+        "unknown",
+        "The death toll in Varnholm reached 19 on Saturday. On Sunday, 4,000 people had been evacuated from Varnholm.",
+      ),
+      evacuated,
+    ]);
+    expect(got).toEqual([]);
+  });
+
+  it("leaves it undated when no Saturday fits: the count is not a running one there", () => {
+    const got = conflicts([
+      on("thursday.md", "2031-04-10", "The death toll in Varnholm rose to 25 on Thursday."),
+      on("tuesday.md", "2031-04-15", "The death toll in Varnholm rose to 30."),
+      on(
+        "undated.md",
+        "unknown",
+        "The death toll in Varnholm reached 19 on Saturday. On Sunday, 4,000 people had been evacuated from Varnholm.",
+      ),
+      evacuated,
+    ]);
+    expect(got).toEqual([]);
+  });
+});
