@@ -158,10 +158,12 @@ function isBetween(t: Token, words: PredicateWords): boolean {
 }
 
 const PLACES: Record<PredicatePlace, (w: Where) => string | null> = {
-  /** "Brenair cancelled 410 flights", "cancelling the 410 flights". */
+  /** "Brenair cancelled 410 flights", "cancelling the 410 flights"; not "a record 1,234 flights" (a word after an article is none). */
   verbBeforeFigure({ tokens, clause, first, words }) {
     let k = first - 1;
     while (k >= clause.first && (isAdverb(tokens[k]!, words) || tokens[k]!.cats.includes("det"))) k--;
+    const before = tokens[k - 1];
+    if (k > clause.first && (before!.cats.includes("det") || before!.cats.includes("indefinite"))) return null;
     return k >= clause.first && isPredicate(tokens[k], words) ? tokens[k]!.key : null;
   },
   /** "410 flights were cancelled", "300 Techniker arbeiten". */
