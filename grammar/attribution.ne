@@ -35,6 +35,9 @@ Title -> %det:? Modifiers %name:? %descriptor {% pp.name %}
 # A name in quotation marks: "the “Baltic Courier” reported"; the marks are not part of it.
 Source -> NamedSource {% id %}
         | %det NamedSource {% (d) => d[1] %}
+        # "nach Angaben des örtlichen Gesundheitsministeriums": a word that qualifies the name is no
+        # part of it ("the National Water Agency" keeps its capitalised one: capitalModifier).
+        | %det:? %smallModifier NamedSource {% (d) => d[2] %}
         | %quote NamedSource %quote {% (d) => d[1] %}
         | %det %quote NamedSource %quote {% (d) => d[2] %}
 

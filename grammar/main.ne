@@ -117,6 +117,8 @@ const name = pp.match("name");
 const capitalDescriptor = pp.matchWhere("descriptor", (t) => t.cap);
 // A capitalised modifier begins a name: "the National Water Agency" ("national" is a modifier).
 const capitalModifier = pp.matchWhere("modifier", (t) => t.cap);
+// "des örtlichen Gesundheitsministeriums": a small word that qualifies a name is no part of it.
+const smallModifier = pp.matchWhere("modifier", (t) => !t.cap);
 // "the Drasgo emergency office said": a name, then what it is in small letters, is the source.
 const smallBody = pp.matchWhere("body", (t) => !t.cap);
 // People's names are not written in capitals ("EPA", "DW" are organisations).
