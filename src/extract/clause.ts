@@ -210,12 +210,13 @@ export function measureOf(
   };
   // Another figure's measure is this one's too when nothing else says: "300 children were among the 2,000 evacuated".
   const none = new Set<number>();
-  const { predicate, described } = predicateAndDescription(tokens, clause, to, noun, otherFigureEnds, best);
-  let measure = predicate ?? described ?? noun?.info.measure ?? best(clause.first, clause.last, none);
+  const { predicate, described, ofTheWhole } = predicateAndDescription(tokens, clause, to, noun, otherFigureEnds, best);
+  let measure = predicate ?? described ?? noun?.info.measure ?? best(clause.first, clause.last, ofTheWhole ?? none);
   let inferred = false;
   if (!measure) {
     const last = beforeLaterFigure(tokens, s, clause, to, otherFigureEnds);
-    measure = best(s.first, last, otherFigureEnds) ?? best(s.first, last, none);
+    const apartFromWhole = ofTheWhole ? new Set([...otherFigureEnds, ...ofTheWhole]) : otherFigureEnds;
+    measure = best(s.first, last, apartFromWhole) ?? best(s.first, last, ofTheWhole ?? none);
     // A limit is said of its own figure only: "4,300 people spent the night in the camp, which was built for 5,000".
     if (measure && getMeasures().get(measure)?.limit) measure = null;
     inferred = measure !== null;
@@ -241,9 +242,20 @@ function predicateAndDescription(
   noun: Token | undefined,
   otherFigureEnds: ReadonlySet<number>,
   best: (first: number, last: number, others: ReadonlySet<number>) => string | null,
-): { predicate: string | null; described: string | null } {
+): { predicate: string | null; described: string | null; ofTheWhole?: ReadonlySet<number> } {
   const describing = describingWords(tokens, to, noun, clause);
   if (describing.length === 0) return { predicate: best(clause.first, clause.last, otherFigureEnds), described: null };
+  // "2,500 of the evacuated residents may return", "2.500 der evakuierten Bewohner": the word
+  // describes the whole the part is of, and says nothing of the part.
+  const partitive = tokens.slice(to, describing[0]).some((t) => t.cats.includes("partitive") || t.cats.includes("of"));
+  if (partitive) {
+    const ofTheWhole = new Set(describing);
+    return {
+      predicate: best(clause.first, clause.last, new Set([...otherFigureEnds, ...describing])),
+      described: null,
+      ofTheWhole,
+    };
+  }
   const described = best(describing[0]!, describing.at(-1)! + 1, otherFigureEnds);
   const predicate = best(clause.first, clause.last, new Set([...otherFigureEnds, ...describing]));
   const discovered = predicate !== null && described !== null && getMeasures().get(predicate)?.discovery === true;

@@ -24,6 +24,7 @@ import {
   entityOf,
   entityOfSource,
   fullNames,
+  isWholeOfPart,
   sourceOf,
   type EntityContext,
   type NameRun,
@@ -616,12 +617,13 @@ function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
 /**
  * Where a sentence spreads its figures over a counted number of places, "in some 100 locations",
  * "in mehr als 100 Städten" (a place noun after a number after a place preposition, outside the
- * figure `m`): the place noun's index, else -1.
+ * figure `m`, not some of them: "in 11 der 14 Bezirke"): the place noun's index, else -1.
  */
 function spreadOverPlaces(tokens: readonly Token[], s: Clause, m: PhraseMatch): number {
   for (let k = s.first + 2; k < s.last; k++) {
     if (tokens[k]!.info.nounUnit !== "city" || (k >= m.first && k < m.last)) continue;
-    if (!tokens[k - 1]!.cats.includes("num")) continue;
+    // "in 11 der 14 Küstenbezirke": some of the places, not the whole country.
+    if (!tokens[k - 1]!.cats.includes("num") || isWholeOfPart(tokens, k - 1)) continue;
     for (let j = k - 2; j >= Math.max(s.first, k - 5); j--) if (tokens[j]!.cats.includes("placePrep")) return k;
   }
   return -1;
@@ -1745,8 +1747,9 @@ class ArticleAnalysis {
       const margin = marginMeasure(tokens, clause, noun, lexicon);
       return { own: { ...found, measure: margin, inferred: false }, carried: undefined, base: null, measure: margin };
     }
-    // "the 80-seat assembly", "Parlament mit 80 Sitzen": the body's size, no one's seats.
-    if (isBodySize(tokens, m, lexicon))
+    // "the 80-seat assembly", "Parlament mit 80 Sitzen": the body's size, no one's seats; "40 of
+    // the 200 protesters were detained": the whole a part is of, of which its clause says nothing.
+    if (isBodySize(tokens, m, lexicon) || isWholeOfPart(tokens, m.first))
       return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
     const fromWhole = this.measureOfTheWhole(m, own);

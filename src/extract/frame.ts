@@ -14,8 +14,15 @@ const NOUN_LOOKAHEAD = 3;
 /** The counted noun after a figure: a lexicon noun within a few words, else the next plain noun. */
 export function countedNoun(tokens: readonly Token[], s: Sentence, after: number, lexicon: Lexicon): Token | undefined {
   if (tokens[after]?.cats.includes("of")) after++; // "tens of thousands of people"
-  // "Thirty of the wagons": a part of the things named counts them.
-  if (tokens[after - 1]?.cats.includes("of") && tokens[after]?.cats.includes("det")) after++;
+  // "Thirty of the wagons", "11 of the 14 districts", "17 der 40 Passagiere": a part of the things
+  // named counts them.
+  // Where no "of" marks it, only the count of the whole does: "17 der 40 Passagiere", not "55 der Toten".
+  const ofThe = tokens[after - 1]?.cats.includes("of") && tokens[after]?.cats.includes("det");
+  const partitive = tokens[after]?.cats.includes("partitive") && isNumberToken(tokens[after + 1]);
+  if (ofThe || partitive) {
+    after++;
+    while (after < s.last && isNumberToken(tokens[after])) after++;
+  }
   if (tokens[after]?.cats.includes("more")) after++; // "300 more men", "300 weitere Männer"
   for (let k = after, words = 0; k < s.last && words < NOUN_LOOKAHEAD; k++) {
     // "40 Typhus-Fälle": where nouns are compounds, one written with a hyphen counts its last part.
@@ -29,7 +36,9 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
       k++;
       continue;
     }
-    if (t.cats.includes("noun") || t.cats.includes("population")) return t;
+    // Where nouns are capitalised, a word in small letters is none ("der evakuierten Bewohner").
+    const small = lexicon.capitalisedNouns && !t.cap;
+    if ((t.cats.includes("noun") || t.cats.includes("population")) && !small) return t;
     // "212 suspected cholera cases": a status stands between a figure and what it counts; so does a
     // measure word that describes it ("three injured people", "drei verletzte Menschen"; not "Drei Verletzte").
     if (t.cats.includes("status")) continue;
@@ -50,6 +59,27 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
   // ("24 Instant News"), and a counted noun looks plural ("3 drivers", not "Two went").
   if (lexicon.capitalisedNouns) return next.cap ? next : undefined;
   return !next.cap && looksPlural(next.key, lexicon.pluralEndings) ? next : undefined;
+}
+
+/** A token of a written number: digits ("1,200" is one) or a number word. */
+function isNumberToken(t: Token | undefined): boolean {
+  return t !== undefined && (t.num !== undefined || NUMBER_WORDS.some((c) => t.cats.includes(c)));
+}
+const NUMBER_WORDS: readonly Category[] = ["num", "units", "teens", "tens", "hundred", "scale"];
+
+/**
+ * Whether the figure starting at `first` is the whole a part before it is counted of ("11 of the
+ * 14 districts", "17 der 40 Passagiere"): the whole is what the part's clause says nothing about
+ * ("Police detained 40 of the 200 protesters": 200 protesters, not 200 detained). "One of the 81
+ * miners who got out" counts the 81 by its relative clause: a part of one is a person, no part.
+ */
+export function isWholeOfPart(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.cats.includes("det") && tokens[k - 1]?.cats.includes("of")) k -= 2;
+  else if (tokens[k]?.cats.includes("partitive")) k -= 1;
+  else return false;
+  const part = tokens[k];
+  return isNumberToken(part) && part!.num?.value !== 1 && !part!.cats.includes("indefinite");
 }
 
 /** Whether a word is a counted noun that a measure word before it may describe. */

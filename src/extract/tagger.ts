@@ -446,16 +446,21 @@ function pushCompound(t: RawToken, key: string, lexicon: Lexicon, tokens: Token[
 
 /**
  * Whether a compound's last part makes it what the compound counts: a counted noun of people or of
- * a measure ("Fälle", "Opfer"), not of things or places ("Krankenhäuser" are no homes destroyed,
- * "Lorsland" no country).
+ * a measure ("Fälle", "Opfer"), or a long one of places ("Küstenbezirke", "Nachbarländer": a
+ * place name ends in a short one, "Lorsland", "Düsseldorf", "Ingolstadt"); not of things
+ * ("Krankenhäuser" are no homes destroyed).
  */
-function countsAsPart(e: PhraseEntry | undefined): e is PhraseEntry {
+function countsAsPart(e: PhraseEntry | undefined, part: string): e is PhraseEntry {
   const measure = e?.info.measure ? getMeasures().get(e.info.measure) : undefined;
   // "Weizenernte", "Treibstoffreserven": the thing an amount is of names the compound (measures.yaml `amount`).
   if (measure?.amount) return true;
   if (!e?.cats.includes("noun")) return false;
+  if (e.info.nounUnit === "city") return part.length >= PLACE_PART;
   return measure ? measure.things !== true : e.info.nounUnit === "person";
 }
+
+/** The shortest last part of places that makes a compound a count of places: "bezirke", "länder", "städte". */
+const PLACE_PART = 6;
 
 /**
  * A noun written as one word with what qualifies it (the lexicon's `writing.nounCompounds`):
@@ -471,7 +476,7 @@ function nounCompoundToken(t: RawToken, key: string, lexicon: Lexicon, spaceBefo
     const entry = lexicon.trie.next!.get(key.slice(at))?.entry;
     if (!entry?.cats.some((c) => c === "noun" || c === "measure" || c === "population")) continue;
     // The longest known last part decides: "Verkehrsunfälle" are Unfälle, no Fälle.
-    if (!countsAsPart(entry)) return undefined;
+    if (!countsAsPart(entry, key.slice(at))) return undefined;
     const status = compoundStatus(key.slice(0, at), nc.linkingEndings, lexicon);
     const info = status ? { ...entry.info, status } : entry.info;
     return plainToken(t, key, spaceBefore, cap, { cats: entry.cats, info });

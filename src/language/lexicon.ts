@@ -76,6 +76,7 @@ export type Category =
   | "adverb"
   | "complementizer"
   | "relativePronoun"
+  | "partitive"
   | "det"
   | "nameJoiner"
   | "quote"
@@ -488,6 +489,7 @@ export interface LexiconFile {
     there: string[];
     figureWords?: string[];
     relativePronouns?: string[];
+    partitive?: string[];
     partOf?: string[];
     alone?: string[];
     incidents?: string[];
@@ -881,6 +883,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.there) add(w, "there");
   for (const w of f.figureWords ?? []) add(w, "figureWord");
   for (const w of f.relativePronouns ?? []) add(w, "relativePronoun");
+  for (const w of f.partitive ?? []) add(w, "partitive");
   for (const w of f.partOf ?? []) add(w, "partOf");
   for (const w of f.alone ?? []) add(w, "alone");
   for (const w of f.incidents ?? []) add(w, "incident");
