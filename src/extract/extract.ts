@@ -1710,8 +1710,13 @@ class ArticleAnalysis {
     const s = this.tagged.sentences[this.sentenceNo]!;
     if (clause.first - 1 <= s.first || !tokens[clause.first - 1]!.cats.includes("comma")) return null;
     const before = clauseOf(tokens, s, clause.first - 2, clause.first - 1);
+    // A number a word labels ("In shaft 3 alone, 22 …", "Allein auf Station 7") names, and is no figure.
     const holdsFigure = phrases.some(
-      (p) => p.node.type === "quantity" && p.first >= before.first && p.last <= clause.first - 1,
+      (p) =>
+        p.node.type === "quantity" &&
+        p.first >= before.first &&
+        p.last <= clause.first - 1 &&
+        !tokens[p.first - 1]?.cats.includes("label"),
     );
     return holdsFigure ? null : { first: before.first, last: clause.first - 1 };
   }
