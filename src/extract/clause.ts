@@ -197,10 +197,7 @@ export function measureOf(
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
       // movement is no measure of it.
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
-      // "die Zahl der Geretteten", "the number of the dead": after a word for the figure, what it counts.
-      const counted = k > first + 1 && tokens[k - 2]!.cats.includes("figureWord");
-      const circumstance = k > first && tokens[k - 1]!.cats.includes("det") && !counted ? 12 : 0;
-      const d = (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
+      const d = distanceOfMeasureWord(tokens, k, first, from, to);
       if (d < bestDistance) {
         found = said;
         bestDistance = d;
@@ -227,6 +224,31 @@ export function measureOf(
   return whom && measure && whom !== measure && !inferred
     ? { measure, inferred, expected, revision, described: whom }
     : { measure, inferred, expected, revision };
+}
+
+/**
+ * How far a measure word at k stands from the figure in [from, to). A word after a determiner counts
+ * as further away (a circumstance), unless a word for the figure stands before it ("die Zahl der
+ * Geretteten", "the number of the dead": what it counts). A measure noun with "of" before a figure
+ * ("the bodies of three others", "die Leichen von drei weiteren") is what that figure counts: this
+ * one's first of all (0), never another's (Infinity).
+ */
+function distanceOfMeasureWord(tokens: readonly Token[], k: number, first: number, from: number, to: number): number {
+  if (measureOfFigureAfter(tokens, k)) return k + 2 === from ? 0 : Infinity;
+  const counted = k > first + 1 && tokens[k - 2]!.cats.includes("figureWord");
+  const circumstance = k > first && tokens[k - 1]!.cats.includes("det") && !counted ? 12 : 0;
+  return (k < from ? from - k + 0.5 : k - to + 1) + circumstance;
+}
+
+/** A measure word at k followed by "of"/"von" and a figure ("the bodies of three", "die Leichen von drei"). */
+export function measureOfFigureAfter(tokens: readonly Token[], k: number): boolean {
+  const figure = tokens[k + 2];
+  return (
+    tokens[k]?.cats.includes("measure") === true &&
+    tokens[k + 1]?.cats.includes("of") === true &&
+    figure !== undefined &&
+    FIGURE_OPENERS.some((c) => figure.cats.includes(c))
+  );
 }
 
 /**

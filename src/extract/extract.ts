@@ -1423,14 +1423,21 @@ class ArticleAnalysis {
       period = near.period;
       periodInferred = true;
     }
-    const referred = this.referredPeriod(s, m, clause, period, periodInferred);
-    if (referred) [period, periodInferred] = [referred, false];
+    // An earlier value before its figure ("von 12 auf 11") still gives it its measure, never its time.
+    const before = this.earlierValueBefore(m, clause, phrases);
+    [period, periodInferred] = before ? [before, false] : this.referredOr(s, m, clause, period, periodInferred);
     // A limit ("licensed for 40,000", "für 40.000 Menschen ausgelegt") holds at no time in particular.
     if (isLimit(measure)) period = null;
     if (period && periodInferred) inferred.push("period");
-    if (base && !own.inferred && !carried && period?.unresolved !== EARLIER_PERIOD && !isLimit(base))
-      this.previous = { sentence: this.sentenceNo, measure: base, scope, period, status };
+    if (base && !own.inferred && !carried && (before || period?.unresolved !== EARLIER_PERIOD) && !isLimit(base))
+      this.previous = { sentence: this.sentenceNo, measure: base, scope, period: before ? null : period, status };
     return { clause, measure, scope, period, inferred, revision: own.revision };
+  }
+
+  /** The period the figure's clause gives by reference (below), else the one it has. */
+  private referredOr(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
+    const referred = this.referredPeriod(s, m, clause, period, inferred);
+    return referred ? ([referred, false] as const) : ([period, inferred] as const);
   }
 
   /**
@@ -1526,7 +1533,36 @@ class ArticleAnalysis {
     const earlier =
       marker.cats.includes("earlierValue") ||
       this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end, dimension);
-    return earlier ? next.first - 1 : Number.POSITIVE_INFINITY;
+    return earlier && !this.datesTheChange(m, marker) ? next.first - 1 : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * "revised down to four from five on Friday": straight after a figure a word of `changeTo` puts,
+   * an earlier value after a word of `earlierValueOfChange` leaves the time after it to the change.
+   */
+  private datesTheChange(m: PhraseMatch, marker: Token): boolean {
+    const tokens = this.tagged.tokens;
+    return (
+      this.lexicon.earlierValueOfChange.has(marker.key) &&
+      tokens[m.first - 1]?.cats.includes("changeTo") === true &&
+      tokens.indexOf(marker, m.last) === m.last
+    );
+  }
+
+  /**
+   * "revised from five to four on Friday", "am Freitag von fünf auf vier korrigiert": a figure after a
+   * word of `ranges.from` with a word of `changeTo` and another figure straight after it, in a clause
+   * that says a change or a revision, is that figure's earlier value: of no time of its own (`earlier`),
+   * never the clause's, which is the change's.
+   */
+  private earlierValueBefore(m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): ClaimPeriod | null {
+    const tokens = this.tagged.tokens;
+    const marker = tokens[m.first - 1];
+    if (!marker?.cats.includes("rangeFrom") || !tokens[m.last]?.cats.includes("changeTo")) return null;
+    if (!phrases.some((p) => p.node.type === "quantity" && p.first === m.last + 1)) return null;
+    if (!clauseSays(tokens, clause, "revision") && !clauseSays(tokens, clause, "changeVerb")) return null;
+    const text = this.input.text.slice(marker.start, marker.end);
+    return { start: null, end: null, unresolved: EARLIER_PERIOD, text };
   }
 
   /**
@@ -1712,8 +1748,13 @@ class ArticleAnalysis {
     const s = this.tagged.sentences[this.sentenceNo]!;
     if (clause.first - 1 <= s.first || !tokens[clause.first - 1]!.cats.includes("comma")) return null;
     const before = clauseOf(tokens, s, clause.first - 2, clause.first - 1);
+    // A number a word labels ("In shaft 3 alone, 22 …", "Allein auf Station 7") names, and is no figure.
     const holdsFigure = phrases.some(
-      (p) => p.node.type === "quantity" && p.first >= before.first && p.last <= clause.first - 1,
+      (p) =>
+        p.node.type === "quantity" &&
+        p.first >= before.first &&
+        p.last <= clause.first - 1 &&
+        !tokens[p.first - 1]?.cats.includes("label"),
     );
     return holdsFigure ? null : { first: before.first, last: clause.first - 1 };
   }

@@ -18,7 +18,7 @@ import {
   SHARED_VERB_LANGUAGE,
 } from "../language/lexicon.js";
 import type { Clause, FoundMeasure } from "./clause.js";
-import { clauseSays } from "./clause.js";
+import { clauseSays, measureOfFigureAfter } from "./clause.js";
 import { isDifference } from "./difference.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { Token } from "./tagger.js";
@@ -218,6 +218,8 @@ export function withPredicateAtClauseEnd(
 ): FoundMeasure {
   const words = lexicon.predicate;
   if (!found.measure || words.places[0] !== "verbAtClauseEnd") return found;
+  // "die Leichen von drei weiteren geborgen": the noun before the figure says what it counts.
+  if (measureOfFigureAfter(tokens, m.first - 2)) return found;
   let k = clause.last - 1;
   while (k >= m.last && (tokens[k]!.raw !== "word" || words.auxiliaries.has(tokens[k]!.key))) k--;
   const last = tokens[k];

@@ -328,6 +328,8 @@ export interface Lexicon {
   restated: Set<string>;
   /** Straight after a figure, before a bare number: its earlier value ("revised down to nine from ten"). */
   earlierValueAfterFigure: Set<string>;
+  /** Of those, the ones after which a time dates the change, not the earlier value ("revised down to four from five on Friday"). */
+  earlierValueOfChange: Set<string>;
   /** Words straight after a change in percent that say what it is compared with ("on last year"). */
   changeBase: Set<string>;
   /** Bodies of seats ("assembly", "Parlament"): a figure of their seats is their size ("the 80-seat assembly"). */
@@ -515,6 +517,7 @@ export interface LexiconFile {
     sharePoints?: string[];
     restated?: string[];
     earlierValueAfterFigure?: string[];
+    earlierValueOfChange?: string[];
     changeBase?: string[];
     seatBodies?: string[];
     bodySizePrepositions?: string[];
@@ -1030,6 +1033,7 @@ const comparisonWords = (f: LexiconFile["frame"]) => ({
   sharePoints: new Set(f.sharePoints ?? []),
   restated: new Set(f.restated ?? []),
   earlierValueAfterFigure: new Set(f.earlierValueAfterFigure ?? []),
+  earlierValueOfChange: new Set(f.earlierValueOfChange ?? []),
   changeBase: new Set(f.changeBase ?? []),
   seatBodies: new Set(f.seatBodies ?? []),
   bodySizePrepositions: new Set(f.bodySizePrepositions ?? []),

@@ -11,21 +11,34 @@ interface Rule {
   at: "anywhere" | "start" | "end" | "after-consonant";
 }
 
-let table: { cyrillic: Map<string, string>; rules: Rule[] } | undefined;
+interface Table {
+  cyrillic: Map<string, string>;
+  rules: Rule[];
+  /** Rules for a surname beside a first name only (transliteration.yaml `fullNameRules`). */
+  fullNameRules: Rule[];
+}
 
-function rulesTable(): { cyrillic: Map<string, string>; rules: Rule[] } {
+let table: Table | undefined;
+
+const toRule = ([raw, to]: [string, string]): Rule => {
+  if (raw.startsWith("^")) return { from: raw.slice(1), to, at: "start" };
+  if (raw.endsWith("$")) return { from: raw.slice(0, -1), to, at: "end" };
+  if (raw.startsWith("~")) return { from: raw.slice(1), to, at: "after-consonant" };
+  return { from: raw, to, at: "anywhere" };
+};
+
+function rulesTable(): Table {
   if (table) return table;
   const file = readYamlFile(join(packageRoot(), "grammar", "lexicon", "transliteration.yaml")) as {
     cyrillic: Record<string, string>;
     rules: Array<[string, string]>;
+    fullNameRules?: Array<[string, string]>;
   };
-  const rules = file.rules.map(([raw, to]): Rule => {
-    if (raw.startsWith("^")) return { from: raw.slice(1), to, at: "start" };
-    if (raw.endsWith("$")) return { from: raw.slice(0, -1), to, at: "end" };
-    if (raw.startsWith("~")) return { from: raw.slice(1), to, at: "after-consonant" };
-    return { from: raw, to, at: "anywhere" };
-  });
-  table = { cyrillic: new Map(Object.entries(file.cyrillic)), rules };
+  table = {
+    cyrillic: new Map(Object.entries(file.cyrillic)),
+    rules: file.rules.map(toRule),
+    fullNameRules: (file.fullNameRules ?? []).map(toRule),
+  };
   return table;
 }
 
@@ -86,6 +99,19 @@ export function nameKeyParts(name: string): string[] {
     .split(/[\s\-‐]+/u)
     .map(nameKey)
     .filter((k) => k.length > 0);
+}
+
+/**
+ * One key per word of a full name, its surname folded further where a first name stands beside it
+ * (`fullNameRules`: "Yuri Zelenko" and "Juri Selenko" → ["yuri", "selenko"]); a surname alone is
+ * keyed as `nameKeyParts` keys it.
+ */
+export function fullNameKeyParts(name: string): string[] {
+  const parts = nameKeyParts(name);
+  if (parts.length < 2) return parts;
+  let last = parts[parts.length - 1]!;
+  for (const r of rulesTable().fullNameRules) last = applyRule(last, r);
+  return [...parts.slice(0, -1), last];
 }
 
 /**

@@ -2,7 +2,7 @@
 // are written (grammar/lexicon/transliteration.yaml), never from a table of names. A spec table:
 // each row lists spellings that must meet, and the rows below them spellings that must not.
 import { describe, expect, it } from "vitest";
-import { nameKey, sameName } from "../../src/language/name-key.js";
+import { fullNameKeyParts, nameKey, sameName } from "../../src/language/name-key.js";
 
 const SAME: string[][] = [
   ["Vezhevatova", "Weschewatowa", "Вежеватова"], // zh/sch, v/w, -ova/-owa, Cyrillic
@@ -47,6 +47,13 @@ describe("name key", () => {
     // German writes З as S; folding s and z would merge names that differ (Sokolov / Zokolov).
     expect(nameKey("Zuyeva")).not.toBe(nameKey("Sujewa"));
     expect(nameKey("Zuyeva")).toBe(nameKey("Зуева"));
+  });
+
+  it("folds a German initial S for Russian З beside a first name only (transliteration.yaml fullNameRules)", () => {
+    expect(fullNameKeyParts("Yuri Zelenko")).toEqual(fullNameKeyParts("Juri Selenko"));
+    expect(fullNameKeyParts("Anna Zuyeva")).toEqual(fullNameKeyParts("Anna Sujewa"));
+    expect(fullNameKeyParts("Zelenko")).not.toEqual(fullNameKeyParts("Selenko"));
+    expect(fullNameKeyParts("Anna Zuyeva")).not.toEqual(fullNameKeyParts("Olga Sujewa"));
   });
 
   it.each(DIFFERENT)("%s and %s are different people", (a, b) => {

@@ -1,6 +1,6 @@
 import { defineRule, type FindingDraft, type Place } from "../types.js";
 import type { ClaimStore, NameMention } from "../../claims/store.js";
-import { nameKeyParts } from "../../language/name-key.js";
+import { fullNameKeyParts } from "../../language/name-key.js";
 import { compareText } from "../../base/intl.js";
 import { fold } from "../../language/country-data.js";
 import { availableLanguages, getLexicon } from "../../language/lexicon.js";
@@ -21,7 +21,7 @@ function lastWords(m: NameMention, n: number): NameMention {
  * or more (an organisation's: "Novaya Gazeta Europa / Europe"), a long word's last letter may differ.
  */
 function nameGroupKey(text: string): string {
-  const parts = nameKeyParts(text);
+  const parts = fullNameKeyParts(text);
   return (parts.length >= 3 ? parts.map((p) => (p.length >= 5 ? p.slice(0, -1) : p)) : parts).join(" ");
 }
 
@@ -41,10 +41,10 @@ function people(store: ClaimStore): Map<string, NameMention[]> {
   const pairs = new Set<string>();
   for (const key of store.nameKeys())
     for (const m of store.namesByKey(key))
-      if (nameKeyParts(m.text).length === 2) pairs.add(nameKeyParts(m.text).join(" "));
+      if (fullNameKeyParts(m.text).length === 2) pairs.add(fullNameKeyParts(m.text).join(" "));
   for (const key of store.nameKeys()) {
     for (const m of store.namesByKey(key)) {
-      const parts = nameKeyParts(m.text);
+      const parts = fullNameKeyParts(m.text);
       const lastTwo = parts.slice(-2).join(" ");
       const titled = parts.length > 2 && pairs.has(lastTwo);
       const person = titled ? lastTwo : nameGroupKey(m.text);

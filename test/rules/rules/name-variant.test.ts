@@ -5,6 +5,13 @@ import { nameVariant } from "../../../src/rules/rules/name-variant.js";
 testRule(nameVariant, {
   valid: [
     {
+      name: "keeps surnames apart that differ in Z and S when no first name says they are one person's",
+      articles: [
+        A("a.md", "Zorin and Olga Zelenko spoke first."),
+        A("b.md", "Sorin und Anna Selenko sprachen danach.", { lang: "de" }),
+      ],
+    },
+    {
       name: "leaves alone different people who share a first name",
       articles: [A("a.md", "Yevgeny Kharitonov and Yevgeny Sokolov organised the buses.")],
     },
@@ -24,6 +31,15 @@ testRule(nameVariant, {
     },
   ],
   invalid: [
+    {
+      name: "flags Cyrillic З written Z in English and S in German beside the same first name",
+      articles: [
+        A("a.md", "Mine manager Yuri Zelenko spoke."),
+        A("b.md", "Bergwerksleiter Juri Selenko sprach.", { lang: "de" }),
+      ],
+      messages: ["variant"],
+      data: { spellings: "Juri Selenko / Yuri Zelenko" },
+    },
     {
       name: "an English plural in a name is another spelling, not a German genitive",
       messages: ["variant"],
