@@ -499,6 +499,9 @@ function placeAfter(
 ): { place: { name: string; key: string } | null; end: number } | null {
   const { j, bridged, afterPlaceNoun } = nameStart(tokens, clause, k, lexicon);
   if (j >= clause.last || !isNameWord(tokens[j]!)) return null;
+  // "from Cyclone Idrun", "nach dem Zyklon Idrun": an event's name, no place.
+  const event = eventNameEnd(tokens, j, clause.last, lexicon);
+  if (event > 0) return { place: null, end: event };
   const joins = (e: number): boolean =>
     isNameWord(tokens[e]!) ||
     (tokens[e]!.cats.includes("hyphen") && !tokens[e]!.spaceBefore && !!tokens[e + 1] && isNameWord(tokens[e + 1]!));
@@ -532,6 +535,19 @@ function placeAfter(
   )
     return null;
   return { place, end: e };
+}
+
+/**
+ * Where the name at `j` is an event's, a kind of event just before its own name ("Cyclone Idrun",
+ * "Tropical Storm Lena", "dem Zyklon Idrun"): the end of that name; else 0.
+ */
+function eventNameEnd(tokens: readonly Token[], j: number, last: number, lexicon: Lexicon): number {
+  for (let i = j - 1; i <= j + 1; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t?.cap && lexicon.namedEvents.has(t.key) && i + 1 < last && next && isNameWord(next)) return i + 2;
+  }
+  return 0;
 }
 
 /**

@@ -293,6 +293,8 @@ export interface Lexicon {
   placeNameEndings: Array<[string, string]>;
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
   notPlaceEndings: string[];
+  /** Kinds of event written before an event's name, lower-cased ("cyclone", "hurricane"): the name is no place. */
+  namedEvents: Set<string>;
   /** Endings of a place's name in the genitive, without an apostrophe ("Deutschlands"). */
   genitiveEndings: string[];
   /** Possessive endings with an apostrophe ("Sunday's"): a day's possessive is still the day. */
@@ -495,6 +497,7 @@ export interface LexiconFile {
     partOf?: string[];
     alone?: string[];
     incidents?: string[];
+    namedEvents?: string[];
     institutions?: string[];
     institutionEndings?: string[];
     populations: Record<string, string[]>;
@@ -1017,6 +1020,7 @@ const placeWords = (f: LexiconFile["frame"]) => ({
   possessiveEndings: f.possessiveEndings ?? [],
   placeEndings: f.placeEndings ?? [],
   institutions: new Set((f.institutions ?? []).map((w) => w.toLowerCase())),
+  namedEvents: new Set((f.namedEvents ?? []).map((w) => w.toLowerCase())),
   institutionEndings: f.institutionEndings ?? [],
   prepositionsWithArticle: new Set(f.prepositionsWithArticle),
 });
