@@ -1592,6 +1592,9 @@ class ArticleAnalysis {
     const whereOnly = (previous.scope?.places ?? []).every(
       (x) => x.role === "in" || x.role === "at" || x.role === "nationwide",
     );
+    // A part's place is its own: "In the capital alone, 1.1 million are affected. The fund has
+    // notified 620,000 so far" are no notified in the capital.
+    if (previous.scope?.population === PART_POPULATION) return undefined;
     // Sentences between that gave no figure and named no place or time ("Unter den Toten ist ein
     // Fischer aus Dunmor im Alter von 67 Jahren") do not count.
     const between = this.sentenceNo - previous.sentence - Math.min(this.quietSince(previous.sentence), QUIET_SKIPPED);
