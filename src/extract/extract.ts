@@ -1496,7 +1496,7 @@ class ArticleAnalysis {
    * share after a percent, or what a change is compared with ("down 18 percent on last year").
    */
   private comparedAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], kind: Kind, measure: string | null) {
-    const earlier = this.earlierValueAfter(m, phrases);
+    const earlier = Math.min(this.earlierValueAfter(m, phrases), this.comparisonAfter(m, phrases));
     if (kind !== "percent") return earlier;
     const base = this.lexicon.changeBase.has(this.tagged.tokens[m.last]?.key ?? "") ? m.last : Infinity;
     const change = measure?.startsWith(CHANGE_PREFIX) ? base : Infinity;
@@ -1513,6 +1513,22 @@ class ArticleAnalysis {
     if (!next || next.last > s.last) return Number.POSITIVE_INFINITY;
     const clause = clauseOf(tokens, s, next.first, next.last);
     return isShareChange(tokens, s, next, clause, this.lexicon) ? next.first : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Where a figure the figure is compared with begins after it, a word of `frame.than` (or a
+   * qualifier ending in one) and determiners before it ("about 62 million euros, less than the 80 million euros he had feared on
+   * Wednesday", "weniger als die 80 Millionen Euro"): a time after it is that figure's.
+   */
+  private comparisonAfter(m: PhraseMatch, phrases: PhraseMatch[]): number {
+    const tokens = this.tagged.tokens;
+    const next = phrases.find((p) => p.node.type === "quantity" && p.first > m.last);
+    if (!next) return Number.POSITIVE_INFINITY;
+    let k = next.first - 1;
+    while (k >= m.last && tokens[k]!.cats.includes("det")) k--;
+    // "than" alone, or closing a qualifier the tagger reads as one word ("less than", "higher than").
+    const than = k >= m.last ? tokens[k]!.key.split(" ").at(-1) : undefined;
+    return than !== undefined && this.lexicon.thanWords.has(than) ? k : Number.POSITIVE_INFINITY;
   }
 
   /** Where an earlier value of the figure begins after it ("4,200, up from 1,800 on Monday", "auf 4.200, nach 1.800 am Montag"): its marker's token, else none. */
