@@ -1776,7 +1776,10 @@ class ArticleAnalysis {
     if (amount)
       return { own: { ...own, measure: amount, inferred: true }, carried: undefined, base: amount, measure: amount };
     const named = own.measure ? null : this.numberOfMeasure(s, m, clause, noun);
-    const carried = own.measure || named || !whole ? undefined : this.carriedFrame(m, clause, noun, kind);
+    const carried =
+      own.measure || named || !whole
+        ? undefined
+        : this.carriedFrame(m, clause, noun, kind, this.countedBy(s, m, noun, kind));
     const base = own.measure ?? carried?.measure ?? null;
     // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
     // A measure word that does not count the noun ("40 villages lost men to the draft") before the predicate's.
@@ -1792,7 +1795,13 @@ class ArticleAnalysis {
    * The frame before, whose measure a whole figure with none of its own goes on with: a bare number
    * ("… the toll rose to 93"), or a figure about the total, within two sentences (three for the latter).
    */
-  private carriedFrame(m: PhraseMatch, clause: Clause, noun: Token | undefined, kind: Kind): PreviousFrame | undefined {
+  private carriedFrame(
+    m: PhraseMatch,
+    clause: Clause,
+    noun: Token | undefined,
+    kind: Kind,
+    counted: Token | undefined,
+  ): PreviousFrame | undefined {
     const { lexicon, previous } = this;
     const tokens = this.tagged.tokens;
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
@@ -1805,9 +1814,15 @@ class ArticleAnalysis {
       this.lastCountMeasures(previous) &&
       // A temperature before says nothing of a bare number after it ("the ministry counted 640").
       getMeasures().get(previous.measure)?.kinds.includes(kind) !== false &&
-      !previous.measure.startsWith(SHARE_PREFIX)
+      !previous.measure.startsWith(SHARE_PREFIX) &&
+      measureFits(previous.measure, kind, counted)
       ? previous
       : undefined;
+  }
+
+  /** What a figure counts, for the measures that fit it: its noun, else what "the number of" before it names ("the number of people is lower, but it is not 1.2 million"). */
+  private countedBy(s: Sentence, m: PhraseMatch, noun: Token | undefined, kind: Kind): Token | undefined {
+    return noun ?? (kind === "number" ? numberOfBefore(this.tagged.tokens, s, m, this.lexicon)?.head : undefined);
   }
 
   /** What the measure words of a figure's clause (else sentence) say it measures (clause.ts measureOf). */
@@ -1823,7 +1838,8 @@ class ArticleAnalysis {
     const tokens = this.tagged.tokens;
     // A percent is a share of what its clause counts: a measure word of counts says what.
     const fitKind: Kind = kind === "percent" ? "count" : kind;
-    const fits = (measure: string): boolean => measureFits(measure, fitKind, noun);
+    // "the number of people is lower, but it is not 1.2 million": what the phrase names is counted.
+    const fits = (measure: string): boolean => measureFits(measure, fitKind, this.countedBy(s, m, noun, kind));
     const found = measureOf(
       tokens,
       s,
