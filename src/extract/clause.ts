@@ -82,6 +82,39 @@ export function clauseSays(tokens: readonly Token[], c: { first: number; last: n
   return false;
 }
 
+/** Words that end "since" and the event it names: a figure, a comma ("since the attack began, 80,000 …"). */
+const SINCE_EVENT_ENDS: readonly Category[] = ["num", "units", "teens", "tens", "pluralScale", "vagueDet", "comma"];
+/** Words of a day: "since" before one is read by the day ("since the border opened on Monday"). */
+const DAY_WORDS: readonly Category[] = ["weekday", "relDay", "weekend", "now", "month", "until"];
+/** How far the event after "since" may run, in tokens ("since its booking and check-in systems failed"). */
+const SINCE_EVENT_WORDS = 12;
+
+/**
+ * Where the event after "since" at k ends, before `last` ("since the outage began", "seit Beginn
+ * des Angriffs": no figure, no day in it), or k + 1 where it names a day or nothing.
+ */
+export function sinceEventEnd(tokens: readonly Token[], k: number, last: number): number {
+  let j = k + 1;
+  for (; j < Math.min(last, k + 1 + SINCE_EVENT_WORDS); j++) {
+    const t = tokens[j]!;
+    if (SINCE_EVENT_ENDS.some((c) => t.cats.includes(c)) || CLAUSE_SIGNS.has(t.text) || t.text === ".") break;
+    if (DAY_WORDS.some((c) => t.cats.includes(c))) return k + 1;
+  }
+  return j;
+}
+
+/**
+ * Whether the word at k names the event a count runs since, after a determiner ("since the outage
+ * began", "seit dem Stromausfall"): a circumstance, never what happened to what the figure counts.
+ */
+function namesEventSince(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  const { first, last } = s;
+  if (k === first || !tokens[k - 1]!.cats.includes("det")) return false;
+  for (let j = k - 1; j >= Math.max(first, k - SINCE_EVENT_WORDS); j--)
+    if (tokens[j]!.cats.includes("since")) return sinceEventEnd(tokens, j, last) > k;
+  return false;
+}
+
 /** What a figure's words say it measures (measureOf), and whether it is expected or a revision. */
 export interface FoundMeasure {
   measure: string | null;
@@ -190,7 +223,7 @@ export function measureOf(
       const t = tokens[k]!;
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
       const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
-      const skipped = (k >= from && k < to) || t === noun || !said || others.has(k);
+      const skipped = (k >= from && k < to) || t === noun || !said || others.has(k) || namesEventSince(tokens, k, s);
       if (skipped || (t.cap && nounWins(said, noun, nounsCapitalised))) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said) || limitOfAnotherFigure(said, k, from, to, otherFigureEnds)) continue;

@@ -1505,7 +1505,7 @@ class ArticleAnalysis {
    * share after a percent, or what a change is compared with ("down 18 percent on last year").
    */
   private comparedAfter(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], kind: Kind, measure: string | null) {
-    const earlier = this.earlierValueAfter(m, phrases);
+    const earlier = Math.min(this.earlierValueAfter(m, phrases), this.comparisonAfter(m, phrases));
     if (kind !== "percent") return earlier;
     const base = this.lexicon.changeBase.has(this.tagged.tokens[m.last]?.key ?? "") ? m.last : Infinity;
     const change = measure?.startsWith(CHANGE_PREFIX) ? base : Infinity;
@@ -1522,6 +1522,22 @@ class ArticleAnalysis {
     if (!next || next.last > s.last) return Number.POSITIVE_INFINITY;
     const clause = clauseOf(tokens, s, next.first, next.last);
     return isShareChange(tokens, s, next, clause, this.lexicon) ? next.first : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Where a figure the figure is compared with begins after it, a word of `frame.than` (or a
+   * qualifier ending in one) and determiners before it ("about 62 million euros, less than the 80 million euros he had feared on
+   * Wednesday", "weniger als die 80 Millionen Euro"): a time after it is that figure's.
+   */
+  private comparisonAfter(m: PhraseMatch, phrases: PhraseMatch[]): number {
+    const tokens = this.tagged.tokens;
+    const next = phrases.find((p) => p.node.type === "quantity" && p.first > m.last);
+    if (!next) return Number.POSITIVE_INFINITY;
+    let k = next.first - 1;
+    while (k >= m.last && tokens[k]!.cats.includes("det")) k--;
+    // "than" alone, or closing a qualifier the tagger reads as one word ("less than", "higher than").
+    const than = k >= m.last ? tokens[k]!.key.split(" ").at(-1) : undefined;
+    return than !== undefined && this.lexicon.thanWords.has(than) ? k : Number.POSITIVE_INFINITY;
   }
 
   /** Where an earlier value of the figure begins after it ("4,200, up from 1,800 on Monday", "auf 4.200, nach 1.800 am Montag"): its marker's token, else none. */
@@ -1630,6 +1646,9 @@ class ArticleAnalysis {
     const whereOnly = (previous.scope?.places ?? []).every(
       (x) => x.role === "in" || x.role === "at" || x.role === "nationwide",
     );
+    // A part's place is its own: "In the capital alone, 1.1 million are affected. The fund has
+    // notified 620,000 so far" are no notified in the capital.
+    if (previous.scope?.population === PART_POPULATION) return undefined;
     // Sentences between that gave no figure and named no place or time ("Unter den Toten ist ein
     // Fischer aus Dunmor im Alter von 67 Jahren") do not count.
     const between = this.sentenceNo - previous.sentence - Math.min(this.quietSince(previous.sentence), QUIET_SKIPPED);
@@ -1801,7 +1820,10 @@ class ArticleAnalysis {
     if (amount)
       return { own: { ...own, measure: amount, inferred: true }, carried: undefined, base: amount, measure: amount };
     const named = own.measure ? null : this.numberOfMeasure(s, m, clause, noun);
-    const carried = own.measure || named || !whole ? undefined : this.carriedFrame(m, clause, noun, kind);
+    const carried =
+      own.measure || named || !whole
+        ? undefined
+        : this.carriedFrame(m, clause, noun, kind, this.countedBy(s, m, noun, kind));
     const base = own.measure ?? carried?.measure ?? null;
     // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
     // A measure word that does not count the noun ("40 villages lost men to the draft") before the predicate's.
@@ -1817,7 +1839,13 @@ class ArticleAnalysis {
    * The frame before, whose measure a whole figure with none of its own goes on with: a bare number
    * ("… the toll rose to 93"), or a figure about the total, within two sentences (three for the latter).
    */
-  private carriedFrame(m: PhraseMatch, clause: Clause, noun: Token | undefined, kind: Kind): PreviousFrame | undefined {
+  private carriedFrame(
+    m: PhraseMatch,
+    clause: Clause,
+    noun: Token | undefined,
+    kind: Kind,
+    counted: Token | undefined,
+  ): PreviousFrame | undefined {
     const { lexicon, previous } = this;
     const tokens = this.tagged.tokens;
     const aboutTheFigure = countsTheTotal(tokens, clause, m, noun, lexicon);
@@ -1830,9 +1858,15 @@ class ArticleAnalysis {
       this.lastCountMeasures(previous) &&
       // A temperature before says nothing of a bare number after it ("the ministry counted 640").
       getMeasures().get(previous.measure)?.kinds.includes(kind) !== false &&
-      !previous.measure.startsWith(SHARE_PREFIX)
+      !previous.measure.startsWith(SHARE_PREFIX) &&
+      measureFits(previous.measure, kind, counted)
       ? previous
       : undefined;
+  }
+
+  /** What a figure counts, for the measures that fit it: its noun, else what "the number of" before it names ("the number of people is lower, but it is not 1.2 million"). */
+  private countedBy(s: Sentence, m: PhraseMatch, noun: Token | undefined, kind: Kind): Token | undefined {
+    return noun ?? (kind === "number" ? numberOfBefore(this.tagged.tokens, s, m, this.lexicon)?.head : undefined);
   }
 
   /** What the measure words of a figure's clause (else sentence) say it measures (clause.ts measureOf). */
@@ -1848,7 +1882,8 @@ class ArticleAnalysis {
     const tokens = this.tagged.tokens;
     // A percent is a share of what its clause counts: a measure word of counts says what.
     const fitKind: Kind = kind === "percent" ? "count" : kind;
-    const fits = (measure: string): boolean => measureFits(measure, fitKind, noun);
+    // "the number of people is lower, but it is not 1.2 million": what the phrase names is counted.
+    const fits = (measure: string): boolean => measureFits(measure, fitKind, this.countedBy(s, m, noun, kind));
     const found = measureOf(
       tokens,
       s,

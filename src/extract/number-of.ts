@@ -6,7 +6,7 @@
 // (an adjective or a participle: "stolen", "gestohlenen"), and the thing; in English a participle
 // may follow it ("flights cancelled"). Its noun, and its participle as the fallback measure, are
 // the figure's own, never inferred from a sentence before.
-import { looksPlural, type Lexicon } from "../language/lexicon.js";
+import { getMeasures, looksPlural, type Lexicon } from "../language/lexicon.js";
 import { lastPartOfHyphenated } from "./frame.js";
 import type { PhraseMatch } from "./parse-phrases.js";
 import { isPredicate } from "./predicate-measure.js";
@@ -54,10 +54,11 @@ export function numberOfBefore(
     const known = head.cats.some((c) => c === "noun" || c === "population" || c === "measure");
     const nounLike = lexicon.capitalisedNouns ? head.cap : !head.cap && looksPlural(head.key, lexicon.pluralEndings);
     if (!known && !nounLike) return undefined;
-    // People, and a noun that is itself a measure ("Infektionen": cases), stay bare numbers of that measure.
+    // People, and a noun that is itself a measure ("Infektionen": cases), stay bare numbers of that
+    // measure; a thing that names its own measure ("records", "Datensätze") is still counted.
     const bare =
       head.info.nounUnit === "person" ||
-      head.info.measure !== undefined ||
+      (head.info.measure !== undefined && !countsItself(head)) ||
       head.cats.includes("population") ||
       !head.cats.includes("noun");
     const noun = known && bare ? undefined : head;
@@ -66,6 +67,12 @@ export function numberOfBefore(
     return { head, noun, predicate: after ?? before };
   }
   return undefined;
+}
+
+/** A thing whose own measure counts it ("records", "Datensätze": measures.yaml nounUnits), not people nor a state. */
+function countsItself(head: Token): boolean {
+  const unit = head.info.nounUnit;
+  return unit !== undefined && getMeasures().get(head.info.measure!)?.nounUnits?.includes(unit) === true;
 }
 
 /** Words that write a figure: another figure between the phrase and `m` takes the phrase, not `m`. */

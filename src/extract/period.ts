@@ -7,7 +7,7 @@
 // text that says nothing about time gives no period: never silently "the latest".
 import { DAY_MS, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
 import type { ClaimPeriod } from "../model/claim.js";
-import { clauseSays, type Clause } from "./clause.js";
+import { clauseSays, type Clause, sinceEventEnd } from "./clause.js";
 import type { DateNode, QuantityNode } from "./grammar-support.js";
 import { getUnits } from "../language/lexicon.js";
 import type { PhraseMatch } from "./parse-phrases.js";
@@ -69,6 +69,8 @@ interface TimeReading {
   first: number;
   last: number;
   articleDay: number | null;
+  /** Whether "since" before an event and no day dates the figure: not a running count of the taxonomy's. */
+  sinceEvents?: boolean;
 }
 
 const wordsOf = (r: TimeReading, a: number, b: number): string =>
@@ -173,6 +175,24 @@ function candidates(r: TimeReading, dates: readonly PhraseMatch[], windows: read
     } else if (t.cats.includes("now") && articleDay !== null) {
       out.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
     }
+  }
+  return r.sinceEvents ? [...out, ...sinceEventCandidates(r, out)] : out;
+}
+
+/**
+ * "since the outage began", "seit Beginn des Angriffs": "since" before an event and no day runs
+ * from that event, whenever it was, up to the article's date, and stands as of that date as "so
+ * far" does (its text opens with "since": a running count). A day or a date after it dates it instead.
+ */
+function sinceEventCandidates(r: TimeReading, taken: readonly Candidate[]): Candidate[] {
+  const { tokens, first, last, articleDay } = r;
+  if (articleDay === null) return [];
+  const out: Candidate[] = [];
+  for (let k = first; k < last - 1; k++) {
+    if (!tokens[k]!.cats.includes("since")) continue;
+    const end = sinceEventEnd(tokens, k, last);
+    if (end > k + 1 && !taken.some((c) => c.at > k && c.at < end))
+      out.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, end) });
   }
   return out;
 }
@@ -323,19 +343,17 @@ export function periodOf(
   // its first token) is that value's.
   const ofEarlierValue = (c: Candidate): boolean => c.at >= earlierAt;
   const past = pastOfAnotherClause(tokens, clause, countSoFar, articleDate);
-  const own = pick(
-    candidates({ text, tokens, first: clause.first, last: clause.last, articleDay }, dates, windows).filter(
-      (c) => !saying(c) && !ofEarlierValue(c) && !past(c),
-    ),
-  );
+  // A running count of the taxonomy's stands as of its article's date by its measure: "since the
+  // mobilisation was announced" says no more of it, and it stays compared as its article's.
+  const within = (c: Clause): Candidate[] =>
+    candidates({ text, tokens, ...c, articleDay, sinceEvents: !countSoFar }, dates, windows).filter(
+      (x) => !saying(x) && !ofEarlierValue(x) && !past(x),
+    );
+  const own = pick(within(clause));
   if (own) return { period: own, inferred: false };
   const later = laterFiguresClause(tokens, sentence, to, phrases);
   return {
-    period: pick(
-      candidates({ text, tokens, first: sentence.first, last: sentence.last, articleDay }, dates, windows).filter(
-        (c) => !saying(c) && !ofEarlierValue(c) && !past(c) && c.at < later,
-      ),
-    ),
+    period: pick(within(sentence).filter((c) => c.at < later)),
     inferred: true,
   };
 }
