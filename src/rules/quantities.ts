@@ -181,13 +181,27 @@ function measureKinds(claims: readonly Claim[]): { running: boolean; daily: bool
 const saysItRuns = (c: Claim): boolean => saysSince(c) || saysNow(c) || saysUntil(c);
 
 /**
- * Whether figures of a fallback measure (predicate + noun, which has no flags of its own) are a
- * running count: one of them says it runs. Its points are then the figures that say so, as a
- * cumulative measure of the taxonomy's are all its figures: one day's count ("420 trains were
- * cancelled on Monday") is what came that day, never a point of the total.
+ * Whether a measure says nothing of how its figures run through time: a fallback (predicate +
+ * noun), or a measure of the taxonomy with no flag of time or holder (aid, a cost, rainfall).
+ */
+function noFlagOfTime(measure: string): boolean {
+  if (isPredicateMeasure(measure)) return true;
+  const d = getMeasures().get(measure);
+  if (!d) return false;
+  return (
+    ![d.cumulative, d.daily, d.series, d.moment, d.limit, d.perHolder, d.level, d.amount].some(Boolean) &&
+    !d.differenceOf
+  );
+}
+
+/**
+ * Whether figures of a measure with no flag of time (noFlagOfTime) are a running count: one of
+ * them says it runs. Its points are then the figures that say so, as a cumulative measure's are
+ * all its figures: one day's count ("420 trains were cancelled on Monday") is what came that day,
+ * never a point of the total; aid "paid out so far" is a running sum, a package promised is not.
  */
 const fallbackRuns = (claims: readonly Claim[]): boolean =>
-  claims.every((c) => isPredicateMeasure(c.measure ?? "")) && claims.some(saysItRuns);
+  claims.every((c) => noFlagOfTime(c.measure ?? "")) && claims.some(saysItRuns);
 
 type PeriodGroup = { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean };
 

@@ -156,6 +156,16 @@ testRule(figureSeries, {
       ],
     },
     {
+      name: "leaves alone aid promised beside aid paid so far: a promise is no point of the running sum (en + de)",
+      articles: [
+        A("a.md", "So far the state has promised 250 million euros in aid to farmers in Tarnholm.", "2031-07-07"),
+        {
+          ...A("b.md", "In Tarnholm sind bisher 40 Millionen Euro an Hilfen ausgezahlt worden.", "2031-07-14"),
+          lang: "de",
+        },
+      ],
+    },
+    {
       name: "leaves alone a fallback measure whose figures never say they run: each is what came that day",
       articles: [
         A("a.md", "Brenair cancelled 420 flights on Monday, the airline said.", "2031-04-08"),
@@ -645,6 +655,23 @@ testRule(figureSeries, {
       ],
       messages: ["backwards"],
       severity: "warning",
+    },
+    {
+      name: "aid paid so far is a running sum: a measure with no flag of time runs where its figures say so (en + de)",
+      articles: [
+        {
+          ...A("a.md", "In Tarnholm sind bisher 40 Millionen Euro an Hilfen ausgezahlt worden.", "2031-07-14"),
+          lang: "de",
+        },
+        A(
+          "b.md",
+          "The state has paid out 95 million euros in aid in Tarnholm so far, the ministry said.",
+          "2031-07-24",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /40 Millionen Euro.*95 million euros/su,
     },
     {
       name: "a fallback measure whose figures say they run is a series over time (de)",
