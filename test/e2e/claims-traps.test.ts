@@ -46,7 +46,7 @@ const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
       "    measure: conscriptd",
     ],
     expected: [
-      `6:14  error  unknown measure "conscriptd" (did you mean "conscripted"?); measures are those of grammar/lexicon/measures.yaml: deaths, excess-deaths, bodies, animals-killed, injured, casualties, missing, found, rescued, evacuated, displaced, sheltered, departures, arrivals, participants, aboard, strikers, detained, conscripted, buildings, area-burned, area-flooded, leaked, rainfall, water-level, vehicles, cases, hospitalised, treated, without-power, affected, temperature, power, energy, backlog, jobs, votes, ballots-cast, invalid-ballots, vote-margin, seats, turnout, unemployment, inflation, cost, aid, capacity, harvest, exports, imports, stocks, budget, fill-level, farmland, change:harvest, change:exports, change:imports, change:stocks, change:budget`,
+      `6:14  error  unknown measure "conscriptd" (did you mean "conscripted"?); measures are those of grammar/lexicon/measures.yaml: deaths, excess-deaths, bodies, animals-killed, injured, casualties, missing, found, rescued, evacuated, displaced, sheltered, departures, arrivals, participants, aboard, strikers, detained, conscripted, buildings, area-burned, area-flooded, leaked, rainfall, water-level, vehicles, accidents, cases, hospitalised, treated, without-power, affected, temperature, power, energy, backlog, jobs, votes, ballots-cast, invalid-ballots, vote-margin, seats, turnout, unemployment, inflation, cost, aid, capacity, harvest, exports, imports, stocks, budget, fill-level, farmland, change:harvest, change:exports, change:imports, change:stocks, change:budget`,
       "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
     ],
   },
@@ -63,7 +63,7 @@ const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
       "    reason: the figure counts people who fled",
     ],
     expected: [
-      `7:16  error  unknown subject "departure" (did you mean "departures"?); measures are those of grammar/lexicon/measures.yaml: deaths, excess-deaths, bodies, animals-killed, injured, casualties, missing, found, rescued, evacuated, displaced, sheltered, departures, arrivals, participants, aboard, strikers, detained, conscripted, buildings, area-burned, area-flooded, leaked, rainfall, water-level, vehicles, cases, hospitalised, treated, without-power, affected, temperature, power, energy, backlog, jobs, votes, ballots-cast, invalid-ballots, vote-margin, seats, turnout, unemployment, inflation, cost, aid, capacity, harvest, exports, imports, stocks, budget, fill-level, farmland, change:harvest, change:exports, change:imports, change:stocks, change:budget`,
+      `7:16  error  unknown subject "departure" (did you mean "departures"?); measures are those of grammar/lexicon/measures.yaml: deaths, excess-deaths, bodies, animals-killed, injured, casualties, missing, found, rescued, evacuated, displaced, sheltered, departures, arrivals, participants, aboard, strikers, detained, conscripted, buildings, area-burned, area-flooded, leaked, rainfall, water-level, vehicles, accidents, cases, hospitalised, treated, without-power, affected, temperature, power, energy, backlog, jobs, votes, ballots-cast, invalid-ballots, vote-margin, seats, turnout, unemployment, inflation, cost, aid, capacity, harvest, exports, imports, stocks, budget, fill-level, farmland, change:harvest, change:exports, change:imports, change:stocks, change:budget`,
       "1 file, 0 claims, 0 corrections, 1 error, 0 warnings",
     ],
   },

@@ -674,6 +674,16 @@ testRule(figureSeries, {
       message: /40 Millionen Euro.*95 million euros/su,
     },
     {
+      name: "accidents counted since a day are a running count, in both languages (en + de)",
+      articles: [
+        A("a.md", "Police in Tarnholm have recorded 420 road accidents since Friday.", "2031-01-14"),
+        { ...A("b.md", "Die Polizei in Tarnholm zählte seit Freitag 910 Unfälle.", "2031-01-16"), lang: "de" },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /420.*910/su,
+    },
+    {
       name: "a fallback measure whose figures say they run is a series over time (de)",
       articles: [
         { ...A("a.md", "Bislang hat die Kasse 620.000 Kunden benachrichtigt.", "2031-04-09"), lang: "de" },
