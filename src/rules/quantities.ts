@@ -10,6 +10,7 @@
 import { pushAll } from "../base/arrays.js";
 import { dayOf, isoOf } from "../base/days.js";
 import {
+  CHANGE_PREFIX,
   EARLIER_PERIOD,
   NEW_STATUS,
   PART_POPULATION,
@@ -727,7 +728,9 @@ function continuesFigureBefore(store: ClaimStore, c: Claim): boolean {
   if (!c.article || c.sentence === null || at === undefined || (c.noun !== null && !c.inferred.includes("noun")))
     return false;
   const before = store.byArticle(c.article).filter((o) => o !== c && (o.span?.start ?? at) < at);
-  const states = (o: Claim): boolean => o.measure === c.measure && !o.inferred.includes("measure");
+  // Or the change of what it states: "… the harvest down to 1.9 million tonnes. That is a fall of 26 percent".
+  const states = (o: Claim): boolean =>
+    (o.measure === c.measure || `${CHANGE_PREFIX}${o.measure}` === c.measure) && !o.inferred.includes("measure");
   if (before.some((o) => o.sentence === c.sentence && states(o))) return true;
   const figures = before.filter((o) => !NOT_FIGURE_KINDS.has(o.kind));
   const last = figures.reduce<Claim | undefined>((a, o) => (a && a.span!.start > o.span!.start ? a : o), undefined);

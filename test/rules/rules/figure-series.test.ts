@@ -684,6 +684,27 @@ testRule(figureSeries, {
       message: /420.*910/su,
     },
     {
+      name: "a change in percent of the amount the sentence before named is a point of that change's series (en + de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Das Amt erwartet, dass die Gerstenernte um 12 Prozent unter der des Vorjahres liegt.",
+            "2031-07-07",
+          ),
+          lang: "de",
+        },
+        A(
+          "b.md",
+          "The board cut its estimate of the barley harvest to 600,000 tonnes on Monday. That is a fall of 20 percent on last year.",
+          "2031-07-21",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /12 Prozent.*20 percent/su,
+    },
+    {
       name: "a fallback measure whose figures say they run is a series over time (de)",
       articles: [
         { ...A("a.md", "Bislang hat die Kasse 620.000 Kunden benachrichtigt.", "2031-04-09"), lang: "de" },
