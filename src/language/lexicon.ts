@@ -288,6 +288,8 @@ export interface Lexicon {
   placeNames: Map<string, string>;
   /** Endings of adjectives that name a place ("Hamburger" → Hamburg). */
   placeAdjectiveEndings: string[];
+  /** Nouns of a kind of region after its name, no part of the name's key ("Arken Highlands" → Arken). */
+  regionNouns: Set<string>;
   /** Endings of a place's name in this language and in its key's ("Talvenien" → Talvenia). */
   placeNameEndings: Array<[string, string]>;
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
@@ -497,6 +499,7 @@ export interface LexiconFile {
     statuses?: Record<string, string[]>;
     placeNames: Record<string, string>;
     placeAdjectiveEndings: string[];
+    regionNouns?: string[];
     placeNameEndings?: Array<[string, string]>;
     notPlaceEndings: string[];
     genitiveEndings?: string[];
@@ -1005,6 +1008,7 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
 const placeWords = (f: LexiconFile["frame"]) => ({
   placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
   placeAdjectiveEndings: f.placeAdjectiveEndings,
+  regionNouns: new Set((f.regionNouns ?? []).map((w) => w.toLowerCase())),
   placeNameEndings: f.placeNameEndings ?? [],
   notPlaceEndings: f.notPlaceEndings,
   genitiveEndings: f.genitiveEndings ?? [],
