@@ -257,7 +257,7 @@ function byPeriod(
     }
     let target: (typeof stated)[number] | undefined;
     if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-      target = periodHolding(stated, date, running || daily);
+      target = periodHolding(estimated.has(c) ? guessedTargets(stated, claims) : stated, date, running || daily);
       if (!target) {
         dated.push(c);
         continue;
@@ -276,6 +276,18 @@ function byPeriod(
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
   return [...groups.values()];
+}
+
+/**
+ * The stated periods a figure whose article's date is only estimated may join. Of a measure that
+ * says nothing of time (noFlagOfTime), only the totals its figures say run to a day ("since
+ * Sunday", "so far", "by Tuesday"): an undated feature's "2,300 trains were cancelled" may be the
+ * total, and a guessed day is no reason to hold it against that day's own count ("380 trains on
+ * Tuesday").
+ */
+function guessedTargets<G extends { claims: Claim[] }>(stated: readonly G[], claims: readonly Claim[]): readonly G[] {
+  if (!claims.every((c) => noFlagOfTime(c.measure ?? ""))) return stated;
+  return stated.filter((g) => g.claims.some(saysItRuns));
 }
 
 /**
