@@ -91,6 +91,8 @@ export type Category =
   | "weekend"
   | "lastWord"
   | "lastCalendar"
+  | "agoAfter"
+  | "agoBefore"
   | "previousWord"
   | "now"
   | "expected"
@@ -469,6 +471,8 @@ export interface LexiconFile {
     weekend: string[];
     last: string[];
     lastCalendar?: string[];
+    agoAfter?: string[];
+    agoBefore?: string[];
     previous: string[];
     now: string[];
     expected: string[];
@@ -862,6 +866,8 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.weekend) add(w, "weekend");
   for (const w of f.last) add(w, "lastWord");
   for (const w of f.lastCalendar ?? []) add(w, "lastCalendar");
+  for (const w of f.agoAfter ?? []) add(w, "agoAfter");
+  for (const w of f.agoBefore ?? []) add(w, "agoBefore");
   for (const w of f.previous) add(w, "previousWord");
   for (const w of f.now) add(w, "now");
   for (const w of f.expected) add(w, "expected");
