@@ -251,7 +251,7 @@ export function measureOf(
     if (measure && getMeasures().get(measure)?.limit) measure = null;
     inferred = measure !== null;
   }
-  const expected = saysExpected(tokens, clause, from, to);
+  const expected = saysExpected(tokens, s, clause, from, to);
   const revision = saysRevision(tokens, s, clause, from, to);
   const whom = described ?? noun?.info.measure;
   return whom && measure && whom !== measure && !inferred
@@ -318,15 +318,34 @@ function predicateAndDescription(
 }
 
 /**
- * Expected, planned, registered: said of the figure itself, before it in its clause or right after it
- * ("1,000 were expected"), not of another amount further on ("twice as many as were registered");
- * "could be forced to leave", "könnten … verlassen müssen": what may have to happen is a forecast too.
+ * Expected, planned, promised, registered: said of the figure itself, before it in its clause or
+ * right after it ("1,000 were expected"), not of another amount further on ("twice as many as were
+ * registered"); or by a relative clause that describes it (relativeClauseAfter: "von den bis zu 300
+ * Millionen Euro, die die Regierung zugesagt hat"); "could be forced to leave", "könnten …
+ * verlassen müssen": what may have to happen is a forecast too.
  */
-function saysExpected(tokens: readonly Token[], clause: Clause, from: number, to: number): boolean {
+function saysExpected(tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number): boolean {
   const e = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("expected"));
   const says = (cat: Category): boolean =>
     nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes(cat)) >= 0;
-  return (e >= 0 && (e < from || e - to <= 4)) || (says("future") && says("obligation"));
+  const relative = relativeClauseAfter(tokens, s, clause, to);
+  return (
+    (e >= 0 && (e < from || e - to <= 4)) ||
+    (says("future") && says("obligation")) ||
+    (relative !== null && clauseSays(tokens, relative, "expected"))
+  );
+}
+
+/**
+ * The relative clause straight after a figure that ends its own clause, holding no figure of its
+ * own (", die die Regierung zugesagt hat", ", which the government has promised"): it describes
+ * the figure. Null where none follows.
+ */
+function relativeClauseAfter(tokens: readonly Token[], s: Sentence, clause: Clause, to: number): Clause | null {
+  if (clause.last !== to || !tokens[to]?.cats.includes("comma") || !tokens[to + 1]?.cats.includes("relativePronoun"))
+    return null;
+  const relative = clauseOf(tokens, s, to + 1, to + 2);
+  return FIGURE_OPENERS.some((c) => clauseSays(tokens, relative, c)) ? null : relative;
 }
 
 /** The measure words between a figure ending at `to` and its counted noun after it ("three injured people"). */

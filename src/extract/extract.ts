@@ -59,6 +59,7 @@ import {
 import { numberOfBefore } from "./number-of.js";
 import {
   changedAmountIn,
+  changeOfAmountBefore,
   countMeasureIn,
   forecastOnlyInOwnNoun,
   isPointsOfShare,
@@ -1914,9 +1915,12 @@ class ArticleAnalysis {
     const own = { ...found, measure: null as string | null, inferred: false };
     if (isShareChange(tokens, s, m, clause, lexicon)) {
       this.changes.add(tokens[m.first]!.start);
-      // A change of an amount its clause names is that change ("the harvest, down 18 percent"); of anything else, nothing.
+      // A change of an amount its clause names is that change ("the harvest, down 18 percent"); of
+      // one the figure just before named, that one's ("… the harvest at 1.9 million tonnes. That is
+      // a fall of 26 percent on last year"); of anything else, nothing.
       const inClause = changedAmountIn(tokens, clause, m, phrases);
-      const change = inClause ?? changedAmountIn(tokens, s, m, phrases);
+      const before = this.namedAmountBefore();
+      const change = inClause ?? changedAmountIn(tokens, s, m, phrases) ?? changeOfAmountBefore(tokens, m, before);
       own.inferred = change !== null && inClause === null;
       return { own: { ...own, measure: change }, carried: undefined, base: change, measure: change };
     }
@@ -2007,12 +2011,23 @@ class ArticleAnalysis {
    * million tonnes" → harvest, inferred. Null for any other figure.
    */
   private amountBefore(m: PhraseMatch): string | null {
+    const named = this.namedAmountBefore();
+    return named && this.claims.at(-1)!.dimension === normaliseQuantity(m.node as QuantityNode).dimension
+      ? named
+      : null;
+  }
+
+  /**
+   * The amount the figure just before named in its clause (measures.yaml `amount`), in this
+   * sentence or the one before; null where it named none.
+   */
+  private namedAmountBefore(): string | null {
     const previous = this.previous;
     const before = this.claims.at(-1);
     if (!previous || !before?.measure || this.sentenceNo - previous.sentence > 1) return null;
     if (withoutForecast(before.measure) !== previous.measure || !getMeasures().get(previous.measure)?.amount)
       return null;
-    return before.dimension === normaliseQuantity(m.node as QuantityNode).dimension ? previous.measure : null;
+    return previous.measure;
   }
 
   /**

@@ -152,10 +152,47 @@ function windowCandidates(r: TimeReading, windows: readonly PhraseMatch[]): Cand
   return out;
 }
 
-/** Every statement of time in tokens [first, last), resolved against the article's day. */
-function candidates(r: TimeReading, dates: readonly PhraseMatch[], windows: readonly PhraseMatch[]): Candidate[] {
+/**
+ * The spans of time outside [from, to) that say a day that long ago ("a week ago", "vor einer
+ * Woche"), unless compared with ("12 percent higher than a year ago").
+ */
+function agoSpans(tokens: readonly Token[], phrases: readonly PhraseMatch[], from: number, to: number): PhraseMatch[] {
+  return phrases.filter(
+    (p) =>
+      p.node.type === "quantity" &&
+      (p.last <= from || p.first >= to) &&
+      (tokens[p.last]?.cats.includes("agoAfter") || (p.first > 0 && tokens[p.first - 1]!.cats.includes("agoBefore"))) &&
+      !tokens.slice(Math.max(0, p.first - 1), p.last).some((t) => t.cats.includes("comparative")),
+  );
+}
+
+/** The day "a week ago", "vor drei Tagen" names: that span of time before the article's day. */
+function agoCandidates(r: TimeReading, ago: readonly PhraseMatch[]): Candidate[] {
   const { tokens, first, last, articleDay } = r;
-  const out: Candidate[] = windowCandidates(r, windows);
+  if (articleDay === null) return [];
+  const out: Candidate[] = [];
+  for (const m of ago) {
+    if (m.first < first || m.last > last) continue;
+    const node = m.node as QuantityNode;
+    const days = daysOfUnit(node.unit?.unit);
+    const n = node.lo ? node.lo.v * node.lo.scale : undefined;
+    if (days === null || n === undefined || node.qualifier !== "exact") continue;
+    const d = articleDay - Math.round(n * days);
+    const after = tokens[m.last]?.cats.includes("agoAfter") === true;
+    out.push({ at: m.first, period: daysOf(r, d, d, after ? m.first : m.first - 1, after ? m.last + 1 : m.last) });
+  }
+  return out;
+}
+
+/** Every statement of time in tokens [first, last), resolved against the article's day. */
+function candidates(
+  r: TimeReading,
+  dates: readonly PhraseMatch[],
+  windows: readonly PhraseMatch[],
+  ago: readonly PhraseMatch[] = [],
+): Candidate[] {
+  const { tokens, first, last, articleDay } = r;
+  const out: Candidate[] = [...windowCandidates(r, windows), ...agoCandidates(r, ago)];
   for (const m of dates) {
     if (m.first < first || m.last > last) continue;
     const period = datePeriod(m.node as DateNode, articleDay, wordsOf(r, m.first, m.last));
@@ -324,6 +361,7 @@ export function periodOf(
       p.first > 0 &&
       tokens[p.first - 1]!.cats.includes("lastWord"),
   );
+  const ago = agoSpans(tokens, phrases, from, to);
   const pick = (list: Candidate[]): ClaimPeriod | null => nearestCandidate(list, from, to);
   // A time right after a say verb that trails the figure, past a comma, dates the saying, not the
   // figure: "Russia will call up 300,000 reservists, officials said on September 21".
@@ -346,7 +384,7 @@ export function periodOf(
   // A running count of the taxonomy's stands as of its article's date by its measure: "since the
   // mobilisation was announced" says no more of it, and it stays compared as its article's.
   const within = (c: Clause): Candidate[] =>
-    candidates({ text, tokens, ...c, articleDay, sinceEvents: !countSoFar }, dates, windows).filter(
+    candidates({ text, tokens, ...c, articleDay, sinceEvents: !countSoFar }, dates, windows, ago).filter(
       (x) => !saying(x) && !ofEarlierValue(x) && !past(x),
     );
   const own = pick(within(clause));

@@ -32,6 +32,10 @@ export function placeKey(name: string, lexicon: Lexicon): string {
   if (known) return keyOfName(known);
   const direct = keyOfName(name);
   if (direct.startsWith("country:")) return direct;
+  // "Arken Highlands": the kind of region after the name is no part of its key.
+  const words = name.split(" ");
+  if (words.length > 1 && lexicon.regionNouns.has(words.at(-1)!.toLowerCase()))
+    return placeKey(words.slice(0, -1).join(" "), lexicon);
   // "Talvenien" is Talvenia: a name no list knows, written with this language's ending.
   for (const [written, asKey] of lexicon.placeNameEndings)
     if (lower.length >= written.length + MIN_STEM && lower.endsWith(written))

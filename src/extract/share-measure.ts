@@ -226,6 +226,15 @@ export function changedAmountIn(
   return k >= 0 ? `${CHANGE_PREFIX}${tokens[k]!.info.measure!}` : null;
 }
 
+/**
+ * The change in percent of the amount the figure just before named (`amount`), where the
+ * figure's sentence names none: "… the wheat harvest down to 1.9 million tonnes. That is a fall of
+ * 26 percent on last year" → change:harvest. Null for points, or where none was named.
+ */
+export function changeOfAmountBefore(tokens: readonly Token[], m: PhraseMatch, amount: string | null): string | null {
+  return amount && tokens.slice(m.first, m.last).some(isPercentUnit) ? `${CHANGE_PREFIX}${amount}` : null;
+}
+
 /** Whether token k stands inside a figure other than m. */
 function inAnotherFigure(phrases: readonly PhraseMatch[], m: PhraseMatch, k: number): boolean {
   return phrases.some((p) => p !== m && k >= p.first && k < p.last);

@@ -92,6 +92,8 @@ export type Category =
   | "weekend"
   | "lastWord"
   | "lastCalendar"
+  | "agoAfter"
+  | "agoBefore"
   | "previousWord"
   | "now"
   | "expected"
@@ -289,6 +291,8 @@ export interface Lexicon {
   placeNames: Map<string, string>;
   /** Endings of adjectives that name a place ("Hamburger" → Hamburg). */
   placeAdjectiveEndings: string[];
+  /** Nouns of a kind of region after its name, no part of the name's key ("Arken Highlands" → Arken). */
+  regionNouns: Set<string>;
   /** Endings of a place's name in this language and in its key's ("Talvenien" → Talvenia). */
   placeNameEndings: Array<[string, string]>;
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
@@ -472,6 +476,8 @@ export interface LexiconFile {
     weekend: string[];
     last: string[];
     lastCalendar?: string[];
+    agoAfter?: string[];
+    agoBefore?: string[];
     previous: string[];
     now: string[];
     expected: string[];
@@ -504,6 +510,7 @@ export interface LexiconFile {
     statuses?: Record<string, string[]>;
     placeNames: Record<string, string>;
     placeAdjectiveEndings: string[];
+    regionNouns?: string[];
     placeNameEndings?: Array<[string, string]>;
     notPlaceEndings: string[];
     genitiveEndings?: string[];
@@ -867,6 +874,8 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.weekend) add(w, "weekend");
   for (const w of f.last) add(w, "lastWord");
   for (const w of f.lastCalendar ?? []) add(w, "lastCalendar");
+  for (const w of f.agoAfter ?? []) add(w, "agoAfter");
+  for (const w of f.agoBefore ?? []) add(w, "agoBefore");
   for (const w of f.previous) add(w, "previousWord");
   for (const w of f.now) add(w, "now");
   for (const w of f.expected) add(w, "expected");
@@ -1014,6 +1023,7 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
 const placeWords = (f: LexiconFile["frame"]) => ({
   placeNames: new Map(Object.entries(f.placeNames).map(([k, v]) => [k.toLowerCase(), v])),
   placeAdjectiveEndings: f.placeAdjectiveEndings,
+  regionNouns: new Set((f.regionNouns ?? []).map((w) => w.toLowerCase())),
   placeNameEndings: f.placeNameEndings ?? [],
   notPlaceEndings: f.notPlaceEndings,
   genitiveEndings: f.genitiveEndings ?? [],

@@ -10,6 +10,7 @@
 import { pushAll } from "../base/arrays.js";
 import { dayOf, isoOf } from "../base/days.js";
 import {
+  CHANGE_PREFIX,
   EARLIER_PERIOD,
   NEW_STATUS,
   PART_POPULATION,
@@ -181,13 +182,27 @@ function measureKinds(claims: readonly Claim[]): { running: boolean; daily: bool
 const saysItRuns = (c: Claim): boolean => saysSince(c) || saysNow(c) || saysUntil(c);
 
 /**
- * Whether figures of a fallback measure (predicate + noun, which has no flags of its own) are a
- * running count: one of them says it runs. Its points are then the figures that say so, as a
- * cumulative measure of the taxonomy's are all its figures: one day's count ("420 trains were
- * cancelled on Monday") is what came that day, never a point of the total.
+ * Whether a measure says nothing of how its figures run through time: a fallback (predicate +
+ * noun), or a measure of the taxonomy with no flag of time or holder (aid, a cost, rainfall).
+ */
+function noFlagOfTime(measure: string): boolean {
+  if (isPredicateMeasure(measure)) return true;
+  const d = getMeasures().get(measure);
+  if (!d) return false;
+  return (
+    ![d.cumulative, d.daily, d.series, d.moment, d.limit, d.perHolder, d.level, d.amount].some(Boolean) &&
+    !d.differenceOf
+  );
+}
+
+/**
+ * Whether figures of a measure with no flag of time (noFlagOfTime) are a running count: one of
+ * them says it runs. Its points are then the figures that say so, as a cumulative measure's are
+ * all its figures: one day's count ("420 trains were cancelled on Monday") is what came that day,
+ * never a point of the total; aid "paid out so far" is a running sum, a package promised is not.
  */
 const fallbackRuns = (claims: readonly Claim[]): boolean =>
-  claims.every((c) => isPredicateMeasure(c.measure ?? "")) && claims.some(saysItRuns);
+  claims.every((c) => noFlagOfTime(c.measure ?? "")) && claims.some(saysItRuns);
 
 type PeriodGroup = { key: string; period: ClaimPeriod | null; claims: Claim[]; joined: boolean };
 
@@ -242,7 +257,7 @@ function byPeriod(
     }
     let target: (typeof stated)[number] | undefined;
     if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-      target = periodHolding(stated, date, running || daily);
+      target = periodHolding(estimated.has(c) ? guessedTargets(stated, claims) : stated, date, running || daily);
       if (!target) {
         dated.push(c);
         continue;
@@ -261,6 +276,18 @@ function byPeriod(
   if (reference.length > 0 && groups.size === 0) for (const c of reference) add("date not given", null, c, false);
   else for (const g of groups.values()) g.claims.push(...reference);
   return [...groups.values()];
+}
+
+/**
+ * The stated periods a figure whose article's date is only estimated may join. Of a measure that
+ * says nothing of time (noFlagOfTime), only the totals its figures say run to a day ("since
+ * Sunday", "so far", "by Tuesday"): an undated feature's "2,300 trains were cancelled" may be the
+ * total, and a guessed day is no reason to hold it against that day's own count ("380 trains on
+ * Tuesday").
+ */
+function guessedTargets<G extends { claims: Claim[] }>(stated: readonly G[], claims: readonly Claim[]): readonly G[] {
+  if (!claims.every((c) => noFlagOfTime(c.measure ?? ""))) return stated;
+  return stated.filter((g) => g.claims.some(saysItRuns));
 }
 
 /**
@@ -714,7 +741,9 @@ function continuesFigureBefore(store: ClaimStore, c: Claim): boolean {
   if (!c.article || c.sentence === null || at === undefined || (c.noun !== null && !c.inferred.includes("noun")))
     return false;
   const before = store.byArticle(c.article).filter((o) => o !== c && (o.span?.start ?? at) < at);
-  const states = (o: Claim): boolean => o.measure === c.measure && !o.inferred.includes("measure");
+  // Or the change of what it states: "… the harvest down to 1.9 million tonnes. That is a fall of 26 percent".
+  const states = (o: Claim): boolean =>
+    (o.measure === c.measure || `${CHANGE_PREFIX}${o.measure}` === c.measure) && !o.inferred.includes("measure");
   if (before.some((o) => o.sentence === c.sentence && states(o))) return true;
   const figures = before.filter((o) => !NOT_FIGURE_KINDS.has(o.kind));
   const last = figures.reduce<Claim | undefined>((a, o) => (a && a.span!.start > o.span!.start ? a : o), undefined);

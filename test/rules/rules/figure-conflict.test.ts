@@ -20,6 +20,22 @@ testRule(figureConflict, {
       ],
     },
     {
+      name: "leaves alone an undated feature's figure beside a day's count of a measure with no flag of time: a guessed day is no reason to pair them (en + de)",
+      articles: [
+        A("a.md", "Nine people had died by Tuesday. Brenair cancelled 380 flights on Tuesday.", {
+          date: "2031-04-08",
+        }),
+        A("b.md", "Brenair has cancelled 1,500 flights since Sunday, the airline said.", { date: "2031-04-09" }),
+        A("c.md", "Nine people had died by Tuesday. The pilots' union says 2,300 flights were cancelled.", {
+          date: "",
+        }),
+        A("d.md", "Bis Dienstag waren neun Menschen gestorben. Laut der Gewerkschaft fielen 2.300 Flüge aus.", {
+          date: "",
+          lang: "de",
+        }),
+      ],
+    },
+    {
       name: "leaves alone a turnout and an unemployment rate of one place and day: two rates, two measures (en + de)",
       articles: [
         A("a.md", "Turnout in Varnland stood at 61.4 percent on Sunday, the commission said.", { date: "2031-06-15" }),

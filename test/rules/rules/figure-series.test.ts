@@ -156,6 +156,16 @@ testRule(figureSeries, {
       ],
     },
     {
+      name: "leaves alone aid promised beside aid paid so far: a promise is no point of the running sum (en + de)",
+      articles: [
+        A("a.md", "So far the state has promised 250 million euros in aid to farmers in Tarnholm.", "2031-07-07"),
+        {
+          ...A("b.md", "In Tarnholm sind bisher 40 Millionen Euro an Hilfen ausgezahlt worden.", "2031-07-14"),
+          lang: "de",
+        },
+      ],
+    },
+    {
       name: "leaves alone a fallback measure whose figures never say they run: each is what came that day",
       articles: [
         A("a.md", "Brenair cancelled 420 flights on Monday, the airline said.", "2031-04-08"),
@@ -645,6 +655,54 @@ testRule(figureSeries, {
       ],
       messages: ["backwards"],
       severity: "warning",
+    },
+    {
+      name: "aid paid so far is a running sum: a measure with no flag of time runs where its figures say so (en + de)",
+      articles: [
+        {
+          ...A("a.md", "In Tarnholm sind bisher 40 Millionen Euro an Hilfen ausgezahlt worden.", "2031-07-14"),
+          lang: "de",
+        },
+        A(
+          "b.md",
+          "The state has paid out 95 million euros in aid in Tarnholm so far, the ministry said.",
+          "2031-07-24",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /40 Millionen Euro.*95 million euros/su,
+    },
+    {
+      name: "accidents counted since a day are a running count, in both languages (en + de)",
+      articles: [
+        A("a.md", "Police in Tarnholm have recorded 420 road accidents since Friday.", "2031-01-14"),
+        { ...A("b.md", "Die Polizei in Tarnholm zählte seit Freitag 910 Unfälle.", "2031-01-16"), lang: "de" },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /420.*910/su,
+    },
+    {
+      name: "a change in percent of the amount the sentence before named is a point of that change's series (en + de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Das Amt erwartet, dass die Gerstenernte um 12 Prozent unter der des Vorjahres liegt.",
+            "2031-07-07",
+          ),
+          lang: "de",
+        },
+        A(
+          "b.md",
+          "The board cut its estimate of the barley harvest to 600,000 tonnes on Monday. That is a fall of 20 percent on last year.",
+          "2031-07-21",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /12 Prozent.*20 percent/su,
     },
     {
       name: "a fallback measure whose figures say they run is a series over time (de)",
