@@ -603,6 +603,23 @@ testRule(figureSeries, {
       severity: "info",
     },
     {
+      name: "shows people in shelters day by day at info: a state that rises and falls (en + de)",
+      articles: [
+        A("a.md", "On Monday night 39,000 people in Kellby stayed in shelters, the agency said.", "2031-03-05"),
+        {
+          ...A(
+            "b.md",
+            "Am Dienstag waren in Kellby 61.000 Menschen in Notunterkünften, teilte die Behörde mit.",
+            "2031-03-06",
+          ),
+          lang: "de",
+        },
+        A("c.md", "By Thursday 29,000 people in Kellby were still in shelters, the agency said.", "2031-03-08"),
+      ],
+      messages: ["series"],
+      severity: "info",
+    },
+    {
       name: "shows fewer people missing at info (de)",
       articles: [
         {
