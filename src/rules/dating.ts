@@ -130,6 +130,12 @@ function fitInRunningCount(c: Claim, points: readonly RunningPoint[]): number | 
 const memo = new WeakMap<ClaimStore, Map<string, number>>();
 /** Articles dated only by where their running counts fit (or by copies so dated). */
 const looselyDated = new WeakMap<ClaimStore, Set<string>>();
+/**
+ * Undated articles that are copies of a dated one, by the days map: their figures with no time of
+ * their own stand as of that date. An article dated by where its figures fit knows its week, not
+ * when it was written (a feature retells a week after it), so such figures keep no date.
+ */
+const copiesOfDated = new WeakMap<ReadonlyMap<string, number>, Set<string>>();
 
 /**
  * The reference day of every undated article that can be dated: by its figures that dated
@@ -160,9 +166,10 @@ export function referenceDays(store: ClaimStore, clusters: ArticleClusters): Map
     if (day !== null) out.set(article, closestWeek(day, claims));
     if (byFigures === null && day !== null) loose.add(article);
   }
-  datedByCopies(store, clusters, undated, out, loose);
+  const copies = datedByCopies(store, clusters, undated, out, loose);
   memo.set(store, out);
   looselyDated.set(store, loose);
+  copiesOfDated.set(out, copies);
   return out;
 }
 
@@ -211,8 +218,9 @@ function datedByCopies(
   undated: ReadonlyMap<string, Claim[]>,
   out: Map<string, number>,
   loose: Set<string>,
-): void {
-  const byCluster = new Map<string, { day: number; loose: boolean }>();
+): Set<string> {
+  const copies = new Set<string>();
+  const byCluster = new Map<string, { day: number; loose: boolean; ofDated: boolean }>();
   const articleDates = new Map<string, string>();
   for (const c of store.claims) if (c.article && isDay(c.asOf)) articleDates.set(c.article, c.asOf);
   for (const cluster of clusters.clusters) {
@@ -220,8 +228,9 @@ function datedByCopies(
       .map((a) => (articleDates.has(a) ? dayOf(articleDates.get(a)!) : out.get(a)))
       .filter((d): d is number => d !== undefined);
     if (days.length === 0) continue;
-    const firm = cluster.some((a) => articleDates.has(a) || (out.has(a) && !loose.has(a)));
-    byCluster.set(clusters.clusterOf(cluster[0]!), { day: Math.min(...days), loose: !firm });
+    const ofDated = cluster.some((a) => articleDates.has(a));
+    const firm = ofDated || cluster.some((a) => out.has(a) && !loose.has(a));
+    byCluster.set(clusters.clusterOf(cluster[0]!), { day: Math.min(...days), loose: !firm, ofDated });
   }
   for (const [article] of undated) {
     if (out.has(article)) continue;
@@ -229,7 +238,9 @@ function datedByCopies(
     if (dated === undefined) continue;
     out.set(article, dated.day);
     if (dated.loose) loose.add(article);
+    if (dated.ofDated) copies.add(article);
   }
+  return copies;
 }
 
 /**
@@ -242,9 +253,9 @@ export function firmlyDatedArticles(store: ClaimStore, clusters: ArticleClusters
   return (article) => days.has(article) && !loose.has(article);
 }
 
-/** The day an undated article's figures stand as of, where it can be dated. */
+/** The day an undated article's figures with no time of their own stand as of: a dated copy's. */
 export function estimatedDate(c: Claim, days: ReadonlyMap<string, number>): string | null {
-  const day = c.article ? days.get(c.article) : undefined;
+  const day = c.article && copiesOfDated.get(days)?.has(c.article) ? days.get(c.article) : undefined;
   return day === undefined ? null : isoOf(day);
 }
 

@@ -301,7 +301,11 @@ function undatedTarget<G extends { key: string; period: ClaimPeriod | null; clai
   c: Claim,
   placeOfClaim: (c: Claim) => string,
 ): G | undefined {
-  const own = groups.filter((g) => g.period?.unresolved && g.key.startsWith(`${placeOfClaim(c)}|`));
+  // Its article's or copies' weekday, unresolved or resolved from the day they are dated to.
+  const ofCluster = (o: Claim): boolean => o !== c && !!o.period?.unresolved && placeOfClaim(o) === placeOfClaim(c);
+  const own = groups.filter(
+    (g) => (g.period?.unresolved && g.key.startsWith(`${placeOfClaim(c)}|`)) || g.claims.some(ofCluster),
+  );
   if (own.length === 1) return own[0];
   return periodRepeating(
     stated,

@@ -155,3 +155,31 @@ describe("an undated article, dated by where its running count fits among dated 
     expect(got).toEqual([]);
   });
 });
+
+describe("an undated article dated by a figure it shares knows its week, not its day of writing", () => {
+  const on = (path: string, date: string, text: string): TestArticle => ({ path, text, date, outlet: path });
+  it("leaves its figures with no time of their own undated: the feature's 65 tonnes is Thursday's, never Tuesday's", () => {
+    const articles = [
+      on(
+        "tue.md",
+        "2031-04-15",
+        "On Monday, 1,800 people were evacuated from Varnholm. The operator says 40 tonnes of oil leaked.",
+      ),
+      on("thu.md", "2031-04-17", "The operator now says 65 tonnes of oil leaked."),
+      on(
+        "feature.md",
+        "unknown",
+        "On Monday, 1,800 people were evacuated from Varnholm. The operator says 65 tonnes of oil leaked.",
+      ),
+    ];
+    const all = findings(articles);
+    const conflicts = [...ofRule(all, "figure-conflict"), ...ofRule(all, "disputed-figure")];
+    expect(conflicts.filter((f) => /leaked/u.test(f.message))).toEqual([]);
+    // A rise from Tuesday's 40 to Thursday's 65, which the feature repeats.
+    expect(ofRule(all, "figure-series").map((f) => f.message)).toContainEqual(
+      expect.stringMatching(
+        /40 tonnes \(operator; tue\.md\) → 17 Apr 2031: 65 tonnes \(operator; feature\.md, thu\.md/u,
+      ),
+    );
+  });
+});
