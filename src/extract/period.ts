@@ -390,10 +390,31 @@ export function periodOf(
   const own = pick(within(clause));
   if (own) return { period: own, inferred: false };
   const later = laterFiguresClause(tokens, sentence, to, phrases);
+  const earlier = earlierFiguresClause(tokens, sentence, from, phrases, windows);
   return {
-    period: pick(within(sentence).filter((c) => c.at < later)),
+    period: pick(within(sentence).filter((c) => c.at < later && c.at > earlier)),
     inferred: true,
   };
+}
+
+/**
+ * Where an earlier part of the sentence, before a semicolon, gives a figure of its own (not a
+ * window of time): its times are that figure's ("Power was restored to 60,000 homes in the past 24
+ * hours; 90,000 homes are still without electricity": the window is the 60,000's). The semicolon's
+ * index, else one before the sentence.
+ */
+function earlierFiguresClause(
+  tokens: readonly Token[],
+  sentence: Clause,
+  from: number,
+  phrases: readonly PhraseMatch[],
+  windows: readonly PhraseMatch[],
+): number {
+  for (let k = from - 1; k >= sentence.first; k--) {
+    if (tokens[k]!.text !== ";") continue;
+    if (phrases.some((p) => p.node.type === "quantity" && p.last <= k && !windows.includes(p))) return k;
+  }
+  return sentence.first - 1;
 }
 
 /**
