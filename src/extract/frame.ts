@@ -82,6 +82,22 @@ export function isWholeOfPart(tokens: readonly Token[], first: number): boolean 
   return isNumberToken(part) && part!.num?.value !== 1 && !part!.cats.includes("indefinite");
 }
 
+/**
+ * What the whole of a part says of itself, between its figure's end `to` and its noun: "30 of the
+ * 52 missing miners" (missing), "two of the three dead", "zwei der drei Toten" (deaths: a measure
+ * word it counts, no noun the lexicon knows); not its noun's own ("the 200 protesters" are no count
+ * of participants), nor its clause's. Else null.
+ */
+export function measureOfWhole(tokens: readonly Token[], to: number, noun: Token | undefined): string | null {
+  const at = noun ? tokens.indexOf(noun, to) : to;
+  const last = noun?.info.nounUnit === undefined ? at : at - 1;
+  for (let k = to; k <= Math.min(last, to + NOUN_LOOKAHEAD); k++) {
+    const measure = tokens[k]?.cats.includes("measure") ? tokens[k]!.info.measure : undefined;
+    if (measure) return measure;
+  }
+  return null;
+}
+
 /** Whether a word is a counted noun that a measure word before it may describe. */
 const describesNoun = (t: Token | undefined): boolean =>
   t?.raw === "word" && (t.cats.includes("noun") || t.cats.includes("population"));
