@@ -74,13 +74,18 @@ const NUMBER_WORDS: readonly Category[] = ["num", "units", "teens", "tens", "hun
  * miners who got out" counts the 81 by its relative clause: a part of one is a person, no part.
  */
 export function isWholeOfPart(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1;
-  if (tokens[k]?.cats.includes("det") && tokens[k - 1]?.cats.includes("of")) k -= 2;
-  else if (tokens[k]?.cats.includes("partitive")) k -= 1;
-  else return false;
-  const part = tokens[k];
+  const before = tokens[first - 1];
+  // "half the 300 voters": the fraction phrase holds its article.
+  if (isFraction(before)) return true;
+  const ofThe = before?.cats.includes("det") === true && tokens[first - 2]?.cats.includes("of") === true;
+  const part = tokens[ofThe ? first - 3 : first - 2];
+  // "Half of the 300 residents" ("half of" is one phrase), "die Hälfte der 300 Bewohner".
+  if (before?.cats.includes("det") && isFraction(part)) return true;
+  if (!ofThe && !before?.cats.includes("partitive")) return false;
   return isNumberToken(part) && part!.num?.value !== 1 && !part!.cats.includes("indefinite");
 }
+
+const isFraction = (t: Token | undefined): boolean => t?.cats.includes("fraction") === true;
 
 /**
  * What the whole of a part says of itself, between its figure's end `to` and its noun: "30 of the
