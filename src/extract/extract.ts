@@ -1814,7 +1814,7 @@ class ArticleAnalysis {
     // What the whole says of itself stays: "two of the three dead", "30 of the 52 missing miners".
     const ofPart = isWholeOfPart(tokens, m.first);
     if (ofPart || isBodySize(tokens, m, lexicon)) {
-      const itself = ofPart ? measureOfWhole(tokens, m.last, noun) : null;
+      const itself = ofPart ? measureOfWhole(tokens, m.last, noun, clause) : null;
       return { own: { ...found, measure: itself, inferred: false }, carried: undefined, base: null, measure: itself };
     }
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
