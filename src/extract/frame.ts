@@ -41,7 +41,8 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
     if ((t.cats.includes("noun") || t.cats.includes("population")) && !small) return t;
     // "212 suspected cholera cases": a status stands between a figure and what it counts; so does a
     // measure word that describes it ("three injured people", "drei verletzte Menschen"; not "Drei Verletzte").
-    if (t.cats.includes("status")) continue;
+    // Where nouns are capitalised, one in small letters describes the next ("40 freiwillige Helfer").
+    if (t.cats.includes("status") || (small && t.cats.includes("noun"))) continue;
     if (t.cats.includes("measure") && !t.cap && describesNoun(tokens[k + 1])) continue;
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
