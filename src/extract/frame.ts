@@ -83,6 +83,8 @@ export function isWholeOfPart(tokens: readonly Token[], first: number): boolean 
   // "Half of the 300 residents" ("half of" is one phrase), "die Hälfte der 300 Bewohner".
   if (before?.cats.includes("det") && isFraction(part)) return true;
   if (!ofThe && !before?.cats.includes("partitive")) return false;
+  // "the rest of the 40 passengers", "die meisten der 300 Bewohner": a word names the part.
+  if (part?.cats.includes("partWord")) return true;
   // "One of the 12 injured died", "Einer der zwölf Verletzten starb": one is a part too; but after
   // a copula the clause goes on to say what the whole is ("His house is one of the 90,000 still
   // without power", "was one of the 81 miners who got out").
