@@ -349,7 +349,12 @@ function relativeClauseAfter(tokens: readonly Token[], s: Sentence, clause: Clau
 }
 
 /** The measure words between a figure ending at `to` and its counted noun after it ("three injured people"). */
-function describingWords(tokens: readonly Token[], to: number, noun: Token | undefined, clause: Clause): number[] {
+export function describingWords(
+  tokens: readonly Token[],
+  to: number,
+  noun: Token | undefined,
+  clause: Clause,
+): number[] {
   const at = noun ? tokens.indexOf(noun, to) : -1;
   const out: number[] = [];
   if (at < to || at - to > 3) return out;

@@ -25,6 +25,7 @@ import {
   entityOfSource,
   fullNames,
   isWholeOfPart,
+  measureOfWhole,
   sourceOf,
   type EntityContext,
   type NameRun,
@@ -1810,8 +1811,12 @@ class ArticleAnalysis {
     }
     // "the 80-seat assembly", "Parlament mit 80 Sitzen": the body's size, no one's seats; "40 of
     // the 200 protesters were detained": the whole a part is of, of which its clause says nothing.
-    if (isBodySize(tokens, m, lexicon) || isWholeOfPart(tokens, m.first))
-      return { own: { ...found, measure: null, inferred: false }, carried: undefined, base: null, measure: null };
+    // What the whole says of itself stays: "two of the three dead", "30 of the 52 missing miners".
+    const ofPart = isWholeOfPart(tokens, m.first);
+    if (ofPart || isBodySize(tokens, m, lexicon)) {
+      const itself = ofPart ? measureOfWhole(tokens, m.last, noun, clause) : null;
+      return { own: { ...found, measure: itself, inferred: false }, carried: undefined, base: null, measure: itself };
+    }
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
     const fromWhole = this.measureOfTheWhole(m, own);
     if (fromWhole)

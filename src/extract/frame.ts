@@ -5,7 +5,7 @@ import { DAY_CATEGORIES, type Sentence, type Tagged, type Token } from "./tagger
 import type { PhraseMatch } from "./parse-phrases.js";
 import type { AgeNode } from "./grammar-support.js";
 import { looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
-import { nearest, type Clause } from "./clause.js";
+import { describingWords, nearest, type Clause } from "./clause.js";
 import { nameKey } from "../language/name-key.js";
 import { plainAttributions } from "./plain-attribution.js";
 
@@ -41,7 +41,8 @@ export function countedNoun(tokens: readonly Token[], s: Sentence, after: number
     if ((t.cats.includes("noun") || t.cats.includes("population")) && !small) return t;
     // "212 suspected cholera cases": a status stands between a figure and what it counts; so does a
     // measure word that describes it ("three injured people", "drei verletzte Menschen"; not "Drei Verletzte").
-    if (t.cats.includes("status")) continue;
+    // Where nouns are capitalised, one in small letters describes the next ("40 freiwillige Helfer").
+    if (t.cats.includes("status") || (small && t.cats.includes("noun"))) continue;
     if (t.cats.includes("measure") && !t.cap && describesNoun(tokens[k + 1])) continue;
     if (t.cats.some((c) => c !== "name")) break; // a function word, verb trigger, unit …
   }
@@ -70,16 +71,49 @@ const NUMBER_WORDS: readonly Category[] = ["num", "units", "teens", "tens", "hun
 /**
  * Whether the figure starting at `first` is the whole a part before it is counted of ("11 of the
  * 14 districts", "17 der 40 Passagiere"): the whole is what the part's clause says nothing about
- * ("Police detained 40 of the 200 protesters": 200 protesters, not 200 detained). "One of the 81
- * miners who got out" counts the 81 by its relative clause: a part of one is a person, no part.
+ * ("Police detained 40 of the 200 protesters": 200 protesters, not 200 detained; "one of the 12
+ * injured died": 12 injured, not 12 dead).
  */
 export function isWholeOfPart(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1;
-  if (tokens[k]?.cats.includes("det") && tokens[k - 1]?.cats.includes("of")) k -= 2;
-  else if (tokens[k]?.cats.includes("partitive")) k -= 1;
-  else return false;
-  const part = tokens[k];
-  return isNumberToken(part) && part!.num?.value !== 1 && !part!.cats.includes("indefinite");
+  const before = tokens[first - 1];
+  // "half the 300 voters": the fraction phrase holds its article.
+  if (isFraction(before)) return true;
+  const ofThe = before?.cats.includes("det") === true && tokens[first - 2]?.cats.includes("of") === true;
+  const part = tokens[ofThe ? first - 3 : first - 2];
+  // "Half of the 300 residents" ("half of" is one phrase), "die Hälfte der 300 Bewohner".
+  if (before?.cats.includes("det") && isFraction(part)) return true;
+  if (!ofThe && !before?.cats.includes("partitive")) return false;
+  // "the rest of the 40 passengers", "die meisten der 300 Bewohner": a word names the part.
+  if (part?.cats.includes("partWord")) return true;
+  // "One of the 12 injured died", "Einer der zwölf Verletzten starb": one is a part too; but after
+  // a copula the clause goes on to say what the whole is ("His house is one of the 90,000 still
+  // without power", "was one of the 81 miners who got out").
+  const one = part?.cats.includes("indefinite") === true;
+  const after = ofThe ? first - 4 : first - 3;
+  return one ? !tokens[after]?.cats.includes("ageCopula") : isNumberToken(part);
+}
+
+const isFraction = (t: Token | undefined): boolean => t?.cats.includes("fraction") === true;
+
+/**
+ * What the whole of a part says of itself: the words that describe it ("30 of the 52 missing
+ * miners": missing; "one of the 81 miners who were rescued died": rescued), else the measure word
+ * it counts where that is no noun the lexicon knows ("two of the three dead", "zwei der drei Toten":
+ * deaths); never its noun's own ("the 200 protesters" are no count of participants), nor its clause's.
+ */
+export function measureOfWhole(
+  tokens: readonly Token[],
+  to: number,
+  noun: Token | undefined,
+  clause: Clause,
+): string | null {
+  const describing = describingWords(tokens, to, noun, clause);
+  if (describing.length > 0) return tokens[describing[0]!]!.info.measure ?? null;
+  const counted = noun ?? tokens[to];
+  const near = !noun || tokens.indexOf(noun, to) === to;
+  return near && counted?.info.nounUnit === undefined && counted?.cats.includes("measure")
+    ? (counted.info.measure ?? null)
+    : null;
 }
 
 /** Whether a word is a counted noun that a measure word before it may describe. */

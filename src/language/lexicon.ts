@@ -77,6 +77,7 @@ export type Category =
   | "complementizer"
   | "relativePronoun"
   | "partitive"
+  | "partWord"
   | "det"
   | "nameJoiner"
   | "quote"
@@ -500,6 +501,7 @@ export interface LexiconFile {
     figureWords?: string[];
     relativePronouns?: string[];
     partitive?: string[];
+    partWords?: string[];
     partOf?: string[];
     alone?: string[];
     incidents?: string[];
@@ -899,6 +901,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.figureWords ?? []) add(w, "figureWord");
   for (const w of f.relativePronouns ?? []) add(w, "relativePronoun");
   for (const w of f.partitive ?? []) add(w, "partitive");
+  for (const w of f.partWords ?? []) add(w, "partWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
   for (const w of f.alone ?? []) add(w, "alone");
   for (const w of f.incidents ?? []) add(w, "incident");

@@ -1,6 +1,6 @@
 import { defineRule, type FindingDraft, type Place } from "../types.js";
 import type { ClaimStore, NameMention } from "../../claims/store.js";
-import { fullNameKeyParts } from "../../language/name-key.js";
+import { fullNameKeyParts, nameKeyParts } from "../../language/name-key.js";
 import { compareText } from "../../base/intl.js";
 import { fold } from "../../language/country-data.js";
 import { availableLanguages, getLexicon } from "../../language/lexicon.js";
@@ -69,6 +69,19 @@ function declined(a: string, b: string, endings: readonly string[]): boolean {
   return x.every((w, i) => w === y[i] || (i < x.length - 1 && endings.some((e) => w === y[i] + e)));
 }
 
+/**
+ * Whether spellings are one name only by the folding of a surname beside a first name
+ * (transliteration.yaml `fullNameRules`, a Cyrillic letter written two ways) in articles of one
+ * language, where no transliteration differs: "Thomas Zander" and "Thomas Sander" are two people.
+ */
+function foldedInOneLanguage(mentions: readonly NameMention[], articles: ReadonlyMap<string, ArticleInfo>): boolean {
+  const lastTwo = (parts: string[]): string => parts.slice(-2).join(" ");
+  const plain = new Set(mentions.map((m) => lastTwo(nameKeyParts(m.text))));
+  const folded = new Set(mentions.map((m) => lastTwo(fullNameKeyParts(m.text))));
+  const languages = new Set(mentions.map((m) => articles.get(m.article)?.lang));
+  return plain.size > folded.size && languages.size < 2;
+}
+
 /** A finding for each person whose name is spelled more than one way. */
 function spellingFindings(store: ClaimStore, articles: ReadonlyMap<string, ArticleInfo>): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -78,7 +91,7 @@ function spellingFindings(store: ClaimStore, articles: ReadonlyMap<string, Artic
     const endingsOf = (s: string): readonly string[] =>
       genitiveEndings(articles.get(mentions.find((m) => m.text === s)!.article)?.lang);
     const spellings = written.filter((s) => !written.some((t) => declined(s, t, endingsOf(s))));
-    if (spellings.length < 2) continue;
+    if (spellings.length < 2 || foldedInOneLanguage(mentions, articles)) continue;
     const first = new Map<string, NameMention>();
     for (const m of mentions) if (!first.has(m.text)) first.set(m.text, m);
     out.push({

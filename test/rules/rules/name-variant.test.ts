@@ -12,6 +12,15 @@ testRule(nameVariant, {
       ],
     },
     {
+      name: "keeps surnames apart that differ in Z and S beside one first name in articles of one language",
+      articles: [
+        A("a.md", "Der Betriebsratschef Thomas Zander sprach zuerst.", { lang: "de" }),
+        A("b.md", "Danach sprach der Sprecher Thomas Sander.", { lang: "de" }),
+        A("c.md", "Union chief Anna Zimmer spoke first."),
+        A("d.md", "Then spokeswoman Anna Simmer spoke."),
+      ],
+    },
+    {
       name: "leaves alone different people who share a first name",
       articles: [A("a.md", "Yevgeny Kharitonov and Yevgeny Sokolov organised the buses.")],
     },
