@@ -1271,7 +1271,13 @@ class ArticleAnalysis {
       if (compared) return compared;
       const noun = this.countedNounOf(s, m, node);
       const plurals = this.lexicon.capitalisedNouns ? [] : this.lexicon.pluralEndings;
-      if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, node, noun, plurals)) return m;
+      // "It was a good 2024 for the airline": a qualifier that opens with an article ("a good") may
+      // be an adjective of a year, where nothing is counted.
+      const opener = this.tagged.tokens[m.first]!.key.split(" ")[0]!;
+      const adjective =
+        node.qualifier !== "exact" && !!this.lexicon.trie.next!.get(opener)?.entry?.cats.includes("article");
+      const asYear: QuantityNode = adjective ? { ...node, qualifier: "exact" } : node;
+      if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, asYear, noun, plurals)) return m;
       const date: DateNode = { type: "date", year: node.lo!.v, s: node.s, e: node.e };
       return { ...m, node: date };
     });
