@@ -556,7 +556,7 @@ function placeAfter(
 ): { place: { name: string; key: string } | null; end: number } | null {
   const { j, bridged, afterPlaceNoun } = nameStart(tokens, clause, k, lexicon);
   if (j >= clause.last || !isNameWord(tokens[j]!)) return null;
-  // "from Cyclone Idrun", "nach dem Zyklon Idrun": an event's name, no place.
+  // "from Cyclone Mara", "nach dem Zyklon Mara": an event's name, no place.
   const event = eventNameEnd(tokens, j, clause.last, lexicon);
   if (event > 0) return { place: null, end: event };
   const joins = (e: number): boolean =>
@@ -595,8 +595,8 @@ function placeAfter(
 }
 
 /**
- * Where the name at `j` is an event's, a kind of event just before its own name ("Cyclone Idrun",
- * "Tropical Storm Lena", "dem Zyklon Idrun"): the end of that name; else 0.
+ * Where the name at `j` is an event's, a kind of event just before its own name ("Cyclone Mara",
+ * "Tropical Storm Lena", "dem Zyklon Mara"): the end of that name; else 0.
  */
 function eventNameEnd(tokens: readonly Token[], j: number, last: number, lexicon: Lexicon): number {
   for (let i = j - 1; i <= j + 1; i++) {

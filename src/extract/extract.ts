@@ -17,7 +17,7 @@ import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } fro
 import { countsUnit, measureOfOtherNoun } from "./noun-measure.js";
 import { normaliseQuantity } from "./normalise.js";
 import { hasFigure, phrasesInSentence, thingAge, type PhraseMatch } from "./parse-phrases.js";
-import { DAY_CATEGORIES, SENTENCE_END, tag, type Sentence, type Tagged, type Token } from "./tagger.js";
+import { DAY_CATEGORIES, SENTENCE_END, tag, wordIs, type Sentence, type Tagged, type Token } from "./tagger.js";
 import {
   cleanName,
   countedNoun,
@@ -1274,8 +1274,7 @@ class ArticleAnalysis {
       // "It was a good 2024 for the airline": a qualifier that opens with an article ("a good") may
       // be an adjective of a year, where nothing is counted.
       const opener = this.tagged.tokens[m.first]!.key.split(" ")[0]!;
-      const adjective =
-        node.qualifier !== "exact" && !!this.lexicon.trie.next!.get(opener)?.entry?.cats.includes("article");
+      const adjective = node.qualifier !== "exact" && wordIs(this.lexicon, opener, "article");
       const asYear: QuantityNode = adjective ? { ...node, qualifier: "exact" } : node;
       if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, asYear, noun, plurals)) return m;
       const date: DateNode = { type: "date", year: node.lo!.v, s: node.s, e: node.e };

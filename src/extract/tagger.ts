@@ -578,8 +578,11 @@ function possessiveOfTime(
   return undefined;
 }
 
-const isMonth = (t: RawToken, lexicon: Lexicon): boolean =>
-  t.type === "word" && lexicon.trie.next!.get(keyOf(t))?.entry?.cats.includes("month") === true;
+/** Whether the lexicon files a single word (its lower-cased key) under a category. */
+export const wordIs = (lexicon: Lexicon, key: string, category: Category): boolean =>
+  lexicon.trie.next!.get(key)?.entry?.cats.includes(category) === true;
+
+const isMonth = (t: RawToken, lexicon: Lexicon): boolean => t.type === "word" && wordIs(lexicon, keyOf(t), "month");
 
 /**
  * Sentence ends, as flags on words: line breaks, and . ! ? … before a capital, a quote or the
