@@ -29,6 +29,8 @@ const unitTensJoiner = pp.match("unitTensJoiner");
 const fraction = pp.matchWhere("fraction", (t) => t.info.standsAlone !== true);
 const fractionPhrase = pp.matchWhere("fraction", (t) => t.info.standsAlone === true);
 const half = pp.match("half");
+// "twice as many", "doppelt so viele": a multiple with no digits.
+const multiplePhrase = pp.match("multiplePhrase");
 const plusHalf = pp.match("plusHalf");
 const decimalPoint = pp.match("decimalPoint");
 // "45,- Euro": a price with no decimals, the mark glued to its digits.

@@ -26,6 +26,7 @@ Core -> Number {% pp.plain %}
       | Digits %gluedLetterCurrency {% (d) => pp.withUnit([d[0], null, d[1]]) %}
       | %currency Number {% pp.currencyFirst %}
       | Fraction {% id %}
+      | %multiplePhrase {% pp.multiplePhrase %}
       | Ratio {% id %}
       | Number UnitWord Rate {% pp.rate %}
       | %currency Number Rate {% pp.rate %}

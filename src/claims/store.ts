@@ -22,7 +22,9 @@ export function comparisonKey(c: Claim): string | null {
   // People counted under any noun, and bare numbers, are one kind; cities, vehicles, flights,
   // and each rate per so many, another each.
   const apart = COUNTED_APART.has(c.dimension ?? "") || isRate(c.dimension);
-  const dimension = c.kind === "number" || (c.kind === "count" && !apart) ? "count" : c.dimension;
+  // A multiple ("four times as many") is a ratio to another figure, never a count.
+  const bare = c.kind === "number" && c.dimension !== "multiple";
+  const dimension = bare || (c.kind === "count" && !apart) ? "count" : c.dimension;
   if (!dimension) return null;
   return `${c.measure}|${dimension}`;
 }

@@ -5,7 +5,7 @@
 // categories; this module knows only how clauses are built.
 import type { ScopePlace, ScopeRole } from "../model/claim.js";
 import { type Category, getMeasures, type Lexicon } from "../language/lexicon.js";
-import type { Sentence, Token } from "./tagger.js";
+import { FIGURE_CATEGORIES, type Sentence, type Token } from "./tagger.js";
 import { placeKey } from "./places.js";
 
 /** Token indexes [first, last) of one clause. */
@@ -330,10 +330,16 @@ function saysExpected(tokens: readonly Token[], s: Sentence, clause: Clause, fro
     nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes(cat)) >= 0;
   const relative = relativeClauseAfter(tokens, s, clause, to);
   return (
-    (e >= 0 && (e < from || e - to <= 4)) ||
+    (e >= 0 && (e < from || (e - to <= 4 && !figureBetween(tokens, to, e)))) ||
     (says("future") && says("obligation")) ||
     (relative !== null && clauseSays(tokens, relative, "expected"))
   );
+}
+
+/** Whether a figure stands in [from, to): a word after it is then that figure's ("100,000, twice as many as registered"). */
+function figureBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.cats.some((c) => FIGURE_CATEGORIES.has(c))) return true;
+  return false;
 }
 
 /**

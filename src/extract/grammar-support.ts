@@ -314,6 +314,12 @@ export function currencyFirst(d: [Token, Num], _l: number, reject: object): Quan
   return { type: "quantity", qualifier: "exact", lo: n, hi: null, unit: unitRef(u), ...spanOf(d) };
 }
 
+/** "twice as many", "dreimal so viele": a multiple of another figure, its value from the lexicon. */
+export function multiplePhrase([t]: [Token]): QuantityNode {
+  const lo: Num = { v: t.info.n!, scale: 1, word: true, ...tokenSpan(t) };
+  return { type: "quantity", qualifier: "exact", lo, hi: null, unit: unitRef(t), ...tokenSpan(t) };
+}
+
 /** "two-thirds", "a quarter", "zwei Drittel": a proportion, in percent. */
 export function fraction(d: [Num, Token | null, Token]): QuantityNode {
   const [n, , f] = d;

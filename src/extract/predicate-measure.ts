@@ -76,13 +76,15 @@ export function predicateMeasure(
   for (let k = where.clause.first; k < where.clause.last; k++) if (words.modals.has(tokens[k]!.key)) return null;
   let verb: string | null = null;
   for (const place of words.places) if (!verb) verb = PLACES[place](where);
-  return verb ? fallbackMeasure(tokens, clause, noun, verb, lexicon) : null;
+  // "100.000 kamen, viermal so viele wie angemeldet": what is registered after the comma is another figure's.
+  return verb ? fallbackMeasure(tokens, clause, noun, verb, lexicon, where.clause) : null;
 }
 
 /**
  * The fallback measure of what `noun` counts and the predicate `verb` says happened to it:
  * "predicate:<lang>:<noun>:<stem>", or "predicate:any:<noun>:<id>" for a verb the lexicons share;
- * "expected:" before it in a clause of what will or could be.
+ * "expected:" before it in a clause of what will or could be (`expectedIn`: the part of the
+ * clause where a word of what is expected is this figure's).
  */
 export function fallbackMeasure(
   tokens: readonly Token[],
@@ -90,6 +92,7 @@ export function fallbackMeasure(
   noun: Token,
   verb: string,
   lexicon: Lexicon,
+  expectedIn: Clause = clause,
 ): string {
   const words = lexicon.predicate;
   const stem = stemmerOf(lexicon);
@@ -103,7 +106,7 @@ export function fallbackMeasure(
   const id = shared
     ? predicateMeasureId(SHARED_VERB_LANGUAGE, counted, shared)
     : predicateMeasureId(lexicon.lang, counted, verbStem);
-  const forecast = clauseSays(tokens, clause, "future") || clauseSays(tokens, clause, "expected");
+  const forecast = clauseSays(tokens, clause, "future") || clauseSays(tokens, expectedIn, "expected");
   return forecast ? `${FORECAST_PREFIX}${id}` : id;
 }
 

@@ -657,6 +657,7 @@ export const FIGURE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   "hundred",
   "scale",
   "fraction",
+  "multiplePhrase",
   "vulgarFraction",
   "plusHalf",
   "half",

@@ -30,6 +30,7 @@ export type Category =
   | "joiner"
   | "unitTensJoiner"
   | "fraction"
+  | "multiplePhrase"
   | "vulgarFraction"
   | "plusHalf"
   | "half"
@@ -386,6 +387,8 @@ export interface LexiconFile {
     more: string[];
     minus: string[];
     fractionPhrases: Record<string, number>;
+    /** A multiple written without digits: a head ("twice", "doppelt") before a tail ("as many", "so viele"). */
+    multiplePhrases?: { heads: Record<string, number>; tails: string[] };
     /** A price's mark for no decimals, glued after the digits: "45,- Euro". */
     noDecimals: string[];
     compounds?: boolean;
@@ -739,6 +742,9 @@ function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: str
   }
   for (const w of nums.half) add(w, "half", { fraction: 0.5 });
   for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
+  const multiples = nums.multiplePhrases;
+  for (const [head, n] of Object.entries(multiples?.heads ?? {}))
+    for (const tail of multiples!.tails) add(`${head} ${tail}`, "multiplePhrase", { n, unit: "times" });
   for (const w of nums.more) add(w, "more");
   for (const w of nums.decimalPoint) add(w, "decimalPoint");
   for (const w of nums.noDecimals) add(w, "noDecimals");

@@ -238,12 +238,16 @@ function placeName(p: ScopePlace): string {
 }
 
 /** "participants in Munich", "suspected cases in Seltra" (a status the story splits the measure by). */
-export function describeScope(g: Pick<QuantityGroup, "measure" | "place"> & { status?: string | null }): string {
+export function describeScope(
+  g: Pick<QuantityGroup, "measure" | "place"> & { status?: string | null; dimension?: string },
+): string {
   const what = withoutForecast(g.measure);
-  const expected = what === g.measure ? "" : "expected ";
+  // "four times as many as were registered": a multiple of the expected figure, not a forecast.
+  const multipleOfExpected = what !== g.measure && g.dimension === "multiple";
+  const expected = what === g.measure || multipleOfExpected ? "" : "expected ";
   const kind = `${expected}${g.status ? `${g.status.split("+").join(" ")} ` : ""}`;
   // A fallback measure reads "flight · cancel" (its counted noun and its predicate's stem).
-  const label = measureLabel(what);
+  const label = measureLabel(what) + (multipleOfExpected ? " as a multiple of those expected" : "");
   const where = g.place
     ? g.place.role === "nationwide"
       ? " nationwide"

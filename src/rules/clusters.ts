@@ -252,6 +252,12 @@ const similarity = (a: Uint32Array, b: Uint32Array): number => {
 };
 
 /**
+ * A multiple ("twice as many as registered") is no fact of its own: it restates figures the
+ * article gives, and an updated version changes it with them, so it would count a change twice.
+ */
+const isFact = (c: Claim): boolean => c.unit !== "times";
+
+/**
  * A claim as a language-independent fact: "n:300000", "age:28:year", "date:2022-09-21". A count
  * and a bare number of one value of a thousand or more are one fact: a retelling or a
  * translation drops or adds the counted noun of a headline figure ("up to one million" / "up to
@@ -397,7 +403,7 @@ function signatures(
     const items: Array<{ at: number; key: string }> = [];
     const aged = new Set<number>();
     for (const c of store.byArticle(a.path)) {
-      if (!c.span) continue;
+      if (!c.span || !isFact(c)) continue;
       items.push({ at: c.span.start, key: fact(c) });
       const person = c.kind === "age" && c.entity ? personKeyOf(c.entity) : null;
       if (person) aged.add(idOf(`aged:${person}:${c.value}`));

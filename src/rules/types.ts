@@ -33,7 +33,7 @@ export interface Words {
   /** A period: "21 Jan 2024", "19 Jan 2024 to 21 Jan 2024", "Sunday (no date given)". */
   period(p: ClaimPeriod | null): string;
   /** A quantity's measure and place: "participants in Munich". */
-  scope(g: Pick<QuantityGroup, "measure" | "place">): string;
+  scope(g: Pick<QuantityGroup, "measure" | "place"> & { dimension?: string }): string;
   /** A quantity's measure, place and period: "participants in Munich, 21 Jan 2024". */
   quantity(g: QuantityGroup): string;
   /** Who says it, where, when: "Russian Defence Ministry, via DW, 24 Sep 2022". */

@@ -34,6 +34,15 @@ describe("article clusters", () => {
     expect(clusters.pairs[0]!.factSimilarity).toBeCloseTo(10 / 13, 6);
   });
 
+  it("counts no multiple as a fact of its own: it restates figures, and an update changes it with them", () => {
+    // "four times as many as were registered" follows the crowd figure it divides; counted apart,
+    // an updated version's new crowd figure would count twice against it (10 of 15, not 10 of 13).
+    const withMultiple = (text: string, multiple: string): string =>
+      `${text}\n\nThe rally in Kazan drew ${multiple} as many as were registered, the organisers said.`;
+    const { clusters } = pipeline(pair(withMultiple(WIRE, "four times"), withMultiple(WIRE_RETOLD, "twice")));
+    expect(clusters.pairs.map((p) => p.factSimilarity)).toEqual([10 / 13]);
+  });
+
   it("takes a retelling with facts out of order for a rewrite only when the same people have the same ages", () => {
     // 10/13 is under rewriteOrderThreshold (0.8): what makes it one story is Ivan Gromov, 28,
     // and Artyom Belov, 34, in both.
