@@ -26,6 +26,8 @@ const iso = isoOf;
 interface Candidate {
   at: number;
   period: ClaimPeriod;
+  /** A window up to the article's date ("in the past 48 hours", "binnen 48 Stunden"). */
+  window?: true;
 }
 
 /**
@@ -129,7 +131,11 @@ function windowCandidates(r: TimeReading, windows: readonly PhraseMatch[]): Cand
   if (articleDay === null) return [];
   const out: Candidate[] = [];
   const add = (a: number, b: number, days: number): void =>
-    void out.push({ at: a, period: daysOf(r, articleDay - Math.max(1, Math.round(days)), articleDay, a, b) });
+    void out.push({
+      at: a,
+      period: daysOf(r, articleDay - Math.max(1, Math.round(days)), articleDay, a, b),
+      window: true,
+    });
   for (const m of windows) {
     if (m.first < first || m.last > last) continue;
     const node = m.node as QuantityNode;
@@ -387,7 +393,8 @@ export function periodOf(
     candidates({ text, tokens, ...c, articleDay, sinceEvents: !countSoFar }, dates, windows, ago).filter(
       (x) => !saying(x) && !ofEarlierValue(x) && !past(x),
     );
-  const own = pick(within(clause));
+  const inClause = within(clause);
+  const own = pick(inClause.some((c) => c.window) ? windowsOfTheDate(inClause, within(sentence)) : inClause);
   if (own) return { period: own, inferred: false };
   const later = laterFiguresClause(tokens, sentence, to, phrases);
   const earlier = earlierFiguresClause(tokens, sentence, from, phrases, windows);
@@ -395,6 +402,18 @@ export function periodOf(
     period: pick(within(sentence).filter((c) => c.at < later && c.at > earlier)),
     inferred: true,
   };
+}
+
+/**
+ * A window is counted back from the article's date; where its sentence names a date that ended
+ * before the window begins, the window lies within that date ("in the 2019 outbreak, 64 died
+ * within three months", "2019 starben binnen drei Monaten 64"), and the date is the figure's.
+ */
+function windowsOfTheDate(list: Candidate[], sentence: readonly Candidate[]): Candidate[] {
+  const windowStarts = list.filter((c) => c.window && c.period.start).map((c) => c.period.start!);
+  const earliest = windowStarts.reduce((a, b) => (a < b ? a : b), "9999");
+  const before = sentence.filter((c) => !c.window && !!c.period.end && c.period.end < earliest);
+  return before.length > 0 ? [...list.filter((c) => !c.window), ...before] : list;
 }
 
 /**
