@@ -7,7 +7,7 @@ import type { NameMention } from "../extract/extract.js";
 export type { NameMention };
 
 /** Count units of the lexicons kept apart from counts of people: 100 places are not 100 people. */
-const COUNTED_APART = new Set(["count:city", "count:vehicle", "count:flight"]);
+const COUNTED_APART = new Set(["count:city", "count:vehicle", "count:flight", "count:ship"]);
 
 /** A count per so many of something ("46 cases per 100,000 inhabitants": count:case/100000) is a rate, no count. */
 const isRate = (dimension: string | null): boolean => dimension?.includes("/") === true;

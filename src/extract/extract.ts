@@ -942,6 +942,8 @@ function otherFigureEnds(
   const ends = new Set<number>();
   for (const p of phrases) {
     if (p === m || p.node.type !== "quantity") continue;
+    // "1.100 Helfer und 46 Schiffe im Einsatz": figures joined by "and" share what follows them.
+    if (joinedAfter(tokens, m, p)) continue;
     ends.add(p.last);
     const verb = tokens[p.first - 1];
     if (lexicon.figureAfterVerbIsObject && verb && isMovement(verb)) ends.add(p.first - 1);
@@ -950,6 +952,17 @@ function otherFigureEnds(
     if (after?.cats.includes("noun") || after?.cats.includes("population")) ends.add(p.last + 1);
   }
   return ends;
+}
+
+/** Whether figure p follows m joined by "and" / "und", with at most m's counted noun between. */
+function joinedAfter(tokens: readonly Token[], m: PhraseMatch, p: PhraseMatch): boolean {
+  const between = tokens.slice(m.last, p.first);
+  return (
+    between.length >= 1 &&
+    between.length <= 2 &&
+    between[between.length - 1]!.cats.includes("rangeAnd") &&
+    (between.length === 1 || between[0]!.cats.includes("noun") || between[0]!.cats.includes("population"))
+  );
 }
 
 /**

@@ -100,6 +100,14 @@ describe("ClaimStore", () => {
     expect(comparisonKey(claim("y", { measure: "conscripted", dimension: "count:city", unit: "city" }))).toBe(
       "conscripted|count:city",
     );
+    // "150 workers and nine vessels were deployed": ships are counted apart from people.
+    expect(comparisonKey(claim("s", { measure: "deployed", dimension: "count:ship", unit: "ship" }))).toBe(
+      "deployed|count:ship",
+    );
+    // "twice as many": a multiple is no count.
+    expect(comparisonKey(claim("t", { measure: "participants", kind: "number", dimension: "multiple" }))).toBe(
+      "participants|multiple",
+    );
   });
 
   it("indexes by person's name key, one key for both transliterations", () => {
