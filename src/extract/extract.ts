@@ -2022,7 +2022,12 @@ class ArticleAnalysis {
     const stated =
       measureOfUnit(m.node as QuantityNode, tokens, clause, found, m) ??
       (found.measure && whole && getMeasures().get(found.measure)?.kinds.includes(kind)
-        ? { ...found, expected: found.expected || isForecast(found.measure, tokens, clause, m) }
+        ? {
+            ...found,
+            expected:
+              found.expected ||
+              isForecast(found.measure, tokens, clause, m, (m.node as QuantityNode).qualifier === "at-most"),
+          }
         : { ...found, measure: null, inferred: false });
     return measureOfAnimals(measureAsDifference(stated, tokens, m, noun, clause, this.lexicon), tokens, noun, clause);
   }

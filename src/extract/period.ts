@@ -199,6 +199,7 @@ function candidates(
 ): Candidate[] {
   const { tokens, first, last, articleDay } = r;
   const out: Candidate[] = [...windowCandidates(r, windows), ...agoCandidates(r, ago)];
+  const already: Candidate[] = [];
   for (const m of dates) {
     if (m.first < first || m.last > last) continue;
     const period = datePeriod(m.node as DateNode, articleDay, wordsOf(r, m.first, m.last));
@@ -217,9 +218,14 @@ function candidates(
       out.push({ at: k, period: weekendPeriod(r, k) });
     } else if (t.cats.includes("now") && articleDay !== null) {
       out.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
+    } else if (t.cats.includes("already") && articleDay !== null) {
+      already.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
     }
   }
-  return r.sinceEvents ? [...out, ...sinceEventCandidates(r, out)] : out;
+  const stated = r.sinceEvents ? [...out, ...sinceEventCandidates(r, out)] : out;
+  // "already" says when only where no other time does: "had already cost 12 million" is so far,
+  // "300 had already fled on Monday" is Monday's.
+  return stated.length > 0 ? stated : already;
 }
 
 /**

@@ -25,7 +25,7 @@ export function measureOfUnit(
   return {
     measure: def.id,
     inferred: false,
-    expected: found.expected || isForecast(def.id, tokens, clause, at),
+    expected: found.expected || isForecast(def.id, tokens, clause, at, node.qualifier === "at-most"),
     revision: found.revision,
   };
 }
@@ -37,17 +37,25 @@ export function measureOfUnit(
  * steigen"). A plan is no forecast: "up to a million could be called up" states one. The word of
  * the future must be the tense nearest before the figure, and no perfect follow it: "has cost 35
  * million euros and could cost up to 80 million" forecasts the 80 alone; "soll … 80 Millionen Euro
- * gekostet haben" and "have cost 80 million euros so far" forecast nothing.
+ * gekostet haben" and "have cost 80 million euros so far" forecast nothing. A modal of what may be
+ * (frame.possibility) is such a word before an upper bound, how far it may go ("may cost up to 40
+ * million euros", "könne bis zu 40 Millionen Euro kosten"; in small letters: "In May" is a month), and
+ * no tense elsewhere ("can hold 2,000").
  */
 export function isForecast(
   measure: string | null,
   tokens: readonly Token[],
   clause: Clause,
   at: { first: number; last: number },
+  upperBound = false,
 ): boolean {
   if (!measure || getMeasures().get(measure)?.forecast !== true) return false;
   const tense = (t: Token): "future" | "done" | null =>
-    t.cats.includes("future") ? "future" : t.cats.includes("perfect") || t.cats.includes("now") ? "done" : null;
+    t.cats.includes("future") || (upperBound && t.cats.includes("possibility") && t.text === t.key)
+      ? "future"
+      : t.cats.includes("perfect") || t.cats.includes("now")
+        ? "done"
+        : null;
   let before: "future" | "done" | null = null;
   for (let k = at.first - 1; k >= clause.first && !before; k--) before = tense(tokens[k]!);
   if (before !== "future") return false;

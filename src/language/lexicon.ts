@@ -103,7 +103,9 @@ export type Category =
   | "earlierValue"
   | "since"
   | "until"
+  | "already"
   | "future"
+  | "possibility"
   | "nightInto"
   | "thatDay"
   | "dayBefore"
@@ -484,12 +486,14 @@ export interface LexiconFile {
     agoBefore?: string[];
     previous: string[];
     now: string[];
+    already?: string[];
     expected: string[];
     revision: string[];
     earlierValue?: string[];
     since?: string[];
     until?: string[];
     future?: string[];
+    possibility?: string[];
     obligation?: string[];
     perfect?: string[];
     presentPerfect?: string[];
@@ -886,12 +890,14 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.agoBefore ?? []) add(w, "agoBefore");
   for (const w of f.previous) add(w, "previousWord");
   for (const w of f.now) add(w, "now");
+  for (const w of f.already ?? []) add(w, "already");
   for (const w of f.expected) add(w, "expected");
   for (const w of f.revision) add(w, "revision");
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
   for (const w of f.since ?? []) add(w, "since");
   for (const w of f.until ?? []) add(w, "until");
   for (const w of f.future ?? []) add(w, "future");
+  for (const w of f.possibility ?? []) add(w, "possibility");
   for (const w of f.obligation ?? []) add(w, "obligation");
   for (const w of f.perfect ?? []) add(w, "perfect");
   for (const w of f.presentPerfect ?? []) add(w, "presentPerfect");

@@ -131,7 +131,7 @@ function periodHolding<G extends { period: ClaimPeriod | null }>(
 
 const periodWords = new Map<string, readonly string[]>();
 /** The words of the lexicon's frame.since, frame.last or frame.now in a claim's language. */
-function periodWordsOf(c: Claim, words: "since" | "last" | "now" | "until"): readonly string[] {
+function periodWordsOf(c: Claim, words: "since" | "last" | "now" | "already" | "until"): readonly string[] {
   const lang = c.lang ?? "en";
   let list = periodWords.get(`${lang}:${words}`);
   if (!list) {
@@ -146,7 +146,8 @@ function periodOpensWith(c: Claim, words: "since" | "last" | "until"): boolean {
   return periodWordsOf(c, words).includes(first);
 }
 /** Whether a figure's period is the article's present, in words of frame.now ("so far", "bislang", "currently"). */
-const saysNow = (c: Claim): boolean => periodWordsOf(c, "now").includes(c.period?.text.toLowerCase() ?? "");
+const saysNow = (c: Claim): boolean =>
+  [...periodWordsOf(c, "now"), ...periodWordsOf(c, "already")].includes(c.period?.text.toLowerCase() ?? "");
 /** Whether a figure's period is stated from a day on ("since Monday", "seit Montag"). */
 const saysSince = (c: Claim): boolean => periodOpensWith(c, "since");
 /** Whether a figure is the count up to a day ("by Tuesday", "bis Dienstag"). */
