@@ -26,12 +26,25 @@ export interface Analysis {
   names: NameMention[];
   /** The MinHash signature of the article's wording (rules/clusters.ts wordSignature), for copy detection. */
   words?: Uint32Array;
+  /** The article's facts for copy detection (rules/clusters.ts factSignature), made from its claims and names. */
+  facts?: Facts;
+}
+
+/** An article's facts for copy detection (rules/clusters.ts FactSignature). */
+export interface Facts {
+  keys: string[];
+  aged: string[];
+  sig: Uint32Array;
 }
 
 /** Bump when wordSignature (rules/clusters.ts) changes what it computes. */
 const WORD_SIGNATURE_VERSION = 2;
 /** A word signature's bytes: 128 MinHash values and the count of distinct runs, 32 bits each. */
 const WORD_SIGNATURE_BYTES = 516;
+/** Bump when factSignature (rules/clusters.ts) changes what it computes. */
+const FACT_SIGNATURE_VERSION = 1;
+/** A fact signature's MinHash: 128 values of 32 bits. */
+const FACT_SIGNATURE_BYTES = 512;
 
 let version: string | undefined;
 
@@ -161,15 +174,29 @@ interface Entry {
   /** The word signature, base64, made by wordSignature of this version. */
   words?: string;
   wordsVersion?: number;
+  /** The fact signature, its MinHash in base64, made by factSignature of this version. */
+  facts?: { keys: string[]; aged: string[]; sig: string };
+  factsVersion?: number;
 }
 
-/** A stored word signature, when it is one of this version. */
-function wordsOf(e: Entry): Uint32Array | undefined {
-  if (e.words === undefined || e.wordsVersion !== WORD_SIGNATURE_VERSION) return undefined;
-  const b = Buffer.from(e.words, "base64");
-  return b.length === WORD_SIGNATURE_BYTES
-    ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length))
-    : undefined;
+/** The 32-bit values of `base64` when it holds `bytes` bytes. */
+function uint32s(base64: string, bytes: number): Uint32Array | undefined {
+  const b = Buffer.from(base64, "base64");
+  return b.length === bytes ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)) : undefined;
+}
+
+const base64Of = (x: Uint32Array): string => Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("base64");
+
+/** What the entry holds besides its claims and names: the signatures it has of this version. */
+function signaturesOf(e: Entry): Pick<Analysis, "words" | "facts"> {
+  const out: Pick<Analysis, "words" | "facts"> = {};
+  const words =
+    e.wordsVersion === WORD_SIGNATURE_VERSION && e.words ? uint32s(e.words, WORD_SIGNATURE_BYTES) : undefined;
+  if (words) out.words = words;
+  const f = e.factsVersion === FACT_SIGNATURE_VERSION ? e.facts : undefined;
+  const sig = f ? uint32s(f.sig, FACT_SIGNATURE_BYTES) : undefined;
+  if (f && sig) out.facts = { keys: f.keys, aged: f.aged, sig };
+  return out;
 }
 
 export class ExtractCache {
@@ -202,8 +229,7 @@ export class ExtractCache {
         const same = e.version === this.version && JSON.stringify(e.key) === JSON.stringify(this.keyOf(key));
         if (same && e.claims.every((c) => c.article === key.path) && e.names.every((n) => n.article === key.path)) {
           this.hits++;
-          const words = wordsOf(e);
-          return words ? { claims: e.claims, names: e.names, words } : { claims: e.claims, names: e.names };
+          return { claims: e.claims, names: e.names, ...signaturesOf(e) };
         }
       }
     } catch {
@@ -221,10 +247,13 @@ export class ExtractCache {
       names: analysis.names,
     };
     if (analysis.words) {
-      entry.words = Buffer.from(analysis.words.buffer, analysis.words.byteOffset, analysis.words.byteLength).toString(
-        "base64",
-      );
+      entry.words = base64Of(analysis.words);
       entry.wordsVersion = WORD_SIGNATURE_VERSION;
+    }
+    if (analysis.facts) {
+      const { keys, aged, sig } = analysis.facts;
+      entry.facts = { keys, aged, sig: base64Of(sig) };
+      entry.factsVersion = FACT_SIGNATURE_VERSION;
     }
     writeSealed(this.file(key), entry);
   }

@@ -45,9 +45,9 @@ async function findings(
   inputs: Inputs,
 ): Promise<{ result: CheckResult; quotes: Corpus["quotes"]; warnings: InputError[] }> {
   const corpus = await analyseCorpus(run, readCorpus(run, inputs), inputs.files.length, inputs.cache);
-  const { claims, loaded } = timed(run, "claims", () => loadHandClaims(run, corpus, inputs.cacheDir));
+  const { claims, loaded, touched } = timed(run, "claims", () => loadHandClaims(run, corpus, inputs.cacheDir));
   const store = timed(run, "rules", () => new ClaimStore(claims, corpus.names));
-  const copies = timed(run, "rules", () => findCopies(run, corpus, store));
+  const copies = timed(run, "rules", () => findCopies(run, corpus, store, touched));
   const { findings, named, staleAccepts } = timed(run, "rules", () => judge(run, corpus, store, copies));
   const result: CheckResult = {
     articles: corpus.articles,

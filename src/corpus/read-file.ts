@@ -35,16 +35,21 @@ export function readRegularFile(path: string, maxBytes: number, what = "read"): 
     if (st.size > maxBytes)
       return { error: `too large to be ${what}: ${mb(st.size)} (the limit is ${mb(maxBytes)})`, code: "EFBIG" };
     // Read to the end, not to the size stat gave: a file that grows meanwhile is caught at the limit.
+    // The first buffer is the size stat gave and one byte more, so that a file that did not grow is
+    // read whole by one read, which comes back short (a regular file's end): a re-check reads 10,000
+    // cache entries, and a buffer 64 KB larger than each one made a quarter of its garbage.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, Math.max(st.size - total, 0) + 65536));
+      const want = total < st.size ? st.size - total + 1 : 65536;
+      const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, want));
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       chunks.push(n === buf.length ? buf : buf.subarray(0, n));
       total += n;
       if (total > maxBytes)
         return { error: `too large to be ${what}: more than ${mb(maxBytes)} (the limit)`, code: "EFBIG" };
+      if (n < buf.length) break;
     }
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } catch (e) {

@@ -332,8 +332,10 @@ export function findClusters(
   options: ClusterOptions,
   /** The signature of an article's wording (wordSignature), made when it was analysed. */
   wordsOf: (a: ArticleInfo) => Uint32Array,
+  /** Its facts (factSignature) as the analysis kept them, when the store holds exactly its extracted claims. */
+  factsOf: (a: ArticleInfo) => FactSignature | undefined = () => undefined,
 ): ArticleClusters {
-  const { sigs, personal } = signatures(articles, store, names, options);
+  const { sigs, personal } = signatures(articles, store, names, options, factsOf);
   const { pairs, parent } = verify(sigs, personal, options, wordsOf);
   const find = (x: string): string => {
     let r = x;
@@ -376,20 +378,68 @@ function remembered<R>(f: (x: string) => R): (x: string) => R {
   };
 }
 
+/**
+ * An article's facts for copy detection, made from its own claims and names alone, so that they
+ * are kept with its analysis (claims/cache.ts) and a re-check makes them only for what changed.
+ */
+export interface FactSignature {
+  /** The facts in the order of their mentions ("n:300000", "name:gromov"). */
+  keys: string[];
+  /** People named with an age ("aged:gromov:28"). */
+  aged: string[];
+  /** The MinHash signature of the distinct facts. */
+  sig: Uint32Array;
+}
+
+/** The article's facts (its claims and name mentions), as copy detection reads them (a change here bumps FACT_SIGNATURE_VERSION in claims/cache.ts). */
+export function factSignature(
+  claims: readonly Claim[],
+  names: readonly NameMention[],
+  personKeyOf: (name: string) => string | null = personKey,
+): FactSignature {
+  const items: Array<{ at: number; key: string }> = [];
+  const aged = new Set<string>();
+  for (const c of claims) {
+    if (!c.span || !isFact(c)) continue;
+    items.push({ at: c.span.start, key: fact(c) });
+    const person = c.kind === "age" && c.entity ? personKeyOf(c.entity) : null;
+    if (person) aged.add(`aged:${person}:${c.value}`);
+  }
+  for (const n of names) {
+    // A single word (a place written with accents, for the name rule) is no fact of a story.
+    if (!/\s/u.test(n.text)) continue;
+    const k = personKeyOf(n.text);
+    if (k) items.push({ at: n.start, key: `name:${k}` });
+  }
+  items.sort((x, y) => x.at - y.at);
+  const keys = items.map((i) => i.key);
+  return { keys, aged: [...aged], sig: minhash(new Set(keys)) };
+}
+
+/** `personKey` remembering its answers for a run: the same people are named in thousands of articles. */
+export const rememberedPersonKey = (): ((name: string) => string | null) => remembered(personKey);
+
 function signatures(
   articles: readonly ArticleInfo[],
   store: ClaimStore,
   names: readonly NameMention[],
   options: ClusterOptions,
+  kept: (a: ArticleInfo) => FactSignature | undefined,
 ): { sigs: Sig[]; personal: Set<number> } {
-  const namesByArticle = new Map<string, NameMention[]>();
-  for (const n of names) (namesByArticle.get(n.article) ?? namesByArticle.set(n.article, []).get(n.article)!).push(n);
-
+  let namesByArticle: Map<string, NameMention[]> | undefined;
+  const namesOf = (path: string): NameMention[] => {
+    if (!namesByArticle) {
+      const m = new Map<string, NameMention[]>();
+      for (const n of names) (m.get(n.article) ?? m.set(n.article, []).get(n.article)!).push(n);
+      namesByArticle = m;
+    }
+    return namesByArticle.get(path) ?? [];
+  };
   const sigs: Sig[] = [];
   const ids = new Map<string, number>();
   // Facts about people (a name, an age) rather than figures anyone may quote.
   const personal = new Set<number>();
-  const personKeyOf = remembered(personKey); // the same people are named in thousands of articles
+  const personKeyOf = rememberedPersonKey();
   const idOf = (k: string): number => {
     let id = ids.get(k);
     if (id === undefined) {
@@ -399,42 +449,57 @@ function signatures(
     }
     return id;
   };
-  for (const a of articles) {
-    const items: Array<{ at: number; key: string }> = [];
-    const aged = new Set<number>();
-    for (const c of store.byArticle(a.path)) {
-      if (!c.span || !isFact(c)) continue;
-      items.push({ at: c.span.start, key: fact(c) });
-      const person = c.kind === "age" && c.entity ? personKeyOf(c.entity) : null;
-      if (person) aged.add(idOf(`aged:${person}:${c.value}`));
-    }
-    for (const n of namesByArticle.get(a.path) ?? []) {
-      // A single word (a place written with accents, for the name rule) is no fact of a story.
-      if (!/\s/u.test(n.text)) continue;
-      const k = personKeyOf(n.text);
-      if (k) items.push({ at: n.start, key: `name:${k}` });
-    }
-    items.sort((x, y) => x.at - y.at);
+  const mark: number[] = [];
+  articles.forEach((a, k) => {
+    const f = kept(a) ?? factSignature(store.byArticle(a.path), namesOf(a.path), personKeyOf);
     // Candidates come from the set of facts; the order is checked when verifying, with a
     // measure that forgives a translation swapping two neighbours (German moves dates and verbs).
     // The order is read on every mention and on first mentions (see verify).
-    const set = new Set(items.map((i) => i.key));
-    if (set.size < options.minFacts) continue;
-    const seq = Int32Array.from(items, (i) => idOf(i.key));
-    const firsts = Int32Array.from(set, idOf);
-    const distinct = Int32Array.from(firsts).sort();
+    const { seq, firsts } = idsOf(f.keys, k, mark, idOf);
+    if (firsts.length < options.minFacts) return;
+    const aged = new Int32Array(f.aged.length);
+    for (let i = 0; i < aged.length; i++) aged[i] = idOf(f.aged[i]!);
     sigs.push({
       article: a,
-      facts: minhash(set),
+      facts: f.sig,
       factSeq: seq,
       firstSeq: firsts,
-      factSet: distinct,
-      agedPeople: Int32Array.from(aged).sort(),
+      factSet: firsts.slice().sort(),
+      agedPeople: aged.sort(),
       words: null,
     });
-  }
-
+  });
   return { sigs, personal };
+}
+
+/**
+ * The ids of the `k`th article's facts in the order of their mentions, and the distinct ones in
+ * the order of their first mention. `mark` holds, for each id, the last article whose facts held
+ * it (k), then that its first mention was taken (-1 - k): no set per article.
+ */
+function idsOf(
+  keys: readonly string[],
+  k: number,
+  mark: number[],
+  idOf: (key: string) => number,
+): { seq: Int32Array; firsts: Int32Array } {
+  const seq = new Int32Array(keys.length);
+  let distinct = 0;
+  for (let i = 0; i < seq.length; i++) {
+    const id = idOf(keys[i]!);
+    seq[i] = id;
+    if (mark[id] !== k) {
+      mark[id] = k;
+      distinct++;
+    }
+  }
+  const firsts = new Int32Array(distinct);
+  for (let i = 0, j = 0; i < seq.length; i++)
+    if (mark[seq[i]!] === k) {
+      mark[seq[i]!] = -1 - k;
+      firsts[j++] = seq[i]!;
+    }
+  return { seq, firsts };
 }
 
 /** Candidate pairs, gathered as numbers i·n + j (exact in a double up to 94 million articles) in a growing typed array. */

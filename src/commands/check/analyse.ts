@@ -9,7 +9,7 @@ import type { NameMention } from "../../claims/store.js";
 import { fitsText, type Analysis, type CacheKey, type ExtractCache } from "../../claims/cache.js";
 import { analyse } from "../../extract/extract.js";
 import { analyseAll } from "../../extract/parallel.js";
-import { wordSignature } from "../../rules/clusters.js";
+import { factSignature, rememberedPersonKey, wordSignature, type FactSignature } from "../../rules/clusters.js";
 import { planQuotes, type QuotePlan } from "../../report/quote.js";
 import { count, plural } from "../../report/words.js";
 import type { Chunk } from "./read.js";
@@ -24,6 +24,8 @@ export interface AnalysedArticle {
   quotes: Map<string, QuotePlan>;
   /** The MinHash signature of the article's wording (rules/clusters.ts wordSignature). */
   words: Uint32Array;
+  /** Its facts for copy detection (rules/clusters.ts factSignature). */
+  facts: FactSignature;
 }
 
 const keyOf = (a: Article): CacheKey => ({ path: a.path, hash: a.hash, lang: a.lang, date: a.date });
@@ -70,6 +72,8 @@ export class Parts {
   private readonly periods = new Map<string, ClaimPeriod>();
   private readonly inferreds = new Map<string, FrameKey[]>();
   readonly strings = new Strings();
+  /** People's keys for the fact signatures, once a run per name. */
+  readonly personKeyOf = rememberedPersonKey();
 
   scope(s: ClaimScope | null): ClaimScope | null {
     if (s === null) return null;
@@ -231,11 +235,13 @@ function finish(a: Article, got: Analysis, fresh: boolean, cache: ExtractCache |
     n.text = parts.strings.one(n.text);
   }
   const words = got.words ?? wordSignature(a);
-  if (fresh || !got.words) cache?.setAnalysis(keyOf(a), { claims, names: got.names, words });
+  const facts = got.facts ?? factSignature(claims, got.names, parts.personKeyOf);
+  facts.keys = facts.keys.map(parts.strings.one);
+  if (fresh || !got.words || !got.facts) cache?.setAnalysis(keyOf(a), { claims, names: got.names, words, facts });
   const quotes = new Map<string, QuotePlan>();
   planQuotes(new Map([[a.path, a]]), claims, quotes);
   const { text: _text, ...article } = a;
-  return { article, claims, names: got.names, quotes, words };
+  return { article, claims, names: got.names, quotes, words, facts };
 }
 
 /** One article's analysis, in this thread. */
@@ -311,6 +317,8 @@ export interface Corpus {
   names: NameMention[];
   quotes: Map<string, QuotePlan>;
   words: Map<ArticleInfo, Uint32Array>;
+  /** Each article's facts for copy detection, made from its extracted claims (rules/clusters.ts factSignature). */
+  facts: Map<ArticleInfo, FactSignature>;
 }
 
 function add(corpus: Corpus, analysed: readonly AnalysedArticle[]): void {
@@ -320,6 +328,7 @@ function add(corpus: Corpus, analysed: readonly AnalysedArticle[]): void {
     for (const n of a.names) corpus.names.push(n);
     for (const [id, q] of a.quotes) corpus.quotes.set(id, q);
     corpus.words.set(a.article, a.words);
+    corpus.facts.set(a.article, a.facts);
   }
 }
 
@@ -334,7 +343,7 @@ export async function analyseCorpus(
   total: number,
   cache: ExtractCache | null,
 ): Promise<Corpus> {
-  const corpus: Corpus = { articles: [], claims: [], names: [], quotes: new Map(), words: new Map() };
+  const corpus: Corpus = { articles: [], claims: [], names: [], quotes: new Map(), words: new Map(), facts: new Map() };
   const parts = new Parts();
   const { progress } = run;
   const so = (claims: number, articles: number): string =>

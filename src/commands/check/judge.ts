@@ -17,8 +17,16 @@ import type { Run } from "./run.js";
 
 const counted = (n: number, word: string): string => plural(n, word, count(n));
 
-/** Every claim (extracted ones corrected by hand, and the hand-added ones), and what was loaded. */
-export function loadHandClaims(run: Run, corpus: Corpus, cacheDir: string): { claims: Claim[]; loaded: LoadedClaims } {
+/**
+ * Every claim (extracted ones corrected by hand, and the hand-added ones), what was loaded, and
+ * the articles whose claims are no longer just those extracted (a correction, or a hand-added claim
+ * of the article): their analysis's fact signature is not theirs any more.
+ */
+export function loadHandClaims(
+  run: Run,
+  corpus: Corpus,
+  cacheDir: string,
+): { claims: Claim[]; loaded: LoadedClaims; touched: Set<string> } {
   const { o, progress } = run;
   progress.start("Loading hand-added claims");
   // A --claims folder that does not exist is an input error, as a missing --config is.
@@ -34,11 +42,16 @@ export function loadHandClaims(run: Run, corpus: Corpus, cacheDir: string): { cl
       ? `Loaded ${counted(loaded.claims.length, "hand-added claim")} and ${counted(loaded.corrections.length, "correction")} from ${counted(loaded.files.length, "file")}`
       : `No hand-added claims (no folder ${o.claims})`,
   );
-  return { claims: [...corrected.claims, ...loaded.claims], loaded };
+  const touched = new Set<string>();
+  corrected.claims.forEach((c, i) => {
+    if (c !== corpus.claims[i]) touched.add(corpus.claims[i]!.article ?? "");
+  });
+  for (const c of loaded.claims) touched.add(c.article ?? "");
+  return { claims: [...corrected.claims, ...loaded.claims], loaded, touched };
 }
 
-/** Copies and translations, from the signatures the analyse stage made. */
-export function findCopies(run: Run, corpus: Corpus, store: ClaimStore): ArticleClusters {
+/** Copies and translations, from the signatures the analyse stage made (the facts' of articles not `touched` by hand). */
+export function findCopies(run: Run, corpus: Corpus, store: ClaimStore, touched: ReadonlySet<string>): ArticleClusters {
   run.progress.start("Finding copies and translations");
   const clusters = findClusters(
     corpus.articles,
@@ -46,6 +59,7 @@ export function findCopies(run: Run, corpus: Corpus, store: ClaimStore): Article
     corpus.names,
     clusterOptionsOf(run.settings),
     (a) => corpus.words.get(a)!,
+    (a) => (touched.has(a.path) ? undefined : corpus.facts.get(a)),
   );
   run.progress.done(`Found ${counted(clusters.clusters.length, "group")} of copies and translations`);
   return clusters;
