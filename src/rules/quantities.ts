@@ -724,13 +724,55 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         dimension: sg.dimension,
         place: sg.place,
         status: statusOfGroup(sg.population),
-        points: run.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
+        points: withEarlierValues(store, run, sg.claims),
         joined: sg.joined,
         running,
       });
     }
   }
   return out;
+}
+
+/**
+ * A run's points, each with the earlier values that repeat it: "rose to 12 on Monday, up from nine"
+ * gives the nine no time of its own, but it is the count the figure it follows rose from, so where
+ * the point straight before that figure's stands at the nine, the nine is a figure of that point.
+ * An earlier value that no point before stands at says nothing more and stays out.
+ */
+function withEarlierValues(
+  store: ClaimStore,
+  run: ReadonlyArray<{ period: ClaimPeriod | null; key: string; claims: Claim[] }>,
+  claims: readonly Claim[],
+): QuantitySeries["points"] {
+  const points = run.map((p) => ({ period: p.period, key: p.key, claims: [...p.claims] }));
+  for (const c of claims) {
+    if (c.period?.unresolved !== EARLIER_PERIOD) continue;
+    const follows = figureItFollows(store, c);
+    const at = follows === undefined ? -1 : points.findIndex((p) => p.claims.includes(follows));
+    const before = points[at - 1];
+    if (at < 1 || !before) continue;
+    const was = level(before.claims);
+    const iv = newsInterval(c);
+    if (iv.lo <= was && was <= iv.hi) before.claims.push(c);
+  }
+  return points;
+}
+
+/**
+ * The figure an earlier value is earlier than: the figure of its measure in its sentence nearest
+ * before it ("rose to 12, up from nine, after three died"), else nearest after it ("von 12 auf 11").
+ */
+function figureItFollows(store: ClaimStore, c: Claim): Claim | undefined {
+  const at = c.span?.start;
+  if (!c.article || at === undefined) return undefined;
+  const others = store
+    .byArticle(c.article)
+    .filter(
+      (o) => o !== c && o.sentence === c.sentence && o.measure === c.measure && o.period?.unresolved !== EARLIER_PERIOD,
+    );
+  const before = others.filter((o) => o.span!.start < at).sort((a, b) => b.span!.start - a.span!.start);
+  const after = others.filter((o) => o.span!.start > at).sort((a, b) => a.span!.start - b.span!.start);
+  return before[0] ?? after[0];
 }
 
 /**
