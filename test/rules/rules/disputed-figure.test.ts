@@ -46,6 +46,32 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "a source that revises its own estimate still disputes another source's figure: a warning, no mere update (en)",
+      articles: [
+        A(
+          "a.md",
+          "The operator revised its estimate of the spill in the Tarn up to 30 tonnes on Wednesday. The environment agency said 80 tonnes had leaked into the Tarn by Wednesday.",
+          { date: "2031-05-16" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /80 tonnes[\s\S]*30 tonnes/u,
+    },
+    {
+      name: "a source that revises its own estimate still disputes another source's figure: a warning, no mere update (de)",
+      articles: [
+        A(
+          "a.md",
+          "Der Betreiber korrigierte seine Schätzung der in den Tarn ausgelaufenen Menge am Mittwoch auf 30 Tonnen. Nach Angaben der Umweltbehörde sind bis Mittwoch 80 Tonnen in den Tarn ausgelaufen.",
+          { date: "2031-05-16", lang: "de" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /80 Tonnen[\s\S]*30 Tonnen/u,
+    },
+    {
       name: "two sources' estimates of one harvest on one day are a dispute, the harvest named in each (en)",
       articles: [
         A("a.md", "The harvest will reach 2.1 million tonnes, the Agriculture Ministry said on Monday.", {

@@ -771,5 +771,47 @@ testRule(figureSeries, {
       severity: "info",
       message: /: Eight \(police; a\) →/su,
     },
+    {
+      name: "two sources' counts, one of them changed the next day, are a change though the other's stays: a series (en)",
+      articles: [
+        A(
+          "a.md",
+          "The operator said 40 tonnes of oil had leaked into the Tarn by Tuesday. The environment agency said 110 tonnes had leaked into the Tarn by Tuesday.",
+          "2031-05-13",
+        ),
+        A(
+          "b.md",
+          "The operator said 65 tonnes of oil had leaked into the Tarn by Wednesday. The environment agency said 110 tonnes had leaked into the Tarn by Wednesday.",
+          "2031-05-14",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /40 tonnes.*110 tonnes.*→.*65 tonnes/su,
+    },
+    {
+      name: "two sources' counts, one of them changed the next day, are a change though the other's stays: a series (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Laut dem Betreiber sind bis Dienstag 40 Tonnen Öl in den Tarn ausgelaufen. Laut der Umweltbehörde sind bis Dienstag 110 Tonnen in den Tarn ausgelaufen.",
+            "2031-05-13",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Laut dem Betreiber sind bis Mittwoch 65 Tonnen Öl in den Tarn ausgelaufen. Laut der Umweltbehörde sind bis Mittwoch 110 Tonnen in den Tarn ausgelaufen.",
+            "2031-05-14",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /40 Tonnen.*110 Tonnen.*→.*65 Tonnen/su,
+    },
   ],
 });
