@@ -594,7 +594,8 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
 function addsUnkeyed(claims: readonly Claim[], lacks: (c: Claim) => boolean): boolean {
   const figure = (c: Claim): string => `${c.value}|${c.min}|${c.max}`;
   const keyed = new Set(claims.filter((c) => !lacks(c)).map(figure));
-  return claims.some((c) => lacks(c) && !keyed.has(figure(c)));
+  // Where no figure of the group gives the key, none is compared as if it did: they lack it alike.
+  return keyed.size > 0 && claims.some((c) => lacks(c) && !keyed.has(figure(c)));
 }
 
 const memo = new WeakMap<ClaimStore, QuantityGroup[]>();
