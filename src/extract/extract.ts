@@ -223,14 +223,20 @@ function inElidedList(tokens: readonly Token[], m: PhraseMatch): boolean {
   return false;
 }
 
-/** "revised up to 19,300": after a word of revision, "up" is its direction (frame.revisionDirections), no bound. */
+/**
+ * "revised up to 19,300", "revised its estimate of the leak up to 65 tonnes": after a word of
+ * revision, or one that ends in "of" and the few words of what it revised, "up" is its direction
+ * (frame.revisionDirections), no bound.
+ */
 function revisedUpTo(tokens: readonly Token[], m: PhraseMatch, node: QuantityNode, lexicon: Lexicon): boolean {
-  const before = tokens[m.first - 1];
-  return (
-    node.qualifier === "at-most" &&
-    !!before?.cats.includes("revision") &&
-    lexicon.revisionDirections.has(tokens[m.first]!.key.split(" ")[0]!)
-  );
+  if (node.qualifier !== "at-most" || !lexicon.revisionDirections.has(tokens[m.first]!.key.split(" ")[0]!))
+    return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.cats.includes("revision")) return k === m.first - 1 || t.key.endsWith(" of");
+    if (t.raw !== "word") return false;
+  }
+  return false;
 }
 
 /** Whether phrase `m`, a small bare number, is part of a name ("Nord Stream 2") or an ordinal ("der 1. FC Köln", "21st"). */
@@ -370,6 +376,15 @@ function measureApart(tokens: readonly Token[], k: number, clause: Clause, lexic
     while (last > k && (tokens[last]!.raw !== "word" || lexicon.predicate.auxiliaries.has(tokens[last]!.key))) last--;
     const measure = forms.find((f) => f.particle === tokens[last]!.key && last > k + 1)?.measure;
     if (measure) return measure;
+  }
+  // None ends it: a particle that is a preposition opens a place after the figure ("zogen am Samstag
+  // 12.000 Menschen durch Tesk", as "zogen durch Tesk").
+  for (let p = k + 2; p < clause.last - 1; p++) {
+    if (tokens[p]!.cats.includes("comma")) break;
+    const measure = forms.find(
+      (f) => f.particle === tokens[p]!.key && tokens[p + 1]!.cap && tokens[p - 1]!.raw === "word",
+    );
+    if (measure) return measure.measure;
   }
   return undefined;
 }
@@ -1509,7 +1524,8 @@ class ArticleAnalysis {
    * A bare number after a word of `earlierValueAfterFigure` that follows a figure ending at `end`,
    * its counted noun, or a comma after them ("auf 9 statt 10", "acht Schiffe, statt 15 am Montag");
    * or a measure of the dimension of that figure (`dimension`): "down to 1.9 million tonnes from
-   * 2.1 million tonnes" (not "200 people from 30 countries", nor "12 km from 3 towns").
+   * 2.1 million tonnes" (not "200 people from 30 countries", nor "12 km from 3 towns"). The
+   * figure's own day may stand between ("up to 65 tonnes on Wednesday, from 40 tonnes").
    */
   private followsAsEarlier(m: PhraseMatch, end: number, dimension: string | null): boolean {
     const marker = this.tagged.tokens[m.first - 1]!;
@@ -1519,8 +1535,22 @@ class ArticleAnalysis {
       this.lexicon.earlierValueAfterFigure.has(marker.key) &&
       (!node.unit || sameMeasure) &&
       !node.counted &&
-      /^\s*(?:\p{L}[\p{L}-]*)?[\s,]*$/u.test(this.input.text.slice(end, marker.start))
+      /^\s*(?:\p{L}[\p{L}-]*)?[\s,]*$/u.test(this.textWithoutDays(end, marker.start))
     );
+  }
+
+  /** The text from `start` to `end` with the words of days in it left out ("on Wednesday," → "on ,"). */
+  private textWithoutDays(start: number, end: number): string {
+    const days = this.tagged.tokens.filter(
+      (t) => t.start >= start && t.end <= end && t.cats.some((c) => DAY_CATEGORIES.includes(c)),
+    );
+    let text = "";
+    let at = start;
+    for (const t of days) {
+      text += this.input.text.slice(at, t.start);
+      at = t.end;
+    }
+    return text + this.input.text.slice(at, end);
   }
 
   /**

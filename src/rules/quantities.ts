@@ -595,7 +595,8 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
 function addsUnkeyed(claims: readonly Claim[], lacks: (c: Claim) => boolean): boolean {
   const figure = (c: Claim): string => `${c.value}|${c.min}|${c.max}`;
   const keyed = new Set(claims.filter((c) => !lacks(c)).map(figure));
-  return claims.some((c) => lacks(c) && !keyed.has(figure(c)));
+  // Where no figure of the group gives the key, none is compared as if it did: they lack it alike.
+  return keyed.size > 0 && claims.some((c) => lacks(c) && !keyed.has(figure(c)));
 }
 
 const memo = new WeakMap<ClaimStore, QuantityGroup[]>();
@@ -655,6 +656,24 @@ export function level(claims: readonly Claim[]): number {
     })
     .sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)] ?? 0;
+}
+
+/**
+ * Whether one named source gives different figures at two points: a change, though the level of
+ * all sources' figures stands still (the operator's 40 tonnes, then 65, beside the agency's 110 twice).
+ */
+function aSourceMoved(run: ReadonlyArray<{ claims: Claim[] }>): boolean {
+  const levels = new Map<string, Set<number>>();
+  for (const p of run) {
+    const bySource = new Map<string, Claim[]>();
+    for (const c of p.claims) {
+      if (!c.source || c.qualifier === "vague") continue;
+      const key = sourceKey(c.source);
+      bySource.set(key, [...(bySource.get(key) ?? []), c]);
+    }
+    for (const [key, claims] of bySource) levels.set(key, (levels.get(key) ?? new Set()).add(level(claims)));
+  }
+  return [...levels.values()].some((l) => l.size > 1);
 }
 
 /** When a point stands, for ordering: its first day, an as-of date, or none. */
@@ -717,7 +736,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     for (const run of runs) {
       // A count that stands still is no change to show; one period's own disagreement is judged
       // by the period's group.
-      if (run.length < 2 || new Set(run.map((p) => level(p.claims))).size < 2) continue;
+      if (run.length < 2 || (new Set(run.map((p) => level(p.claims))).size < 2 && !aSourceMoved(run))) continue;
       const key = [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-"].join("|");
       out.push({
         key: runs.length > 1 ? `${key}|${pointDate(run[0]!)}` : key,
@@ -725,13 +744,55 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
         dimension: sg.dimension,
         place: sg.place,
         status: statusOfGroup(sg.population),
-        points: run.map((p) => ({ period: p.period, key: p.key, claims: p.claims })),
+        points: withEarlierValues(store, run, sg.claims),
         joined: sg.joined,
         running,
       });
     }
   }
   return out;
+}
+
+/**
+ * A run's points, each with the earlier values that repeat it: "rose to 12 on Monday, up from nine"
+ * gives the nine no time of its own, but it is the count the figure it follows rose from, so where
+ * a figure of the point straight before that figure's is nine (one source's, where several count),
+ * the nine is a figure of that point. An earlier value that no figure before repeats stays out.
+ */
+function withEarlierValues(
+  store: ClaimStore,
+  run: ReadonlyArray<{ period: ClaimPeriod | null; key: string; claims: Claim[] }>,
+  claims: readonly Claim[],
+): QuantitySeries["points"] {
+  const points = run.map((p) => ({ period: p.period, key: p.key, claims: [...p.claims] }));
+  for (const c of claims) {
+    if (c.period?.unresolved !== EARLIER_PERIOD) continue;
+    const follows = figureItFollows(store, c);
+    const at = follows === undefined ? -1 : points.findIndex((p) => p.claims.includes(follows));
+    const before = points[at - 1];
+    if (at < 1 || !before) continue;
+    const iv = newsInterval(c);
+    const repeats = (o: Claim): boolean => newsInterval(o).lo <= iv.hi && iv.lo <= newsInterval(o).hi;
+    if (before.claims.some(repeats)) before.claims.push(c);
+  }
+  return points;
+}
+
+/**
+ * The figure an earlier value is earlier than: the figure of its measure in its sentence nearest
+ * before it ("rose to 12, up from nine, after three died"), else nearest after it ("von 12 auf 11").
+ */
+function figureItFollows(store: ClaimStore, c: Claim): Claim | undefined {
+  const at = c.span?.start;
+  if (!c.article || at === undefined) return undefined;
+  const others = store
+    .byArticle(c.article)
+    .filter(
+      (o) => o !== c && o.sentence === c.sentence && o.measure === c.measure && o.period?.unresolved !== EARLIER_PERIOD,
+    );
+  const before = others.filter((o) => o.span!.start < at).sort((a, b) => b.span!.start - a.span!.start);
+  const after = others.filter((o) => o.span!.start > at).sort((a, b) => a.span!.start - b.span!.start);
+  return before[0] ?? after[0];
 }
 
 /**
@@ -838,8 +899,19 @@ function figuresMeet(a: Claim, b: Claim, tolerance: number): boolean {
 
 export type Verdict = "conflict" | "disputed" | "self" | "divergent" | "agree" | "unsure";
 
-/** A figure furthest apart says it corrects an earlier one: an update, not a contradiction. */
-export const revised = (j: JudgedGroup): boolean => j.extremes.some((f) => f.some((c) => c.revision));
+/**
+ * A figure furthest apart says it corrects an earlier one: an update, not a contradiction. Not
+ * where every figure at the other end is another named source's: a source revises its own count,
+ * and "revised its estimate up to 65 tonnes" still disputes another's 110.
+ */
+export const revised = (j: JudgedGroup): boolean =>
+  j.extremes.some((f, i) => f.some((c) => c.revision && !othersAll(c, j.extremes[1 - i]!)));
+
+/** Whether every figure of `others` is of a named source other than `c`'s (named too). */
+function othersAll(c: Claim, others: readonly Claim[]): boolean {
+  const own = c.source ? sourceKey(c.source) : "";
+  return own !== "" && others.every((o) => o.source !== null && sourceKey(o.source) !== own);
+}
 
 /** What lowers a finding to info: a key some figures lack, or a stated revision. */
 export const lowered = (j: JudgedGroup): boolean => j.group.missing.length > 0 || revised(j);

@@ -46,6 +46,65 @@ testRule(disputedFigure, {
   ],
   invalid: [
     {
+      name: "two sources' counts that both name no place, beside the story's one place, lack it alike: a warning, no lowering (en)",
+      articles: [
+        A("a.md", "Dozens of people were injured in the crush in Tesk on Saturday, police said.", {
+          date: "2031-05-11",
+        }),
+        A(
+          "b.md",
+          "Police have counted 334 people injured since Saturday, police chief Anna Berg said on Tuesday. The Tesk Survivors Network says the true number is 410, because many went home hurt.",
+          { date: "2031-05-13" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /410[\s\S]*334/u,
+    },
+    {
+      name: "two sources' counts that both name no place, beside the story's one place, lack it alike: a warning, no lowering (de)",
+      articles: [
+        A("a.md", "Bei dem Gedränge in Tesk wurden am Samstag Dutzende Menschen verletzt, teilte die Polizei mit.", {
+          date: "2031-05-11",
+          lang: "de",
+        }),
+        A(
+          "b.md",
+          "Seit Samstag hat die Polizei 334 Verletzte gezählt, sagte Polizeichefin Anna Berg am Dienstag. Laut dem Netzwerk der Überlebenden wurden seit Samstag 410 Menschen verletzt.",
+          { date: "2031-05-13", lang: "de" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /410[\s\S]*334/u,
+    },
+    {
+      name: "a source that revises its own estimate still disputes another source's figure: a warning, no mere update (en)",
+      articles: [
+        A(
+          "a.md",
+          "The operator revised its estimate of the spill in the Tarn up to 30 tonnes on Wednesday. The environment agency said 80 tonnes had leaked into the Tarn by Wednesday.",
+          { date: "2031-05-16" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /80 tonnes[\s\S]*30 tonnes/u,
+    },
+    {
+      name: "a source that revises its own estimate still disputes another source's figure: a warning, no mere update (de)",
+      articles: [
+        A(
+          "a.md",
+          "Der Betreiber korrigierte seine Schätzung der in den Tarn ausgelaufenen Menge am Mittwoch auf 30 Tonnen. Nach Angaben der Umweltbehörde sind bis Mittwoch 80 Tonnen in den Tarn ausgelaufen.",
+          { date: "2031-05-16", lang: "de" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /80 Tonnen[\s\S]*30 Tonnen/u,
+    },
+    {
       name: "two sources' estimates of one harvest on one day are a dispute, the harvest named in each (en)",
       articles: [
         A("a.md", "The harvest will reach 2.1 million tonnes, the Agriculture Ministry said on Monday.", {

@@ -731,5 +731,87 @@ testRule(figureSeries, {
       severity: "info",
       message: /620\.000.*1,1 Millionen/su,
     },
+    {
+      name: "an earlier value of no time of its own is a figure of the point it repeats, the point before the figure it follows (en)",
+      articles: [
+        A("a.md", "Eight people have died in the floods in Tesk, police said on Monday.", "2031-05-11"),
+        A("b.md", "The death toll in Tesk rose to 11 on Tuesday, up from eight, police said.", "2031-05-12"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /: Eight \(police; a, b; 2 places/su,
+    },
+    {
+      name: "an earlier value of no time of its own is a figure of the point it repeats, the point before the figure it follows (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Bei den Überschwemmungen in Tesk sind acht Menschen gestorben, teilte die Polizei am Montag mit.",
+            "2031-05-11",
+          ),
+          lang: "de",
+        },
+        {
+          ...A("b.md", "Die Polizei korrigierte die Zahl der Toten in Tesk am Dienstag von acht auf 11.", "2031-05-12"),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /: acht \(Polizei; a, b; 2 places/su,
+    },
+    {
+      name: "an earlier value that no point before stands at stays out of the series: it says no more (en)",
+      articles: [
+        A("a.md", "Eight people have died in the floods in Tesk, police said on Monday.", "2031-05-11"),
+        A("b.md", "The death toll in Tesk rose to 11 on Tuesday, up from nine, police said.", "2031-05-12"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /: Eight \(police; a\) →/su,
+    },
+    {
+      name: "two sources' counts, one of them changed the next day, are a change though the other's stays: a series (en)",
+      articles: [
+        A(
+          "a.md",
+          "The operator said 40 tonnes of oil had leaked into the Tarn by Tuesday. The environment agency said 110 tonnes had leaked into the Tarn by Tuesday.",
+          "2031-05-13",
+        ),
+        A(
+          "b.md",
+          "The operator said 65 tonnes of oil had leaked into the Tarn by Wednesday. The environment agency said 110 tonnes had leaked into the Tarn by Wednesday.",
+          "2031-05-14",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /40 tonnes.*110 tonnes.*→.*65 tonnes/su,
+    },
+    {
+      name: "two sources' counts, one of them changed the next day, are a change though the other's stays: a series (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Laut dem Betreiber sind bis Dienstag 40 Tonnen Öl in den Tarn ausgelaufen. Laut der Umweltbehörde sind bis Dienstag 110 Tonnen in den Tarn ausgelaufen.",
+            "2031-05-13",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Laut dem Betreiber sind bis Mittwoch 65 Tonnen Öl in den Tarn ausgelaufen. Laut der Umweltbehörde sind bis Mittwoch 110 Tonnen in den Tarn ausgelaufen.",
+            "2031-05-14",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /40 Tonnen.*110 Tonnen.*→.*65 Tonnen/su,
+    },
   ],
 });
