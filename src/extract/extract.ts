@@ -1076,6 +1076,8 @@ class ArticleAnalysis {
   // The frame of the last figure that gave its own measure: a figure whose sentence names none
   // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
   private previous: PreviousFrame | undefined;
+  /** The frame of the last figure of each measure that gave its own measure (`previous` by measure). */
+  private readonly lastOfMeasure = new Map<string, PreviousFrame>();
   /**
    * The last figure whose own words gave its measure, a fallback ("cancelled 1,500 trains":
    * train · cancel) too: a figure a say verb gives as another's word for it restates it.
@@ -1425,7 +1427,7 @@ class ArticleAnalysis {
       this.sentenceNo - previous.sentence <= 2 &&
       previous.sentence >= this.moved
         ? previous
-        : undefined;
+        : this.answeredFrame(m, clause, base);
     const placeBefore = near ?? this.placeFrameBefore(kind);
     const found = this.placesOfFigure(m, phrases, clause, sentence, placeBefore, inferred);
     const isPart = this.isPart(m, clause, phrases);
@@ -1481,11 +1483,26 @@ class ArticleAnalysis {
     earlier: boolean,
   ): void {
     const { scope, period, status } = frame;
-    if (base && (earlier || period?.unresolved !== EARLIER_PERIOD) && !isLimit(base))
+    if (base && (earlier || period?.unresolved !== EARLIER_PERIOD) && !isLimit(base)) {
       this.previous = { sentence: this.sentenceNo, measure: base, scope, period: earlier ? null : period, status };
+      this.lastOfMeasure.set(base, this.previous);
+    }
     if (!measure || isLimit(measure)) return;
     const start = this.tagged.tokens[m.first]!.start;
     this.restatable = { sentence: this.sentenceNo, measure, scope, period, status, start, dimension: dimensionOf(m) };
+  }
+
+  /**
+   * The figure of the same measure in the sentence before that a figure a say verb gives answers:
+   * another source's count of it, at its place and time unless the figure names its own, though a
+   * figure of something else came between ("The toll rose to 11 on Wednesday, the agency said, and
+   * 26 people are missing. The region puts the toll at 17", "… spricht von 17 Toten").
+   */
+  private answeredFrame(m: PhraseMatch, clause: Clause, base: string | null): PreviousFrame | undefined {
+    const answered = base ? this.lastOfMeasure.get(base) : undefined;
+    if (!answered || answered.sentence !== this.sentenceNo - 1 || answered.sentence < this.moved) return undefined;
+    const tokens = this.tagged.tokens;
+    return clauseSays(tokens, { first: clause.first, last: m.first }, "sayVerb") ? answered : undefined;
   }
 
   /** The period the figure's clause gives by reference (below), else the one it has. */
