@@ -1895,12 +1895,16 @@ class ArticleAnalysis {
     if (amount)
       return { own: { ...own, measure: amount, inferred: true }, carried: undefined, base: amount, measure: amount };
     const named = own.measure ? null : this.numberOfMeasure(s, m, clause, noun);
+    // A say verb's bare figure restates the figure before, whatever measure word another clause of
+    // its sentence holds ("the region said 17, and still says the agency left out the landslides").
+    const restated = own.inferred && whole ? this.restatedFrame(m, noun, kind) : undefined;
     const carried =
-      own.measure || named || !whole
+      restated ??
+      (own.measure || named || !whole
         ? undefined
         : (this.carriedFrame(m, clause, noun, kind, this.countedBy(s, m, noun, kind)) ??
-          this.restatedFrame(m, noun, kind));
-    const base = own.measure ?? carried?.measure ?? null;
+          this.restatedFrame(m, noun, kind)));
+    const base = (restated ? null : own.measure) ?? carried?.measure ?? null;
     // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
     // A measure word that does not count the noun ("40 villages lost men to the draft") before the predicate's.
     const fallback =
