@@ -988,6 +988,29 @@ function joinedAfter(tokens: readonly Token[], m: PhraseMatch, p: PhraseMatch): 
  * personnel"), and is no bare number. Where nouns are capitalised a capital says so; else any
  * word that is not a small word, a preposition or a verb the lexicon knows may be one.
  */
+/**
+ * Whether a say verb gives the figure as the whole of what it says: the verb straight before it
+ * ("says 1,500", "puts it at", "geht von"), past adverbs ("still says", "spricht weiterhin von")
+ * or a figure word ("beziffert die Zahl auf 2.300"), and nothing but a particle after it before
+ * the clause ends ("geht von 3,5 Milliarden Euro aus, weil …"): "says €40 million went to
+ * shelters" says what the sum did.
+ */
+function saidAsObject(tokens: readonly Token[], m: PhraseMatch): boolean {
+  const after = tokens[m.last];
+  const particle = after?.cats.includes("placePrep") && tokens[m.last + 1]?.raw !== "word";
+  if (after?.raw === "word" && !particle) return false;
+  let k = m.first - 1;
+  if (tokens[k]?.cats.includes("changeTo") && tokens[k - 1]?.cats.includes("figureWord"))
+    k -= tokens[k - 2]?.cats.includes("det") ? 3 : 2;
+  else if (tokens[k]?.cats.includes("of")) k--;
+  while (tokens[k]?.cats.includes("adverb")) k--;
+  return tokens[k]?.cats.includes("sayVerb") === true;
+}
+
+/** The dimension of a figure's unit (count:person, money:EUR), null for a bare number. */
+const dimensionOf = (m: PhraseMatch): string | null =>
+  m.node.type === "quantity" ? normaliseQuantity(m.node as QuantityNode).dimension : null;
+
 function isBareNumber(next: Token | undefined, lexicon: Lexicon): boolean {
   // "an 80-seat parliament": a number glued to a word by a hyphen qualifies it.
   if (next?.cats.includes("hyphen") && !next.spaceBefore) return false;
@@ -1084,6 +1107,13 @@ class ArticleAnalysis {
   // The frame of the last figure that gave its own measure: a figure whose sentence names none
   // ("Die Veranstalter korrigierten die Zahl auf 80.000") continues it (docs/claims.md).
   private previous: PreviousFrame | undefined;
+  /** The frame of the last figure of each measure that gave its own measure (`previous` by measure). */
+  private readonly lastOfMeasure = new Map<string, PreviousFrame>();
+  /**
+   * The last figure whose own words gave its measure, a fallback ("cancelled 1,500 trains":
+   * train · cancel) too: a figure a say verb gives as another's word for it restates it.
+   */
+  private restatable: (PreviousFrame & { start: number; dimension: string | null }) | undefined;
   /**
    * The measure of the last count or number read, in a piece's context lines too (undefined before
    * the first): a bare number carries no measure over a count of something else.
@@ -1421,14 +1451,14 @@ class ArticleAnalysis {
     if (own.inferred || carried) inferred.push("measure");
     // What the figure before said of the same measure, in this sentence or the two before, when no
     // sentence between (one we did not read, or one naming a place or a time) may have moved on.
-    const previous = this.previous;
+    const previous = carried ?? this.previous;
     const near =
       previous &&
       base === previous.measure &&
       this.sentenceNo - previous.sentence <= 2 &&
       previous.sentence >= this.moved
         ? previous
-        : undefined;
+        : this.answeredFrame(m, clause, base);
     const placeBefore = near ?? this.placeFrameBefore(kind);
     const found = this.placesOfFigure(m, phrases, clause, sentence, placeBefore, inferred);
     const isPart = this.isPart(m, clause, phrases);
@@ -1467,9 +1497,43 @@ class ArticleAnalysis {
     // A limit ("licensed for 40,000", "für 40.000 Menschen ausgelegt") holds at no time in particular.
     if (isLimit(measure)) period = null;
     if (period && periodInferred) inferred.push("period");
-    if (base && !own.inferred && !carried && (before || period?.unresolved !== EARLIER_PERIOD) && !isLimit(base))
-      this.previous = { sentence: this.sentenceNo, measure: base, scope, period: before ? null : period, status };
+    if (!own.inferred && !carried) this.remember(m, base, measure, { scope, period, status }, before !== null);
     return { clause, measure, scope, period, inferred, revision: own.revision };
+  }
+
+  /**
+   * Keeps the frame of a figure whose own words gave its measure: its measure of the taxonomy for
+   * the figures after it that name none (`previous`; an earlier value's without its time), any
+   * measure, a fallback too, for one a say verb restates (`restatable`).
+   */
+  private remember(
+    m: PhraseMatch,
+    base: string | null,
+    measure: string | null,
+    frame: Pick<PreviousFrame, "scope" | "period" | "status">,
+    earlier: boolean,
+  ): void {
+    const { scope, period, status } = frame;
+    if (base && (earlier || period?.unresolved !== EARLIER_PERIOD) && !isLimit(base)) {
+      this.previous = { sentence: this.sentenceNo, measure: base, scope, period: earlier ? null : period, status };
+      this.lastOfMeasure.set(base, this.previous);
+    }
+    if (!measure || isLimit(measure)) return;
+    const start = this.tagged.tokens[m.first]!.start;
+    this.restatable = { sentence: this.sentenceNo, measure, scope, period, status, start, dimension: dimensionOf(m) };
+  }
+
+  /**
+   * The figure of the same measure in the sentence before that a figure a say verb gives answers:
+   * another source's count of it, at its place and time unless the figure names its own, though a
+   * figure of something else came between ("The toll rose to 11 on Wednesday, the agency said, and
+   * 26 people are missing. The region puts the toll at 17", "… spricht von 17 Toten").
+   */
+  private answeredFrame(m: PhraseMatch, clause: Clause, base: string | null): PreviousFrame | undefined {
+    const answered = base ? this.lastOfMeasure.get(base) : undefined;
+    if (!answered || answered.sentence !== this.sentenceNo - 1 || answered.sentence < this.moved) return undefined;
+    const tokens = this.tagged.tokens;
+    return clauseSays(tokens, { first: clause.first, last: m.first }, "sayVerb") ? answered : undefined;
   }
 
   /** The period the figure's clause gives by reference (below), else the one it has. */
@@ -1877,11 +1941,16 @@ class ArticleAnalysis {
     if (amount)
       return { own: { ...own, measure: amount, inferred: true }, carried: undefined, base: amount, measure: amount };
     const named = own.measure ? null : this.numberOfMeasure(s, m, clause, noun);
+    // A say verb's bare figure restates the figure before, whatever measure word another clause of
+    // its sentence holds ("the region said 17, and still says the agency left out the landslides").
+    const restated = own.inferred && whole ? this.restatedFrame(m, noun, kind) : undefined;
     const carried =
-      own.measure || named || !whole
+      restated ??
+      (own.measure || named || !whole
         ? undefined
-        : this.carriedFrame(m, clause, noun, kind, this.countedBy(s, m, noun, kind));
-    const base = own.measure ?? carried?.measure ?? null;
+        : (this.carriedFrame(m, clause, noun, kind, this.countedBy(s, m, noun, kind)) ??
+          this.restatedFrame(m, noun, kind)));
+    const base = (restated ? null : own.measure) ?? carried?.measure ?? null;
     // No measure word: a count's own predicate, never carried to the figures after it (base stays null).
     // A measure word that does not count the noun ("40 villages lost men to the draft") before the predicate's.
     const fallback =
@@ -1919,6 +1988,38 @@ class ArticleAnalysis {
       measureFits(previous.measure, kind, counted)
       ? previous
       : undefined;
+  }
+
+  /**
+   * The figure just before, in this sentence or the one before, that a say verb's bare object
+   * restates as another's word for it: "Railways says it cancelled 1,500 trains. The association
+   * puts the figure at 2,300", "… estimates the damage at €1.8 billion. The government puts it at
+   * €3.5 billion", "geht von 3,5 Milliarden Euro aus". A number restates a count or a number, a sum
+   * one in its currency; a fallback measure (train · cancel) is restated too, never carried further.
+   */
+  private restatedFrame(m: PhraseMatch, noun: Token | undefined, kind: Kind): PreviousFrame | undefined {
+    const tokens = this.tagged.tokens;
+    const said = this.restatable;
+    if (noun || !said || !saidAsObject(tokens, m)) return undefined;
+    if (this.sentenceNo - said.sentence > 1 || this.figuresSince(said.start).some((c) => c.measure !== said.measure))
+      return undefined;
+    const fits =
+      kind === "money"
+        ? said.dimension === dimensionOf(m)
+        : kind === "number" &&
+          isBareNumber(tokens[m.last], this.lexicon) &&
+          (said.dimension === null || said.dimension.startsWith("count:"));
+    return fits && getMeasures().get(withoutForecast(said.measure))?.kinds.includes(kind) !== false ? said : undefined;
+  }
+
+  /** The counts, numbers, amounts, sums and percents read after a point of the article (no dates, ages, durations). */
+  private figuresSince(start: number): Claim[] {
+    const since: Claim[] = [];
+    for (let i = this.claims.length - 1; i >= 0 && (this.claims[i]!.span?.start ?? 0) > start; i--) {
+      const c = this.claims[i]!;
+      if (c.kind !== "date" && c.kind !== "age" && c.kind !== "duration") since.push(c);
+    }
+    return since;
   }
 
   /** What a figure counts, for the measures that fit it: its noun, else what "the number of" before it names ("the number of people is lower, but it is not 1.2 million"). */

@@ -1,6 +1,8 @@
 // What the four figure rules share: they read one judgement of each quantity (quantities.ts) and
 // each takes the quantities of its own verdict. A rule file says which verdict, its words, and when
 // its finding is lowered to info; this builds the rest (options, finding data, claims).
+import type { Claim } from "../model/claim.js";
+import type { ClaimStore } from "../claims/store.js";
 import type { Rule, Severity } from "./types.js";
 import { FACTOR_OPTION, MAX_RATIO_OPTION, TOLERANCE_OPTION } from "./compare.js";
 import { groupClaims, groupData } from "./group-words.js";
@@ -24,6 +26,27 @@ export interface FigureRuleSpec {
   lowered?: (j: JudgedGroup) => boolean;
 }
 
+/** How far after a figure its conversion in parentheses begins: " (" ("€1.8 billion ($2.1 billion)"). */
+const CONVERSION_GAP = 2;
+
+/**
+ * A finding's figures and the conversions given in parentheses straight after them, in another
+ * unit of the same kind ("€1.8 billion ($2.1 billion)", "2.400 Hektar (5.900 Acres)"): the same
+ * figure, which the reader is shown with it, though no rate makes the two comparable.
+ */
+function withConversions(claims: Claim[], store: ClaimStore): Claim[] {
+  const out = [...claims];
+  for (const c of claims) {
+    if (!c.article || !c.span) continue;
+    const end = c.span.end;
+    const conversion = store
+      .byArticle(c.article)
+      .find((o) => o.kind === c.kind && o.unit !== c.unit && o.span?.start === end + CONVERSION_GAP);
+    if (conversion && !out.includes(conversion)) out.push(conversion);
+  }
+  return out;
+}
+
 export function figureRule(spec: FigureRuleSpec): Rule<FigureRuleOptions> {
   return {
     meta: {
@@ -44,7 +67,7 @@ export function figureRule(spec: FigureRuleSpec): Rule<FigureRuleOptions> {
         .map((j) => ({
           messageId: spec.messageId,
           data: groupData(j, articles, clusters, words),
-          claims: groupClaims(j),
+          claims: withConversions(groupClaims(j), store),
           severity: spec.lowered?.(j) ? ("info" as const) : undefined,
           advice: spec.advice,
         }));

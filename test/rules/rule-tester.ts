@@ -78,6 +78,8 @@ export interface InvalidCase extends ValidCase {
   figures?: RegExp;
   /** What the first finding's message must say. */
   message?: RegExp;
+  /** How many figures the first finding holds. */
+  held?: number;
 }
 
 /** Runs a rule's cases: each valid one gives no finding of the rule, each invalid one the findings it names. */
@@ -111,6 +113,7 @@ export function testRule(rule: RegisteredRule, cases: { valid: ValidCase[]; inva
         if (c.severity) expect(got[0]!.severity).toBe(c.severity);
         if (c.figures) expect(String(got[0]!.data.figures)).toMatch(c.figures);
         if (c.message) expect(got[0]!.message).toMatch(c.message);
+        if (c.held !== undefined) expect(got[0]!.claims, "figures held").toHaveLength(c.held);
       });
     }
   });

@@ -105,6 +105,32 @@ testRule(disputedFigure, {
       figures: /80 Tonnen[\s\S]*30 Tonnen/u,
     },
     {
+      name: "a dispute holds the conversion given in parentheses beside a figure, though no rate compares it (en)",
+      articles: [
+        A("a.md", "The insurers' association estimates the damage at €1.8 billion ($2.1 billion).", {
+          date: "2031-07-18",
+        }),
+        A("b.md", "The regional government puts the damage at €3.5 billion.", { date: "2031-07-18" }),
+      ],
+      messages: ["disputed"],
+      held: 3,
+    },
+    {
+      name: "a dispute holds the conversion given in parentheses beside a figure, though no rate compares it (de)",
+      articles: [
+        A("a.md", "Der Versicherungsverband schätzt den Schaden auf 1,8 Milliarden Euro (2,1 Milliarden Dollar).", {
+          lang: "de",
+          date: "2031-07-18",
+        }),
+        A("b.md", "Die Regionalregierung beziffert den Schaden auf 3,5 Milliarden Euro.", {
+          lang: "de",
+          date: "2031-07-18",
+        }),
+      ],
+      messages: ["disputed"],
+      held: 3,
+    },
+    {
       name: "two sources' estimates of one harvest on one day are a dispute, the harvest named in each (en)",
       articles: [
         A("a.md", "The harvest will reach 2.1 million tonnes, the Agriculture Ministry said on Monday.", {
