@@ -10,7 +10,19 @@ interface Options {
   maxGap: number;
 }
 
-const fmt = (x: number): string => formatNumber(Math.round(x));
+/** A converted figure: whole above 100, one decimal below ("11.8 inches"). */
+const fmt = (x: number): string => formatNumber(Math.abs(x) >= 100 ? Math.round(x) : Math.round(x * 10) / 10);
+
+/**
+ * `a`'s value in the unit `b` is written in, with that unit as `b` writes it ("250 km/h is 155
+ * mph"); in the canonical unit where `b`'s is not known.
+ */
+function inUnitOf(a: Claim, x: number, b: Claim): { value: string; unit: string } {
+  const id = b.unitText ? lookupUnit(b.unitText, b.lang ?? "en")?.unit : undefined;
+  const def = id ? getUnits().get(id) : undefined;
+  if (!def || def.factor <= 0 || !b.unitText) return { value: fmt(x), unit: a.unit ?? "" };
+  return { value: fmt((x - def.offset) / def.factor), unit: b.unitText };
+}
 
 /** Approximate figures and ranges stand for an interval, not a point. */
 const LOOSE = new Set(["approximate", "range"]);
@@ -98,9 +110,16 @@ export const unitMismatch = defineRule<Options>({
         // "about 6,900 km" allows [6,210, 7,590] km: a conversion inside what the wording allows passes.
         if (withinWording(a, y, options.tolerance) || withinWording(b, x, options.tolerance)) continue;
         if (withinRounding(a, y) || withinRounding(b, x)) continue;
+        const converted = inUnitOf(a, x, b);
         out.push({
           messageId: "mismatch",
-          data: { a: a.text, aConverted: fmt(x), unit: a.unit ?? "", b: b.text, percent: Math.round(diff * 100) },
+          data: {
+            a: a.text,
+            aConverted: converted.value,
+            unit: converted.unit,
+            b: b.text,
+            percent: Math.round(diff * 100),
+          },
           claims: [a, b],
           advice: "Recompute the conversion; one of the two figures is wrong.",
         });

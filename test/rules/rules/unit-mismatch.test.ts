@@ -32,6 +32,18 @@ testRule(unitMismatch, {
   ],
   invalid: [
     {
+      name: "the message converts the first figure into the unit of the second, as that one writes it: 250 km/h is 155 mph",
+      articles: [A("a.md", "Gusts reached 250 km/h (120 mph) on the coast.")],
+      messages: ["mismatch"],
+      message: /^250 km\/h is 155 mph, but the text gives 120 mph/u,
+    },
+    {
+      name: "a small converted figure keeps a decimal: 300 mm is 11.8 inches (de: 300 Millimeter sind 11,8 Zoll)",
+      articles: [A("a.md", "Es fielen 300 Millimeter (20 Zoll) Regen.", { lang: "de" })],
+      messages: ["mismatch"],
+      message: /^300 Millimeter is 11[.,]8 Zoll, but the text gives 20 Zoll/u,
+    },
+    {
       name: "rounding does not stretch past the last digit: 14 km beside ten miles (8.7) is flagged",
       articles: [A("a.md", "The queue stretched 14 kilometres (ten miles) back from the crossing.")],
       messages: ["mismatch"],
