@@ -29,3 +29,9 @@ export function measureOfAnimals(
   }
   return found;
 }
+
+/** The measure of animals a measure has (deaths → animals-killed) where `unit` counts animals of it; else the measure. */
+export function measureOfAnimalUnit(measure: string | null, unit: string | null): string | null {
+  const animals = measure ? measureDerivedFrom(measure, "animalsOf") : undefined;
+  return animals && unit && animals.nounUnits.includes(unit) ? animals.id : measure;
+}

@@ -49,7 +49,7 @@ import { fold } from "../language/country-data.js";
 import { isAgeBound } from "./age-bound.js";
 import { isChange, marginMeasure, measureAsDifference } from "./difference.js";
 import { isForecast, measureOfUnit } from "./unit-measure.js";
-import { measureOfAnimals } from "./animal-measure.js";
+import { measureOfAnimalUnit, measureOfAnimals } from "./animal-measure.js";
 import {
   fallbackMeasure,
   participleStem,
@@ -1082,6 +1082,14 @@ const ageFields = (years: number, entity: string | null, source: string | null):
 });
 
 /** The frame of the last figure that gave its own measure, for the figures after it. */
+/** A count as a figure after it may take its noun from it: "Over 260,000 had left". */
+interface CountBefore {
+  sentence: number;
+  noun: string | null;
+  unit: string | null;
+  dimension: string | null;
+}
+
 interface PreviousFrame {
   sentence: number;
   measure: string;
@@ -1124,10 +1132,7 @@ class ArticleAnalysis {
   /** Where the figures read as a change begin ("rose by 12"): no figure after one continues it. */
   private readonly changes = new Set<number>();
   // The last count of each measure, for a figure whose noun is left out: "Over 260,000 had left".
-  private readonly lastCount = new Map<
-    string,
-    { sentence: number; noun: string | null; unit: string | null; dimension: string | null }
-  >();
+  private readonly lastCount = new Map<string, CountBefore>();
   private sentenceNo = -1;
   // The last sentence that may have moved to another place or time: a figure after it does not
   // take the place or period of a figure before it.
@@ -1391,6 +1396,7 @@ class ArticleAnalysis {
     const counted = noun ? (noun.info.nounUnit ?? noun.text.toLowerCase()) + (node.per ? `/${node.per.of}` : "") : null;
     const kind: Kind = points ? "percent" : counted !== null ? "count" : n.kind;
     const framed = kind !== "date" && kind !== "age" && kind !== "duration";
+    const prior = this.previous;
     const frame = framed ? this.frameOf(s, m, noun, phrases, kind) : NO_FRAME;
     // One literal shape, not spreads of several: this runs for every figure, and V8 spreads
     // objects of many shapes on its slow path.
@@ -1402,13 +1408,8 @@ class ArticleAnalysis {
       points ? POINTS_DIMENSION : counted !== null ? `count:${counted}` : n.dimension,
       noun ? noun.text : null,
     ];
-    const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
-    // "puts the number of injured at 40": what "the number of" names is the figure's own, never inferred.
-    const named = kind === "number" && numberOfBefore(tagged.tokens, s, m, this.lexicon) !== undefined;
-    if (kind === "number" && !node.unit && before && this.sentenceNo - before.sentence <= 2 && !named) {
-      [finalKind, unit, dimension, nounText] = ["count", before.unit, before.dimension, before.noun];
-      frame.inferred.push("noun");
-    }
+    const counts = kind === "number" && !node.unit ? this.countedBefore(prior, s, m, phrases, frame) : undefined;
+    if (counts) [finalKind, unit, dimension, nounText] = ["count", counts.unit, counts.dimension, counts.noun];
     if (finalKind === "count" && frame.measure && kind === "count")
       this.lastCount.set(frame.measure, { sentence: this.sentenceNo, noun: nounText, unit, dimension });
     if (framed) this.figureSentences.add(this.sentenceNo);
@@ -1850,6 +1851,50 @@ class ArticleAnalysis {
    * count, a part of the toll the sentence gives before it or after a comma). Without such a
    * figure the incident is the story ("Five people were killed in a car crash"), its count the whole.
    */
+  /**
+   * What a bare number counts, from the count before it: the last count of its measure in its
+   * sentence or the two before ("Over 260,000 had left"), else the count it is a part of ("1,430
+   * birds found, 560 of them dead": birds, and dead birds are animals killed). Marks the noun
+   * inferred; undefined where neither says.
+   */
+  private countedBefore(
+    prior: PreviousFrame | undefined,
+    s: Sentence,
+    m: PhraseMatch,
+    phrases: PhraseMatch[],
+    frame: { measure: string | null; inferred: string[] },
+  ): CountBefore | undefined {
+    // "puts the number of injured at 40": what "the number of" names is the figure's own, never inferred.
+    if (numberOfBefore(this.tagged.tokens, s, m, this.lexicon) !== undefined) return undefined;
+    const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
+    if (before) {
+      if (this.sentenceNo - before.sentence > 2) return undefined;
+      frame.inferred.push("noun");
+      return before;
+    }
+    const whole = this.wholeOfPart(prior, s, m, phrases);
+    if (!whole) return undefined;
+    frame.inferred.push("noun");
+    frame.measure = measureOfAnimalUnit(frame.measure, whole.unit);
+    return whole;
+  }
+
+  /**
+   * The count a figure with no noun is a part of ("1,430 birds found, 560 of them dead": the birds
+   * found): the count just before it in its sentence, where a word of parts joins them.
+   */
+  private wholeOfPart(
+    previous: PreviousFrame | undefined,
+    s: Sentence,
+    m: PhraseMatch,
+    phrases: PhraseMatch[],
+  ): CountBefore | undefined {
+    if (!previous || previous.sentence !== this.sentenceNo) return undefined;
+    const whole = this.lastCount.get(previous.measure);
+    if (!whole || whole.sentence !== this.sentenceNo) return undefined;
+    return this.isPart(m, clauseOf(this.tagged.tokens, s, m.first, m.last), phrases) ? whole : undefined;
+  }
+
   private isPart(m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): boolean {
     const tokens = this.tagged.tokens;
     const commaBetween = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.cats.includes("comma"));
