@@ -1082,6 +1082,9 @@ const ageFields = (years: number, entity: string | null, source: string | null):
 });
 
 /** The frame of the last figure that gave its own measure, for the figures after it. */
+/** A figure a say verb's bare object may restate, with where it starts and its kind of unit. */
+type Restatable = PreviousFrame & { start: number; dimension: string | null };
+
 /** A count as a figure after it may take its noun from it: "Over 260,000 had left". */
 interface CountBefore {
   sentence: number;
@@ -1121,7 +1124,9 @@ class ArticleAnalysis {
    * The last figure whose own words gave its measure, a fallback ("cancelled 1,500 trains":
    * train · cancel) too: a figure a say verb gives as another's word for it restates it.
    */
-  private restatable: (PreviousFrame & { start: number; dimension: string | null }) | undefined;
+  private restatable: Restatable | undefined;
+  /** The last such figure of each kind of unit, for an amount ("spricht von 5.000 Tonnen" after "2.000 Tonnen (2,3 Millionen Liter)"). */
+  private readonly restatableAmounts = new Map<string, Restatable>();
   /**
    * The measure of the last count or number read, in a piece's context lines too (undefined before
    * the first): a bare number carries no measure over a count of something else.
@@ -1522,6 +1527,7 @@ class ArticleAnalysis {
     if (!measure || isLimit(measure)) return;
     const start = this.tagged.tokens[m.first]!.start;
     this.restatable = { sentence: this.sentenceNo, measure, scope, period, status, start, dimension: dimensionOf(m) };
+    if (this.restatable.dimension) this.restatableAmounts.set(this.restatable.dimension, this.restatable);
   }
 
   /**
@@ -2040,16 +2046,17 @@ class ArticleAnalysis {
    * restates as another's word for it: "Railways says it cancelled 1,500 trains. The association
    * puts the figure at 2,300", "… estimates the damage at €1.8 billion. The government puts it at
    * €3.5 billion", "geht von 3,5 Milliarden Euro aus". A number restates a count or a number, a sum
-   * one in its currency; a fallback measure (train · cancel) is restated too, never carried further.
+   * one in its currency, an amount the last one of its kind of unit ("spricht von 5.000 Tonnen"); a
+   * fallback measure (train · cancel) is restated too, never carried further.
    */
   private restatedFrame(m: PhraseMatch, noun: Token | undefined, kind: Kind): PreviousFrame | undefined {
     const tokens = this.tagged.tokens;
-    const said = this.restatable;
+    const said = kind === "measure" ? this.restatableAmounts.get(dimensionOf(m) ?? "") : this.restatable;
     if (noun || !said || !saidAsObject(tokens, m)) return undefined;
     if (this.sentenceNo - said.sentence > 1 || this.figuresSince(said.start).some((c) => c.measure !== said.measure))
       return undefined;
     const fits =
-      kind === "money"
+      kind === "money" || kind === "measure"
         ? said.dimension === dimensionOf(m)
         : kind === "number" &&
           isBareNumber(tokens[m.last], this.lexicon) &&
