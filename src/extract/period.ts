@@ -28,6 +28,8 @@ interface Candidate {
   period: ClaimPeriod;
   /** A window up to the article's date ("in the past 48 hours", "binnen 48 Stunden"). */
   window?: true;
+  /** "already", "bereits": the article's date, where nothing else says when. */
+  already?: true;
 }
 
 /**
@@ -219,7 +221,7 @@ function candidates(
     } else if (t.cats.includes("now") && articleDay !== null) {
       out.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
     } else if (t.cats.includes("already") && articleDay !== null) {
-      already.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
+      already.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1), already: true });
     }
   }
   const stated = r.sinceEvents ? [...out, ...sinceEventCandidates(r, out)] : out;
@@ -399,15 +401,28 @@ export function periodOf(
     candidates({ text, tokens, ...c, articleDay, sinceEvents: !countSoFar }, dates, windows, ago).filter(
       (x) => !saying(x) && !ofEarlierValue(x) && !past(x),
     );
-  const inClause = within(clause);
-  const own = pick(inClause.some((c) => c.window) ? windowsOfTheDate(inClause, within(sentence)) : inClause);
+  const { stated, soFar } = alreadyLast(tokens, clause, within(clause));
+  const own = pick(stated.some((c) => c.window) ? windowsOfTheDate(stated, within(sentence)) : stated);
   if (own) return { period: own, inferred: false };
   const later = laterFiguresClause(tokens, sentence, to, phrases);
   const earlier = earlierFiguresClause(tokens, sentence, from, phrases, windows);
-  return {
-    period: pick(within(sentence).filter((c) => c.at < later && c.at > earlier)),
-    inferred: true,
-  };
+  const inferred = pick(within(sentence).filter((c) => c.at < later && c.at > earlier && !(soFar[0] && c.already)));
+  return inferred || !soFar[0] ? { period: inferred, inferred: true } : { period: pick(soFar), inferred: false };
+}
+
+/**
+ * A clause's statements of time, and its "already" kept for last: "had already fled", "seien
+ * bereits geflohen" stand as of the article's date only where the sentence states no other time of
+ * theirs ("When the storm hit on Tuesday, 300 had already fled" is Tuesday's); a clause in the
+ * perfect stands so as "so far" does ("has already cost 12 million euros").
+ */
+function alreadyLast(
+  tokens: readonly Token[],
+  clause: Clause,
+  inClause: Candidate[],
+): { stated: Candidate[]; soFar: Candidate[] } {
+  const soFar = clauseSays(tokens, clause, "perfect") ? [] : inClause.filter((c) => c.already);
+  return { stated: soFar.length > 0 ? [] : inClause, soFar };
 }
 
 /**
