@@ -148,6 +148,7 @@ function windowCandidates(r: TimeReading, windows: readonly PhraseMatch[]): Cand
   for (let k = first + 1; k < last; k++) {
     const days = daysOfUnit(tokens[k]!.info.unit);
     if (days === null || !tokens[k - 1]!.cats.includes("lastWord") || days < 7) continue;
+    if (tokens[k + 1]?.cats.includes("windowFromEvent")) continue; // "within weeks of the quake"
     // "last year", "im vergangenen Jahr": the calendar year before the article's; not a decade ("the
     // last decade"), nor "over the last year" (the twelve months up to the article's day).
     const calendar = days >= YEAR_DAYS && days < 2 * YEAR_DAYS && !tokens[k - 2]?.cats.includes("det");
@@ -367,13 +368,15 @@ export function periodOf(
 ): { period: ClaimPeriod | null; inferred: boolean } {
   const articleDay = articleDate ? toDay(articleDate) : null;
   const dates = phrases.filter((p) => p.node.type === "date" && (p.last <= from || p.first >= to));
-  // Durations after "past", "last", "vergangenen": windows of time, not figures of their own period.
+  // Durations after "past", "last", "vergangenen": windows of time, not figures of their own period;
+  // one counted from an event ("within 24 hours of the quake") is no window up to the article's date.
   const windows = phrases.filter(
     (p) =>
       p.node.type === "quantity" &&
       (p.last <= from || p.first >= to) &&
       p.first > 0 &&
-      tokens[p.first - 1]!.cats.includes("lastWord"),
+      tokens[p.first - 1]!.cats.includes("lastWord") &&
+      !tokens[p.last]?.cats.includes("windowFromEvent"),
   );
   const ago = agoSpans(tokens, phrases, from, to);
   const pick = (list: Candidate[]): ClaimPeriod | null => nearestCandidate(list, from, to);
