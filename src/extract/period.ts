@@ -402,7 +402,7 @@ export function periodOf(
   // mobilisation was announced" says no more of it, and it stays compared as its article's.
   const within = (c: Clause): Candidate[] =>
     candidates({ text, tokens, ...c, articleDay, sinceEvents: !countSoFar }, dates, windows, ago).filter(
-      (x) => !saying(x) && !ofEarlierValue(x) && !past(x),
+      (x) => !saying(x) && !ofEarlierValue(x) && !past(x) && !baseOfMultiple(tokens, x.at, sentence.first),
     );
   const { stated, soFar } = alreadyLast(tokens, clause, within(clause));
   const own = pick(stated.some((c) => c.window) ? windowsOfTheDate(stated, within(sentence)) : stated);
@@ -426,6 +426,22 @@ function alreadyLast(
 ): { stated: Candidate[]; soFar: Candidate[] } {
   const soFar = clauseSays(tokens, clause, "perfect") ? [] : inClause.filter((c) => c.already);
   return { stated: soFar.length > 0 ? [] : inClause, soFar };
+}
+
+/**
+ * Whether the time at k is what a multiple before it is taken of ("twice as many people as last
+ * year", "twice as many marched in 2026 as in 2019", "doppelt so viele wie 2019"): a word of
+ * `frame.multipleBase` before it, at most one word between, after a multiple in its part of the
+ * sentence (no comma between). That time is no figure's of the sentence.
+ */
+function baseOfMultiple(tokens: readonly Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - 2); j--) {
+    if (!tokens[j]!.cats.includes("multipleBase")) continue;
+    for (let i = j - 1; i >= first && !tokens[i]!.cats.includes("comma"); i--)
+      if (tokens[i]!.info.unit === "times") return true;
+    return false;
+  }
+  return false;
 }
 
 /**

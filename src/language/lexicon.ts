@@ -105,6 +105,7 @@ export type Category =
   | "until"
   | "already"
   | "windowFromEvent"
+  | "multipleBase"
   | "future"
   | "possibility"
   | "nightInto"
@@ -489,6 +490,7 @@ export interface LexiconFile {
     now: string[];
     already?: string[];
     windowFromEvent?: string[];
+    multipleBase?: string[];
     expected: string[];
     revision: string[];
     earlierValue?: string[];
@@ -894,6 +896,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.now) add(w, "now");
   for (const w of f.already ?? []) add(w, "already");
   for (const w of f.windowFromEvent ?? []) add(w, "windowFromEvent");
+  for (const w of f.multipleBase ?? []) add(w, "multipleBase");
   for (const w of f.expected) add(w, "expected");
   for (const w of f.revision) add(w, "revision");
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
