@@ -230,7 +230,8 @@ export function measureOf(
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
       // movement is no measure of it.
       if (figureAfterVerbIsObject && k === from - 1 && isMovement(t)) continue;
-      const d = distanceOfMeasureWord(tokens, k, first, from, to);
+      const d =
+        distanceOfMeasureWord(tokens, k, first, from, to) + (saidOfFigureBefore(tokens, k, from, first) ? 12 : 0);
       if (d < bestDistance) {
         found = said;
         bestDistance = d;
@@ -257,6 +258,30 @@ export function measureOf(
   return whom && measure && whom !== measure && !inferred
     ? { measure, inferred, expected, revision, described: whom }
     : { measure, inferred, expected, revision };
+}
+
+/**
+ * Whether the measure word at k, before a figure at `from`, ends the part of another figure before
+ * it, joined by "and" ("12 officers were deployed and 300 people were arrested", "12 Beamte wurden
+ * eingesetzt und 300 …"): it is that figure's, and counts as further away from this one, so that a
+ * word after this figure says what it is; with none there it still does ("300 marched on Saturday
+ * and 40 on Sunday").
+ */
+function saidOfFigureBefore(tokens: readonly Token[], k: number, from: number, first: number): boolean {
+  if (k >= from) return false;
+  let and = false;
+  for (let j = k + 1; j < from; j++) {
+    const t = tokens[j]!;
+    if (t.cats.includes("rangeAnd")) and = true;
+    else if (t.raw !== "word" || t.cats.includes("measure")) return false;
+  }
+  if (!and) return false;
+  for (let j = k - 1; j >= first; j--) {
+    const t = tokens[j]!;
+    if (t.cats.includes("comma") || t.cats.includes("rangeAnd")) return false;
+    if (t.cats.some((c) => FIGURE_CATEGORIES.has(c))) return true;
+  }
+  return false;
 }
 
 /**

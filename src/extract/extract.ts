@@ -160,8 +160,9 @@ function labelBefore(tokens: readonly Token[], m: PhraseMatch, noun: Token | und
       return true;
     if (!first.spaceBefore && prev.raw === "word") return true; // "MH17", "G7"
     // "IMO 9417382", "ISBN 9783161484100": an acronym before a long run of digits with no group
-    // separator names a registration, never an amount.
-    if (/^\p{Lu}{2,}$/u.test(prev.text) && /^\d{5,}$/u.test(first.text) && m.last === m.first + 1) return true;
+    // separator names a registration, never an amount; one that counts a noun is an amount after
+    // its subject ("zählte das RKI 15000 Neuinfektionen", "told AFP 25000 people had marched").
+    if (!noun && /^\p{Lu}{2,}$/u.test(prev.text) && /^\d{5,}$/u.test(first.text) && m.last === m.first + 1) return true;
     if (!first.spaceBefore && prev.cats.includes("hyphen")) {
       const word = tokens[m.first - 2];
       if (word && word.raw === "word" && !prev.spaceBefore && (word.cap || word.cats.includes("label"))) return true; // "Su-25", "Covid-19"

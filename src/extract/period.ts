@@ -28,6 +28,8 @@ interface Candidate {
   period: ClaimPeriod;
   /** A window up to the article's date ("in the past 48 hours", "binnen 48 Stunden"). */
   window?: true;
+  /** "already", "bereits": the article's date, where nothing else says when. */
+  already?: true;
 }
 
 /**
@@ -146,6 +148,7 @@ function windowCandidates(r: TimeReading, windows: readonly PhraseMatch[]): Cand
   for (let k = first + 1; k < last; k++) {
     const days = daysOfUnit(tokens[k]!.info.unit);
     if (days === null || !tokens[k - 1]!.cats.includes("lastWord") || days < 7) continue;
+    if (tokens[k + 1]?.cats.includes("windowFromEvent")) continue; // "within weeks of the quake"
     // "last year", "im vergangenen Jahr": the calendar year before the article's; not a decade ("the
     // last decade"), nor "over the last year" (the twelve months up to the article's day).
     const calendar = days >= YEAR_DAYS && days < 2 * YEAR_DAYS && !tokens[k - 2]?.cats.includes("det");
@@ -219,7 +222,7 @@ function candidates(
     } else if (t.cats.includes("now") && articleDay !== null) {
       out.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
     } else if (t.cats.includes("already") && articleDay !== null) {
-      already.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
+      already.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1), already: true });
     }
   }
   const stated = r.sinceEvents ? [...out, ...sinceEventCandidates(r, out)] : out;
@@ -365,13 +368,15 @@ export function periodOf(
 ): { period: ClaimPeriod | null; inferred: boolean } {
   const articleDay = articleDate ? toDay(articleDate) : null;
   const dates = phrases.filter((p) => p.node.type === "date" && (p.last <= from || p.first >= to));
-  // Durations after "past", "last", "vergangenen": windows of time, not figures of their own period.
+  // Durations after "past", "last", "vergangenen": windows of time, not figures of their own period;
+  // one counted from an event ("within 24 hours of the quake") is no window up to the article's date.
   const windows = phrases.filter(
     (p) =>
       p.node.type === "quantity" &&
       (p.last <= from || p.first >= to) &&
       p.first > 0 &&
-      tokens[p.first - 1]!.cats.includes("lastWord"),
+      tokens[p.first - 1]!.cats.includes("lastWord") &&
+      !tokens[p.last]?.cats.includes("windowFromEvent"),
   );
   const ago = agoSpans(tokens, phrases, from, to);
   const pick = (list: Candidate[]): ClaimPeriod | null => nearestCandidate(list, from, to);
@@ -397,17 +402,46 @@ export function periodOf(
   // mobilisation was announced" says no more of it, and it stays compared as its article's.
   const within = (c: Clause): Candidate[] =>
     candidates({ text, tokens, ...c, articleDay, sinceEvents: !countSoFar }, dates, windows, ago).filter(
-      (x) => !saying(x) && !ofEarlierValue(x) && !past(x),
+      (x) => !saying(x) && !ofEarlierValue(x) && !past(x) && !baseOfMultiple(tokens, x.at, sentence.first),
     );
-  const inClause = within(clause);
-  const own = pick(inClause.some((c) => c.window) ? windowsOfTheDate(inClause, within(sentence)) : inClause);
+  const { stated, soFar } = alreadyLast(tokens, clause, within(clause));
+  const own = pick(stated.some((c) => c.window) ? windowsOfTheDate(stated, within(sentence)) : stated);
   if (own) return { period: own, inferred: false };
   const later = laterFiguresClause(tokens, sentence, to, phrases);
   const earlier = earlierFiguresClause(tokens, sentence, from, phrases, windows);
-  return {
-    period: pick(within(sentence).filter((c) => c.at < later && c.at > earlier)),
-    inferred: true,
-  };
+  const inferred = pick(within(sentence).filter((c) => c.at < later && c.at > earlier && !(soFar[0] && c.already)));
+  return inferred || !soFar[0] ? { period: inferred, inferred: true } : { period: pick(soFar), inferred: false };
+}
+
+/**
+ * A clause's statements of time, and its "already" kept for last: "had already fled", "seien
+ * bereits geflohen" stand as of the article's date only where the sentence states no other time of
+ * theirs ("When the storm hit on Tuesday, 300 had already fled" is Tuesday's); a clause in the
+ * perfect stands so as "so far" does ("has already cost 12 million euros").
+ */
+function alreadyLast(
+  tokens: readonly Token[],
+  clause: Clause,
+  inClause: Candidate[],
+): { stated: Candidate[]; soFar: Candidate[] } {
+  const soFar = clauseSays(tokens, clause, "perfect") ? [] : inClause.filter((c) => c.already);
+  return { stated: soFar.length > 0 ? [] : inClause, soFar };
+}
+
+/**
+ * Whether the time at k is what a multiple before it is taken of ("twice as many people as last
+ * year", "twice as many marched in 2026 as in 2019", "doppelt so viele wie 2019"): a word of
+ * `frame.multipleBase` before it, at most one word between, after a multiple in its part of the
+ * sentence (no comma between). That time is no figure's of the sentence.
+ */
+function baseOfMultiple(tokens: readonly Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - 2); j--) {
+    if (!tokens[j]!.cats.includes("multipleBase")) continue;
+    for (let i = j - 1; i >= first && !tokens[i]!.cats.includes("comma"); i--)
+      if (tokens[i]!.info.unit === "times") return true;
+    return false;
+  }
+  return false;
 }
 
 /**

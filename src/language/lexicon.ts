@@ -104,6 +104,8 @@ export type Category =
   | "since"
   | "until"
   | "already"
+  | "windowFromEvent"
+  | "multipleBase"
   | "future"
   | "possibility"
   | "nightInto"
@@ -487,6 +489,8 @@ export interface LexiconFile {
     previous: string[];
     now: string[];
     already?: string[];
+    windowFromEvent?: string[];
+    multipleBase?: string[];
     expected: string[];
     revision: string[];
     earlierValue?: string[];
@@ -891,6 +895,8 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.previous) add(w, "previousWord");
   for (const w of f.now) add(w, "now");
   for (const w of f.already ?? []) add(w, "already");
+  for (const w of f.windowFromEvent ?? []) add(w, "windowFromEvent");
+  for (const w of f.multipleBase ?? []) add(w, "multipleBase");
   for (const w of f.expected) add(w, "expected");
   for (const w of f.revision) add(w, "revision");
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
