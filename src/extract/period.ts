@@ -123,6 +123,13 @@ function daysOfUnit(unit: string | undefined): number | null {
   return def?.dimension === "duration" ? def.factor : null;
 }
 
+/** The days a span of time lasts ("two hours": 1/12), NaN where it is no exact span. */
+function spanDays(p: PhraseMatch): number {
+  const node = p.node as QuantityNode;
+  const days = daysOfUnit(node.unit?.unit);
+  return days !== null && node.lo && node.qualifier === "exact" ? node.lo.v * node.lo.scale * days : Number.NaN;
+}
+
 /**
  * A window up to the article's day: "the past 24 hours", "the last three days", "den vergangenen
  * 24 Stunden" (a duration after a word of `frame.last`), or "the past week", "der vergangenen
@@ -376,7 +383,8 @@ export function periodOf(
       (p.last <= from || p.first >= to) &&
       p.first > 0 &&
       tokens[p.first - 1]!.cats.includes("lastWord") &&
-      !tokens[p.last]?.cats.includes("windowFromEvent"),
+      !tokens[p.last]?.cats.includes("windowFromEvent") &&
+      !(tokens[p.first - 1]!.cats.includes("withinSpan") && spanDays(p) < 1),
   );
   const ago = agoSpans(tokens, phrases, from, to);
   const pick = (list: Candidate[]): ClaimPeriod | null => nearestCandidate(list, from, to);

@@ -105,6 +105,7 @@ export type Category =
   | "until"
   | "already"
   | "windowFromEvent"
+  | "withinSpan"
   | "multipleBase"
   | "future"
   | "possibility"
@@ -490,6 +491,7 @@ export interface LexiconFile {
     now: string[];
     already?: string[];
     windowFromEvent?: string[];
+    withinSpan?: string[];
     multipleBase?: string[];
     expected: string[];
     revision: string[];
@@ -896,6 +898,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.now) add(w, "now");
   for (const w of f.already ?? []) add(w, "already");
   for (const w of f.windowFromEvent ?? []) add(w, "windowFromEvent");
+  for (const w of f.withinSpan ?? []) add(w, "withinSpan");
   for (const w of f.multipleBase ?? []) add(w, "multipleBase");
   for (const w of f.expected) add(w, "expected");
   for (const w of f.revision) add(w, "revision");
