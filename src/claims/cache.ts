@@ -50,6 +50,8 @@ let version: string | undefined;
 
 /** The extraction code beside this module (built .js, or .ts when run from the sources): the extractor, the language layer it reads the lexicons with, and the claim model. */
 const EXTRACT_CODE = codeFolders(import.meta.url, ["../extract", "../language", "../model"]);
+/** Where the signatures kept with an analysis are made (copy detection's word and fact signatures). */
+const SIGNATURE_CODE = codeFolders(import.meta.url, ["../rules"]);
 
 /**
  * A hash of everything that decides what extract returns: the grammar, the lexicons, the
@@ -73,6 +75,8 @@ export function grammarVersion(): string {
       : [
           ...EXTRACT_CODE.map((dir): [string, string[]] => [dir, [".js", ".ts"]]),
           [join(EXTRACT_CODE[0]!, "generated"), [".js", ".ts"]] as [string, string[]],
+          // From the sources a change to how signatures are made changes no build id: the module counts.
+          ...SIGNATURE_CODE.map((dir): [string, string[]] => [dir, ["clusters.js", "clusters.ts"]]),
         ]),
   ];
   for (const [dir, ends] of sources) {
