@@ -23,6 +23,8 @@ export default defineConfig({
   test: {
     // Compiles grammar/*.ne before any test runs, so a stale grammar can never be tested.
     globalSetup: ["test/global-setup.ts"],
+    // One seed for every property test (FC_SEED=random for a new one each run).
+    setupFiles: ["test/fast-check-seed.ts"],
     testTimeout: 60_000,
     // Every core: the end-to-end tests spend much of their time waiting on the CLI they started.
     maxWorkers: availableParallelism(),
