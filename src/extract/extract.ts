@@ -113,6 +113,8 @@ export interface PieceInput {
   end: number;
   namesBefore: string[][];
   namesAfter: string[][];
+  /** Surnames (name keys) the article gives as two-word names outside the piece's text (frame.ts fullNames). */
+  surnames?: string[];
 }
 
 /** Token indexes far outside any text, for the full names outside a piece: before it, after it. */
@@ -740,6 +742,12 @@ export interface PieceAnalysis {
   names: NameMention[];
   spans: NameSpan[];
   widened: Array<{ word: string; at: number }>;
+  /**
+   * Where nouns are capitalised: the surnames its two-word runs give, and for each longer run the
+   * surnames that would choose its two words (frame.ts fullNames), each at the run's start.
+   */
+  surnames: Array<{ at: number; key: string }>;
+  longRuns: Array<{ at: number; keys: string[] }>;
 }
 
 /** analyse, for a piece of a large file (worker.ts): also its full names and the names it widened. */
@@ -751,7 +759,35 @@ export function analysePieceText(input: ExtractInput): PieceAnalysis {
     .local()
     .map((n) => ({ start: r.tagged.tokens[n.first]!.start, end: r.tagged.tokens[n.last - 1]!.end, words: n.words }))
     .filter(keep);
-  return { claims: r.claims, names: r.names, spans, widened };
+  const { surnames, longRuns } = runSurnames(r.local(), r.tagged.tokens, input.piece, getLexicon(input.lang));
+  return { claims: r.claims, names: r.names, spans, widened, surnames, longRuns };
+}
+
+/**
+ * A piece's surnames, of runs that start in it, and the candidate surnames of every longer run it
+ * reads, its context's too (PieceAnalysis).
+ */
+function runSurnames(
+  runs: readonly NameRun[],
+  tokens: readonly Token[],
+  piece: PieceInput | undefined,
+  lexicon: Lexicon,
+): Pick<PieceAnalysis, "surnames" | "longRuns"> {
+  const out: Pick<PieceAnalysis, "surnames" | "longRuns"> = { surnames: [], longRuns: [] };
+  if (!lexicon.capitalisedNouns) return out;
+  for (const { run } of runs) {
+    const at = tokens[run.first]!.start;
+    const own = !piece || (at >= piece.start && at < piece.end);
+    const key = (k: number): string => nameKey(tokens[k]!.text);
+    if (run.last - run.first === 2) {
+      if (own) out.surnames.push({ at, key: key(run.last - 1) });
+    } else
+      out.longRuns.push({
+        at,
+        keys: Array.from({ length: run.last - run.first - 1 }, (_, i) => key(run.first + 1 + i)),
+      });
+  }
+  return out;
 }
 
 function analyseText(
@@ -1169,7 +1205,7 @@ class ArticleAnalysis {
   }
 
   local(): NameRun[] {
-    this.localNames ??= fullNames(this.tagged, this.lexicon);
+    this.localNames ??= fullNames(this.tagged, this.lexicon, this.input.piece?.surnames);
     return this.localNames;
   }
 

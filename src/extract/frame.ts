@@ -577,7 +577,7 @@ const isPersonWord = (t: Token): boolean => {
  * Runs of two or more capitalised name words on one line: the article's full names. German
  * capitalises nouns, so there a longer run ("Programmierer Iwan Gromow") keeps its last two.
  */
-export function fullNames(tagged: Tagged, lexicon: Lexicon): NameRun[] {
+export function fullNames(tagged: Tagged, lexicon: Lexicon, surnamesOutside: readonly string[] = []): NameRun[] {
   const runs: Array<{ first: number; last: number }> = [];
   const { tokens } = tagged;
   for (let i = 0; i < tokens.length; ) {
@@ -599,7 +599,7 @@ export function fullNames(tagged: Tagged, lexicon: Lexicon): NameRun[] {
   }
   // German capitalises nouns: of a longer run ("Programmierer Iwan Gromow", "Maxim Bocharow
   // Emigrant") the two words are kept whose last is a surname the article gives elsewhere, else the last two.
-  const surnames = new Set<string>();
+  const surnames = new Set<string>(surnamesOutside);
   if (lexicon.capitalisedNouns)
     for (const r of runs) if (r.last - r.first === 2) surnames.add(nameKey(tokens[r.last - 1]!.text));
   return runs.map(({ first, last }) => {

@@ -6,7 +6,14 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
-import { analyse, type ExtractInput, type NameMention, type NameSpan, type PieceAnalysis } from "./extract.js";
+import {
+  analyse,
+  type ExtractInput,
+  type NameMention,
+  type NameSpan,
+  type PieceAnalysis,
+  type PieceInput,
+} from "./extract.js";
 import { getLexicon } from "../language/lexicon.js";
 import type { Claim } from "../model/claim.js";
 import type { PieceTask } from "./worker.js";
@@ -229,7 +236,7 @@ export async function analysePieces(
   const text =
     bodyStart > 0 ? input.text.slice(0, bodyStart).replace(/[^\r\n]/gu, " ") + input.text.slice(bodyStart) : input.text;
   const pieces = piecesOf(text, pieceChars);
-  const task = (p: Piece, outside?: { namesBefore: string[][]; namesAfter: string[][] }): PieceTask => ({
+  const task = (p: Piece, outside?: Pick<PieceInput, "namesBefore" | "namesAfter" | "surnames">): PieceTask => ({
     path: input.path,
     lang: input.lang,
     date: input.date ?? null,
@@ -241,23 +248,33 @@ export async function analysePieces(
       end: p.end,
       namesBefore: outside?.namesBefore ?? [],
       namesAfter: outside?.namesAfter ?? [],
+      surnames: outside?.surnames ?? [],
     },
   });
   const parts = await Promise.all(pieces.map((p) => run.analyse(task(p))));
   const names = parts.flatMap((a) => a.spans);
   const capitalisedNouns = getLexicon(input.lang).capitalisedNouns;
+  const surnames = parts.flatMap((a) => a.surnames);
   await Promise.all(
     pieces.map(async (p, i) => {
       const seen = names.filter((n) => n.start >= p.contextStart && n.end <= p.contextEnd);
-      const differs = parts[i]!.widened.some(
-        (q) =>
-          widenedAmong(seen, q.word, q.at, capitalisedNouns) !== widenedAmong(names, q.word, q.at, capitalisedNouns),
+      // German long runs keep the two words whose last is a surname the article gives elsewhere:
+      // one given only outside the piece's text changes them.
+      const inside = (s: { at: number }): boolean => s.at >= p.contextStart && s.at < p.contextEnd;
+      const outside = [...new Set(surnames.filter((s) => !inside(s)).map((s) => s.key))].filter(
+        (k) => !surnames.some((s) => inside(s) && s.key === k),
       );
+      const differs =
+        parts[i]!.widened.some(
+          (q) =>
+            widenedAmong(seen, q.word, q.at, capitalisedNouns) !== widenedAmong(names, q.word, q.at, capitalisedNouns),
+        ) || parts[i]!.longRuns.some((r) => r.keys.some((k) => outside.includes(k)));
       if (!differs) return;
       parts[i] = await run.analyse(
         task(p, {
           namesBefore: distinctNames(names, (n) => n.end <= p.contextStart),
           namesAfter: distinctNames(names, (n) => n.start >= p.contextEnd),
+          surnames: outside,
         }),
       );
     }),

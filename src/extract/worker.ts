@@ -52,5 +52,7 @@ export function analysePiece(t: PieceTask): PieceAnalysis {
     s.end += t.sliceStart;
   }
   for (const w of a.widened) w.at += t.sliceStart;
+  for (const s of a.surnames) s.at += t.sliceStart;
+  for (const r of a.longRuns) r.at += t.sliceStart;
   return a;
 }
