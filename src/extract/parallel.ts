@@ -254,21 +254,23 @@ export async function analysePieces(
   const parts = await Promise.all(pieces.map((p) => run.analyse(task(p))));
   const names = parts.flatMap((a) => a.spans);
   const capitalisedNouns = getLexicon(input.lang).capitalisedNouns;
-  const surnames = parts.flatMap((a) => a.surnames);
+  const surnames = new Map<string, number[]>();
+  for (const a of parts)
+    for (const s of a.surnames) (surnames.get(s.key) ?? surnames.set(s.key, []).get(s.key)!).push(s.at);
   await Promise.all(
     pieces.map(async (p, i) => {
       const seen = names.filter((n) => n.start >= p.contextStart && n.end <= p.contextEnd);
       // German long runs keep the two words whose last is a surname the article gives elsewhere:
       // one given only outside the piece's text changes them.
-      const inside = (s: { at: number }): boolean => s.at >= p.contextStart && s.at < p.contextEnd;
-      const outside = [...new Set(surnames.filter((s) => !inside(s)).map((s) => s.key))].filter(
-        (k) => !surnames.some((s) => inside(s) && s.key === k),
-      );
+      const inside = (at: number): boolean => at >= p.contextStart && at < p.contextEnd;
+      const onlyOutside = (k: string): boolean => !(surnames.get(k) ?? [p.contextStart]).some(inside);
+      const outside = [...new Set(parts[i]!.longRuns.flatMap((r) => r.keys).filter(onlyOutside))];
       const differs =
+        outside.length > 0 ||
         parts[i]!.widened.some(
           (q) =>
             widenedAmong(seen, q.word, q.at, capitalisedNouns) !== widenedAmong(names, q.word, q.at, capitalisedNouns),
-        ) || parts[i]!.longRuns.some((r) => r.keys.some((k) => outside.includes(k)));
+        );
       if (!differs) return;
       parts[i] = await run.analyse(
         task(p, {
