@@ -1056,6 +1056,9 @@ function isBareNumber(next: Token | undefined, lexicon: Lexicon): boolean {
   return ["stop", "placePrep", "sayVerb", "measure"].some((c) => next.cats.includes(c as never));
 }
 
+/** An upper bound of an amount, not of a rate ("up to 40 million euros", not "up to 2,000 a day"). */
+const isUpperBoundOfAmount = (node: QuantityNode): boolean => node.qualifier === "at-most" && !node.per;
+
 /** Categories of words that name a time: a day, a month, "last" ("On Monday alone", "Allein im Oktober", "last week alone"). */
 const TIME_CATEGORIES: readonly Category[] = [...DAY_CATEGORIES, "month", "lastWord"];
 /** What stands between "alone" and the word it limits: prepositions and articles. */
@@ -2249,7 +2252,8 @@ class ArticleAnalysis {
             ...found,
             expected:
               found.expected ||
-              isForecast(found.measure, tokens, clause, m, (m.node as QuantityNode).qualifier === "at-most"),
+              // "can process up to 2,000 cases a day": an upper bound of a rate is a capacity, no forecast.
+              isForecast(found.measure, tokens, clause, m, isUpperBoundOfAmount(m.node as QuantityNode)),
           }
         : { ...found, measure: null, inferred: false });
     return measureOfAnimals(measureAsDifference(stated, tokens, m, noun, clause, this.lexicon), tokens, noun, clause);
