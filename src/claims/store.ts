@@ -1,6 +1,6 @@
 // The ClaimStore: every claim, extracted and hand-added, indexed so that rules never loop over
 // all pairs: by comparison key (measure + kind of unit), by person (surname key) and by article.
-import type { Claim } from "../model/claim.js";
+import { MULTIPLE_DIMENSION, type Claim } from "../model/claim.js";
 import { nameKeyParts } from "../language/name-key.js";
 
 import type { NameMention } from "../extract/extract.js";
@@ -23,7 +23,7 @@ export function comparisonKey(c: Claim): string | null {
   // and each rate per so many, another each.
   const apart = COUNTED_APART.has(c.dimension ?? "") || isRate(c.dimension);
   // A multiple ("four times as many") is a ratio to another figure, never a count.
-  const bare = c.kind === "number" && c.dimension !== "multiple";
+  const bare = c.kind === "number" && c.dimension !== MULTIPLE_DIMENSION;
   const dimension = bare || (c.kind === "count" && !apart) ? "count" : c.dimension;
   if (!dimension) return null;
   return `${c.measure}|${dimension}`;

@@ -6,7 +6,7 @@
 // Tagen" the window of that length up to the article's date. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
 import { DAY_MS, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
-import type { ClaimPeriod } from "../model/claim.js";
+import { MULTIPLE_UNIT, type ClaimPeriod } from "../model/claim.js";
 import { clauseSays, type Clause, sinceEventEnd } from "./clause.js";
 import type { DateNode, QuantityNode } from "./grammar-support.js";
 import { getUnits } from "../language/lexicon.js";
@@ -446,7 +446,7 @@ function baseOfMultiple(tokens: readonly Token[], k: number, first: number): boo
   for (let j = k - 1; j >= Math.max(first, k - 2); j--) {
     if (!tokens[j]!.cats.includes("multipleBase")) continue;
     for (let i = j - 1; i >= first && !tokens[i]!.cats.includes("comma"); i--)
-      if (tokens[i]!.info.unit === "times") return true;
+      if (tokens[i]!.info.unit === MULTIPLE_UNIT) return true;
     return false;
   }
   return false;
@@ -458,8 +458,11 @@ function baseOfMultiple(tokens: readonly Token[], k: number, first: number): boo
  * within three months", "2019 starben binnen drei Monaten 64"), and the date is the figure's.
  */
 function windowsOfTheDate(list: Candidate[], sentence: readonly Candidate[]): Candidate[] {
-  const windowStarts = list.filter((c) => c.window && c.period.start).map((c) => c.period.start!);
-  const earliest = windowStarts.reduce((a, b) => (a < b ? a : b), "9999");
+  const earliest = list
+    .filter((c) => c.window && c.period.start)
+    .map((c) => c.period.start!)
+    .sort()[0];
+  if (earliest === undefined) return list;
   const before = sentence.filter((c) => !c.window && !!c.period.end && c.period.end < earliest);
   return before.length > 0 ? [...list.filter((c) => !c.window), ...before] : list;
 }

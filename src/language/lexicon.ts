@@ -8,7 +8,7 @@ import { parseYamlSource } from "../base/yaml-source.js";
 import { checkAgainstSchema } from "../base/schema-check.js";
 import { SNAPSHOTS } from "./generated/lexicons.js";
 import { builtLexiconFile, currentKey, readBuiltTables } from "./built-lexicon.js";
-import { CHANGE_PREFIX, SHARE_PREFIX, withoutForecast, type Kind } from "../model/claim.js";
+import { CHANGE_PREFIX, MULTIPLE_UNIT, SHARE_PREFIX, withoutForecast, type Kind } from "../model/claim.js";
 import { lex } from "./lexer.js";
 import { packageRoot } from "../base/paths.js";
 import { currencyForms } from "./currencies.js";
@@ -754,7 +754,7 @@ function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: str
   for (const [w, f] of Object.entries(nums.fractionPhrases)) add(w, "fraction", { fraction: f, standsAlone: true });
   const multiples = nums.multiplePhrases;
   for (const [head, n] of Object.entries(multiples?.heads ?? {}))
-    for (const tail of multiples!.tails) add(`${head} ${tail}`, "multiplePhrase", { n, unit: "times" });
+    for (const tail of multiples!.tails) add(`${head} ${tail}`, "multiplePhrase", { n, unit: MULTIPLE_UNIT });
   for (const w of nums.more) add(w, "more");
   for (const w of nums.decimalPoint) add(w, "decimalPoint");
   for (const w of nums.noDecimals) add(w, "noDecimals");

@@ -62,6 +62,10 @@ export interface ScopePlace {
  */
 export const PART_POPULATION = "part";
 
+/** A multiple of another figure ("three times as many"): its unit and dimension in grammar/lexicon/units.yaml. */
+export const MULTIPLE_UNIT = "times";
+export const MULTIPLE_DIMENSION = "multiple";
+
 /** What a measure id says of a forecast: "expected:deaths" is what is expected of deaths, never a count of them. */
 export const FORECAST_PREFIX = "expected:";
 

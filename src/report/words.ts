@@ -3,7 +3,7 @@
 // ("> 2,400", "≤ 1,500"), quantities, periods and sources, comparison keys and languages by name.
 // The rules are given these words by the engine (WORDS, rules/types.ts Words); they import
 // nothing of the reports. Display only: findings.json keeps every digit.
-import { withoutForecast, type Claim, type ClaimPeriod, type ScopePlace } from "../model/claim.js";
+import { MULTIPLE_DIMENSION, withoutForecast, type Claim, type ClaimPeriod, type ScopePlace } from "../model/claim.js";
 import type { Article, ArticleInfo } from "../corpus/article.js";
 import { formatNumber, formatNumber3 } from "../base/intl.js";
 import {
@@ -243,7 +243,7 @@ export function describeScope(
 ): string {
   const what = withoutForecast(g.measure);
   // "four times as many as were registered": a multiple of the expected figure, not a forecast.
-  const multipleOfExpected = what !== g.measure && g.dimension === "multiple";
+  const multipleOfExpected = what !== g.measure && g.dimension === MULTIPLE_DIMENSION;
   const expected = what === g.measure || multipleOfExpected ? "" : "expected ";
   const kind = `${expected}${g.status ? `${g.status.split("+").join(" ")} ` : ""}`;
   // A fallback measure reads "flight · cancel" (its counted noun and its predicate's stem).

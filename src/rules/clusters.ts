@@ -5,7 +5,7 @@
 // from MinHash signatures bucketed by locality-sensitive hashing, so no two articles are
 // compared unless they share a bucket; clusters are the connected candidates that verify.
 import type { Article, ArticleInfo } from "../corpus/article.js";
-import type { Claim } from "../model/claim.js";
+import { MULTIPLE_DIMENSION, type Claim } from "../model/claim.js";
 import type { ClaimStore, NameMention } from "../claims/store.js";
 import { personKey } from "../claims/store.js";
 import { compareText } from "../base/intl.js";
@@ -255,7 +255,7 @@ const similarity = (a: Uint32Array, b: Uint32Array): number => {
  * A multiple ("twice as many as registered") is no fact of its own: it restates figures the
  * article gives, and an updated version changes it with them, so it would count a change twice.
  */
-const isFact = (c: Claim): boolean => c.unit !== "times";
+const isFact = (c: Claim): boolean => c.dimension !== MULTIPLE_DIMENSION;
 
 /**
  * A claim as a language-independent fact: "n:300000", "age:28:year", "date:2022-09-21". A count
