@@ -242,7 +242,10 @@ export function measureOf(
   // Another figure's measure is this one's too when nothing else says: "300 children were among the 2,000 evacuated".
   const none = new Set<number>();
   const { predicate, described, ofTheWhole } = predicateAndDescription(tokens, clause, to, noun, otherFigureEnds, best);
-  let measure = predicate ?? described ?? noun?.info.measure ?? best(clause.first, clause.last, ofTheWhole ?? none);
+  // A noun that is a measure word counts that measure only where the measure counts such things:
+  // "340 shelters" are buildings, not people in shelters.
+  const ofNoun = noun?.info.measure !== undefined && fits(noun.info.measure) ? noun.info.measure : undefined;
+  let measure = predicate ?? described ?? ofNoun ?? best(clause.first, clause.last, ofTheWhole ?? none);
   let inferred = false;
   if (!measure) {
     const last = beforeLaterFigure(tokens, s, clause, to, otherFigureEnds);

@@ -1387,7 +1387,12 @@ class ArticleAnalysis {
       const opener = this.tagged.tokens[m.first]!.key.split(" ")[0]!;
       const adjective = node.qualifier !== "exact" && wordIs(this.lexicon, opener, "article");
       const asYear: QuantityNode = adjective ? { ...node, qualifier: "exact" } : node;
-      if (this.isNoFigure(s, m, node, noun) || !looksLikeYear(this.tagged.tokens, m, asYear, noun, plurals)) return m;
+      if (!looksLikeYear(this.tagged.tokens, m, asYear, noun, plurals)) return m;
+      // A year after a determiner names its event, even before a name that would make a number a
+      // label ("the 2018 Camp Fire", as "24 Instant News" is not): the year dates the event.
+      const tokens = this.tagged.tokens;
+      const named = tokens[m.first - 1]?.cats.includes("det") === true && tokens[m.last]?.cap === true;
+      if (!named && this.isNoFigure(s, m, node, noun)) return m;
       const date: DateNode = { type: "date", year: node.lo!.v, s: node.s, e: node.e };
       return { ...m, node: date };
     });
@@ -1506,15 +1511,10 @@ class ArticleAnalysis {
         ? previous
         : this.answeredFrame(m, clause, base);
     const placeBefore = near ?? this.placeFrameBefore(kind);
-    const found = this.placesOfFigure(m, phrases, clause, sentence, placeBefore, inferred);
-    const isPart = this.isPart(m, clause, phrases);
-    const ownPlaces = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause) : null;
-    const places = ownPlaces ?? found;
-    const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried, phrases);
-    // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
-    const population = ownPlaces
-      ? (status ?? populationOf(noun))
-      : this.populationOfFigure(m, clause, phrases, noun, status, base, own.described);
+    const { places, population, status } = this.scopeOfFigure(s, m, clause, phrases, noun, base, own, carried, {
+      placeBefore,
+      inferred,
+    });
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
     const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
@@ -1545,6 +1545,38 @@ class ArticleAnalysis {
     if (period && periodInferred) inferred.push("period");
     if (!own.inferred && !carried) this.remember(m, base, measure, { scope, period, status }, before !== null);
     return { clause, measure, scope, period, inferred, revision: own.revision };
+  }
+
+  /**
+   * Where a figure is and whom it counts: its places (placesOfFigure), a part's own place where
+   * it names one its whole does not, its status and its population.
+   */
+  private scopeOfFigure(
+    s: Sentence,
+    m: PhraseMatch,
+    clause: Clause,
+    phrases: PhraseMatch[],
+    noun: Token | undefined,
+    base: string | null,
+    own: FoundMeasure,
+    carried: PreviousFrame | undefined,
+    { placeBefore, inferred }: { placeBefore: PreviousFrame | undefined; inferred: FrameKey[] },
+  ): { places: ScopePlace[]; population: string | null; status: string | null } {
+    const sentence = { first: s.first, last: s.last };
+    const found = this.placesOfFigure(m, phrases, clause, sentence, placeBefore, inferred);
+    const ofItsMeasure = this.isPartOfItsMeasure(m, base);
+    const isPart = this.isPart(m, clause, phrases) || ofItsMeasure;
+    // "Five of the dead were in the Arken Highlands": some of the toll that names its own place is that place's toll.
+    const ownPlaces =
+      isPart && !inferred.includes("scope")
+        ? (this.wholeOfItsPlace(s, m, clause) ?? (ofItsMeasure && found.length > 0 ? found : null))
+        : null;
+    const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried, phrases);
+    // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
+    const population = ownPlaces
+      ? (status ?? populationOf(noun))
+      : this.populationOfFigure(m, clause, phrases, noun, status, base, own.described);
+    return { places: ownPlaces ?? found, population, status };
   }
 
   /**
@@ -1877,7 +1909,7 @@ class ArticleAnalysis {
     // "seven survivors died", "three injured people died": some of the toll, never the toll.
     const some = getMeasures().get(measure ?? "")?.partPopulations ?? [];
     const ofSome = some.includes(populationOf(noun) ?? "") || some.includes(described ?? "");
-    const part = ofSome || this.isPart(m, clause, phrases);
+    const part = ofSome || this.isPart(m, clause, phrases) || this.isPartOfItsMeasure(m, measure);
     const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
     if (part) return status && status !== whole ? status : PART_POPULATION;
     const def = getMeasures().get(withoutShare(measure ?? ""));
@@ -1950,7 +1982,10 @@ class ArticleAnalysis {
     const partAlone = (k: number): boolean =>
       tokens[k]!.cats.includes("alone") && !aloneOfATime(tokens, k, this.lexicon.aloneFollowsItsPhrase);
     const fronted = this.frontedPhrase(clause, phrases);
-    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partAlone(fronted.first + i))) return true;
+    // "In the south alone, 9,400 …", "Of those, 22 were in their 70s": the fronted phrase makes it a part.
+    const partOrAlone = (k: number): boolean =>
+      partAlone(k) || tokens[k]!.cats.includes("partOf") || tokens[k]!.cats.includes("partLead");
+    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partOrAlone(fronted.first + i))) return true;
     return (
       nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
         const distance = k < m.first ? m.first - k : k - m.last + 1;
@@ -1962,6 +1997,23 @@ class ArticleAnalysis {
         );
       }) >= 0
     );
+  }
+
+  /**
+   * Whether a figure is some of those its own measure counts, named straight after it with no
+   * count of their own: "the names of 55 of the dead", "drei der Vermissten". The whole is the
+   * story's toll, which this figure is not. A whole that is something else is counted by the
+   * figure ("the fire killed 115 of the town's residents": 115 deaths), and a whole with its own
+   * count is isWholeOfPart's ("55 of the 115 dead").
+   */
+  private isPartOfItsMeasure(m: PhraseMatch, measure: string | null): boolean {
+    const tokens = this.tagged.tokens;
+    if (!measure) return false;
+    const ofThe = tokens[m.last]?.cats.includes("of") === true && tokens[m.last + 1]?.cats.includes("det") === true;
+    const partitive = tokens[m.last]?.cats.includes("partitive") === true;
+    if (!ofThe && !partitive) return false;
+    const word = tokens[m.last + (ofThe ? 2 : 1)];
+    return word?.cats.includes("measure") === true && word.info.measure === measure;
   }
 
   /**

@@ -122,6 +122,7 @@ export type Category =
   | "there"
   | "figureWord"
   | "partOf"
+  | "partLead"
   | "alone"
   | "incident"
   | "population"
@@ -516,6 +517,7 @@ export interface LexiconFile {
     partitive?: string[];
     partWords?: string[];
     partOf?: string[];
+    partLead?: string[];
     alone?: string[];
     incidents?: string[];
     namedEvents?: string[];
@@ -924,6 +926,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.partitive ?? []) add(w, "partitive");
   for (const w of f.partWords ?? []) add(w, "partWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
+  for (const w of f.partLead ?? []) add(w, "partLead");
   for (const w of f.alone ?? []) add(w, "alone");
   for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))

@@ -440,6 +440,27 @@ function joinClusterPlace(
   return out;
 }
 
+/**
+ * The place that holds all the others, where the figures themselves say so: every other place's
+ * figures also name it ("36 dead in Lahaina, Maui" beside "93 dead in Maui"), and none of its own
+ * figures names another of them. Then the story's places are one nest, and a figure that names no
+ * place is of the widest ("Mindestens 89 Tote" in a report on the fires), not of one town in it.
+ * No gazetteer is asked: places named side by side in no figure stay a story of several places.
+ */
+function widestOfNested(current: readonly PlaceGroup[]): PlaceGroup | undefined {
+  const namedBy = (pg: PlaceGroup): Set<string> =>
+    new Set(pg.claims.flatMap((c) => (c.scope?.places ?? []).map((p) => p.key)));
+  const keyOf = (pg: PlaceGroup): string => pg.key!.key;
+  const names = current.map(namedBy);
+  const holding = current.filter((w, i) =>
+    current.every(
+      (other, j) =>
+        j === i || (names[j]!.has(keyOf(w)) && !names[i]!.has(keyOf(other)) && keyOf(other) !== keyOf(w)),
+    ),
+  );
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
 /** The last day a figure's period reaches, if it has one. */
 const lastDayOf = (c: Claim): number | null => (c.period?.end ? dayOf(c.period.end.slice(0, 10)) : null);
 
@@ -560,11 +581,11 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       // article and its copies; where no figure names one, the story's one scope is theirs. A place
       // only a past event's figures name ("four died in Pellin in 2013") makes no second place.
       const current = placed.filter((pg) => pg.key !== null && !ofPastEvent(pg.claims, ofMeasure));
-      const several = current.length > 1;
-      const byPlace = several
-        ? joinClusterPlace(placed, clusters, firmlyDatedArticles(store, clusters))
-        : current.length === 1
-          ? joinThePlace(placed, current[0]!, ofMeasure, joins)
+      const widest = current.length > 1 ? widestOfNested(current) : current[0];
+      const byPlace = widest
+        ? joinThePlace(placed, widest, ofMeasure, joins)
+        : current.length > 1
+          ? joinClusterPlace(placed, clusters, firmlyDatedArticles(store, clusters))
           : placed;
       for (const pg of byPlace) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
@@ -599,6 +620,16 @@ function addsUnkeyed(claims: readonly Claim[], lacks: (c: Claim) => boolean): bo
   return keyed.size > 0 && claims.some((c) => lacks(c) && !keyed.has(figure(c)));
 }
 
+/**
+ * Whether a figure that names no place stands in an article whose other figures name `place`
+ * ("Twelve miners brought up alive from the Kerrow Deep mine … Sixteen are still trapped"): the
+ * article is about that place, so the figure does not lack it.
+ */
+function articleNames(store: ClaimStore, c: Claim, place: ScopePlace | null): boolean {
+  if (!place || !c.article) return false;
+  return store.byArticle(c.article).some((o) => o.scope?.places.some((p) => p.key === place.key) === true);
+}
+
 const memo = new WeakMap<ClaimStore, QuantityGroup[]>();
 
 /** Every group of figures that measure one quantity, in a stable order. */
@@ -611,7 +642,8 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
     for (const g of periodGroups(sg.claims, clusters, days)) {
       if (g.claims.length < 2) continue;
       const missing: FrameKey[] = [];
-      if (sg.joined && addsUnkeyed(g.claims, (c) => !c.scope?.places.length)) missing.push("scope");
+      if (sg.joined && addsUnkeyed(g.claims, (c) => !c.scope?.places.length && !articleNames(store, c, sg.place)))
+        missing.push("scope");
       if (g.joined && addsUnkeyed(g.claims, (c) => !c.period?.start)) missing.push("period");
       out.push({
         key: [sg.measure, sg.dimension, sg.placeKey, sg.population ?? "-", g.key].join("|"),

@@ -9,6 +9,14 @@ const COPIED =
 testRule(figureConflict, {
   valid: [
     {
+      name: "leaves alone a figure that names no place where the story's places do not nest: no figure names the town and the island together",
+      articles: [
+        A("a.md", "The fire in Tavel has killed 36 people, officials said on Tuesday.", { date: "2031-08-12" }),
+        A("b.md", "The death toll on Kelmora reached 93 on Thursday, officials said.", { date: "2031-08-14" }),
+        A("c.md", "The fires have killed 89 people, officials said on Thursday.", { date: "2031-08-14" }),
+      ],
+    },
+    {
       name: "leaves alone what a ferry was licensed for and the people it carried: a limit is its own figure's only (en + de)",
       articles: [
         A("a.md", "The ferry was licensed for 300 but carried 450 on Sunday.", { date: "2031-06-15" }),
@@ -278,6 +286,35 @@ testRule(figureConflict, {
     },
   ],
   invalid: [
+    {
+      name: "in a story whose places nest (the town's figures also name the island), a figure that names no place is the island's (en + de; info: scope missing)",
+      articles: [
+        A("a.md", "The fire in Tavel on Kelmora has killed 36 people, officials said on Tuesday.", { date: "2031-08-12" }),
+        A("b.md", "The death toll on Kelmora reached 93 on Thursday, officials said.", { date: "2031-08-14" }),
+        A("c.md", "Die Brände haben 89 Menschen getötet, teilten die Behörden am Donnerstag mit.", {
+          date: "2031-08-14",
+          lang: "de",
+        }),
+      ],
+      messages: ["conflict"],
+      severity: "info",
+      message: /deaths in Kelmora, 14 Aug 2031: 93 .* 89 .*Some figures do not give the place/u,
+    },
+    {
+      name: "a figure that names no place, in an article whose other figures name the story's place, does not lack it (no lowering)",
+      articles: [
+        A("a.md", "The fire in Tavel on Kelmora has killed 36 people, officials said on Tuesday.", { date: "2031-08-12" }),
+        A("b.md", "The death toll on Kelmora reached 93 on Thursday, officials said.", { date: "2031-08-14" }),
+        A(
+          "c.md",
+          "Rescuers evacuated 300 people from Kelmora on Thursday. The fires have killed 89 people, officials said on Thursday.",
+          { date: "2031-08-14" },
+        ),
+      ],
+      messages: ["conflict"],
+      severity: "error",
+      message: /deaths in Kelmora, 14 Aug 2031: 93 .* 89 /u,
+    },
     {
       name: "flags a dispute of a fallback measure: flights cancelled on one day, 410 and 440, the airline's count (predicate + noun)",
       articles: [
