@@ -445,14 +445,18 @@ function joinClusterPlace(
  * figures also name it ("36 dead in Lahaina, Maui" beside "93 dead in Maui"), and none of its own
  * figures names another of them. Then the story's places are one nest, and a figure that names no
  * place is of the widest ("Mindestens 89 Tote" in a report on the fires), not of one town in it.
- * No gazetteer is asked: places named side by side in no figure stay a story of several places.
+ * No gazetteer is asked: places named side by side in no figure stay a story of several places,
+ * and a country is no such place (see below).
  */
 function widestOfNested(current: readonly PlaceGroup[]): PlaceGroup | undefined {
   const namedBy = (pg: PlaceGroup): Set<string> =>
     new Set(pg.claims.flatMap((c) => (c.scope?.places ?? []).map((p) => p.key)));
   const keyOf = (pg: PlaceGroup): string => pg.key!.key;
   const names = current.map(namedBy);
+  // A country holds its towns too, but its count is the sum of many places: a figure that names no
+  // place, in a story of several towns, is as likely one town's ("100,000 marched" beside a city's count).
   const holding = current.filter((w, i) =>
+    !keyOf(w).startsWith("country:") &&
     current.every(
       (other, j) =>
         j === i || (names[j]!.has(keyOf(w)) && !names[i]!.has(keyOf(other)) && keyOf(other) !== keyOf(w)),

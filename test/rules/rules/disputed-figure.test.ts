@@ -6,6 +6,14 @@ import { disputedFigure } from "../../../src/rules/rules/disputed-figure.js";
 testRule(disputedFigure, {
   valid: [
     {
+      name: "leaves alone a crowd that names no place beside a country's: a country is no nest of its towns for figures that name none",
+      articles: [
+        A("a.md", "Police said 100,000 people marched in Munich in Germany on Saturday.", { date: "2031-01-20" }),
+        A("b.md", "Organisers said 1.4 million people marched in Germany on Saturday.", { date: "2031-01-20" }),
+        A("c.md", "About 80,000 people marched on Saturday, police said.", { date: "2031-01-20" }),
+      ],
+    },
+    {
       name: "leaves alone a total since a day beside one day's crowd: the measure is no running count (en)",
       articles: [
         A("a.md", "Some 200,000 people have protested in Tarnholm since Monday, organisers said.", {
