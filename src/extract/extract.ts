@@ -1985,7 +1985,8 @@ class ArticleAnalysis {
     // "In the south alone, 9,400 …", "Of those, 22 were in their 70s": the fronted phrase makes it a part.
     const partOrAlone = (k: number): boolean =>
       partAlone(k) || tokens[k]!.cats.includes("partOf") || tokens[k]!.cats.includes("partLead");
-    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partOrAlone(fronted.first + i))) return true;
+    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partOrAlone(fronted.first + i)))
+      return true;
     return (
       nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
         const distance = k < m.first ? m.first - k : k - m.last + 1;

@@ -455,12 +455,12 @@ function widestOfNested(current: readonly PlaceGroup[]): PlaceGroup | undefined 
   const names = current.map(namedBy);
   // A country holds its towns too, but its count is the sum of many places: a figure that names no
   // place, in a story of several towns, is as likely one town's ("100,000 marched" beside a city's count).
-  const holding = current.filter((w, i) =>
-    !keyOf(w).startsWith("country:") &&
-    current.every(
-      (other, j) =>
-        j === i || (names[j]!.has(keyOf(w)) && !names[i]!.has(keyOf(other)) && keyOf(other) !== keyOf(w)),
-    ),
+  const holding = current.filter(
+    (w, i) =>
+      !keyOf(w).startsWith("country:") &&
+      current.every(
+        (other, j) => j === i || (names[j]!.has(keyOf(w)) && !names[i]!.has(keyOf(other)) && keyOf(other) !== keyOf(w)),
+      ),
   );
   return holding.length === 1 ? holding[0] : undefined;
 }
