@@ -270,8 +270,10 @@ function nameNumberOrOrdinal(
     prev.line === first.line
   ) {
     const before = tokens[m.first - 2];
-    if (before && before.line === prev.line && !before.cats.includes("comma") && before.raw !== "sym")
-      return !inElidedList(tokens, m);
+    // After a comma too ("its plant in Vellingen, Plant 4, by 2027"), unless the pair is one of an
+    // elided list ("the Civic League 9").
+    const apart = before?.raw !== "sym" || before.cats.includes("comma");
+    if (before && before.line === prev.line && apart) return !inElidedList(tokens, m);
   }
   // "der 1. FC Köln": a determiner, a small number and a glued dot before a capital is an ordinal.
   if (
