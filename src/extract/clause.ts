@@ -524,12 +524,12 @@ export function isOrigin(tokens: readonly Token[], k: number): boolean {
 /** "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an institution, not what the figure is about. */
 function seatOfInstitution(tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): boolean {
   const before = tokens[k - 1];
-  return (
-    !!before &&
-    k - 1 >= clause.first &&
-    (lexicon.institutions.has(before.key) || lexicon.institutionEndings.some((end) => before.key.endsWith(end)))
-  );
+  return !!before && k - 1 >= clause.first && isInstitution(before, lexicon);
 }
+
+/** A word of an institution (lexicon `institutions`, `institutionEndings`): "ministry", "Gesundheitskasse". */
+const isInstitution = (t: Token, lexicon: Lexicon): boolean =>
+  lexicon.institutions.has(t.key) || lexicon.institutionEndings.some((end) => t.key.endsWith(end));
 
 /**
  * Where the name after the preposition at k starts: past determiners and lower-case words ("the
@@ -602,6 +602,9 @@ function placeAfter(
   if (e === j + 1 && /['’]s$/u.test(tokens[j]!.text) && j + 1 < clause.last && isNameWord(tokens[j + 1]!))
     return placeAfter(text, tokens, clause, j, lexicon);
   while (e < clause.last && e - j < 3 && joins(e) && tokens[e]!.line === tokens[j]!.line) e++;
+  // "stolen from the Norland Health Fund", "bei der Norländischen Gesundheitskasse": a name that
+  // ends in a word of an institution names a body, no place.
+  if (isInstitution(tokens[e - 1]!, lexicon)) return { place: null, end: e };
   const place = placeAt(
     text,
     tokens,

@@ -1658,7 +1658,7 @@ class ArticleAnalysis {
   private isEarlierValue(m: PhraseMatch): boolean {
     const marker = this.tagged.tokens[m.first - 1];
     if (!marker) return false;
-    if (marker.cats.includes("earlierValue")) return true;
+    if (this.earlierValueMarker(m.first) >= 0) return true;
     const before = this.claims.at(-1);
     return before?.span != null && this.followsAsEarlier(m, before.span.end, before.dimension);
   }
@@ -1742,10 +1742,20 @@ class ArticleAnalysis {
     const marker = next ? this.tagged.tokens[next.first - 1] : undefined;
     if (!next || !marker || next.first - 1 < m.last) return Number.POSITIVE_INFINITY;
     const dimension = m.node.type === "quantity" ? normaliseQuantity(m.node as QuantityNode).dimension : null;
-    const earlier =
-      marker.cats.includes("earlierValue") ||
-      this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end, dimension);
+    const stated = this.earlierValueMarker(next.first);
+    if (stated >= m.last && !this.datesTheChange(m, this.tagged.tokens[stated]!)) return stated;
+    const earlier = this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end, dimension);
     return earlier && !this.datesTheChange(m, marker) ? next.first - 1 : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The token of a word of `earlierValue` before the figure at `first`, straight before it or
+   * before an article ("up from 84", "up from the 1.2 million the insurer gave on Monday"), else -1.
+   */
+  private earlierValueMarker(first: number): number {
+    const tokens = this.tagged.tokens;
+    const k = tokens[first - 1]?.cats.includes("det") ? first - 2 : first - 1;
+    return tokens[k]?.cats.includes("earlierValue") ? k : -1;
   }
 
   /**
@@ -1985,7 +1995,8 @@ class ArticleAnalysis {
     // "In the south alone, 9,400 …", "Of those, 22 were in their 70s": the fronted phrase makes it a part.
     const partOrAlone = (k: number): boolean =>
       partAlone(k) || tokens[k]!.cats.includes("partOf") || tokens[k]!.cats.includes("partLead");
-    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partOrAlone(fronted.first + i))) return true;
+    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partOrAlone(fronted.first + i)))
+      return true;
     return (
       nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
         const distance = k < m.first ? m.first - k : k - m.last + 1;

@@ -454,8 +454,7 @@ function widestOfNested(current: readonly PlaceGroup[]): PlaceGroup | undefined 
   const names = current.map(namedBy);
   const holding = current.filter((w, i) =>
     current.every(
-      (other, j) =>
-        j === i || (names[j]!.has(keyOf(w)) && !names[i]!.has(keyOf(other)) && keyOf(other) !== keyOf(w)),
+      (other, j) => j === i || (names[j]!.has(keyOf(w)) && !names[i]!.has(keyOf(other)) && keyOf(other) !== keyOf(w)),
     ),
   );
   return holding.length === 1 ? holding[0] : undefined;
