@@ -51,8 +51,11 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
     while (n < s.last && tokens[n]!.cats.includes("quote")) n++;
     const next = n < s.last ? tokens[n] : undefined;
     if (!next) return false;
-    // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause.
-    if (t.cats.includes("comma") && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
+    // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause. Not a word
+    // of a change's new value before a figure ("was revised up, to 19,300", "wurde nach oben
+    // korrigiert, auf 18.900"): the figure is what the verb before it changed to.
+    const changedTo = next.cats.includes("changeTo") && FIGURE_OPENERS.some((c) => tokens[n + 1]?.cats.includes(c));
+    if (t.cats.includes("comma") && !changedTo && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
     // "2,000 in London and 500 in Leeds": "and" between a name and another figure starts the
     // figure's own clause ("1,200 men and 300 women fled" stays one).
     // So does "and" after a verb the lexicon does not know ("410 flights were cancelled and six

@@ -1920,8 +1920,17 @@ class ArticleAnalysis {
     const some = getMeasures().get(measure ?? "")?.partPopulations ?? [];
     const ofSome = some.includes(populationOf(noun) ?? "") || some.includes(described ?? "");
     const part = ofSome || this.isPart(m, clause, phrases) || this.isPartOfItsMeasure(m, measure);
-    const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
-    if (part) return status && status !== whole ? status : PART_POPULATION;
+    const before = this.previous?.sentence === this.sentenceNo ? this.previous : undefined;
+    const whole = before?.status ?? null;
+    // "1,485,600 ballots were cast, and 17,800 of them were declared invalid": a part of a count
+    // that holds every figure of the figure's measure (measures.yaml subsetOf) is its whole count.
+    const all =
+      !ofSome &&
+      before !== undefined &&
+      !!getMeasures()
+        .get(measure ?? "")
+        ?.subsetOf.includes(before.measure);
+    if (part && !all) return status && status !== whole ? status : PART_POPULATION;
     const def = getMeasures().get(withoutShare(measure ?? ""));
     // A level is of the thing its sentence is about, named from the sentence's start, past a
     // relative clause: "The Vorna reservoir, which supplies the capital Dalmerin, was at 41 percent".
