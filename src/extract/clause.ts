@@ -51,8 +51,11 @@ export function clauseOf(tokens: readonly Token[], s: Sentence, from: number, to
     while (n < s.last && tokens[n]!.cats.includes("quote")) n++;
     const next = n < s.last ? tokens[n] : undefined;
     if (!next) return false;
-    // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause.
-    if (t.cats.includes("comma") && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
+    // "…, said police", ", while organisers …", ", in Köln ebenfalls …": a new clause. Not a word
+    // of a change's new value before a figure ("was revised up, to 19,300", "wurde nach oben
+    // korrigiert, auf 18.900"): the figure is what the verb before it changed to.
+    const changedTo = next.cats.includes("changeTo") && FIGURE_OPENERS.some((c) => tokens[n + 1]?.cats.includes(c));
+    if (t.cats.includes("comma") && !changedTo && CLAUSE_OPENERS.some((c) => next.cats.includes(c))) return true;
     // "2,000 in London and 500 in Leeds": "and" between a name and another figure starts the
     // figure's own clause ("1,200 men and 300 women fled" stays one).
     // So does "and" after a verb the lexicon does not know ("410 flights were cancelled and six
@@ -524,12 +527,12 @@ export function isOrigin(tokens: readonly Token[], k: number): boolean {
 /** "the Defence Ministry in Moscow", "das Verteidigungsministerium in Moskau": the seat of an institution, not what the figure is about. */
 function seatOfInstitution(tokens: readonly Token[], clause: Clause, k: number, lexicon: Lexicon): boolean {
   const before = tokens[k - 1];
-  return (
-    !!before &&
-    k - 1 >= clause.first &&
-    (lexicon.institutions.has(before.key) || lexicon.institutionEndings.some((end) => before.key.endsWith(end)))
-  );
+  return !!before && k - 1 >= clause.first && isInstitution(before, lexicon);
 }
+
+/** A word of an institution (lexicon `institutions`, `institutionEndings`): "ministry", "Gesundheitskasse". */
+const isInstitution = (t: Token, lexicon: Lexicon): boolean =>
+  lexicon.institutions.has(t.key) || lexicon.institutionEndings.some((end) => t.key.endsWith(end));
 
 /**
  * Where the name after the preposition at k starts: past determiners and lower-case words ("the
@@ -602,6 +605,9 @@ function placeAfter(
   if (e === j + 1 && /['’]s$/u.test(tokens[j]!.text) && j + 1 < clause.last && isNameWord(tokens[j + 1]!))
     return placeAfter(text, tokens, clause, j, lexicon);
   while (e < clause.last && e - j < 3 && joins(e) && tokens[e]!.line === tokens[j]!.line) e++;
+  // "stolen from the Norland Health Fund", "bei der Norländischen Gesundheitskasse": a name that
+  // ends in a word of an institution names a body, no place.
+  if (isInstitution(tokens[e - 1]!, lexicon)) return { place: null, end: e };
   const place = placeAt(
     text,
     tokens,

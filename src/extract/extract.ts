@@ -1660,7 +1660,7 @@ class ArticleAnalysis {
   private isEarlierValue(m: PhraseMatch): boolean {
     const marker = this.tagged.tokens[m.first - 1];
     if (!marker) return false;
-    if (marker.cats.includes("earlierValue")) return true;
+    if (this.earlierValueMarker(m.first) >= 0) return true;
     const before = this.claims.at(-1);
     return before?.span != null && this.followsAsEarlier(m, before.span.end, before.dimension);
   }
@@ -1744,10 +1744,20 @@ class ArticleAnalysis {
     const marker = next ? this.tagged.tokens[next.first - 1] : undefined;
     if (!next || !marker || next.first - 1 < m.last) return Number.POSITIVE_INFINITY;
     const dimension = m.node.type === "quantity" ? normaliseQuantity(m.node as QuantityNode).dimension : null;
-    const earlier =
-      marker.cats.includes("earlierValue") ||
-      this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end, dimension);
+    const stated = this.earlierValueMarker(next.first);
+    if (stated >= m.last && !this.datesTheChange(m, this.tagged.tokens[stated]!)) return stated;
+    const earlier = this.followsAsEarlier(next, this.tagged.tokens[m.last - 1]!.end, dimension);
     return earlier && !this.datesTheChange(m, marker) ? next.first - 1 : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The token of a word of `earlierValue` before the figure at `first`, straight before it or
+   * before an article ("up from 84", "up from the 1.2 million the insurer gave on Monday"), else -1.
+   */
+  private earlierValueMarker(first: number): number {
+    const tokens = this.tagged.tokens;
+    const k = tokens[first - 1]?.cats.includes("det") ? first - 2 : first - 1;
+    return tokens[k]?.cats.includes("earlierValue") ? k : -1;
   }
 
   /**
@@ -1912,8 +1922,17 @@ class ArticleAnalysis {
     const some = getMeasures().get(measure ?? "")?.partPopulations ?? [];
     const ofSome = some.includes(populationOf(noun) ?? "") || some.includes(described ?? "");
     const part = ofSome || this.isPart(m, clause, phrases) || this.isPartOfItsMeasure(m, measure);
-    const whole = this.previous?.sentence === this.sentenceNo ? this.previous.status : null;
-    if (part) return status && status !== whole ? status : PART_POPULATION;
+    const before = this.previous?.sentence === this.sentenceNo ? this.previous : undefined;
+    const whole = before?.status ?? null;
+    // "1,485,600 ballots were cast, and 17,800 of them were declared invalid": a part of a count
+    // that holds every figure of the figure's measure (measures.yaml subsetOf) is its whole count.
+    const all =
+      !ofSome &&
+      before !== undefined &&
+      !!getMeasures()
+        .get(measure ?? "")
+        ?.subsetOf.includes(before.measure);
+    if (part && !all) return status && status !== whole ? status : PART_POPULATION;
     const def = getMeasures().get(withoutShare(measure ?? ""));
     // A level is of the thing its sentence is about, named from the sentence's start, past a
     // relative clause: "The Vorna reservoir, which supplies the capital Dalmerin, was at 41 percent".

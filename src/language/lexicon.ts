@@ -1257,6 +1257,8 @@ export interface MeasureDef {
   limit: boolean;
   /** Populations a count of this measure is only a part of the whole among ("seven survivors died"). */
   partPopulations: string[];
+  /** Measures whose count holds all of this one's: "N of them" after one of their figures is this measure's whole count. */
+  subsetOf: string[];
   /** A count of one moment of the event (people aboard when it sank): one quantity whenever given. */
   moment: boolean;
   /** A count that belongs to whom it is for (votes of a party): two holders, two quantities. */
@@ -1289,6 +1291,7 @@ export function getMeasures(): Map<string, MeasureDef> {
       animalsOf?: string;
       nounUnits?: string[];
       partPopulations?: string[];
+      subsetOf?: string[];
       moment?: boolean;
       limit?: boolean;
       discovery?: boolean;
@@ -1316,6 +1319,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         animalsOf: v.animalsOf ?? null,
         nounUnits: v.nounUnits ?? [],
         partPopulations: v.partPopulations ?? [],
+        subsetOf: v.subsetOf ?? [],
         moment: v.moment === true,
         limit: v.limit === true,
         discovery: v.discovery === true,
@@ -1351,6 +1355,7 @@ function changeOf(def: MeasureDef): MeasureDef {
     animalsOf: null,
     nounUnits: [],
     partPopulations: [],
+    subsetOf: [],
   };
 }
 

@@ -241,6 +241,40 @@ testRule(figureSeries, {
       message: /31\.500.*31\.200/su,
     },
     {
+      name: "people affected by a breach, counted again days later, are one count over time: a series (en)",
+      articles: [
+        A("a.md", "The data of 900,000 people was stolen in the attack, the insurer said on Monday.", "2031-05-12"),
+        A("b.md", "The insurer said on Wednesday that 2.6 million people were affected by the attack.", "2031-05-14"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /900,000.*2\.6 million/su,
+    },
+    {
+      name: "people affected by a breach, counted again days later, are one count over time: a series (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Von dem Angriff sind 900.000 Menschen betroffen, teilte die Versicherung am Montag mit.",
+            "2031-05-12",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Von dem Angriff sind 2,6 Millionen Menschen betroffen, teilte die Versicherung am Mittwoch mit.",
+            "2031-05-14",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /900\.000.*2,6 Millionen/su,
+    },
+    {
       name: "ballots cast, counted once, that run backwards with no revision stated: a warning (en)",
       articles: [
         A("a.md", "In Tarnholm, 96,000 ballots were cast and 1,200 ballots were declared invalid.", "2031-05-13"),
