@@ -3,7 +3,8 @@
 // the Brevonian Electoral Commission), or the name heading the sentence the description attributes,
 // when the article gives that name as a source too ("Tarnair cancelled 260 flights, the airline
 // said": the airline is Tarnair). One such name, or the description stays as written: two
-// candidates ("the union" beside a Civic Union and a Passengers' Union) leave it alone.
+// candidates ("the union" beside a Civic Union and a Passengers' Union) leave it alone, and so
+// does a heading name that is itself a speaker in that sentence.
 import type { Claim } from "../model/claim.js";
 import { type Lexicon, matchPhrase, phraseKey } from "../language/lexicon.js";
 import type { Sentence, Tagged, Token } from "./tagger.js";
@@ -57,12 +58,19 @@ export function resolveDescribedSources(claims: Claim[], text: string, tagged: T
     const set = candidates.get(description) ?? candidates.set(description, new Set()).get(description)!;
     set.add(name);
   };
+  // A name a sentence already gives as the source of one of its figures is a speaker there, and a
+  // description in the same sentence is another ("Norvel said 900 jobs would go; the union said 1,400").
+  const speakers = new Map<Sentence, Set<string>>();
+  for (const c of claims) {
+    const s = c.span && c.source && !isDescription(c.source) ? sentenceAt(sentences, c.span.start) : undefined;
+    if (s) (speakers.get(s) ?? speakers.set(s, new Set()).get(s)!).add(c.source!);
+  }
   for (const c of claims) {
     if (!c.source || !isDescription(c.source) || isKind(c.source)) continue;
     for (const n of names) if (lastWord(n) === lastWord(c.source)) add(c.source, n);
     const s = c.span ? sentenceAt(sentences, c.span.start) : undefined;
     const heading = s ? headingName(text, tokens, s) : null;
-    if (heading && names.has(heading)) add(c.source, heading);
+    if (heading && names.has(heading) && !speakers.get(s!)?.has(heading)) add(c.source, heading);
   }
   return claims.map((c) => {
     const found = c.source ? candidates.get(c.source) : undefined;

@@ -1188,6 +1188,8 @@ class ArticleAnalysis {
   private readonly figureSentences = new Set<number>();
   // The day the text spoke of last, for "that day" / "am selben Tag".
   private lastDay: ClaimPeriod | null = null;
+  /** The last time, a day or longer (a year), a sentence names, kept for "back then", "damals". */
+  private lastTime: ClaimPeriod | null = null;
   /** Names the article writes straight after a noun of things ("the ferry Ilsabel"), made when an age asks. */
   private thingNames: Set<string> | undefined;
 
@@ -1263,14 +1265,18 @@ class ArticleAnalysis {
     )
       return;
     const whole = { first: s.first, last: s.last };
-    // A day, not a year or a span ("On Monday she walked out for the first time since the strike of 2015").
+    // A day, not a year or a span ("On Monday she walked out for the first time since the strike of 2015");
+    // for "back then", the last time of any length.
+    let time: ClaimPeriod | null = null;
     for (const at of [s.last, s.first]) {
       const { period } = periodOf(this.input.text, tokens, whole, whole, at, at, phrases, this.input.date);
+      if (period?.start) time ??= period;
       if (period?.start && period.start === period.end) {
         this.lastDay = period;
-        return;
+        break;
       }
     }
+    if (time) this.lastTime = time;
   }
 
   private make(s: Sentence, span: { s: number; e: number }, fields: ClaimFields): void {
@@ -1639,14 +1645,18 @@ class ArticleAnalysis {
   private dayReference(s: Sentence, m: PhraseMatch, clause: Clause): ClaimPeriod | null {
     const tokens = this.tagged.tokens;
     if (clauseSays(tokens, clause, "thatDay")) return this.lastDay;
-    // In the figure's clause, or heading the sentence right before it ("The day before, 25 were found").
-    const isDayBefore = (x: Token): boolean => x.cats.includes("dayBefore");
-    let before = nearest(tokens, clause.first, clause.last, m.first, m.last, isDayBefore);
-    if (before < 0) {
-      before = nearest(tokens, s.first, clause.first, m.first, m.last, isDayBefore);
-      const heading = before >= 0 ? clauseOf(tokens, s, before, before + 1) : null;
-      if (heading?.first !== s.first || heading.last < clause.first - 1) before = -1;
-    }
+    // In the figure's clause, or heading the sentence right before it ("The day before, 25 were
+    // found", "Back then, 1,200 jobs went").
+    const said = (cat: Category): number => {
+      const is = (x: Token): boolean => x.cats.includes(cat);
+      const inClause = nearest(tokens, clause.first, clause.last, m.first, m.last, is);
+      if (inClause >= 0) return inClause;
+      const k = nearest(tokens, s.first, clause.first, m.first, m.last, is);
+      const heading = k >= 0 ? clauseOf(tokens, s, k, k + 1) : null;
+      return heading?.first === s.first && heading.last >= clause.first - 1 ? k : -1;
+    };
+    if (said("thatTime") >= 0) return this.lastTime;
+    const before = said("dayBefore");
     if (before < 0) return null;
     const previous = this.previous?.sentence === this.sentenceNo ? this.previous.period : this.lastDay;
     return dayBefore(previous, this.input.text.slice(tokens[before]!.start, tokens[before]!.end));

@@ -111,6 +111,7 @@ export type Category =
   | "possibility"
   | "nightInto"
   | "thatDay"
+  | "thatTime"
   | "dayBefore"
   | "obligation"
   | "perfect"
@@ -506,6 +507,7 @@ export interface LexiconFile {
     presentPerfect?: string[];
     nightInto?: string[];
     thatDay?: string[];
+    thatTime?: string[];
     dayBefore?: string[];
     clauseBreaks: string[];
     timeSubordinators: string[];
@@ -914,6 +916,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.presentPerfect ?? []) add(w, "presentPerfect");
   for (const w of f.nightInto ?? []) add(w, "nightInto");
   for (const w of f.thatDay ?? []) add(w, "thatDay");
+  for (const w of f.thatTime ?? []) add(w, "thatTime");
   for (const w of f.dayBefore ?? []) add(w, "dayBefore");
   for (const w of f.clauseBreaks) add(w, "clauseBreak");
   for (const w of f.timeSubordinators) add(w, "timeSub");
