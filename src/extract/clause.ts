@@ -468,7 +468,7 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
         continue;
       }
     }
-    if (!role || seatOfInstitution(tokens, clause, k, lexicon) || isOrigin(tokens, k)) continue;
+    if (!role || seatOfInstitution(tokens, clause, k, lexicon) || isOfOnePerson(tokens, k)) continue;
     const named = placeAfter(text, tokens, clause, k, lexicon);
     if (!named) continue;
     if (named.place) push(named.place.name, named.place.key, role);
@@ -507,12 +507,14 @@ function movementObject(
 const ONE_PERSON_REACH = 4;
 
 /**
- * "ein Fischer aus Dunmor", "a 4-year-old girl from the village of Kesh": "from" after one person
- * (an indefinite article before a person of the lexicon) says where that person comes from, not
- * where a figure is. "120 people from Tesk", "refugees from Ukraine" keep their place.
+ * "ein Fischer aus Dunmor", "a 4-year-old girl from the village of Kesh", "dass ein Mann in Hollbach
+ * … gestorben war": "from" or "in" after one person (an indefinite article before a person of the
+ * lexicon) says where that person comes from or was, not where a figure is. "120 people from
+ * Tesk", "refugees from Ukraine", "people in Tesk" keep their place.
  */
-export function isOrigin(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]!.info.role !== "from" || tokens[k - 1]?.info.nounUnit !== "person") return false;
+export function isOfOnePerson(tokens: readonly Token[], k: number): boolean {
+  const role = tokens[k]!.info.role;
+  if ((role !== "from" && role !== "in") || tokens[k - 1]?.info.nounUnit !== "person") return false;
   for (let j = k - 2; j >= 0 && j >= k - 1 - ONE_PERSON_REACH; j--) {
     const t = tokens[j]!;
     if (t.cats.includes("indefinite")) return true;
