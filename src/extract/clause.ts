@@ -214,6 +214,7 @@ export function measureOf(
   figureAfterVerbIsObject = false,
   fits: (measure: string) => boolean = () => true,
   apart: (k: number) => string | undefined = () => undefined,
+  isAuxiliary: (t: Token) => boolean = (t) => t.cats.includes("aux"),
 ): FoundMeasure {
   // A measure word straight after another figure is that figure's ("74 of the 97 dead were identified").
   const best = (first: number, last: number, others: ReadonlySet<number>): string | null => {
@@ -224,7 +225,8 @@ export function measureOf(
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
       const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
       const skipped = (k >= from && k < to) || t === noun || !said || others.has(k) || namesEventSince(tokens, k, s);
-      if (skipped || (t.cap && nounWins(said, noun, nounsCapitalised))) continue;
+      if (skipped || inSubordinateAfter(tokens, to, k, isAuxiliary)) continue;
+      if (t.cap && nounWins(said, noun, nounsCapitalised)) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said) || limitOfAnotherFigure(said, k, from, to, otherFigureEnds)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
@@ -256,11 +258,35 @@ export function measureOf(
     inferred = measure !== null;
   }
   const expected = saysExpected(tokens, s, clause, from, to);
-  const revision = saysRevision(tokens, s, clause, from, to);
+  const own = { measure, inferred, expected, revision: saysRevision(tokens, s, clause, from, to) };
   const whom = described ?? noun?.info.measure;
-  return whom && measure && whom !== measure && !inferred
-    ? { measure, inferred, expected, revision, described: whom }
-    : { measure, inferred, expected, revision };
+  return whom && measure && whom !== measure && !inferred ? { ...own, described: whom } : own;
+}
+
+/** Words after a time subordinator that say a time, not a clause: "after Monday", "bis Freitag", "seit 2019". */
+const TIME_AFTER_SUBORDINATOR: readonly Category[] = ["weekday", "month", "dayPart", "relDay", "weekend", "now"];
+
+/**
+ * Whether the word at k stands in a clause a time subordinator opens after the figure ending at
+ * `to`, in its own clause ("revised the toll down to nine after one death was found to have had
+ * another cause", ", nachdem … gefunden worden war"): what that clause says happened is not the
+ * figure's measure. A subordinator before a time ("after Monday", "seit Montag") opens none.
+ */
+function inSubordinateAfter(
+  tokens: readonly Token[],
+  to: number,
+  k: number,
+  isAuxiliary: (t: Token) => boolean,
+): boolean {
+  for (let j = to; j < k; j++) {
+    if (!tokens[j]!.cats.includes("timeSub")) continue;
+    const next = tokens[j + 1];
+    const aTime = next?.raw === "num" || TIME_AFTER_SUBORDINATOR.some((c) => next?.cats.includes(c));
+    // A clause has a verb of its own: an auxiliary between ("was found", "herausgestellt hatte");
+    // "seit der Öffnung der Grenze … eingereist" is a phrase of time before the figure's own verb.
+    if (!aTime && tokens.slice(j + 1, k).some(isAuxiliary)) return true;
+  }
+  return false;
 }
 
 /**

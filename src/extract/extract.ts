@@ -1827,10 +1827,13 @@ class ArticleAnalysis {
       (c) => c.span !== null && c.span.start >= from && c.span.end <= to && c.kind !== "age" && c.kind !== "date",
     );
     const wholePlaces = whole?.scope?.places ?? [];
-    const elsewhere = wholePlaces.length > 0 && !own.some((p) => wholePlaces.some((w) => w.key === p.key));
-    if (own.length === 0 || !elsewhere) return null;
     // Its place lies within its whole's only where the whole counts what it counts.
     const ofOneMeasure = measure !== null && whole?.measure === measure;
+    // "17 dead since Monday, ten of them in the Drava region": some of a count that names no place,
+    // said beside its word, is its place's whole count, as "Five of the dead were in …" is.
+    const ofUnplaced = wholePlaces.length === 0 && word !== undefined && ofOneMeasure;
+    const elsewhere = wholePlaces.length > 0 && !own.some((p) => wholePlaces.some((w) => w.key === p.key));
+    if (own.length === 0 || !(elsewhere || ofUnplaced)) return null;
     return { own, within: ofOneMeasure ? wholePlaces.map((p) => ({ ...p })) : undefined };
   }
 
@@ -2210,6 +2213,7 @@ class ArticleAnalysis {
       lexicon.figureAfterVerbIsObject,
       fits,
       (k) => measureApart(tokens, k, clause, lexicon),
+      (t) => lexicon.predicate.auxiliaries.has(t.key),
     );
     return found.inferred ? found : withPredicateAtClauseEnd(found, tokens, clause, m, phrases, noun, lexicon, fits);
   }
