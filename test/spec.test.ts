@@ -22,7 +22,8 @@ function same(actual: unknown, expected: unknown): boolean {
 
 /**
  * A claim's field as a row names it. Besides the Claim's own fields, rows may name the frame's
- * parts: `places` ("in:munich, from:country:RU"), `population`, `period` ("2024-01-21",
+ * parts: `places` ("in:munich, from:country:RU"), `within` (the same, of a part's whole, or null),
+ * `population`, `period` ("2024-01-21",
  * "2024-01-19..2024-01-21", or what stays unresolved: "weekday:7", "weekend"), and `inferred`
  * ("measure, scope"), each as one string.
  */
@@ -32,6 +33,8 @@ function fieldOf(c: Claim, field: string): unknown {
       return (c.scope?.places ?? []).map((p) => `${p.role}:${p.key}`).join(", ");
     case "population":
       return c.scope?.population ?? null;
+    case "within":
+      return c.scope?.within?.map((p) => `${p.role}:${p.key}`).join(", ") ?? null;
     case "period":
       return c.period === null
         ? null
@@ -47,7 +50,7 @@ function fieldOf(c: Claim, field: string): unknown {
   }
 }
 
-const FRAME = ["places", "population", "period", "inferred"];
+const FRAME = ["places", "within", "population", "period", "inferred"];
 const show = (cs: Claim[]): string =>
   cs
     .map((c) =>

@@ -217,6 +217,7 @@ export function measureOf(
   figureAfterVerbIsObject = false,
   fits: (measure: string) => boolean = () => true,
   apart: (k: number) => string | undefined = () => undefined,
+  isAuxiliary: (t: Token) => boolean = (t) => t.cats.includes("aux"),
 ): FoundMeasure {
   // A measure word straight after another figure is that figure's ("74 of the 97 dead were identified").
   const best = (first: number, last: number, others: ReadonlySet<number>): string | null => {
@@ -227,7 +228,8 @@ export function measureOf(
       // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
       const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
       const skipped = (k >= from && k < to) || t === noun || !said || others.has(k) || namesEventSince(tokens, k, s);
-      if (skipped || (t.cap && nounWins(said, noun, nounsCapitalised))) continue;
+      if (skipped || inSubordinateAfter(tokens, to, k, isAuxiliary)) continue;
+      if (t.cap && nounWins(said, noun, nounsCapitalised)) continue;
       // "300 homes were flooded": a measure of another kind of figure (an area) says nothing of this one.
       if (!fits(said) || limitOfAnotherFigure(said, k, from, to, otherFigureEnds)) continue;
       // "The toll reached 93", "the fire left 93 dead": the figure is the verb's object, and the
@@ -259,11 +261,35 @@ export function measureOf(
     inferred = measure !== null;
   }
   const expected = saysExpected(tokens, s, clause, from, to);
-  const revision = saysRevision(tokens, s, clause, from, to);
+  const own = { measure, inferred, expected, revision: saysRevision(tokens, s, clause, from, to) };
   const whom = described ?? noun?.info.measure;
-  return whom && measure && whom !== measure && !inferred
-    ? { measure, inferred, expected, revision, described: whom }
-    : { measure, inferred, expected, revision };
+  return whom && measure && whom !== measure && !inferred ? { ...own, described: whom } : own;
+}
+
+/** Words after a time subordinator that say a time, not a clause: "after Monday", "bis Freitag", "seit 2019". */
+const TIME_AFTER_SUBORDINATOR: readonly Category[] = ["weekday", "month", "dayPart", "relDay", "weekend", "now"];
+
+/**
+ * Whether the word at k stands in a clause a time subordinator opens after the figure ending at
+ * `to`, in its own clause ("revised the toll down to nine after one death was found to have had
+ * another cause", ", nachdem … gefunden worden war"): what that clause says happened is not the
+ * figure's measure. A subordinator before a time ("after Monday", "seit Montag") opens none.
+ */
+function inSubordinateAfter(
+  tokens: readonly Token[],
+  to: number,
+  k: number,
+  isAuxiliary: (t: Token) => boolean,
+): boolean {
+  for (let j = to; j < k; j++) {
+    if (!tokens[j]!.cats.includes("timeSub")) continue;
+    const next = tokens[j + 1];
+    const aTime = next?.raw === "num" || TIME_AFTER_SUBORDINATOR.some((c) => next?.cats.includes(c));
+    // A clause has a verb of its own: an auxiliary between ("was found", "herausgestellt hatte");
+    // "seit der Öffnung der Grenze … eingereist" is a phrase of time before the figure's own verb.
+    if (!aTime && tokens.slice(j + 1, k).some(isAuxiliary)) return true;
+  }
+  return false;
 }
 
 /**
@@ -471,7 +497,7 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
         continue;
       }
     }
-    if (!role || seatOfInstitution(tokens, clause, k, lexicon) || isOrigin(tokens, k)) continue;
+    if (!role || seatOfInstitution(tokens, clause, k, lexicon) || isOfOnePerson(tokens, k)) continue;
     const named = placeAfter(text, tokens, clause, k, lexicon);
     if (!named) continue;
     if (named.place) push(named.place.name, named.place.key, role);
@@ -510,12 +536,14 @@ function movementObject(
 const ONE_PERSON_REACH = 4;
 
 /**
- * "ein Fischer aus Dunmor", "a 4-year-old girl from the village of Kesh": "from" after one person
- * (an indefinite article before a person of the lexicon) says where that person comes from, not
- * where a figure is. "120 people from Tesk", "refugees from Ukraine" keep their place.
+ * "ein Fischer aus Dunmor", "a 4-year-old girl from the village of Kesh", "dass ein Mann in Hollbach
+ * … gestorben war": "from" or "in" after one person (an indefinite article before a person of the
+ * lexicon) says where that person comes from or was, not where a figure is. "120 people from
+ * Tesk", "refugees from Ukraine", "people in Tesk" keep their place.
  */
-export function isOrigin(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]!.info.role !== "from" || tokens[k - 1]?.info.nounUnit !== "person") return false;
+export function isOfOnePerson(tokens: readonly Token[], k: number): boolean {
+  const role = tokens[k]!.info.role;
+  if ((role !== "from" && role !== "in") || tokens[k - 1]?.info.nounUnit !== "person") return false;
   for (let j = k - 2; j >= 0 && j >= k - 1 - ONE_PERSON_REACH; j--) {
     const t = tokens[j]!;
     if (t.cats.includes("indefinite")) return true;

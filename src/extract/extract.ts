@@ -35,7 +35,7 @@ import {
   clauseSays,
   isMovement,
   isNameWord,
-  isOrigin,
+  isOfOnePerson,
   measureOf,
   nearest,
   placesIn,
@@ -632,7 +632,7 @@ function saysPlaceOrTime(tokens: readonly Token[], s: Sentence): boolean {
       t.cats.includes("nationwide")
     )
       return true;
-    if (t.cats.includes("placePrep") && !isOrigin(tokens, k) && namesAfter(tokens, k + 1, s.last)) return true;
+    if (t.cats.includes("placePrep") && !isOfOnePerson(tokens, k) && namesAfter(tokens, k + 1, s.last)) return true;
     // "Stadt Hollin fast völlig zerstört": a place noun, then its name.
     if (t.info.nounUnit === "city" && k + 1 < s.last && isNameWord(tokens[k + 1]!)) return true;
   }
@@ -1519,13 +1519,14 @@ class ArticleAnalysis {
         ? previous
         : this.answeredFrame(m, clause, base);
     const placeBefore = near ?? this.placeFrameBefore(kind);
-    const { places, population, status } = this.scopeOfFigure(s, m, clause, phrases, noun, base, own, carried, {
+    const { places, population, status, within } = this.scopeOfFigure(s, m, clause, phrases, noun, base, own, carried, {
       placeBefore,
       inferred,
     });
     const samePlaces = (a: ClaimScope | null): boolean =>
       (a?.places ?? []).map((p) => p.key).join() === places.map((p) => p.key).join();
-    const scope: ClaimScope | null = places.length > 0 || population ? { places, population } : null;
+    const scope: ClaimScope | null =
+      places.length > 0 || population ? { places, population, ...(within ? { within } : {}) } : null;
     let { period, inferred: periodInferred } = periodOf(
       input.text,
       tokens,
@@ -1569,22 +1570,24 @@ class ArticleAnalysis {
     own: FoundMeasure,
     carried: PreviousFrame | undefined,
     { placeBefore, inferred }: { placeBefore: PreviousFrame | undefined; inferred: FrameKey[] },
-  ): { places: ScopePlace[]; population: string | null; status: string | null } {
+  ): { places: ScopePlace[]; population: string | null; status: string | null; within?: ScopePlace[] } {
     const sentence = { first: s.first, last: s.last };
     const found = this.placesOfFigure(m, phrases, clause, sentence, placeBefore, inferred);
     const ofItsMeasure = this.isPartOfItsMeasure(m, base);
     const isPart = this.isPart(m, clause, phrases) || ofItsMeasure;
     // "Five of the dead were in the Arken Highlands": some of the toll that names its own place is that place's toll.
-    const ownPlaces =
-      isPart && !inferred.includes("scope")
-        ? (this.wholeOfItsPlace(s, m, clause) ?? (ofItsMeasure && found.length > 0 ? found : null))
-        : null;
+    const ofPlace = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause, base) : null;
+    // "Five of the dead": some of the story's toll, whose place the figure does not give.
+    const whole =
+      ofPlace ??
+      (isPart && !inferred.includes("scope") && ofItsMeasure && found.length > 0 ? { own: found, within: [] } : null);
+    const ownPlaces = whole?.own ?? null;
     const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried, phrases);
     // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
     const population = ownPlaces
       ? (status ?? populationOf(noun))
       : this.populationOfFigure(m, clause, phrases, noun, status, base, own.described);
-    return { places: ownPlaces ?? found, population, status };
+    return { places: ownPlaces ?? found, population, status, ...(whole?.within ? { within: whole.within } : {}) };
   }
 
   /**
@@ -1822,7 +1825,12 @@ class ArticleAnalysis {
    * it in the sentence) is the whole count of that place, no part: its places, else null. The word
    * stands beside the figure, not after a comma ("359, including 27": the 27 is the part).
    */
-  private wholeOfItsPlace(s: Sentence, m: PhraseMatch, clause: Clause): ScopePlace[] | null {
+  private wholeOfItsPlace(
+    s: Sentence,
+    m: PhraseMatch,
+    clause: Clause,
+    measure: string | null,
+  ): { own: ScopePlace[]; within: ScopePlace[] | undefined } | null {
     const tokens = this.tagged.tokens;
     const word = [m.first - 2, m.first - 1, m.last, m.last + 1].find(
       (k) =>
@@ -1841,8 +1849,14 @@ class ArticleAnalysis {
       (c) => c.span !== null && c.span.start >= from && c.span.end <= to && c.kind !== "age" && c.kind !== "date",
     );
     const wholePlaces = whole?.scope?.places ?? [];
+    // Its place lies within its whole's only where the whole counts what it counts.
+    const ofOneMeasure = measure !== null && whole?.measure === measure;
+    // "17 dead since Monday, ten of them in the Drava region": some of a count that names no place,
+    // said beside its word, is its place's whole count, as "Five of the dead were in …" is.
+    const ofUnplaced = wholePlaces.length === 0 && word !== undefined && ofOneMeasure;
     const elsewhere = wholePlaces.length > 0 && !own.some((p) => wholePlaces.some((w) => w.key === p.key));
-    return own.length > 0 && elsewhere ? own : null;
+    if (own.length === 0 || !(elsewhere || ofUnplaced)) return null;
+    return { own, within: ofOneMeasure ? wholePlaces.map((p) => ({ ...p })) : undefined };
   }
 
   /** How many sentences after `since` and before this one gave no figure (a count, measure, money or percent). */
@@ -2230,6 +2244,7 @@ class ArticleAnalysis {
       lexicon.figureAfterVerbIsObject,
       fits,
       (k) => measureApart(tokens, k, clause, lexicon),
+      (t) => lexicon.predicate.auxiliaries.has(t.key),
     );
     return found.inferred ? found : withPredicateAtClauseEnd(found, tokens, clause, m, phrases, noun, lexicon, fits);
   }

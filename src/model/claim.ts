@@ -100,6 +100,12 @@ export interface ClaimScope {
   places: ScopePlace[];
   /** Who is counted, when the text narrows it (men, children, reservists …); a lexicon id. */
   population: string | null;
+  /**
+   * For a figure said as some of a larger count that is its own place's whole count ("six dead,
+   * four of them in the capital", "Five of the dead were in the Arken Highlands"): the places of
+   * that larger count, empty where it names none. Its place lies within them. Absent otherwise.
+   */
+  within?: ScopePlace[];
 }
 
 /**

@@ -442,24 +442,39 @@ function joinClusterPlace(
 
 /**
  * The place that holds all the others, where the figures themselves say so: every other place's
- * figures also name it ("36 dead in Lahaina, Maui" beside "93 dead in Maui"), and none of its own
- * figures names another of them. Then the story's places are one nest, and a figure that names no
- * place is of the widest ("Mindestens 89 Tote" in a report on the fires), not of one town in it.
- * No gazetteer is asked: places named side by side in no figure stay a story of several places,
- * and a country is no such place (see below).
+ * figures also name it ("36 dead in Lahaina, Maui" beside "93 dead in Maui") or give it as the
+ * place of the larger count they are some of ("six dead, four of them in the capital": scope
+ * `within`), and none of its own figures names another of them. A place some of whose figures are
+ * some of a count that names no place ("Five of the dead were in the Arken Highlands") lies within
+ * the figures that name none, so it holds no other and is held by their place; the widest is then
+ * the one place that holds another. A figure that names no place is of the widest ("Mindestens 89
+ * Tote" in a report on the fires), not of one town in it. No gazetteer is asked: places named side
+ * by side in no figure stay a story of several places, and a country is no such place (see below).
  */
 function widestOfNested(current: readonly PlaceGroup[]): PlaceGroup | undefined {
-  const namedBy = (pg: PlaceGroup): Set<string> =>
-    new Set(pg.claims.flatMap((c) => (c.scope?.places ?? []).map((p) => p.key)));
+  const keysOf = (pg: PlaceGroup, of: (c: Claim) => readonly ScopePlace[] | undefined): Set<string> =>
+    new Set(pg.claims.flatMap((c) => (of(c) ?? []).map((p) => p.key)));
   const keyOf = (pg: PlaceGroup): string => pg.key!.key;
-  const names = current.map(namedBy);
-  // A country holds its towns too, but its count is the sum of many places: a figure that names no
-  // place, in a story of several towns, is as likely one town's ("100,000 marched" beside a city's count).
+  const names = current.map((pg) => keysOf(pg, (c) => c.scope?.places));
+  const within = current.map((pg) => keysOf(pg, (c) => c.scope?.within));
+  const ofUnplaced = current.map((pg) => pg.claims.some((c) => c.scope?.within?.length === 0));
+  const holds = (i: number, j: number): boolean =>
+    names[j]!.has(keyOf(current[i]!)) || within[j]!.has(keyOf(current[i]!));
+  // A country named beside its towns holds them too, but its count is the sum of many places: a
+  // figure that names no place, in a story of several towns, is as likely one town's ("100,000
+  // marched in Munich in Germany" beside a crowd that names none); not so where a town's count is
+  // given as some of the country's ("six dead in Norland, four of them in the capital").
+  const countryByName = (i: number): boolean =>
+    keyOf(current[i]!).startsWith("country:") && !current.some((_, j) => j !== i && within[j]!.has(keyOf(current[i]!)));
   const holding = current.filter(
     (w, i) =>
-      !keyOf(w).startsWith("country:") &&
+      !countryByName(i) &&
+      !ofUnplaced[i] &&
+      current.some((_, j) => j !== i && holds(i, j)) &&
       current.every(
-        (other, j) => j === i || (names[j]!.has(keyOf(w)) && !names[i]!.has(keyOf(other)) && keyOf(other) !== keyOf(w)),
+        (other, j) =>
+          j === i ||
+          ((holds(i, j) || ofUnplaced[j]) && !holds(j, i) && !names[i]!.has(keyOf(other)) && keyOf(other) !== keyOf(w)),
       ),
   );
   return holding.length === 1 ? holding[0] : undefined;

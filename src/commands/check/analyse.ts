@@ -79,16 +79,19 @@ export class Parts {
     if (s === null) return null;
     let k = s.population ?? "\u0001";
     for (const p of s.places) k += `\u0000${p.name}\u0000${p.key}\u0000${p.role}`;
+    // The places of the count a figure is some of, where it has them ("four of them in the capital").
+    if (s.within) k += `\u0002${s.within.map((p) => `${p.name}\u0000${p.key}\u0000${p.role}`).join("\u0000")}`;
     return once(this.scopes, k, s, (x) => {
       const one = this.strings.one;
       x.population = one(x.population);
-      for (const p of x.places) {
+      for (const p of [...x.places, ...(x.within ?? [])]) {
         p.name = one(p.name);
         p.key = one(p.key);
         p.role = one(p.role);
         Object.freeze(p);
       }
       Object.freeze(x.places);
+      if (x.within) Object.freeze(x.within);
     });
   }
 

@@ -9,6 +9,23 @@ const COPIED =
 testRule(figureConflict, {
   valid: [
     {
+      name: "leaves alone a figure that names no place where only some of a toll that names none names a place: no place is shown to hold another (en + de)",
+      articles: [
+        A("a.md", "Six people died in Tesk on Sunday, officials said.", { date: "2031-03-03" }),
+        A("b.md", "The death toll rose to nine on Tuesday. Five of the dead were in the Harlow Hills.", {
+          date: "2031-03-04",
+        }),
+        A(
+          "c.md",
+          "Die Zahl der Toten ist am Dienstag auf zwölf gestiegen. Fünf der Toten waren in der Region Harlow.",
+          {
+            date: "2031-03-04",
+            lang: "de",
+          },
+        ),
+      ],
+    },
+    {
       name: "leaves alone a figure that names no place where the story's places do not nest: no figure names the town and the island together",
       articles: [
         A("a.md", "The fire in Tavel has killed 36 people, officials said on Tuesday.", { date: "2031-08-12" }),
@@ -286,6 +303,41 @@ testRule(figureConflict, {
     },
   ],
   invalid: [
+    {
+      name: "a part's place lies within its whole's ('four of them in the capital'), and a place of some of a toll that names none ('Five of the dead') within the toll: figures that name no place are the country's (en)",
+      articles: [
+        A("a.md", "The storm has killed six people in Norland since Sunday, four of them in the capital, Tesk.", {
+          date: "2031-03-03",
+        }),
+        A("b.md", "The death toll rose to nine on Tuesday. Five of the dead were in the Harlow Hills.", {
+          date: "2031-03-04",
+        }),
+        A("c.md", "The storm's death toll rose to 12 on Tuesday.", { date: "2031-03-04" }),
+      ],
+      messages: ["conflict"],
+      severity: "error",
+      message: /deaths in Norland, 4 Mar 2031: 12 .* nine /u,
+    },
+    {
+      name: "a part's place lies within its whole's ('vier davon in der Hauptstadt'), and a place of some of a toll that names none ('Fünf der Toten') within the toll: figures that name no place are the country's (de)",
+      articles: [
+        A("a.md", "Der Sturm hat in Norland seit Sonntag sechs Menschen getötet, vier davon in der Hauptstadt Tesk.", {
+          date: "2031-03-03",
+          lang: "de",
+        }),
+        A("b.md", "Die Zahl der Toten ist am Dienstag auf neun gestiegen. Fünf der Toten waren in der Region Harlow.", {
+          date: "2031-03-04",
+          lang: "de",
+        }),
+        A("c.md", "Die Zahl der Toten des Sturms ist am Dienstag auf zwölf gestiegen.", {
+          date: "2031-03-04",
+          lang: "de",
+        }),
+      ],
+      messages: ["conflict"],
+      severity: "error",
+      message: /deaths in Norland, 4 Mar 2031: zwölf .* neun /u,
+    },
     {
       name: "in a story whose places nest (the town's figures also name the island), a figure that names no place is the island's (en + de; info: scope missing)",
       articles: [
