@@ -7,7 +7,7 @@
 // text that says nothing about time gives no period: never silently "the latest".
 import { DAY_MS, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
 import { MULTIPLE_UNIT, type ClaimPeriod } from "../model/claim.js";
-import { clauseSays, type Clause, sinceEventEnd } from "./clause.js";
+import { clauseSays, type Clause, isMonthName, sinceEventEnd } from "./clause.js";
 import type { DateNode, QuantityNode } from "./grammar-support.js";
 import { getUnits } from "../language/lexicon.js";
 import type { PhraseMatch } from "./parse-phrases.js";
@@ -215,9 +215,13 @@ function candidates(
     const period = datePeriod(m.node as DateNode, articleDay, wordsOf(r, m.first, m.last));
     if (period) out.push({ at: m.first, period });
   }
+  const inDate = (k: number): boolean => dates.some((m) => m.first <= k && k < m.last);
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
-    if (t.cats.includes("weekday")) {
+    const month = monthAlone(r, k, inDate);
+    if (month) {
+      out.push({ at: k - 1, period: month });
+    } else if (t.cats.includes("weekday")) {
       const { period, end } = weekdayPeriod(r, k);
       out.push({ at: k, period });
       k = end;
@@ -236,6 +240,27 @@ function candidates(
   // "already" says when only where no other time does: "had already cost 12 million" is so far,
   // "300 had already fled on Monday" is Monday's.
   return stated.length > 0 ? stated : already;
+}
+
+/**
+ * A month named alone after "in", "im", "during" ("6.8 percent in October", "im Oktober"): that
+ * month in the year that puts it on or before the article's date, or in the next where its clause
+ * says what will come ("elections will be held in March"). Not after "since" or "until", whose
+ * spans run to or from it, nor inside a date ("in October 2025" is the date's).
+ */
+function monthAlone(r: TimeReading, k: number, inDate: (k: number) => boolean): ClaimPeriod | null {
+  const t = r.tokens[k]!;
+  const prep = r.tokens[k - 1];
+  if (!isMonthName(t) || t.info.month === undefined || inDate(k) || k - 1 < r.first) return null;
+  if (!prep?.cats.includes("yearPrep") || prep.cats.includes("since") || prep.cats.includes("until")) return null;
+  const period = datePeriod({ type: "date", month: t.info.month, s: 0, e: 0 }, r.articleDay, wordsOf(r, k - 1, k + 1));
+  if (!period?.start || r.articleDay === null || !saysFuture(r, k)) return period;
+  // A coming month: the first such month after the article's date.
+  const year = Number(period.start.slice(0, 4));
+  if (Date.UTC(year, t.info.month, 0) / DAY >= r.articleDay) return period;
+  const start = Date.UTC(year + 1, t.info.month - 1, 1) / DAY;
+  const end = Date.UTC(year + 1, t.info.month, 0) / DAY;
+  return { ...period, start: iso(start), end: iso(end) };
 }
 
 /**

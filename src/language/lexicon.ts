@@ -95,6 +95,7 @@ export type Category =
   | "lastWord"
   | "lastCalendar"
   | "agoAfter"
+  | "spanBefore"
   | "agoBefore"
   | "previousWord"
   | "now"
@@ -488,6 +489,7 @@ export interface LexiconFile {
     last: string[];
     lastCalendar?: string[];
     agoAfter?: string[];
+    spanBefore?: string[];
     agoBefore?: string[];
     previous: string[];
     now: string[];
@@ -897,6 +899,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.last) add(w, "lastWord");
   for (const w of f.lastCalendar ?? []) add(w, "lastCalendar");
   for (const w of f.agoAfter ?? []) add(w, "agoAfter");
+  for (const w of f.spanBefore ?? []) add(w, "spanBefore");
   for (const w of f.agoBefore ?? []) add(w, "agoBefore");
   for (const w of f.previous) add(w, "previousWord");
   for (const w of f.now) add(w, "now");
