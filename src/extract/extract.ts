@@ -349,7 +349,8 @@ function spanBeforeShift(
   before: ClaimPeriod | null | undefined,
   text: string,
 ): ClaimPeriod | null {
-  if (!before?.start || !before.end) return null;
+  const day = /^\d{4}-\d{2}-\d{2}$/u;
+  if (!before?.start || !before.end || !day.test(before.start) || !day.test(before.end)) return null;
   const count = tokens[m.last];
   const unit = tokens[m.last + 1];
   const word = tokens[m.last + 2];

@@ -243,16 +243,16 @@ function candidates(
 }
 
 /**
- * A month named alone after "in", "im", "during" ("6.8 percent in October", "im Oktober"): that
- * month in the year that puts it on or before the article's date, or in the next where its clause
- * says what will come ("elections will be held in March"). Not after "since" or "until", whose
- * spans run to or from it, nor inside a date ("in October 2025" is the date's).
+ * A month named alone after a word of `dates.monthPrepositions` ("6.8 percent in October", "im
+ * Oktober"): that month in the year that puts it on or before the article's date, or in the next
+ * where its clause says what will come ("elections will be held in March"). Not after "since" or
+ * "the end of", whose spans are others, nor inside a date ("in October 2025" is the date's).
  */
 function monthAlone(r: TimeReading, k: number, inDate: (k: number) => boolean): ClaimPeriod | null {
   const t = r.tokens[k]!;
   const prep = r.tokens[k - 1];
   if (!isMonthName(t) || t.info.month === undefined || inDate(k) || k - 1 < r.first) return null;
-  if (!prep?.cats.includes("yearPrep") || prep.cats.includes("since") || prep.cats.includes("until")) return null;
+  if (!prep?.cats.includes("monthPrep")) return null;
   const period = datePeriod({ type: "date", month: t.info.month, s: 0, e: 0 }, r.articleDay, wordsOf(r, k - 1, k + 1));
   if (!period?.start || r.articleDay === null || !saysFuture(r, k)) return period;
   // A coming month: the first such month after the article's date.

@@ -66,6 +66,7 @@ export type Category =
   | "decadeEnding"
   | "month"
   | "yearPrep"
+  | "monthPrep"
   | "ordSuffix"
   | "label"
   | "accordingTo"
@@ -445,6 +446,7 @@ export interface LexiconFile {
   dates: {
     months: Record<string, number>;
     yearPrepositions: string[];
+    monthPrepositions?: string[];
     ordinalSuffixes: string[];
     ordinalBefore: string[];
     clock: string[];
@@ -836,6 +838,7 @@ function addAgesDatesAndLabels(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.ages.decadeEndings) add(w, "decadeEnding");
   for (const [w, m] of Object.entries(file.dates.months)) add(w, "month", { month: m });
   for (const w of file.dates.yearPrepositions) add(w, "yearPrep");
+  for (const w of file.dates.monthPrepositions ?? []) add(w, "monthPrep");
   for (const w of file.dates.ordinalSuffixes) add(w, "ordSuffix");
   for (const w of file.labels.before) add(w, "label");
   for (const w of file.labels.streets) add(w, "street");
