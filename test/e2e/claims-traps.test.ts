@@ -1,11 +1,16 @@
-// The traps of a hand-written claims file, as `crosscheck validate` meets them in a real
-// process: each error is at the place that is wrong and says how to fix it. One row per trap:
-// the file as written, and the lines validate prints.
+// The traps of a hand-written claims file, as `crosscheck validate` meets them: each error is at
+// the place that is wrong and says how to fix it. One row per trap: the file as written, and the
+// lines validate prints. The rows run the command's own function (runValidate, what the CLI calls
+// with its standard output) in this process: a process each cost a fifth of a second of CPU and
+// tested no more. The command as a real process is test/claims/validate-cli.test.ts's, and the
+// config file's trap below runs `crosscheck check` as one.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runValidate } from "../../src/commands/validate.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "bundle", "cli.js");
@@ -120,14 +125,22 @@ describe("claims-file traps, located and with a fix", () => {
 
   it.each(ROWS.map((r, i) => [r.trap, i] as const))("%s", (_trap, i) => {
     const row = ROWS[i]!;
-    writeFileSync(join(dir, `trap-${i}.yaml`), `${row.file.join("\n")}\n`);
-    const r = spawnSync(process.execPath, [cli, "validate", `trap-${i}.yaml`], { cwd: dir, encoding: "utf8" });
-    const lines = r.stdout
+    const file = join(dir, `trap-${i}.yaml`);
+    writeFileSync(file, `${row.file.join("\n")}\n`);
+    let printed = "";
+    const stdout = new Writable({
+      write(chunk, _enc, cb) {
+        printed += String(chunk);
+        cb();
+      },
+    });
+    const status = runValidate([file], stdout);
+    const lines = printed
       .trim()
       .split("\n")
-      .map((l) => l.replace(`trap-${i}.yaml:`, ""));
+      .map((l) => l.replace(`${file}:`, ""));
     expect(lines).toEqual(row.expected);
-    expect(r.status).toBe(row.expected.some((l) => l.includes("  error  ")) ? 2 : 0);
+    expect(status).toBe(row.expected.some((l) => l.includes("  error  ")) ? 2 : 0);
   });
 
   it("a misindented line in the config file is named where it is too", () => {
