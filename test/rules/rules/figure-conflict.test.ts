@@ -304,6 +304,18 @@ testRule(figureConflict, {
   ],
   invalid: [
     {
+      name: "a country whose toll a town's is given as some of ('six … in Austria, four of them in Vienna') holds the town: a toll that names no place is the country's (info: scope missing)",
+      articles: [
+        A("a.md", "The storm has killed six people in Austria, four of them in Vienna, officials said on Monday.", {
+          date: "2031-02-03",
+        }),
+        A("b.md", "The storm has killed nine people, officials said on Monday.", { date: "2031-02-03" }),
+      ],
+      messages: ["conflict"],
+      severity: "info",
+      message: /deaths in Austria, 3 Feb 2031: nine .* six .*Some figures do not give the place/u,
+    },
+    {
       name: "a part's place lies within its whole's ('four of them in the capital'), and a place of some of a toll that names none ('Five of the dead') within the toll: figures that name no place are the country's (en)",
       articles: [
         A("a.md", "The storm has killed six people in Norland since Sunday, four of them in the capital, Tesk.", {
