@@ -1005,8 +1005,26 @@ function otherFigureEnds(
     // "200 Menschen vermisst": the word after the other figure's counted noun is that figure's too.
     const after = tokens[p.last];
     if (after?.cats.includes("noun") || after?.cats.includes("population")) ends.add(p.last + 1);
+    for (const k of partWords(tokens, p)) ends.add(k);
   }
   return ends;
+}
+
+/** How far the words a part says of itself may reach ("210 of them dead", "rund 560 davon tot"). */
+const PART_WORDS = 4;
+
+/**
+ * The words a part figure says of itself, up to a comma or "and": "210 of them dead, and 12
+ * seals", "210 davon tot, und 12 Robben": the dead are the part, never the seals counted after it.
+ */
+function partWords(tokens: readonly Token[], p: PhraseMatch): number[] {
+  const out: number[] = [];
+  let k = p.last;
+  while (tokens[k]?.cats.includes("partOf")) k++;
+  if (k === p.last) return out;
+  for (; k < p.last + 1 + PART_WORDS && tokens[k]?.raw === "word" && !tokens[k]!.cats.includes("rangeAnd"); k++)
+    out.push(k);
+  return out;
 }
 
 /** Whether figure p follows m joined by "and" / "und", with at most m's counted noun between. */
@@ -1985,7 +2003,8 @@ class ArticleAnalysis {
     // "In the south alone, 9,400 …", "Of those, 22 were in their 70s": the fronted phrase makes it a part.
     const partOrAlone = (k: number): boolean =>
       partAlone(k) || tokens[k]!.cats.includes("partOf") || tokens[k]!.cats.includes("partLead");
-    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partOrAlone(fronted.first + i))) return true;
+    if (fronted && tokens.slice(fronted.first, fronted.last).some((_, i) => partOrAlone(fronted.first + i)))
+      return true;
     return (
       nearest(tokens, clause.first, clause.last, m.first, m.last, (x, k) => {
         const distance = k < m.first ? m.first - k : k - m.last + 1;
