@@ -289,7 +289,9 @@ testRule(figureConflict, {
     {
       name: "in a story whose places nest (the town's figures also name the island), a figure that names no place is the island's (en + de; info: scope missing)",
       articles: [
-        A("a.md", "The fire in Tavel on Kelmora has killed 36 people, officials said on Tuesday.", { date: "2031-08-12" }),
+        A("a.md", "The fire in Tavel on Kelmora has killed 36 people, officials said on Tuesday.", {
+          date: "2031-08-12",
+        }),
         A("b.md", "The death toll on Kelmora reached 93 on Thursday, officials said.", { date: "2031-08-14" }),
         A("c.md", "Die Brände haben 89 Menschen getötet, teilten die Behörden am Donnerstag mit.", {
           date: "2031-08-14",
@@ -303,7 +305,9 @@ testRule(figureConflict, {
     {
       name: "a figure that names no place, in an article whose other figures name the story's place, does not lack it (no lowering)",
       articles: [
-        A("a.md", "The fire in Tavel on Kelmora has killed 36 people, officials said on Tuesday.", { date: "2031-08-12" }),
+        A("a.md", "The fire in Tavel on Kelmora has killed 36 people, officials said on Tuesday.", {
+          date: "2031-08-12",
+        }),
         A("b.md", "The death toll on Kelmora reached 93 on Thursday, officials said.", { date: "2031-08-14" }),
         A(
           "c.md",
