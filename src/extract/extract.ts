@@ -1027,6 +1027,24 @@ function partWords(tokens: readonly Token[], p: PhraseMatch): number[] {
   return out;
 }
 
+/**
+ * A figure's clause for its measure words, reaching through the clause of a figure joined after it
+ * by "and" ("1.100 Helfer und 46 Schiffe im Einsatz", "1,100 workers and 46 vessels were deployed"):
+ * the words after both are said of both, the first figure's own, no guess.
+ */
+function withJoinedClause(
+  tokens: readonly Token[],
+  s: Sentence,
+  clause: Clause,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+): Clause {
+  const joined = phrases.find((p) => p !== m && p.node.type === "quantity" && joinedAfter(tokens, m, p));
+  if (!joined) return clause;
+  const after = clauseOf(tokens, s, joined.first, joined.last);
+  return after.last > clause.last ? { ...clause, last: after.last } : clause;
+}
+
 /** Whether figure p follows m joined by "and" / "und", with at most m's counted noun between. */
 function joinedAfter(tokens: readonly Token[], m: PhraseMatch, p: PhraseMatch): boolean {
   const between = tokens.slice(m.last, p.first);
@@ -2208,7 +2226,7 @@ class ArticleAnalysis {
     const found = measureOf(
       tokens,
       s,
-      clause,
+      withJoinedClause(tokens, s, clause, m, phrases),
       m.first,
       m.last,
       noun,
