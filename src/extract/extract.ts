@@ -1045,6 +1045,27 @@ function withJoinedClause(
   return after.last > clause.last ? { ...clause, last: after.last } : clause;
 }
 
+/**
+ * Whether a figure is listed after a comma with its noun alone, following a figure of its sentence
+ * ("640 oiled birds found, 210 of them dead, and 12 seals", "as well as 31 seals and four
+ * dolphins", "sowie 12 Robben"): the predicate before is said of it, its own measure, no guess.
+ */
+function listedAfter(
+  tokens: readonly Token[],
+  s: Sentence,
+  clause: Clause,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+): boolean {
+  let k = clause.first;
+  while (k < m.first && tokens[k]!.cats.includes("comma")) k++;
+  if (k !== m.first - 1 || !tokens[k]!.cats.includes("listAdd")) return false;
+  const end = m.last + (tokens[m.last]?.cats.includes("noun") ? 1 : 0);
+  const next = tokens[end];
+  const closes = end >= clause.last || next?.raw !== "word" || next.cats.includes("listAdd");
+  return closes && phrases.some((p) => p !== m && p.node.type === "quantity" && p.first >= s.first && p.last <= k);
+}
+
 /** Whether figure p follows m joined by "and" / "und", with at most m's counted noun between. */
 function joinedAfter(tokens: readonly Token[], m: PhraseMatch, p: PhraseMatch): boolean {
   const between = tokens.slice(m.last, p.first);
@@ -2236,7 +2257,8 @@ class ArticleAnalysis {
       fits,
       (k) => measureApart(tokens, k, clause, lexicon),
     );
-    return found.inferred ? found : withPredicateAtClauseEnd(found, tokens, clause, m, phrases, noun, lexicon, fits);
+    if (found.inferred) return listedAfter(tokens, s, clause, m, phrases) ? { ...found, inferred: false } : found;
+    return withPredicateAtClauseEnd(found, tokens, clause, m, phrases, noun, lexicon, fits);
   }
 
   /**

@@ -123,6 +123,7 @@ export type Category =
   | "figureWord"
   | "partOf"
   | "partLead"
+  | "listAdd"
   | "alone"
   | "incident"
   | "population"
@@ -518,6 +519,8 @@ export interface LexiconFile {
     partWords?: string[];
     partOf?: string[];
     partLead?: string[];
+    /** Words that add a figure to a list after a comma ("…, and 12 seals", "as well as 31 seals", "sowie"). */
+    listAdd?: string[];
     alone?: string[];
     incidents?: string[];
     namedEvents?: string[];
@@ -927,6 +930,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.partWords ?? []) add(w, "partWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
   for (const w of f.partLead ?? []) add(w, "partLead");
+  for (const w of f.listAdd ?? []) add(w, "listAdd");
   for (const w of f.alone ?? []) add(w, "alone");
   for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))

@@ -570,7 +570,8 @@ function ofWholeCountedOtherwise(store: ClaimStore, c: Claim, dimension: string)
   const whole = before.reduce<Claim | undefined>((a, o) => (a && a.span!.start > o.span!.start ? a : o), undefined);
   if (!whole || whole.scope?.population === PART_POPULATION || whole.measure === null) return false;
   const near = whole.sentence === c.sentence || sentenceStraightAfter(whole, c);
-  return near && whole.measure !== c.measure && comparisonKey(whole)?.endsWith(`|${dimension}`) === true;
+  const sameKind = whole.dimension === c.dimension || comparisonKey(whole)?.endsWith(`|${dimension}`) === true;
+  return near && whole.measure !== c.measure && sameKind;
 }
 
 /**
