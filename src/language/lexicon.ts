@@ -132,6 +132,7 @@ export type Category =
   | "every"
   | "ordinal"
   | "unitOrdinal"
+  | "fractionComparative"
   | "per"
   | "perCapita"
   | "decimalPoint"
@@ -386,6 +387,8 @@ export interface LexiconFile {
     ordinals: Record<string, number>;
     /** Units of time that are also ordinals: "a second day" (en "second"). */
     unitOrdinals: string[];
+    /** Comparatives a fraction is said of ("a third fewer people"): after one, a word that is both stays a fraction. */
+    fractionComparatives?: string[];
     exponentE: string[];
     times: string[];
     caret: string[];
@@ -779,6 +782,7 @@ function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: str
 /** Qualifiers, ranges, changes and vague amounts. */
 function addQualifiersAndRanges(b: TableBuilder, file: LexiconFile): void {
   const { add } = b;
+  for (const w of file.numbers.fractionComparatives ?? []) add(w, "fractionComparative");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
