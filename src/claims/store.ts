@@ -1,6 +1,7 @@
 // The ClaimStore: every claim, extracted and hand-added, indexed so that rules never loop over
 // all pairs: by comparison key (measure + kind of unit), by person (surname key) and by article.
 import { MULTIPLE_DIMENSION, type Claim } from "../model/claim.js";
+import { getMeasures } from "../language/lexicon.js";
 import { nameKeyParts } from "../language/name-key.js";
 
 import type { NameMention } from "../extract/extract.js";
@@ -8,6 +9,18 @@ export type { NameMention };
 
 /** Count units of the lexicons kept apart from counts of people: 100 places are not 100 people. */
 const COUNTED_APART = new Set(["count:city", "count:vehicle", "count:flight", "count:ship"]);
+
+let animalDimensions: ReadonlySet<string> | undefined;
+/**
+ * Counts of animals, each kind apart (the noun units of measures.yaml's measures of animals): oiled
+ * birds found are no seals found, and neither are people.
+ */
+function isAnimalCount(dimension: string | null): boolean {
+  animalDimensions ??= new Set(
+    [...getMeasures().values()].filter((m) => m.animalsOf).flatMap((m) => m.nounUnits.map((u) => `count:${u}`)),
+  );
+  return dimension !== null && animalDimensions.has(dimension);
+}
 
 /** A count per so many of something ("46 cases per 100,000 inhabitants": count:case/100000) is a rate, no count. */
 const isRate = (dimension: string | null): boolean => dimension?.includes("/") === true;
@@ -21,7 +34,10 @@ export function comparisonKey(c: Claim): string | null {
   if (!c.measure || c.kind === "date" || c.kind === "age") return null;
   // People counted under any noun, and bare numbers, are one kind; cities, vehicles, flights,
   // and each rate per so many, another each.
-  const apart = COUNTED_APART.has(c.dimension ?? "") || isRate(c.dimension);
+  // Animals are counted apart under a measure of anything (found, rescued); a measure of animals
+  // (animals killed) says what it counts, and its bare numbers ("the number of dead fish") meet them.
+  const animals = isAnimalCount(c.dimension) && !getMeasures().get(c.measure)?.animalsOf;
+  const apart = COUNTED_APART.has(c.dimension ?? "") || isRate(c.dimension) || animals;
   // A multiple ("four times as many") is a ratio to another figure, never a count.
   const bare = c.kind === "number" && c.dimension !== MULTIPLE_DIMENSION;
   const dimension = bare || (c.kind === "count" && !apart) ? "count" : c.dimension;

@@ -247,10 +247,10 @@ export function measureOf(
   // Another figure's measure is this one's too when nothing else says: "300 children were among the 2,000 evacuated".
   const none = new Set<number>();
   const { predicate, described, ofTheWhole } = predicateAndDescription(tokens, clause, to, noun, otherFigureEnds, best);
-  // A noun that is a measure word counts that measure only where the measure counts such things:
-  // "340 shelters" are buildings, not people in shelters.
+  // A measure-word noun counts it only where the measure counts such things ("340 shelters" are buildings).
   const ofNoun = noun?.info.measure !== undefined && fits(noun.info.measure) ? noun.info.measure : undefined;
-  let measure = predicate ?? described ?? ofNoun ?? best(clause.first, clause.last, ofTheWhole ?? none);
+  let measure =
+    predicate ?? described ?? ofNoun ?? best(withAntecedent(tokens, clause), clause.last, ofTheWhole ?? none);
   let inferred = false;
   if (!measure) {
     const last = beforeLaterFigure(tokens, s, clause, to, otherFigureEnds);
@@ -290,6 +290,21 @@ function inSubordinateAfter(
     if (!aTime && tokens.slice(j + 1, k).some(isAuxiliary)) return true;
   }
   return false;
+}
+
+/**
+ * Where a figure's clause starts for its measure words: at the word a relative clause opening it
+ * refers to, straight before its comma, when that is a measure word ("The slick, which covered 110
+ * square kilometres", "Der Ölteppich, der 110 Quadratkilometer bedeckte": what the clause says the
+ * figure measures, no guess); else at its first word.
+ */
+function withAntecedent(tokens: readonly Token[], clause: Clause): number {
+  let k = clause.first;
+  while (tokens[k]?.cats.includes("comma")) k++;
+  if (!tokens[k]?.cats.includes("relativePronoun")) return clause.first;
+  let j = clause.first - 1;
+  while (j >= 0 && tokens[j]!.cats.includes("comma")) j--;
+  return j >= 0 && tokens[j]!.cats.includes("measure") ? j : clause.first;
 }
 
 /**

@@ -1054,8 +1054,65 @@ function otherFigureEnds(
     // "200 Menschen vermisst": the word after the other figure's counted noun is that figure's too.
     const after = tokens[p.last];
     if (after?.cats.includes("noun") || after?.cats.includes("population")) ends.add(p.last + 1);
+    for (const k of partWords(tokens, p)) ends.add(k);
   }
   return ends;
+}
+
+/** How far the words a part says of itself may reach ("210 of them dead", "rund 560 davon tot"). */
+const PART_WORDS = 4;
+
+/**
+ * The words a part figure says of itself, up to a comma or "and": "210 of them dead, and 12
+ * seals", "210 davon tot, und 12 Robben": the dead are the part, never the seals counted after it.
+ */
+function partWords(tokens: readonly Token[], p: PhraseMatch): number[] {
+  const out: number[] = [];
+  let k = p.last;
+  while (tokens[k]?.cats.includes("partOf")) k++;
+  if (k === p.last) return out;
+  for (; k < p.last + 1 + PART_WORDS && tokens[k]?.raw === "word" && !tokens[k]!.cats.includes("rangeAnd"); k++)
+    out.push(k);
+  return out;
+}
+
+/**
+ * A figure's clause for its measure words, reaching through the clause of a figure joined after it
+ * by "and" ("1.100 Helfer und 46 Schiffe im Einsatz", "1,100 workers and 46 vessels were deployed"):
+ * the words after both are said of both, the first figure's own, no guess.
+ */
+function withJoinedClause(
+  tokens: readonly Token[],
+  s: Sentence,
+  clause: Clause,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+): Clause {
+  const joined = phrases.find((p) => p !== m && p.node.type === "quantity" && joinedAfter(tokens, m, p));
+  if (!joined) return clause;
+  const after = clauseOf(tokens, s, joined.first, joined.last);
+  return after.last > clause.last ? { ...clause, last: after.last } : clause;
+}
+
+/**
+ * Whether a figure is listed after a comma with its noun alone, following a figure of its sentence
+ * ("640 oiled birds found, 210 of them dead, and 12 seals", "as well as 31 seals and four
+ * dolphins", "sowie 12 Robben"): the predicate before is said of it, its own measure, no guess.
+ */
+function listedAfter(
+  tokens: readonly Token[],
+  s: Sentence,
+  clause: Clause,
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+): boolean {
+  let k = clause.first;
+  while (k < m.first && tokens[k]!.cats.includes("comma")) k++;
+  if (k !== m.first - 1 || !tokens[k]!.cats.includes("listAdd")) return false;
+  const end = m.last + (tokens[m.last]?.cats.includes("noun") ? 1 : 0);
+  const next = tokens[end];
+  const closes = end >= clause.last || next?.raw !== "word" || next.cats.includes("listAdd");
+  return closes && phrases.some((p) => p !== m && p.node.type === "quantity" && p.first >= s.first && p.last <= k);
 }
 
 /** Whether figure p follows m joined by "and" / "und", with at most m's counted noun between. */
@@ -2284,7 +2341,7 @@ class ArticleAnalysis {
     const found = measureOf(
       tokens,
       s,
-      clause,
+      withJoinedClause(tokens, s, clause, m, phrases),
       m.first,
       m.last,
       noun,
@@ -2295,7 +2352,8 @@ class ArticleAnalysis {
       (k) => measureApart(tokens, k, clause, lexicon),
       (t) => lexicon.predicate.auxiliaries.has(t.key),
     );
-    return found.inferred ? found : withPredicateAtClauseEnd(found, tokens, clause, m, phrases, noun, lexicon, fits);
+    if (found.inferred) return listedAfter(tokens, s, clause, m, phrases) ? { ...found, inferred: false } : found;
+    return withPredicateAtClauseEnd(found, tokens, clause, m, phrases, noun, lexicon, fits);
   }
 
   /**

@@ -565,7 +565,12 @@ function isOrdinalBeforeNoun(tokens: readonly Token[], m: PhraseMatch | undefine
   // "Every third house" is a share, and stays one.
   if (!tokens[m.first]!.cats.includes("article") || next?.raw !== "word") return false;
   if (word.cats.includes("unitOrdinal")) return !next.cats.includes("adverb") && !next.cats.includes("stop");
-  return m.node.fraction !== undefined && word.cats.includes("ordinal") && next.cats.includes("noun");
+  if (m.node.fraction === undefined || !word.cats.includes("ordinal")) return false;
+  // "a third breached tank": a word of no kind the lexicons know, then a noun or another such word;
+  // a comparative is a kind they know ("a third fewer people": numbers.fractionComparatives).
+  const plain = (t: Token | undefined): boolean => t?.raw === "word" && t.cats.length === 0;
+  const after = tokens[m.last + 1];
+  return next.cats.includes("noun") || (plain(next) && (after?.cats.includes("noun") === true || plain(after)));
 }
 
 /** Whether `m` is a number made an ordinal by a glued dot that does not end the sentence. */

@@ -126,6 +126,7 @@ export type Category =
   | "figureWord"
   | "partOf"
   | "partLead"
+  | "listAdd"
   | "alone"
   | "incident"
   | "population"
@@ -134,6 +135,7 @@ export type Category =
   | "every"
   | "ordinal"
   | "unitOrdinal"
+  | "fractionComparative"
   | "per"
   | "perCapita"
   | "decimalPoint"
@@ -388,6 +390,8 @@ export interface LexiconFile {
     ordinals: Record<string, number>;
     /** Units of time that are also ordinals: "a second day" (en "second"). */
     unitOrdinals: string[];
+    /** Comparatives a fraction is said of ("a third fewer people"): after one, a word that is both stays a fraction. */
+    fractionComparatives?: string[];
     exponentE: string[];
     times: string[];
     caret: string[];
@@ -524,6 +528,8 @@ export interface LexiconFile {
     partWords?: string[];
     partOf?: string[];
     partLead?: string[];
+    /** Words that add a figure to a list after a comma ("…, and 12 seals", "as well as 31 seals", "sowie"). */
+    listAdd?: string[];
     alone?: string[];
     incidents?: string[];
     namedEvents?: string[];
@@ -782,6 +788,7 @@ function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: str
 /** Qualifiers, ranges, changes and vague amounts. */
 function addQualifiersAndRanges(b: TableBuilder, file: LexiconFile): void {
   const { add } = b;
+  for (const w of file.numbers.fractionComparatives ?? []) add(w, "fractionComparative");
   for (const [w, q] of Object.entries(file.qualifiers)) add(w, "qualifier", { qualifier: q });
   for (const w of file.ranges.from) add(w, "rangeFrom");
   for (const w of file.ranges.and) add(w, "rangeAnd");
@@ -936,6 +943,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.partWords ?? []) add(w, "partWord");
   for (const w of f.partOf ?? []) add(w, "partOf");
   for (const w of f.partLead ?? []) add(w, "partLead");
+  for (const w of f.listAdd ?? []) add(w, "listAdd");
   for (const w of f.alone ?? []) add(w, "alone");
   for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))

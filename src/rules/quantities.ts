@@ -21,7 +21,7 @@ import {
   type ScopePlace,
   withoutForecast,
 } from "../model/claim.js";
-import type { ClaimStore } from "../claims/store.js";
+import { type ClaimStore, comparisonKey } from "../claims/store.js";
 import { availableLanguages, getMeasures, isPredicateMeasure, readLexiconFile } from "../language/lexicon.js";
 import { byFigure } from "./helpers.js";
 import type { Interval } from "./figures.js";
@@ -570,6 +570,51 @@ interface ScopeGroup {
   claims: Claim[];
   /** Some claims joined without a place. */
   joined: boolean;
+  /** Parts of a whole ("210 of them dead"): a series of their own, compared with no total (quantityGroups skips them). */
+  part: boolean;
+}
+
+/**
+ * Whether a part follows its whole counted under another measure: the figure straight before it,
+ * in its sentence or the one before, counts the same kind of thing otherwise ("640 oiled birds
+ * found, 210 of them dead": the dead among the found, a quantity of its own). A part of its own
+ * measure's whole ("six of the dead", "Drei Verletzte starben") is a share of one toll, no count
+ * to follow.
+ */
+function ofWholeCountedOtherwise(store: ClaimStore, c: Claim, dimension: string): boolean {
+  const at = c.span?.start;
+  if (!c.article || at === undefined) return false;
+  const before = store
+    .byArticle(c.article)
+    .filter((o) => o !== c && (o.span?.start ?? at) < at && !NOT_FIGURE_KINDS.has(o.kind));
+  const whole = before.reduce<Claim | undefined>((a, o) => (a && a.span!.start > o.span!.start ? a : o), undefined);
+  if (!whole || whole.scope?.population === PART_POPULATION || whole.measure === null) return false;
+  const near = whole.sentence === c.sentence || sentenceStraightAfter(whole, c);
+  const sameKind = whole.dimension === c.dimension || comparisonKey(whole)?.endsWith(`|${dimension}`) === true;
+  return near && whole.measure !== c.measure && sameKind;
+}
+
+/**
+ * The parts of one measure's wholes ("210 of them dead", "rund 560 davon tot"), by the place
+ * they name: a part is compared with no total, but parts of one measure at several periods are
+ * the part followed over time (the dead among the oiled birds found so far).
+ */
+function partGroups(measure: string, dimension: string, claims: readonly Claim[]): ScopeGroup[] {
+  return split(
+    claims,
+    (c) => placeOf(c, false),
+    (p) => p.key,
+    () => false,
+  ).map((pg) => ({
+    measure,
+    dimension,
+    place: pg.key,
+    placeKey: pg.key ? pg.key.key : "-",
+    population: PART_POPULATION,
+    claims: pg.claims,
+    joined: false,
+    part: true,
+  }));
 }
 
 const scopeMemo = new WeakMap<ClaimStore, ScopeGroup[]>();
@@ -583,8 +628,13 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
     const claims = store.byComparisonKey(key);
     const dimension = key.slice(key.indexOf("|") + 1);
     const byMeasure = new Map<string, { movement: boolean; claims: Claim[] }>();
+    const parts = new Map<string, Claim[]>();
     for (const c of claims) {
-      if (c.scope?.population === PART_POPULATION) continue;
+      if (c.scope?.population === PART_POPULATION) {
+        const m = comparedMeasure(c).measure;
+        (parts.get(m) ?? parts.set(m, []).get(m)!).push(c);
+        continue;
+      }
       const m = comparedMeasure(c);
       const g =
         byMeasure.get(m.measure) ?? byMeasure.set(m.measure, { movement: m.movement, claims: [] }).get(m.measure)!;
@@ -617,9 +667,14 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
             population: popg.key,
             claims: popg.claims,
             joined: pg.joined,
+            part: false,
           });
         }
       }
+    }
+    for (const [measure, ofMeasure] of parts) {
+      const followed = ofMeasure.filter((c) => ofWholeCountedOtherwise(store, c, dimension));
+      out.push(...partGroups(measure, dimension, followed));
     }
   }
   scopeMemo.set(store, out);
@@ -658,6 +713,7 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
   const out: QuantityGroup[] = [];
   const days = referenceDays(store, clusters);
   for (const sg of scopeGroups(store, clusters)) {
+    if (sg.part) continue;
     for (const g of periodGroups(sg.claims, clusters, days)) {
       if (g.claims.length < 2) continue;
       const missing: FrameKey[] = [];

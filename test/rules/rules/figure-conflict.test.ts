@@ -26,6 +26,26 @@ testRule(figureConflict, {
       ],
     },
     {
+      name: "oiled birds found and seals found are two counts, never one in conflict (en)",
+      articles: [
+        A("a.md", "By Monday volunteers had found 300 oiled birds on the Lenn estuary.", { date: "2031-06-02" }),
+        A("b.md", "By Monday volunteers had found 14 oiled seals on the Lenn estuary.", { date: "2031-06-02" }),
+      ],
+    },
+    {
+      name: "oiled birds found and seals found are two counts, never one in conflict (de)",
+      articles: [
+        A("a.md", "Bis Montag hatten Helfer an der Lenn-Mündung 300 verölte Vögel gefunden.", {
+          date: "2031-06-02",
+          lang: "de",
+        }),
+        A("b.md", "Bis Montag hatten Helfer an der Lenn-Mündung 14 verölte Robben gefunden.", {
+          date: "2031-06-02",
+          lang: "de",
+        }),
+      ],
+    },
+    {
       name: "leaves alone a figure that names no place where the story's places do not nest: no figure names the town and the island together",
       articles: [
         A("a.md", "The fire in Tavel has killed 36 people, officials said on Tuesday.", { date: "2031-08-12" }),

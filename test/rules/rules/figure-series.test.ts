@@ -13,6 +13,38 @@ const A = (path: string, text: string, date: string): TestArticle => ({
 testRule(figureSeries, {
   valid: [
     {
+      name: "parts of one toll (the dead at one gate) are shares of it, no count over time (en)",
+      articles: [
+        A("a.md", "By Monday 12 people had died after the crush in Tesk, six of them at the north gate.", "2031-05-12"),
+        A(
+          "b.md",
+          "By Wednesday 12 people had died after the crush in Tesk, nine of them at the north gate.",
+          "2031-05-14",
+        ),
+      ],
+    },
+    {
+      name: "parts of one toll (the dead at one gate) are shares of it, no count over time (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Bis Montag starben nach dem Gedränge in Tesk 12 Menschen, sechs davon am Nordtor.",
+            "2031-05-12",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Bis Mittwoch starben nach dem Gedränge in Tesk 12 Menschen, neun davon am Nordtor.",
+            "2031-05-14",
+          ),
+          lang: "de",
+        },
+      ],
+    },
+    {
       name: "two reservoirs are two things: the Kessel reservoir's level is no point of the Marren reservoir's (en)",
       articles: [
         A("a.md", "The Kessel reservoir was at 52 percent of capacity on Monday, the water board said.", "2031-07-07"),
@@ -202,6 +234,48 @@ testRule(figureSeries, {
     },
   ],
   invalid: [
+    {
+      name: "the dead among seabirds found, a part of a whole counted otherwise, rise over time while the found stand still: a series of their own (en)",
+      articles: [
+        A(
+          "a.md",
+          "Volunteers have found 300 oiled seabirds on the Lenn estuary since Saturday, 90 of them dead.",
+          "2031-06-02",
+        ),
+        A(
+          "b.md",
+          "Volunteers have found 300 oiled seabirds on the Lenn estuary since Saturday, 140 of them dead.",
+          "2031-06-05",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /killed.*90.*140/su,
+    },
+    {
+      name: "the dead among seabirds found, a part of a whole counted otherwise, rise over time while the found stand still: a series of their own (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Helfer haben seit Samstag 300 verölte Seevögel an der Lenn-Mündung gefunden, 90 davon tot.",
+            "2031-06-02",
+          ),
+          lang: "de",
+        },
+        {
+          ...A(
+            "b.md",
+            "Helfer haben seit Samstag 300 verölte Seevögel an der Lenn-Mündung gefunden, 140 davon tot.",
+            "2031-06-05",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /killed.*90.*140/su,
+    },
     {
       name: "a party's votes revised after a recount are one quantity over time, never a dispute: a series at info (en)",
       articles: [
