@@ -1646,13 +1646,16 @@ class ArticleAnalysis {
         !clauseSays(tokens, clause, "future"),
       this.comparedAfter(s, m, phrases, kind, measure),
     );
+    const ownPeriod = period;
     if (!period && near?.period && samePlaces(near.scope) && !isInferredAmount(own.inferred, kind, base)) {
       period = near.period;
       periodInferred = true;
     }
     // An earlier value before its figure ("von 12 auf 11") still gives it its measure, never its time.
     const before = this.earlierValueBefore(m, clause, phrases);
-    [period, periodInferred] = before ? [before, false] : this.referredOr(s, m, clause, period, periodInferred);
+    [period, periodInferred] = before
+      ? [before, false]
+      : this.referredOr(s, m, clause, period, periodInferred, ownPeriod);
     // A limit ("licensed for 40,000", "für 40.000 Menschen ausgelegt") holds at no time in particular.
     if (isLimit(measure)) period = null;
     if (period && periodInferred) inferred.push("period");
@@ -1730,26 +1733,33 @@ class ArticleAnalysis {
     return clauseSays(tokens, { first: clause.first, last: m.first }, "sayVerb") ? answered : undefined;
   }
 
-  /** The period the figure's clause gives by reference (below), else the one it has. */
-  private referredOr(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
-    const referred = this.referredPeriod(s, m, clause, period, inferred);
+  /**
+   * The period the figure's clause gives by reference, else the one it has: an earlier value's
+   * (below), or "that day", "am selben Tag", the day the text spoke of last, over one the sentence
+   * or the figure before gave; "the previous day", "am Vortag", the day before the figure before's
+   * in this sentence (else the day before the one the text spoke of last). `own` is the period its
+   * sentence gives, if any (not one carried from a figure before).
+   */
+  private referredOr(
+    s: Sentence,
+    m: PhraseMatch,
+    clause: Clause,
+    period: ClaimPeriod | null,
+    inferred: boolean,
+    own: ClaimPeriod | null,
+  ) {
+    // An earlier value's own reference wins: "auf 14 gestiegen, nach neun am Vortag" is the day before.
+    const reference = !period || inferred ? this.dayReference(s, m, clause, own) : null;
+    const referred = reference ?? this.earlierPeriod(m, inferred ? null : period);
     return referred ? ([referred, false] as const) : ([period, inferred] as const);
   }
 
   /**
-   * A period the figure's clause gives by reference: an earlier value's (below), or "that day",
-   * "am selben Tag", the day the text spoke of last, over one the sentence or the figure before gave;
-   * "the previous day", "am Vortag", the day before the figure before's in this sentence (else the
-   * day before the one the text spoke of last).
+   * "that day", "am selben Tag", "the previous day", "am Vortag" in the figure's clause (or heading its
+   * sentence): the day they name. "back then", "damals": the time the text spoke of last, unless the
+   * sentence names its own (`own`: "Back then in 2019, the company had 300 workers").
    */
-  private referredPeriod(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
-    // An earlier value's own reference wins: "auf 14 gestiegen, nach neun am Vortag" is the day before.
-    const reference = !period || inferred ? this.dayReference(s, m, clause) : null;
-    return reference ?? this.earlierPeriod(m, inferred ? null : period);
-  }
-
-  /** "that day", "am selben Tag", "the previous day", "am Vortag" in the figure's clause (or heading its sentence): the day they name. */
-  private dayReference(s: Sentence, m: PhraseMatch, clause: Clause): ClaimPeriod | null {
+  private dayReference(s: Sentence, m: PhraseMatch, clause: Clause, own: ClaimPeriod | null): ClaimPeriod | null {
     const tokens = this.tagged.tokens;
     if (clauseSays(tokens, clause, "thatDay")) return this.lastDay;
     // In the figure's clause, or heading the sentence right before it ("The day before, 25 were
@@ -1762,7 +1772,7 @@ class ArticleAnalysis {
       const heading = k >= 0 ? clauseOf(tokens, s, k, k + 1) : null;
       return heading?.first === s.first && heading.last >= clause.first - 1 ? k : -1;
     };
-    if (said("thatTime") >= 0) return this.lastTime;
+    if (said("thatTime") >= 0) return own ?? this.lastTime;
     const before = said("dayBefore");
     if (before < 0) return null;
     const previous = this.previous?.sentence === this.sentenceNo ? this.previous.period : this.lastDay;
