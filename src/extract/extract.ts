@@ -1680,14 +1680,19 @@ class ArticleAnalysis {
   ): { places: ScopePlace[]; population: string | null; status: string | null; within?: ScopePlace[] } {
     const sentence = { first: s.first, last: s.last };
     const found = this.placesOfFigure(m, phrases, clause, sentence, placeBefore, inferred);
-    const ofItsMeasure = this.isPartOfItsMeasure(m, base);
+    const word = this.itsMeasureWord(m, base);
+    const ofItsMeasure = word >= 0;
+    // "Two of the dead in Tesk were children": the place is the whole's, and the figure some of it.
+    const placeOfWhole = ofItsMeasure && this.tagged.tokens[word + 1]?.cats.includes("placePrep") === true;
     const isPart = this.isPart(m, clause, phrases) || ofItsMeasure;
     // "Five of the dead were in the Arken Highlands": some of the toll that names its own place is that place's toll.
     const ofPlace = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause, base) : null;
     // "Five of the dead": some of the story's toll, whose place the figure does not give.
     const whole =
       ofPlace ??
-      (isPart && !inferred.includes("scope") && ofItsMeasure && found.length > 0 ? { own: found, within: [] } : null);
+      (isPart && !inferred.includes("scope") && ofItsMeasure && !placeOfWhole && found.length > 0
+        ? { own: found, within: [] }
+        : null);
     const ownPlaces = whole?.own ?? null;
     const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried, phrases);
     // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
@@ -2169,13 +2174,19 @@ class ArticleAnalysis {
    * count is isWholeOfPart's ("55 of the 115 dead").
    */
   private isPartOfItsMeasure(m: PhraseMatch, measure: string | null): boolean {
+    return this.itsMeasureWord(m, measure) >= 0;
+  }
+
+  /** The token of the measure word isPartOfItsMeasure finds ("dead" in "55 of the dead"), else -1. */
+  private itsMeasureWord(m: PhraseMatch, measure: string | null): number {
     const tokens = this.tagged.tokens;
-    if (!measure) return false;
+    if (!measure) return -1;
     const ofThe = tokens[m.last]?.cats.includes("of") === true && tokens[m.last + 1]?.cats.includes("det") === true;
     const partitive = tokens[m.last]?.cats.includes("partitive") === true;
-    if (!ofThe && !partitive) return false;
-    const word = tokens[m.last + (ofThe ? 2 : 1)];
-    return word?.cats.includes("measure") === true && word.info.measure === measure;
+    if (!ofThe && !partitive) return -1;
+    const k = m.last + (ofThe ? 2 : 1);
+    const word = tokens[k];
+    return word?.cats.includes("measure") === true && word.info.measure === measure ? k : -1;
   }
 
   /**
