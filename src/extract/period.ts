@@ -216,11 +216,14 @@ function candidates(
     if (period) out.push({ at: m.first, period });
   }
   const inDate = (k: number): boolean => dates.some((m) => m.first <= k && k < m.last);
+  const months = new Map<Candidate, number>();
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
     const month = monthAlone(r, k, inDate);
     if (month) {
-      out.push({ at: k - 1, period: month });
+      const c = { at: k - 1, period: month };
+      out.push(c);
+      months.set(c, k);
     } else if (t.cats.includes("weekday")) {
       const { period, end } = weekdayPeriod(r, k);
       out.push({ at: k, period });
@@ -236,6 +239,7 @@ function candidates(
       already.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1), already: true });
     }
   }
+  for (const [c, k] of months) inYearAfter(r, out, c, k);
   const stated = r.sinceEvents ? [...out, ...sinceEventCandidates(r, out)] : out;
   // "already" says when only where no other time does: "had already cost 12 million" is so far,
   // "300 had already fled on Monday" is Monday's.
@@ -262,6 +266,27 @@ function monthAlone(r: TimeReading, k: number, inDate: (k: number) => boolean): 
   const end = Date.UTC(year + 1, t.info.month, 0) / DAY;
   return { ...period, start: iso(start), end: iso(end) };
 }
+
+/**
+ * A month alone (at token `k`, its candidate `c`) followed by a calendar year the text names by
+ * reference ("in May last year", "in May of last year", "im Mai letzten Jahres"): that month of
+ * that year, one statement of time in place of the two.
+ */
+function inYearAfter(r: TimeReading, out: Candidate[], c: Candidate, k: number): void {
+  const at = r.tokens[k + 1]?.cats.includes("of") ? k + 2 : k + 1;
+  const month = r.tokens[k]!.info.month;
+  const i = out.findIndex((y) => y.at === at && isCalendarYear(y.period));
+  if (i < 0 || month === undefined) return;
+  const { start, text } = out[i]!.period;
+  const year = Number(start!.slice(0, 4));
+  const [from, to] = [Date.UTC(year, month - 1, 1) / DAY, Date.UTC(year, month, 0) / DAY];
+  c.period = { ...c.period, start: iso(from), end: iso(to), text: `${wordsOf(r, c.at, at)} ${text}` };
+  out.splice(i, 1);
+}
+
+/** Whether a period is one whole calendar year. */
+const isCalendarYear = (p: ClaimPeriod): boolean =>
+  p.start?.endsWith("-01-01") === true && p.end === `${p.start.slice(0, 4)}-12-31`;
 
 /**
  * "since the outage began", "seit Beginn des Angriffs": "since" before an event and no day runs
