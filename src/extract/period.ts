@@ -368,15 +368,24 @@ function pastOfAnotherClause(
 }
 
 /**
- * Whether a word of what will or may come ("will", "could", "könnte") stands before the weekday
- * at k in its own clause, within a few words: "could rise to 7.5 metres by Tuesday", not "On
- * Monday 300 were evacuated, and more will follow".
+ * Whether a word of what will or may come ("will", "could", "könnte") stands in the clause of the
+ * weekday or month at k, within a few words: before it ("could rise to 7.5 metres by Tuesday"),
+ * or after it where nothing opens another clause or names who says so ("Im Dezember sollen 600
+ * Stellen wegfallen", "In December 600 jobs will go"); not "On Monday 300 were evacuated, and more
+ * will follow", nor "On Monday the agency said 300 could leave".
  */
 function saysFuture(r: TimeReading, k: number): boolean {
+  const breaks = (t: Token): boolean =>
+    t.cats.includes("comma") || (t.cats.includes("clauseBreak") && !t.cats.includes("det"));
   for (let j = k - 1; j >= Math.max(r.first, k - 8); j--) {
     const t = r.tokens[j]!;
     if (t.cats.includes("future")) return true;
-    if (t.cats.includes("comma") || (t.cats.includes("clauseBreak") && !t.cats.includes("det"))) return false;
+    if (breaks(t)) return false;
+  }
+  for (let j = k + 1; j < Math.min(r.last, k + 8); j++) {
+    const t = r.tokens[j]!;
+    if (t.cats.includes("future")) return true;
+    if (breaks(t) || t.cats.includes("sayVerb")) return false;
   }
   return false;
 }
