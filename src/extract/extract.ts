@@ -2097,8 +2097,9 @@ class ArticleAnalysis {
    */
   /**
    * What a bare number counts, from the count before it: the last count of its measure in its
-   * sentence or the two before ("Over 260,000 had left"), else the count it is a part of ("1,430
-   * birds found, 560 of them dead": birds, and dead birds are animals killed). Marks the noun
+   * sentence, else the count it is a part of ("1,430 birds found, 560 of them dead": birds, and dead
+   * birds are animals killed), else the last count of its measure in the two sentences before
+   * ("Over 260,000 had left"). Marks the noun
    * inferred; undefined where neither says.
    */
   private countedBefore(
@@ -2111,12 +2112,14 @@ class ArticleAnalysis {
     // "puts the number of injured at 40": what "the number of" names is the figure's own, never inferred.
     if (numberOfBefore(this.tagged.tokens, s, m, this.lexicon) !== undefined) return undefined;
     const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
-    if (before) {
+    // The whole a part names in its own sentence beats a count of its measure in one before ("Seventeen
+    // people died. … 640 oiled birds had been found, 210 of them dead": birds).
+    const whole = before?.sentence === this.sentenceNo ? undefined : this.wholeOfPart(prior, s, m, phrases);
+    if (before && !whole) {
       if (this.sentenceNo - before.sentence > 2) return undefined;
       frame.inferred.push("noun");
       return before;
     }
-    const whole = this.wholeOfPart(prior, s, m, phrases);
     if (!whole) return undefined;
     frame.inferred.push("noun");
     frame.measure = measureOfAnimalUnit(frame.measure, whole.unit);
