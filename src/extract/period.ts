@@ -5,7 +5,7 @@
 // "21 September" that day; "in the past 24 hours", "over the last week", "in den vergangenen drei
 // Tagen" the window of that length up to the article's date. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
-import { DAY_MS, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
+import { DAY_MS, dayOf, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
 import { MULTIPLE_UNIT, type ClaimPeriod } from "../model/claim.js";
 import { clauseSays, type Clause, isMonthName, sinceEventEnd } from "./clause.js";
 import type { DateNode, QuantityNode } from "./grammar-support.js";
@@ -249,15 +249,20 @@ function candidates(
 /**
  * A month named alone after a word of `dates.monthPrepositions` ("6.8 percent in October", "im
  * Oktober"): that month in the year that puts it on or before the article's date, or in the next
- * where its clause says what will come ("elections will be held in March"). Not after "since" or
- * "the end of", whose spans are others, nor inside a date ("in October 2025" is the date's).
+ * where its clause says what will come ("elections will be held in March"). Straight after
+ * "since", "seit": from that month's first day to the article's date, as "since Sunday" is ("Since
+ * May, 300 people have left"). Not after "the end of", whose span is another, nor inside a date
+ * ("in October 2025" is the date's).
  */
 function monthAlone(r: TimeReading, k: number, inDate: (k: number) => boolean): ClaimPeriod | null {
   const t = r.tokens[k]!;
   const prep = r.tokens[k - 1];
   if (!isMonthName(t) || t.info.month === undefined || inDate(k) || k - 1 < r.first) return null;
-  if (!prep?.cats.includes("monthPrep")) return null;
+  const since = prep?.cats.includes("since") === true;
+  if (!prep?.cats.includes("monthPrep") && !since) return null;
   const period = datePeriod({ type: "date", month: t.info.month, s: 0, e: 0 }, r.articleDay, wordsOf(r, k - 1, k + 1));
+  if (since)
+    return period?.start && r.articleDay !== null ? daysOf(r, dayOf(period.start), r.articleDay, k - 1, k + 1) : null;
   if (!period?.start || r.articleDay === null || !saysFuture(r, k)) return period;
   // A coming month: the first such month after the article's date.
   const year = Number(period.start.slice(0, 4));
