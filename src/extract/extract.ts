@@ -1685,12 +1685,17 @@ class ArticleAnalysis {
     // "Two of the dead in Tesk were children": the place is the whole's, and the figure some of it.
     const placeOfWhole = ofItsMeasure && this.tagged.tokens[word + 1]?.cats.includes("placePrep") === true;
     const isPart = this.isPart(m, clause, phrases) || ofItsMeasure;
+    // Where it happened: a place some were taken to or come from is not, unless they moved ("Two
+    // of the injured were flown to Dalmerin", "Five of the dead were from Tesk": parts still).
+    const movement = getMeasures().get(base ?? "")?.movement === true;
+    const happened = (ps: readonly ScopePlace[]): boolean =>
+      movement || ps.every((p) => p.role !== "into" && p.role !== "from");
     // "Five of the dead were in the Arken Highlands": some of the toll that names its own place is that place's toll.
     const ofPlace = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause, base) : null;
     // "Five of the dead": some of the story's toll, whose place the figure does not give.
     const whole =
-      ofPlace ??
-      (isPart && !inferred.includes("scope") && ofItsMeasure && !placeOfWhole && found.length > 0
+      (ofPlace && happened(ofPlace.own) ? ofPlace : null) ??
+      (isPart && !inferred.includes("scope") && ofItsMeasure && !placeOfWhole && found.length > 0 && happened(found)
         ? { own: found, within: [] }
         : null);
     const ownPlaces = whole?.own ?? null;
