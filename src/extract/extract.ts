@@ -2095,17 +2095,10 @@ class ArticleAnalysis {
   }
 
   /**
-   * Whether a figure is a part of another ("35 davon", "of whom 35", "including 450 rescuers"; "put
-   * the toll at 7, saying the region had counted two drivers killed in a crash": one incident's
-   * count, a part of the toll the sentence gives before it or after a comma). Without such a
-   * figure the incident is the story ("Five people were killed in a car crash"), its count the whole.
-   */
-  /**
    * What a bare number counts, from the count before it: the last count of its measure in its
    * sentence, else the count it is a part of ("1,430 birds found, 560 of them dead": birds, and dead
    * birds are animals killed), else the last count of its measure in the two sentences before
-   * ("Over 260,000 had left"). Marks the noun
-   * inferred; undefined where neither says.
+   * ("Over 260,000 had left"). Marks the noun inferred; undefined where none says.
    */
   private countedBefore(
     prior: PreviousFrame | undefined,
@@ -2147,6 +2140,12 @@ class ArticleAnalysis {
     return this.isPart(m, clauseOf(this.tagged.tokens, s, m.first, m.last), phrases) ? whole : undefined;
   }
 
+  /**
+   * Whether a figure is a part of another ("35 davon", "of whom 35", "including 450 rescuers"; "put
+   * the toll at 7, saying the region had counted two drivers killed in a crash": one incident's
+   * count, a part of the toll the sentence gives before it or after a comma). Without such a
+   * figure the incident is the story ("Five people were killed in a car crash"), its count the whole.
+   */
   private isPart(m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): boolean {
     const tokens = this.tagged.tokens;
     const commaBetween = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.cats.includes("comma"));
