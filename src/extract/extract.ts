@@ -1646,13 +1646,16 @@ class ArticleAnalysis {
         !clauseSays(tokens, clause, "future"),
       this.comparedAfter(s, m, phrases, kind, measure),
     );
+    const ownPeriod = period;
     if (!period && near?.period && samePlaces(near.scope) && !isInferredAmount(own.inferred, kind, base)) {
       period = near.period;
       periodInferred = true;
     }
     // An earlier value before its figure ("von 12 auf 11") still gives it its measure, never its time.
     const before = this.earlierValueBefore(m, clause, phrases);
-    [period, periodInferred] = before ? [before, false] : this.referredOr(s, m, clause, period, periodInferred);
+    [period, periodInferred] = before
+      ? [before, false]
+      : this.referredOr(s, m, clause, period, periodInferred, ownPeriod);
     // A limit ("licensed for 40,000", "für 40.000 Menschen ausgelegt") holds at no time in particular.
     if (isLimit(measure)) period = null;
     if (period && periodInferred) inferred.push("period");
@@ -1677,14 +1680,24 @@ class ArticleAnalysis {
   ): { places: ScopePlace[]; population: string | null; status: string | null; within?: ScopePlace[] } {
     const sentence = { first: s.first, last: s.last };
     const found = this.placesOfFigure(m, phrases, clause, sentence, placeBefore, inferred);
-    const ofItsMeasure = this.isPartOfItsMeasure(m, base);
+    const word = this.itsMeasureWord(m, base);
+    const ofItsMeasure = word >= 0;
+    // "Two of the dead in Tesk were children": the place is the whole's, and the figure some of it.
+    const placeOfWhole = ofItsMeasure && this.tagged.tokens[word + 1]?.cats.includes("placePrep") === true;
     const isPart = this.isPart(m, clause, phrases) || ofItsMeasure;
+    // Where it happened: a place some were taken to or come from is not, unless they moved ("Two
+    // of the injured were flown to Dalmerin", "Five of the dead were from Tesk": parts still).
+    const movement = getMeasures().get(base ?? "")?.movement === true;
+    const happened = (ps: readonly ScopePlace[]): boolean =>
+      movement || ps.every((p) => p.role !== "into" && p.role !== "from");
     // "Five of the dead were in the Arken Highlands": some of the toll that names its own place is that place's toll.
     const ofPlace = isPart && !inferred.includes("scope") ? this.wholeOfItsPlace(s, m, clause, base) : null;
     // "Five of the dead": some of the story's toll, whose place the figure does not give.
     const whole =
-      ofPlace ??
-      (isPart && !inferred.includes("scope") && ofItsMeasure && found.length > 0 ? { own: found, within: [] } : null);
+      (ofPlace && happened(ofPlace.own) ? ofPlace : null) ??
+      (isPart && !inferred.includes("scope") && ofItsMeasure && !placeOfWhole && found.length > 0 && happened(found)
+        ? { own: found, within: [] }
+        : null);
     const ownPlaces = whole?.own ?? null;
     const status = this.statusOfFigure(m, clause, own.inferred ? sentence : null, noun, carried, phrases);
     // A part that is its own place's whole count ("seven of them in the Varesse region") is no part.
@@ -1730,26 +1743,33 @@ class ArticleAnalysis {
     return clauseSays(tokens, { first: clause.first, last: m.first }, "sayVerb") ? answered : undefined;
   }
 
-  /** The period the figure's clause gives by reference (below), else the one it has. */
-  private referredOr(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
-    const referred = this.referredPeriod(s, m, clause, period, inferred);
+  /**
+   * The period the figure's clause gives by reference, else the one it has: an earlier value's
+   * (below), or "that day", "am selben Tag", the day the text spoke of last, over one the sentence
+   * or the figure before gave; "the previous day", "am Vortag", the day before the figure before's
+   * in this sentence (else the day before the one the text spoke of last). `own` is the period its
+   * sentence gives, if any (not one carried from a figure before).
+   */
+  private referredOr(
+    s: Sentence,
+    m: PhraseMatch,
+    clause: Clause,
+    period: ClaimPeriod | null,
+    inferred: boolean,
+    own: ClaimPeriod | null,
+  ) {
+    // An earlier value's own reference wins: "auf 14 gestiegen, nach neun am Vortag" is the day before.
+    const reference = !period || inferred ? this.dayReference(s, m, clause, own) : null;
+    const referred = reference ?? this.earlierPeriod(m, inferred ? null : period);
     return referred ? ([referred, false] as const) : ([period, inferred] as const);
   }
 
   /**
-   * A period the figure's clause gives by reference: an earlier value's (below), or "that day",
-   * "am selben Tag", the day the text spoke of last, over one the sentence or the figure before gave;
-   * "the previous day", "am Vortag", the day before the figure before's in this sentence (else the
-   * day before the one the text spoke of last).
+   * "that day", "am selben Tag", "the previous day", "am Vortag" in the figure's clause (or heading its
+   * sentence): the day they name. "back then", "damals": the time the text spoke of last, unless the
+   * sentence names its own (`own`: "Back then in 2019, the company had 300 workers").
    */
-  private referredPeriod(s: Sentence, m: PhraseMatch, clause: Clause, period: ClaimPeriod | null, inferred: boolean) {
-    // An earlier value's own reference wins: "auf 14 gestiegen, nach neun am Vortag" is the day before.
-    const reference = !period || inferred ? this.dayReference(s, m, clause) : null;
-    return reference ?? this.earlierPeriod(m, inferred ? null : period);
-  }
-
-  /** "that day", "am selben Tag", "the previous day", "am Vortag" in the figure's clause (or heading its sentence): the day they name. */
-  private dayReference(s: Sentence, m: PhraseMatch, clause: Clause): ClaimPeriod | null {
+  private dayReference(s: Sentence, m: PhraseMatch, clause: Clause, own: ClaimPeriod | null): ClaimPeriod | null {
     const tokens = this.tagged.tokens;
     if (clauseSays(tokens, clause, "thatDay")) return this.lastDay;
     // In the figure's clause, or heading the sentence right before it ("The day before, 25 were
@@ -1762,7 +1782,7 @@ class ArticleAnalysis {
       const heading = k >= 0 ? clauseOf(tokens, s, k, k + 1) : null;
       return heading?.first === s.first && heading.last >= clause.first - 1 ? k : -1;
     };
-    if (said("thatTime") >= 0) return this.lastTime;
+    if (said("thatTime") >= 0) return own ?? this.lastTime;
     const before = said("dayBefore");
     if (before < 0) return null;
     const previous = this.previous?.sentence === this.sentenceNo ? this.previous.period : this.lastDay;
@@ -2075,16 +2095,10 @@ class ArticleAnalysis {
   }
 
   /**
-   * Whether a figure is a part of another ("35 davon", "of whom 35", "including 450 rescuers"; "put
-   * the toll at 7, saying the region had counted two drivers killed in a crash": one incident's
-   * count, a part of the toll the sentence gives before it or after a comma). Without such a
-   * figure the incident is the story ("Five people were killed in a car crash"), its count the whole.
-   */
-  /**
    * What a bare number counts, from the count before it: the last count of its measure in its
-   * sentence or the two before ("Over 260,000 had left"), else the count it is a part of ("1,430
-   * birds found, 560 of them dead": birds, and dead birds are animals killed). Marks the noun
-   * inferred; undefined where neither says.
+   * sentence, else the count it is a part of ("1,430 birds found, 560 of them dead": birds, and dead
+   * birds are animals killed), else the last count of its measure in the two sentences before
+   * ("Over 260,000 had left"). Marks the noun inferred; undefined where none says.
    */
   private countedBefore(
     prior: PreviousFrame | undefined,
@@ -2096,12 +2110,14 @@ class ArticleAnalysis {
     // "puts the number of injured at 40": what "the number of" names is the figure's own, never inferred.
     if (numberOfBefore(this.tagged.tokens, s, m, this.lexicon) !== undefined) return undefined;
     const before = frame.measure ? this.lastCount.get(frame.measure) : undefined;
-    if (before) {
+    // The whole a part names in its own sentence beats a count of its measure in one before ("Seventeen
+    // people died. … 640 oiled birds had been found, 210 of them dead": birds).
+    const whole = before?.sentence === this.sentenceNo ? undefined : this.wholeOfPart(prior, s, m, phrases);
+    if (before && !whole) {
       if (this.sentenceNo - before.sentence > 2) return undefined;
       frame.inferred.push("noun");
       return before;
     }
-    const whole = this.wholeOfPart(prior, s, m, phrases);
     if (!whole) return undefined;
     frame.inferred.push("noun");
     frame.measure = measureOfAnimalUnit(frame.measure, whole.unit);
@@ -2124,6 +2140,12 @@ class ArticleAnalysis {
     return this.isPart(m, clauseOf(this.tagged.tokens, s, m.first, m.last), phrases) ? whole : undefined;
   }
 
+  /**
+   * Whether a figure is a part of another ("35 davon", "of whom 35", "including 450 rescuers"; "put
+   * the toll at 7, saying the region had counted two drivers killed in a crash": one incident's
+   * count, a part of the toll the sentence gives before it or after a comma). Without such a
+   * figure the incident is the story ("Five people were killed in a car crash"), its count the whole.
+   */
   private isPart(m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): boolean {
     const tokens = this.tagged.tokens;
     const commaBetween = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.cats.includes("comma"));
@@ -2159,13 +2181,19 @@ class ArticleAnalysis {
    * count is isWholeOfPart's ("55 of the 115 dead").
    */
   private isPartOfItsMeasure(m: PhraseMatch, measure: string | null): boolean {
+    return this.itsMeasureWord(m, measure) >= 0;
+  }
+
+  /** The token of the measure word isPartOfItsMeasure finds ("dead" in "55 of the dead"), else -1. */
+  private itsMeasureWord(m: PhraseMatch, measure: string | null): number {
     const tokens = this.tagged.tokens;
-    if (!measure) return false;
+    if (!measure) return -1;
     const ofThe = tokens[m.last]?.cats.includes("of") === true && tokens[m.last + 1]?.cats.includes("det") === true;
     const partitive = tokens[m.last]?.cats.includes("partitive") === true;
-    if (!ofThe && !partitive) return false;
-    const word = tokens[m.last + (ofThe ? 2 : 1)];
-    return word?.cats.includes("measure") === true && word.info.measure === measure;
+    if (!ofThe && !partitive) return -1;
+    const k = m.last + (ofThe ? 2 : 1);
+    const word = tokens[k];
+    return word?.cats.includes("measure") === true && word.info.measure === measure ? k : -1;
   }
 
   /**

@@ -5,7 +5,7 @@
 // "21 September" that day; "in the past 24 hours", "over the last week", "in den vergangenen drei
 // Tagen" the window of that length up to the article's date. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
-import { DAY_MS, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
+import { DAY_MS, dayOf, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
 import { MULTIPLE_UNIT, type ClaimPeriod } from "../model/claim.js";
 import { clauseSays, type Clause, isMonthName, sinceEventEnd } from "./clause.js";
 import type { DateNode, QuantityNode } from "./grammar-support.js";
@@ -216,11 +216,14 @@ function candidates(
     if (period) out.push({ at: m.first, period });
   }
   const inDate = (k: number): boolean => dates.some((m) => m.first <= k && k < m.last);
+  const months = new Map<Candidate, number>();
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
     const month = monthAlone(r, k, inDate);
     if (month) {
-      out.push({ at: k - 1, period: month });
+      const c = { at: k - 1, period: month };
+      out.push(c);
+      months.set(c, k);
     } else if (t.cats.includes("weekday")) {
       const { period, end } = weekdayPeriod(r, k);
       out.push({ at: k, period });
@@ -236,6 +239,7 @@ function candidates(
       already.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1), already: true });
     }
   }
+  for (const [c, k] of months) inYearAfter(r, out, c, k);
   const stated = r.sinceEvents ? [...out, ...sinceEventCandidates(r, out)] : out;
   // "already" says when only where no other time does: "had already cost 12 million" is so far,
   // "300 had already fled on Monday" is Monday's.
@@ -245,15 +249,20 @@ function candidates(
 /**
  * A month named alone after a word of `dates.monthPrepositions` ("6.8 percent in October", "im
  * Oktober"): that month in the year that puts it on or before the article's date, or in the next
- * where its clause says what will come ("elections will be held in March"). Not after "since" or
- * "the end of", whose spans are others, nor inside a date ("in October 2025" is the date's).
+ * where its clause says what will come ("elections will be held in March"). Straight after
+ * "since", "seit": from that month's first day to the article's date, as "since Sunday" is ("Since
+ * May, 300 people have left"). Not after "the end of", whose span is another, nor inside a date
+ * ("in October 2025" is the date's).
  */
 function monthAlone(r: TimeReading, k: number, inDate: (k: number) => boolean): ClaimPeriod | null {
   const t = r.tokens[k]!;
   const prep = r.tokens[k - 1];
   if (!isMonthName(t) || t.info.month === undefined || inDate(k) || k - 1 < r.first) return null;
-  if (!prep?.cats.includes("monthPrep")) return null;
+  const since = prep?.cats.includes("since") === true;
+  if (!prep?.cats.includes("monthPrep") && !since) return null;
   const period = datePeriod({ type: "date", month: t.info.month, s: 0, e: 0 }, r.articleDay, wordsOf(r, k - 1, k + 1));
+  if (since)
+    return period?.start && r.articleDay !== null ? daysOf(r, dayOf(period.start), r.articleDay, k - 1, k + 1) : null;
   if (!period?.start || r.articleDay === null || !saysFuture(r, k)) return period;
   // A coming month: the first such month after the article's date.
   const year = Number(period.start.slice(0, 4));
@@ -262,6 +271,27 @@ function monthAlone(r: TimeReading, k: number, inDate: (k: number) => boolean): 
   const end = Date.UTC(year + 1, t.info.month, 0) / DAY;
   return { ...period, start: iso(start), end: iso(end) };
 }
+
+/**
+ * A month alone (at token `k`, its candidate `c`) followed by a calendar year the text names by
+ * reference ("in May last year", "in May of last year", "im Mai letzten Jahres"): that month of
+ * that year, one statement of time in place of the two.
+ */
+function inYearAfter(r: TimeReading, out: Candidate[], c: Candidate, k: number): void {
+  const at = r.tokens[k + 1]?.cats.includes("of") ? k + 2 : k + 1;
+  const month = r.tokens[k]!.info.month;
+  const i = out.findIndex((y) => y.at === at && isCalendarYear(y.period));
+  if (i < 0 || month === undefined) return;
+  const { start, text } = out[i]!.period;
+  const year = Number(start!.slice(0, 4));
+  const [from, to] = [Date.UTC(year, month - 1, 1) / DAY, Date.UTC(year, month, 0) / DAY];
+  c.period = { ...c.period, start: iso(from), end: iso(to), text: `${wordsOf(r, c.at, at)} ${text}` };
+  out.splice(i, 1);
+}
+
+/** Whether a period is one whole calendar year. */
+const isCalendarYear = (p: ClaimPeriod): boolean =>
+  p.start?.endsWith("-01-01") === true && p.end === `${p.start.slice(0, 4)}-12-31`;
 
 /**
  * "since the outage began", "seit Beginn des Angriffs": "since" before an event and no day runs
@@ -343,15 +373,24 @@ function pastOfAnotherClause(
 }
 
 /**
- * Whether a word of what will or may come ("will", "could", "könnte") stands before the weekday
- * at k in its own clause, within a few words: "could rise to 7.5 metres by Tuesday", not "On
- * Monday 300 were evacuated, and more will follow".
+ * Whether a word of what will or may come ("will", "could", "könnte") stands in the clause of the
+ * weekday or month at k, within a few words: before it ("could rise to 7.5 metres by Tuesday"),
+ * or after it where nothing opens another clause or names who says so ("Im Dezember sollen 600
+ * Stellen wegfallen", "In December 600 jobs will go"); not "On Monday 300 were evacuated, and more
+ * will follow", nor "On Monday the agency said 300 could leave".
  */
 function saysFuture(r: TimeReading, k: number): boolean {
+  const breaks = (t: Token): boolean =>
+    t.cats.includes("comma") || (t.cats.includes("clauseBreak") && !t.cats.includes("det"));
   for (let j = k - 1; j >= Math.max(r.first, k - 8); j--) {
     const t = r.tokens[j]!;
     if (t.cats.includes("future")) return true;
-    if (t.cats.includes("comma") || (t.cats.includes("clauseBreak") && !t.cats.includes("det"))) return false;
+    if (breaks(t)) return false;
+  }
+  for (let j = k + 1; j < Math.min(r.last, k + 8); j++) {
+    const t = r.tokens[j]!;
+    if (t.cats.includes("future")) return true;
+    if (breaks(t) || t.cats.includes("sayVerb")) return false;
   }
   return false;
 }
