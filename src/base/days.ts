@@ -10,6 +10,12 @@ export const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / D
 /** The ISO date "YYYY-MM-DD" of a day number. */
 export const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
+/** The first and last day numbers of a calendar month (1 = January). */
+export const monthDays = (year: number, month: number): [number, number] => [
+  Date.UTC(year, month - 1, 1) / DAY_MS,
+  Date.UTC(year, month, 0) / DAY_MS,
+];
+
 /** 1 (Monday) to 7 (Sunday). */
 export const weekdayOf = (day: number): number => ((new Date(day * DAY_MS).getUTCDay() + 6) % 7) + 1;
 

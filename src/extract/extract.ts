@@ -44,7 +44,7 @@ import {
   type Clause,
   type FoundMeasure,
 } from "./clause.js";
-import { dayBefore, periodOf } from "./period.js";
+import { dayBefore, periodOf, spanBeforeShift } from "./period.js";
 import { fold } from "../language/country-data.js";
 import { isAgeBound } from "./age-bound.js";
 import { isChange, marginMeasure, measureAsDifference } from "./difference.js";
@@ -335,53 +335,6 @@ function addressOrMarker(
     return true;
   return false;
 }
-
-/**
- * An earlier value's time where a span of time and a word of `spanBefore` follow it: that span
- * before the period of the figure it follows ("6.8 percent in October, up from 6.1 percent a year
- * earlier": October a year before; "nach 6,1 Prozent ein Jahr zuvor"). Null where no such words
- * follow, where the span is no whole number of a unit of time, or where the figure before has no
- * resolved period.
- */
-function spanBeforeShift(
-  tokens: readonly Token[],
-  m: PhraseMatch,
-  before: ClaimPeriod | null | undefined,
-  text: string,
-): ClaimPeriod | null {
-  const day = /^\d{4}-\d{2}-\d{2}$/u;
-  if (!before?.start || !before.end || !day.test(before.start) || !day.test(before.end)) return null;
-  const count = tokens[m.last];
-  const unit = tokens[m.last + 1];
-  const word = tokens[m.last + 2];
-  const n = count?.info.n ?? (count?.num !== undefined ? count.num.value : undefined);
-  if (n === undefined || !Number.isInteger(n) || !unit?.cats.includes("unit") || !word?.cats.includes("spanBefore"))
-    return null;
-  // "a year before the closure" is before something else.
-  if (tokens[m.last + 3]?.raw === "word" && !tokens[m.last + 3]!.cats.includes("clauseBreak")) return null;
-  const shift = (iso: string): string | null => {
-    const d = new Date(`${iso}T00:00:00Z`);
-    const u = unit.info.unit;
-    if (u === "year") d.setUTCFullYear(d.getUTCFullYear() - n);
-    else if (u === "month") d.setUTCMonth(d.getUTCMonth() - n);
-    else if (u === "week") d.setUTCDate(d.getUTCDate() - 7 * n);
-    else if (u === "day") d.setUTCDate(d.getUTCDate() - n);
-    else return null;
-    return d.toISOString().slice(0, 10);
-  };
-  const start = shift(before.start);
-  // A whole month stays a whole month ("in February" a year before ends on its last day).
-  const wholeMonth = before.start.endsWith("-01") && before.end === lastOfMonth(before.start);
-  const end = wholeMonth ? lastOfMonth(start) : shift(before.end);
-  if (!start || !end) return null;
-  return { start, end, unresolved: null, text: text.slice(count!.start, word.end) };
-}
-
-const lastOfMonth = (iso: string | null): string | null => {
-  if (!iso) return null;
-  const [y, mo] = iso.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10);
-};
 
 /**
  * Numbers that are part of a name or a label, not figures: "Article 5", "F-16", "24 Instant News",

@@ -5,7 +5,7 @@
 // "21 September" that day; "in the past 24 hours", "over the last week", "in den vergangenen drei
 // Tagen" the window of that length up to the article's date. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
-import { DAY_MS, dayOf, isoOf, lastWeekday, nextWeekday, weekendSunday } from "../base/days.js";
+import { DAY_MS, dayOf, isoOf, lastWeekday, monthDays, nextWeekday, weekendSunday } from "../base/days.js";
 import { MULTIPLE_UNIT, type ClaimPeriod } from "../model/claim.js";
 import { clauseSays, type Clause, isMonthName, sinceEventEnd } from "./clause.js";
 import type { DateNode, QuantityNode } from "./grammar-support.js";
@@ -56,7 +56,7 @@ function datePeriod(d: DateNode, articleDay: number | null, text: string): Claim
     };
   }
   const start = Date.UTC(year, d.month - 1, d.day ?? 1) / DAY;
-  const end = d.day !== undefined ? start : Date.UTC(year, d.month, 0) / DAY;
+  const end = d.day !== undefined ? start : monthDays(year, d.month)[1];
   return { start: iso(start), end: iso(end), unresolved: null, text };
 }
 
@@ -247,6 +247,50 @@ function candidates(
 }
 
 /**
+ * An earlier value's time where a span of time and a word of `spanBefore` follow it: that span
+ * before the period of the figure it follows ("6.8 percent in October, up from 6.1 percent a year
+ * earlier": October a year before; "nach 6,1 Prozent ein Jahr zuvor"). Null where no such words
+ * follow, where the span is no whole number of a unit of time, or where the figure before has no
+ * resolved period.
+ */
+export function spanBeforeShift(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  before: ClaimPeriod | null | undefined,
+  text: string,
+): ClaimPeriod | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/u;
+  if (!before?.start || !before.end || !day.test(before.start) || !day.test(before.end)) return null;
+  const count = tokens[m.last];
+  const unit = tokens[m.last + 1];
+  const word = tokens[m.last + 2];
+  const n = count?.info.n ?? (count?.num !== undefined ? count.num.value : undefined);
+  if (n === undefined || !Number.isInteger(n) || !unit?.cats.includes("unit") || !word?.cats.includes("spanBefore"))
+    return null;
+  // "a year before the closure" is before something else.
+  if (tokens[m.last + 3]?.raw === "word" && !tokens[m.last + 3]!.cats.includes("clauseBreak")) return null;
+  const shift = (iso: string): Date | null => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    const u = unit.info.unit;
+    if (u === "year") d.setUTCFullYear(d.getUTCFullYear() - n);
+    else if (u === "month") d.setUTCMonth(d.getUTCMonth() - n);
+    else if (u === "week") d.setUTCDate(d.getUTCDate() - 7 * n);
+    else if (u === "day") d.setUTCDate(d.getUTCDate() - n);
+    else return null;
+    return d;
+  };
+  const start = shift(before.start);
+  if (!start) return null;
+  // A whole month stays a whole month ("in February" a year before ends on its last day).
+  const [y, mo] = before.start.split("-").map(Number) as [number, number];
+  const wholeMonth = before.start.endsWith("-01") && before.end === iso(monthDays(y, mo)[1]);
+  const end = wholeMonth
+    ? iso(monthDays(start.getUTCFullYear(), start.getUTCMonth() + 1)[1])
+    : shift(before.end)!.toISOString().slice(0, 10);
+  return { start: start.toISOString().slice(0, 10), end, unresolved: null, text: text.slice(count!.start, word.end) };
+}
+
+/**
  * A month named alone after a word of `dates.monthPrepositions` ("6.8 percent in October", "im
  * Oktober"): that month in the year that puts it on or before the article's date, or in the next
  * where its clause says what will come ("elections will be held in March"). Straight after
@@ -266,9 +310,8 @@ function monthAlone(r: TimeReading, k: number, inDate: (k: number) => boolean): 
   if (!period?.start || r.articleDay === null || !saysFuture(r, k)) return period;
   // A coming month: the first such month after the article's date.
   const year = Number(period.start.slice(0, 4));
-  if (Date.UTC(year, t.info.month, 0) / DAY >= r.articleDay) return period;
-  const start = Date.UTC(year + 1, t.info.month - 1, 1) / DAY;
-  const end = Date.UTC(year + 1, t.info.month, 0) / DAY;
+  if (monthDays(year, t.info.month)[1] >= r.articleDay) return period;
+  const [start, end] = monthDays(year + 1, t.info.month);
   return { ...period, start: iso(start), end: iso(end) };
 }
 
@@ -284,7 +327,7 @@ function inYearAfter(r: TimeReading, out: Candidate[], c: Candidate, k: number):
   if (i < 0 || month === undefined) return;
   const { start, text } = out[i]!.period;
   const year = Number(start!.slice(0, 4));
-  const [from, to] = [Date.UTC(year, month - 1, 1) / DAY, Date.UTC(year, month, 0) / DAY];
+  const [from, to] = monthDays(year, month);
   c.period = { ...c.period, start: iso(from), end: iso(to), text: `${wordsOf(r, c.at, at)} ${text}` };
   out.splice(i, 1);
 }
