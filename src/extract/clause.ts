@@ -6,6 +6,7 @@
 import type { ScopePlace, ScopeRole } from "../model/claim.js";
 import { type Category, getMeasures, type Lexicon } from "../language/lexicon.js";
 import { FIGURE_CATEGORIES, type Sentence, type Token } from "./tagger.js";
+import { isCommonNounAfterPreposition } from "./common-nouns.js";
 import { placeKey } from "./places.js";
 
 /** Token indexes [first, last) of one clause. */
@@ -661,6 +662,8 @@ function placeAfter(
   );
   const then = tokens[e];
   if (place && bridged === 0 && nounBeforeGenitive(tokens, k, e, place, lexicon)) return { place: null, end: e };
+  if (place && bridged === 0 && !afterPlaceNoun && e === j + 1 && isBareNoun(text, tokens, k, place, lexicon))
+    return { place: null, end: e };
   // "in the Karvenian province of Seltra": a name before a place noun and "of" says what kind of
   // province it is (a nationality, a country's adjective); the place is the one after "of".
   if (then && e < clause.last && then.cats.includes("placePrep") && then.key.includes(" ") && !then.cap)
@@ -675,6 +678,21 @@ function placeAfter(
   )
     return null;
   return { place, end: e };
+}
+
+/**
+ * "bei Protesten", "in Flammen": a capitalised word right after a preposition that its article
+ * shows to be a common noun (src/extract/common-nouns.ts), unless a country or a known place.
+ */
+function isBareNoun(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  place: { name: string; key: string },
+  lexicon: Lexicon,
+): boolean {
+  if (place.key.startsWith("country:") || lexicon.placeNames.has(place.name.toLowerCase())) return false;
+  return isCommonNounAfterPreposition(text, place.name, tokens[k]!.info.role, lexicon);
 }
 
 /**

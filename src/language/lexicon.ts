@@ -310,6 +310,10 @@ export interface Lexicon {
   placeNameEndings: Array<[string, string]>;
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
   notPlaceEndings: string[];
+  /** Articles and determiners, lower-cased ("der", "einem"): where nouns are capitalised, a word after one is a common noun. */
+  determinerWords: Set<string>;
+  /** The one-word prepositions that put a figure in, into or out of a place ("in", "nach", "aus"). */
+  inIntoFromPrepositions: string[];
   /** Kinds of event written before an event's name, lower-cased ("cyclone", "hurricane"): the name is no place. */
   namedEvents: Set<string>;
   /** Endings of a place's name in the genitive, without an apostrophe ("Deutschlands"). */
@@ -1017,6 +1021,7 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     ...dateWords(file.dates),
     ...placeWords(f),
     figureWords: new Set((f.figureWords ?? []).map((w) => w.toLowerCase())),
+    determinerWords: new Set([...file.attribution.determiners, ...nums.articles].map((w) => w.toLowerCase())),
     ...comparisonWords(f),
     shareBases: new Map(
       Object.entries(file.shareBases ?? {}).map(([m, words]) => [m, new Set(words.map((w) => w.toLowerCase()))]),
@@ -1070,6 +1075,7 @@ const placeWords = (f: LexiconFile["frame"]) => ({
   regionNouns: new Set((f.regionNouns ?? []).map((w) => w.toLowerCase())),
   placeNameEndings: f.placeNameEndings ?? [],
   notPlaceEndings: f.notPlaceEndings,
+  inIntoFromPrepositions: [...f.places.in, ...f.places.into, ...f.places.from].filter((w) => !w.includes(" ")),
   genitiveEndings: f.genitiveEndings ?? [],
   possessiveEndings: f.possessiveEndings ?? [],
   placeEndings: f.placeEndings ?? [],
