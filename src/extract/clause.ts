@@ -516,7 +516,7 @@ export function placesIn(text: string, tokens: readonly Token[], clause: Clause,
     if (!role || seatOfInstitution(tokens, clause, k, lexicon) || isOfOnePerson(tokens, k)) continue;
     const named = placeAfter(text, tokens, clause, k, lexicon);
     if (!named) continue;
-    if (named.place) push(named.place.name, named.place.key, role);
+    if (named.place) push(named.place.name, named.place.key, named.role ?? role);
     k = named.end - 1;
   }
   return out;
@@ -634,7 +634,7 @@ function placeAfter(
   clause: Clause,
   k: number,
   lexicon: Lexicon,
-): { place: { name: string; key: string } | null; end: number } | null {
+): { place: { name: string; key: string } | null; end: number; role?: ScopeRole } | null {
   const { j, bridged, afterPlaceNoun } = nameStart(tokens, clause, k, lexicon);
   if (j >= clause.last || !isNameWord(tokens[j]!)) return null;
   // "from Cyclone Mara", "nach dem Zyklon Mara": an event's name, no place.
@@ -652,6 +652,11 @@ function placeAfter(
   // "stolen from the Norland Health Fund", "bei der Norländischen Gesundheitskasse": a name that
   // ends in a word of an institution names a body, no place.
   if (isInstitution(tokens[e - 1]!, lexicon)) return { place: null, end: e };
+  // "related to the Lahaina Fire", "the Maui Fires People Locator": a word of an event after a
+  // name; the event is about the place it is named after, whatever the preposition before it.
+  for (let i = j + 1; i < e; i++)
+    if (lexicon.eventNameEnds.has(tokens[i]!.key))
+      return { place: placeAt(text, tokens, j, i, false, lexicon), end: e, role: "in" };
   const place = placeAt(
     text,
     tokens,

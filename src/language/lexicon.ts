@@ -316,6 +316,8 @@ export interface Lexicon {
   inIntoFromPrepositions: string[];
   /** Kinds of event written before an event's name, lower-cased ("cyclone", "hurricane"): the name is no place. */
   namedEvents: Set<string>;
+  /** Kinds of event written after an event's name, lower-cased ("fire": "the Lahaina Fire"): the name is no place. */
+  eventNameEnds: Set<string>;
   /** Endings of a place's name in the genitive, without an apostrophe ("Deutschlands"). */
   genitiveEndings: string[];
   /** Possessive endings with an apostrophe ("Sunday's"): a day's possessive is still the day. */
@@ -537,6 +539,7 @@ export interface LexiconFile {
     alone?: string[];
     incidents?: string[];
     namedEvents?: string[];
+    eventNameEnds?: string[];
     institutions?: string[];
     institutionEndings?: string[];
     populations: Record<string, string[]>;
@@ -1081,6 +1084,7 @@ const placeWords = (f: LexiconFile["frame"]) => ({
   placeEndings: f.placeEndings ?? [],
   institutions: new Set((f.institutions ?? []).map((w) => w.toLowerCase())),
   namedEvents: new Set((f.namedEvents ?? []).map((w) => w.toLowerCase())),
+  eventNameEnds: new Set((f.eventNameEnds ?? []).map((w) => w.toLowerCase())),
   institutionEndings: f.institutionEndings ?? [],
   prepositionsWithArticle: new Set(f.prepositionsWithArticle),
 });
