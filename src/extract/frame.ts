@@ -174,7 +174,18 @@ export function sourceOf(
         tokens[k]!.cats.includes("accordingTo") ||
         tokens[k]!.cats.includes("sourceStatement");
     if (!cue) return null;
-    const k = nearest(tokens, first, last, m.first, m.last, (t) => t.cats.includes("sourceKind") && t !== noun);
+    // A kind after the figure with a figure of its own after it gives that one ("Police said there
+    // were 50,000 and organisers put the number at 80,000": the organisers' is 80,000).
+    const ownFigureFollows = (k: number): boolean =>
+      k >= m.last && phrases.some((p) => p !== m && p.node.type === "quantity" && p.first > k && p.first < last);
+    const k = nearest(
+      tokens,
+      first,
+      last,
+      m.first,
+      m.last,
+      (t, at) => t.cats.includes("sourceKind") && t !== noun && !ownFigureFollows(at),
+    );
     return k >= 0 ? cleanName(tokens[k]!.text) : null;
   };
   if (denied(tokens, phrases, m)) return null;
@@ -277,7 +288,12 @@ function verbFinalSubject(text: string, tokens: readonly Token[], clause: Clause
     return cleanName(text.slice(word.start, word.end));
   };
   for (let k = clause.first; k < m.first; k++) {
-    if (tokens[k]!.cats.includes("aux")) return subject(k + 1) ?? subject(k - 2);
+    // "Der Schaden wird auf 5 Millionen geschätzt": a passive's subject is what is counted.
+    if (tokens[k]!.cats.includes("passiveAux")) return null;
+    // "Die Versicherer haben den Schaden … geschätzt": a clause that opens with its subject has it
+    // before the auxiliary; "Am Samstag hat die Polizei … gezählt", after it.
+    if (tokens[k]!.cats.includes("aux"))
+      return (k - 2 === clause.first ? subject(k - 2) : null) ?? subject(k + 1) ?? subject(k - 2);
     // "während die Gewerkschaft mehr als 300.000 nennt": a subordinate clause, its verb last.
     if (tokens[k]!.cats.includes("timeSub") || tokens[k]!.cats.includes("complementizer")) return subject(k + 1);
   }
@@ -472,6 +488,10 @@ function nameEnd(tokens: readonly Token[], p: PhraseMatch): number {
     k += 2;
     while (capWord(k + 1) && !tokens[k + 1]!.cats.includes("sayVerb")) k++;
   }
+  // "according to Maui officials": a kind of source right after a name is the source, the name
+  // says whose ("Maui" alone would be a place).
+  const next = tokens[k + 1];
+  if (tokens[k]!.cap && next?.cats.includes("sourceKind") && !next.cap && next.spaceBefore) k++;
   return tokens[k]!.end;
 }
 

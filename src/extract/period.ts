@@ -6,7 +6,7 @@
 // Tagen" the window of that length up to the article's date. Without an article date a weekday or weekend stays unresolved, and a
 // text that says nothing about time gives no period: never silently "the latest".
 import { DAY_MS, dayOf, isoOf, lastWeekday, monthDays, nextWeekday, weekendSunday } from "../base/days.js";
-import { MULTIPLE_UNIT, type ClaimPeriod } from "../model/claim.js";
+import { EARLIER_PERIOD, MULTIPLE_UNIT, type ClaimPeriod } from "../model/claim.js";
 import { clauseSays, type Clause, isMonthName, sinceEventEnd } from "./clause.js";
 import type { DateNode, QuantityNode } from "./grammar-support.js";
 import { getUnits } from "../language/lexicon.js";
@@ -170,22 +170,41 @@ function windowCandidates(r: TimeReading, windows: readonly PhraseMatch[]): Cand
 
 /**
  * The spans of time outside [from, to) that say a day that long ago ("a week ago", "vor einer
- * Woche"), unless compared with ("12 percent higher than a year ago").
+ * Woche"), unless compared with ("12 percent higher than a year ago"); so does a span with a word
+ * of `spanBefore` that follows no figure, for the figures after it ("A week earlier, authorities
+ * said 385"; after a figure, "6.1 percent a year earlier" is a year before that figure's time:
+ * spanBeforeShift). A span
+ * straight after another figure is that figure's time ("fell to 5.2 percent from 6.1 percent a
+ * year ago" dates the 6.1, not the 5.2).
  */
 function agoSpans(tokens: readonly Token[], phrases: readonly PhraseMatch[], from: number, to: number): PhraseMatch[] {
+  const afterFigure = (p: PhraseMatch): boolean =>
+    phrases.some((q) => q !== p && q.node.type === "quantity" && q.last === p.first);
+  // Only for figures after it: "a drop from a week earlier, when authorities said 385" dates the 385.
+  const earlier = (p: PhraseMatch): boolean =>
+    p.last <= from &&
+    !!tokens[p.last]?.cats.includes("spanBefore") &&
+    !afterFigure(p) &&
+    // "a year before the closure", "a week before Christmas" are before something else.
+    !(tokens[p.last + 1]?.cats.includes("det") || tokens[p.last + 1]?.cap);
   return phrases.filter(
     (p) =>
       p.node.type === "quantity" &&
       (p.last <= from || p.first >= to) &&
-      (tokens[p.last]?.cats.includes("agoAfter") || (p.first > 0 && tokens[p.first - 1]!.cats.includes("agoBefore"))) &&
+      (tokens[p.last]?.cats.includes("agoAfter") ||
+        (p.first > 0 && tokens[p.first - 1]!.cats.includes("agoBefore")) ||
+        earlier(p)) &&
+      !(afterFigure(p) && p.first !== to) &&
       !tokens.slice(Math.max(0, p.first - 1), p.last).some((t) => t.cats.includes("comparative")),
   );
 }
 
-/** The day "a week ago", "vor drei Tagen" names: that span of time before the article's day. */
+/**
+ * The day "a week ago", "vor drei Tagen" names: that span of time before the article's day. In an
+ * article with no date, some time before it (`earlier`, which meets no other period).
+ */
 function agoCandidates(r: TimeReading, ago: readonly PhraseMatch[]): Candidate[] {
   const { tokens, first, last, articleDay } = r;
-  if (articleDay === null) return [];
   const out: Candidate[] = [];
   for (const m of ago) {
     if (m.first < first || m.last > last) continue;
@@ -193,9 +212,14 @@ function agoCandidates(r: TimeReading, ago: readonly PhraseMatch[]): Candidate[]
     const days = daysOfUnit(node.unit?.unit);
     const n = node.lo ? node.lo.v * node.lo.scale : undefined;
     if (days === null || n === undefined || node.qualifier !== "exact") continue;
+    const after = tokens[m.last]?.cats.includes("agoAfter") || tokens[m.last]?.cats.includes("spanBefore");
+    const [a, b] = after ? [m.first, m.last + 1] : [m.first - 1, m.last];
+    if (articleDay === null) {
+      out.push({ at: m.first, period: { start: null, end: null, unresolved: EARLIER_PERIOD, text: wordsOf(r, a, b) } });
+      continue;
+    }
     const d = articleDay - Math.round(n * days);
-    const after = tokens[m.last]?.cats.includes("agoAfter") === true;
-    out.push({ at: m.first, period: daysOf(r, d, d, after ? m.first : m.first - 1, after ? m.last + 1 : m.last) });
+    out.push({ at: m.first, period: daysOf(r, d, d, a, b) });
   }
   return out;
 }

@@ -75,6 +75,7 @@ export type Category =
   | "ownAccount"
   | "sayVerb"
   | "aux"
+  | "passiveAux"
   | "adverb"
   | "complementizer"
   | "relativePronoun"
@@ -470,6 +471,7 @@ export interface LexiconFile {
     before: string[];
     verbs: string[];
     auxiliaries: string[];
+    passiveAuxiliaries?: string[];
     adverbs: string[];
     complementizers: string[];
     determiners: string[];
@@ -868,6 +870,7 @@ function addAttributionAndMeasures(b: TableBuilder, file: LexiconFile): void {
   for (const w of file.attribution.before) add(w, "accordingTo");
   for (const w of file.attribution.verbs) add(w, "sayVerb");
   for (const w of file.attribution.auxiliaries) add(w, "aux");
+  for (const w of file.attribution.passiveAuxiliaries ?? []) add(w, "passiveAux");
   for (const w of file.attribution.adverbs) add(w, "adverb");
   for (const w of file.attribution.complementizers) add(w, "complementizer");
   for (const w of file.attribution.determiners) add(w, "det");
