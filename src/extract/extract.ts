@@ -11,7 +11,7 @@ import {
   SHARE_PREFIX,
 } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
-import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
+import type { AgeNode, AttributionNode, DateNode, QuantityNode, UnitRef } from "./grammar-support.js";
 import { isBodySize } from "./body-size.js";
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { countsUnit, measureOfOtherNoun } from "./noun-measure.js";
@@ -1181,8 +1181,8 @@ const ageFields = (years: number, entity: string | null, source: string | null):
 });
 
 /** The frame of the last figure that gave its own measure, for the figures after it. */
-/** A figure a say verb's bare object may restate, with where it starts and its kind of unit. */
-type Restatable = PreviousFrame & { start: number; dimension: string | null };
+/** A figure a say verb's bare object may restate, with where it starts, its kind of unit and its unit as written. */
+type Restatable = PreviousFrame & { start: number; dimension: string | null; unit: UnitRef | undefined };
 
 /** A count as a figure after it may take its noun from it: "Over 260,000 had left". */
 interface CountBefore {
@@ -1300,8 +1300,11 @@ class ArticleAnalysis {
       const phrases = this.yearsAsDates(s, phrasesInSentence(tagged, s, lexicon.pluralEndings, this.input));
       for (const m of phrases) {
         const node = m.node;
-        if (node.type === "quantity") this.quantityClaim(s, m, node, phrases);
-        else if (node.type === "age") this.ageClaims(s, m, node, phrases);
+        if (node.type === "quantity") {
+          const unit = this.elidedUnit(m, node);
+          const said = unit ? { ...node, unit } : node;
+          this.quantityClaim(s, unit ? { ...m, node: said } : m, said, phrases);
+        } else if (node.type === "age") this.ageClaims(s, m, node, phrases);
         else if (node.type === "date") this.dateClaim(s, node);
         else if (node.age) this.sourceAgeClaim(s, m, node);
       }
@@ -1679,7 +1682,17 @@ class ArticleAnalysis {
     }
     if (!measure || isLimit(measure)) return;
     const start = this.tagged.tokens[m.first]!.start;
-    this.restatable = { sentence: this.sentenceNo, measure, scope, period, status, start, dimension: dimensionOf(m) };
+    const unit = m.node.type === "quantity" ? (m.node as QuantityNode).unit : undefined;
+    this.restatable = {
+      sentence: this.sentenceNo,
+      measure,
+      scope,
+      period,
+      status,
+      start,
+      dimension: dimensionOf(m),
+      unit,
+    };
     if (this.restatable.dimension) this.restatableAmounts.set(this.restatable.dimension, this.restatable);
   }
 
@@ -2287,6 +2300,21 @@ class ArticleAnalysis {
           isBareNumber(tokens[m.last], this.lexicon) &&
           (said.dimension === null || said.dimension.startsWith("count:"));
     return fits && getMeasures().get(withoutForecast(said.measure))?.kinds.includes(kind) !== false ? said : undefined;
+  }
+
+  /**
+   * The unit a say verb's bare number leaves out where it answers an amount or a sum another
+   * source gave just before: "The operator says 65 tonnes leaked; the agency says 110", "… sind
+   * 65 Tonnen ausgelaufen, die Umweltbehörde spricht von 110" (110 tonnes). The figure it answers
+   * is the one it restates (restatedFrame), in this sentence or the one before.
+   */
+  private elidedUnit(m: PhraseMatch, node: QuantityNode): UnitRef | undefined {
+    const said = this.restatable;
+    if (node.unit || node.per || node.age || node.fraction !== undefined || !said?.unit) return undefined;
+    const tokens = this.tagged.tokens;
+    if (!isBareNumber(tokens[m.last], this.lexicon) || !saidAsObject(tokens, m)) return undefined;
+    if (this.sentenceNo - said.sentence > 1) return undefined;
+    return this.figuresSince(said.start).some((c) => c.measure !== said.measure) ? undefined : said.unit;
   }
 
   /** The counts, numbers, amounts, sums and percents read after a point of the article (no dates, ages, durations). */
