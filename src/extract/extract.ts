@@ -1103,6 +1103,15 @@ function saidAsObject(tokens: readonly Token[], m: PhraseMatch): boolean {
   return tokens[k]?.cats.includes("sayVerb") === true;
 }
 
+/** The measure of the first measure word of a sentence, one written apart too ("zog … durch"), if any. */
+function measureWordIn(tokens: readonly Token[], s: Sentence, lexicon: Lexicon): string | null {
+  for (let k = s.first; k < s.last; k++) {
+    const measure = tokens[k]!.cats.includes("measure") ? tokens[k]!.info.measure : measureApart(tokens, k, s, lexicon);
+    if (measure) return measure;
+  }
+  return null;
+}
+
 /** The dimension of a figure's unit (count:person, money:EUR), null for a bare number. */
 const dimensionOf = (m: PhraseMatch): string | null =>
   m.node.type === "quantity" ? normaliseQuantity(m.node as QuantityNode).dimension : null;
@@ -1231,6 +1240,8 @@ class ArticleAnalysis {
    * the first): a bare number carries no measure over a count of something else.
    */
   private lastCountMeasure: string | null | undefined;
+  /** The last sentence with no figure, and the first measure word it holds: what "there were" counts. */
+  private toldBefore: { sentence: number; measure: string | null } | undefined;
   /** The sentence of the last limit read ("licensed for 40,000"). */
   private limitSentence = -1;
   /** Where the figures read as a change begin ("rose by 12"): no figure after one continues it. */
@@ -1293,6 +1304,7 @@ class ArticleAnalysis {
     for (const s of tagged.sentences) {
       this.sentenceNo++;
       if (!hasFigure(tagged.tokens, s)) {
+        this.toldBefore = { sentence: this.sentenceNo, measure: measureWordIn(tagged.tokens, s, lexicon) };
         if (s.last - s.first <= 2 || saysPlaceOrTime(tagged.tokens, s)) this.moved = this.sentenceNo;
         this.rememberDay(s, []);
         continue;
@@ -2222,7 +2234,8 @@ class ArticleAnalysis {
       return { own: { ...found, measure: itself, inferred: false }, carried: undefined, base: null, measure: itself };
     }
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
-    const fromWhole = this.measureOfTheWhole(m, own);
+    // The whole's measure, else that of those the sentence before tells of ("there were 6,000").
+    const fromWhole = this.measureOfTheWhole(m, own) ?? this.toldOf(clause, own.measure);
     if (fromWhole)
       return { own: { ...own, ...fromWhole }, carried: undefined, base: fromWhole.measure, measure: fromWhole.measure };
     const amount = !own.measure && kind === "measure" ? this.amountBefore(m) : null;
@@ -2315,6 +2328,19 @@ class ArticleAnalysis {
     if (!isBareNumber(tokens[m.last], this.lexicon) || !saidAsObject(tokens, m)) return undefined;
     if (this.sentenceNo - said.sentence > 1) return undefined;
     return this.figuresSince(said.start).some((c) => c.measure !== said.measure) ? undefined : said.unit;
+  }
+
+  /**
+   * For a figure with no measure word of its own, in a clause of `countsThoseBefore`, the measure
+   * of the sentence straight before, one with no figure: "He marched through Vellingen. According
+   * to police, there were about 6,000" (participants; the clause's own words say so, not inferred).
+   */
+  private toldOf(clause: Clause, own: string | null): { measure: string; inferred: boolean } | undefined {
+    const told = this.toldBefore;
+    if (own || told?.sentence !== this.sentenceNo - 1 || !told.measure) return undefined;
+    return clauseSays(this.tagged.tokens, clause, "countsThoseBefore")
+      ? { measure: told.measure, inferred: false }
+      : undefined;
   }
 
   /** The counts, numbers, amounts, sums and percents read after a point of the article (no dates, ages, durations). */
