@@ -11,7 +11,7 @@ import {
   SHARE_PREFIX,
 } from "../model/claim.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey, Kind, ScopePlace } from "../model/claim.js";
-import type { AgeNode, AttributionNode, DateNode, QuantityNode } from "./grammar-support.js";
+import type { AgeNode, AttributionNode, DateNode, QuantityNode, UnitRef } from "./grammar-support.js";
 import { isBodySize } from "./body-size.js";
 import { getLexicon, getMeasures, looksPlural, type Category, type Lexicon } from "../language/lexicon.js";
 import { countsUnit, measureOfOtherNoun } from "./noun-measure.js";
@@ -1103,6 +1103,15 @@ function saidAsObject(tokens: readonly Token[], m: PhraseMatch): boolean {
   return tokens[k]?.cats.includes("sayVerb") === true;
 }
 
+/** The measure of the first measure word of a sentence, one written apart too ("zog … durch"), if any. */
+function measureWordIn(tokens: readonly Token[], s: Sentence, lexicon: Lexicon): string | null {
+  for (let k = s.first; k < s.last; k++) {
+    const measure = tokens[k]!.cats.includes("measure") ? tokens[k]!.info.measure : measureApart(tokens, k, s, lexicon);
+    if (measure) return measure;
+  }
+  return null;
+}
+
 /** The dimension of a figure's unit (count:person, money:EUR), null for a bare number. */
 const dimensionOf = (m: PhraseMatch): string | null =>
   m.node.type === "quantity" ? normaliseQuantity(m.node as QuantityNode).dimension : null;
@@ -1181,8 +1190,8 @@ const ageFields = (years: number, entity: string | null, source: string | null):
 });
 
 /** The frame of the last figure that gave its own measure, for the figures after it. */
-/** A figure a say verb's bare object may restate, with where it starts and its kind of unit. */
-type Restatable = PreviousFrame & { start: number; dimension: string | null };
+/** A figure a say verb's bare object may restate, with where it starts, its kind of unit and its unit as written. */
+type Restatable = PreviousFrame & { start: number; dimension: string | null; unit: UnitRef | undefined };
 
 /** A count as a figure after it may take its noun from it: "Over 260,000 had left". */
 interface CountBefore {
@@ -1231,6 +1240,8 @@ class ArticleAnalysis {
    * the first): a bare number carries no measure over a count of something else.
    */
   private lastCountMeasure: string | null | undefined;
+  /** The last sentence with no figure, and the first measure word it holds: what "there were" counts. */
+  private toldBefore: { sentence: number; measure: string | null } | undefined;
   /** The sentence of the last limit read ("licensed for 40,000"). */
   private limitSentence = -1;
   /** Where the figures read as a change begin ("rose by 12"): no figure after one continues it. */
@@ -1293,6 +1304,7 @@ class ArticleAnalysis {
     for (const s of tagged.sentences) {
       this.sentenceNo++;
       if (!hasFigure(tagged.tokens, s)) {
+        this.toldBefore = { sentence: this.sentenceNo, measure: measureWordIn(tagged.tokens, s, lexicon) };
         if (s.last - s.first <= 2 || saysPlaceOrTime(tagged.tokens, s)) this.moved = this.sentenceNo;
         this.rememberDay(s, []);
         continue;
@@ -1300,8 +1312,11 @@ class ArticleAnalysis {
       const phrases = this.yearsAsDates(s, phrasesInSentence(tagged, s, lexicon.pluralEndings, this.input));
       for (const m of phrases) {
         const node = m.node;
-        if (node.type === "quantity") this.quantityClaim(s, m, node, phrases);
-        else if (node.type === "age") this.ageClaims(s, m, node, phrases);
+        if (node.type === "quantity") {
+          const unit = this.elidedUnit(m, node);
+          const said = unit ? { ...node, unit } : node;
+          this.quantityClaim(s, unit ? { ...m, node: said } : m, said, phrases);
+        } else if (node.type === "age") this.ageClaims(s, m, node, phrases);
         else if (node.type === "date") this.dateClaim(s, node);
         else if (node.age) this.sourceAgeClaim(s, m, node);
       }
@@ -1679,7 +1694,17 @@ class ArticleAnalysis {
     }
     if (!measure || isLimit(measure)) return;
     const start = this.tagged.tokens[m.first]!.start;
-    this.restatable = { sentence: this.sentenceNo, measure, scope, period, status, start, dimension: dimensionOf(m) };
+    const unit = m.node.type === "quantity" ? (m.node as QuantityNode).unit : undefined;
+    this.restatable = {
+      sentence: this.sentenceNo,
+      measure,
+      scope,
+      period,
+      status,
+      start,
+      dimension: dimensionOf(m),
+      unit,
+    };
     if (this.restatable.dimension) this.restatableAmounts.set(this.restatable.dimension, this.restatable);
   }
 
@@ -2209,7 +2234,8 @@ class ArticleAnalysis {
       return { own: { ...found, measure: itself, inferred: false }, carried: undefined, base: null, measure: itself };
     }
     const own = this.ownMeasure(found, m, clause, noun, kind, whole);
-    const fromWhole = this.measureOfTheWhole(m, own);
+    // The whole's measure, else that of those the sentence before tells of ("there were 6,000").
+    const fromWhole = this.measureOfTheWhole(m, own) ?? this.toldOf(clause, own.measure);
     if (fromWhole)
       return { own: { ...own, ...fromWhole }, carried: undefined, base: fromWhole.measure, measure: fromWhole.measure };
     const amount = !own.measure && kind === "measure" ? this.amountBefore(m) : null;
@@ -2287,6 +2313,34 @@ class ArticleAnalysis {
           isBareNumber(tokens[m.last], this.lexicon) &&
           (said.dimension === null || said.dimension.startsWith("count:"));
     return fits && getMeasures().get(withoutForecast(said.measure))?.kinds.includes(kind) !== false ? said : undefined;
+  }
+
+  /**
+   * The unit a say verb's bare number leaves out where it answers an amount or a sum another
+   * source gave just before: "The operator says 65 tonnes leaked; the agency says 110", "… sind
+   * 65 Tonnen ausgelaufen, die Umweltbehörde spricht von 110" (110 tonnes). The figure it answers
+   * is the one it restates (restatedFrame), in this sentence or the one before.
+   */
+  private elidedUnit(m: PhraseMatch, node: QuantityNode): UnitRef | undefined {
+    const said = this.restatable;
+    if (node.unit || node.per || node.age || node.fraction !== undefined || !said?.unit) return undefined;
+    const tokens = this.tagged.tokens;
+    if (!isBareNumber(tokens[m.last], this.lexicon) || !saidAsObject(tokens, m)) return undefined;
+    if (this.sentenceNo - said.sentence > 1) return undefined;
+    return this.figuresSince(said.start).some((c) => c.measure !== said.measure) ? undefined : said.unit;
+  }
+
+  /**
+   * For a figure with no measure word of its own, in a clause of `countsThoseBefore`, the measure
+   * of the sentence straight before, one with no figure: "He marched through Vellingen. According
+   * to police, there were about 6,000" (participants; the clause's own words say so, not inferred).
+   */
+  private toldOf(clause: Clause, own: string | null): { measure: string; inferred: boolean } | undefined {
+    const told = this.toldBefore;
+    if (own || told?.sentence !== this.sentenceNo - 1 || !told.measure) return undefined;
+    return clauseSays(this.tagged.tokens, clause, "countsThoseBefore")
+      ? { measure: told.measure, inferred: false }
+      : undefined;
   }
 
   /** The counts, numbers, amounts, sums and percents read after a point of the article (no dates, ages, durations). */

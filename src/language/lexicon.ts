@@ -129,6 +129,7 @@ export type Category =
   | "partLead"
   | "listAdd"
   | "alone"
+  | "countsThoseBefore"
   | "incident"
   | "population"
   | "status"
@@ -539,6 +540,8 @@ export interface LexiconFile {
     /** Words that add a figure to a list after a comma ("…, and 12 seals", "as well as 31 seals", "sowie"). */
     listAdd?: string[];
     alone?: string[];
+    /** "there were", "waren es": a clause that counts those the sentence before tells of. */
+    countsThoseBefore?: string[];
     incidents?: string[];
     namedEvents?: string[];
     eventNameEnds?: string[];
@@ -955,6 +958,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.partLead ?? []) add(w, "partLead");
   for (const w of f.listAdd ?? []) add(w, "listAdd");
   for (const w of f.alone ?? []) add(w, "alone");
+  for (const w of f.countsThoseBefore ?? []) add(w, "countsThoseBefore");
   for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))
     for (const w of words) add(w, "population", { population });

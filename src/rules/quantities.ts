@@ -714,7 +714,7 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
   const days = referenceDays(store, clusters);
   for (const sg of scopeGroups(store, clusters)) {
     if (sg.part) continue;
-    for (const g of periodGroups(sg.claims, clusters, days)) {
+    for (const g of withEarlierValuesGrouped(store, periodGroups(sg.claims, clusters, days), sg.claims)) {
       if (g.claims.length < 2) continue;
       const missing: FrameKey[] = [];
       if (sg.joined && addsUnkeyed(g.claims, (c) => !c.scope?.places.length && !articleNames(store, c, sg.place)))
@@ -883,6 +883,25 @@ function withEarlierValues(
     if (before.claims.some(repeats)) before.claims.push(c);
   }
   return points;
+}
+
+/**
+ * One quantity's period groups with each earlier value of no time of its own moved to the period
+ * whose figure it repeats, as withEarlierValues places it in a series: "up to 65 tonnes on
+ * Wednesday, from 40 tonnes" is a figure of Tuesday's 40 against another source's 110.
+ */
+function withEarlierValuesGrouped(store: ClaimStore, groups: PeriodGroup[], claims: readonly Claim[]): PeriodGroup[] {
+  if (!claims.some((c) => c.period?.unresolved === EARLIER_PERIOD)) return groups;
+  const dated = groups
+    .filter((g) => pointDate(g) !== null)
+    .sort((a, b) => compareText(pointDate(a)!, pointDate(b)!) || compareText(a.key, b.key));
+  const placed = withEarlierValues(store, dated, claims);
+  const moved = new Set(placed.flatMap((p, i) => p.claims.slice(dated[i]!.claims.length)));
+  if (moved.size === 0) return groups;
+  return groups.map((g) => {
+    const at = dated.indexOf(g);
+    return { ...g, claims: at >= 0 ? placed[at]!.claims : g.claims.filter((c) => !moved.has(c)) };
+  });
 }
 
 /**

@@ -370,5 +370,41 @@ testRule(disputedFigure, {
       severity: "warning",
       message: /431.*413|413.*431/su,
     },
+    {
+      name: "an earlier value of no time of its own is a figure of the day it repeats: Tuesday's dispute holds Wednesday's 'from 30 tonnes' (en)",
+      articles: [
+        A(
+          "a.md",
+          "The operator said 30 tonnes of oil had leaked into the Tarn. The environment agency said 80 tonnes had leaked into the Tarn.",
+          { date: "2031-05-13" },
+        ),
+        A(
+          "b.md",
+          "The operator revised its estimate of the spill in the Tarn up to 50 tonnes on Wednesday, from 30 tonnes.",
+          { date: "2031-05-14" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /30 tonnes \(operator; a\.md, b\.md/u,
+    },
+    {
+      name: "an earlier value of no time of its own is a figure of the day it repeats: Tuesday's dispute holds Wednesday's 'nach 30 Tonnen' (de)",
+      articles: [
+        A(
+          "a.md",
+          "Nach Angaben des Betreibers sind 30 Tonnen Öl in den Tarn ausgelaufen. Die Umweltbehörde sprach von 80 Tonnen, die in den Tarn ausgelaufen seien.",
+          { date: "2031-05-13", lang: "de" },
+        ),
+        A(
+          "b.md",
+          "Der Betreiber korrigierte seine Schätzung der in den Tarn ausgelaufenen Menge am Mittwoch auf 50 Tonnen, nach 30 Tonnen.",
+          { date: "2031-05-14", lang: "de" },
+        ),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /30 Tonnen \([^)]*a\.md, b\.md/u,
+    },
   ],
 });
