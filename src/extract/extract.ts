@@ -2540,12 +2540,40 @@ class ArticleAnalysis {
       (p) => p !== m && p.node.type === "quantity" && p.first >= clause.last && p.first < sentence.last,
     );
     const part = later ? { first: sentence.first, last: clause.last } : sentence;
-    return placesIn(
-      this.input.text,
-      this.tagged.tokens,
-      beforeParts(this.tagged.tokens, part, m, phrases),
-      this.lexicon,
-    );
+    const tokens = this.tagged.tokens;
+    const all = placesIn(this.input.text, tokens, beforeParts(tokens, part, m, phrases), this.lexicon);
+    const theirs = new Set(this.placesOfNouns(sentence, clause, m, phrases).map((x) => x.key));
+    return all.filter((x) => !theirs.has(x.key));
+  }
+
+  /**
+   * The places that say where the things counted by the sentence's figures outside the clause
+   * are: a place in or at straight after such a figure and its noun ("ordered a recount at 310
+   * polling stations in the Harlen district, after the party said thousands of its ballots …").
+   * They are that figure's, never the sentence's; a place they moved from or into is the verb's.
+   */
+  private placesOfNouns(sentence: Clause, clause: Clause, m: PhraseMatch, phrases: PhraseMatch[]): ScopePlace[] {
+    const tokens = this.tagged.tokens;
+    // German writes its nouns with a capital, which the tagger takes for a name.
+    const nounWord = (t: Token): boolean =>
+      t.raw === "word" &&
+      (!t.cap || this.lexicon.capitalisedNouns) &&
+      t.cats.every((c) => c === "noun" || c === "population" || (t.cap && c === "name"));
+    const out: ScopePlace[] = [];
+    for (const p of phrases) {
+      if (p === m || p.node.type !== "quantity" || (p.first >= clause.first && p.first < clause.last)) continue;
+      let k = p.last;
+      while (k < p.last + 2 && k < sentence.last && nounWord(tokens[k]!)) k++;
+      if (k === p.last || !tokens[k]?.cats.includes("placePrep")) continue;
+      const [first] = placesIn(
+        this.input.text,
+        tokens,
+        { first: k, last: Math.min(k + 5, sentence.last) },
+        this.lexicon,
+      );
+      if (first?.role === "in" || first?.role === "at") out.push(first);
+    }
+    return out;
   }
 
   /**
