@@ -891,7 +891,16 @@ function countsTheTotal(
  * "Rose from 40 to 45" is no such pair (its verb stands before both), nor "has reached 40,000 …
  * and could rise to 50,000" (what may come adds nothing up).
  */
-function totalAfter(tokens: readonly Token[], m: PhraseMatch, phrases: readonly PhraseMatch[]): boolean {
+function totalAfter(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+  lexicon: Lexicon,
+): boolean {
+  // A change's own value, new or earlier, adds to nothing ("revised down to 511,900, from 512,400,
+  // while the other's rose to 510,700"; "widened the zone to 5 km, and the number evacuated rose to 4,200").
+  const before = tokens[m.first - 1];
+  if (before?.cats.includes("changeTo") || (before && lexicon.earlierValueAfterFigure.has(before.key))) return false;
   for (const p of phrases) {
     if (p.node.type !== "quantity" || p.first < m.last || !tokens[p.first - 1]?.cats.includes("changeTo")) continue;
     const between = tokens.slice(m.last, p.first - 1);
@@ -1989,7 +1998,7 @@ class ArticleAnalysis {
     // "a further 12", "weitere 12": an increment, said straight before the figure.
     const before = tokens[m.first - 1];
     if (!stated && before && m.first > clause.first && this.lexicon.incrementWords.has(before.key)) return NEW_STATUS;
-    if (!stated && totalAfter(tokens, m, phrases)) return NEW_STATUS;
+    if (!stated && totalAfter(tokens, m, phrases, this.lexicon)) return NEW_STATUS;
     const inherited = (carried ?? earlier)?.status ?? null;
     // A count so far is the total, not the increment before it ("weitere 15 …, insgesamt bislang 61").
     const total = clauseSays(tokens, clause, "now");
