@@ -891,7 +891,16 @@ function countsTheTotal(
  * "Rose from 40 to 45" is no such pair (its verb stands before both), nor "has reached 40,000 …
  * and could rise to 50,000" (what may come adds nothing up).
  */
-function totalAfter(tokens: readonly Token[], m: PhraseMatch, phrases: readonly PhraseMatch[]): boolean {
+function totalAfter(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  phrases: readonly PhraseMatch[],
+  lexicon: Lexicon,
+): boolean {
+  // A change's own value, new or earlier, adds to nothing ("revised down to 511,900, from 512,400,
+  // while the other's rose to 510,700"; "widened the zone to 5 km, and the number evacuated rose to 4,200").
+  const before = tokens[m.first - 1];
+  if (before?.cats.includes("changeTo") || (before && lexicon.earlierValueAfterFigure.has(before.key))) return false;
   for (const p of phrases) {
     if (p.node.type !== "quantity" || p.first < m.last || !tokens[p.first - 1]?.cats.includes("changeTo")) continue;
     const between = tokens.slice(m.last, p.first - 1);
@@ -2014,7 +2023,7 @@ class ArticleAnalysis {
     // "a further 12", "weitere 12": an increment, said straight before the figure.
     const before = tokens[m.first - 1];
     if (!stated && before && m.first > clause.first && this.lexicon.incrementWords.has(before.key)) return NEW_STATUS;
-    if (!stated && totalAfter(tokens, m, phrases)) return NEW_STATUS;
+    if (!stated && totalAfter(tokens, m, phrases, this.lexicon)) return NEW_STATUS;
     const inherited = (carried ?? earlier)?.status ?? null;
     // A count so far is the total, not the increment before it ("weitere 15 …, insgesamt bislang 61").
     const total = clauseSays(tokens, clause, "now");
@@ -2594,12 +2603,40 @@ class ArticleAnalysis {
       (p) => p !== m && p.node.type === "quantity" && p.first >= clause.last && p.first < sentence.last,
     );
     const part = later ? { first: sentence.first, last: clause.last } : sentence;
-    return placesIn(
-      this.input.text,
-      this.tagged.tokens,
-      beforeParts(this.tagged.tokens, part, m, phrases),
-      this.lexicon,
-    );
+    const tokens = this.tagged.tokens;
+    const all = placesIn(this.input.text, tokens, beforeParts(tokens, part, m, phrases), this.lexicon);
+    const theirs = new Set(this.placesOfNouns(sentence, clause, m, phrases).map((x) => x.key));
+    return all.filter((x) => !theirs.has(x.key));
+  }
+
+  /**
+   * The places that say where the things counted by the sentence's figures outside the clause
+   * are: a place in or at straight after such a figure and its noun ("ordered a recount at 310
+   * polling stations in the Harlen district, after the party said thousands of its ballots …").
+   * They are that figure's, never the sentence's; a place they moved from or into is the verb's.
+   */
+  private placesOfNouns(sentence: Clause, clause: Clause, m: PhraseMatch, phrases: PhraseMatch[]): ScopePlace[] {
+    const tokens = this.tagged.tokens;
+    // German writes its nouns with a capital, which the tagger takes for a name.
+    const nounWord = (t: Token): boolean =>
+      t.raw === "word" &&
+      (!t.cap || this.lexicon.capitalisedNouns) &&
+      t.cats.every((c) => c === "noun" || c === "population" || (t.cap && c === "name"));
+    const out: ScopePlace[] = [];
+    for (const p of phrases) {
+      if (p === m || p.node.type !== "quantity" || (p.first >= clause.first && p.first < clause.last)) continue;
+      let k = p.last;
+      while (k < p.last + 2 && k < sentence.last && nounWord(tokens[k]!)) k++;
+      if (k === p.last || !tokens[k]?.cats.includes("placePrep")) continue;
+      const [first] = placesIn(
+        this.input.text,
+        tokens,
+        { first: k, last: Math.min(k + 5, sentence.last) },
+        this.lexicon,
+      );
+      if (first?.role === "in" || first?.role === "at") out.push(first);
+    }
+    return out;
   }
 
   /**

@@ -559,6 +559,29 @@ function byStatus(claims: readonly Claim[]): (c: Claim) => string | null {
   };
 }
 
+/** The population of figures that name no holder where a measure's figures name several (with their article's cluster). */
+const HOLDER_NOT_GIVEN = "holder not given";
+
+/**
+ * The population a figure of a measure that belongs to a holder (perHolder: votes, seats) is
+ * compared by, where the story's figures of it name two holders or more: a figure that names
+ * none may be any one's ("The party's vote was revised down to 511,900" beside another
+ * article's "Our own count gives us 511,200 votes"), so it is compared only within its article
+ * and its copies, as a figure that names no place is in a story of several places.
+ */
+function byHolder(
+  measure: string,
+  claims: readonly Claim[],
+  populationKey: (c: Claim) => string | null,
+  clusters: ArticleClusters,
+): (c: Claim) => string | null {
+  if (!getMeasures().get(measure)?.perHolder) return populationKey;
+  const holders = new Set(claims.map((c) => c.scope?.population ?? "").filter((p) => p.startsWith("holder:")));
+  if (holders.size < 2) return populationKey;
+  return (c) =>
+    populationKey(c) ?? `${HOLDER_NOT_GIVEN}|${c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? "")}`;
+}
+
 /** Figures of one measure, place (with its role, for movements) and population, at any period. */
 interface ScopeGroup {
   measure: string;
@@ -643,7 +666,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
     for (const [measure, { movement, claims: ofMeasure }] of byMeasure) {
       const nation = nationOf(ofMeasure);
       const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
-      const populationKey = byStatus(ofMeasure);
+      const populationKey = byHolder(measure, ofMeasure, byStatus(ofMeasure), clusters);
       const joins = joinsTheOnePlace(ofMeasure, populationKey, (c) => placeOf(c, movement) === null);
       const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey, joins);
       // Figures that name no place, in a story of several places, are compared only within their

@@ -51,6 +51,38 @@ testRule(disputedFigure, {
         A("b.md", "Some 120,000 people entered Kazakhstan, the ministry said."),
       ],
     },
+    {
+      name: "leaves alone votes that name no holder in articles apart where the story's votes name two holders: they may be any one's (en + de)",
+      articles: [
+        A(
+          "a.md",
+          "The Greens won 31,500 votes in Tarnholm and the Liberals 29,800 votes, the election board said on Monday.",
+          {
+            date: "2031-06-16",
+          },
+        ),
+        A("b.md", "Our own count gives us 32,400 votes in Tarnholm, a party spokesman said on Monday.", {
+          date: "2031-06-16",
+        }),
+        A("c.md", "The party's count gave it 30,100 votes in Tarnholm on Monday.", { date: "2031-06-16" }),
+        A(
+          "d.md",
+          "Die Grünen erhielten in Tarnholm 31.500 Stimmen, die Liberalen 29.800 Stimmen, teilte die Wahlleitung am Montag mit.",
+          {
+            date: "2031-06-16",
+            lang: "de",
+          },
+        ),
+        A("e.md", "Nach unserer eigenen Zählung haben wir in Tarnholm 32.400 Stimmen, sagte ein Sprecher am Montag.", {
+          date: "2031-06-16",
+          lang: "de",
+        }),
+        A("f.md", "Ihre eigene Zählung ergab am Montag in Tarnholm 30.100 Stimmen, teilte die Partei mit.", {
+          date: "2031-06-16",
+          lang: "de",
+        }),
+      ],
+    },
   ],
   invalid: [
     {
