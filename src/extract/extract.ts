@@ -1657,7 +1657,10 @@ class ArticleAnalysis {
     const population = ownPlaces
       ? (status ?? populationOf(noun))
       : this.populationOfFigure(m, clause, phrases, noun, status, base, own.described);
-    return { places: ownPlaces ?? found, population, status, ...(whole?.within ? { within: whole.within } : {}) };
+    // "300 tonnes of oil leaked from the Maris Holt": what it escaped from, no place of the figure.
+    const escapes = getMeasures().get(base ?? "")?.escapes === true;
+    const places = (ownPlaces ?? found).filter((p) => !(escapes && p.role === "from"));
+    return { places, population, status, ...(whole?.within ? { within: whole.within } : {}) };
   }
 
   /**
