@@ -1629,7 +1629,7 @@ class ArticleAnalysis {
       periodInferred = true;
     }
     // An earlier value before its figure ("von 12 auf 11") still gives it its measure, never its time.
-    const before = this.earlierValueBefore(m, clause, phrases);
+    const before = this.earlierValueBefore(s, m, clause, phrases);
     [period, periodInferred] = before
       ? [before, false]
       : this.referredOr(s, m, clause, period, periodInferred, ownPeriod);
@@ -1681,7 +1681,10 @@ class ArticleAnalysis {
     const population = ownPlaces
       ? (status ?? populationOf(noun))
       : this.populationOfFigure(m, clause, phrases, noun, status, base, own.described);
-    return { places: ownPlaces ?? found, population, status, ...(whole?.within ? { within: whole.within } : {}) };
+    // "300 tonnes of oil leaked from the Maris Holt": what it escaped from, no place of the figure.
+    const escapes = getMeasures().get(base ?? "")?.escapes === true;
+    const places = (ownPlaces ?? found).filter((p) => !(escapes && p.role === "from"));
+    return { places, population, status, ...(whole?.within ? { within: whole.within } : {}) };
   }
 
   /**
@@ -1901,14 +1904,22 @@ class ArticleAnalysis {
    * "revised from five to four on Friday", "am Freitag von fünf auf vier korrigiert": a figure after a
    * word of `ranges.from` with a word of `changeTo` and another figure straight after it, in a clause
    * that says a change or a revision, is that figure's earlier value: of no time of its own (`earlier`),
-   * never the clause's, which is the change's.
+   * never the clause's, which is the change's. So is one after a word of `ranges.from` alone, in a
+   * clause that says a revision, after the new value earlier in its sentence ("stands at 3,400
+   * tonnes, revised on Friday from 2,000 tonnes", "liegt bei 14, korrigiert von 12").
    */
-  private earlierValueBefore(m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): ClaimPeriod | null {
+  private earlierValueBefore(s: Sentence, m: PhraseMatch, clause: Clause, phrases: PhraseMatch[]): ClaimPeriod | null {
     const tokens = this.tagged.tokens;
     const marker = tokens[m.first - 1];
-    if (!marker?.cats.includes("rangeFrom") || !tokens[m.last]?.cats.includes("changeTo")) return null;
-    if (!phrases.some((p) => p.node.type === "quantity" && p.first === m.last + 1)) return null;
-    if (!clauseSays(tokens, clause, "revision") && !clauseSays(tokens, clause, "changeVerb")) return null;
+    if (!marker?.cats.includes("rangeFrom")) return null;
+    const isFigure = (p: PhraseMatch): boolean => p.node.type === "quantity";
+    const revision = clauseSays(tokens, clause, "revision");
+    // "from five to four": the new value straight after; "600 tonnes, revised from 450": before it.
+    const to = tokens[m.last]?.cats.includes("changeTo") === true;
+    const changedTo = to && phrases.some((p) => isFigure(p) && p.first === m.last + 1);
+    const revisedFrom = !to && revision && phrases.some((p) => isFigure(p) && p.first >= s.first && p.last < m.first);
+    if (!changedTo && !revisedFrom) return null;
+    if (!revision && !clauseSays(tokens, clause, "changeVerb")) return null;
     const text = this.input.text.slice(marker.start, marker.end);
     return { start: null, end: null, unresolved: EARLIER_PERIOD, text };
   }

@@ -85,6 +85,13 @@ const daysOf = (r: TimeReading, start: number, end: number, a: number, b: number
   unresolved: null,
   text: wordsOf(r, a, b),
 });
+/** The unresolved period of a word of `now` in an article with no date ("spricht inzwischen von …"). */
+const nowUnresolved = (r: TimeReading, k: number): ClaimPeriod => ({
+  start: null,
+  end: null,
+  unresolved: "now",
+  text: wordsOf(r, k, k + 1),
+});
 /**
  * "Tuesday's": a day that owns what follows it. The tagger keys a day written with one of the
  * lexicon's possessiveEndings by the day alone, so its key is shorter than its text.
@@ -257,8 +264,10 @@ function candidates(
       out.push({ at: k, period: daysOf(r, d, d, k, k + 1) });
     } else if (t.cats.includes("weekend")) {
       out.push({ at: k, period: weekendPeriod(r, k) });
-    } else if (t.cats.includes("now") && articleDay !== null) {
-      out.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1) });
+    } else if (t.cats.includes("now")) {
+      // Undated, "now" is still the article's own day, whatever day it is: never an earlier one.
+      const period = articleDay === null ? nowUnresolved(r, k) : daysOf(r, articleDay - 1, articleDay, k, k + 1);
+      out.push({ at: k, period });
     } else if (t.cats.includes("already") && articleDay !== null) {
       already.push({ at: k, period: daysOf(r, articleDay - 1, articleDay, k, k + 1), already: true });
     }

@@ -1301,6 +1301,34 @@ export interface MeasureDef {
   level: boolean;
   /** An amount of a thing measured (measures.yaml `amount`): a change in percent of it is "change:" and its id. */
   amount: boolean;
+  /** Escapes from something (measures.yaml `escapes`: oil from a ship): a place it came from is no place of its figure. */
+  escapes: boolean;
+}
+
+/** One measure as measures.yaml writes it (schema/measures.schema.json). */
+interface MeasureEntry {
+  cumulative?: boolean;
+  movement?: boolean;
+  direction?: "into" | "from";
+  daily?: boolean;
+  series?: boolean;
+  things?: boolean;
+  label?: string;
+  kinds?: string[];
+  dimension?: string;
+  forecast?: boolean;
+  differenceOf?: string;
+  animalsOf?: string;
+  nounUnits?: string[];
+  partPopulations?: string[];
+  subsetOf?: string[];
+  moment?: boolean;
+  limit?: boolean;
+  discovery?: boolean;
+  perHolder?: boolean;
+  level?: boolean;
+  amount?: boolean;
+  escapes?: boolean;
 }
 
 let measures: Map<string, MeasureDef> | undefined;
@@ -1308,32 +1336,7 @@ let measures: Map<string, MeasureDef> | undefined;
 /** What grammar/lexicon/measures.yaml says about each measure id. */
 export function getMeasures(): Map<string, MeasureDef> {
   if (measures) return measures;
-  const file = readLexiconData(join(lexiconDir(), "measures.yaml"), "measures") as Record<
-    string,
-    {
-      cumulative?: boolean;
-      movement?: boolean;
-      direction?: "into" | "from";
-      daily?: boolean;
-      series?: boolean;
-      things?: boolean;
-      label?: string;
-      kinds?: string[];
-      dimension?: string;
-      forecast?: boolean;
-      differenceOf?: string;
-      animalsOf?: string;
-      nounUnits?: string[];
-      partPopulations?: string[];
-      subsetOf?: string[];
-      moment?: boolean;
-      limit?: boolean;
-      discovery?: boolean;
-      perHolder?: boolean;
-      level?: boolean;
-      amount?: boolean;
-    }
-  >;
+  const file = readLexiconData(join(lexiconDir(), "measures.yaml"), "measures") as Record<string, MeasureEntry>;
   measures = new Map(
     Object.entries(file).map(([id, v]) => [
       id,
@@ -1360,6 +1363,7 @@ export function getMeasures(): Map<string, MeasureDef> {
         perHolder: v.perHolder === true,
         level: v.level === true,
         amount: v.amount === true,
+        escapes: v.escapes === true,
       },
     ]),
   );
@@ -1374,7 +1378,7 @@ export function getMeasures(): Map<string, MeasureDef> {
 function changeOf(def: MeasureDef): MeasureDef {
   const id = `${CHANGE_PREFIX}${def.id}`;
   const flags = { cumulative: false, movement: false, daily: false, things: false, forecast: false, moment: false };
-  const more = { limit: false, discovery: false, perHolder: false, level: false, amount: false };
+  const more = { limit: false, discovery: false, perHolder: false, level: false, amount: false, escapes: false };
   return {
     ...def,
     ...flags,

@@ -53,6 +53,21 @@ function withinRounding(c: Claim, other: number): boolean {
   return other >= (n - 0.5) * def.factor && other <= (n + 0.5) * def.factor;
 }
 
+/** Most characters between an amount and its restatement in a unit of another kind (", "). */
+const APPOSITION_GAP = 3;
+
+/**
+ * The figure just before a pair's first that states the same amount in a unit of another kind,
+ * set off by a comma alone ("3,400 tonnes, about 25,000 barrels (1.2 million gallons)", "3.400
+ * Tonnen, rund 25.000 Barrel"): one quantity with the pair, listed with it. None where its measure
+ * or time differs, or where none is known.
+ */
+function restated(before: Claim | undefined, a: Claim): Claim[] {
+  if (!before?.span || !a.span || before.sentence !== a.sentence || before.dimension === a.dimension) return [];
+  if (a.span.start - before.span.end > APPOSITION_GAP || !before.measure || before.measure !== a.measure) return [];
+  return before.period?.start === a.period?.start ? [before] : [];
+}
+
 /**
  * One quantity given in two units side by side ("4,000 miles (6,400 km)", "some 4,300 miles,
  * about 6,900 kilometers"): after conversion the two must agree.
@@ -120,7 +135,7 @@ export const unitMismatch = defineRule<Options>({
             b: b.text,
             percent: Math.round(diff * 100),
           },
-          claims: [a, b],
+          claims: [...restated(claims[i - 1], a), a, b],
           advice: "Recompute the conversion; one of the two figures is wrong.",
         });
       }

@@ -64,5 +64,25 @@ testRule(unitMismatch, {
       articles: [A("a.md", "Sie reisten 4.000 Meilen (9.500 Kilometer) weit.", { lang: "de" })],
       messages: ["mismatch"],
     },
+    {
+      name: "the amount set off by a comma before the pair, in a unit of another kind, is listed with it",
+      articles: [
+        A("a.md", "The operator now puts the oil spilled at 600 tonnes, about 4,400 barrels (250,000 gallons)."),
+      ],
+      messages: ["mismatch"],
+      held: 3,
+    },
+    {
+      name: "German: 600 Tonnen, rund 4.400 Barrel (250.000 Gallonen) lists the tonnes too",
+      articles: [
+        A(
+          "a.md",
+          "Der Betreiber beziffert das ausgelaufene Öl inzwischen auf 600 Tonnen, rund 4.400 Barrel (250.000 Gallonen).",
+          { lang: "de" },
+        ),
+      ],
+      messages: ["mismatch"],
+      held: 3,
+    },
   ],
 });
