@@ -1917,7 +1917,10 @@ class ArticleAnalysis {
     // "from five to four": the new value straight after; "600 tonnes, revised from 450": before it.
     const to = tokens[m.last]?.cats.includes("changeTo") === true;
     const changedTo = to && phrases.some((p) => isFigure(p) && p.first === m.last + 1);
-    const revisedFrom = !to && revision && phrases.some((p) => isFigure(p) && p.first >= s.first && p.last < m.first);
+    // The new value is a figure, not a span of time ("Eine Woche zuvor hatten … von 385 gesprochen").
+    const isValue = (p: PhraseMatch): boolean =>
+      isFigure(p) && normaliseQuantity(p.node as QuantityNode).dimension !== "duration";
+    const revisedFrom = !to && revision && phrases.some((p) => isValue(p) && p.first >= s.first && p.last < m.first);
     if (!changedTo && !revisedFrom) return null;
     if (!revision && !clauseSays(tokens, clause, "changeVerb")) return null;
     const text = this.input.text.slice(marker.start, marker.end);
