@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Claim } from "../../model/claim.js";
 import { measureName } from "../../language/lexicon.js";
-import { codeVersion } from "../code-version.js";
+import { articleKey } from "../piece-keys.js";
 import { lineAnchor } from "../links.js";
 import type { ReportSink } from "../sink.js";
 import { extractedAsIs, type ResultArticle } from "../result.js";
@@ -68,9 +68,8 @@ function articlePage(x: MarkdownContext, a: ResultArticle, page: string, claims:
  * JSON (which took most of a re-check's page keys).
  */
 function pageKey(x: MarkdownContext, a: ResultArticle, page: string, claims: readonly Claim[]): string {
-  const { text: _text, ...info } = a;
   // One string, hashed once: an update per claim cost as much as the hashing.
-  let s = `${codeVersion()}\0${x.reportDir}\0${page}\0${JSON.stringify(info)}\0${claims.length}`;
+  let s = `${x.reportDir}\0${page}\0${articleKey(x.r, a.path)}`;
   for (const c of claims) s += `\0${extractedAsIs(c) ? "" : JSON.stringify(c)}\0${x.linksOfClaim(c.id)}`;
   return createHash("sha1").update(s).digest("base64");
 }
