@@ -136,6 +136,27 @@ export class MarkdownContext {
     return out;
   }
 
+  private linkPairs: Map<string, string> | undefined;
+
+  /**
+   * What the links of an article's claims to their findings (linksOfClaim) are made from: each
+   * claim and finding linked, in the order of the links. An article page's key reads it, not each
+   * claim's links (their look-ups were most of a re-check's page keys).
+   */
+  linksOfArticle(path: string): string {
+    if (this.linkPairs === undefined) {
+      this.linkPairs = new Map();
+      for (const f of this.shown) {
+        const anchor = this.findingAnchor(f);
+        for (const id of f.claims) {
+          const a = this.claimsById.get(id)?.article;
+          if (a) this.linkPairs.set(a, `${this.linkPairs.get(a) ?? ""}${id}\0${anchor}\0`);
+        }
+      }
+    }
+    return this.linkPairs.get(path) ?? "";
+  }
+
   /** A link from a report page to a file (an article, a claims file), or to one of its lines. */
   articleLink(from: string, path: string, line?: number): string {
     const dir = posix.dirname(from);
