@@ -7,8 +7,7 @@ import type { QuotePlan } from "./quote.js";
 import type { CheckResult } from "./result.js";
 import { extractedAsIs, RESULT_VERSION } from "./result.js";
 import { SentenceTables, sentenceStart, writtenClaim } from "./sentences.js";
-import { createHash } from "node:crypto";
-import { codeVersion } from "./code-version.js";
+import { articleKey } from "./piece-keys.js";
 import { LazyArray, MemorySink, Piece, writeJson, type ReportStream } from "./sink.js";
 
 /**
@@ -95,16 +94,11 @@ function pieceKeys(r: CheckResult, perArticle: ReadonlyMap<string, number>): Map
     }
     i = j;
   }
-  const version = codeVersion();
   const out = new Map<string, Block>();
   for (const a of r.articles) {
     const block = blocks.get(a.path);
     if (broken.has(a.path) || (perArticle.get(a.path) ?? 0) !== (block ? block.to - block.from : 0)) continue;
-    const { text: _text, ...info } = a;
-    const key = createHash("sha1")
-      .update(`${version}\0${RESULT_VERSION}\0${JSON.stringify(info)}\0${perArticle.get(a.path) ?? 0}`)
-      .digest("base64");
-    out.set(a.path, { key, from: block?.from ?? -1, to: block?.to ?? -1 });
+    out.set(a.path, { key: articleKey(r, a.path), from: block?.from ?? -1, to: block?.to ?? -1 });
   }
   return out;
 }

@@ -9,7 +9,8 @@ import type { Claim } from "../model/claim.js";
 import type { Finding } from "../rules/types.js";
 import { packageRoot } from "../base/paths.js";
 import { claimsOfFindings, type CheckResult } from "./result.js";
-import { LazyArray, MemorySink, writeJson, type ReportStream } from "./sink.js";
+import { LazyArray, MemorySink, Piece, writeJson, type ReportStream } from "./sink.js";
+import { findingKey } from "./piece-keys.js";
 import { encodePath } from "./links.js";
 import { terminalSafe } from "./terminal.js";
 import { andMore, MAX_SARIF_LOCATIONS, MAX_SARIF_RESULTS, shownFindings } from "./caps.js";
@@ -130,6 +131,9 @@ function ruleHelp(): { docs: (id: string) => string | null; base: string | null;
   return { docs, base, version };
 }
 
+/** Whether a claim has a place in a file: its article's line, or its claims file's. */
+const locatable = (c: Claim): boolean => !!(c.article && c.span) || !!c.origin;
+
 function claimLocation(c: Claim, base: string, id?: number): Location | undefined {
   if (c.article && c.span) {
     return {
@@ -176,8 +180,12 @@ function descriptors(r: CheckResult, help: ReturnType<typeof ruleHelp>): Reporti
   });
 }
 
-/** Makes each finding's result; the log holds at most MAX_SARIF_LOCATIONS related locations in all. */
-function resultMaker(r: CheckResult, base: string): (f: Finding) => Result {
+/**
+ * Each finding's result: how many related locations it may hold (`most`), and how it is made.
+ * The log holds at most MAX_SARIF_LOCATIONS related locations in all; what a result takes is
+ * counted when it is asked for, so that a result kept from the last run (never made) counts too.
+ */
+function resultMaker(r: CheckResult, base: string): (f: Finding) => { most: number; make: () => Result } {
   const claims = claimsOfFindings(r);
   const ruleIndex = new Map(r.rules.map((x, i) => [x.id, i]));
   /** Related locations the log may still hold: each result takes at most what is left. */
@@ -191,39 +199,45 @@ function resultMaker(r: CheckResult, base: string): (f: Finding) => Result {
       if (c) cs.push(c);
       if (cs.length > most) break;
     }
-    const located = cs.map((c, i) => claimLocation(c, base, i)).filter((l): l is Location => !!l);
-    const places: Location[] = f.places.map((p, i) => ({
-      id: located.length + i,
-      physicalLocation: {
-        artifactLocation: artifact(p.article, base),
-        region: {
-          startLine: p.line,
-          startColumn: p.column,
-          endColumn: p.column + p.text.length,
-          snippet: { text: p.text },
-        },
-      },
-      message: { text: sarifText(p.text) },
-    }));
-    const all = [...located, ...places].slice(0, most + 1);
-    locationsLeft -= Math.max(0, all.length - 1);
-    const primary = all[0]?.physicalLocation ?? {
-      artifactLocation: artifact(f.location.file, base),
-      region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) },
-    };
-    const out: Result = {
-      ruleId: f.rule,
-      ruleIndex: ruleIndex.get(f.rule) ?? -1,
-      level: LEVEL[f.severity],
-      message: { text: sarifText(f.message) },
-      locations: [{ physicalLocation: primary }],
-      relatedLocations: all.slice(1),
-      partialFingerprints: { "crosscheck/v1": f.fingerprint },
-      properties: { claims: f.claims, articles: f.articles },
-    };
-    if (f.accepted) out.suppressions = [{ kind: "external", justification: f.accepted.reason }];
-    return out;
+    const placed = cs.filter(locatable).length + f.places.length;
+    locationsLeft -= Math.max(0, Math.min(placed, most + 1) - 1);
+    return { most, make: () => makeResult(f, cs, base, most, ruleIndex.get(f.rule) ?? -1) };
   };
+}
+
+/** The result of finding `f`, `cs` its claims that may be shown. */
+function makeResult(f: Finding, cs: readonly Claim[], base: string, most: number, ruleIndex: number): Result {
+  const located = cs.map((c, i) => claimLocation(c, base, i)).filter((l): l is Location => !!l);
+  const places: Location[] = f.places.map((p, i) => ({
+    id: located.length + i,
+    physicalLocation: {
+      artifactLocation: artifact(p.article, base),
+      region: {
+        startLine: p.line,
+        startColumn: p.column,
+        endColumn: p.column + p.text.length,
+        snippet: { text: p.text },
+      },
+    },
+    message: { text: sarifText(p.text) },
+  }));
+  const all = [...located, ...places].slice(0, most + 1);
+  const primary = all[0]?.physicalLocation ?? {
+    artifactLocation: artifact(f.location.file, base),
+    region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) },
+  };
+  const out: Result = {
+    ruleId: f.rule,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: sarifText(f.message) },
+    locations: [{ physicalLocation: primary }],
+    relatedLocations: all.slice(1),
+    partialFingerprints: { "crosscheck/v1": f.fingerprint },
+    properties: { claims: f.claims, articles: f.articles },
+  };
+  if (f.accepted) out.suppressions = [{ kind: "external", justification: f.accepted.reason }];
+  return out;
 }
 
 /** The findings left out of the results, and every input error, as the run's notifications. */
@@ -268,9 +282,14 @@ export function writeSarifReport(r: CheckResult, o: SarifOptions, w: ReportStrea
   const base = resolve(o.baseDir ?? process.cwd());
   const shown = shownFindings(r.findings, MAX_SARIF_RESULTS);
   const result = resultMaker(r, base);
+  // A result is kept from the last run when its finding, what it names and its share of the related locations are the same.
   const results = new LazyArray(
     (function* () {
-      for (const f of r.findings) if (shown.has(f)) yield result(f);
+      for (const f of r.findings) {
+        if (!shown.has(f)) continue;
+        const { most, make } = result(f);
+        yield w.piece ? new Piece(findingKey(r, f, `sarif\0${base}\0${most}`), [f], make) : make();
+      }
     })(),
   );
   const driver = {

@@ -227,6 +227,9 @@ interface PreviousPieces {
   pieces: Readonly<Record<string, [number, number]>>;
 }
 
+/** Bytes of the previous file read at a time: kept pieces mostly follow one another there, so one read serves many. */
+const READ_AHEAD = 1 << 20;
+
 /**
  * A file written through a buffer: text is encoded into it, and a kept piece of the previous
  * file is read straight into it, so the bytes written so far are always known (a piece's place).
@@ -236,6 +239,10 @@ class BufferedFile {
   private at = 0;
   private flushed = 0;
   private readonly pieces: Record<string, [number, number]> = {};
+  /** What was last read of the previous file: bytes [windowAt, windowAt + window.length). */
+  private window = Buffer.alloc(0);
+  private windowAt = 0;
+  private windowEnd = 0;
   constructor(
     private readonly fd: number,
     private readonly previous: PreviousPieces | null,
@@ -270,16 +277,28 @@ class BufferedFile {
     this.pieces[key] = [start, this.flushed + this.at];
   }
 
-  /** Copies bytes [start, end) of the previous file; whether it could (a short read copies nothing). */
+  /**
+   * Copies bytes [start, end) of the previous file; whether it could (a short read copies
+   * nothing). Read READ_AHEAD bytes at a time: one read per piece was 20,000 reads of
+   * findings.json in a re-check of 10,000 articles.
+   */
   private copy([start, end]: [number, number]): boolean {
     const n = end - start;
-    this.room(n);
-    try {
-      if (readSync(this.previous!.fd, this.buf, this.at, n, start) !== n) return false;
-    } catch {
-      return false;
+    if (start < this.windowAt || end > this.windowEnd) {
+      const want = Math.max(n, READ_AHEAD);
+      if (this.window.length < want) this.window = Buffer.allocUnsafe(want);
+      let got = 0;
+      try {
+        got = readSync(this.previous!.fd, this.window, 0, want, start);
+      } catch {
+        // nothing read: the piece is made
+      }
+      this.windowAt = start;
+      this.windowEnd = start + got;
+      if (got < n) return false;
     }
-    this.at += n;
+    this.room(n);
+    this.at += this.window.copy(this.buf, this.at, start - this.windowAt, end - this.windowAt);
     return true;
   }
 

@@ -73,6 +73,9 @@ async function recheck(
   return { first, cold };
 }
 
+const findingCount = (reports: Map<string, string>): number =>
+  (JSON.parse(reports.get("findings.json")!) as { findings: unknown[] }).findings.length;
+
 const clusters = (reports: Map<string, string>): unknown =>
   (JSON.parse(reports.get("findings.json")!) as { clusters: unknown }).clusters;
 
@@ -97,6 +100,18 @@ describe("a re-check after one article is edited", () => {
     );
     expect(clusters(first)).toHaveLength(1);
     expect(clusters(cold)).toEqual([]);
+  });
+
+  it("writes the same reports when only a rule's options change", async () => {
+    // No article changes: the figure rules report no figures more than 1.01 times apart, so findings
+    // go, and their sections, results and numbers with them.
+    const { first, cold } = await recheck((work) =>
+      writeFileSync(
+        join(work, "crosscheck.config.yaml"),
+        `rules:\n${["figure-conflict", "disputed-figure", "divergent-estimate", "inconsistent-in-article"].map((id) => `  ${id}:\n    maxRatio: 1.01\n`).join("")}`,
+      ),
+    );
+    expect(findingCount(cold)).toBeLessThan(findingCount(first));
   });
 
   it("writes the same reports when only corrections change an unchanged article's claims", async () => {

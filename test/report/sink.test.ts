@@ -201,6 +201,25 @@ describe("FolderSink streams in pieces", () => {
     expect(readFileSync(join(again, "f.json"), "utf8")).toBe("head ONE  tail é");
   });
 
+  it("keeps pieces in any order, from anywhere in the previous file, whatever their size", () => {
+    const prev = mkdtempSync(join(tmpdir(), "crosscheck-prev-"));
+    const first = new FolderSink(prev);
+    // Pieces far apart and larger than one read of the previous file (1 MB).
+    const pieces: Array<[string, string]> = [
+      ["a", "α".repeat(10)],
+      ["b", "b".repeat(1_500_000)],
+      ["c", "c ".repeat(400_000)],
+      ["d", "d"],
+    ];
+    write(first, pieces, []);
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-next-"));
+    const made: string[] = [];
+    const order = [pieces[3]!, pieces[0]!, pieces[2]!, ["e", "new"] as [string, string], pieces[1]!, pieces[3]!];
+    write(new FolderSink(dir, prev, first.manifest), order, made);
+    expect(made).toEqual(["e"]);
+    expect(readFileSync(join(dir, "f.json"), "utf8")).toBe(`head ${order.map(([, t]) => t).join("")} tail é`);
+  });
+
   it("makes every piece when no manifest is kept", () => {
     const prev = mkdtempSync(join(tmpdir(), "crosscheck-prev-"));
     const first = new FolderSink(prev);

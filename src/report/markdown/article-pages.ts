@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Claim } from "../../model/claim.js";
 import { measureName } from "../../language/lexicon.js";
-import { codeVersion } from "../code-version.js";
+import { articleKey } from "../piece-keys.js";
 import { lineAnchor } from "../links.js";
 import type { ReportSink } from "../sink.js";
 import { extractedAsIs, type ResultArticle } from "../result.js";
@@ -64,14 +64,14 @@ function articlePage(x: MarkdownContext, a: ResultArticle, page: string, claims:
  * Everything a page is made from: the code, the report folder, the page's name, the article (but
  * its text), its claims, and the findings each claim links to. A re-check keeps the pages whose
  * key is the same (at 10,000 articles, making the pages took a quarter of a re-check). Claims
- * as extracted are named by the article's info (their text's hash) and their number, not their
- * JSON (which took most of a re-check's page keys).
+ * as extracted are named by the article's key (piece-keys.ts: its info, their number), not their
+ * JSON (which took most of a re-check's page keys); their links by the article's pairs of claim
+ * and finding (linksOfArticle).
  */
 function pageKey(x: MarkdownContext, a: ResultArticle, page: string, claims: readonly Claim[]): string {
-  const { text: _text, ...info } = a;
   // One string, hashed once: an update per claim cost as much as the hashing.
-  let s = `${codeVersion()}\0${x.reportDir}\0${page}\0${JSON.stringify(info)}\0${claims.length}`;
-  for (const c of claims) s += `\0${extractedAsIs(c) ? "" : JSON.stringify(c)}\0${x.linksOfClaim(c.id)}`;
+  let s = `${x.reportDir}\0${page}\0${articleKey(x.r, a.path)}\0${x.linksOfArticle(a.path)}`;
+  for (const c of claims) s += `\0${extractedAsIs(c) ? "" : JSON.stringify(c)}`;
   return createHash("sha1").update(s).digest("base64");
 }
 

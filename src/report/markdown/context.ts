@@ -11,7 +11,7 @@ import { placed, planQuote, renderQuote } from "../quote.js";
 import type { ReportOptions } from "../reporter.js";
 import { claimsOfFindings, type CheckResult, type ResultArticle } from "../result.js";
 import { ruleDocPath } from "../rule-docs.js";
-import type { ReportStream } from "../sink.js";
+import { writePiece, type ReportStream } from "../sink.js";
 import { intervalText } from "../words.js";
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
@@ -19,8 +19,15 @@ export const SEVERITY_ICON: Record<Severity, string> = { error: "🔴 error", wa
 /** Caches hold at most so many entries (a corpus of 100,000 articles has millions of strings). */
 const MAX_CACHED = 500_000;
 
-/** Lines written as they come, joined by line breaks (as lines.join("\n") would be). */
-export function lineWriter(w: ReportStream): { push(...lines: string[]): void; close(): void } {
+/**
+ * Lines written as they come, joined by line breaks (as lines.join("\n") would be); `piece`
+ * writes the lines `make` pushes as one piece of the stream (writePiece), after a first line.
+ */
+export function lineWriter(w: ReportStream): {
+  push(...lines: string[]): void;
+  piece(key: string | undefined, make: () => void): void;
+  close(): void;
+} {
   let first = true;
   return {
     push(...lines: string[]): void {
@@ -28,6 +35,10 @@ export function lineWriter(w: ReportStream): { push(...lines: string[]): void; c
         w.write(first ? l : `\n${l}`);
         first = false;
       }
+    },
+    piece(key, make): void {
+      if (first) throw new Error("a piece of lines comes after the first line");
+      writePiece(w, key, make);
     },
     close: () => w.close(),
   };
@@ -123,6 +134,27 @@ export class MarkdownContext {
     let out = link(fs[0]!);
     for (let i = 1; i < fs.length; i++) out += ` ${link(fs[i]!)}`;
     return out;
+  }
+
+  private linkPairs: Map<string, string> | undefined;
+
+  /**
+   * What the links of an article's claims to their findings (linksOfClaim) are made from: each
+   * claim and finding linked, in the order of the links. An article page's key reads it, not each
+   * claim's links (their look-ups were most of a re-check's page keys).
+   */
+  linksOfArticle(path: string): string {
+    if (this.linkPairs === undefined) {
+      this.linkPairs = new Map();
+      for (const f of this.shown) {
+        const anchor = this.findingAnchor(f);
+        for (const id of f.claims) {
+          const a = this.claimsById.get(id)?.article;
+          if (a) this.linkPairs.set(a, `${this.linkPairs.get(a) ?? ""}${id}\0${anchor}\0`);
+        }
+      }
+    }
+    return this.linkPairs.get(path) ?? "";
   }
 
   /** A link from a report page to a file (an article, a claims file), or to one of its lines. */

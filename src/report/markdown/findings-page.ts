@@ -7,6 +7,7 @@ import { andMore, MAX_MARKDOWN_FINDINGS } from "../caps.js";
 import { escapeMarkdownBlock } from "../escape.js";
 import type { ReportSink } from "../sink.js";
 import { MAX_ROWS } from "../summary.js";
+import { findingKey } from "../piece-keys.js";
 import { dateText, figureText, languageName, sourceText } from "../words.js";
 import { docLink, lineWriter, SEVERITY_ICON, type MarkdownContext } from "./context.js";
 
@@ -74,10 +75,14 @@ function section(x: MarkdownContext, f: Finding): string[] {
 
 export function writeFindingsPage(x: MarkdownContext, sink: ReportSink): void {
   const { r } = x;
-  const fl = lineWriter(sink.open(PAGE));
+  const w = sink.open(PAGE);
+  const fl = lineWriter(w);
   fl.push("# Findings", "");
   if (r.findings.length === 0) fl.push("No findings.", "");
-  for (const f of r.findings) if (x.shown.has(f)) fl.push(...section(x, f));
+  // A section is kept from the last run when its finding, its number and what it names are the same.
+  for (const f of r.findings)
+    if (x.shown.has(f))
+      fl.piece(w.piece && findingKey(r, f, `md\0${x.reportDir}\0${x.number(f)}`), () => fl.push(...section(x, f)));
   const notShown = r.findings.filter((f) => !x.shown.has(f));
   if (notShown.length) {
     fl.push(
