@@ -3,10 +3,11 @@
 // (ArticleIndex, the read stage), each article's analysis (ExtractCache, the analyse stage: its
 // claims, names and wording's signature, keyed by its content hash, path, language and the
 // grammar's version), and the report files the last run left (ReportManifest, the write stage).
-// Writes go to a temporary file renamed into place, so a crash mid-write leaves no torn entry;
-// an entry that does not read back as claims is ignored and re-parsed, never trusted: each entry
-// records the grammar version and key it was made for, and is checked against the claim's JSON
-// Schema (schema/findings.schema.json#/$defs/claim) before a rule sees it.
+// The analyses are records of one file (record-log.ts), each sealed; the other caches are one
+// sealed file each, written to a temporary file renamed into place, so a crash mid-write leaves
+// no torn entry. An entry that does not read back as claims is ignored and re-parsed, never
+// trusted: each records the grammar version and key it was made for, and is checked against the
+// claim's JSON Schema (schema/findings.schema.json#/$defs/claim) before a rule sees it.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readRegularFile } from "../corpus/read-file.js";
@@ -20,6 +21,7 @@ import type { NameMention } from "../extract/extract.js";
 import type { ArticleFacts, FactsStore } from "../corpus/article.js";
 import { availableLanguages } from "../language/lexicon.js";
 import { isRealDate } from "./manual.js";
+import { groupId, keyId, RecordLog, removeStale } from "./record-log.js";
 
 export interface Analysis {
   claims: Claim[];
@@ -103,8 +105,7 @@ export interface CacheKey {
 /** A check of a cache entry's shape (schema/extraction-cache.schema.json, compiled at build). */
 const validEntry = (): ValidateFunction => schemaValidator("extraction-cache");
 
-/** Cache files larger than these are not read (an entry holds one article's claims; the index and manifest one line per article). */
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/** Cache files larger than this are not read (the article index and the report manifest: one line per article). */
 const MAX_INDEX_BYTES = 512 * 1024 * 1024;
 
 /**
@@ -170,7 +171,7 @@ export function fitsText(a: Analysis, text: string): boolean {
   return a.names.every((n) => n.start >= 0 && n.start <= n.end && n.end <= text.length && n.line >= 1 && n.column >= 1);
 }
 
-interface Entry {
+export interface Entry {
   version: string;
   key: unknown[];
   claims: Claim[];
@@ -203,64 +204,298 @@ function signaturesOf(e: Entry): Pick<Analysis, "words" | "facts"> {
   return out;
 }
 
+/** The keys of an extracted claim, in the order extraction writes them (and findings.json keeps). */
+export const EXTRACTED_KEYS = [
+  "id",
+  "article",
+  "kind",
+  "value",
+  "min",
+  "max",
+  "qualifier",
+  "unit",
+  "unitText",
+  "dimension",
+  "noun",
+  "measure",
+  "scope",
+  "period",
+  "entity",
+  "source",
+  "inferred",
+  "revision",
+  "asOf",
+  "date",
+  "text",
+  "span",
+  "sentence",
+  "lang",
+] as const;
+export const SPAN_KEYS = ["start", "end", "line", "column"] as const;
+
+/** Whether `x` has exactly `keys`, in their order. */
+export function keysAre(x: object, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const k in x) if (k !== keys[i++]) return false;
+  return i === keys.length;
+}
+
+/** `to` with the analysis's signatures, of this version (read back by signaturesOf). */
+function withSignatures<
+  T extends { words?: string; wordsVersion?: number; facts?: Entry["facts"]; factsVersion?: number },
+>(to: T, a: Analysis): T {
+  if (a.words) {
+    to.words = base64Of(a.words);
+    to.wordsVersion = WORD_SIGNATURE_VERSION;
+  }
+  if (a.facts) {
+    const { keys, aged, sig } = a.facts;
+    to.facts = { keys, aged, sig: base64Of(sig) };
+    to.factsVersion = FACT_SIGNATURE_VERSION;
+  }
+  return to;
+}
+
+/** Short tables of an analysis that its claims point into by index: sentences, scopes, periods and lists of inferred keys are shared by several claims. */
+class Table {
+  readonly list: unknown[] = [];
+  private readonly at = new Map<string, number>();
+  indexOf(x: unknown): number | null {
+    if (x === null) return null;
+    const k = typeof x === "string" ? x : JSON.stringify(x);
+    let i = this.at.get(k);
+    if (i === undefined) {
+      i = this.list.length;
+      this.at.set(k, i);
+      this.list.push(x);
+    }
+    return i;
+  }
+}
+
+/**
+ * An analysis as one record of the cache file: an extracted claim is an array of its fields in
+ * EXTRACTED_KEYS's order, without its article (the key's path) or the path in its id, its span's
+ * four numbers in place, and its sentence, scope, period and inferred keys as indexes into the record's tables;
+ * a name is [text, start, end, line, column]. Half the bytes of the claims as objects, and a
+ * third of the objects to parse. A claim of another shape is kept as it is.
+ */
+function encodeRecord(key: unknown[], path: string, a: Analysis): string {
+  const sentences = new Table();
+  const scopes = new Table();
+  const periods = new Table();
+  const inferreds = new Table();
+  const prefix = `${path}@`;
+  const claims = a.claims.map((c) => {
+    const sp = c.span;
+    if (
+      !keysAre(c, EXTRACTED_KEYS) ||
+      sp === null ||
+      !keysAre(sp, SPAN_KEYS) ||
+      c.article !== path ||
+      !c.id.startsWith(prefix)
+    )
+      return c;
+    return [
+      c.id.slice(prefix.length),
+      c.kind,
+      c.value,
+      c.min,
+      c.max,
+      c.qualifier,
+      c.unit,
+      c.unitText,
+      c.dimension,
+      c.noun,
+      c.measure,
+      scopes.indexOf(c.scope),
+      periods.indexOf(c.period),
+      c.entity,
+      c.source,
+      inferreds.indexOf(c.inferred),
+      c.revision,
+      c.asOf,
+      c.date,
+      c.text,
+      sp.start,
+      sp.end,
+      sp.line,
+      sp.column,
+      sentences.indexOf(c.sentence),
+      c.lang,
+    ];
+  });
+  const record: Record<string, unknown> & Parameters<typeof withSignatures>[0] = {
+    key,
+    claims,
+    sentences: sentences.list,
+    scopes: scopes.list,
+    periods: periods.list,
+    inferreds: inferreds.list,
+    names: a.names.map((n) => (n.article === path ? [n.text, n.start, n.end, n.line, n.column] : n)),
+  };
+  return JSON.stringify(withSignatures(record, a));
+}
+
+/** `table[i]`, null for null, undefined (which no claim's schema takes) for anything else. */
+const at = (table: unknown, i: unknown): unknown =>
+  i === null ? null : Array.isArray(table) && Number.isInteger(i) ? table[i as number] : undefined;
+
+/** A claim of a record (encodeRecord) as the claim it was; what does not fit is left for the schema check to refuse. */
+function decodeClaim(x: unknown, path: string, r: Record<string, unknown>): unknown {
+  if (!Array.isArray(x)) return x;
+  if (x.length !== 26 || typeof x[0] !== "string") return undefined;
+  return {
+    id: `${path}@${x[0]}`,
+    article: path,
+    kind: x[1],
+    value: x[2],
+    min: x[3],
+    max: x[4],
+    qualifier: x[5],
+    unit: x[6],
+    unitText: x[7],
+    dimension: x[8],
+    noun: x[9],
+    measure: x[10],
+    scope: at(r.scopes, x[11]),
+    period: at(r.periods, x[12]),
+    entity: x[13],
+    source: x[14],
+    inferred: at(r.inferreds, x[15]),
+    revision: x[16],
+    asOf: x[17],
+    date: x[18],
+    text: x[19],
+    span: { start: x[20], end: x[21], line: x[22], column: x[23] },
+    sentence: at(r.sentences, x[24]),
+    lang: x[25],
+  };
+}
+
+/** A record (encodeRecord) as the cache entry it stands for, for the schema check; undefined when it is no record. */
+export function decodeRecord(version: string, record: unknown): Entry | undefined {
+  if (typeof record !== "object" || record === null) return undefined;
+  const r = record as Record<string, unknown>;
+  const { key, claims, names } = r;
+  if (!Array.isArray(key) || typeof key[1] !== "string" || !Array.isArray(claims) || !Array.isArray(names))
+    return undefined;
+  const path = key[1];
+  const entry: Record<string, unknown> = {
+    version,
+    key,
+    claims: claims.map((c) => decodeClaim(c, path, r)),
+    names: names.map((n) =>
+      Array.isArray(n) && n.length === 5
+        ? { article: path, text: n[0], start: n[1], end: n[2], line: n[3], column: n[4] }
+        : n,
+    ),
+  };
+  for (const k of ["words", "wordsVersion", "facts", "factsVersion"]) if (r[k] !== undefined) entry[k] = r[k];
+  return entry as unknown as Entry;
+}
+
+/** The file format's version, in the file's first line: bump when encodeRecord changes. */
+const RECORD_FORMAT = 1;
+
+/**
+ * Each article's analysis, keyed by its content hash, path, language and date and the grammar's
+ * version, in one file of sealed records per grammar version (record-log.ts): `analyses-VERSION.log`.
+ * A record is used only when its seal holds, it decodes to the shape of an entry (its claims
+ * checked against the claim's JSON Schema) and it is for this very key; otherwise the article is
+ * analysed again, and `damaged` counts the records that were not sound. save() writes the new
+ * records; until then they are not in the file.
+ */
 export class ExtractCache {
   hits = 0;
   misses = 0;
+  private readonly log: RecordLog;
+  /** The file the analyses are kept in. */
+  readonly file: string;
   /** `version` is what the entries are valid for: by default the grammar's (grammarVersion()). */
   constructor(
-    private readonly dir: string,
+    dir: string,
     private readonly version: string = grammarVersion(),
-  ) {}
+    options: { minDropBytes?: number } = {},
+  ) {
+    this.file = join(dir, `analyses-${version}.log`);
+    this.log = new RecordLog(this.file, `crosscheck analyses ${RECORD_FORMAT} ${version}`, {
+      ...options,
+      // What older versions left: another grammar's file, and the folders of one file per article.
+      onCreate: () =>
+        removeStale(
+          dir,
+          (name, isDir) => (isDir ? /^[0-9a-f]{2}$/.test(name) : /^analyses-.+\.log$/.test(name)),
+          this.file,
+        ),
+    });
+  }
+
+  /** Records found damaged (torn, edited, or not an analysis) in this run: their articles were analysed again. */
+  get damaged(): number {
+    return this.log.damaged;
+  }
 
   private keyOf(key: CacheKey): unknown[] {
     return [this.version, key.path, key.hash, key.lang, key.date];
   }
 
-  /** The file an entry is kept in. */
-  file(key: CacheKey): string {
-    const id = createHash("sha256")
-      .update(JSON.stringify(this.keyOf(key)))
-      .digest("hex");
-    return join(this.dir, id.slice(0, 2), `${id}.json`);
-  }
-
   /** The entry for `key`, or undefined when there is none or it is not one this cache wrote for this key. */
   getAnalysis(key: CacheKey): Analysis | undefined {
-    try {
-      const data = readSealed(this.file(key), MAX_ENTRY_BYTES);
-      if (data !== undefined && validEntry()(data)) {
-        const e = data as Entry;
-        const same = e.version === this.version && JSON.stringify(e.key) === JSON.stringify(this.keyOf(key));
-        if (same && e.claims.every((c) => c.article === key.path) && e.names.every((n) => n.article === key.path)) {
-          this.hits++;
-          return { claims: e.claims, names: e.names, ...signaturesOf(e) };
-        }
+    const k = this.keyOf(key);
+    const id = keyId(JSON.stringify(k));
+    const payload = this.log.get(id, groupId(key.path));
+    if (payload !== undefined) {
+      const e = usable(this.version, payload, k, key.path);
+      if (e) {
+        this.hits++;
+        return { claims: e.claims, names: e.names, ...signaturesOf(e) };
       }
-    } catch {
-      // missing or corrupt: parse again
+      this.log.damage(id);
     }
     this.misses++;
     return undefined;
   }
 
-  setAnalysis(key: CacheKey, analysis: Analysis): void {
-    const entry: Entry = {
-      version: this.version,
-      key: this.keyOf(key),
-      claims: analysis.claims,
-      names: analysis.names,
-    };
-    if (analysis.words) {
-      entry.words = base64Of(analysis.words);
-      entry.wordsVersion = WORD_SIGNATURE_VERSION;
-    }
-    if (analysis.facts) {
-      const { keys, aged, sig } = analysis.facts;
-      entry.facts = { keys, aged, sig: base64Of(sig) };
-      entry.factsVersion = FACT_SIGNATURE_VERSION;
-    }
-    writeSealed(this.file(key), entry);
+  /** The analysis getAnalysis gave for `key` does not fit its article after all (a span outside its text): its record is damaged. */
+  refuse(key: CacheKey): void {
+    this.hits--;
+    this.misses++;
+    this.log.damage(keyId(JSON.stringify(this.keyOf(key))));
   }
+
+  setAnalysis(key: CacheKey, analysis: Analysis): void {
+    const k = this.keyOf(key);
+    this.log.set(keyId(JSON.stringify(k)), groupId(key.path), encodeRecord(k, key.path, analysis));
+  }
+
+  /** Writes the records set so far (a run calls it after each chunk). */
+  flush(): void {
+    this.log.flush();
+  }
+
+  /** Writes the records set, and compacts the file when most of it is no longer used. */
+  save(): void {
+    this.log.close();
+  }
+}
+
+/** The entry a record's payload holds, when it is sound and for key `k`. */
+function usable(version: string, payload: string, k: unknown[], path: string): Entry | undefined {
+  try {
+    const e = decodeRecord(version, JSON.parse(payload));
+    if (
+      e !== undefined &&
+      validEntry()(e) &&
+      JSON.stringify(e.key) === JSON.stringify(k) &&
+      e.claims.every((c) => c.article === path) &&
+      e.names.every((n) => n.article === path)
+    )
+      return e;
+  } catch {
+    // not JSON: damaged
+  }
+  return undefined;
 }
 
 const isPlace = (e: unknown): boolean =>

@@ -7,7 +7,7 @@ import { ruleInfo } from "../rules/index.js";
 import { knowClaimsOfFindings, type CheckResult } from "../report/result.js";
 import { terminalSafe } from "../report/terminal.js";
 import type { InputError } from "../base/diagnostic.js";
-import { analyseCorpus, type Corpus } from "./check/analyse.js";
+import { analyseCorpus, cacheWarnings, type Corpus } from "./check/analyse.js";
 import { findCopies, judge, loadHandClaims } from "./check/judge.js";
 import { holdHeapGrowth } from "./check/heap.js";
 import { printSummary, writeReportFiles } from "./check/output.js";
@@ -61,7 +61,9 @@ async function findings(
   };
   knowClaimsOfFindings(result, named);
   // What looks wrong in a claims file but does not stop its claims loading; the exit code is not changed.
-  return { result, quotes: corpus.quotes, warnings: [...loaded.warnings, ...staleAccepts] };
+  // A damaged cache record only cost its article a parse: a warning, never an input error.
+  const warnings = [...cacheWarnings(inputs.cache), ...loaded.warnings, ...staleAccepts];
+  return { result, quotes: corpus.quotes, warnings };
 }
 
 /** The output folder may not be written: nothing is read, and the run ends with an input error. */

@@ -1,7 +1,7 @@
 // A re-check after editing one article reads the rest from the caches (the extraction cache, the
 // report manifest, and whatever check keeps of its last run): its reports must be byte for byte
 // those of a cold run on the edited corpus. Run on a copy of the demo corpus in a temporary folder.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -25,9 +25,11 @@ function demo(): string {
   return work;
 }
 
-async function check(work: string, out: string, cache: boolean): Promise<Map<string, string>> {
+/** A check of the copy in `work`; `said` collects what it prints on stdout (then it is not quiet). */
+async function check(work: string, out: string, cache: boolean, said?: string[]): Promise<Map<string, string>> {
   const cwd = process.cwd();
   process.chdir(work);
+  const stdout = said ? new Writable({ write: (c, _e, cb) => cb(void said.push(String(c))) }) : sink;
   try {
     await runCheck({
       paths: ["articles"],
@@ -35,10 +37,10 @@ async function check(work: string, out: string, cache: boolean): Promise<Map<str
       out,
       formats: [...FORMATS],
       failOn: "never",
-      quiet: true,
+      quiet: !said,
       cache,
       cacheDir: join(work, "cache"),
-      stdout: sink,
+      stdout,
       stderr: sink,
     });
   } finally {
@@ -60,11 +62,12 @@ function edit(file: string, ...changes: Array<[string, string]>): void {
 /** The report files of a run, a change, a re-check with the caches and a cold run: the re-check must be the cold run. */
 async function recheck(
   change: (work: string) => void,
+  said?: string[],
 ): Promise<{ first: Map<string, string>; cold: Map<string, string> }> {
   const work = demo();
   const first = await check(work, "reports", true);
   change(work);
-  const warm = await check(work, "reports", true);
+  const warm = await check(work, "reports", true, said);
   const cold = await check(work, "cold", false);
   expect([...warm.keys()]).toEqual([...cold.keys()]);
   for (const [name, content] of cold) expect(warm.get(name), name).toBe(content);
@@ -126,5 +129,35 @@ describe("a re-check after one article is edited", () => {
     );
     expect(clusters(first)).toHaveLength(1);
     expect(clusters(cold)).toEqual([]);
+  });
+
+  it("writes the same reports after an edit, an article added and one removed", async () => {
+    await recheck((work) => {
+      const dir = join(work, "articles");
+      edit(join(dir, "en-ledger-callup.md"), ["call up 300,000 reservists", "call up 800,000 reservists"]);
+      rmSync(join(dir, "en-steppe-wire.md"));
+      writeFileSync(
+        join(dir, "en-added.md"),
+        "---\ntitle: Reservists called up\noutlet: The Added Post\ndate: 2022-09-22\nlang: en\n---\nThe ministry said 300,000 reservists would be called up, and some 1,200 men fled across the border.\n",
+      );
+    });
+  });
+
+  it("says a damaged analysis cache, and its reports are a cold run's: a record edited, the last one torn", async () => {
+    const said: string[] = [];
+    await recheck((work) => {
+      edit(join(work, "articles", "en-ledger-callup.md"), ["call up 300,000 reservists", "call up 800,000 reservists"]);
+      const cache = join(work, "cache");
+      const file = join(cache, readdirSync(cache).find((f) => f.startsWith("analyses-"))!);
+      const lines = readFileSync(file, "utf8").split("\n");
+      expect(lines.length).toBeGreaterThan(4);
+      // A figure in one record changed (its seal no longer holds), and the last record cut in half.
+      const at = 64 + 1 + 32 + 1 + 16 + 1;
+      lines[2] = lines[2]!.slice(0, at) + lines[2]!.slice(at).replace(/\d/, (d) => String((Number(d) + 1) % 10));
+      const last = lines.length - 2;
+      lines[last] = lines[last]!.slice(0, lines[last]!.length >> 1);
+      writeFileSync(file, lines.slice(0, last + 1).join("\n"));
+    }, said);
+    expect(said.join("")).toMatch(/analyses-\w+\.log: warning: 2 records of the analysis cache were damaged/);
   });
 });

@@ -1,5 +1,6 @@
 // runCheck in this process, where the test can arrange the file system around one run: a report
 // folder that cannot be swapped in, a cache full of wrong entries, a corpus read in chunks.
+import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
@@ -187,27 +188,30 @@ describe("the report swap when a step of it fails", () => {
 });
 
 describe("the extraction cache in a check", () => {
-  it("re-parses entries of the wrong shape instead of trusting them", async () => {
+  it("re-parses records of the wrong shape instead of trusting them, and says so", async () => {
     const cold = await check({ cache: true });
-    const entries: string[] = [];
-    const walk = (d: string): void => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        if (e.isDirectory()) walk(join(d, e.name));
-        else if (/^[0-9a-f]{64}\.json$/.test(e.name)) entries.push(join(d, e.name));
-      }
+    const cache = join(dir, "cache");
+    const file = join(cache, readdirSync(cache).find((f) => /^analyses-\w+\.log$/.test(f))!);
+    const [head, ...records] = readFileSync(file, "utf8").split("\n");
+    expect(records).toHaveLength(4); // three articles, and the line break at the end
+    // A record is `SEAL KEY GROUP PAYLOAD`; sealed again, as one who knows the format would.
+    const at = 64 + 1 + 32 + 1 + 16 + 1;
+    const resealed = (line: string, payload: string): string => {
+      const body = `${line.slice(65, at - 1)} ${payload}`;
+      return `${createHash("sha256").update(body).digest("hex")} ${body}`;
     };
-    walk(join(dir, "cache"));
-    expect(entries).toHaveLength(3);
+    const payload = (line: string): Record<string, unknown> => JSON.parse(line.slice(at)) as Record<string, unknown>;
     const wrong = [
-      JSON.stringify({ claims: [{ kind: "count", value: 1 }], names: [] }),
-      JSON.stringify({ claims: "a string", names: "another" }),
-      readFileSync(entries[2]!, "utf8").slice(0, 100), // torn
+      resealed(records[0]!, JSON.stringify({ ...payload(records[0]!), claims: [{ kind: "count", value: 1 }] })),
+      resealed(records[1]!, JSON.stringify({ ...payload(records[1]!), claims: "a string", names: "another" })),
+      records[2]!.slice(0, 100), // torn
     ];
-    for (const [i, f] of entries.entries()) writeFileSync(f, wrong[i]!);
+    writeFileSync(file, [head, ...wrong].join("\n"));
     const warm = await check({ cache: true });
     expect(warm.code).toBe(0);
     expect(warm.findings).toEqual(cold.findings);
     expect(warm.findings).toHaveLength(4);
+    expect(warm.out).toMatch(/analyses-\w+\.log: warning: 3 records of the analysis cache were damaged/);
   });
 });
 

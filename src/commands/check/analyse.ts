@@ -4,9 +4,18 @@
 // detection), and what was read from it besides its text (ArticleInfo). It is cached by the
 // text's hash (claims/cache.ts ExtractCache); what is not cached is extracted across all cores.
 import type { Article, ArticleInfo } from "../../corpus/article.js";
+import type { InputError } from "../../base/diagnostic.js";
 import type { Claim, ClaimPeriod, ClaimScope, FrameKey } from "../../model/claim.js";
 import type { NameMention } from "../../claims/store.js";
-import { fitsText, type Analysis, type CacheKey, type ExtractCache } from "../../claims/cache.js";
+import {
+  EXTRACTED_KEYS,
+  fitsText,
+  keysAre,
+  SPAN_KEYS,
+  type Analysis,
+  type CacheKey,
+  type ExtractCache,
+} from "../../claims/cache.js";
 import { analyse } from "../../extract/extract.js";
 import { analyseAll } from "../../extract/parallel.js";
 import { factSignature, rememberedPersonKey, wordSignature, type FactSignature } from "../../rules/clusters.js";
@@ -40,7 +49,9 @@ const inputOf = (a: Article): Parameters<typeof analyse>[0] => ({
 /** The cached analysis of `a`, when there is one and it fits its text (spans inside it, holding the claims' words). */
 function cached(a: Article, cache: ExtractCache | null): Analysis | undefined {
   const got = cache?.getAnalysis(keyOf(a));
-  return got && fitsText(got, a.text) ? got : undefined;
+  if (got === undefined || fitsText(got, a.text)) return got;
+  cache!.refuse(keyOf(a));
+  return undefined;
 }
 
 /**
@@ -142,41 +153,6 @@ function shareStrings(c: Claim, parts: Parts): void {
   c.inferred = parts.inferred(c.inferred);
 }
 
-/** The keys of an extracted claim, in the order extraction writes them (and findings.json keeps). */
-const EXTRACTED_KEYS = [
-  "id",
-  "article",
-  "kind",
-  "value",
-  "min",
-  "max",
-  "qualifier",
-  "unit",
-  "unitText",
-  "dimension",
-  "noun",
-  "measure",
-  "scope",
-  "period",
-  "entity",
-  "source",
-  "inferred",
-  "revision",
-  "asOf",
-  "date",
-  "text",
-  "span",
-  "sentence",
-  "lang",
-] as const;
-
-/** Whether `x` has exactly `keys`, in their order. */
-function keysAre(x: object, keys: readonly string[]): boolean {
-  let i = 0;
-  for (const k in x) if (k !== keys[i++]) return false;
-  return i === keys.length;
-}
-
 /**
  * The claim as one object literal, the same keys in the same order: a claim cloned from a worker
  * or parsed from the cache gets its fields one by one, most of them in a second block (about 190
@@ -214,8 +190,6 @@ export function compactClaim(c: Claim): Claim {
   };
 }
 
-const SPAN_KEYS = ["start", "end", "line", "column"] as const;
-
 /**
  * The article's analysis from its claims and names: the quotes planned and the signature made
  * while the text is at hand. The article's path and a sentence stating several figures are stored
@@ -223,7 +197,8 @@ const SPAN_KEYS = ["start", "end", "line", "column"] as const;
  */
 function finish(a: Article, got: Analysis, fresh: boolean, cache: ExtractCache | null, parts: Parts): AnalysedArticle {
   const sentences = new Map<string, string>();
-  const claims = got.claims.map(compactClaim);
+  // A cached analysis's claims were made as literals when read (cache.ts decodeRecord).
+  const claims = fresh ? got.claims.map(compactClaim) : got.claims;
   for (const c of claims) {
     if (c.article === a.path) c.article = a.path;
     if (c.sentence !== null) {
@@ -309,7 +284,24 @@ export async function analyseArticles(
   threads?: number,
   parts = new Parts(),
 ): Promise<AnalysedArticle[]> {
-  return finishStarted(start(articles, cache, onProgress, threads), cache, parts);
+  const out = await finishStarted(start(articles, cache, onProgress, threads), cache, parts);
+  cache?.save();
+  return out;
+}
+
+/** A warning when records of the analysis cache were found damaged (a crash mid-write, an edit): their articles were analysed again. */
+export function cacheWarnings(cache: ExtractCache | null): InputError[] {
+  const n = cache?.damaged ?? 0;
+  if (n === 0) return [];
+  const them = n === 1 ? ["was", "its article was", "it"] : ["were", "their articles were", "them"];
+  return [
+    {
+      file: cache!.file,
+      line: 0,
+      column: 0,
+      message: `${plural(n, "record", count(n))} of the analysis cache ${them[0]} damaged (torn by a crash while written, or edited) and not used: ${them[1]} analysed again, and the file rewritten without ${them[2]}`,
+    },
+  ];
 }
 
 /** The analysed corpus: everything the stages after analysis read, and no text. */
@@ -377,7 +369,9 @@ export async function analyseCorpus(
     next = reading.next();
     started = next.done ? null : begin(next.value);
     add(corpus, await finishStarted(current, cache, parts));
+    cache?.flush();
   }
+  cache?.save();
   // The extract stage's time is this wall time but for the reading done meanwhile.
   run.times.extract += performance.now() - t - (run.times.read - readBefore);
   progress.done(so(corpus.claims.length, corpus.articles.length));
