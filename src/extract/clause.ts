@@ -455,8 +455,11 @@ export function describingWords(
  * announces it: "Die GTL hat ihre Zahl nach unten korrigiert: Bundesweit hätten 9.800 gestreikt".
  */
 function saysRevision(tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number): boolean {
+  // "Zwei Tage zuvor": a word of `spanBefore` after a unit of time says when, no revision.
+  const says = (t: Token, k: number): boolean =>
+    t.cats.includes("revision") && !(t.cats.includes("spanBefore") && tokens[k - 1]?.cats.includes("unit"));
   const revises = (c: { first: number; last: number }): boolean =>
-    nearest(tokens, c.first, c.last, from, to, (t) => t.cats.includes("revision")) >= 0;
+    nearest(tokens, c.first, c.last, from, to, says) >= 0;
   return (
     revises(clause) || (tokens[clause.first - 1]?.text === ":" && revises({ first: s.first, last: clause.first - 1 }))
   );

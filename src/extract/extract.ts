@@ -1016,6 +1016,8 @@ function otherFigureEnds(
     // "200 Menschen vermisst": the word after the other figure's counted noun is that figure's too.
     const after = tokens[p.last];
     if (after?.cats.includes("noun") || after?.cats.includes("population")) ends.add(p.last + 1);
+    // "412 seats with 34 percent of the vote": what the other figure is "of" is that figure's.
+    if (after?.cats.includes("of")) ends.add(tokens[p.last + 1]?.cats.includes("det") ? p.last + 2 : p.last + 1);
     for (const k of partWords(tokens, p)) ends.add(k);
   }
   return ends;
