@@ -20,7 +20,7 @@ export { FORMATS } from "../report/reporters.js";
 export type { CheckOptions, CheckRun, StageTimes } from "./check/run.js";
 
 export async function runCheck(options: CheckOptions): Promise<CheckRun> {
-  if (!options.quiet) await loadSpinner(options.stderr);
+  if (!options.quiet) await loadSpinner(options.stderr, options.env);
   const run = startRun(options);
   const inputs = guardOutput(run);
   if ("refused" in inputs) return refuse(run, inputs.refused);

@@ -23,12 +23,12 @@ export interface Progress {
 type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
 /**
- * Whether progress is shown as a spinner: on a terminal that reports its width, unless CI is set.
- * (ora divides by the width: a terminal of 0 columns made it clear lines for ever.)
+ * Whether progress is shown as a spinner: on a terminal that reports its width, unless CI is set
+ * in `env`. (ora divides by the width: a terminal of 0 columns made it clear lines for ever.)
  */
-export const interactive = (stream: Stream): boolean =>
+export const interactive = (stream: Stream, env: NodeJS.ProcessEnv = process.env): boolean =>
   stream.isTTY === true &&
-  !process.env.CI &&
+  !env.CI &&
   typeof stream.columns === "number" &&
   Number.isFinite(stream.columns) &&
   stream.columns >= 1;
@@ -37,14 +37,14 @@ export const interactive = (stream: Stream): boolean =>
 let oraModule: typeof import("ora") | undefined;
 
 /** Loads the spinner for `stream` when it will show one; createProgress uses it. */
-export async function loadSpinner(stream: Stream): Promise<void> {
-  if (interactive(stream) && !oraModule) oraModule = await import("ora");
+export async function loadSpinner(stream: Stream, env?: NodeJS.ProcessEnv): Promise<void> {
+  if (interactive(stream, env) && !oraModule) oraModule = await import("ora");
 }
 
-export function createProgress(stream: Stream, quiet: boolean): Progress {
+export function createProgress(stream: Stream, quiet: boolean, env?: NodeJS.ProcessEnv): Progress {
   if (quiet) return { start() {}, update() {}, done() {}, stop() {} };
   const ora = oraModule?.default;
-  if (interactive(stream) && ora) {
+  if (interactive(stream, env) && ora) {
     let spinner: Ora | undefined;
     const show = (text: string): void => {
       const safe = terminalSafe(text);

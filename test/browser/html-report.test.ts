@@ -1,14 +1,15 @@
-// The HTML report in a real browser (Debian's chromium, headless): `crosscheck check` runs as a
-// process on articles written here, then the page is opened from disk. Filtering by severity,
-// rule and article shows exactly the findings findings.json says match; nothing is fetched from
-// the network; text from the articles stays text; every chart label is drawn inside its axes.
-import { spawnSync } from "node:child_process";
+// The HTML report in a real browser (Debian's chromium, headless): `crosscheck check` runs (its
+// command line in this process: test/support/cli.ts) on articles written here, then the page is
+// opened from disk. Filtering by severity, rule and article shows exactly the findings
+// findings.json says match; nothing is fetched from the network; text from the articles stays
+// text; every chart label is drawn inside its axes.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { cli } from "../support/cli.js";
 import { hasChromium, NO_CHROMIUM, openChromium } from "./chromium.js";
 
 // The project compiles without the DOM's types: what the page's own code touches, typed here.
@@ -19,9 +20,6 @@ interface Box {
   height: number;
 }
 type Measured = { getBBox(): Box };
-
-const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "bundle", "cli.js");
 
 // Each article is ours, written for this test: a disputed detention count inside one article (an
 // error), two sources far apart on a call-up (a warning), a name spelt two ways, and a title that
@@ -52,12 +50,11 @@ describe.skipIf(!hasChromium())("the HTML report in headless chromium", () => {
     mkdirSync(join(dir, "articles"));
     mkdirSync(join(dir, "no-claims"));
     for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(dir, "articles", name), text);
-    const run = spawnSync(
-      process.execPath,
-      [cli, "check", "articles", "--no-cache", "--fail-on", "never", "--claims", "no-claims", "--format", "html,json"],
-      { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } },
+    const run = await cli(
+      ["check", "articles", "--no-cache", "--fail-on", "never", "--claims", "no-claims", "--format", "html,json"],
+      dir,
     );
-    expect(run.status, run.stderr + run.stdout).toBe(0);
+    expect(run.code, run.err + run.out).toBe(0);
     findings = (JSON.parse(readFileSync(join(dir, "reports", "findings.json"), "utf8")) as { findings: JsonFinding[] })
       .findings;
     browser = await openChromium();

@@ -1,37 +1,33 @@
-// `crosscheck validate` as a user runs it: a real process; asserts the exit code and every line.
-import { spawnSync } from "node:child_process";
+// `crosscheck validate` as a user runs it (the command line, in this process: test/support/cli.ts);
+// asserts the exit code and every line.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cli } from "../support/cli.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "bundle", "cli.js");
 
-function validate(args: string[], cwd: string): { code: number; lines: string[]; err: string } {
-  const r = spawnSync(process.execPath, [cli, "validate", ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, CI: "1" },
-  });
-  return { code: r.status ?? -1, lines: r.stdout.trimEnd().split("\n"), err: r.stderr };
+async function validate(args: string[], cwd: string): Promise<{ code: number; lines: string[]; err: string }> {
+  const r = await cli(["validate", ...args], cwd);
+  return { code: r.code, lines: r.out.trimEnd().split("\n"), err: r.err };
 }
 
-describe("crosscheck validate (a real process)", () => {
+describe("crosscheck validate (the command line)", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "crosscheck-validate-"));
   });
 
-  it("exits 0 on the demo claims/ (warnings do not fail it) and counts what it loaded", () => {
-    const r = validate([], root);
+  it("exits 0 on the demo claims/ (warnings do not fail it) and counts what it loaded", async () => {
+    const r = await validate([], root);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     expect(r.lines.filter((l) => /\s{2}error\s{2}|: error: /.test(l))).toEqual([]);
     expect(r.lines.at(-1)).toMatch(/^2 files, 2 claims, 2 corrections, 0 errors, \d+ warnings?$/);
   });
 
-  it("exits 2 on a broken file and prints file:line:column  error  message, sorted, then the counts", () => {
+  it("exits 2 on a broken file and prints file:line:column  error  message, sorted, then the counts", async () => {
     const file = join(dir, "broken.yaml");
     writeFileSync(
       file,
@@ -48,7 +44,7 @@ describe("crosscheck validate (a real process)", () => {
         "",
       ].join("\n"),
     );
-    const r = validate([file], dir);
+    const r = await validate([file], dir);
     expect(r.code).toBe(2);
     expect(r.lines).toEqual([
       `${file}:5:12  error  "lots" is not a number: write digits (value: 300000), a number as people write it (value: "300,000", "1.2 million"), or put the words in quantity: ("more than 200,000")`,
@@ -58,12 +54,12 @@ describe("crosscheck validate (a real process)", () => {
     ]);
   });
 
-  it("prints a warning line, and a file that cannot be read as `file: error: reason`", () => {
+  it("prints a warning line, and a file that cannot be read as `file: error: reason`", async () => {
     const quoted = join(dir, "quoted.yaml");
     writeFileSync(quoted, 'source:\n  name: X\nclaims:\n  - id: a\n    value: 300000\n    quote: "up to 300,000"\n');
     const binary = join(dir, "binary.yaml");
     writeFileSync(binary, Buffer.from([0x00, 0x01, 0x02, 0xff]));
-    const r = validate([quoted, binary], dir);
+    const r = await validate([quoted, binary], dir);
     expect(r.code).toBe(2);
     expect(r.lines).toEqual([
       `${quoted}:6:12  warning  the quote says "up to 300,000", at most 300,000, but the claim says exactly 300,000; to claim what the quote says, write quantity: "up to 300,000"`,

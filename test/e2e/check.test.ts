@@ -1,27 +1,24 @@
-// `crosscheck check` as a user runs it: a real process on a fixture corpus; asserts the exit
-// code, the terminal lines, and the report files.
+// `crosscheck check` as a user runs it, on a fixture corpus: asserts the exit code, the terminal
+// lines, and the report files. The command line runs in this process (test/support/cli.ts); one
+// run is a real process, whose output goes to a pipe.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { schemaValidator } from "../../src/base/schema-check.js";
+import { cli as run, type CliRun } from "../support/cli.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "bundle", "cli.js");
-
-function run(args: string[], cwd: string): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" } });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const bundle = join(root, "dist", "bundle", "cli.js");
 
 describe("crosscheck check (end to end)", () => {
   let dir: string;
-  let result: ReturnType<typeof run>;
-  beforeAll(() => {
+  let result: CliRun;
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "crosscheck-e2e-"));
     cpSync(join(root, "test/fixtures/e2e"), dir, { recursive: true });
-    result = run(["check", "--no-cache"], dir);
+    result = await run(["check", "--no-cache"], dir);
   });
 
   it("prints one linter line per finding, then the counts, and fails on errors", () => {
@@ -52,10 +49,10 @@ describe("crosscheck check (end to end)", () => {
     );
   });
 
-  it("prints no terminal escape codes to a pipe when CI is not set either", () => {
+  it("prints no terminal escape codes to a pipe when CI is not set either (a real process: the bin)", () => {
     const env = { ...process.env };
     delete env.CI;
-    const r = spawnSync(process.execPath, [cli, "check", "--fail-on", "never"], { cwd: dir, encoding: "utf8", env });
+    const r = spawnSync(process.execPath, [bundle, "check", "--fail-on", "never"], { cwd: dir, encoding: "utf8", env });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(result.err);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: no ANSI escape may reach the output
@@ -101,18 +98,18 @@ describe("crosscheck check (end to end)", () => {
     }
   });
 
-  it("gives byte-identical reports on a re-run", () => {
+  it("gives byte-identical reports on a re-run", async () => {
     const before =
       readFileSync(join(dir, "reports/index.md"), "utf8") + readFileSync(join(dir, "reports/findings.json"), "utf8");
-    run(["check"], dir);
-    run(["check"], dir);
+    await run(["check"], dir);
+    await run(["check"], dir);
     const after =
       readFileSync(join(dir, "reports/index.md"), "utf8") + readFileSync(join(dir, "reports/findings.json"), "utf8");
     expect(after).toBe(before);
   });
 
-  it("--quiet prints only the errors, as ESLint's does; --fail-on never exits 0", () => {
-    const q = run(["check", "--quiet", "--fail-on", "never"], dir);
+  it("--quiet prints only the errors, as ESLint's does; --fail-on never exits 0", async () => {
+    const q = await run(["check", "--quiet", "--fail-on", "never"], dir);
     expect(q.code).toBe(0);
     expect(q.err).toBe("");
     expect(q.out.trim().split("\n")).toEqual([
@@ -123,34 +120,34 @@ describe("crosscheck check (end to end)", () => {
     ]);
   });
 
-  it("accepted findings no longer fail the check and move to their own section", () => {
+  it("accepted findings no longer fail the check and move to their own section", async () => {
     const json = JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8"));
     const errors = json.findings.filter((f: { severity: string }) => f.severity === "error");
     writeFileSync(
       join(dir, "crosscheck.config.yaml"),
       `accept:\n${errors.map((f: { fingerprint: string }) => `  - fingerprint: ${f.fingerprint}\n    reason: checked with the desk\n`).join("")}`,
     );
-    const r = run(["check"], dir);
+    const r = await run(["check"], dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain("(accepted)");
     expect(readFileSync(join(dir, "reports/index.md"), "utf8")).toContain("## Accepted findings");
   });
 
-  it("exits 2 on a usage error and on unreadable input, after checking the rest", () => {
-    expect(run(["check", "--fail-on", "sometimes"], dir).code).toBe(2);
-    const r = run(["check", "articles", "missing.md", "--fail-on", "never"], dir);
+  it("exits 2 on a usage error and on unreadable input, after checking the rest", async () => {
+    expect((await run(["check", "--fail-on", "sometimes"], dir)).code).toBe(2);
+    const r = await run(["check", "articles", "missing.md", "--fail-on", "never"], dir);
     expect(r.code).toBe(2);
     expect(r.out).toContain("missing.md: error: cannot read: no such file or folder");
     expect(r.out).toContain("disputed-figure");
   });
 
-  it("never replaces a folder that holds the articles, nor writes into the claims folder, and says what to do", () => {
-    const whole = run(["check", "--out", "."], dir);
+  it("never replaces a folder that holds the articles, nor writes into the claims folder, and says what to do", async () => {
+    const whole = await run(["check", "--out", "."], dir);
     expect(whole.code).toBe(2);
     expect(whole.err).toBe(
       "crosscheck: the output folder . holds the input articles, and every run replaces it whole; choose another folder with --out, one that holds no articles\n",
     );
-    const claims = run(["check", "--out", "claims/reports"], dir);
+    const claims = await run(["check", "--out", "claims/reports"], dir);
     expect(claims.code).toBe(2);
     expect(claims.err).toBe(
       "crosscheck: the output folder claims/reports overlaps the claims folder claims; crosscheck never writes into claims: choose another folder with --out, outside claims\n",

@@ -2,18 +2,15 @@
 // the place that is wrong and says how to fix it. One row per trap: the file as written, and the
 // lines validate prints. The rows run the command's own function (runValidate, what the CLI calls
 // with its standard output) in this process: a process each cost a fifth of a second of CPU and
-// tested no more. The command as a real process is test/claims/validate-cli.test.ts's, and the
-// config file's trap below runs `crosscheck check` as one.
-import { spawnSync } from "node:child_process";
+// tested no more. The whole command line is test/claims/validate-cli.test.ts's, and the config
+// file's trap below runs `crosscheck check` through it (test/support/cli.ts).
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runValidate } from "../../src/commands/validate.js";
-
-const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "bundle", "cli.js");
+import { cli } from "../support/cli.js";
 
 const ROWS: Array<{ trap: string; file: string[]; expected: string[] }> = [
   {
@@ -143,19 +140,15 @@ describe("claims-file traps, located and with a fix", () => {
     expect(status).toBe(row.expected.some((l) => l.includes("  error  ")) ? 2 : 0);
   });
 
-  it("a misindented line in the config file is named where it is too", () => {
+  it("a misindented line in the config file is named where it is too", async () => {
     writeFileSync(
       join(dir, "crosscheck.config.yaml"),
       "rules:\n  unit-mismatch:\n    tolerance: 0.05\n     maxGap: 30\n",
     );
     writeFileSync(join(dir, "one.md"), "About 300 cars waited.\n");
-    const r = spawnSync(process.execPath, [cli, "check", "one.md", "--out", "out"], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, CI: "1" },
-    });
-    expect(r.status).toBe(2);
-    expect(r.stdout.split("\n")[0]).toBe(
+    const r = await cli(["check", "one.md", "--out", "out"], dir);
+    expect(r.code).toBe(2);
+    expect(r.out.split("\n")[0]).toBe(
       `crosscheck.config.yaml:4:6  error  this line is indented more than the one above, which does not open a block: start it in column 5, under the key above, or end the line above with ":" to nest it`,
     );
   });

@@ -1,19 +1,11 @@
 // `crosscheck extract --format yaml` writes a claims file: validate reads it back with exit 0,
 // and every claim it holds states the interval, unit and frame the extraction found.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/claims/load.js";
-
-const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "bundle", "cli.js");
-
-function run(args: string[], cwd: string): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" } });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+import { cli as run } from "../support/cli.js";
 
 // Written for this test: counts, a measure in two units, an age, a range, a vague amount, a
 // date with and without a year, money, a percentage, in English and German.
@@ -49,23 +41,23 @@ describe("extract --format yaml, read back as claims", () => {
     writeFileSync(join(dir, "articles/de.md"), DE);
   });
 
-  it("validates with exit 0, no errors and no warnings", () => {
-    const x = run(["extract", "--format", "yaml", "articles"], dir);
+  it("validates with exit 0, no errors and no warnings", async () => {
+    const x = await run(["extract", "--format", "yaml", "articles"], dir);
     expect(x.code).toBe(0);
     writeFileSync(join(dir, "claims/extracted.yaml"), x.out);
-    const v = run(["validate", "claims/extracted.yaml"], dir);
+    const v = await run(["validate", "claims/extracted.yaml"], dir);
     expect(v.out).toMatch(/^1 file, \d+ claims, 0 corrections, 0 errors, 0 warnings\n$/);
     expect(v.code).toBe(0);
   });
 
-  it("keeps each claim's interval, unit, kind and frame; leaves out a date without a year and says so", () => {
+  it("keeps each claim's interval, unit, kind and frame; leaves out a date without a year and says so", async () => {
     // One entry a file: {article, sentences, claims}.
     const extracted = (
-      JSON.parse(run(["extract", "--format", "json", "articles"], dir).out) as Array<{
+      JSON.parse((await run(["extract", "--format", "json", "articles"], dir)).out) as Array<{
         claims: Array<Record<string, unknown>>;
       }>
     ).flatMap((a) => a.claims);
-    const yaml = run(["extract", "--format", "yaml", "articles"], dir).out;
+    const yaml = (await run(["extract", "--format", "yaml", "articles"], dir)).out;
     writeFileSync(join(dir, "claims/extracted.yaml"), yaml);
     const loaded = loadClaims([join(dir, "claims/extracted.yaml")]);
     expect(loaded.errors).toEqual([]);

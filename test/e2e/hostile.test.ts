@@ -1,6 +1,9 @@
-// Hostile and faulty input, as an attacker would try it (issue 18): every attack runs a real
-// process on a copy of the fixture corpus and asserts what a user meets: no crash (exit 3), no
-// hang (a spawn timeout guards each run), nothing from an input acting in an output, nothing lost.
+// Hostile and faulty input, as an attacker would try it (issue 18): every attack runs the command
+// line on a copy of the fixture corpus and asserts what a user meets: no crash (exit 3), no hang,
+// nothing from an input acting in an output, nothing lost. Most run in this process
+// (test/support/cli.ts); a real process, with a time guard, where a regression could hang (a
+// named pipe, a figure that once looped) or the attack is on the process itself (its stack, a
+// terminal, a signal, standard input, a bad argument printed by the command).
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -19,12 +22,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/model/claim.js";
+import { cli, type CliRun } from "../support/cli.js";
 import { snapshot } from "./snapshot.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "bundle", "cli.js");
+const bundle = join(root, "dist", "bundle", "cli.js");
 
-/** A guard, not a measure: a run that hangs fails here instead of stalling the suite. */
+/** A guard, not a measure: a spawned run that hangs fails here instead of stalling the suite. */
 const HANG_GUARD_MS = 50_000;
 
 interface Run {
@@ -44,8 +48,9 @@ const userCache = mkdtempSync(join(tmpdir(), "crosscheck-user-cache-"));
  */
 const SMALL_STACK = "--stack-size=98";
 
-function run(args: string[], cwd: string, input?: string | Buffer): Run {
-  const r = spawnSync(process.execPath, [SMALL_STACK, cli, ...args], {
+/** A real process on the small stack, ended by the guard if it hangs. */
+function spawned(args: string[], cwd: string, input?: string | Buffer): Run {
+  const r = spawnSync(process.execPath, [SMALL_STACK, bundle, ...args], {
     cwd,
     encoding: "utf8",
     input,
@@ -54,6 +59,10 @@ function run(args: string[], cwd: string, input?: string | Buffer): Run {
   });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr, signal: r.signal };
 }
+
+/** The command line in this process, with the tests' own user cache folder. */
+const run = (args: string[], cwd: string): Promise<CliRun> =>
+  cli(args, cwd, { ...process.env, CI: "1", XDG_CACHE_HOME: userCache });
 
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-hostile-"));
@@ -75,10 +84,10 @@ function filesUnder(dir: string): string[] {
 }
 
 describe("the cache never lives among the inputs", () => {
-  it("`check .` inside the articles folder writes nothing there: the cache is kept beside the reports", () => {
+  it("`check .` inside the articles folder writes nothing there: the cache is kept beside the reports", async () => {
     const dir = corpus();
     const before = snapshot(join(dir, "articles"));
-    const r = run(
+    const r = await run(
       ["check", ".", "--claims", "../claims", "--out", "../out", "--fail-on", "never"],
       join(dir, "articles"),
     );
@@ -88,9 +97,9 @@ describe("the cache never lives among the inputs", () => {
     expect(statSync(join(dir, ".crosscheck-cache")).isDirectory()).toBe(true);
   });
 
-  it("article files named one by one in a folder: the cache goes to the user's cache folder, not beside them", () => {
+  it("article files named one by one in a folder: the cache goes to the user's cache folder, not beside them", async () => {
     const dir = corpus();
-    const r = run(
+    const r = await run(
       ["check", "alpha.md", "beta.md", "--claims", "../claims", "--out", "rep", "--fail-on", "never"],
       join(dir, "articles"),
     );
@@ -104,7 +113,7 @@ describe("the cache never lives among the inputs", () => {
 describe("only regular files of bounded size are read, everywhere", () => {
   it("cache entries, the article index and the report manifest replaced by named pipes or links to /dev/zero are ignored, not waited on", () => {
     const dir = corpus();
-    const first = run(["check", "--fail-on", "never"], dir);
+    const first = spawned(["check", "--fail-on", "never"], dir);
     expect(first.code).toBe(0);
     const cache = join(dir, ".crosscheck-cache");
     const entries = filesUnder(cache);
@@ -115,7 +124,7 @@ describe("only regular files of bounded size are read, everywhere", () => {
       if (i % 2 === 0) execFileSync("mkfifo", [join(cache, f)]);
       else symlinkSync("/dev/zero", join(cache, f));
     });
-    const again = run(["check", "--fail-on", "never"], dir);
+    const again = spawned(["check", "--fail-on", "never"], dir);
     expect(again.signal).toBeNull();
     expect(again.code).toBe(0);
     expect(again.out).toBe(first.out);
@@ -127,7 +136,7 @@ describe("only regular files of bounded size are read, everywhere", () => {
       const config = join(dir, "crosscheck.config.yaml");
       if (make === "pipe") execFileSync("mkfifo", [config]);
       else symlinkSync("/dev/zero", config);
-      const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+      const r = spawned(["check", "--no-cache", "--fail-on", "never"], dir);
       expect(r.signal, make).toBeNull();
       expect(r.code, make).toBe(2);
       expect(r.out.split("\n")[0], make).toBe("crosscheck.config.yaml: error: not a regular file");
@@ -137,7 +146,7 @@ describe("only regular files of bounded size are read, everywhere", () => {
 });
 
 describe("front matter", () => {
-  it("with an alias bomb, or just 101 ordinary aliases, is a located input error for that article only", () => {
+  it("with an alias bomb, or just 101 ordinary aliases, is a located input error for that article only", async () => {
     const dir = corpus();
     const lines = [
       "---",
@@ -160,7 +169,7 @@ describe("front matter", () => {
       "",
     ];
     writeFileSync(join(dir, "articles/bomb.md"), bomb.join("\n"));
-    const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+    const r = await run(["check", "--no-cache", "--fail-on", "never"], dir);
     expect(r.code).toBe(2);
     expect(r.out.split("\n").slice(0, 2)).toEqual([
       "articles/aliases.md:4:5  error  front matter: Excessive alias count indicates a resource exhaustion attack (more than 100 aliases expanded: refused, the front matter is not used)",
@@ -170,7 +179,7 @@ describe("front matter", () => {
     expect(existsSync(join(dir, "reports/findings.md"))).toBe(true);
   });
 
-  it("with a date that does not exist is an input error, and no rule pairs a claim with itself", () => {
+  it("with a date that does not exist is an input error, and no rule pairs a claim with itself", async () => {
     const dir = corpus();
     for (const [name, date] of [
       ["zero.md", "0000-00-00"],
@@ -181,7 +190,7 @@ describe("front matter", () => {
         `---\ndate: ${date}\n---\n"We stay," said 45-year-old Pavel Ostrov, a farmer.\n\nThe 45-year-old Pavel Ostrov repeated it.\n`,
       );
     }
-    const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+    const r = await run(["check", "--no-cache", "--fail-on", "never"], dir);
     expect(r.code).toBe(2);
     expect(r.out.split("\n").slice(0, 2)).toEqual([
       'articles/nines.md:2:1  error  front matter: date "9999-99-99" is not a day that exists; the article is read as undated',
@@ -198,10 +207,10 @@ describe("a figure of 400 digits", () => {
       join(dir, "articles/huge.md"),
       `---\ndate: 2022-09-30\n---\nSome ${"9".repeat(400)} reservists are to be called up, the ministry said.\n`,
     );
-    const first = run(["check", "--fail-on", "never"], dir);
+    const first = spawned(["check", "--fail-on", "never"], dir);
     expect(first.signal).toBeNull();
     expect(first.code).toBe(0);
-    const again = run(["check", "--fail-on", "never"], dir);
+    const again = spawned(["check", "--fail-on", "never"], dir);
     expect(again.code).toBe(0);
     expect(again.out).toBe(first.out);
     const claims = JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).claims as Claim[];
@@ -218,7 +227,7 @@ describe("terminal output is inert", () => {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters a hostile input may carry
   const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
-  it("shows escape sequences, bidi marks and line breaks from file names, outlets and corrections visibly, one finding a line", () => {
+  it("shows escape sequences, bidi marks and line breaks from file names, outlets and corrections visibly, one finding a line", async () => {
     const dir = corpus();
     // A file name that would forge a finding line of the kind CI parsers read, and one that clears the screen.
     const forged = "x.md\nalpha.md:1:1  error  forged  age-conflict\ny.md";
@@ -234,7 +243,7 @@ describe("terminal output is inert", () => {
       join(dir, "claims/fix.yaml"),
       'source:\n  name: Desk\ncorrections:\n  - article: articles/alpha.md\n    text: "no \\e[31msuch\\r figure"\n    ignore: true\n    reason: test\n',
     );
-    const r = run(["check", "--no-cache", "--fail-on", "never"], dir);
+    const r = await run(["check", "--no-cache", "--fail-on", "never"], dir);
     expect(r.code).toBe(2);
     const lines = r.out.split("\n");
     for (const line of [...lines, ...r.err.split("\n")]) expect(line).not.toMatch(UNSAFE);
@@ -250,19 +259,19 @@ describe("terminal output is inert", () => {
   });
 
   it("a bad command-line argument is repeated visibly, not acted on", () => {
-    const r = run(["check", "--fail-on", "\u001b[2Jx"], corpus());
+    const r = spawned(["check", "--fail-on", "\u001b[2Jx"], corpus());
     expect(r.code).toBe(2);
     expect(r.err).not.toMatch(UNSAFE);
     expect(r.err).toContain("argument '\\x1b[2Jx' is invalid");
   });
 
-  it("validate shows a claims file's control characters visibly", () => {
+  it("validate shows a claims file's control characters visibly", async () => {
     const dir = corpus();
     writeFileSync(
       join(dir, "claims", "\u001b[2Jbad\n.yaml"),
       "source:\n  name: Desk\nclaims:\n  - id: x\n    value: many\n",
     );
-    const r = run(["validate"], dir);
+    const r = await run(["validate"], dir);
     expect(r.code).toBe(2);
     expect(r.out).not.toMatch(UNSAFE);
     expect(r.out).toContain("claims/\\x1b[2Jbad\\n.yaml:");
@@ -286,7 +295,7 @@ describe("on a terminal", () => {
     const dir = corpus();
     const r = inTerminal(
       0,
-      `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`,
+      `${JSON.stringify(process.execPath)} ${JSON.stringify(bundle)} check --no-cache --fail-on never`,
       dir,
     );
     expect(r.signal).toBeNull();
@@ -302,7 +311,7 @@ describe("on a terminal", () => {
     "on a terminal of %i columns, %s ends a run at once and leaves the previous reports whole",
     async (cols, signal) => {
       const dir = corpus();
-      expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+      expect((await run(["check", "--no-cache", "--fail-on", "never"], dir)).code).toBe(0);
       const before = snapshot(join(dir, "reports"));
       // Enough articles that the run is still going when the signal comes (a run that ignored the
       // signal was checked to fail here: it ends by itself and replaces the reports).
@@ -316,7 +325,7 @@ describe("on a terminal", () => {
         "script",
         [
           "-qec",
-          `stty cols ${cols} rows 24; echo $$ > pid; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --no-cache --fail-on never`,
+          `stty cols ${cols} rows 24; echo $$ > pid; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(bundle)} check --no-cache --fail-on never`,
           "/dev/null",
         ],
         { cwd: dir, env, stdio: ["ignore", "pipe", "ignore"] },
@@ -344,26 +353,28 @@ describe("on a terminal", () => {
 });
 
 describe("what killed runs left", () => {
-  it("is removed by a later run: only crosscheck's temporary and old folders of runs no longer running", () => {
+  it("is removed by a later run: only crosscheck's temporary and old folders of runs no longer running", async () => {
     const dir = corpus();
-    expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+    expect((await run(["check", "--no-cache", "--fail-on", "never"], dir)).code).toBe(0);
     // A dead run's folders (process ids above any this machine gives), each with the marker.
     for (const name of ["reports.tmp-4999999", "reports.old-4999998"]) {
       mkdirSync(join(dir, name));
       writeFileSync(join(dir, name, ".crosscheck-reports"), "x");
       writeFileSync(join(dir, name, "index.md"), "stale");
     }
-    // A folder of the user's named alike (no marker), and a live process's (this test's own).
+    // A folder of the user's named alike (no marker), and a live process's: not the run's own (the
+    // run is in this process), this process's parent, the test runner's.
+    const live = process.ppid;
     mkdirSync(join(dir, "reports.tmp-4999997"));
     writeFileSync(join(dir, "reports.tmp-4999997", "notes.txt"), "mine");
-    mkdirSync(join(dir, `reports.tmp-${process.pid}`));
-    writeFileSync(join(dir, `reports.tmp-${process.pid}`, ".crosscheck-reports"), "x");
-    expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+    mkdirSync(join(dir, `reports.tmp-${live}`));
+    writeFileSync(join(dir, `reports.tmp-${live}`, ".crosscheck-reports"), "x");
+    expect((await run(["check", "--no-cache", "--fail-on", "never"], dir)).code).toBe(0);
     expect(
       readdirSync(dir)
         .filter((n) => n.startsWith("reports"))
         .sort(),
-    ).toEqual(["reports", "reports.tmp-4999997", `reports.tmp-${process.pid}`].sort());
+    ).toEqual(["reports", "reports.tmp-4999997", `reports.tmp-${live}`].sort());
     expect(readFileSync(join(dir, "reports.tmp-4999997", "notes.txt"), "utf8")).toBe("mine");
   });
 });
@@ -376,7 +387,7 @@ describe("a claims file of 20,000 claims on a tenth of the stack (as 200,000 on 
       join(dir, "claims/big.yaml"),
       `source:\n  name: Big desk\n  date: 2022-09-30\nclaims:\n${items.join("")}`,
     );
-    const r = run(["validate"], dir);
+    const r = spawned(["validate"], dir);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toBe("2 files, 20001 claims, 0 corrections, 0 errors, 0 warnings\n");
@@ -384,9 +395,9 @@ describe("a claims file of 20,000 claims on a tenth of the stack (as 200,000 on 
 });
 
 describe("finding fingerprints", () => {
-  it("depend on content, not the path: an accepted finding stays accepted when the corpus moves", () => {
+  it("depend on content, not the path: an accepted finding stays accepted when the corpus moves", async () => {
     const dir = corpus();
-    expect(run(["check", "--no-cache", "--fail-on", "never"], dir).code).toBe(0);
+    expect((await run(["check", "--no-cache", "--fail-on", "never"], dir)).code).toBe(0);
     const findings = (): Array<{ rule: string; fingerprint: string }> =>
       JSON.parse(readFileSync(join(dir, "reports/findings.json"), "utf8")).findings;
     const before = findings();
@@ -396,7 +407,7 @@ describe("finding fingerprints", () => {
     );
     cpSync(join(dir, "articles"), join(dir, "moved", "stories"), { recursive: true });
     rmSync(join(dir, "articles"), { recursive: true });
-    const r = run(["check", "moved/stories", "--no-cache"], dir);
+    const r = await run(["check", "moved/stories", "--no-cache"], dir);
     expect(r.code).toBe(0);
     expect(findings().map((f) => `${f.rule} ${f.fingerprint}`)).toEqual(
       before.map((f) => `${f.rule} ${f.fingerprint}`),
@@ -412,15 +423,15 @@ describe("extract - (standard input)", () => {
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]),
       Buffer.from([0x4d, 0xe4, 0x6e, 0x6e, 0x65, 0x72, 0x20, 0x33, 0x30, 0x30]),
     ]) {
-      const r = run(["extract", "-"], dir, bytes);
+      const r = spawned(["extract", "-"], dir, bytes);
       expect(r.code).toBe(2);
       expect(r.err).toBe("-: error: not valid UTF-8 or UTF-16 text (binary file or another encoding?)\n");
       expect(r.out).toBe("source:\n  name: crosscheck extract\nlang: en\nclaims: []\n");
     }
-    const nul = run(["extract", "-"], dir, "Some 300 men\u0000 fled.");
+    const nul = spawned(["extract", "-"], dir, "Some 300 men\u0000 fled.");
     expect(nul.code).toBe(2);
     expect(nul.err).toBe("-: error: binary file (contains NUL bytes)\n");
-    const ok = run(["extract", "-", "--format", "json"], dir, "Some 300 men fled.");
+    const ok = spawned(["extract", "-", "--format", "json"], dir, "Some 300 men fled.");
     expect(ok.code).toBe(0);
     expect((JSON.parse(ok.out) as Array<{ claims: Claim[] }>).flatMap((a) => a.claims).map((c) => c.text)).toEqual([
       "Some 300",
@@ -523,24 +534,24 @@ describe("a hand-edited cache", () => {
   ];
 
   /** The corpus after a first run that filled its cache, and that run: each case edits a copy of it. */
-  let warm: { dir: string; first: Run } | undefined;
-  const warmCopy = (): { dir: string; first: Run } => {
+  let warm: { dir: string; first: CliRun } | undefined;
+  const warmCopy = async (): Promise<{ dir: string; first: CliRun }> => {
     if (!warm) {
       const dir = corpus();
-      warm = { dir, first: run(["check", "--fail-on", "never"], dir) };
+      warm = { dir, first: await run(["check", "--fail-on", "never"], dir) };
     }
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-hostile-"));
     cpSync(warm.dir, dir, { recursive: true });
     return { dir, first: warm.first };
   };
 
-  it.each(edits)("is dropped and rebuilt, never trusted, and never a crash: %s", (what, kind, edit) => {
-    const { dir, first } = warmCopy();
+  it.each(edits)("is dropped and rebuilt, never trusted, and never a crash: %s", async (what, kind, edit) => {
+    const { dir, first } = await warmCopy();
     expect(first.code).toBe(0);
     // Edited in place (the seal no longer matches) and sealed again: neither is trusted, and neither crashes.
     for (const reseal of what.includes("value") ? [false] : [false, true]) {
       editCache(dir, kind, edit, reseal);
-      const again = run(["check", "--fail-on", "never"], dir);
+      const again = await run(["check", "--fail-on", "never"], dir);
       expect(again.err, `${what} ${reseal}`).not.toContain("internal error");
       expect(again.code, `${what} ${reseal}`).toBe(0);
       // A damaged analysis is said, once: the run after it reads the file rewritten without it.
@@ -560,7 +571,7 @@ describe("an article of 20,000 figures on a tenth of the stack (as 200,000 on th
   it("is extracted whole, not a stack overflow", () => {
     const dir = corpus();
     writeFileSync(join(dir, "many.md"), "Some 300 men fled.\n".repeat(20_000));
-    const r = spawnSync(process.execPath, [SMALL_STACK, cli, "extract", "many.md", "--format", "json"], {
+    const r = spawnSync(process.execPath, [SMALL_STACK, bundle, "extract", "many.md", "--format", "json"], {
       cwd: dir,
       encoding: "utf8",
       timeout: HANG_GUARD_MS,

@@ -1,23 +1,17 @@
 // Every SARIF file crosscheck writes is valid against the official SARIF 2.1.0 schema, as
 // shipped by Microsoft's @microsoft/jest-sarif package (not a copy kept here), and its URIs can
 // be resolved: relative ones below an absolute SRCROOT, absolute file: URIs for files outside it.
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cli as run } from "../support/cli.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "bundle", "cli.js");
 const require = createRequire(import.meta.url);
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-
-function run(args: string[], cwd: string): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "1" } });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
 
 // The schema is draft-04; one of its patterns is not valid with the u flag, so ajv reads its
 // patterns without it (they are plain ASCII).
@@ -85,17 +79,17 @@ describe("SARIF", () => {
     expectSound(JSON.stringify(log));
   });
 
-  it("a report of articles inside the folder check runs in is valid, with relative URIs", () => {
+  it("a report of articles inside the folder check runs in is valid, with relative URIs", async () => {
     const cwd = join(dir, "project");
-    expect(run(["check", "--no-cache"], cwd).code).toBe(1);
+    expect((await run(["check", "--no-cache"], cwd)).code).toBe(1);
     const text = readFileSync(join(cwd, "reports/crosscheck.sarif"), "utf8");
     expectSound(text);
     expect(artifacts(JSON.parse(text)).every((a) => a.uriBaseId === "SRCROOT")).toBe(true);
   });
 
-  it("a report of articles outside the folder check runs in is valid, with absolute file: URIs for them", () => {
+  it("a report of articles outside the folder check runs in is valid, with absolute file: URIs for them", async () => {
     const cwd = join(dir, "elsewhere");
-    const r = run(
+    const r = await run(
       ["check", "../project/articles", "--claims", "../project/claims", "--out", "reports", "--no-cache"],
       cwd,
     );
@@ -106,13 +100,13 @@ describe("SARIF", () => {
     expect(uris).toContain(`file://${join(dir, "project/articles/alpha.md")}`);
   });
 
-  it("--output-format sarif prints the same valid log, errors only with --quiet", () => {
+  it("--output-format sarif prints the same valid log, errors only with --quiet", async () => {
     const cwd = join(dir, "project");
-    const all = run(["check", "--output-format", "sarif", "--out", "r2", "--no-cache"], cwd);
+    const all = await run(["check", "--output-format", "sarif", "--out", "r2", "--no-cache"], cwd);
     expectSound(all.out);
     const levels = (t: string): string[] => JSON.parse(t).runs[0].results.map((x: { level: string }) => x.level);
     expect(new Set(levels(all.out))).toEqual(new Set(["error", "warning"]));
-    const quiet = run(["check", "--output-format", "sarif", "--quiet", "--out", "r2", "--no-cache"], cwd);
+    const quiet = await run(["check", "--output-format", "sarif", "--quiet", "--out", "r2", "--no-cache"], cwd);
     expectSound(quiet.out);
     expect(levels(quiet.out)).toEqual(["error", "error"]);
   });

@@ -1,13 +1,16 @@
 // What check prints, as a terminal and CI see it: colours on a terminal (a real one, made by
 // util-linux's `script`), none through a pipe, NO_COLOR and FORCE_COLOR honoured; the output
 // formats (human, compact, JSON, SARIF in sarif.test.ts, GitHub annotations), each apart from
-// the report files; --quiet is errors only.
+// the report files; --quiet is errors only. The command line runs in this process
+// (test/support/cli.ts), with the environment each test gives it, but on a terminal and through a
+// pipe that its reader closes early: there it is a real process.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { schemaValidator } from "../../src/base/schema-check.js";
+import { cli as inProcess, type CliRun } from "../support/cli.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "bundle", "cli.js");
@@ -20,14 +23,8 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...e, TERM: "xterm-256color", ...extra };
 }
 
-function run(
-  args: string[],
-  cwd: string,
-  extra: Record<string, string> = {},
-): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: env({ CI: "1", ...extra }) });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[], cwd: string, extra: Record<string, string> = {}): Promise<CliRun> =>
+  inProcess(args, cwd, env({ CI: "1", ...extra }));
 
 const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -68,28 +65,21 @@ describe("colours", () => {
     expect(out).not.toContain(ESC);
   });
 
-  it("none through a pipe, unless FORCE_COLOR is set", () => {
-    const piped = spawnSync(process.execPath, [cli, "check", "--no-cache"], { cwd: dir, encoding: "utf8", env: env() });
-    expect(piped.stdout + piped.stderr).not.toContain(ESC);
-    expect(piped.stdout).toContain("  error  ");
-    const forced = spawnSync(process.execPath, [cli, "check", "--no-cache"], {
-      cwd: dir,
-      encoding: "utf8",
-      env: env({ FORCE_COLOR: "1" }),
-    });
-    expect(forced.stdout).toContain(`  ${ESC}[31merror${ESC}[39m  `);
-    const off = spawnSync(process.execPath, [cli, "check", "--no-cache"], {
-      cwd: dir,
-      encoding: "utf8",
-      env: env({ FORCE_COLOR: "0" }),
-    });
-    expect(off.stdout).not.toContain(ESC);
+  // A writer that is not a terminal, as a pipe is (test/e2e/check.test.ts runs one real pipe).
+  it("none through a pipe, unless FORCE_COLOR is set", async () => {
+    const piped = await inProcess(["check", "--no-cache"], dir, env());
+    expect(piped.out + piped.err).not.toContain(ESC);
+    expect(piped.out).toContain("  error  ");
+    const forced = await inProcess(["check", "--no-cache"], dir, env({ FORCE_COLOR: "1" }));
+    expect(forced.out).toContain(`  ${ESC}[31merror${ESC}[39m  `);
+    const off = await inProcess(["check", "--no-cache"], dir, env({ FORCE_COLOR: "0" }));
+    expect(off.out).not.toContain(ESC);
   });
 });
 
 describe("output formats", () => {
-  it("human (the default): a line per finding, the counts, where the reports are", () => {
-    const r = run(["check"], dir);
+  it("human (the default): a line per finding, the counts, where the reports are", async () => {
+    const r = await run(["check"], dir);
     expect(r.code).toBe(1);
     expect(r.out).toBe(
       [
@@ -103,8 +93,8 @@ describe("output formats", () => {
     );
   });
 
-  it("compact: ESLint's compact lines and the number of problems", () => {
-    const r = run(["check", "--output-format", "compact"], dir);
+  it("compact: ESLint's compact lines and the number of problems", async () => {
+    const r = await run(["check", "--output-format", "compact"], dir);
     expect(r.code).toBe(1);
     expect(r.out.split("\n").slice(0, 4)).toEqual([
       "articles/trip, day one.md: line 6, col 18, Error - some 4,000 miles is 6,437 km, but the text gives 9,500 km (32% apart) (unit-mismatch)",
@@ -114,8 +104,8 @@ describe("output formats", () => {
     ]);
   });
 
-  it("github: workflow annotations, with GitHub's escaping of % and of , in a file name", () => {
-    const r = run(["check", "--output-format", "github", "--out", "reports"], dir);
+  it("github: workflow annotations, with GitHub's escaping of % and of , in a file name", async () => {
+    const r = await run(["check", "--output-format", "github", "--out", "reports"], dir);
     expect(r.code).toBe(1);
     expect(r.out).toBe(
       [
@@ -126,8 +116,8 @@ describe("output formats", () => {
     );
   });
 
-  it("json: findings.json's shape on stdout, and nothing else there", () => {
-    const r = run(["check", "--output-format", "json"], dir);
+  it("json: findings.json's shape on stdout, and nothing else there", async () => {
+    const r = await run(["check", "--output-format", "json"], dir);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
     const valid = schemaValidator("findings");
@@ -135,16 +125,16 @@ describe("output formats", () => {
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(["unit-mismatch", "name-variant"]);
   });
 
-  it("are apart from the report files, which --format chooses", () => {
+  it("are apart from the report files, which --format chooses", async () => {
     const out = mkdtempSync(join(tmpdir(), "crosscheck-terminal-out-"));
-    const r = run(["check", "--output-format", "compact", "--format", "json", "--out", join(out, "r")], dir);
+    const r = await run(["check", "--output-format", "compact", "--format", "json", "--out", join(out, "r")], dir);
     expect(r.out).toContain("2 problems");
     expect(existsSync(join(out, "r/findings.json"))).toBe(true);
     expect(existsSync(join(out, "r/index.md"))).toBe(false);
     expect(JSON.parse(readFileSync(join(out, "r/findings.json"), "utf8")).findings).toHaveLength(2);
   });
 
-  it("--quiet prints errors only and no progress; the reports keep everything", () => {
+  it("--quiet prints errors only and no progress; the reports keep everything", async () => {
     for (const [format, expected] of [
       [
         "human",
@@ -159,7 +149,7 @@ describe("output formats", () => {
         "::error file=articles/trip%2C day one.md,line=6,col=18,title=unit-mismatch::some 4,000 miles is 6,437 km, but the text gives 9,500 km (32%25 apart)\n",
       ],
     ] as const) {
-      const r = run(["check", "--quiet", "--output-format", format], dir);
+      const r = await run(["check", "--quiet", "--output-format", format], dir);
       expect(r.code, format).toBe(1);
       expect(r.out, format).toBe(expected);
       expect(r.err, format).toBe("");

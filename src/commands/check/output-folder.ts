@@ -106,8 +106,8 @@ function overlappingInput(out: string, inputs: ReadonlyArray<WalkedInput>): stri
 }
 
 /** The user's cache folder for crosscheck: $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
-export function userCacheDir(): string {
-  const xdg = process.env.XDG_CACHE_HOME;
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CACHE_HOME;
   return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "crosscheck");
 }
 
@@ -116,12 +116,16 @@ export function userCacheDir(): string {
  * folder (check writes nowhere else), or in the user's cache folder when that place is among the
  * inputs. Never among the articles or claims: `check .` run inside an articles folder writes nothing there.
  */
-export function defaultCacheDir(out: string, inputs: ReadonlyArray<WalkedInput>): string {
+export function defaultCacheDir(
+  out: string,
+  inputs: ReadonlyArray<WalkedInput>,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const beside = join(dirname(realPath(out)), ".crosscheck-cache");
   return overlappingInput(beside, inputs) === null &&
     !inputs.some((i) => i.walked.files.some((f) => dirname(f) === dirname(beside)))
     ? beside
-    : userCacheDir();
+    : userCacheDir(env);
 }
 
 /** Whether a process with this id is running (a signal 0 reaches it, or it exists but is not ours). */

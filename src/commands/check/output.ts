@@ -70,7 +70,7 @@ export async function printSummary(
   o.stdout.write(
     reporter.print(
       { ...result, findings },
-      { reportDir: o.out, warnings: o.quiet ? [] : warnings, colour: colourOn(o.stdout) },
+      { reportDir: o.out, warnings: o.quiet ? [] : warnings, colour: colourOn(o.stdout, o.env) },
     ),
   );
   // Where the reports are goes with the formats for people; the machine ones keep stdout to their format.

@@ -44,7 +44,7 @@ export function guardOutput(run: Run): Inputs | { refused: string } {
   if (refused !== null) return { refused };
   pushAll(run.inputErrors, ignoring.errors);
   pushAll(run.inputErrors, errors);
-  const cacheDir = o.cacheDir ?? defaultCacheDir(o.out, [{ paths: filePaths, walked: real }, claimsInput]);
+  const cacheDir = o.cacheDir ?? defaultCacheDir(o.out, [{ paths: filePaths, walked: real }, claimsInput], o.env);
   const index = o.cache ? new ArticleIndex(cacheDir) : null;
   const cache = o.cache ? new ExtractCache(cacheDir) : null;
   return { files, fromStdin: o.paths.includes("-"), unreadable: errors.length, cacheDir, index, cache };

@@ -34,6 +34,8 @@ export interface CheckOptions {
   /** Where progress and the summary go. */
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The environment read: CI (no spinner), FORCE_COLOR, XDG_CACHE_HOME (default: the process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface StageTimes {
@@ -66,7 +68,7 @@ export interface Run {
 export function startRun(options: CheckOptions): Run {
   const project = projectOf(options);
   const o = { ...options, paths: project.paths, claims: project.claims, out: project.out };
-  const progress = createProgress(o.stderr, o.quiet);
+  const progress = createProgress(o.stderr, o.quiet, o.env);
   const { config, errors } =
     project.config !== null ? loadConfig(project.config, project.configGiven) : { config: undefined, errors: [] };
   return {
