@@ -12,46 +12,41 @@ import type { Lexicon } from "../language/lexicon.js";
 /** Endings of a German dative plural; a place's name may have them too ("Bremen", "Bayern"). */
 const DATIVE_PLURAL = /(?:en|ern|eln)$/u;
 
-/** Lexicons and texts asked last, with their answers: one article is asked about many words. */
-const asked = { text: "", lexicon: null as Lexicon | null, answers: new Map<string, boolean>() };
-
-function cached(text: string, lexicon: Lexicon, key: string, answer: () => boolean): boolean {
-  if (asked.text !== text || asked.lexicon !== lexicon) {
-    asked.text = text;
-    asked.lexicon = lexicon;
-    asked.answers.clear();
-  }
-  let found = asked.answers.get(key);
-  if (found === undefined) {
-    found = answer();
-    asked.answers.set(key, found);
-  }
-  return found;
+/** The words a text writes after an article, and after a preposition of a place: found in one pass. */
+interface TextWords {
+  afterArticle: Set<string>;
+  /** Lower-cased. */
+  afterPlacePreposition: Set<string>;
 }
+
+/** The text and lexicon asked last, with their words: one article is asked about many words. */
+const asked = { text: "", lexicon: null as Lexicon | null, words: null as TextWords | null };
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
-/** Whether the text writes `word` after an article, with up to two lower-case words between. */
-function writtenAfterArticle(text: string, word: string, lexicon: Lexicon): boolean {
-  return cached(text, lexicon, `article|${word}`, () => {
-    // The article in either case ("Die Flammen", "die Flammen"), the word as written.
-    const articles = [...lexicon.determinerWords].map(
-      (a) => `[${a[0]}${a[0]!.toUpperCase()}]${escapeRegExp(a.slice(1))}`,
-    );
-    // Not after a comma, where "der", "dem" open a relative clause ("aus dem Tirvel sein Wasser bezieht").
-    const pattern = `(?<![\\p{L}]|,\\s*(?:\\p{L}+\\s+)?)(?:${articles.join("|")})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escapeRegExp(word)}(?![\\p{L}-])`;
-    return new RegExp(pattern, "u").test(text);
-  });
-}
-
-/** Whether the text writes `word` right after one of the prepositions that put a figure in, into or out of a place. */
-function writtenAfterPlacePreposition(text: string, word: string, lexicon: Lexicon): boolean {
-  return cached(text, lexicon, `place|${word}`, () => {
-    const words = lexicon.inIntoFromPrepositions
-      .filter((p) => !lexicon.prepositionsWithArticle.has(p))
-      .map(escapeRegExp);
-    return new RegExp(`(?<![\\p{L}])(?:${words.join("|")})\\s+${escapeRegExp(word)}(?![\\p{L}])`, "iu").test(text);
-  });
+/** The text's words after an article and after "in", "nach", "aus": one scan of it, so no word costs a scan of its own. */
+function textWords(text: string, lexicon: Lexicon): TextWords {
+  if (asked.text === text && asked.lexicon === lexicon && asked.words) return asked.words;
+  // The article in either case ("Die Flammen", "die Flammen"), with up to two words in small
+  // letters between; not after a comma, where "der", "dem" open a relative clause ("aus dem Tirvel
+  // sein Wasser bezieht").
+  const articles = [...lexicon.determinerWords].map(
+    (a) => `[${a[0]}${a[0]!.toUpperCase()}]${escapeRegExp(a.slice(1))}`,
+  );
+  const afterArticle = new RegExp(
+    `(?<![\\p{L}]|,\\s*(?:\\p{L}+\\s+)?)(?:${articles.join("|")})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(\\p{Lu}\\p{L}*)(?![\\p{L}-])`,
+    "gu",
+  );
+  const prepositions = lexicon.inIntoFromPrepositions
+    .filter((p) => !lexicon.prepositionsWithArticle.has(p))
+    .map(escapeRegExp);
+  const afterPlace = new RegExp(`(?<![\\p{L}])(?:${prepositions.join("|")})\\s+(\\p{L}+)(?![\\p{L}])`, "giu");
+  const words: TextWords = {
+    afterArticle: new Set([...text.matchAll(afterArticle)].map((m) => m[1]!)),
+    afterPlacePreposition: new Set([...text.matchAll(afterPlace)].map((m) => m[1]!.toLowerCase())),
+  };
+  Object.assign(asked, { text, lexicon, words });
+  return words;
 }
 
 /**
@@ -66,6 +61,7 @@ export function isCommonNounAfterPreposition(
   lexicon: Lexicon,
 ): boolean {
   if (!lexicon.capitalisedNouns) return false;
-  if (writtenAfterArticle(text, word, lexicon)) return true;
-  return role === "at" && DATIVE_PLURAL.test(word) && !writtenAfterPlacePreposition(text, word, lexicon);
+  const words = textWords(text, lexicon);
+  if (words.afterArticle.has(word)) return true;
+  return role === "at" && DATIVE_PLURAL.test(word) && !words.afterPlacePreposition.has(word.toLowerCase());
 }
