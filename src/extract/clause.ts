@@ -6,6 +6,7 @@
 import type { ScopePlace, ScopeRole } from "../model/claim.js";
 import { type Category, getMeasures, type Lexicon } from "../language/lexicon.js";
 import { FIGURE_CATEGORIES, type Sentence, type Token } from "./tagger.js";
+import { escapeRegExp } from "../base/regexp.js";
 import { isCommonNounAfterPreposition } from "./common-nouns.js";
 import { placeKey } from "./places.js";
 
@@ -794,8 +795,7 @@ function textNames(text: string, name: string): boolean {
   }
   let found = namedIn.names.get(name);
   if (found === undefined) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-    found = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(text);
+    found = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "u").test(text);
     namedIn.names.set(name, found);
   }
   return found;

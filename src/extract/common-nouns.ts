@@ -3,14 +3,13 @@
 // Protesten", "in Flammen"). No list of nouns can be complete, so the article itself is asked:
 // - a word it also writes after an article ("die Flammen", "den heftigen Protesten") is a noun:
 //   places take no article, but for the countries and regions the lexicons know;
-// - after a preposition that says only "at" or "near" ("bei", "an", "vor"), a word with the
-//   ending of a dative plural ("-en", "-ern", "-eln") is a place only where the article also
+// - after a preposition that says only "at" or "near" ("bei", "an", "vor"), a word with an
+//   ending of the lexicon's `atPluralEndings` (German's dative plural: "-en", "-ern", "-eln";
+//   a place's name may have them too: "Bremen", "Bayern") is a place only where the article also
 //   writes it after a preposition that puts something in, into or out of a place ("in Bremen",
 //   "aus Dresden"): "bei Unwettern" is weather, "bei Kessvar" a place either way.
+import { escapeRegExp } from "../base/regexp.js";
 import type { Lexicon } from "../language/lexicon.js";
-
-/** Endings of a German dative plural; a place's name may have them too ("Bremen", "Bayern"). */
-const DATIVE_PLURAL = /(?:en|ern|eln)$/u;
 
 /** The words a text writes after an article, and after a preposition of a place: found in one pass. */
 interface TextWords {
@@ -21,8 +20,6 @@ interface TextWords {
 
 /** The text and lexicon asked last, with their words: one article is asked about many words. */
 const asked = { text: "", lexicon: null as Lexicon | null, words: null as TextWords | null };
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /** The text's words after an article and after "in", "nach", "aus": one scan of it, so no word costs a scan of its own. */
 function textWords(text: string, lexicon: Lexicon): TextWords {
@@ -63,5 +60,9 @@ export function isCommonNounAfterPreposition(
   if (!lexicon.capitalisedNouns) return false;
   const words = textWords(text, lexicon);
   if (words.afterArticle.has(word)) return true;
-  return role === "at" && DATIVE_PLURAL.test(word) && !words.afterPlacePreposition.has(word.toLowerCase());
+  return (
+    role === "at" &&
+    lexicon.atPluralEndings.some((end) => word.endsWith(end)) &&
+    !words.afterPlacePreposition.has(word.toLowerCase())
+  );
 }

@@ -312,6 +312,8 @@ export interface Lexicon {
   placeNameEndings: Array<[string, string]>;
   /** Endings of common nouns that are never a place ("Sicherheit", "Richtung"). */
   notPlaceEndings: string[];
+  /** Endings of a bare plural noun after a preposition of the role "at" ("bei Unwettern"): a place only where the text also puts it after an in/into/from word. */
+  atPluralEndings: string[];
   /** Articles and determiners, lower-cased ("der", "einem"): where nouns are capitalised, a word after one is a common noun. */
   determinerWords: Set<string>;
   /** The one-word prepositions that put a figure in, into or out of a place ("in", "nach", "aus"). */
@@ -554,6 +556,7 @@ export interface LexiconFile {
     regionNouns?: string[];
     placeNameEndings?: Array<[string, string]>;
     notPlaceEndings: string[];
+    atPluralEndings?: string[];
     genitiveEndings?: string[];
     possessiveEndings?: string[];
     placeEndings?: string[];
@@ -1085,6 +1088,7 @@ const placeWords = (f: LexiconFile["frame"]) => ({
   regionNouns: new Set((f.regionNouns ?? []).map((w) => w.toLowerCase())),
   placeNameEndings: f.placeNameEndings ?? [],
   notPlaceEndings: f.notPlaceEndings,
+  atPluralEndings: f.atPluralEndings ?? [],
   inIntoFromPrepositions: [...f.places.in, ...f.places.into, ...f.places.from].filter((w) => !w.includes(" ")),
   genitiveEndings: f.genitiveEndings ?? [],
   possessiveEndings: f.possessiveEndings ?? [],
