@@ -261,7 +261,9 @@ function candidates(
       k = end;
     } else if (t.cats.includes("relDay") && articleDay !== null) {
       const d = articleDay + t.info.dayOffset!;
-      out.push({ at: k, period: daysOf(r, d, d, k, k + 1) });
+      // "earlier this week" said on a Monday still means that Monday.
+      const start = t.info.fromWeekStart ? lastWeekday(articleDay, 1, false) : d;
+      out.push({ at: k, period: daysOf(r, start, Math.max(start, d), k, k + 1) });
     } else if (t.cats.includes("weekend")) {
       out.push({ at: k, period: weekendPeriod(r, k) });
     } else if (t.cats.includes("now")) {

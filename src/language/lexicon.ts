@@ -191,6 +191,8 @@ export interface WordInfo {
   weekday?: number;
   /** Days from the article's date ("yesterday" is -1). */
   dayOffset?: number;
+  /** A relative day that runs from the Monday of the article's week ("this week", "earlier this week"). */
+  fromWeekStart?: true;
   /** A kind of source that is not a name ("police", "Veranstalter"): its key in every language. */
   sourceKey?: string;
   /** A population kept apart when comparing (men, children, reservists …). */
@@ -502,6 +504,7 @@ export interface LexiconFile {
     weekdays: Record<string, number>;
     dayParts: string[];
     relativeDays: Record<string, number>;
+    thisWeek?: Record<string, number>;
     weekend: string[];
     last: string[];
     lastCalendar?: string[];
@@ -921,6 +924,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   }
   for (const w of f.dayParts) add(w, "dayPart");
   for (const [w, dayOffset] of Object.entries(f.relativeDays)) add(w, "relDay", { dayOffset });
+  for (const [w, dayOffset] of Object.entries(f.thisWeek ?? {})) add(w, "relDay", { dayOffset, fromWeekStart: true });
   for (const w of f.weekend) add(w, "weekend");
   for (const w of f.last) add(w, "lastWord");
   for (const w of f.lastCalendar ?? []) add(w, "lastCalendar");
