@@ -21,9 +21,12 @@ interface TextWords {
 /** The text and lexicon asked last, with their words: one article is asked about many words. */
 const asked = { text: "", lexicon: null as Lexicon | null, words: null as TextWords | null };
 
-/** The text's words after an article and after "in", "nach", "aus": one scan of it, so no word costs a scan of its own. */
-function textWords(text: string, lexicon: Lexicon): TextWords {
-  if (asked.text === text && asked.lexicon === lexicon && asked.words) return asked.words;
+/** A language's two patterns, made once: the article's words, and the prepositions of a place. */
+const patterns = new WeakMap<Lexicon, { afterArticle: RegExp; afterPlace: RegExp }>();
+
+function patternsOf(lexicon: Lexicon): { afterArticle: RegExp; afterPlace: RegExp } {
+  let p = patterns.get(lexicon);
+  if (p) return p;
   // The article in either case ("Die Flammen", "die Flammen"), with up to two words in small
   // letters between; not after a comma, where "der", "dem" open a relative clause ("aus dem Tirvel
   // sein Wasser bezieht").
@@ -38,9 +41,26 @@ function textWords(text: string, lexicon: Lexicon): TextWords {
     .filter((p) => !lexicon.prepositionsWithArticle.has(p))
     .map(escapeRegExp);
   const afterPlace = new RegExp(`(?<![\\p{L}])(?:${prepositions.join("|")})\\s+(\\p{L}+)(?![\\p{L}])`, "giu");
+  p = { afterArticle, afterPlace };
+  patterns.set(lexicon, p);
+  return p;
+}
+
+/** The first group of every match of a global pattern in a text (exec, not matchAll: no copy of the pattern per text). */
+function firstGroups(pattern: RegExp, text: string, as: (s: string) => string = (s) => s): Set<string> {
+  const out = new Set<string>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.add(as(m[1]!));
+  return out;
+}
+
+/** The text's words after an article and after "in", "nach", "aus": one scan of it, so no word costs a scan of its own. */
+function textWords(text: string, lexicon: Lexicon): TextWords {
+  if (asked.text === text && asked.lexicon === lexicon && asked.words) return asked.words;
+  const { afterArticle, afterPlace } = patternsOf(lexicon);
   const words: TextWords = {
-    afterArticle: new Set([...text.matchAll(afterArticle)].map((m) => m[1]!)),
-    afterPlacePreposition: new Set([...text.matchAll(afterPlace)].map((m) => m[1]!.toLowerCase())),
+    afterArticle: firstGroups(afterArticle, text),
+    afterPlacePreposition: firstGroups(afterPlace, text, (s) => s.toLowerCase()),
   };
   Object.assign(asked, { text, lexicon, words });
   return words;

@@ -65,9 +65,17 @@ export function resolveDescribedSources(claims: Claim[], text: string, tagged: T
     const s = c.span && c.source && !isDescription(c.source) ? sentenceAt(sentences, c.span.start) : undefined;
     if (s) (speakers.get(s) ?? speakers.set(s, new Set()).get(s)!).add(c.source!);
   }
+  // The names by their last word, in their order: one look-up per description, not a pass over
+  // every name (a 10 MB file gave thousands of each).
+  const byLastWord = new Map<string, string[]>();
+  for (const n of names) {
+    const list = byLastWord.get(lastWord(n));
+    if (list) list.push(n);
+    else byLastWord.set(lastWord(n), [n]);
+  }
   for (const c of claims) {
     if (!c.source || !isDescription(c.source) || isKind(c.source)) continue;
-    for (const n of names) if (lastWord(n) === lastWord(c.source)) add(c.source, n);
+    for (const n of byLastWord.get(lastWord(c.source)) ?? []) add(c.source, n);
     const s = c.span ? sentenceAt(sentences, c.span.start) : undefined;
     const heading = s ? headingName(text, tokens, s) : null;
     if (heading && names.has(heading) && !speakers.get(s!)?.has(heading)) add(c.source, heading);

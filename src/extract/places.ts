@@ -22,8 +22,26 @@ function countryNames(): Map<string, string> {
 /** Letters a name keeps before an ending that is read ("Asien" is too short a stem to say). */
 const MIN_STEM = 4;
 
+/** Keys already made, by lexicon: a text names its places again and again. Started over past MAX_KEPT. */
+const keys = new WeakMap<Lexicon, Map<string, string>>();
+const MAX_KEPT = 50_000;
+
 /** The language-independent key of a place as written. */
 export function placeKey(name: string, lexicon: Lexicon): string {
+  let kept = keys.get(lexicon);
+  if (!kept || kept.size > MAX_KEPT) {
+    kept = new Map();
+    keys.set(lexicon, kept);
+  }
+  let key = kept.get(name);
+  if (key === undefined) {
+    key = placeKeyOf(name, lexicon);
+    kept.set(name, key);
+  }
+  return key;
+}
+
+function placeKeyOf(name: string, lexicon: Lexicon): string {
   // "U.S." is looked up as "us", as the lexicons list initialisms.
   const lower = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(name)
     ? name.replace(/\./gu, "").toLowerCase()

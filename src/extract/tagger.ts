@@ -82,19 +82,23 @@ function isCap(s: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(s);
 }
-const PUNCT_CATS: Record<string, Category> = {
-  "-": "hyphen",
-  "‐": "hyphen",
-  "‑": "hyphen",
-  "–": "hyphen",
-  "—": "hyphen",
-  ",": "comma",
-  "(": "lparen",
-  ")": "rparen",
-  ".": "dot",
-  "/": "slash",
-  "⁄": "slash",
-};
+/**
+ * Categories of single signs. A Map, asked only of symbols: indexing an object by a word made V8
+ * intern every word looked up (a tenth of tagging's time), and "constructor" would have found one.
+ */
+const PUNCT_CATS: ReadonlyMap<string, Category> = new Map<string, Category>([
+  ["-", "hyphen"],
+  ["‐", "hyphen"],
+  ["‑", "hyphen"],
+  ["–", "hyphen"],
+  ["—", "hyphen"],
+  [",", "comma"],
+  ["(", "lparen"],
+  [")", "rparen"],
+  [".", "dot"],
+  ["/", "slash"],
+  ["⁄", "slash"],
+]);
 /** Signs that end a sentence. */
 export const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'", "»", "«", "“", ")"]);
@@ -183,27 +187,37 @@ function morphemeEdges(lexicon: Lexicon): { heads: Set<string>; tails: Set<strin
   return e;
 }
 
-const ageEndings = new WeakMap<Lexicon, Array<{ word: string; entry: PhraseEntry }>>();
+type AgeWord = { word: string; entry: PhraseEntry };
+
+/** The age words in the lexicon's order, and by their last three letters (null if one is shorter). */
+const ageEndings = new WeakMap<Lexicon, { all: AgeWord[]; byTail: Map<string, AgeWord[]> | null }>();
 
 /**
  * The age adjectives, units of time and multiples of one word ("jährige", "tägige", "fach" …),
- * which a number word may be joined to ("zweijähriger", "dreitägige", "zehnfach", "sixfold").
+ * which a number word may be joined to ("zweijähriger", "dreitägige", "zehnfach", "sixfold"): those
+ * a word may end in, by its last three letters (every one of its words was asked before, 60 in German).
  */
-function ageAdjectiveWords(lexicon: Lexicon): Array<{ word: string; entry: PhraseEntry }> {
-  let out = ageEndings.get(lexicon);
-  if (!out) {
-    out = [];
+function ageAdjectiveWords(lexicon: Lexicon, word: string): readonly AgeWord[] {
+  let e = ageEndings.get(lexicon);
+  if (!e) {
+    const all: AgeWord[] = [];
     const units = getUnits();
     const joinable = new Set(["duration", "multiple"]);
     const ofTime = (e: PhraseEntry): boolean =>
       e.cats.includes("unit") && joinable.has(units.get(e.info.unit ?? "")?.dimension ?? "");
     for (const [word, node] of lexicon.trie.next ?? []) {
       if (node.entry && (node.entry.cats.includes("ageAdj") || ofTime(node.entry)) && /^\p{L}+$/u.test(word))
-        out.push({ word, entry: node.entry });
+        all.push({ word, entry: node.entry });
     }
-    ageEndings.set(lexicon, out);
+    let byTail: Map<string, AgeWord[]> | null = new Map();
+    for (const a of all) {
+      if (a.word.length < 3) byTail = null;
+      else byTail?.set(a.word.slice(-3), [...(byTail.get(a.word.slice(-3)) ?? []), a]);
+    }
+    e = { all, byTail };
+    ageEndings.set(lexicon, e);
   }
-  return out;
+  return e.byTail ? (e.byTail.get(word.slice(-3)) ?? []) : e.all;
 }
 
 /**
@@ -216,7 +230,7 @@ function splitNumberCompound(
 ): Array<{ part: string; at: number; entry: PhraseEntry }> | undefined {
   const parts = splitCompound(word, lexicon);
   if (parts) return parts.map((p) => ({ ...p, entry: lexicon.numberMorphemes.get(p.part)! }));
-  for (const age of ageAdjectiveWords(lexicon)) {
+  for (const age of ageAdjectiveWords(lexicon, word)) {
     if (word.length <= age.word.length || !word.endsWith(age.word)) continue;
     const head = word.slice(0, -age.word.length);
     const one = lexicon.numberMorphemes.get(head);
@@ -323,19 +337,30 @@ function phraseAt(
 ): { entry: PhraseEntry; end: number; key: string } | undefined {
   let node = lexicon.trie.next!.get(firstKey);
   if (!node) return undefined;
-  let best = node.entry ? { entry: node.entry, end: i + 1, key: firstKey } : undefined;
+  // The longest so far, made into an object once at the end.
+  let entry = node.entry;
+  let bestEnd = i + 1;
+  let bestKey = firstKey;
   let key = firstKey;
   for (let j = i + 1; j < end && j - i < lexicon.maxPhraseTokens && node.next && w.lineEnd[j - 1] === 0; j++) {
     const k = w.keys[j]!;
     node = node.next.get(k);
     if (!node) break;
     key += ` ${k}`;
-    if (node.entry) best = { entry: node.entry, end: j + 1, key };
+    if (node.entry) {
+      entry = node.entry;
+      bestEnd = j + 1;
+      bestKey = key;
+    }
   }
-  return best;
+  return entry ? { entry, end: bestEnd, key: bestKey } : undefined;
 }
 
-const allCaps = (s: string): boolean => s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+/** In capitals, two letters or more. A small ASCII letter first is no capital, without upper-casing the word. */
+const allCaps = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return s.length >= 2 && !(c >= 97 && c <= 122) && s === s.toUpperCase() && s !== s.toLowerCase();
+};
 
 /** "in the US": a function word in capitals, amid words that are not, is an acronym. */
 function isAcronym(w: Words, i: number): boolean {
@@ -397,12 +422,13 @@ function phraseToken(
   // An ISO code in small letters is a word ("try", "all"), never a currency.
   let cats: readonly Category[] =
     match.entry.smallCats !== undefined && t.text !== t.text.toUpperCase() ? match.entry.smallCats : match.entry.cats;
-  const punct = match.end === i + 1 ? PUNCT_CATS[t.text] : undefined;
+  const single = match.end === i + 1;
+  const punct = single && t.type === "sym" ? PUNCT_CATS.get(t.text) : undefined;
   if (punct) cats = [...cats, punct];
   if (cap && cats.every((c) => NAME_LIKE.has(c))) cats = [...cats, "name"];
-  else if (match.end === i + 1 && cats.length === 1 && cats[0] === "stop" && isAcronym(w, i)) cats = NAME;
+  else if (single && cats.length === 1 && cats[0] === "stop" && isAcronym(w, i)) cats = NAME;
   return makeToken(
-    text.slice(start, end),
+    single ? t.text : text.slice(start, end),
     match.key,
     start,
     end,
@@ -502,7 +528,7 @@ function plainToken(
   as?: { cats: readonly Category[]; info: WordInfo },
 ): Token {
   const start = t.offset;
-  const punct = t.type === "sym" ? PUNCT_CATS[t.text] : undefined;
+  const punct = t.type === "sym" ? PUNCT_CATS.get(t.text) : undefined;
   const cats = as?.cats ?? (punct ? [punct] : t.type === "word" && cap ? NAME : NONE);
   return makeToken(
     t.text,
@@ -593,7 +619,7 @@ const isMonth = (t: RawToken, lexicon: Lexicon): boolean => t.type === "word" &&
  */
 function sentenceEnds(w: Words, lexicon: Lexicon): Uint8Array {
   const { words, spaced } = w;
-  const ends = Uint8Array.from(w.lineEnd);
+  const ends = w.lineEnd.slice();
   for (let k = 0; k < words.length; k++) {
     const tok = words[k]!;
     if (tok.type !== "sym" || !SENTENCE_END.has(tok.text)) continue;
@@ -604,7 +630,7 @@ function sentenceEnds(w: Words, lexicon: Lexicon): Uint8Array {
     if (tok.text === ".") {
       const prev = k > 0 ? words[k - 1] : undefined;
       if (prev && spaced[k] === 0) {
-        const prevKey = prev.text.toLowerCase();
+        const prevKey = w.keys[k - 1]!; // keyOf: its text in small letters
         if (prev.type === "word" && lexicon.abbreviations.has(prevKey)) continue;
         // "2 Mio. Euro", "20 Min.": the dot belongs to a lexicon phrase ("mio .").
         if (lexicon.trie.next!.get(prevKey)?.next?.has(".")) continue;
