@@ -485,13 +485,22 @@ const lastDayOf = (c: Claim): number | null => (c.period?.end ? dayOf(c.period.e
 
 /**
  * Whether figures are all of a past event: each has a period, ending more than EVENT_GAP_DAYS
- * before the last day any figure of their measure reaches ("the 2013 derailment killed four").
+ * before the last day any figure of their measure (`all`) reaches ("the 2013 derailment killed
+ * four"). The last day is found once per measure: asked for each place and each figure naming
+ * none, it was a scan of the measure's figures each time.
  */
-function ofPastEvent(claims: readonly Claim[], all: readonly Claim[]): boolean {
-  const ends = claims.map(lastDayOf);
-  if (ends.some((d) => d === null)) return false;
-  const latest = Math.max(...all.map((c) => lastDayOf(c) ?? Number.NEGATIVE_INFINITY));
-  return latest - Math.max(...(ends as number[])) > EVENT_GAP_DAYS;
+function pastEventOf(all: readonly Claim[]): (claims: readonly Claim[]) => boolean {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const c of all) latest = Math.max(latest, lastDayOf(c) ?? Number.NEGATIVE_INFINITY);
+  return (claims) => {
+    let last = Number.NEGATIVE_INFINITY;
+    for (const c of claims) {
+      const end = lastDayOf(c);
+      if (end === null) return false;
+      last = Math.max(last, end);
+    }
+    return latest - last > EVENT_GAP_DAYS;
+  };
 }
 
 /**
@@ -502,14 +511,14 @@ function ofPastEvent(claims: readonly Claim[], all: readonly Claim[]): boolean {
 function joinThePlace(
   placed: PlaceGroup[],
   place: PlaceGroup,
-  all: readonly Claim[],
+  ofPastEvent: (claims: readonly Claim[]) => boolean,
   joins: (c: Claim, ofPlace: readonly Claim[]) => boolean,
 ): PlaceGroup[] {
   const none = placed.find((pg) => pg.key === null);
   if (!none) return placed;
   // Held against the figures that name the place, not those that joined it without one.
   const named = place.claims.filter((c) => (c.scope?.places.length ?? 0) > 0);
-  const past = none.claims.filter((c) => ofPastEvent([c], all) || !joins(c, named));
+  const past = none.claims.filter((c) => ofPastEvent([c]) || !joins(c, named));
   const now = none.claims.filter((c) => !past.includes(c));
   const out = placed
     .filter((pg) => pg !== none)
@@ -640,6 +649,29 @@ function partGroups(measure: string, dimension: string, claims: readonly Claim[]
   }));
 }
 
+/**
+ * The figures of one measure by place. Figures that name no place, in a story of several places,
+ * are compared only within their article and its copies; where no figure names one, the story's
+ * one scope is theirs. A place only a past event's figures name ("four died in Pellin in 2013")
+ * makes no second place.
+ */
+function byPlace(
+  store: ClaimStore,
+  clusters: ArticleClusters,
+  ofMeasure: readonly Claim[],
+  movement: boolean,
+  placeKey: (p: ScopePlace) => string,
+  populationKey: (c: Claim) => string | null,
+): PlaceGroup[] {
+  const joins = joinsTheOnePlace(ofMeasure, populationKey, (c) => placeOf(c, movement) === null);
+  const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey, joins);
+  const ofPastEvent = pastEventOf(ofMeasure);
+  const current = placed.filter((pg) => pg.key !== null && !ofPastEvent(pg.claims));
+  const widest = current.length > 1 ? widestOfNested(current) : current[0];
+  if (widest) return joinThePlace(placed, widest, ofPastEvent, joins);
+  return current.length > 1 ? joinClusterPlace(placed, clusters, firmlyDatedArticles(store, clusters)) : placed;
+}
+
 const scopeMemo = new WeakMap<ClaimStore, ScopeGroup[]>();
 
 /** Every group of figures of one measure and scope, before they are split by period (made once per store: quantityGroups and quantitySeries both read them). */
@@ -667,19 +699,7 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
       const nation = nationOf(ofMeasure);
       const placeKey = (p: ScopePlace): string => placeGroupKey(p, movement, nation);
       const populationKey = byHolder(measure, ofMeasure, byStatus(ofMeasure), clusters);
-      const joins = joinsTheOnePlace(ofMeasure, populationKey, (c) => placeOf(c, movement) === null);
-      const placed = split(ofMeasure, (c) => placeOf(c, movement), placeKey, joins);
-      // Figures that name no place, in a story of several places, are compared only within their
-      // article and its copies; where no figure names one, the story's one scope is theirs. A place
-      // only a past event's figures name ("four died in Pellin in 2013") makes no second place.
-      const current = placed.filter((pg) => pg.key !== null && !ofPastEvent(pg.claims, ofMeasure));
-      const widest = current.length > 1 ? widestOfNested(current) : current[0];
-      const byPlace = widest
-        ? joinThePlace(placed, widest, ofMeasure, joins)
-        : current.length > 1
-          ? joinClusterPlace(placed, clusters, firmlyDatedArticles(store, clusters))
-          : placed;
-      for (const pg of byPlace) {
+      for (const pg of byPlace(store, clusters, ofMeasure, movement, placeKey, populationKey)) {
         // Populations kept apart: men are not all emigrants; a figure naming none joins.
         for (const popg of split(pg.claims, populationKey, (p) => p)) {
           out.push({

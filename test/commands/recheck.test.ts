@@ -105,6 +105,32 @@ describe("a re-check after one article is edited", () => {
     expect(clusters(cold)).toEqual([]);
   });
 
+  it("writes the same reports when an edit dates an undated article (its weekdays' reference day)", async () => {
+    // The wire report gives no date: its "on Sunday" and "By Monday" were dated by the figures
+    // other articles give. Dated a week later, they are other days, and other quantities.
+    await recheck((work) =>
+      edit(join(work, "articles", "en-steppe-wire.md"), [
+        'outlet: "Steppe Wire"\n',
+        'outlet: "Steppe Wire"\ndate: 2022-10-03\n',
+      ]),
+    );
+  });
+
+  it("writes the same reports when an edit makes an article a copy of another", async () => {
+    // The Harbour Gazette runs the Northern Courier's text word for word under its own name and date.
+    const { first, cold } = await recheck((work) => {
+      const dir = join(work, "articles");
+      const head = (f: string): string => readFileSync(join(dir, f), "utf8").split("\n---\n")[0]!;
+      const body = readFileSync(join(dir, "en-courier-borders.md"), "utf8").split("\n---\n")[1]!;
+      writeFileSync(join(dir, "en-harbour-exodus.md"), `${head("en-harbour-exodus.md")}\n---\n${body}`);
+    });
+    const copies = (r: Map<string, string>): boolean =>
+      JSON.stringify(clusters(r)).includes("en-harbour-exodus.md") &&
+      JSON.stringify(clusters(r)).includes("en-courier-borders.md");
+    expect(copies(first)).toBe(false);
+    expect(copies(cold)).toBe(true);
+  });
+
   it("writes the same reports when only a rule's options change", async () => {
     // No article changes: the figure rules report no figures more than 1.01 times apart, so findings
     // go, and their sections, results and numbers with them.
