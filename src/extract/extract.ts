@@ -2010,6 +2010,15 @@ class ArticleAnalysis {
     // A part's place is its own: "In the capital alone, 1.1 million are affected. The fund has
     // notified 620,000 so far" are no notified in the capital.
     if (previous.scope?.population === PART_POPULATION) return undefined;
+    // A reading in units (snow lying, rain fallen, a temperature) is where it was measured, no
+    // place of the count after it: "In Karsk the snow lies 80 cm deep. 240,000 households are
+    // without power" are no households in Karsk.
+    if (
+      !getMeasures()
+        .get(previous.measure)
+        ?.kinds.some((k) => k === "count" || k === "number")
+    )
+      return undefined;
     // Sentences between that gave no figure and named no place or time ("Unter den Toten ist ein
     // Fischer aus Dunmor im Alter von 67 Jahren") do not count.
     const between = this.sentenceNo - previous.sentence - Math.min(this.quietSince(previous.sentence), QUIET_SKIPPED);

@@ -642,6 +642,28 @@ function partGroups(measure: string, dimension: string, claims: readonly Claim[]
 
 const scopeMemo = new WeakMap<ClaimStore, ScopeGroup[]>();
 
+/** How far after a figure its conversion in parentheses begins: " (" ("80 centimetres (31 inches)"). */
+const CONVERSION_GAP = 2;
+
+/**
+ * The figure a claim restates in parentheses in another unit of the same dimension ("80
+ * centimetres (about 40 inches)"), or undefined. Such a conversion is no figure of its own: it is
+ * compared with the figure it converts (unit-mismatch), never counted again beside it, where a
+ * failed conversion would make the one quantity disagree with itself.
+ */
+export function convertedFigure(store: ClaimStore, c: Claim): Claim | undefined {
+  if (!c.article || !c.span || !c.unitText || !c.dimension) return undefined;
+  const start = c.span.start;
+  return store
+    .byArticle(c.article)
+    .find(
+      (o) =>
+        o.span?.end === start - CONVERSION_GAP &&
+        o.dimension === c.dimension &&
+        o.unitText?.toLowerCase() !== c.unitText?.toLowerCase(),
+    );
+}
+
 /** Every group of figures of one measure and scope, before they are split by period (made once per store: quantityGroups and quantitySeries both read them). */
 function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[] {
   const known = scopeMemo.get(store);
@@ -737,7 +759,8 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
   const days = referenceDays(store, clusters);
   for (const sg of scopeGroups(store, clusters)) {
     if (sg.part) continue;
-    for (const g of withEarlierValuesGrouped(store, periodGroups(sg.claims, clusters, days), sg.claims)) {
+    const compared = sg.claims.filter((c) => !convertedFigure(store, c));
+    for (const g of withEarlierValuesGrouped(store, periodGroups(compared, clusters, days), compared)) {
       if (g.claims.length < 2) continue;
       const missing: FrameKey[] = [];
       if (sg.joined && addsUnkeyed(g.claims, (c) => !c.scope?.places.length && !articleNames(store, c, sg.place)))
