@@ -852,9 +852,9 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // Only a running count is one quantity through time (the toll so far); two days' crowds are
     // two events. A figure that no date places in time, and a hand-added figure without a period
     // (held against every period), are no points of a series.
-    // Of people moving, only figures since a day are points: "8,500 crossed on Sunday" is a day's
-    // flow as often as "98,000 had entered by Monday" is a running total, and a weekday does not
-    // say which; "19,500 have arrived since Monday" says it.
+    // Of people moving, only figures since a day or up to one are points: "8,500 crossed on Sunday"
+    // is a day's flow as often as a running total, and a weekday does not say which; "19,500 have
+    // arrived since Monday" and "23,000 had entered by Wednesday" say it.
     // A state counted day after day in one ongoing event (workers on strike) is a series too, one that may fall.
     const defs = sg.claims.map((c) => getMeasures().get(c.measure ?? ""));
     const runsByWords = fallbackRuns(sg.claims);
@@ -872,7 +872,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
           (!c.inferred.includes("measure") || continuesFigureBefore(store, c)) &&
           c.period?.unresolved !== EARLIER_PERIOD &&
           !saysWindow(c) &&
-          (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))) &&
+          (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c)) || saysUntil(c)) &&
           (!runsByWords || saysItRuns(c)),
       ),
       clusters,

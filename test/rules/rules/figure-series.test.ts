@@ -921,5 +921,16 @@ testRule(figureSeries, {
       severity: "info",
       message: /40 Tonnen.*110 Tonnen.*→.*65 Tonnen/su,
     },
+    {
+      name: "shows people moving up to a day as a running total, as since a day: 'by Thursday', 'bis Freitag' (en + de)",
+      articles: [
+        A("a.md", "Since Monday, 19,500 people have entered Norland, the border service said.", "2031-04-09"),
+        A("b.md", "By Thursday, 27,000 people had entered Norland, the agency said.", "2031-04-10"),
+        { ...A("c.md", "Bis Freitag waren 31.000 Menschen nach Norland eingereist.", "2031-04-11"), lang: "de" },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /into Norland over time: 9 Apr 2031: 19,500 .* → 10 Apr 2031: 27,000 .* → 11 Apr 2031: 31\.000 /u,
+    },
   ],
 });
