@@ -979,7 +979,7 @@ function holderOf(
 }
 
 /** The name heading tokens [from, figure): the first that is no place and no day, as [first, last). */
-function headingName(tokens: readonly Token[], from: number, m: PhraseMatch): [number, number] | null {
+function headingName(tokens: readonly Token[], from: number, m: { first: number }): [number, number] | null {
   for (let k = from; k < m.first; k++) {
     if (!tokens[k]!.cats.includes("name") || tokens[k]!.cats.includes("measure")) continue;
     let end = k;
@@ -1915,7 +1915,13 @@ class ArticleAnalysis {
     const marker = tokens[m.first - 1];
     if (!marker?.cats.includes("rangeFrom")) return null;
     const isFigure = (p: PhraseMatch): boolean => p.node.type === "quantity";
-    const revision = clauseSays(tokens, clause, "revision");
+    // A clause that opens with the word ("revised down to 511,900 after the recount, from 512,400")
+    // goes on with the revision its sentence says before it (where no earlier value follows its
+    // figure straight: isEarlierValue).
+    const opens = clause.first >= m.first - 2 && clause.first > s.first && !this.isEarlierValue(m);
+    const revision =
+      clauseSays(tokens, clause, "revision") ||
+      (opens && clauseSays(tokens, { first: s.first, last: clause.first }, "revision"));
     // "from five to four": the new value straight after; "600 tonnes, revised from 450": before it.
     const to = tokens[m.last]?.cats.includes("changeTo") === true;
     const changedTo = to && phrases.some((p) => isFigure(p) && p.first === m.last + 1);
@@ -2101,7 +2107,8 @@ class ArticleAnalysis {
     const within = def?.level ? { first: this.tagged.sentences[this.sentenceNo]!.first, last: clause.last } : clause;
     const holder = def?.perHolder
       ? (this.restatedHolder(m, measure) ??
-        holderOf(this.tagged.tokens, m, within, phrases, this.lexicon.predicate.prepositions))
+        holderOf(this.tagged.tokens, m, within, phrases, this.lexicon.predicate.prepositions) ??
+        this.describedHolder())
       : null;
     return status ?? holder ?? populationOf(noun);
   }
@@ -2484,6 +2491,38 @@ class ArticleAnalysis {
   }
 
   /** The holder of the count a share restates ("the Renewal Party 509,400 votes, or 34.3 percent"). */
+  /**
+   * The holder a sentence names by a description in small letters with a possessive, or by a
+   * possessive determiner (`frame.possessive`), heading it ("The party's vote was revised down to
+   * 511,900", "Ihre Stimmenzahl wurde auf 411.900 korrigiert"): the name heading the sentence
+   * before ("The Civic Union won …"), where that name is no speaker (no say verb before it in its
+   * sentence, nor straight after it: '"…," said Marek Holt' names no holder).
+   */
+  private describedHolder(): string | null {
+    const tokens = this.tagged.tokens;
+    const s = this.tagged.sentences[this.sentenceNo]!;
+    const at = tokens[s.first]?.cats.includes("det") ? s.first + 1 : s.first;
+    const owner = tokens[at];
+    const described =
+      owner?.raw === "word" &&
+      !owner.cap &&
+      !owner.cats.some((c) => TIME_CATEGORIES.includes(c)) &&
+      /\p{L}['’]s$/u.test(owner.text);
+    if (!described && !tokens[s.first]?.cats.includes("possessive")) return null;
+    const before = this.tagged.sentences[this.sentenceNo - 1];
+    const run = before ? headingName(tokens, before.first, { first: before.last }) : null;
+    const says = (k: number): boolean => tokens[k]?.cats.includes("sayVerb") === true;
+    // A quote's words are the speaker's, no one's subject ('"We counted …," said Mara Holt').
+    const quoted = /^["„“”‘’'«»]/u.test(this.input.text.slice(before?.start ?? 0));
+    if (!run || quoted || says(run[1]) || tokens.slice(before!.first, run[0]).some((t) => t.cats.includes("sayVerb")))
+      return null;
+    const name = tokens
+      .slice(run[0], run[1])
+      .map((t) => t.text)
+      .join(" ");
+    return `${HOLDER_PREFIX}${nameKey(name)}`;
+  }
+
   private restatedHolder(m: PhraseMatch, measure: string | null): string | null {
     if (!measure?.startsWith(SHARE_PREFIX)) return null;
     const population = this.restatedCount(m)?.scope?.population;
