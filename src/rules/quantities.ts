@@ -578,8 +578,36 @@ function byHolder(
   if (!getMeasures().get(measure)?.perHolder) return populationKey;
   const holders = new Set(claims.map((c) => c.scope?.population ?? "").filter((p) => p.startsWith("holder:")));
   if (holders.size < 2) return populationKey;
-  return (c) =>
-    populationKey(c) ?? `${HOLDER_NOT_GIVEN}|${c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? "")}`;
+  const alias = holderAliases(claims, clusters);
+  return (c) => {
+    const key = populationKey(c);
+    return key
+      ? (alias.get(key) ?? key)
+      : `${HOLDER_NOT_GIVEN}|${c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? "")}`;
+  };
+}
+
+/**
+ * A translation names a holder in its own words ("Bürgerunion" for "Civic Union"): where a pair of
+ * articles found to be translations (clusters) gives one figure, of one value, under a holder in
+ * each, the second's holder is the first's, wherever it is named. Read from the figures the two
+ * share, never from a list of names; a value that two holders of either article give says nothing.
+ */
+function holderAliases(claims: readonly Claim[], clusters: ArticleClusters): Map<string, string> {
+  const held = (c: Claim): string | null =>
+    c.scope?.population?.startsWith("holder:") && c.value !== null ? c.scope.population : null;
+  const alias = new Map<string, string>();
+  for (const pair of clusters.pairs) {
+    if (pair.kind !== "translation") continue;
+    const inA = claims.filter((c) => c.article === pair.a && held(c));
+    for (const x of claims.filter((c) => c.article === pair.b && held(c))) {
+      const same = new Set(inA.filter((y) => y.value === x.value).map(held));
+      const mine = new Set(claims.filter((y) => y.article === pair.b && y.value === x.value).map(held));
+      const [to] = same;
+      if (same.size === 1 && mine.size === 1 && to && to !== held(x) && !alias.has(to)) alias.set(held(x)!, to);
+    }
+  }
+  return alias;
 }
 
 /** Figures of one measure, place (with its role, for movements) and population, at any period. */
