@@ -1244,6 +1244,8 @@ class ArticleAnalysis {
    * train · cancel) too: a figure a say verb gives as another's word for it restates it.
    */
   private restatable: Restatable | undefined;
+  /** A say verb's bare figure with no measure and nothing before it to restate (answeredLater). */
+  private unanswered: { index: number; sentence: number; source: string } | undefined;
   /** The last such figure of each kind of unit, for an amount ("spricht von 5.000 Tonnen" after "2.000 Tonnen (2,3 Millionen Liter)"). */
   private readonly restatableAmounts = new Map<string, Restatable>();
   /**
@@ -1573,6 +1575,31 @@ class ArticleAnalysis {
       revision: frame.revision,
       date: null,
     });
+    if (framed) this.answeredLater(m);
+  }
+
+  /**
+   * "The fund puts the number at 3.4 million. The regulator said up to 4.5 million people were
+   * affected": a say verb's bare figure with no measure, and no figure before it that it restates
+   * (restatedFrame), is answered by the next figure, in its sentence or the one after, that
+   * another source gives with a measure of its own clause: one count in a row of sources' words
+   * for it. It takes that figure's measure, places and time, as inferred.
+   */
+  private answeredLater(m: PhraseMatch): void {
+    const c = this.claims.at(-1);
+    if (!c || c.span?.start !== this.tagged.tokens[m.first]!.start) return;
+    const wait = this.unanswered;
+    if (wait && this.sentenceNo - wait.sentence > 1) this.unanswered = undefined;
+    else if (wait && c.measure && !c.inferred.includes("measure") && c.source && c.source !== wait.source) {
+      const old = this.claims[wait.index]!;
+      const inferred = [...old.inferred, "measure", "scope", ...(c.period ? ["period"] : [])] as FrameKey[];
+      this.claims[wait.index] = { ...old, measure: c.measure, scope: c.scope, period: c.period, inferred };
+      this.unanswered = undefined;
+      return;
+    }
+    const said = this.restatable && this.sentenceNo - this.restatable.sentence <= 1;
+    if (c.kind === "number" && !c.measure && c.source && !said && saidAsObject(this.tagged.tokens, m))
+      this.unanswered = { index: this.claims.length - 1, sentence: this.sentenceNo, source: c.source };
   }
 
   /** Whether a count's noun is points of a share, after a change of it (src/extract/share-measure.ts). */
