@@ -979,7 +979,7 @@ function holderOf(
 }
 
 /** The name heading tokens [from, figure): the first that is no place and no day, as [first, last). */
-function headingName(tokens: readonly Token[], from: number, m: PhraseMatch): [number, number] | null {
+function headingName(tokens: readonly Token[], from: number, m: { first: number }): [number, number] | null {
   for (let k = from; k < m.first; k++) {
     if (!tokens[k]!.cats.includes("name") || tokens[k]!.cats.includes("measure")) continue;
     let end = k;
@@ -1244,6 +1244,8 @@ class ArticleAnalysis {
    * train · cancel) too: a figure a say verb gives as another's word for it restates it.
    */
   private restatable: Restatable | undefined;
+  /** A say verb's bare figure with no measure and nothing before it to restate (answeredLater). */
+  private unanswered: { index: number; sentence: number; source: string } | undefined;
   /** The last such figure of each kind of unit, for an amount ("spricht von 5.000 Tonnen" after "2.000 Tonnen (2,3 Millionen Liter)"). */
   private readonly restatableAmounts = new Map<string, Restatable>();
   /**
@@ -1573,6 +1575,31 @@ class ArticleAnalysis {
       revision: frame.revision,
       date: null,
     });
+    if (framed) this.answeredLater(m);
+  }
+
+  /**
+   * "The fund puts the number at 3.4 million. The regulator said up to 4.5 million people were
+   * affected": a say verb's bare figure with no measure, and no figure before it that it restates
+   * (restatedFrame), is answered by the next figure, in its sentence or the one after, that
+   * another source gives with a measure of its own clause: one count in a row of sources' words
+   * for it. It takes that figure's measure, places and time, as inferred.
+   */
+  private answeredLater(m: PhraseMatch): void {
+    const c = this.claims.at(-1);
+    if (!c || c.span?.start !== this.tagged.tokens[m.first]!.start) return;
+    const wait = this.unanswered;
+    if (wait && this.sentenceNo - wait.sentence > 1) this.unanswered = undefined;
+    else if (wait && c.measure && !c.inferred.includes("measure") && c.source && c.source !== wait.source) {
+      const old = this.claims[wait.index]!;
+      const inferred = [...old.inferred, "measure", "scope", ...(c.period ? ["period"] : [])] as FrameKey[];
+      this.claims[wait.index] = { ...old, measure: c.measure, scope: c.scope, period: c.period, inferred };
+      this.unanswered = undefined;
+      return;
+    }
+    const said = this.restatable && this.sentenceNo - this.restatable.sentence <= 1;
+    if (c.kind === "number" && !c.measure && c.source && !said && saidAsObject(this.tagged.tokens, m))
+      this.unanswered = { index: this.claims.length - 1, sentence: this.sentenceNo, source: c.source };
   }
 
   /** Whether a count's noun is points of a share, after a change of it (src/extract/share-measure.ts). */
@@ -1915,7 +1942,13 @@ class ArticleAnalysis {
     const marker = tokens[m.first - 1];
     if (!marker?.cats.includes("rangeFrom")) return null;
     const isFigure = (p: PhraseMatch): boolean => p.node.type === "quantity";
-    const revision = clauseSays(tokens, clause, "revision");
+    // A clause that opens with the word ("revised down to 511,900 after the recount, from 512,400")
+    // goes on with the revision its sentence says before it (where no earlier value follows its
+    // figure straight: isEarlierValue).
+    const opens = clause.first >= m.first - 2 && clause.first > s.first && !this.isEarlierValue(m);
+    const revision =
+      clauseSays(tokens, clause, "revision") ||
+      (opens && clauseSays(tokens, { first: s.first, last: clause.first }, "revision"));
     // "from five to four": the new value straight after; "600 tonnes, revised from 450": before it.
     const to = tokens[m.last]?.cats.includes("changeTo") === true;
     const changedTo = to && phrases.some((p) => isFigure(p) && p.first === m.last + 1);
@@ -2010,6 +2043,15 @@ class ArticleAnalysis {
     // A part's place is its own: "In the capital alone, 1.1 million are affected. The fund has
     // notified 620,000 so far" are no notified in the capital.
     if (previous.scope?.population === PART_POPULATION) return undefined;
+    // A reading in units (snow lying, rain fallen, a temperature) is where it was measured, no
+    // place of the count after it: "In Karsk the snow lies 80 cm deep. 240,000 households are
+    // without power" are no households in Karsk.
+    if (
+      !getMeasures()
+        .get(previous.measure)
+        ?.kinds.some((k) => k === "count" || k === "number")
+    )
+      return undefined;
     // Sentences between that gave no figure and named no place or time ("Unter den Toten ist ein
     // Fischer aus Dunmor im Alter von 67 Jahren") do not count.
     const between = this.sentenceNo - previous.sentence - Math.min(this.quietSince(previous.sentence), QUIET_SKIPPED);
@@ -2092,7 +2134,8 @@ class ArticleAnalysis {
     const within = def?.level ? { first: this.tagged.sentences[this.sentenceNo]!.first, last: clause.last } : clause;
     const holder = def?.perHolder
       ? (this.restatedHolder(m, measure) ??
-        holderOf(this.tagged.tokens, m, within, phrases, this.lexicon.predicate.prepositions))
+        holderOf(this.tagged.tokens, m, within, phrases, this.lexicon.predicate.prepositions) ??
+        this.describedHolder())
       : null;
     return status ?? holder ?? populationOf(noun);
   }
@@ -2475,6 +2518,38 @@ class ArticleAnalysis {
   }
 
   /** The holder of the count a share restates ("the Renewal Party 509,400 votes, or 34.3 percent"). */
+  /**
+   * The holder a sentence names by a description in small letters with a possessive, or by a
+   * possessive determiner (`frame.possessive`), heading it ("The party's vote was revised down to
+   * 511,900", "Ihre Stimmenzahl wurde auf 411.900 korrigiert"): the name heading the sentence
+   * before ("The Civic Union won …"), where that name is no speaker (no say verb before it in its
+   * sentence, nor straight after it: '"…," said Marek Holt' names no holder).
+   */
+  private describedHolder(): string | null {
+    const tokens = this.tagged.tokens;
+    const s = this.tagged.sentences[this.sentenceNo]!;
+    const at = tokens[s.first]?.cats.includes("det") ? s.first + 1 : s.first;
+    const owner = tokens[at];
+    const described =
+      owner?.raw === "word" &&
+      !owner.cap &&
+      !owner.cats.some((c) => TIME_CATEGORIES.includes(c)) &&
+      /\p{L}['’]s$/u.test(owner.text);
+    if (!described && !tokens[s.first]?.cats.includes("possessive")) return null;
+    const before = this.tagged.sentences[this.sentenceNo - 1];
+    const run = before ? headingName(tokens, before.first, { first: before.last }) : null;
+    const says = (k: number): boolean => tokens[k]?.cats.includes("sayVerb") === true;
+    // A quote's words are the speaker's, no one's subject ('"We counted …," said Mara Holt').
+    const quoted = /^["„“”‘’'«»]/u.test(this.input.text.slice(before?.start ?? 0));
+    if (!run || quoted || says(run[1]) || tokens.slice(before!.first, run[0]).some((t) => t.cats.includes("sayVerb")))
+      return null;
+    const name = tokens
+      .slice(run[0], run[1])
+      .map((t) => t.text)
+      .join(" ");
+    return `${HOLDER_PREFIX}${nameKey(name)}`;
+  }
+
   private restatedHolder(m: PhraseMatch, measure: string | null): string | null {
     if (!measure?.startsWith(SHARE_PREFIX)) return null;
     const population = this.restatedCount(m)?.scope?.population;

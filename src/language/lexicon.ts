@@ -106,6 +106,7 @@ export type Category =
   | "earlierValue"
   | "since"
   | "until"
+  | "possessive"
   | "already"
   | "windowFromEvent"
   | "withinSpan"
@@ -522,6 +523,7 @@ export interface LexiconFile {
     earlierValue?: string[];
     since?: string[];
     until?: string[];
+    possessive?: string[];
     future?: string[];
     possibility?: string[];
     obligation?: string[];
@@ -942,6 +944,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
   for (const w of f.since ?? []) add(w, "since");
   for (const w of f.until ?? []) add(w, "until");
+  for (const w of f.possessive ?? []) add(w, "possessive");
   for (const w of f.future ?? []) add(w, "future");
   for (const w of f.possibility ?? []) add(w, "possibility");
   for (const w of f.obligation ?? []) add(w, "obligation");

@@ -587,8 +587,36 @@ function byHolder(
   if (!getMeasures().get(measure)?.perHolder) return populationKey;
   const holders = new Set(claims.map((c) => c.scope?.population ?? "").filter((p) => p.startsWith("holder:")));
   if (holders.size < 2) return populationKey;
-  return (c) =>
-    populationKey(c) ?? `${HOLDER_NOT_GIVEN}|${c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? "")}`;
+  const alias = holderAliases(claims, clusters);
+  return (c) => {
+    const key = populationKey(c);
+    return key
+      ? (alias.get(key) ?? key)
+      : `${HOLDER_NOT_GIVEN}|${c.article ? clusters.clusterOf(c.article) : (c.origin?.file ?? "")}`;
+  };
+}
+
+/**
+ * A translation names a holder in its own words ("Bürgerunion" for "Civic Union"): where a pair of
+ * articles found to be translations (clusters) gives one figure, of one value, under a holder in
+ * each, the second's holder is the first's, wherever it is named. Read from the figures the two
+ * share, never from a list of names; a value that two holders of either article give says nothing.
+ */
+function holderAliases(claims: readonly Claim[], clusters: ArticleClusters): Map<string, string> {
+  const held = (c: Claim): string | null =>
+    c.scope?.population?.startsWith("holder:") && c.value !== null ? c.scope.population : null;
+  const alias = new Map<string, string>();
+  for (const pair of clusters.pairs) {
+    if (pair.kind !== "translation") continue;
+    const inA = claims.filter((c) => c.article === pair.a && held(c));
+    for (const x of claims.filter((c) => c.article === pair.b && held(c))) {
+      const same = new Set(inA.filter((y) => y.value === x.value).map(held));
+      const mine = new Set(claims.filter((y) => y.article === pair.b && y.value === x.value).map(held));
+      const [to] = same;
+      if (same.size === 1 && mine.size === 1 && to && to !== held(x) && !alias.has(to)) alias.set(held(x)!, to);
+    }
+  }
+  return alias;
 }
 
 /** Figures of one measure, place (with its role, for movements) and population, at any period. */
@@ -674,6 +702,28 @@ function byPlace(
 
 const scopeMemo = new WeakMap<ClaimStore, ScopeGroup[]>();
 
+/** How far after a figure its conversion in parentheses begins: " (" ("80 centimetres (31 inches)"). */
+const CONVERSION_GAP = 2;
+
+/**
+ * The figure a claim restates in parentheses in another unit of the same dimension ("80
+ * centimetres (about 40 inches)"), or undefined. Such a conversion is no figure of its own: it is
+ * compared with the figure it converts (unit-mismatch), never counted again beside it, where a
+ * failed conversion would make the one quantity disagree with itself.
+ */
+export function convertedFigure(store: ClaimStore, c: Claim): Claim | undefined {
+  if (!c.article || !c.span || !c.unitText || !c.dimension) return undefined;
+  const start = c.span.start;
+  return store
+    .byArticle(c.article)
+    .find(
+      (o) =>
+        o.span?.end === start - CONVERSION_GAP &&
+        o.dimension === c.dimension &&
+        o.unitText?.toLowerCase() !== c.unitText?.toLowerCase(),
+    );
+}
+
 /** Every group of figures of one measure and scope, before they are split by period (made once per store: quantityGroups and quantitySeries both read them). */
 function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[] {
   const known = scopeMemo.get(store);
@@ -757,7 +807,8 @@ export function quantityGroups(store: ClaimStore, clusters: ArticleClusters): Qu
   const days = referenceDays(store, clusters);
   for (const sg of scopeGroups(store, clusters)) {
     if (sg.part) continue;
-    for (const g of withEarlierValuesGrouped(store, periodGroups(sg.claims, clusters, days), sg.claims)) {
+    const compared = sg.claims.filter((c) => !convertedFigure(store, c));
+    for (const g of withEarlierValuesGrouped(store, periodGroups(compared, clusters, days), compared)) {
       if (g.claims.length < 2) continue;
       const missing: FrameKey[] = [];
       if (sg.joined && addsUnkeyed(g.claims, (c) => !c.scope?.places.length && !articleNames(store, c, sg.place)))
@@ -849,9 +900,9 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
     // Only a running count is one quantity through time (the toll so far); two days' crowds are
     // two events. A figure that no date places in time, and a hand-added figure without a period
     // (held against every period), are no points of a series.
-    // Of people moving, only figures since a day are points: "8,500 crossed on Sunday" is a day's
-    // flow as often as "98,000 had entered by Monday" is a running total, and a weekday does not
-    // say which; "19,500 have arrived since Monday" says it.
+    // Of people moving, only figures since a day or up to one are points: "8,500 crossed on Sunday"
+    // is a day's flow as often as a running total, and a weekday does not say which; "19,500 have
+    // arrived since Monday" and "23,000 had entered by Wednesday" say it.
     // A state counted day after day in one ongoing event (workers on strike) is a series too, one that may fall.
     const defs = sg.claims.map((c) => getMeasures().get(c.measure ?? ""));
     const runsByWords = fallbackRuns(sg.claims);
@@ -869,7 +920,7 @@ export function quantitySeries(store: ClaimStore, clusters: ArticleClusters): Qu
           (!c.inferred.includes("measure") || continuesFigureBefore(store, c)) &&
           c.period?.unresolved !== EARLIER_PERIOD &&
           !saysWindow(c) &&
-          (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c))) &&
+          (!moving || (c.period !== null && c.period.start !== c.period.end && saysSince(c)) || saysUntil(c)) &&
           (!runsByWords || saysItRuns(c)),
       ),
       clusters,

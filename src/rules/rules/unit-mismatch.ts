@@ -4,6 +4,9 @@ import { representative } from "../figures.js";
 import { claimOrder } from "../helpers.js";
 import { formatNumber } from "../../base/intl.js";
 import { getUnits, lookupUnit } from "../../language/lexicon.js";
+import type { ClaimStore } from "../../claims/store.js";
+import type { ArticleClusters } from "../clusters.js";
+import { quantityGroups } from "../quantities.js";
 
 interface Options {
   tolerance: number;
@@ -69,6 +72,16 @@ function restated(before: Claim | undefined, a: Claim): Claim[] {
 }
 
 /**
+ * The figures other articles give for the quantity a pair converts (its first figure's group,
+ * quantityGroups): "80 centimetres (about 40 inches)" beside another outlet's "80 centimetres",
+ * which shows the reader which of the two units the coverage backs.
+ */
+function sameQuantityElsewhere(store: ClaimStore, clusters: ArticleClusters, a: Claim): Claim[] {
+  const group = quantityGroups(store, clusters).find((g) => g.claims.includes(a));
+  return group ? group.claims.filter((c) => c.article !== a.article) : [];
+}
+
+/**
  * One quantity given in two units side by side ("4,000 miles (6,400 km)", "some 4,300 miles,
  * about 6,900 kilometers"): after conversion the two must agree.
  */
@@ -99,7 +112,7 @@ export const unitMismatch = defineRule<Options>({
       mismatch: "{a} is {aConverted} {unit}, but the text gives {b} ({percent}% apart)",
     },
   },
-  check({ store, options, articles }) {
+  check({ store, options, articles, clusters }) {
     const out = [];
     for (const path of [...articles.keys()].sort()) {
       const claims = store
@@ -135,7 +148,7 @@ export const unitMismatch = defineRule<Options>({
             b: b.text,
             percent: Math.round(diff * 100),
           },
-          claims: [...restated(claims[i - 1], a), a, b],
+          claims: [...restated(claims[i - 1], a), a, b, ...sameQuantityElsewhere(store, clusters, a)],
           advice: "Recompute the conversion; one of the two figures is wrong.",
         });
       }

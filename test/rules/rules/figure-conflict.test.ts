@@ -321,6 +321,14 @@ testRule(figureConflict, {
         ),
       ],
     },
+    {
+      name: "a conversion in parentheses is no figure of its own: a failed one ('80 mm (5 inches)') makes no conflict with another article's 80 mm (unit-mismatch's) (en + de)",
+      articles: [
+        A("a.md", "On Monday 80 mm (5 inches) of rain fell in Orrowby.", { date: "2031-03-03" }),
+        A("b.md", "About 80 mm of rain fell in Orrowby on Monday, forecasters said.", { date: "2031-03-03" }),
+        A("c.md", "Am Montag fielen in Orrowby 80 Millimeter (5 Zoll) Regen.", { date: "2031-03-03", lang: "de" }),
+      ],
+    },
   ],
   invalid: [
     {

@@ -921,5 +921,50 @@ testRule(figureSeries, {
       severity: "info",
       message: /40 Tonnen.*110 Tonnen.*→.*65 Tonnen/su,
     },
+    {
+      name: "shows people moving up to a day as a running total, as since a day: 'by Thursday', 'bis Freitag' (en + de)",
+      articles: [
+        A("a.md", "Since Monday, 19,500 people have entered Norland, the border service said.", "2031-04-09"),
+        A("b.md", "By Thursday, 27,000 people had entered Norland, the agency said.", "2031-04-10"),
+        { ...A("c.md", "Bis Freitag waren 31.000 Menschen nach Norland eingereist.", "2031-04-11"), lang: "de" },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /into Norland over time: 9 Apr 2031: 19,500 .* → 10 Apr 2031: 27,000 .* → 11 Apr 2031: 31\.000 /u,
+    },
+    {
+      name: "lists a translation's figure under its own words for the holder: 'Grüne Liga' is the 'Green League' by the figures a translation shares with its original (en + de)",
+      articles: [
+        A(
+          "a.md",
+          [
+            "The Green League won 412,400 votes in Varnland on 4 May, the commission said on Monday.",
+            "The Liberal Union won 398,100 votes, and turnout was 61.2 percent.",
+            "Ilse Marrow, 52, the Green League's leader, said she would form a government by 1 June.",
+            "Tomas Orrin, 61, of the Liberal Union, conceded on Monday night.",
+            "Some 2,400 observers watched 3,100 polling stations, said Vera Lind, 44.",
+          ].join("\n\n"),
+          "2031-05-05",
+        ),
+        {
+          ...A(
+            "b.md",
+            [
+              "Die Grüne Liga erhielt in Varnland am 4. Mai 412.400 Stimmen, teilte die Kommission am Montag mit.",
+              "Die Liberale Union erhielt 398.100 Stimmen, die Wahlbeteiligung lag bei 61,2 Prozent.",
+              "Ilse Marrow, 52, die Vorsitzende der Grünen Liga, sagte, sie werde bis zum 1. Juni eine Regierung bilden.",
+              "Tomas Orrin, 61, von der Liberalen Union, räumte am Montagabend die Niederlage ein.",
+              "Rund 2.400 Beobachter überwachten 3.100 Wahllokale, sagte Vera Lind, 44.",
+            ].join("\n\n"),
+            "2031-05-05",
+          ),
+          lang: "de",
+        },
+        A("c.md", "After the recount in Varnland, the Green League had 411,900 votes.", "2031-05-09"),
+      ],
+      messages: ["series"],
+      severity: "info",
+      held: 3,
+    },
   ],
 });

@@ -84,5 +84,23 @@ testRule(unitMismatch, {
       messages: ["mismatch"],
       held: 3,
     },
+    {
+      name: "another article's figure of the quantity a failed conversion converts is listed with the pair",
+      articles: [
+        A("a.md", "On Monday 80 mm (5 inches) of rain fell in Orrowby.", { date: "2031-03-03" }),
+        A("b.md", "About 80 mm of rain fell in Orrowby on Monday, forecasters said.", { date: "2031-03-03" }),
+      ],
+      messages: ["mismatch"],
+      held: 3,
+    },
+    {
+      name: "German: 80 Millimeter (5 Zoll) lists the other article's 80 Millimeter",
+      articles: [
+        A("a.md", "Am Montag fielen in Orrowby 80 Millimeter (5 Zoll) Regen.", { date: "2031-03-03", lang: "de" }),
+        A("b.md", "In Orrowby fielen am Montag rund 80 Millimeter Regen.", { date: "2031-03-03", lang: "de" }),
+      ],
+      messages: ["mismatch"],
+      held: 3,
+    },
   ],
 });
