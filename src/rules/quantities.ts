@@ -324,12 +324,21 @@ function periodRepeating<G extends { claims: Claim[] }>(
   stated: readonly G[],
   figures: readonly Claim[],
 ): G | undefined {
-  const same =
-    (c: Claim) =>
-    (o: Claim): boolean =>
-      !figures.includes(o) && o.value === c.value && o.min === c.min && o.max === c.max;
-  const holding = stated.filter((g) => figures.every((c) => g.claims.some(same(c))));
+  const holding = stated.filter((g) =>
+    figures.every((c) => g.claims.some((o) => !figures.includes(o) && repeats(c, o))),
+  );
   return holding.length === 1 ? holding[0] : undefined;
+}
+
+/**
+ * Whether figure `c` repeats figure `o`: the same value, and all `c` allows `o` allows too ("The
+ * airline says 150,000" repeats "about 150,000"; "some 1,200" may be 1,180 and repeats no exact
+ * 1.200).
+ */
+function repeats(c: Claim, o: Claim): boolean {
+  if (c.value !== o.value) return false;
+  const minWithin = o.min === null || (c.min !== null && c.min >= o.min);
+  return minWithin && (o.max === null || (c.max !== null && c.max <= o.max));
 }
 
 /**
@@ -711,10 +720,9 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
  * witness, not a doubt.
  */
 function addsUnkeyed(claims: readonly Claim[], lacks: (c: Claim) => boolean): boolean {
-  const figure = (c: Claim): string => `${c.value}|${c.min}|${c.max}`;
-  const keyed = new Set(claims.filter((c) => !lacks(c)).map(figure));
+  const keyed = claims.filter((c) => !lacks(c));
   // Where no figure of the group gives the key, none is compared as if it did: they lack it alike.
-  return keyed.size > 0 && claims.some((c) => lacks(c) && !keyed.has(figure(c)));
+  return keyed.length > 0 && claims.some((c) => lacks(c) && !keyed.some((o) => repeats(c, o)));
 }
 
 /**

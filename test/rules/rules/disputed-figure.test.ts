@@ -438,5 +438,39 @@ testRule(disputedFigure, {
       severity: "warning",
       figures: /30 Tonnen \([^)]*a\.md, b\.md/u,
     },
+    {
+      name: "an undated feature's exact figure repeats a day's approximate one of the same value: one dispute holds all four, still a warning (en)",
+      articles: [
+        A("a.md", "The union said about 2,400 workers were on strike in Kellby on Monday; the company said 1,100.", {
+          date: "2031-03-03",
+        }),
+        A("b.md", "The union said 2,600 workers were on strike in Kellby on Tuesday.", { date: "2031-03-04" }),
+        A("c.md", "In Kellby the union counted 2,400 strikers, the company 1,100.", { date: "" }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /^(?=.*\b2,400 \(union; c\.md\))(?=.*1,100 \(company; a\.md, c\.md;)/su,
+    },
+    {
+      name: "an undated feature's exact figure repeats a day's approximate one of the same value: one dispute holds all four, still a warning (de)",
+      articles: [
+        A(
+          "a.md",
+          "In Kellby streikten am Montag laut der Gewerkschaft rund 2.400 Beschäftigte, laut dem Unternehmen 1.100.",
+          { lang: "de", date: "2031-03-03" },
+        ),
+        A("b.md", "In Kellby streikten am Dienstag laut der Gewerkschaft 2.600 Beschäftigte.", {
+          lang: "de",
+          date: "2031-03-04",
+        }),
+        A("c.md", "In Kellby zählte die Gewerkschaft 2.400 Streikende, das Unternehmen 1.100.", {
+          lang: "de",
+          date: "",
+        }),
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /^(?=.*\b2\.400 \([^)]*c\.md\))(?=.*1\.100 \([^)]*a\.md, c\.md;)/su,
+    },
   ],
 });
