@@ -3,6 +3,21 @@ import { A, testRule } from "../rule-tester.js";
 import { WIRE } from "../stories.js";
 import { disputedFigure } from "../../../src/rules/rules/disputed-figure.js";
 
+/** Tuesday's strike report and an undated feature that retells Monday's figures (en). */
+const KELLBY_EN_LATER = [
+  A("b.md", "The union said 2,600 workers were on strike in Kellby on Tuesday.", { date: "2031-03-04" }),
+  A("c.md", "In Kellby the union counted 2,400 strikers, the company 1,100.", { date: "" }),
+];
+
+/** Tuesday's strike report and an undated feature that retells Monday's figures (de). */
+const KELLBY_DE_LATER = [
+  A("b.md", "In Kellby streikten am Dienstag laut der Gewerkschaft 2.600 Beschäftigte.", {
+    lang: "de",
+    date: "2031-03-04",
+  }),
+  A("c.md", "In Kellby zählte die Gewerkschaft 2.400 Streikende, das Unternehmen 1.100.", { lang: "de", date: "" }),
+];
+
 testRule(disputedFigure, {
   valid: [
     {
@@ -346,8 +361,7 @@ testRule(disputedFigure, {
         A("a.md", "The union said 2,400 workers were on strike in Kellby on Monday; the company said 1,100.", {
           date: "2031-03-03",
         }),
-        A("b.md", "The union said 2,600 workers were on strike in Kellby on Tuesday.", { date: "2031-03-04" }),
-        A("c.md", "In Kellby the union counted 2,400 strikers, the company 1,100.", { date: "" }),
+        ...KELLBY_EN_LATER,
       ],
       messages: ["disputed"],
       figures: /2,400 \(union; a.md, c.md;.*1,100 \(company; a.md, c.md;/su,
@@ -360,14 +374,7 @@ testRule(disputedFigure, {
           "In Kellby streikten am Montag laut der Gewerkschaft 2.400 Beschäftigte, laut dem Unternehmen 1.100.",
           { lang: "de", date: "2031-03-03" },
         ),
-        A("b.md", "In Kellby streikten am Dienstag laut der Gewerkschaft 2.600 Beschäftigte.", {
-          lang: "de",
-          date: "2031-03-04",
-        }),
-        A("c.md", "In Kellby zählte die Gewerkschaft 2.400 Streikende, das Unternehmen 1.100.", {
-          lang: "de",
-          date: "",
-        }),
+        ...KELLBY_DE_LATER,
       ],
       messages: ["disputed"],
       figures: /2\.400 \(.*a.md, c.md;.*1\.100 \(.*a.md, c.md;/su,
@@ -444,8 +451,7 @@ testRule(disputedFigure, {
         A("a.md", "The union said about 2,400 workers were on strike in Kellby on Monday; the company said 1,100.", {
           date: "2031-03-03",
         }),
-        A("b.md", "The union said 2,600 workers were on strike in Kellby on Tuesday.", { date: "2031-03-04" }),
-        A("c.md", "In Kellby the union counted 2,400 strikers, the company 1,100.", { date: "" }),
+        ...KELLBY_EN_LATER,
       ],
       messages: ["disputed"],
       severity: "warning",
@@ -459,14 +465,7 @@ testRule(disputedFigure, {
           "In Kellby streikten am Montag laut der Gewerkschaft rund 2.400 Beschäftigte, laut dem Unternehmen 1.100.",
           { lang: "de", date: "2031-03-03" },
         ),
-        A("b.md", "In Kellby streikten am Dienstag laut der Gewerkschaft 2.600 Beschäftigte.", {
-          lang: "de",
-          date: "2031-03-04",
-        }),
-        A("c.md", "In Kellby zählte die Gewerkschaft 2.400 Streikende, das Unternehmen 1.100.", {
-          lang: "de",
-          date: "",
-        }),
+        ...KELLBY_DE_LATER,
       ],
       messages: ["disputed"],
       severity: "warning",
