@@ -936,8 +936,10 @@ function withEarlierValuesGrouped(store: ClaimStore, groups: PeriodGroup[], clai
 }
 
 /**
- * The figure an earlier value is earlier than: the figure of its measure in its sentence nearest
- * before it ("rose to 12, up from nine, after three died"), else nearest after it ("von 12 auf 11").
+ * The figure an earlier value is earlier than: the figure of its measure and kind of unit in its
+ * sentence nearest before it ("rose to 12, up from nine, after three died"; "stands at 3,400
+ * tonnes, about 25,000 barrels, revised from 2,000 tonnes": the tonnes, not the barrels), else
+ * nearest after it ("von 12 auf 11").
  */
 function figureItFollows(store: ClaimStore, c: Claim): Claim | undefined {
   const at = c.span?.start;
@@ -945,7 +947,12 @@ function figureItFollows(store: ClaimStore, c: Claim): Claim | undefined {
   const others = store
     .byArticle(c.article)
     .filter(
-      (o) => o !== c && o.sentence === c.sentence && o.measure === c.measure && o.period?.unresolved !== EARLIER_PERIOD,
+      (o) =>
+        o !== c &&
+        o.sentence === c.sentence &&
+        o.measure === c.measure &&
+        o.dimension === c.dimension &&
+        o.period?.unresolved !== EARLIER_PERIOD,
     );
   const before = others.filter((o) => o.span!.start < at).sort((a, b) => b.span!.start - a.span!.start);
   const after = others.filter((o) => o.span!.start > at).sort((a, b) => a.span!.start - b.span!.start);
