@@ -262,7 +262,7 @@ export function measureOf(
     if (measure && getMeasures().get(measure)?.limit) measure = null;
     inferred = measure !== null;
   }
-  const expected = saysExpected(tokens, s, clause, from, to);
+  const expected = saysExpected(tokens, s, clause, { from, to, noun });
   const own = { measure, inferred, expected, revision: saysRevision(tokens, s, clause, from, to) };
   const whom = described ?? noun?.info.measure;
   return whom && measure && whom !== measure && !inferred ? { ...own, described: whom } : own;
@@ -396,10 +396,22 @@ function predicateAndDescription(
  * right after it ("1,000 were expected"), not of another amount further on ("twice as many as were
  * registered"); or by a relative clause that describes it (relativeClauseAfter: "von den bis zu 300
  * Millionen Euro, die die Regierung zugesagt hat"); "could be forced to leave", "könnten …
- * verlassen müssen": what may have to happen is a forecast too.
+ * verlassen müssen": what may have to happen is a forecast too. A word of signing up (frame.signUp)
+ * says nothing of things whose noun names their own measure: "have registered 212 suspected
+ * cases" is a record of cases.
  */
-function saysExpected(tokens: readonly Token[], s: Sentence, clause: Clause, from: number, to: number): boolean {
-  const e = nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes("expected"));
+function saysExpected(tokens: readonly Token[], s: Sentence, clause: Clause, figure: FigureAt): boolean {
+  const { from, to, noun } = figure;
+  // "have registered 212 suspected cases": things that name their own measure are recorded, not signed up.
+  const recorded = noun?.info.measure !== undefined && noun.info.nounUnit !== "person";
+  const e = nearest(
+    tokens,
+    clause.first,
+    clause.last,
+    from,
+    to,
+    (t) => t.cats.includes("expected") && !(recorded && t.cats.includes("signUp")),
+  );
   const says = (cat: Category): boolean =>
     nearest(tokens, clause.first, clause.last, from, to, (t) => t.cats.includes(cat)) >= 0;
   const relative = relativeClauseAfter(tokens, s, clause, to);
@@ -409,6 +421,9 @@ function saysExpected(tokens: readonly Token[], s: Sentence, clause: Clause, fro
     (relative !== null && clauseSays(tokens, relative, "expected"))
   );
 }
+
+/** A figure's tokens [from, to) and its counted noun. */
+type FigureAt = { from: number; to: number; noun: Token | undefined };
 
 /** Whether a figure stands in [from, to): a word after it is then that figure's ("100,000, twice as many as registered"). */
 function figureBetween(tokens: readonly Token[], from: number, to: number): boolean {

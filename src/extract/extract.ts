@@ -1650,7 +1650,7 @@ class ArticleAnalysis {
         measure === base &&
         getMeasures().get(measure)?.cumulative === true &&
         !clauseSays(tokens, clause, "future"),
-      this.comparedAfter(s, m, phrases, kind, measure),
+      this.earlierValueTimes(s, m, phrases, this.comparedAfter(s, m, phrases, kind, measure)),
     );
     const ownPeriod = period;
     if (!period && near?.period && samePlaces(near.scope) && !isInferredAmount(own.inferred, kind, base)) {
@@ -1864,6 +1864,30 @@ class ArticleAnalysis {
     const base = this.lexicon.changeBase.has(this.tagged.tokens[m.last]?.key ?? "") ? m.last : Infinity;
     const change = measure?.startsWith(CHANGE_PREFIX) ? base : Infinity;
     return Math.min(earlier, this.shareChangeAfter(s, m, phrases), change);
+  }
+
+  /**
+   * Whether the token at k is in a time of an earlier value: after the figure's own (from
+   * `compared`), or between an earlier value before the figure ("down from", or "from"/"nach" after
+   * a comma) and the comma that ends it ("fell to 1,800 on Monday, down from 2,300 on Friday, and 64
+   * vessels remain at sea", ", nach 2.300 am Freitag, und 64 Schiffe"): Friday is the 2,300's.
+   */
+  private earlierValueTimes(s: Sentence, m: PhraseMatch, phrases: PhraseMatch[], compared: number) {
+    const tokens = this.tagged.tokens;
+    const spans: Array<[number, number]> = [];
+    for (const q of phrases) {
+      if (q.node.type !== "quantity" || q.first <= s.first || q.last > m.first) continue;
+      const marker = tokens[q.first - 1]!;
+      const afterComma =
+        this.lexicon.earlierValueAfterFigure.has(marker.key) &&
+        tokens[q.first - 2]?.cats.includes("comma") === true &&
+        !(q.node as QuantityNode).counted;
+      if (this.earlierValueMarker(q.first) < 0 && !afterComma) continue;
+      let to = q.last;
+      while (to < m.first && !tokens[to]!.cats.includes("comma")) to++;
+      spans.push([q.last, to]);
+    }
+    return (k: number): boolean => k >= compared || spans.some(([from, to]) => k >= from && k < to);
   }
 
   /**

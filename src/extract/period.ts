@@ -501,7 +501,7 @@ function nearestCandidate(list: readonly Candidate[], from: number, to: number):
 
 /**
  * The period of a figure at tokens [from, to): the nearest statement of time in its clause, else
- * in its sentence (then `inferred`), never one after an earlier value of it; null when neither says.
+ * in its sentence (then `inferred`), never one after an earlier value; null when neither says.
  */
 export function periodOf(
   text: string,
@@ -513,7 +513,7 @@ export function periodOf(
   phrases: readonly PhraseMatch[],
   articleDate: string | null | undefined,
   countSoFar = false,
-  earlierAt = Number.POSITIVE_INFINITY,
+  earlierValueAt: (k: number) => boolean = () => false,
 ): { period: ClaimPeriod | null; inferred: boolean } {
   const articleDay = articleDate ? toDay(articleDate) : null;
   const dates = phrases.filter((p) => p.node.type === "date" && (p.last <= from || p.first >= to));
@@ -544,9 +544,9 @@ export function periodOf(
     }
     return false;
   };
-  // "rose to 4,200, up from 1,800 on Monday": a time after the figure's earlier value (`earlierAt`,
-  // its first token) is that value's.
-  const ofEarlierValue = (c: Candidate): boolean => c.at >= earlierAt;
+  // "rose to 4,200, up from 1,800 on Monday": a time after an earlier value (`earlierValueAt`: the
+  // figure's, or another figure's before it) is that value's.
+  const ofEarlierValue = (c: Candidate): boolean => earlierValueAt(c.at);
   const past = pastOfAnotherClause(tokens, clause, countSoFar, articleDate);
   // A running count of the taxonomy's stands as of its article's date by its measure: "since the
   // mobilisation was announced" says no more of it, and it stays compared as its article's.

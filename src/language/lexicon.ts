@@ -102,6 +102,7 @@ export type Category =
   | "previousWord"
   | "now"
   | "expected"
+  | "signUp"
   | "revision"
   | "earlierValue"
   | "since"
@@ -519,6 +520,7 @@ export interface LexiconFile {
     withinSpan?: string[];
     multipleBase?: string[];
     expected: string[];
+    signUp?: string[];
     revision: string[];
     earlierValue?: string[];
     since?: string[];
@@ -940,6 +942,7 @@ function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean |
   for (const w of f.withinSpan ?? []) add(w, "withinSpan");
   for (const w of f.multipleBase ?? []) add(w, "multipleBase");
   for (const w of f.expected) add(w, "expected");
+  for (const w of f.signUp ?? []) add(w, "signUp");
   for (const w of f.revision) add(w, "revision");
   for (const w of f.earlierValue ?? []) add(w, "earlierValue");
   for (const w of f.since ?? []) add(w, "since");

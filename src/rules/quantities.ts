@@ -324,12 +324,21 @@ function periodRepeating<G extends { claims: Claim[] }>(
   stated: readonly G[],
   figures: readonly Claim[],
 ): G | undefined {
-  const same =
-    (c: Claim) =>
-    (o: Claim): boolean =>
-      !figures.includes(o) && o.value === c.value && o.min === c.min && o.max === c.max;
-  const holding = stated.filter((g) => figures.every((c) => g.claims.some(same(c))));
+  const holding = stated.filter((g) =>
+    figures.every((c) => g.claims.some((o) => !figures.includes(o) && repeats(c, o))),
+  );
   return holding.length === 1 ? holding[0] : undefined;
+}
+
+/**
+ * Whether figure `c` repeats figure `o`: the same value, and all `c` allows `o` allows too ("The
+ * airline says 150,000" repeats "about 150,000"; "some 1,200" may be 1,180 and repeats no exact
+ * 1.200).
+ */
+function repeats(c: Claim, o: Claim): boolean {
+  if (c.value !== o.value) return false;
+  const minWithin = o.min === null || (c.min !== null && c.min >= o.min);
+  return minWithin && (o.max === null || (c.max !== null && c.max <= o.max));
 }
 
 /**
@@ -781,10 +790,9 @@ function scopeGroups(store: ClaimStore, clusters: ArticleClusters): ScopeGroup[]
  * witness, not a doubt.
  */
 function addsUnkeyed(claims: readonly Claim[], lacks: (c: Claim) => boolean): boolean {
-  const figure = (c: Claim): string => `${c.value}|${c.min}|${c.max}`;
-  const keyed = new Set(claims.filter((c) => !lacks(c)).map(figure));
+  const keyed = claims.filter((c) => !lacks(c));
   // Where no figure of the group gives the key, none is compared as if it did: they lack it alike.
-  return keyed.size > 0 && claims.some((c) => lacks(c) && !keyed.has(figure(c)));
+  return keyed.length > 0 && claims.some((c) => lacks(c) && !keyed.some((o) => repeats(c, o)));
 }
 
 /**
@@ -999,8 +1007,10 @@ function withEarlierValuesGrouped(store: ClaimStore, groups: PeriodGroup[], clai
 }
 
 /**
- * The figure an earlier value is earlier than: the figure of its measure in its sentence nearest
- * before it ("rose to 12, up from nine, after three died"), else nearest after it ("von 12 auf 11").
+ * The figure an earlier value is earlier than: the figure of its measure and kind of unit in its
+ * sentence nearest before it ("rose to 12, up from nine, after three died"; "stands at 3,400
+ * tonnes, about 25,000 barrels, revised from 2,000 tonnes": the tonnes, not the barrels), else
+ * nearest after it ("von 12 auf 11").
  */
 function figureItFollows(store: ClaimStore, c: Claim): Claim | undefined {
   const at = c.span?.start;
@@ -1008,7 +1018,12 @@ function figureItFollows(store: ClaimStore, c: Claim): Claim | undefined {
   const others = store
     .byArticle(c.article)
     .filter(
-      (o) => o !== c && o.sentence === c.sentence && o.measure === c.measure && o.period?.unresolved !== EARLIER_PERIOD,
+      (o) =>
+        o !== c &&
+        o.sentence === c.sentence &&
+        o.measure === c.measure &&
+        o.dimension === c.dimension &&
+        o.period?.unresolved !== EARLIER_PERIOD,
     );
   const before = others.filter((o) => o.span!.start < at).sort((a, b) => b.span!.start - a.span!.start);
   const after = others.filter((o) => o.span!.start > at).sort((a, b) => a.span!.start - b.span!.start);

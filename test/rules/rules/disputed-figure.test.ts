@@ -3,6 +3,35 @@ import { A, testRule } from "../rule-tester.js";
 import { WIRE } from "../stories.js";
 import { disputedFigure } from "../../../src/rules/rules/disputed-figure.js";
 
+/** Tuesday's strike report and an undated feature that retells Monday's figures (en). */
+const KELLBY_EN_LATER = [
+  A("b.md", "The union said 2,600 workers were on strike in Kellby on Tuesday.", { date: "2031-03-04" }),
+  A("c.md", "In Kellby the union counted 2,400 strikers, the company 1,100.", { date: "" }),
+];
+
+/** Tuesday's strike report and an undated feature that retells Monday's figures (de). */
+const KELLBY_DE_LATER = [
+  A("b.md", "In Kellby streikten am Dienstag laut der Gewerkschaft 2.600 Beschäftigte.", {
+    lang: "de",
+    date: "2031-03-04",
+  }),
+  A("c.md", "In Kellby zählte die Gewerkschaft 2.400 Streikende, das Unternehmen 1.100.", { lang: "de", date: "" }),
+];
+
+/** Tuesday's dispute over the oil leaked into the Tarn: the operator's 30 tonnes, the agency's 80 (en). */
+const TARN_EN_TUESDAY = A(
+  "a.md",
+  "The operator said 30 tonnes of oil had leaked into the Tarn. The environment agency said 80 tonnes had leaked into the Tarn.",
+  { date: "2031-05-13" },
+);
+
+/** Tuesday's dispute over the oil leaked into the Tarn: the operator's 30 tonnes, the agency's 80 (de). */
+const TARN_DE_TUESDAY = A(
+  "a.md",
+  "Nach Angaben des Betreibers sind 30 Tonnen Öl in den Tarn ausgelaufen. Die Umweltbehörde sprach von 80 Tonnen, die in den Tarn ausgelaufen seien.",
+  { date: "2031-05-13", lang: "de" },
+);
+
 testRule(disputedFigure, {
   valid: [
     {
@@ -346,8 +375,7 @@ testRule(disputedFigure, {
         A("a.md", "The union said 2,400 workers were on strike in Kellby on Monday; the company said 1,100.", {
           date: "2031-03-03",
         }),
-        A("b.md", "The union said 2,600 workers were on strike in Kellby on Tuesday.", { date: "2031-03-04" }),
-        A("c.md", "In Kellby the union counted 2,400 strikers, the company 1,100.", { date: "" }),
+        ...KELLBY_EN_LATER,
       ],
       messages: ["disputed"],
       figures: /2,400 \(union; a.md, c.md;.*1,100 \(company; a.md, c.md;/su,
@@ -360,14 +388,7 @@ testRule(disputedFigure, {
           "In Kellby streikten am Montag laut der Gewerkschaft 2.400 Beschäftigte, laut dem Unternehmen 1.100.",
           { lang: "de", date: "2031-03-03" },
         ),
-        A("b.md", "In Kellby streikten am Dienstag laut der Gewerkschaft 2.600 Beschäftigte.", {
-          lang: "de",
-          date: "2031-03-04",
-        }),
-        A("c.md", "In Kellby zählte die Gewerkschaft 2.400 Streikende, das Unternehmen 1.100.", {
-          lang: "de",
-          date: "",
-        }),
+        ...KELLBY_DE_LATER,
       ],
       messages: ["disputed"],
       figures: /2\.400 \(.*a.md, c.md;.*1\.100 \(.*a.md, c.md;/su,
@@ -405,11 +426,7 @@ testRule(disputedFigure, {
     {
       name: "an earlier value of no time of its own is a figure of the day it repeats: Tuesday's dispute holds Wednesday's 'from 30 tonnes' (en)",
       articles: [
-        A(
-          "a.md",
-          "The operator said 30 tonnes of oil had leaked into the Tarn. The environment agency said 80 tonnes had leaked into the Tarn.",
-          { date: "2031-05-13" },
-        ),
+        TARN_EN_TUESDAY,
         A(
           "b.md",
           "The operator revised its estimate of the spill in the Tarn up to 50 tonnes on Wednesday, from 30 tonnes.",
@@ -423,11 +440,7 @@ testRule(disputedFigure, {
     {
       name: "an earlier value of no time of its own is a figure of the day it repeats: Tuesday's dispute holds Wednesday's 'nach 30 Tonnen' (de)",
       articles: [
-        A(
-          "a.md",
-          "Nach Angaben des Betreibers sind 30 Tonnen Öl in den Tarn ausgelaufen. Die Umweltbehörde sprach von 80 Tonnen, die in den Tarn ausgelaufen seien.",
-          { date: "2031-05-13", lang: "de" },
-        ),
+        TARN_DE_TUESDAY,
         A(
           "b.md",
           "Der Betreiber korrigierte seine Schätzung der in den Tarn ausgelaufenen Menge am Mittwoch auf 50 Tonnen, nach 30 Tonnen.",
@@ -437,6 +450,58 @@ testRule(disputedFigure, {
       messages: ["disputed"],
       severity: "warning",
       figures: /30 Tonnen \([^)]*a\.md, b\.md/u,
+    },
+    {
+      name: "an earlier value is earlier than the figure of its own kind of unit, not the volume beside it: Tuesday's dispute holds Wednesday's 'from 30 tonnes' (en)",
+      articles: [
+        TARN_EN_TUESDAY,
+        A(
+          "b.md",
+          "The operator's estimate of the oil leaked into the Tarn stands at 50 tonnes, about 370 barrels, revised on Wednesday from 30 tonnes.",
+          { date: "2031-05-14" },
+        ),
+      ],
+      messages: ["disputed"],
+      figures: /30 tonnes \(operator; a\.md, b\.md/u,
+    },
+    {
+      name: "an earlier value is earlier than the figure of its own kind of unit, not the volume beside it: Tuesday's dispute holds Wednesday's 'von 30 Tonnen' (de)",
+      articles: [
+        TARN_DE_TUESDAY,
+        A(
+          "b.md",
+          "Die Schätzung des Betreibers für das in den Tarn ausgelaufene Öl liegt bei 50 Tonnen, rund 370 Barrel, am Mittwoch korrigiert von 30 Tonnen.",
+          { date: "2031-05-14", lang: "de" },
+        ),
+      ],
+      messages: ["disputed"],
+      figures: /30 Tonnen \([^)]*a\.md, b\.md/u,
+    },
+    {
+      name: "an undated feature's exact figure repeats a day's approximate one of the same value: one dispute holds all four, still a warning (en)",
+      articles: [
+        A("a.md", "The union said about 2,400 workers were on strike in Kellby on Monday; the company said 1,100.", {
+          date: "2031-03-03",
+        }),
+        ...KELLBY_EN_LATER,
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /^(?=.*\b2,400 \(union; c\.md\))(?=.*1,100 \(company; a\.md, c\.md;)/su,
+    },
+    {
+      name: "an undated feature's exact figure repeats a day's approximate one of the same value: one dispute holds all four, still a warning (de)",
+      articles: [
+        A(
+          "a.md",
+          "In Kellby streikten am Montag laut der Gewerkschaft rund 2.400 Beschäftigte, laut dem Unternehmen 1.100.",
+          { lang: "de", date: "2031-03-03" },
+        ),
+        ...KELLBY_DE_LATER,
+      ],
+      messages: ["disputed"],
+      severity: "warning",
+      figures: /^(?=.*\b2\.400 \([^)]*c\.md\))(?=.*1\.100 \([^)]*a\.md, c\.md;)/su,
     },
   ],
 });
