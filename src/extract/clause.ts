@@ -227,8 +227,8 @@ export function measureOf(
     let bestDistance = Infinity;
     for (let k = first; k < last; k++) {
       const t = tokens[k]!;
-      // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
-      const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
+      // A verb written apart ("reisten … ein", "found … alive": `apart`) before the verb's own measure.
+      const said = isMonthName(t) ? undefined : (apart(k) ?? (t.cats.includes("measure") ? t.info.measure : undefined));
       const skipped = (k >= from && k < to) || t === noun || !said || others.has(k) || namesEventSince(tokens, k, s);
       if (skipped || inSubordinateAfter(tokens, to, k, isAuxiliary)) continue;
       if (t.cap && nounWins(said, noun, nounsCapitalised)) continue;
