@@ -1,4 +1,6 @@
+import type { ClaimStore } from "../../claims/store.js";
 import type { Claim } from "../../model/claim.js";
+import type { ArticleClusters } from "../clusters.js";
 import { defineRule } from "../types.js";
 import { representative } from "../figures.js";
 import { claimOrder } from "../helpers.js";
@@ -68,6 +70,33 @@ function restated(before: Claim | undefined, a: Claim): Claim[] {
   return before.period?.start === a.period?.start ? [before] : [];
 }
 
+/** Largest relative difference for a figure to give the same value as one of a pair (rounding of the written figure). */
+const SAME_VALUE = 0.005;
+
+/**
+ * The figures a copy or translation of the pair's article gives alone, of the pair's kind of unit
+ * and the value of one of its figures, with no figure of that kind beside them in their sentence:
+ * "Die Böen erreichten 250 Kilometer pro Stunde" in the translation of "Gusts reached 250 km/h
+ * (190 mph)". They give the figure the failed conversion was of, and are listed with the pair.
+ */
+function givenAloneInCopies(store: ClaimStore, clusters: ArticleClusters, path: string, pair: Claim[]): Claim[] {
+  // Its copies and translations; a rewrite tells the story in its own words and may give its own figures.
+  const linked = clusters.pairs
+    .filter((p) => p.kind !== "rewrite" && (p.a === path || p.b === path))
+    .map((p) => (p.a === path ? p.b : p.a));
+  const values = pair.map(representative).filter((v): v is number => v !== null);
+  const out: Claim[] = [];
+  for (const other of [...new Set(linked)].sort()) {
+    const measures = store.byArticle(other).filter((c) => c.kind === "measure" && c.dimension === pair[0]!.dimension);
+    for (const c of measures) {
+      const v = representative(c);
+      const same = v !== null && values.some((x) => Math.abs(x - v) <= SAME_VALUE * Math.max(x, v));
+      if (same && measures.every((o) => o === c || o.sentence !== c.sentence)) out.push(c);
+    }
+  }
+  return out;
+}
+
 /**
  * One quantity given in two units side by side ("4,000 miles (6,400 km)", "some 4,300 miles,
  * about 6,900 kilometers"): after conversion the two must agree.
@@ -99,7 +128,7 @@ export const unitMismatch = defineRule<Options>({
       mismatch: "{a} is {aConverted} {unit}, but the text gives {b} ({percent}% apart)",
     },
   },
-  check({ store, options, articles }) {
+  check({ store, options, articles, clusters }) {
     const out = [];
     for (const path of [...articles.keys()].sort()) {
       const claims = store
@@ -135,7 +164,7 @@ export const unitMismatch = defineRule<Options>({
             b: b.text,
             percent: Math.round(diff * 100),
           },
-          claims: [...restated(claims[i - 1], a), a, b],
+          claims: [...restated(claims[i - 1], a), a, b, ...givenAloneInCopies(store, clusters, path, [a, b])],
           advice: "Recompute the conversion; one of the two figures is wrong.",
         });
       }
