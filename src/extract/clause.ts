@@ -7,7 +7,7 @@ import type { ScopePlace, ScopeRole } from "../model/claim.js";
 import { type Category, getMeasures, type Lexicon } from "../language/lexicon.js";
 import { FIGURE_CATEGORIES, type Sentence, type Token } from "./tagger.js";
 import { escapeRegExp } from "../base/regexp.js";
-import { isCommonNounAfterPreposition } from "./common-nouns.js";
+import { isCommonNounAfterPreposition, writtenAfterArticle } from "./common-nouns.js";
 import { placeKey } from "./places.js";
 
 /** Token indexes [first, last) of one clause. */
@@ -227,8 +227,8 @@ export function measureOf(
     let bestDistance = Infinity;
     for (let k = first; k < last; k++) {
       const t = tokens[k]!;
-      // A measure word, or a verb whose particle ends the clause ("reisten … ein": `apart`).
-      const said = isMonthName(t) ? undefined : t.cats.includes("measure") ? t.info.measure : apart(k);
+      // A verb written apart ("reisten … ein", "found … alive": `apart`) before the verb's own measure.
+      const said = isMonthName(t) ? undefined : (apart(k) ?? (t.cats.includes("measure") ? t.info.measure : undefined));
       const skipped = (k >= from && k < to) || t === noun || !said || others.has(k) || namesEventSince(tokens, k, s);
       if (skipped || inSubordinateAfter(tokens, to, k, isAuxiliary)) continue;
       if (t.cap && nounWins(said, noun, nounsCapitalised)) continue;
@@ -787,7 +787,7 @@ function placeAt(
       const known = firstKey.startsWith("country:") || lexicon.placeNames.has(first.key);
       // "im Bundesland Thüringen", "in der Küstenstadt Kelby": a common noun, then the place's name.
       if (afterDeterminer && !known) return placeAt(text, tokens, j + 1, e, false, lexicon);
-      e = j + 1;
+      if (!nameGoesOn(text, tokens, j, e, lexicon)) e = j + 1;
     }
     const name = genitiveStem(text, text.slice(first.start, tokens[e - 1]!.end), lexicon);
     const key = placeKey(name, lexicon);
@@ -799,6 +799,20 @@ function placeAt(
   }
   const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end).replace(/['’]s$/u, "");
   return { name, key: placeKey(name, lexicon) };
+}
+
+/**
+ * Where nouns are capitalised, whether the name words after the first at j go on with its name
+ * ("in Port Abrel", "im Bergwerk Kerrow Deep", as English reads them) rather than open a noun:
+ * none the text writes after an article ("in Tesk Krawalle … die Krawalle") or with a noun's ending.
+ */
+function nameGoesOn(text: string, tokens: readonly Token[], j: number, e: number, lexicon: Lexicon): boolean {
+  for (let i = j + 1; i < e; i++) {
+    const t = tokens[i]!;
+    if (writtenAfterArticle(text, t.text, lexicon)) return false;
+    if (lexicon.notPlaceEndings.some((end) => t.key.endsWith(end))) return false;
+  }
+  return true;
 }
 
 /** Whether a text names `name` as a word: asked once per name and text. */

@@ -86,3 +86,8 @@ export function isCommonNounAfterPreposition(
     !words.afterPlacePreposition.has(word.toLowerCase())
   );
 }
+
+/** Whether the text writes `word` after an article ("die Flammen"): a common noun where nouns are capitalised. */
+export function writtenAfterArticle(text: string, word: string, lexicon: Lexicon): boolean {
+  return lexicon.capitalisedNouns && textWords(text, lexicon).afterArticle.has(word);
+}

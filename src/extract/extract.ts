@@ -365,11 +365,25 @@ function isLabel(
 
 /**
  * The measure of a verb at k whose particle stands at the end of its clause, as German writes
- * "Seit Montag reisten 20.000 Menschen nach Norvia ein" (lexicon measures: "reisten … ein").
+ * "Seit Montag reisten 20.000 Menschen nach Norvia ein" (lexicon measures: "reisten … ein"), or
+ * straight after the figure's counted noun at `afterCounted`, the verb before the figure:
+ * "brought up 12 miners alive", "fanden zwölf Menschen lebend in den Trümmern" ("brought … alive").
  */
-function measureApart(tokens: readonly Token[], k: number, clause: Clause, lexicon: Lexicon): string | undefined {
+function measureApart(
+  tokens: readonly Token[],
+  k: number,
+  clause: Clause,
+  lexicon: Lexicon,
+  afterCounted = -1,
+): string | undefined {
   const forms = lexicon.separableMeasures.get(tokens[k]!.key);
   if (!forms) return undefined;
+  // Not a particle that is a preposition: "reisten 2.000 Menschen aus Syrien … ein" opens a place.
+  const next = k < afterCounted && afterCounted < clause.last ? tokens[afterCounted]!.key : undefined;
+  const straightAfter = lexicon.predicate.prepositions.has(next ?? "")
+    ? undefined
+    : forms.find((f) => f.particle === next)?.measure;
+  if (straightAfter) return straightAfter;
   // The particle ends the verb's stretch: the clause, or a comma ("die für 300 Passagiere zugelassen
   // war, hatte 450 an Bord": a relative clause the clause reading does not end), past the
   // auxiliaries after it ("war").
@@ -2465,6 +2479,7 @@ class ArticleAnalysis {
     const fitKind: Kind = kind === "percent" ? "count" : kind;
     // "the number of people is lower, but it is not 1.2 million": what the phrase names is counted.
     const fits = (measure: string): boolean => measureFits(measure, fitKind, this.countedBy(s, m, noun, kind));
+    const afterCounted = noun ? tokens.indexOf(noun, m.last) + 1 : m.last;
     const found = measureOf(
       tokens,
       s,
@@ -2476,7 +2491,7 @@ class ArticleAnalysis {
       lexicon.capitalisedNouns,
       lexicon.figureAfterVerbIsObject,
       fits,
-      (k) => measureApart(tokens, k, clause, lexicon),
+      (k) => measureApart(tokens, k, clause, lexicon, afterCounted),
       (t) => lexicon.predicate.auxiliaries.has(t.key),
     );
     if (found.inferred) return listedAfter(tokens, s, clause, m, phrases) ? { ...found, inferred: false } : found;

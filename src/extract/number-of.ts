@@ -109,10 +109,15 @@ function describes(t: Token, lexicon: Lexicon): boolean {
   return !known && !looksPlural(t.key, lexicon.pluralEndings);
 }
 
-/** "flights cancelled", "parcels held up": a participle after the thing (not a verb of change: "flights rose"). */
+/**
+ * "flights cancelled", "parcels held up": a participle after the thing (not a verb of change:
+ * "flights rose"); "towns rationing water": one of the present, where a language's present
+ * progressive says a state now (`presentAuxiliaries`).
+ */
 function participleAfter(t: Token, lexicon: Lexicon): Token | undefined {
   const words = lexicon.predicate;
   if (!isPredicate(t, words) || t.cats.includes("changeVerb")) return undefined;
-  const participle = words.participleEndings.some((e) => t.key.endsWith(e)) || words.forms.has(t.key);
+  const present = words.presentAuxiliaries.length > 0 && words.progressiveEndings.some((e) => t.key.endsWith(e));
+  const participle = present || words.participleEndings.some((e) => t.key.endsWith(e)) || words.forms.has(t.key);
   return participle ? t : undefined;
 }

@@ -174,9 +174,11 @@ const PLACES: Record<PredicatePlace, (w: Where) => string | null> = {
     let k = noun + 1;
     while (k < clause.last && isBetween(tokens[k]!, words)) k++;
     const verb = k < clause.last && isPredicate(tokens[k], words) ? tokens[k]!.key : null;
-    // "Some 100 rescuers were working": a scene going on, not a count of what happened.
+    // "Some 100 rescuers were working": a scene going on, not a count of what happened; "23 towns
+    // are now rationing water": a state now, a count.
     const progressive = k > noun + 1 && words.progressiveEndings.some((e) => verb?.endsWith(e));
-    return progressive ? null : verb;
+    const now = tokens.slice(noun + 1, k).some((t) => words.presentAuxiliaries.includes(t.key));
+    return progressive && !now ? null : verb;
   },
   /** "440 Flüge wurden gestrichen", "dass 440 Flüge gestrichen wurden", "fielen … 440 Flüge aus". */
   verbAtClauseEnd(where) {

@@ -218,6 +218,8 @@ export interface PredicateWords {
   prepositions: ReadonlySet<string>;
   adverbEndings: readonly string[];
   progressiveEndings: readonly string[];
+  /** Auxiliaries of the present ("are"): a progressive after one says a state now ("23 towns are rationing water"), a count. */
+  presentAuxiliaries: readonly string[];
   /** Endings of a past participle after its noun ("flights cancelled"): it says what happened to them. */
   participleEndings: readonly string[];
   /** Endings a participle takes before its noun ("der gestohlenen Datensätze"), dropped before its stem. */
@@ -601,6 +603,7 @@ export interface LexiconFile {
       | "prepositions"
       | "forms"
       | "participleEndings"
+      | "presentAuxiliaries"
       | "attributiveEndings"
       | "weakEndings"
       | "infinitiveEnding"
@@ -613,6 +616,7 @@ export interface LexiconFile {
       pluralPastEndings?: string[];
       verbs?: Record<string, string[]>;
       participleEndings?: string[];
+      presentAuxiliaries?: string[];
       attributiveEndings?: string[];
       auxiliaries: string[];
       modals: string[];
@@ -1063,6 +1067,7 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
       prepositions: set(),
       adverbEndings: [],
       progressiveEndings: [],
+      presentAuxiliaries: [],
       participleEndings: [],
       attributiveEndings: [],
       participlePrefix: "",
@@ -1088,7 +1093,8 @@ function predicateWords(p: LexiconFile["writing"]["predicate"]): PredicateWords 
     pluralPastEndings: p.pluralPastEndings ?? [],
     verbs,
   };
-  return { ...p, ...sets, forms, participleEndings, attributiveEndings, ...weak };
+  const presentAuxiliaries = (p.presentAuxiliaries ?? []).map((w) => w.toLowerCase());
+  return { ...p, ...sets, forms, participleEndings, presentAuxiliaries, attributiveEndings, ...weak };
 }
 
 /** What tells a place, and an institution, from other names. */

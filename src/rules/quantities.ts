@@ -1033,7 +1033,7 @@ function figureItFollows(store: ClaimStore, c: Claim): Claim | undefined {
 /**
  * Whether a figure whose measure is inferred continues a figure before it that states the same
  * measure itself: in its sentence ("In Kellbrück streikten 2.900 Beschäftigte, in der gesamten
- * Norwendmark 6.100"), or as the next figure of the text, in the sentence straight after ("… auf
+ * Norwendmark 6.100"), or as the next figure of the text but its parts, in the sentence straight after ("… auf
  * 88 gestiegen. Bis Dienstag waren es 41 gewesen", "… from 40 tonnes. The agency stood by its
  * figure of 110 tonnes"); the measure left out is that figure's, not a guess.
  */
@@ -1046,7 +1046,9 @@ function continuesFigureBefore(store: ClaimStore, c: Claim): boolean {
   const states = (o: Claim): boolean =>
     (o.measure === c.measure || `${CHANGE_PREFIX}${o.measure}` === c.measure) && !o.inferred.includes("measure");
   if (before.some((o) => o.sentence === c.sentence && states(o))) return true;
-  const figures = before.filter((o) => !NOT_FIGURE_KINDS.has(o.kind));
+  // A part of the figure before it is no figure the text goes on from: "21 Bergleute lebend geborgen,
+  // neun davon in den vergangenen 24 Stunden. Bis Dienstag waren es erst sieben" goes on from the 21.
+  const figures = before.filter((o) => !NOT_FIGURE_KINDS.has(o.kind) && o.scope?.population !== PART_POPULATION);
   const last = figures.reduce<Claim | undefined>((a, o) => (a && a.span!.start > o.span!.start ? a : o), undefined);
   return last !== undefined && states(last) && sentenceStraightAfter(last, c);
 }

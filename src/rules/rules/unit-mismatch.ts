@@ -1,11 +1,11 @@
+import type { ClaimStore } from "../../claims/store.js";
 import type { Claim } from "../../model/claim.js";
+import type { ArticleClusters } from "../clusters.js";
 import { defineRule } from "../types.js";
 import { representative } from "../figures.js";
 import { claimOrder } from "../helpers.js";
 import { formatNumber } from "../../base/intl.js";
 import { getUnits, lookupUnit } from "../../language/lexicon.js";
-import type { ClaimStore } from "../../claims/store.js";
-import type { ArticleClusters } from "../clusters.js";
 import { quantityGroups } from "../quantities.js";
 
 interface Options {
@@ -69,6 +69,33 @@ function restated(before: Claim | undefined, a: Claim): Claim[] {
   if (!before?.span || !a.span || before.sentence !== a.sentence || before.dimension === a.dimension) return [];
   if (a.span.start - before.span.end > APPOSITION_GAP || !before.measure || before.measure !== a.measure) return [];
   return before.period?.start === a.period?.start ? [before] : [];
+}
+
+/** Largest relative difference for a figure to give the same value as one of a pair (rounding of the written figure). */
+const SAME_VALUE = 0.005;
+
+/**
+ * The figures a copy or translation of the pair's article gives alone, of the pair's kind of unit
+ * and the value of one of its figures, with no figure of that kind beside them in their sentence:
+ * "Die Böen erreichten 250 Kilometer pro Stunde" in the translation of "Gusts reached 250 km/h
+ * (190 mph)". They give the figure the failed conversion was of, and are listed with the pair.
+ */
+function givenAloneInCopies(store: ClaimStore, clusters: ArticleClusters, path: string, pair: Claim[]): Claim[] {
+  // Its copies and translations; a rewrite tells the story in its own words and may give its own figures.
+  const linked = clusters.pairs
+    .filter((p) => p.kind !== "rewrite" && (p.a === path || p.b === path))
+    .map((p) => (p.a === path ? p.b : p.a));
+  const values = pair.map(representative).filter((v): v is number => v !== null);
+  const out: Claim[] = [];
+  for (const other of [...new Set(linked)].sort()) {
+    const measures = store.byArticle(other).filter((c) => c.kind === "measure" && c.dimension === pair[0]!.dimension);
+    for (const c of measures) {
+      const v = representative(c);
+      const same = v !== null && values.some((x) => Math.abs(x - v) <= SAME_VALUE * Math.max(x, v));
+      if (same && measures.every((o) => o === c || o.sentence !== c.sentence)) out.push(c);
+    }
+  }
+  return out;
 }
 
 /**
@@ -148,7 +175,15 @@ export const unitMismatch = defineRule<Options>({
             b: b.text,
             percent: Math.round(diff * 100),
           },
-          claims: [...restated(claims[i - 1], a), a, b, ...sameQuantityElsewhere(store, clusters, a)],
+          claims: [
+            ...restated(claims[i - 1], a),
+            a,
+            b,
+            ...new Set([
+              ...sameQuantityElsewhere(store, clusters, a),
+              ...givenAloneInCopies(store, clusters, path, [a, b]),
+            ]),
+          ],
           advice: "Recompute the conversion; one of the two figures is wrong.",
         });
       }

@@ -966,5 +966,34 @@ testRule(figureSeries, {
       severity: "info",
       held: 3,
     },
+    {
+      name: "a figure that continues the one before it goes on from the whole, not from its part: seven by Tuesday, 21 by Thursday (en)",
+      articles: [
+        A(
+          "a.md",
+          "By Thursday 21 miners had been rescued in Dorvik, nine of them in the past 24 hours. By Tuesday there had been seven.",
+          "2031-04-11",
+        ),
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /seven.*→.*21/su,
+    },
+    {
+      name: "a figure that continues the one before it goes on from the whole, not from its part: sieben bis Dienstag, 21 bis Donnerstag (de)",
+      articles: [
+        {
+          ...A(
+            "a.md",
+            "Bis Donnerstag wurden in Dorvik 21 Bergleute lebend geborgen, neun davon in den vergangenen 24 Stunden. Bis Dienstag waren es erst sieben gewesen.",
+            "2031-04-11",
+          ),
+          lang: "de",
+        },
+      ],
+      messages: ["series"],
+      severity: "info",
+      message: /sieben.*→.*21/su,
+    },
   ],
 });

@@ -1,6 +1,14 @@
 // unit-mismatch: what it must flag (invalid) and what it must leave alone (valid).
 import { A, testRule } from "../rule-tester.js";
 import { unitMismatch } from "../../../src/rules/rules/unit-mismatch.js";
+import { OWN_REPORT_2, WIRE, WIRE_DE } from "../stories.js";
+
+// A failed conversion in one article, and the figure alone in its translation or elsewhere.
+const QUEUE_EN_PAIR = "The queue at the border stretched 15 kilometres (20 miles).";
+const QUEUE_EN = "The queue at the border stretched 15 kilometres.";
+const QUEUE_DE_PAIR = "Die Schlange an der Grenze war 15 Kilometer (20 Meilen) lang.";
+const QUEUE_DE = "Die Schlange an der Grenze war 15 Kilometer lang.";
+const withQueue = (story: string, queue: string): string => `${story}\n\n${queue}`;
 
 testRule(unitMismatch, {
   valid: [
@@ -94,6 +102,15 @@ testRule(unitMismatch, {
       held: 3,
     },
     {
+      name: "the translation's figure alone, of the failed pair's value, is listed with the pair (en)",
+      articles: [
+        A("a.md", withQueue(WIRE, QUEUE_EN_PAIR), { outlet: "X" }),
+        A("b.md", withQueue(WIRE_DE, QUEUE_DE), { outlet: "Y", lang: "de" }),
+      ],
+      messages: ["mismatch"],
+      held: 3,
+    },
+    {
       name: "German: 80 Millimeter (5 Zoll) lists the other article's 80 Millimeter",
       articles: [
         A("a.md", "Am Montag fielen in Orrowby 80 Millimeter (5 Zoll) Regen.", { date: "2031-03-03", lang: "de" }),
@@ -101,6 +118,24 @@ testRule(unitMismatch, {
       ],
       messages: ["mismatch"],
       held: 3,
+    },
+    {
+      name: "the translation's figure alone, of the failed pair's value, is listed with the pair (de)",
+      articles: [
+        A("a.md", withQueue(WIRE_DE, QUEUE_DE_PAIR), { outlet: "Y", lang: "de" }),
+        A("b.md", withQueue(WIRE, QUEUE_EN), { outlet: "X" }),
+      ],
+      messages: ["mismatch"],
+      held: 3,
+    },
+    {
+      name: "the same figure in an article that is no copy or translation is not listed with the pair",
+      articles: [
+        A("a.md", withQueue(WIRE, QUEUE_EN_PAIR), { outlet: "X" }),
+        A("b.md", withQueue(OWN_REPORT_2, "Near the crossing, cars queued for 15 kilometres."), { outlet: "Z" }),
+      ],
+      messages: ["mismatch"],
+      held: 2,
     },
   ],
 });
