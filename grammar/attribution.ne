@@ -16,6 +16,8 @@ Attribution -> %accordingTo Source {% (d) => pp.attribution(d, "according") %}
              | %det:? SourceName %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1], d[2]]), d[5]], "source-verb") %}
              | %det Modifiers %smallBody %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.name([d[1], d[2]]), d[5]], "source-verb") %}
              | %sayVerb %det:? %descriptor {% (d) => pp.attribution([d[0], pp.titleOnly(d)], "verb-source") %}
+             | %sayVerb %article Modifiers %descriptor {% pp.indefiniteAttribution %}
+             | %sayVerb %article Modifiers %descriptor Source {% pp.indefiniteAttribution %}
              | %accordingTo %det:? Modifiers %descriptor {% (d) => pp.attribution([d[0], pp.titleOnly(d)], "according") %}
              | %det:? Modifiers %descriptor %aux:? %adverb:? %sayVerb {% (d) => pp.attribution([pp.titleOnly(d), d[5]], "source-verb") %}
 

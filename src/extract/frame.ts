@@ -450,6 +450,8 @@ function governs(tokens: readonly Token[], p: PhraseMatch, m: PhraseMatch): bool
   // "said Marek Holt, 29, one of some 1,500 observers": what follows a source after a comma tells
   // who the source is, not what the source said.
   if (p.node.form === "verb-source" && p.last <= m.first && inApposition(tokens, p)) return false;
+  // "…, said a spokesman" names its source; "told a journalist" whom it was said to.
+  if (p.node.indefinite && !/^[,"“”„»«]$/u.test(tokens[p.first - 1]?.text ?? "")) return false;
   // "Organisers of a march in Tarvel put the count at …": a place is no one's count.
   if (p.node.form === "source-verb" && afterPlacePreposition(tokens, p.first)) return false;
   const src = p.node.source;

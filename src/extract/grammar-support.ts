@@ -117,6 +117,8 @@ export interface AttributionNode extends Span {
   type: "attribution";
   /** "according to X" / "X said" / "said X". */
   form: "according" | "source-verb" | "verb-source";
+  /** A source after an indefinite article ("said a spokesman"): its say verb must follow a comma or quote. */
+  indefinite?: true;
   source: Span;
   /** The source's age, written after the name: "said Anna Petrova, 35,". */
   age?: AgeItem;
@@ -975,6 +977,17 @@ export function attributionWithAge(d: Part[], _l: number, reject: object): Attri
   const node = attribution(d.slice(0, -1), "verb-source");
   const end = close.cats.includes("rparen") ? close.end : n.e;
   return { ...node, age: { v: n.v, s: node.source.s, e: end }, s: Math.min(node.s, open.start), e: close.end };
+}
+
+/**
+ * "…, said a spokesman", "…, sagte eine Sprecherin": a source named only by what it is, after an
+ * indefinite article. Only a say verb that ends the figure's clause takes it (sourceOf checks the
+ * comma before): "told a journalist" names whom it was said to.
+ */
+export function indefiniteAttribution(d: Part[]): AttributionNode {
+  // "sagte ein Sprecher der Polizei": whose spokesman, where the text says, is the source.
+  const owner = d[4] as Span | undefined;
+  return { ...attribution([d[0]!, owner ?? titleOnly(d)], "verb-source"), ...spanOf(d), indefinite: true };
 }
 
 export function attribution(d: Part[], form: AttributionNode["form"]): AttributionNode {
