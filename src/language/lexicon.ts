@@ -918,65 +918,70 @@ function separableMeasures(file: LexiconFile): Map<string, Array<{ particle: str
   return out;
 }
 
+/** The frame's plain word lists and the category each gives its words. */
+const FRAME_WORD_LISTS: ReadonlyArray<[keyof LexiconFile["frame"], Category]> = [
+  ["nationwide", "nationwide"],
+  ["notPlaces", "notPlace"],
+  ["dayParts", "dayPart"],
+  ["weekend", "weekend"],
+  ["last", "lastWord"],
+  ["lastCalendar", "lastCalendar"],
+  ["agoAfter", "agoAfter"],
+  ["spanBefore", "spanBefore"],
+  ["agoBefore", "agoBefore"],
+  ["previous", "previousWord"],
+  ["now", "now"],
+  ["already", "already"],
+  ["windowFromEvent", "windowFromEvent"],
+  ["withinSpan", "withinSpan"],
+  ["multipleBase", "multipleBase"],
+  ["expected", "expected"],
+  ["signUp", "signUp"],
+  ["revision", "revision"],
+  ["earlierValue", "earlierValue"],
+  ["since", "since"],
+  ["until", "until"],
+  ["possessive", "possessive"],
+  ["future", "future"],
+  ["possibility", "possibility"],
+  ["obligation", "obligation"],
+  ["perfect", "perfect"],
+  ["presentPerfect", "presentPerfect"],
+  ["nightInto", "nightInto"],
+  ["thatDay", "thatDay"],
+  ["thatTime", "thatTime"],
+  ["dayBefore", "dayBefore"],
+  ["clauseBreaks", "clauseBreak"],
+  ["timeSubordinators", "timeSub"],
+  ["sourceStatements", "sourceStatement"],
+  ["there", "there"],
+  ["figureWords", "figureWord"],
+  ["relativePronouns", "relativePronoun"],
+  ["partitive", "partitive"],
+  ["partWords", "partWord"],
+  ["partOf", "partOf"],
+  ["partLead", "partLead"],
+  ["listAdd", "listAdd"],
+  ["alone", "alone"],
+  ["countsThoseBefore", "countsThoseBefore"],
+  ["incidents", "incident"],
+];
+
 /** The frame's words: places, periods, sources, figures, parts and populations. */
 function addFrame(b: TableBuilder, f: LexiconFile["frame"], compounds: boolean | undefined): void {
   const { add } = b;
   for (const [role, words] of Object.entries(f.places) as Array<[PlaceRole, string[]]>)
     for (const w of words) add(w, "placePrep", { role });
-  for (const w of f.nationwide) add(w, "nationwide");
-  for (const w of f.notPlaces) add(w, "notPlace");
   for (const [w, weekday] of Object.entries(f.weekdays)) {
     add(w, "weekday", { weekday });
     // German joins a part of the day to its weekday: "Sonntagnachmittag".
     if (compounds) for (const part of f.dayParts) add(w + part, "weekday", { weekday });
   }
-  for (const w of f.dayParts) add(w, "dayPart");
   for (const [w, dayOffset] of Object.entries(f.relativeDays)) add(w, "relDay", { dayOffset });
   for (const [w, dayOffset] of Object.entries(f.thisWeek ?? {})) add(w, "relDay", { dayOffset, fromWeekStart: true });
-  for (const w of f.weekend) add(w, "weekend");
-  for (const w of f.last) add(w, "lastWord");
-  for (const w of f.lastCalendar ?? []) add(w, "lastCalendar");
-  for (const w of f.agoAfter ?? []) add(w, "agoAfter");
-  for (const w of f.spanBefore ?? []) add(w, "spanBefore");
-  for (const w of f.agoBefore ?? []) add(w, "agoBefore");
-  for (const w of f.previous) add(w, "previousWord");
-  for (const w of f.now) add(w, "now");
-  for (const w of f.already ?? []) add(w, "already");
-  for (const w of f.windowFromEvent ?? []) add(w, "windowFromEvent");
-  for (const w of f.withinSpan ?? []) add(w, "withinSpan");
-  for (const w of f.multipleBase ?? []) add(w, "multipleBase");
-  for (const w of f.expected) add(w, "expected");
-  for (const w of f.signUp ?? []) add(w, "signUp");
-  for (const w of f.revision) add(w, "revision");
-  for (const w of f.earlierValue ?? []) add(w, "earlierValue");
-  for (const w of f.since ?? []) add(w, "since");
-  for (const w of f.until ?? []) add(w, "until");
-  for (const w of f.possessive ?? []) add(w, "possessive");
-  for (const w of f.future ?? []) add(w, "future");
-  for (const w of f.possibility ?? []) add(w, "possibility");
-  for (const w of f.obligation ?? []) add(w, "obligation");
-  for (const w of f.perfect ?? []) add(w, "perfect");
-  for (const w of f.presentPerfect ?? []) add(w, "presentPerfect");
-  for (const w of f.nightInto ?? []) add(w, "nightInto");
-  for (const w of f.thatDay ?? []) add(w, "thatDay");
-  for (const w of f.thatTime ?? []) add(w, "thatTime");
-  for (const w of f.dayBefore ?? []) add(w, "dayBefore");
-  for (const w of f.clauseBreaks) add(w, "clauseBreak");
-  for (const w of f.timeSubordinators) add(w, "timeSub");
+  for (const [field, cat] of FRAME_WORD_LISTS) for (const w of (f[field] as string[] | undefined) ?? []) add(w, cat);
   for (const [sourceKey, words] of Object.entries(f.sources))
     for (const w of words) add(w, "sourceKind", { sourceKey });
-  for (const w of f.sourceStatements) add(w, "sourceStatement");
-  for (const w of f.there) add(w, "there");
-  for (const w of f.figureWords ?? []) add(w, "figureWord");
-  for (const w of f.relativePronouns ?? []) add(w, "relativePronoun");
-  for (const w of f.partitive ?? []) add(w, "partitive");
-  for (const w of f.partWords ?? []) add(w, "partWord");
-  for (const w of f.partOf ?? []) add(w, "partOf");
-  for (const w of f.partLead ?? []) add(w, "partLead");
-  for (const w of f.listAdd ?? []) add(w, "listAdd");
-  for (const w of f.alone ?? []) add(w, "alone");
-  for (const w of f.countsThoseBefore ?? []) add(w, "countsThoseBefore");
-  for (const w of f.incidents ?? []) add(w, "incident");
   for (const [population, words] of Object.entries(f.populations))
     for (const w of words) add(w, "population", { population });
   for (const [status, words] of Object.entries(f.statuses ?? {})) for (const w of words) add(w, "status", { status });
