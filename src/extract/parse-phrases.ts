@@ -603,6 +603,11 @@ function finalReading(
     if (rate && !saysWhen(tokens[rate.last]))
       m = { ...m, node: { ...m.node, per: rate.per, counted: rate.noun, e: rate.per.e }, last: rate.last };
   }
+  // "€45,000 per victim", "2,4 Personen je Haushalt": any noun after a word of `perNoun`.
+  if (m && m.node.type === "quantity" && (m.node.unit || m.node.counted) && !m.node.per) {
+    const per = perNounAt(tokens, m.last, s.last);
+    if (per) m = { ...m, node: { ...m.node, per, e: per.e }, last: m.last + 2 };
+  }
   // "$5 a year ago", "5 deaths a day later", "5 Euro am Tag der Wahl", "im Monat Mai": a
   // denominator of a word and a unit before a word that says when or which is no denominator;
   // the figure is read again without it.
@@ -694,6 +699,20 @@ function rateAcrossModifiers(
   if (b && ((a.cats.includes("per") && isUnit(b)) || (a.cats.includes("article") && isDurationUnit(b.info.unit))))
     return { per: per([a, b]), noun, last: k + 3 };
   return undefined;
+}
+
+/** Categories a word after "per", "pro" may have and still be a noun of the denominator. */
+const PER_NOUN_CATEGORIES = new Set(["noun", "population", "name", "status"]);
+
+/**
+ * The denominator a noun after a word of `perNoun` at k gives ("per victim", "pro Geschädigtem"):
+ * what the noun counts where the lexicon knows it (people, in any language), else the word itself.
+ */
+function perNounAt(tokens: readonly Token[], k: number, end: number): RateDenominator | undefined {
+  const noun = k + 1 < end ? tokens[k + 1] : undefined;
+  if (!tokens[k]?.cats.includes("perNoun") || noun?.raw !== "word") return undefined;
+  if (!noun.cats.every((c) => PER_NOUN_CATEGORIES.has(c))) return undefined;
+  return { of: noun.info.nounUnit ?? noun.info.population ?? noun.key, s: tokens[k]!.start, e: noun.end };
 }
 
 /** Plain words that may stand between an age and its noun: "a 40-year-old oak tree". */

@@ -142,6 +142,7 @@ export type Category =
   | "fractionComparative"
   | "per"
   | "perCapita"
+  | "perNoun"
   | "decimalPoint"
   | "noDecimals"
   | "exponentE"
@@ -402,6 +403,8 @@ export interface LexiconFile {
     /** Rates: "per day", "pro Tag", "per 100,000"; "per capita", "pro Kopf". */
     per: string[];
     perCapita: string[];
+    /** Words of `per` that take any noun as the denominator: "per victim", "pro Geschädigtem". */
+    perNoun?: string[];
     every: string[];
     ordinals: Record<string, number>;
     /** Units of time that are also ordinals: "a second day" (en "second"). */
@@ -749,6 +752,18 @@ interface TableBuilder {
   morpheme(word: string, cat: Category, info: WordInfo): void;
 }
 
+/** The plain word lists of numbers: that follow its multiples, in order, and the category each gives. */
+const NUMBER_WORD_LISTS: ReadonlyArray<[keyof LexiconFile["numbers"], Category]> = [
+  ["more", "more"],
+  ["decimalPoint", "decimalPoint"],
+  ["noDecimals", "noDecimals"],
+  ["ratioIn", "ratioIn"],
+  ["per", "per"],
+  ["perCapita", "perCapita"],
+  ["perNoun", "perNoun"],
+  ["every", "every"],
+];
+
 /** Number words, scales, fractions and the signs of a figure (numbers:). */
 function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: string): void {
   const { add, morpheme } = b;
@@ -795,13 +810,8 @@ function addNumbers(b: TableBuilder, nums: LexiconFile["numbers"], language: str
   const multiples = nums.multiplePhrases;
   for (const [head, n] of Object.entries(multiples?.heads ?? {}))
     for (const tail of multiples!.tails) add(`${head} ${tail}`, "multiplePhrase", { n, unit: MULTIPLE_UNIT });
-  for (const w of nums.more) add(w, "more");
-  for (const w of nums.decimalPoint) add(w, "decimalPoint");
-  for (const w of nums.noDecimals) add(w, "noDecimals");
-  for (const w of nums.ratioIn) add(w, "ratioIn");
-  for (const w of nums.per) add(w, "per");
-  for (const w of nums.perCapita) add(w, "perCapita");
-  for (const w of nums.every) add(w, "every");
+  for (const [field, cat] of NUMBER_WORD_LISTS)
+    for (const w of (nums[field] as string[] | undefined) ?? []) add(w, cat);
   for (const [w, n] of Object.entries(nums.ordinals)) add(w, "ordinal", { n });
   for (const w of nums.unitOrdinals) add(w, "unitOrdinal");
   for (const w of nums.exponentE) add(w, "exponentE");
