@@ -2556,7 +2556,6 @@ class ArticleAnalysis {
     return tokens[from - 1]?.end === c.span.end && restates(tokens, from, m.first, this.lexicon) ? c : undefined;
   }
 
-  /** The holder of the count a share restates ("the Renewal Party 509,400 votes, or 34.3 percent"). */
   /**
    * The holder a sentence names by a description in small letters with a possessive, or by a
    * possessive determiner (`frame.possessive`), heading it ("The party's vote was revised down to
@@ -2573,7 +2572,7 @@ class ArticleAnalysis {
       owner?.raw === "word" &&
       !owner.cap &&
       !owner.cats.some((c) => TIME_CATEGORIES.includes(c)) &&
-      /\p{L}['’]s$/u.test(owner.text);
+      this.lexicon.possessiveEndings.some((e) => owner.text.length > e.length && owner.text.endsWith(e));
     if (!described && !tokens[s.first]?.cats.includes("possessive")) return null;
     const before = this.tagged.sentences[this.sentenceNo - 1];
     const run = before ? headingName(tokens, before.first, { first: before.last }) : null;
@@ -2589,6 +2588,7 @@ class ArticleAnalysis {
     return `${HOLDER_PREFIX}${nameKey(name)}`;
   }
 
+  /** The holder of the count a share restates ("the Renewal Party 509,400 votes, or 34.3 percent"). */
   private restatedHolder(m: PhraseMatch, measure: string | null): string | null {
     if (!measure?.startsWith(SHARE_PREFIX)) return null;
     const population = this.restatedCount(m)?.scope?.population;

@@ -6,6 +6,7 @@
 import { computeCountryNames, fold } from "../language/country-data.js";
 import { COUNTRY_SNAPSHOT } from "../language/generated/country-names.js";
 import { availableLanguages, placeNamesOf, type Lexicon } from "../language/lexicon.js";
+import { keptOrMade } from "../base/memo.js";
 
 let countries: Map<string, string> | undefined;
 
@@ -28,17 +29,7 @@ const MAX_KEPT = 50_000;
 
 /** The language-independent key of a place as written. */
 export function placeKey(name: string, lexicon: Lexicon): string {
-  let kept = keys.get(lexicon);
-  if (!kept || kept.size > MAX_KEPT) {
-    kept = new Map();
-    keys.set(lexicon, kept);
-  }
-  let key = kept.get(name);
-  if (key === undefined) {
-    key = placeKeyOf(name, lexicon);
-    kept.set(name, key);
-  }
-  return key;
+  return keptOrMade(keys, lexicon, name, MAX_KEPT, () => placeKeyOf(name, lexicon));
 }
 
 function placeKeyOf(name: string, lexicon: Lexicon): string {

@@ -14,6 +14,7 @@ import { findingKey } from "./piece-keys.js";
 import { encodePath } from "./links.js";
 import { terminalSafe } from "./terminal.js";
 import { andMore, MAX_SARIF_LOCATIONS, MAX_SARIF_RESULTS, shownFindings } from "./caps.js";
+import { keptOrMade } from "../base/memo.js";
 
 /**
  * A SARIF message's text, by the spec's rules for plain text (3.11.3, 3.11.6): "[", "]" (and every
@@ -48,17 +49,7 @@ const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
  */
 function artifact(p: string, baseDir: string): Artifact {
   // An article is the location of many results: each path's location is made once per folder.
-  let made = artifacts.get(baseDir);
-  if (made === undefined || made.size > MAX_ARTIFACTS) {
-    made = new Map();
-    artifacts.set(baseDir, made);
-  }
-  let a = made.get(p);
-  if (a === undefined) {
-    a = artifactOf(p, baseDir);
-    made.set(p, a);
-  }
-  return a;
+  return keptOrMade(artifacts, baseDir, p, MAX_ARTIFACTS, () => artifactOf(p, baseDir));
 }
 
 interface Artifact {
